@@ -1,0 +1,298 @@
+/**
+ * Helpers for tests and benchmarks on the real Docker engine and the loopback registry
+ * (127.0.0.1:5000): fail loudly when a service is missing, push images and read their registry
+ * digest, list and remove what a test created by name, and build the SindriConfig / Inputs /
+ * ImageDecision a provider is handed. Used by provider-level and action-level tests alike.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument, stringify } from 'yaml';
+import { exec, executed } from '../../src/cli/exec.js';
+import type { ImageConfig, SecretSpec, SindriConfig } from '../../src/config/types.js';
+import type { ImageDecision } from '../../src/image/types.js';
+import { DEFAULT_IMAGE, type Inputs } from '../../src/inputs.js';
+
+export const REGISTRY = '127.0.0.1:5000';
+export const BASE_IMAGE = 'local/busybox:base';
+/** every manifest type, so distribution 2.8 returns the stored manifest and its real digest */
+export const MANIFEST_ACCEPT = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+
+/** `docker …` → stdout; throws with stderr on failure. Quiet unless it fails. */
+export async function docker(args: string[], opts: { cwd?: string; input?: string } = {}): Promise<string> {
+  const r = await exec('docker', args, { ...opts, allowFailure: true, timeoutMs: 300_000 });
+  if (r.code !== 0) throw new Error(`docker ${args.join(' ')} failed (${r.code}): ${r.stderr || r.stdout}`);
+  return r.stdout.trim();
+}
+
+/** Throws (never skips) when the engine, compose or the registry is not there. */
+export async function requireServices(): Promise<void> {
+  try {
+    await docker(['info', '--format', '{{.ServerVersion}}']);
+    await docker(['compose', 'version', '--short']);
+  } catch (e) {
+    throw new Error(`the Docker engine (with the compose plugin) is required for these tests: ${(e as Error).message}`);
+  }
+  const r = await fetch(`http://${REGISTRY}/v2/`).catch((e: unknown) => e as Error);
+  if (r instanceof Error || !r.ok) throw new Error(`the registry at ${REGISTRY} is required for these tests (start it as .ci/run does)`);
+  await docker(['image', 'inspect', '--format', '{{.Id}}', BASE_IMAGE]).catch(() => {
+    throw new Error(`${BASE_IMAGE} is required for these tests (built by the CI services setup)`);
+  });
+}
+
+/** The digest the registry reports for `repo:tag` (manifest HEAD with every manifest type). */
+export async function registryDigest(repository: string, tag: string): Promise<string> {
+  const r = await fetch(`http://${REGISTRY}/v2/${repository}/manifests/${tag}`, { method: 'HEAD', headers: { Accept: MANIFEST_ACCEPT } });
+  const digest = r.headers.get('docker-content-digest');
+  if (!r.ok || !digest) throw new Error(`HEAD ${repository}:${tag} on ${REGISTRY}: ${r.status}`);
+  return digest;
+}
+
+/** A unique, valid sindri `name` for one test file (`^[a-z][a-z0-9-]*$`). */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
+}
+
+/** Build an image from Dockerfile text (host network: no bridge here); returns the image id. */
+export async function buildImage(tag: string, dockerfile: string, files: Record<string, string> = {}): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'sindri-img-'));
+  writeFileSync(join(dir, 'Dockerfile'), dockerfile);
+  for (const [n, c] of Object.entries(files)) writeFileSync(join(dir, n), c);
+  await docker(['build', '-q', '--network', 'host', '-t', tag, dir]);
+  return await docker(['image', 'inspect', '--format', '{{.Id}}', tag]);
+}
+
+/** Tag a local image into the loopback registry and push it; returns `{ref, digest}` as the registry reports. */
+export async function pushImage(localRef: string, repository: string, tag: string): Promise<{ ref: string; digest: string; repo: string }> {
+  const ref = `${REGISTRY}/${repository}:${tag}`;
+  await docker(['tag', localRef, ref]);
+  await docker(['push', '-q', ref]);
+  return { ref, digest: await registryDigest(repository, tag), repo: `${REGISTRY}/${repository}` };
+}
+
+/** A base for test Dockerfiles that stays up (`sleep`) and is healthy at once; pushed so `--pull` works. */
+export async function pushTestBase(repository: string, opts: { healthcheck?: boolean } = {}): Promise<{ ref: string; digest: string; repo: string }> {
+  const local = `${repository.replace(/\//g, '-')}:build`;
+  await buildImage(local, testDockerfile(BASE_IMAGE, opts));
+  const pushed = await pushImage(local, repository, '1.0.0');
+  await docker(['rmi', local]);
+  return pushed;
+}
+
+export function testDockerfile(from: string, opts: { healthcheck?: boolean; cmd?: string[]; extra?: string } = {}): string {
+  return [
+    `FROM ${from}`,
+    opts.healthcheck === false ? '' : 'HEALTHCHECK --interval=1s --timeout=3s --retries=3 CMD ["true"]',
+    opts.extra ?? '',
+    `CMD ${JSON.stringify(opts.cmd ?? ['sleep', '86400'])}`,
+    '',
+  ]
+    .filter((l, i, a) => l !== '' || i === a.length - 1)
+    .join('\n');
+}
+
+export interface ContainerRow {
+  id: string;
+  name: string;
+  state: string;
+  image: string;
+}
+
+/** Containers whose name is exactly `name` (running or not). */
+export async function containersByName(name: string): Promise<ContainerRow[]> {
+  const out = await docker(['ps', '-a', '--no-trunc', '--filter', `name=^/${name}$`, '--format', '{{json .}}']);
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const j = JSON.parse(l) as { ID: string; Names: string; State: string; Image: string };
+      return { id: j.ID, name: j.Names, state: j.State, image: j.Image };
+    });
+}
+
+export async function volumeExists(name: string): Promise<boolean> {
+  return (await exec('docker', ['volume', 'inspect', name], { allowFailure: true })).code === 0;
+}
+
+/** Everything carrying the compose project label. */
+export async function projectResources(project: string): Promise<{ containers: string[]; volumes: string[]; networks: string[] }> {
+  const label = `label=com.docker.compose.project=${project}`;
+  const list = async (args: string[]) => (await docker([...args, '--filter', label])).split('\n').filter(Boolean);
+  return {
+    containers: await list(['ps', '-aq']),
+    volumes: await list(['volume', 'ls', '-q']),
+    networks: await list(['network', 'ls', '-q']),
+  };
+}
+
+export async function imageInspect(ref: string): Promise<{ Id: string; RepoDigests: string[]; Config: { Labels: Record<string, string> | null } } | undefined> {
+  const r = await exec('docker', ['image', 'inspect', '--format', '{{json .}}', ref], { allowFailure: true });
+  return r.code === 0 ? JSON.parse(r.stdout) : undefined;
+}
+
+export async function containerInspect(name: string): Promise<{ Id: string; Image: string; Config: { Env: string[]; Image: string } } | undefined> {
+  const r = await exec('docker', ['container', 'inspect', '--format', '{{json .}}', name], { allowFailure: true });
+  return r.code === 0 ? JSON.parse(r.stdout) : undefined;
+}
+
+/** Remove, by name, whatever a test created; missing things are fine. */
+export async function cleanup(what: { containers?: string[]; projects?: string[]; volumes?: string[]; images?: string[] }): Promise<void> {
+  const quiet = (args: string[]) => exec('docker', args, { allowFailure: true, timeoutMs: 120_000 });
+  for (const c of what.containers ?? []) await quiet(['rm', '-f', '-v', c]);
+  for (const p of what.projects ?? []) {
+    const res = await projectResources(p);
+    if (res.containers.length) await quiet(['rm', '-f', '-v', ...res.containers]);
+    if (res.volumes.length) await quiet(['volume', 'rm', '-f', ...res.volumes]);
+    if (res.networks.length) await quiet(['network', 'rm', ...res.networks]);
+  }
+  for (const v of what.volumes ?? []) await quiet(['volume', 'rm', '-f', v]);
+  for (const i of what.images ?? []) await quiet(['rmi', '-f', i]);
+}
+
+/** All image references (`repo:tag`) of a repository prefix, for cleanup of built/pulled images. */
+export async function imagesOf(repository: string): Promise<string[]> {
+  const out = await docker(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}@{{.ID}}', repository]);
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((l) => {
+      const [ref, id] = l.split('@');
+      return ref!.endsWith(':<none>') ? [id!] : [ref!];
+    });
+}
+
+/** `docker build` runs recorded by the exec wrapper since `from` (an index into `executed`). */
+export function buildsSince(from: number): number {
+  return executed.slice(from).filter((a) => a[0] === 'docker' && (a[1] === 'build' || (a[1] === 'buildx' && a[2] === 'build'))).length;
+}
+
+// ---- what a provider is handed -------------------------------------------------------------
+
+export interface TestConfigOptions {
+  name: string;
+  dir: string;
+  image?: string;
+  image_config?: Partial<ImageConfig> & { registry: string };
+  resources?: SindriConfig['deployment']['resources'];
+  extensions?: Partial<SindriConfig['extensions']>;
+  secrets?: (Partial<SecretSpec> & { name: string })[];
+  docker?: Record<string, unknown>;
+}
+
+/** A SindriConfig as the loader would produce it, plus a real sindri.yaml on disk (for locate()). */
+export function testConfig(o: TestConfigOptions): SindriConfig {
+  const raw: Record<string, unknown> = {
+    version: '3.0',
+    name: o.name,
+    deployment: {
+      provider: 'docker',
+      ...(o.image ? { image: o.image } : {}),
+      ...(o.image_config ? { image_config: o.image_config } : {}),
+      ...(o.resources ? { resources: o.resources } : {}),
+    },
+    extensions: o.extensions ?? { profile: 'minimal' },
+    ...(o.secrets ? { secrets: o.secrets } : {}),
+    providers: { docker: o.docker ?? { network: 'host' } },
+  };
+  const text = stringify(raw);
+  writeFileSync(join(o.dir, 'sindri.yaml'), text);
+  const doc = parseDocument(text, { keepSourceTokens: true });
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const imageConfig: ImageConfig | undefined = o.image_config
+    ? {
+        resolution_strategy: 'semver',
+        allow_prerelease: false,
+        verify_signature: false,
+        verify_provenance: false,
+        pull_policy: 'IfNotPresent',
+        ...o.image_config,
+      }
+    : undefined;
+  return {
+    file: 'sindri.yaml',
+    path: join(o.dir, 'sindri.yaml'),
+    dir: o.dir,
+    version: '3.0',
+    name: o.name,
+    deployment: {
+      provider: 'docker',
+      providerAsWritten: 'docker',
+      distro: 'ubuntu',
+      image: o.image,
+      image_config: imageConfig,
+      resources: o.resources ?? {},
+      volumes: {},
+    },
+    extensions: { auto_install: true, ...(o.extensions ?? { profile: 'minimal' }) },
+    secrets: (o.secrets ?? []).map((s) => ({ source: 'env', required: false, ...s })),
+    providers: { docker: o.docker ?? { network: 'host' } },
+    raw,
+    locate(path) {
+      const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+      const offset = node?.range?.[0];
+      if (offset === undefined) return undefined;
+      let line = 0;
+      while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++;
+      return { line: line + 1, column: offset - lineStarts[line]! + 1 };
+    },
+  };
+}
+
+export function testInputs(overrides: Partial<Inputs> = {}): Inputs {
+  return {
+    config: '',
+    'working-directory': '.',
+    mode: 'deploy',
+    provider: 'docker',
+    image: '',
+    'image-digest': '',
+    dockerfile: '',
+    'build-context': '.',
+    'build-args': {},
+    force: false,
+    'pin-digest': true,
+    'default-image': DEFAULT_IMAGE,
+    verify: 'false',
+    'registry-username': '',
+    'registry-password': '',
+    'github-token': '',
+    timeout: 120_000,
+    'tool-versions': {},
+    'tool-mirror': '',
+    ...overrides,
+  };
+}
+
+/** The decision the resolution engine hands over for a prebuilt image pinned to `digest`. */
+export function pinnedDecision(repo: string, tag: string, digest: string, source: ImageDecision['source'] = 'config-version'): ImageDecision {
+  const [registry, ...path] = repo.split('/');
+  return {
+    source,
+    ref: `${repo}:${tag}`,
+    parsed: { registry: registry!, repository: path.join('/'), tag },
+    trace: [],
+    deployRef: `${repo}@${digest}`,
+    digest,
+    build: false,
+  };
+}
+
+/** The decision for rule 8: build `dockerfile` as `<name>:<sha>`. */
+export function buildDecision(name: string, dockerfile: string, tag: string): ImageDecision {
+  return {
+    source: 'dockerfile',
+    ref: `${name}:${tag}`,
+    parsed: { registry: 'docker.io', repository: `library/${name}`, tag },
+    dockerfile,
+    trace: [],
+    deployRef: `${name}:${tag}`,
+    digest: '',
+    build: true,
+  };
+}

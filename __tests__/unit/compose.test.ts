@@ -1,0 +1,234 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ActionError } from '../../src/errors.js';
+import { dockerArgv } from '../../src/cli/docker.js';
+import { publicSourceUrl } from '../../src/cli/git.js';
+import {
+  CONFIG_HASH_LABEL,
+  SECRETS_FILE,
+  composeMemory,
+  deploymentUrl,
+  dockerSettings,
+  encodeEnvFile,
+  renderCompose,
+  resolveDindMode,
+} from '../../src/providers/compose.js';
+import { dockerSteps, loadComposeBase } from '../../src/providers/docker.js';
+import { buildDecision, pinnedDecision, testConfig, testInputs, type TestConfigOptions } from '../support/docker.js';
+
+const DIGEST = `sha256:${'a'.repeat(64)}`;
+const REF = `ghcr.io/pacphi/sindri@${DIGEST}`;
+
+function config(o: Partial<TestConfigOptions> = {}) {
+  return testConfig({ name: 'dev-env', dir: mkdtempSync(join(tmpdir(), 'compose-unit-')), ...o });
+}
+function render(o: Partial<TestConfigOptions> = {}, extra: { secretNames?: string[]; runtimes?: string[]; cpus?: number } = {}) {
+  const engine = extra.runtimes ? { runtimes: extra.runtimes, cpus: extra.cpus ?? 8 } : undefined;
+  const r = renderCompose({ config: config(o), image: REF, base: loadComposeBase(), secretNames: extra.secretNames ?? [], engine });
+  const doc = parse(r.yaml) as { name: string; services: { sindri: Record<string, unknown> }; volumes: Record<string, { name: string }> };
+  return { r, doc, svc: doc.services.sindri };
+}
+
+describe('renderCompose', () => {
+  it('renders the service from sindri.yaml: image, name, volume, environment, limits, template parts', () => {
+    const { r, doc, svc } = render({
+      extensions: { profile: 'fullstack', additional: ['rust', 'go'], auto_install: false },
+      resources: { memory: '8GB', cpus: 4 },
+      docker: { network: 'host', restart: 'no', extraHosts: ['db:127.0.0.1'] },
+    });
+    expect(doc.name).toBe('sindri-dev-env');
+    expect(r.project).toBe('sindri-dev-env');
+    expect(svc.image).toBe(REF);
+    expect(svc.container_name).toBe('dev-env');
+    expect(svc.volumes).toEqual(['home:/alt/home/developer']);
+    expect(doc.volumes).toEqual({ home: { name: 'dev-env_home' } });
+    expect(svc.environment).toEqual({
+      INIT_WORKSPACE: 'true',
+      INSTALL_PROFILE: 'fullstack',
+      ADDITIONAL_EXTENSIONS: 'rust,go',
+      SKIP_AUTO_INSTALL: 'true',
+    });
+    expect(svc.deploy).toEqual({ resources: { limits: { memory: '8g', cpus: '4' } } });
+    // the settings upstream drops
+    expect(svc.restart).toBe('no');
+    expect(svc.network_mode).toBe('host');
+    expect(svc.extra_hosts).toEqual(['db:127.0.0.1']);
+    // from templates/docker/compose.yml
+    expect(svc.tmpfs).toEqual(['/tmp:size=2G,mode=1777']);
+    expect(svc.pull_policy).toBe('never');
+    expect(svc.cap_drop).toEqual(['ALL']);
+    expect(svc.env_file).toBeUndefined();
+    expect((svc.labels as Record<string, string>)[CONFIG_HASH_LABEL]).toBe(r.hash);
+    expect(r.yaml).toContain('restart: "no"'); // quoted: never read as a boolean
+  });
+
+  it('defaults as upstream: 4g, 2 cpus, unless-stopped, custom extensions, no network_mode', () => {
+    const { svc } = render({ extensions: { active: ['nodejs', 'python'] }, docker: {} });
+    expect(svc.deploy).toEqual({ resources: { limits: { memory: '4g', cpus: '2' } } });
+    expect(svc.restart).toBe('unless-stopped');
+    expect(svc.network_mode).toBeUndefined();
+    expect((svc.environment as Record<string, string>).CUSTOM_EXTENSIONS).toBe('nodejs,python');
+    expect((svc.environment as Record<string, string>).SKIP_AUTO_INSTALL).toBe('false');
+  });
+
+  it('publishes ports on bridge and reports the first as url; host networking drops them with a warning', () => {
+    const bridge = render({ docker: { network: 'bridge', ports: ['8080:3000', '2222:2222'] } });
+    expect(bridge.svc.ports).toEqual(['8080:3000', '2222:2222']);
+    expect(bridge.r.url).toBe('http://localhost:8080');
+    expect(bridge.r.warnings).toEqual([]);
+    const host = render({ docker: { network: 'host', ports: ['8080:3000'] } });
+    expect(host.svc.ports).toBeUndefined();
+    expect(host.r.url).toBe('http://localhost:3000');
+    expect(host.r.warnings[0]).toMatch(/ports is ignored with network: host/);
+    expect(render({ docker: { network: 'host' } }).r.url).toBe('');
+  });
+
+  it('references the secrets env file by name only, optional so down works once it is removed', () => {
+    const { svc, r } = render({}, { secretNames: ['API_KEY'] });
+    expect(svc.env_file).toEqual([{ path: `./${SECRETS_FILE}`, required: false }]);
+    expect(r.yaml).not.toContain('API_KEY');
+  });
+
+  it('escapes $ so compose never interpolates a config value from the runner environment', () => {
+    const { svc } = render({ docker: { network: 'host', extraHosts: ['x:${HOME}'] } });
+    expect(svc.extra_hosts).toEqual(['x:$${HOME}']);
+  });
+
+  it('GPU: nvidia device reservations (no runtime clash), amd device mapping', () => {
+    const nv = render({ resources: { gpu: { enabled: true, type: 'nvidia', count: 2 } } }).svc;
+    expect(nv.deploy).toMatchObject({ resources: { reservations: { devices: [{ driver: 'nvidia', count: 2, capabilities: ['gpu', 'compute', 'utility'] }] } } });
+    expect(nv.runtime).toBeUndefined();
+    const amd = render({ resources: { gpu: { enabled: true, type: 'amd', count: 1 } } }).svc;
+    expect(amd.devices).toEqual(['/dev/kfd:/dev/kfd', '/dev/dri:/dev/dri']);
+  });
+
+  it('DinD: privileged adds the docker volume and env; sysbox picks the runtime when the engine has it', () => {
+    const priv = render({ docker: { dind: { enabled: true, mode: 'privileged', storageSize: '30GB' } } });
+    expect(priv.svc.privileged).toBe(true);
+    expect(priv.svc.volumes).toContain('docker:/var/lib/docker');
+    expect(priv.doc.volumes.docker).toEqual({ name: 'dev-env_docker' });
+    expect(priv.svc.environment).toMatchObject({ SINDRI_DIND_MODE: 'privileged', SINDRI_DIND_STORAGE_SIZE: '30GB', SINDRI_DIND_STORAGE_DRIVER: 'auto' });
+    expect(priv.svc.cap_drop).toBeUndefined();
+    const sysbox = render({ docker: { dind: { enabled: true } } }, { runtimes: ['runc', 'sysbox-runc'] });
+    expect(sysbox.svc.runtime).toBe('sysbox-runc');
+    expect(sysbox.r.dindMode).toBe('sysbox');
+    const socket = render({ docker: { dind: { enabled: true, mode: 'socket' } } });
+    expect(socket.svc.volumes).toContain('/var/run/docker.sock:/var/run/docker.sock');
+    expect(socket.svc.security_opt).toEqual(['no-new-privileges:true']);
+  });
+
+  it('clamps cpus to what the engine has, with a warning', () => {
+    const { svc, r } = render({ resources: { cpus: 16 } }, { runtimes: [], cpus: 2 });
+    expect((svc.deploy as { resources: { limits: { cpus: string } } }).resources.limits.cpus).toBe('2');
+    expect(r.warnings.join()).toMatch(/cpus is 16 but the Docker engine has 2/);
+  });
+
+  it('hash changes with the configuration and not otherwise', () => {
+    expect(render().r.hash).toBe(render().r.hash);
+    expect(render({ docker: { network: 'host', restart: 'always' } }).r.hash).not.toBe(render().r.hash);
+  });
+});
+
+describe('dockerSettings / helpers', () => {
+  it('rejects bad values with the file, line and a fix', () => {
+    const c = config({ docker: { network: 'host', ports: ['80'] } });
+    let err: unknown;
+    try {
+      dockerSettings(c);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ActionError);
+    expect((err as ActionError).toLine()).toMatch(/^sindri\.yaml:\d+:\d+: providers\.docker\.ports\.0: invalid port mapping "80"\. Fix: write it as/);
+    expect(() => dockerSettings(config({ docker: { network: 'overlay' } }))).toThrow(/invalid value "overlay"/);
+  });
+
+  it('composeMemory, deploymentUrl, resolveDindMode', () => {
+    expect(composeMemory('4GB')).toBe('4g');
+    expect(composeMemory('512MB')).toBe('512m');
+    expect(() => composeMemory('4Gi')).toThrow(ActionError);
+    const s = dockerSettings(config({ docker: { network: 'none', ports: ['1:2'] } }));
+    expect(deploymentUrl(s)).toBe('');
+    const dind = dockerSettings(config({ docker: { dind: { enabled: true, mode: 'sysbox' } } }));
+    expect(() => resolveDindMode(dind, ['runc'])).toThrow(/no sysbox-runc runtime/);
+    expect(resolveDindMode(dind, undefined).note).toMatch(/deploy checks/);
+  });
+
+  it('encodeEnvFile quotes for compose: literal single quotes, escaped double quotes', () => {
+    expect(encodeEnvFile({ A: 'plain $HOME', B: 'two\nlines' })).toBe("A='plain $HOME'\nB='two\nlines'\n");
+    expect(encodeEnvFile({ C: `it's "x" $y \\ z\nw` })).toBe('C="it\'s \\"x\\" \\$y \\\\ z\\nw"\n');
+    expect(() => encodeEnvFile({ 'BAD NAME': 'x' })).toThrow(ActionError);
+  });
+
+  it('publicSourceUrl drops credentials and turns scp remotes into https', () => {
+    expect(publicSourceUrl('git@github.com:acme/app.git')).toBe('https://github.com/acme/app');
+    expect(publicSourceUrl('https://user:tok@github.com/acme/app.git')).toBe('https://github.com/acme/app');
+    expect(publicSourceUrl('ssh://git@host.example:2222/acme/app.git')).toBe('https://host.example/acme/app');
+    expect(publicSourceUrl('/local/path')).toBeUndefined();
+  });
+});
+
+describe('dockerSteps (what plan prints and deploy runs)', () => {
+  const base = { base: loadComposeBase(), secretNames: [], buildx: true };
+
+  it('prebuilt, IfNotPresent: inspect, pull only when missing, up with --wait; no build', () => {
+    const s = dockerSteps({ inputs: testInputs({ timeout: 90_000 }), config: config(), provider: 'docker', workdir: '/w', image: pinnedDecision('ghcr.io/pacphi/sindri', 'v3', DIGEST) }, base);
+    const argv = s.commands.map((c) => c.argv.join(' '));
+    expect(argv).toEqual([
+      'docker container inspect dev-env',
+      `docker image inspect --format {{json .}} ${REF}`,
+      `docker pull ${REF}`,
+      'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 90 --remove-orphans',
+    ]);
+    expect(s.build).toBeUndefined();
+    expect(s.files.map((f) => f.path)).toEqual(['sindri-compose.yml']);
+  });
+
+  it('pull_policy Always pulls without asking, Never only checks', () => {
+    const ctx = (pull_policy: 'Always' | 'Never') => ({
+      inputs: testInputs(),
+      config: config({ image_config: { registry: 'ghcr.io/pacphi/sindri', pull_policy } }),
+      provider: 'docker' as const,
+      workdir: '/w',
+      image: pinnedDecision('ghcr.io/pacphi/sindri', 'v3', DIGEST),
+    });
+    expect(dockerSteps(ctx('Always'), base).commands.map((c) => c.argv[1])).toEqual(['container', 'pull', 'compose']);
+    expect(dockerSteps(ctx('Never'), base).commands.map((c) => c.argv[1])).toEqual(['container', 'image', 'compose']);
+  });
+
+  it('build path: buildx with tag, labels, build args, context, host network; force adds --no-cache --pull and --force-recreate', () => {
+    const ctx = {
+      inputs: testInputs({ force: true, 'build-args': { A: '1' }, 'build-context': 'src' }),
+      config: config(),
+      provider: 'docker' as const,
+      workdir: '/w',
+      image: buildDecision('dev-env', 'deploy/Dockerfile', 'abc1234'),
+    };
+    const s = dockerSteps(ctx, { ...base, revision: 'f'.repeat(40), source: 'https://github.com/acme/app' });
+    expect(s.commands.map((c) => c.argv.join(' '))).toEqual([
+      'docker container inspect dev-env',
+      `docker buildx build --load --no-cache --pull --network host -f deploy/Dockerfile -t dev-env:abc1234 --label org.opencontainers.image.source=https://github.com/acme/app --label org.opencontainers.image.revision=${'f'.repeat(40)} --build-arg A=1 src`,
+      'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 120 --remove-orphans --force-recreate',
+    ]);
+    expect(parse(s.files[0]!.content).services.sindri.image).toBe('dev-env:abc1234');
+    expect(dockerArgv.build({ ...s.build!, buildx: false, hostNetwork: false, noCache: false, pull: false, labels: {}, buildArgs: {} })).toEqual([
+      'build',
+      '-f',
+      'deploy/Dockerfile',
+      '-t',
+      'dev-env:abc1234',
+      'src',
+    ]);
+  });
+
+  it('the secrets file is planned with mode 0600 and masked values', () => {
+    const s = dockerSteps(
+      { inputs: testInputs(), config: config(), provider: 'docker', workdir: '/w', image: pinnedDecision('ghcr.io/pacphi/sindri', 'v3', DIGEST) },
+      { ...base, secretNames: ['API_KEY'] },
+    );
+    expect(s.files[1]).toEqual({ path: SECRETS_FILE, content: "API_KEY='***'\n", mode: 0o600 });
+  });
+});

@@ -1,0 +1,707 @@
+export const id = 812;
+export const ids = [812];
+export const modules = {
+
+/***/ 3564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   _t: () => (/* binding */ withDefaultTag),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   ct: () => (/* binding */ pinnedReference),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* unused harmony export isValidDigest */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * One parser for image references, following the grammar of distribution/reference:
+ * `[host[:port]/]path[:tag][@algo:hex]`. Docker Hub names normalise to `docker.io/library/…`.
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::[0-9]{1,5})?$/;
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+function invalid(value, why, where) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid image reference "${value}": ${why}`, {
+        where,
+        fix: 'write it as [registry/]repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/owner/app:1.2.3',
+    });
+}
+/** Does the first path component name a registry host (rather than a Docker Hub namespace)? */
+function looksLikeHost(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[') || first !== first.toLowerCase();
+}
+function parseReference(value, where) {
+    const s = value.trim();
+    if (!s)
+        throw invalid(value, 'it is empty', where);
+    if (s.length > 512)
+        throw invalid(value.slice(0, 40) + '…', 'it is longer than 512 characters', where);
+    if (/\s/.test(s))
+        throw invalid(value, 'it contains white space', where);
+    if (/^[a-z]+:\/\//i.test(s))
+        throw invalid(value, 'a reference has no scheme (drop the http:// or https://)', where);
+    let rest = s;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(value, `"${digest}" is not a digest (sha256:<64 lowercase hex>)`, where);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > lastSlash) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            throw invalid(value, `"${tag}" is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`, where);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && looksLikeHost(parts[0])) {
+        registry = parts.shift();
+        if (!HOST.test(registry))
+            throw invalid(value, `"${registry}" is not a valid registry host`, where);
+        const port = /:(\d+)$/.exec(registry)?.[1];
+        if (port !== undefined && Number(port) > 65535)
+            throw invalid(value, `port ${port} is out of range`, where);
+        if (HUB_ALIASES.has(registry.toLowerCase()))
+            registry = DOCKER_HUB;
+    }
+    if (parts.length === 0 || parts.some((p) => p === ''))
+        throw invalid(value, 'the repository path has an empty component', where);
+    for (const p of parts) {
+        if (!COMPONENT.test(p)) {
+            throw invalid(value, p !== p.toLowerCase() ? `"${p}" must be lowercase` : `"${p}" is not a valid repository component`, where);
+        }
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > 255)
+        throw invalid(value, 'the name is longer than 255 characters', where);
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `registry/repository` */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The canonical string: `registry/repository[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The pinned form deployed: `registry/repository@digest` (the tag is dropped: the digest is the truth). */
+function pinnedReference(ref, digest) {
+    return `${repositoryName(ref)}@${digest}`;
+}
+/** Host that serves the distribution API for a registry name. */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** Loopback registries speak plain HTTP when they do not speak TLS (Docker's own rule for localhost). */
+function isLoopbackHost(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+/** The reference a tag or digest points at: digest wins, then tag, else `latest`. */
+function withDefaultTag(ref) {
+    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
+}
+
+
+/***/ }),
+
+/***/ 812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  resolveImage: () => (/* binding */ resolveImage)
+});
+
+// EXTERNAL MODULE: ./src/cli/exec.ts + 1 modules
+var exec = __webpack_require__(2855);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/providers/capabilities.ts
+var capabilities = __webpack_require__(6138);
+// EXTERNAL MODULE: ./src/image/reference.ts
+var reference = __webpack_require__(3564);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/image/tags.ts
+/**
+ * Version selection over a registry's tag list (SPEC §4 rule 5). Pure: tags in, one tag out.
+ *
+ * Differences from the Sindri CLI (Rust `semver::VersionReq`, FACTS §2.3), all deliberate:
+ * - Constraints use node-semver syntax. A bare version (`3.0.0`) means exactly that version (Cargo
+ *   would read it as `^3.0.0`); Cargo's comma between comparators (`>=3.0.0, <4`) is accepted and
+ *   means AND, as in Cargo.
+ * - `allow_prerelease: true` sets node-semver's `includePrerelease`: a prerelease satisfies a range
+ *   whenever its version lies inside it, so `^3.0.0` may select `3.1.0-alpha.1`. Cargo only lets a
+ *   prerelease match a comparator that names a prerelease of the same major.minor.patch, which makes
+ *   the setting nearly useless; users who turn it on want prereleases considered.
+ * - Distro-aware: for a distro other than ubuntu only `<version>-<distro>` tags count, with the
+ *   suffix removed before parsing (`3.1.0-fedora` is 3.1.0, not a prerelease). For ubuntu, the
+ *   other distros' tags are not candidates, and `3.1.0-ubuntu` counts as 3.1.0 (the plain tag wins
+ *   a tie).
+ *
+ * Speed (SPEC §8: 10,000 tags, CPU well under 50 ms, cold): node-semver's SemVer constructor and
+ * Range.test cost ~5 µs per tag before the JIT warms up. Tags are therefore parsed here with the
+ * same strict grammar as node-semver (`parseVersion`), and node-semver only parses the constraint
+ * into comparators (`new Range`), which `rangeMatches` evaluates; property tests hold all of it
+ * equal to node-semver.
+ */
+
+
+const SUFFIX = { ubuntu: '-ubuntu', fedora: '-fedora', opensuse: '-opensuse' };
+const VERSION_FIELD = 'deployment.image_config.version';
+const MAX_LENGTH = 256; // node-semver's limit
+/** node-semver's strict FULL grammar (semver.org 2.0.0), without the optional `v` */
+const NUM = '0|[1-9]\\d*';
+const PRE_ID = `\\d*[a-zA-Z-][a-zA-Z0-9-]*|${NUM}`;
+const VERSION_RE = new RegExp(`^(${NUM})\\.(${NUM})\\.(${NUM})(?:-((?:${PRE_ID})(?:\\.(?:${PRE_ID}))*))?(?:\\+([a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)*))?$`);
+const NUMERIC_ID = /^[0-9]+$/;
+/** Parses a version exactly as node-semver's `parse(s)` does (strict; a leading `v` is NOT accepted here). */
+function parseVersion(s) {
+    if (s.length > MAX_LENGTH)
+        return undefined;
+    const m = VERSION_RE.exec(s);
+    if (m === null)
+        return undefined;
+    const major = +m[1];
+    const minor = +m[2];
+    const patch = +m[3];
+    if (major > Number.MAX_SAFE_INTEGER || minor > Number.MAX_SAFE_INTEGER || patch > Number.MAX_SAFE_INTEGER)
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ?? '' };
+}
+/** `major.minor.patch[-pre]`, as node-semver's `.version` */
+function formatVersion(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.prerelease ? `-${v.prerelease}` : ''}`;
+}
+/** node-semver's identifier order: numeric ids numerically and below alphanumeric ones, those in ASCII order. */
+function compareIdentifiers(a, b) {
+    const an = NUMERIC_ID.test(a);
+    const bn = NUMERIC_ID.test(b);
+    if (an && bn) {
+        const x = +a;
+        const y = +b;
+        return x === y ? 0 : x < y ? -1 : 1;
+    }
+    if (an !== bn)
+        return an ? -1 : 1;
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+/** semver precedence (build metadata ignored), as node-semver's `compare` */
+function compareVersions(a, b) {
+    if (a.major !== b.major)
+        return a.major < b.major ? -1 : 1;
+    if (a.minor !== b.minor)
+        return a.minor < b.minor ? -1 : 1;
+    if (a.patch !== b.patch)
+        return a.patch < b.patch ? -1 : 1;
+    if (a.prerelease === b.prerelease)
+        return 0;
+    if (!a.prerelease || !b.prerelease)
+        return a.prerelease ? -1 : 1;
+    const pa = a.prerelease.split('.');
+    const pb = b.prerelease.split('.');
+    for (let i = 0;; i++) {
+        const x = pa[i];
+        const y = pb[i];
+        if (x === undefined || y === undefined)
+            return x === y ? 0 : x === undefined ? -1 : 1;
+        if (x !== y)
+            return compareIdentifiers(x, y);
+    }
+}
+/** node-semver parses the constraint (one grammar, one authority); its comparators become plain data. */
+function compileRange(range) {
+    return range.set.map((comparators) => comparators.map((c) => ({
+        op: c.operator,
+        // the ANY comparator (`*`, `x`) has an empty value and no version
+        version: c.value === ''
+            ? null
+            : { major: c.semver.major, minor: c.semver.minor, patch: c.semver.patch, prerelease: c.semver.prerelease.join('.') },
+    })));
+}
+/**
+ * Does a version satisfy a compiled range? Equal to node-semver's `range.test(v)` for every version
+ * selectTag asks about: releases, and prereleases only under `includePrerelease` (node-semver's extra
+ * prerelease rule applies to neither).
+ */
+function rangeMatches(range, v) {
+    for (const set of range) {
+        let ok = true;
+        for (const c of set) {
+            if (c.version === null)
+                continue;
+            const d = compareVersions(v, c.version);
+            ok = c.op === '<' ? d < 0 : c.op === '<=' ? d <= 0 : c.op === '>' ? d > 0 : c.op === '>=' ? d >= 0 : d === 0;
+            if (!ok)
+                break;
+        }
+        if (ok)
+            return true;
+    }
+    return false;
+}
+/** The version a tag names for a distro, or undefined when it is not a candidate. */
+function versionOfTag(tag, distro) {
+    // most junk (`latest`, `sha-…`, `main`) fails here, before any string is built
+    const first = tag.charCodeAt(0);
+    if (first !== 0x76 /* v */ && (first < 0x30 || first > 0x39))
+        return undefined;
+    const own = SUFFIX[distro];
+    let end = tag.length;
+    if (tag.endsWith(own))
+        end -= own.length;
+    else if (distro !== 'ubuntu' || tag.endsWith(SUFFIX.fedora) || tag.endsWith(SUFFIX.opensuse))
+        return undefined;
+    const start = first === 0x76 ? 1 : 0;
+    return parseVersion(start === 0 && end === tag.length ? tag : tag.slice(start, end));
+}
+/** Higher version wins; equal versions (`v3.1.0`, `3.1.0`, `3.1.0-ubuntu`): the shorter, then the smaller tag. */
+function better(tag, version, than) {
+    const c = compareVersions(version, than.version);
+    if (c !== 0)
+        return c > 0;
+    if (tag.length !== than.tag.length)
+        return tag.length < than.tag.length;
+    return tag < than.tag;
+}
+function parseConstraint(q) {
+    const where = { ...q.where, field: q.where?.field ?? VERSION_FIELD };
+    const fix = 'write a semver range such as ^3.0.0, ~3.1, >=3.0.0 <4 or 3.0.0, or set resolution_strategy: explicit to use it as a tag';
+    const text = q.constraint.trim().replace(/\s*,\s*/g, ' ');
+    if (!text)
+        throw new errors/* ActionError */.lZ(`the version constraint is empty`, { where, fix });
+    try {
+        return new (semver_default()).Range(text, { includePrerelease: q.allowPrerelease });
+    }
+    catch {
+        throw new errors/* ActionError */.lZ(`"${q.constraint}" is not a valid version constraint`, { where, fix });
+    }
+}
+/**
+ * Picks the tag to deploy for a version query. Never assumes the registry's order; parses each tag
+ * once and keeps a running maximum (the range is tested only for a tag that would win).
+ */
+function selectTag(tags, q) {
+    if (q.strategy === 'explicit') {
+        throw new Error('selectTag called with strategy explicit: the version is the tag, no listing is needed');
+    }
+    const range = q.strategy === 'latest-stable' ? undefined : parseConstraint(q);
+    const compiled = range && compileRange(range);
+    const skipPrerelease = range === undefined || !q.allowPrerelease;
+    let count = 0;
+    let best;
+    for (const tag of tags) {
+        const version = versionOfTag(tag, q.distro);
+        if (version === undefined)
+            continue;
+        count++;
+        if (skipPrerelease && version.prerelease)
+            continue;
+        if (best !== undefined && !better(tag, version, best))
+            continue;
+        if (compiled && !rangeMatches(compiled, version))
+            continue;
+        best = { tag, version };
+    }
+    if (best)
+        return { tag: best.tag, version: formatVersion(best.version), candidates: count };
+    // the failure path may be slow: collect the candidates again for the message
+    const candidates = [];
+    for (const tag of tags) {
+        const version = versionOfTag(tag, q.distro);
+        if (version)
+            candidates.push({ tag, version });
+    }
+    throw noMatch(tags, candidates, range, q);
+}
+function noMatch(tags, candidates, range, q) {
+    const where = { ...q.where, field: q.where?.field ?? VERSION_FIELD };
+    const setting = q.strategy === 'latest-stable'
+        ? `strategy latest-stable, distro ${q.distro}`
+        : `constraint "${q.constraint}", strategy ${q.strategy}, distro ${q.distro}, allow_prerelease ${q.allowPrerelease}`;
+    let seen;
+    if (candidates.length === 0) {
+        const sample = tags.slice(0, 5).join(', ');
+        seen =
+            tags.length === 0
+                ? 'the repository has no tags'
+                : `none of its ${tags.length} tags is a semver version for ${q.distro} (e.g. ${sample})`;
+    }
+    else {
+        seen = `nearest tags: ${nearest(candidates, range).join(', ')} (of ${candidates.length} semver tags for ${q.distro})`;
+    }
+    return new errors/* ActionError */.lZ(`no tag of ${q.repository} matches (${setting}); ${seen}`, {
+        where,
+        fix: 'loosen the constraint, set allow_prerelease: true, or pin tag_override',
+    });
+}
+/** Up to 5 candidates closest to the lowest version the range admits (else the highest), highest first. */
+function nearest(candidates, range) {
+    let target = null;
+    try {
+        target = range ? semver_default().minVersion(range) : null;
+    }
+    catch {
+        target = null;
+    }
+    const distance = (v) => target
+        ? [Math.abs(v.major - target.major), Math.abs(v.minor - target.minor), Math.abs(v.patch - target.patch)]
+        : [-v.major, -v.minor, -v.patch];
+    const byDistance = (a, b) => {
+        const da = distance(a.version);
+        const db = distance(b.version);
+        for (let i = 0; i < 3; i++)
+            if (da[i] !== db[i])
+                return da[i] - db[i];
+        return compareVersions(b.version, a.version);
+    };
+    return [...candidates]
+        .sort(byDistance)
+        .slice(0, 5)
+        .sort((a, b) => (better(a.tag, a.version, b) ? -1 : better(b.tag, b.version, a) ? 1 : 0))
+        .map((c) => c.tag);
+}
+
+;// CONCATENATED MODULE: ./src/image/types.ts
+/** Shared shapes of the image pipeline: references, the decision and its trace (SPEC §4). */
+/** Rule number and source of every rule, in priority order. */
+const RULES = [
+    { rule: 1, source: 'input-digest', title: 'input image-digest' },
+    { rule: 2, source: 'input-image', title: 'input image' },
+    { rule: 3, source: 'config-digest', title: 'deployment.image_config.digest' },
+    { rule: 4, source: 'config-tag', title: 'deployment.image_config.tag_override' },
+    { rule: 5, source: 'config-version', title: 'deployment.image_config.version' },
+    { rule: 6, source: 'config-image', title: 'deployment.image' },
+    { rule: 7, source: 'config-registry', title: 'deployment.image_config.registry' },
+    { rule: 8, source: 'dockerfile', title: 'Dockerfile' },
+    { rule: 9, source: 'default', title: 'input default-image' },
+];
+
+;// CONCATENATED MODULE: ./src/image/decide.ts
+
+
+
+
+
+function decideImage(d) {
+    const trace = [];
+    for (const { rule, source } of RULES) {
+        const r = RULE_FNS[source](d);
+        if ('need' in r)
+            return r.need;
+        if (!r.applies) {
+            trace.push({ rule, source, outcome: 'skipped', reason: r.reason });
+            continue;
+        }
+        trace.push({ rule, source, outcome: 'applied', reason: r.reason });
+        for (const later of RULES.filter((x) => x.rule > rule)) {
+            trace.push({ rule: later.rule, source: later.source, outcome: 'not-reached', reason: `rule ${rule} (${source}) won` });
+        }
+        const choice = { source, ref: (0,reference/* formatReference */.FH)(r.ref), parsed: r.ref, trace };
+        if (r.dockerfile !== undefined)
+            choice.dockerfile = r.dockerfile;
+        if (r.version !== undefined)
+            choice.version = r.version;
+        return { kind: 'choice', choice };
+    }
+    // rule 9 always applies; reaching here is a bug in RULE_FNS
+    throw new Error('no image rule applied');
+}
+function at(d, path) {
+    const pos = d.config.locate(path);
+    return { file: d.config.file, line: pos?.line, column: pos?.column, field: path.join('.') };
+}
+/** The repository a CI-built digest belongs to: input image, else the config's repository. */
+function digestRepository(d) {
+    if (d.inputs.image)
+        return { ref: (0,reference/* parseReference */.F2)(d.inputs.image, { field: 'input image' }), from: 'input image' };
+    const ic = d.config.deployment.image_config;
+    if (ic)
+        return { ref: (0,reference/* parseReference */.F2)(ic.registry, at(d, ['deployment', 'image_config', 'registry'])), from: 'deployment.image_config.registry' };
+    if (d.config.deployment.image)
+        return { ref: (0,reference/* parseReference */.F2)(d.config.deployment.image, at(d, ['deployment', 'image'])), from: 'deployment.image' };
+    return undefined;
+}
+const RULE_FNS = {
+    'input-digest': (d) => {
+        const digest = d.inputs['image-digest'];
+        if (!digest)
+            return { applies: false, reason: 'input image-digest is empty' };
+        const repo = digestRepository(d);
+        if (!repo) {
+            throw new errors/* ActionError */.lZ('input image-digest names no repository', {
+                where: { field: 'input image-digest' },
+                fix: 'also pass input image (the repository the digest was pushed to, e.g. ghcr.io/owner/app), or set deployment.image_config.registry',
+            });
+        }
+        if (repo.ref.digest && repo.ref.digest !== digest) {
+            throw new errors/* ActionError */.lZ(`input image has digest ${repo.ref.digest} but input image-digest is ${digest}`, {
+                where: { field: 'input image-digest' },
+                fix: 'pass the digest in one input only, or make them equal',
+            });
+        }
+        const ref = { registry: repo.ref.registry, repository: repo.ref.repository, digest };
+        return { applies: true, ref, reason: `CI-built digest ${digest} in ${(0,reference/* repositoryName */.aR)(ref)} (repository from ${repo.from})` };
+    },
+    'input-image': (d) => {
+        if (!d.inputs.image)
+            return { applies: false, reason: 'input image is empty' };
+        const ref = (0,reference/* parseReference */.F2)(d.inputs.image, { field: 'input image' });
+        return { applies: true, ref: (0,reference/* withDefaultTag */._t)(ref), reason: `input image ${d.inputs.image}` };
+    },
+    'config-digest': (d) => {
+        const ic = d.config.deployment.image_config;
+        if (!ic)
+            return { applies: false, reason: 'no deployment.image_config' };
+        if (!ic.digest)
+            return { applies: false, reason: 'image_config has no digest' };
+        const repo = (0,reference/* parseReference */.F2)(ic.registry, at(d, ['deployment', 'image_config', 'registry']));
+        return { applies: true, ref: { registry: repo.registry, repository: repo.repository, digest: ic.digest }, reason: `image_config.digest ${ic.digest}` };
+    },
+    'config-tag': (d) => {
+        const ic = d.config.deployment.image_config;
+        if (!ic)
+            return { applies: false, reason: 'no deployment.image_config' };
+        if (!ic.tag_override)
+            return { applies: false, reason: 'image_config has no tag_override' };
+        if (!(0,reference/* isValidTag */.r_)(ic.tag_override)) {
+            throw new errors/* ActionError */.lZ(`"${ic.tag_override}" is not a valid tag`, {
+                where: at(d, ['deployment', 'image_config', 'tag_override']),
+                fix: 'use letters, digits, _ . - (at most 128, not starting with . or -)',
+            });
+        }
+        const repo = (0,reference/* parseReference */.F2)(ic.registry, at(d, ['deployment', 'image_config', 'registry']));
+        return { applies: true, ref: { registry: repo.registry, repository: repo.repository, tag: ic.tag_override }, reason: `image_config.tag_override ${ic.tag_override}` };
+    },
+    'config-version': (d) => {
+        const ic = d.config.deployment.image_config;
+        if (!ic)
+            return { applies: false, reason: 'no deployment.image_config' };
+        if (!ic.version)
+            return { applies: false, reason: 'image_config has no version' };
+        const base = (0,reference/* parseReference */.F2)(ic.registry, at(d, ['deployment', 'image_config', 'registry']));
+        const repo = { registry: base.registry, repository: base.repository };
+        const strategy = ic.resolution_strategy;
+        if (strategy === 'explicit') {
+            if (!(0,reference/* isValidTag */.r_)(ic.version)) {
+                throw new errors/* ActionError */.lZ(`resolution_strategy explicit uses version "${ic.version}" as a tag, and it is not a valid tag`, {
+                    where: at(d, ['deployment', 'image_config', 'version']),
+                    fix: 'write the exact tag (e.g. 3.0.0), or use resolution_strategy: semver for a range',
+                });
+            }
+            const tag = ic.version;
+            return {
+                applies: true,
+                ref: { ...repo, tag },
+                reason: `version "${ic.version}" used as the tag (resolution_strategy explicit)`,
+                version: { constraint: ic.version, strategy, tag, candidates: 0 },
+            };
+        }
+        if (d.observed.tags === undefined)
+            return { need: { kind: 'need-tags', repository: repo } };
+        const sel = selectTag(d.observed.tags, {
+            constraint: ic.version,
+            strategy,
+            allowPrerelease: ic.allow_prerelease,
+            distro: d.config.deployment.distro,
+            repository: (0,reference/* repositoryName */.aR)(repo),
+            where: at(d, ['deployment', 'image_config', 'version']),
+        });
+        const how = strategy === 'latest-stable'
+            ? 'latest stable'
+            : `highest matching ${ic.version}${strategy === 'pin-to-cli' ? ' (pin-to-cli treated as semver: the action has no Sindri CLI version)' : ''}`;
+        const pre = ic.allow_prerelease ? ', prereleases allowed' : '';
+        const distro = d.config.deployment.distro !== 'ubuntu' ? `, -${d.config.deployment.distro} tags only` : '';
+        return {
+            applies: true,
+            ref: { ...repo, tag: sel.tag },
+            reason: `${how} of ${sel.candidates} semver tags (${d.observed.tags.length} listed${pre}${distro}) → ${sel.tag}`,
+            version: { constraint: ic.version, strategy, tag: sel.tag, candidates: sel.candidates },
+        };
+    },
+    'config-image': (d) => {
+        const img = d.config.deployment.image;
+        if (!img)
+            return { applies: false, reason: 'no deployment.image' };
+        const ref = (0,reference/* parseReference */.F2)(img, at(d, ['deployment', 'image']));
+        return { applies: true, ref: (0,reference/* withDefaultTag */._t)(ref), reason: `deployment.image ${img}` };
+    },
+    'config-registry': (d) => {
+        const ic = d.config.deployment.image_config;
+        if (!ic)
+            return { applies: false, reason: 'no deployment.image_config' };
+        const ref = (0,reference/* parseReference */.F2)(ic.registry, at(d, ['deployment', 'image_config', 'registry']));
+        return { applies: true, ref: (0,reference/* withDefaultTag */._t)(ref), reason: `image_config.registry with no digest, tag or version → ${ref.tag ?? 'latest'}` };
+    },
+    dockerfile: (d) => {
+        const df = d.inputs.dockerfile || d.observed.dockerfiles[0];
+        if (!df)
+            return { applies: false, reason: 'no Dockerfile (looked for ./Dockerfile, ./v3/Dockerfile, ./deploy/Dockerfile)' };
+        const where = d.inputs.dockerfile ? 'input dockerfile' : 'found';
+        const caps = capabilities/* CAPABILITIES */.$[d.provider];
+        if (caps.build === 'never') {
+            throw new errors/* ActionError */.lZ(`provider ${d.provider} never builds images, and the only image source is the Dockerfile ${df}`, {
+                where: { file: d.config.file, field: 'deployment.image' },
+                fix: 'build and push the image in CI (e.g. docker/build-push-action) and pass its repository as input image and its digest as input image-digest',
+            });
+        }
+        if (d.observed.revision === undefined)
+            return { need: { kind: 'need-revision' } };
+        const ref = (0,reference/* parseReference */.F2)(`${d.config.name}:${d.observed.revision}`, { field: 'name' });
+        return { applies: true, ref, dockerfile: df, reason: `${df} (${where}), built ${caps.build === 'local' ? 'locally' : `by the provider (${caps.build})`} as ${d.config.name}:${d.observed.revision}` };
+    },
+    default: (d) => {
+        const ref = (0,reference/* parseReference */.F2)(d.inputs['default-image'], { field: 'input default-image' });
+        return { applies: true, ref: (0,reference/* withDefaultTag */._t)(ref), reason: `nothing else configured: default-image ${d.inputs['default-image']}` };
+    },
+};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/image/dockerfile.ts
+/**
+ * Dockerfile discovery for rule 8 (SPEC §4): input `dockerfile`, else the first candidate that exists.
+ * Only looks at the file system; the rule itself is decided by the pure resolver.
+ */
+
+
+
+const DOCKERFILE_CANDIDATES = ['Dockerfile', 'v3/Dockerfile', 'deploy/Dockerfile'];
+function kindOf(abs, field) {
+    try {
+        return (0,external_node_fs_.statSync)(abs).isFile() ? 'file' : 'other';
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return 'missing';
+        throw new errors/* ActionError */.lZ(`cannot read ${abs} (${code ?? String(e)})`, {
+            where: { field },
+            fix: 'check the path and its permissions: the runner user must be able to read it',
+            cause: e,
+        });
+    }
+}
+/** `deploy\\Dockerfile`, `./deploy/Dockerfile` → `deploy/Dockerfile`; `../x` stays `../x`. */
+function toPosixRelative(workdir, given) {
+    if (external_node_path_default().isAbsolute(given)) {
+        const rel = external_node_path_default().relative(workdir, given);
+        // another drive on Windows has no relative form: keep it absolute
+        if (!external_node_path_default().isAbsolute(rel))
+            return rel.split((external_node_path_default()).sep).join('/');
+        return given.split((external_node_path_default()).sep).join('/');
+    }
+    return external_node_path_default().posix.normalize(given.replace(/\\/g, '/'));
+}
+/**
+ * The candidates that exist as files (relative to `workdir`, `/` separators, in priority order), and
+ * the explicit Dockerfile when input `dockerfile` is set. An explicit path that is not a file is an error.
+ */
+function findDockerfiles(workdir, explicit) {
+    const found = DOCKERFILE_CANDIDATES.filter((c) => kindOf(external_node_path_default().join(workdir, c), 'input working-directory') === 'file');
+    const given = explicit.trim();
+    if (!given)
+        return { found };
+    const abs = external_node_path_default().resolve(workdir, given);
+    const kind = kindOf(abs, 'input dockerfile');
+    if (kind !== 'file') {
+        throw new errors/* ActionError */.lZ(kind === 'missing' ? `no Dockerfile at ${abs}` : `${abs} is not a file`, {
+            where: { field: 'input dockerfile' },
+            fix: 'give the Dockerfile path relative to working-directory (e.g. deploy/Dockerfile), or leave dockerfile empty to use ./Dockerfile, ./v3/Dockerfile or ./deploy/Dockerfile',
+        });
+    }
+    return { found, explicit: toPosixRelative(workdir, given) };
+}
+
+;// CONCATENATED MODULE: ./src/image/resolve.ts
+
+
+
+
+const MEDIA_NAMES = {
+    'application/vnd.oci.image.index.v1+json': 'OCI image index',
+    'application/vnd.docker.distribution.manifest.list.v2+json': 'Docker manifest list',
+    'application/vnd.oci.image.manifest.v1+json': 'OCI image manifest',
+    'application/vnd.docker.distribution.manifest.v2+json': 'Docker v2 manifest',
+};
+async function resolveImage(ctx) {
+    const observed = { dockerfiles: findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found };
+    for (;;) {
+        const d = decideImage({ inputs: ctx.inputs, config: ctx.config, provider: ctx.provider, observed });
+        if (d.kind === 'choice')
+            return await pin(ctx, d.choice);
+        if (d.kind === 'need-tags')
+            observed.tags = await (await ctx.registry()).listTags(d.repository);
+        else
+            observed.revision = await gitRevision(ctx.workdir);
+    }
+}
+async function pin(ctx, choice) {
+    if (choice.source === 'dockerfile') {
+        choice.trace.push({ rule: 0, source: 'pin', outcome: 'skipped', reason: 'a built image is pinned by the provider after the build' });
+        return { ...choice, deployRef: choice.ref, digest: '', build: true };
+    }
+    const ref = choice.parsed;
+    if (!ctx.inputs['pin-digest']) {
+        const digest = ref.digest ?? '';
+        choice.trace.push({ rule: 0, source: 'pin', outcome: 'skipped', reason: 'pin-digest is false: deployed as written' });
+        return { ...choice, deployRef: choice.ref, digest, build: false };
+    }
+    const head = await (await ctx.registry()).headManifest(ref);
+    const kind = MEDIA_NAMES[head.mediaType] ?? head.mediaType;
+    const multi = /index|list/.test(head.mediaType) ? ', multi-arch' : '';
+    const reason = ref.digest
+        ? `${(0,reference/* repositoryName */.aR)(ref)}@${ref.digest} exists in the registry (${kind}${multi})`
+        : `${choice.ref} → ${head.digest} (${kind}${multi})`;
+    choice.trace.push({ rule: 0, source: 'pin', outcome: 'applied', reason });
+    return { ...choice, deployRef: (0,reference/* pinnedReference */.ct)(ref, head.digest), digest: head.digest, mediaType: head.mediaType, build: false };
+}
+/** `git rev-parse --short=7 HEAD` in the working directory; GITHUB_SHA; else `local` (SPEC §4). */
+async function gitRevision(workdir) {
+    const r = await (0,exec/* exec */.m0)('git', ['-C', workdir, 'rev-parse', '--short=7', 'HEAD'], { allowFailure: true, timeoutMs: 10_000 }).catch(() => undefined);
+    const sha = r?.code === 0 ? r.stdout.trim() : '';
+    if (/^[0-9a-f]{7,40}$/.test(sha))
+        return sha;
+    const env = process.env.GITHUB_SHA ?? '';
+    return /^[0-9a-f]{40}$/.test(env) ? env.slice(0, 7) : 'local';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,199 @@
+/**
+ * The `docker` CLI (engine, buildx, compose v2). Every operation is a method that assembles argv
+ * and calls one private `execute` over src/cli/exec.ts. The argv builders are exported as
+ * `dockerArgv` so the plan prints exactly the commands deploy runs.
+ */
+import { exec, type ExecOptions, type ExecResult } from './exec.js';
+
+export interface BuildSpec {
+  /** `-f`, relative to cwd */
+  dockerfile: string;
+  context: string;
+  tag: string;
+  labels: Record<string, string>;
+  buildArgs: Record<string, string>;
+  noCache: boolean;
+  pull: boolean;
+  /** `--network host` (engines without a bridge, or a deployment on the host network) */
+  hostNetwork: boolean;
+  /** `docker buildx build --load` when buildx is there, else the classic `docker build` */
+  buildx: boolean;
+}
+
+export interface ComposeTarget {
+  /** the compose file, relative to cwd (or absolute) */
+  file: string;
+  project: string;
+}
+
+export interface UpOptions {
+  waitTimeoutSeconds: number;
+  forceRecreate: boolean;
+}
+
+/** Pure argv builders: shared by `Docker` and by the provider's plan. */
+export const dockerArgv = {
+  pull: (ref: string): string[] => ['pull', ref],
+  imageInspect: (ref: string): string[] => ['image', 'inspect', '--format', '{{json .}}', ref],
+  build(spec: BuildSpec): string[] {
+    const args = spec.buildx ? ['buildx', 'build', '--load'] : ['build'];
+    if (spec.noCache) args.push('--no-cache');
+    if (spec.pull) args.push('--pull');
+    if (spec.hostNetwork) args.push('--network', 'host');
+    args.push('-f', spec.dockerfile, '-t', spec.tag);
+    for (const [k, v] of Object.entries(spec.labels)) args.push('--label', `${k}=${v}`);
+    for (const [k, v] of Object.entries(spec.buildArgs)) args.push('--build-arg', `${k}=${v}`);
+    args.push(spec.context);
+    return args;
+  },
+  compose: (t: ComposeTarget, ...rest: string[]): string[] => ['compose', '-f', t.file, '-p', t.project, ...rest],
+  up(t: ComposeTarget, o: UpOptions): string[] {
+    return dockerArgv.compose(t, 'up', '-d', '--wait', '--wait-timeout', String(o.waitTimeoutSeconds), '--remove-orphans', ...(o.forceRecreate ? ['--force-recreate'] : []));
+  },
+  down(t: ComposeTarget, volumes: boolean): string[] {
+    return dockerArgv.compose(t, 'down', '--remove-orphans', ...(volumes ? ['--volumes'] : []));
+  },
+  logs: (t: ComposeTarget, tail: number): string[] => dockerArgv.compose(t, 'logs', '--no-color', '--timestamps', '--tail', String(tail)),
+};
+
+export interface ContainerState {
+  id: string;
+  name: string;
+  /** image id (`sha256:…` of the config) */
+  imageId: string;
+  /** the reference it was created from */
+  imageRef: string;
+  status: string;
+  running: boolean;
+  restartCount: number;
+  /** undefined when the image has no healthcheck */
+  health?: string;
+  labels: Record<string, string>;
+  env: string[];
+}
+
+export interface ImageState {
+  id: string;
+  repoDigests: string[];
+  repoTags: string[];
+}
+
+export interface EngineInfo {
+  runtimes: string[];
+  cpus: number;
+  serverVersion: string;
+}
+
+export class Docker {
+  constructor(private readonly cwd?: string) {}
+
+  private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
+    return await exec('docker', args, { cwd: this.cwd, ...opts });
+  }
+
+  /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
+  async info(): Promise<EngineInfo> {
+    const r = await this.execute(['info', '--format', '{{json .}}'], {
+      timeoutMs: 30_000,
+      fix: 'start the Docker engine on the runner (or set DOCKER_HOST), or use mode: plan to render without an engine',
+    });
+    const j = JSON.parse(r.stdout) as { Runtimes?: Record<string, unknown>; NCPU?: number; ServerVersion?: string };
+    return { runtimes: Object.keys(j.Runtimes ?? {}), cpus: j.NCPU ?? 1, serverVersion: j.ServerVersion ?? '' };
+  }
+
+  /** `docker compose version --short`, failing with a fix when the compose v2 plugin is missing. */
+  async composeVersion(): Promise<string> {
+    const r = await this.execute(['compose', 'version', '--short'], {
+      timeoutMs: 30_000,
+      fix: 'install the Docker Compose v2 plugin (2.24 or later) on the runner',
+    });
+    return r.stdout.trim();
+  }
+
+  async buildxAvailable(): Promise<boolean> {
+    const r = await this.execute(['buildx', 'version'], { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
+    return r !== undefined && r.code === 0;
+  }
+
+  async imageInspect(ref: string): Promise<ImageState | undefined> {
+    const r = await this.execute(dockerArgv.imageInspect(ref), { allowFailure: true, timeoutMs: 30_000 });
+    if (r.code !== 0) return undefined;
+    const j = JSON.parse(r.stdout) as { Id: string; RepoDigests?: string[] | null; RepoTags?: string[] | null };
+    return { id: j.Id, repoDigests: j.RepoDigests ?? [], repoTags: j.RepoTags ?? [] };
+  }
+
+  async pull(ref: string, opts: { timeoutMs: number; env?: Record<string, string> }): Promise<void> {
+    await this.execute(dockerArgv.pull(ref), {
+      timeoutMs: opts.timeoutMs,
+      env: opts.env,
+      stream: true,
+      fix: 'check that the image exists and the runner can reach its registry; for a private registry pass registry-username and registry-password',
+    });
+  }
+
+  async build(spec: BuildSpec, opts: { timeoutMs: number; fix?: string }): Promise<void> {
+    await this.execute(dockerArgv.build(spec), { timeoutMs: opts.timeoutMs, stream: true, fix: opts.fix });
+  }
+
+  async containerInspect(name: string): Promise<ContainerState | undefined> {
+    const r = await this.execute(['container', 'inspect', '--format', '{{json .}}', name], { allowFailure: true, timeoutMs: 30_000 });
+    if (r.code !== 0) return undefined;
+    const j = JSON.parse(r.stdout) as {
+      Id: string;
+      Name: string;
+      Image: string;
+      RestartCount?: number;
+      State: { Status: string; Running: boolean; Health?: { Status: string } };
+      Config: { Image: string; Labels?: Record<string, string> | null; Env?: string[] | null };
+    };
+    const state: ContainerState = {
+      id: j.Id,
+      name: j.Name.replace(/^\//, ''),
+      imageId: j.Image,
+      imageRef: j.Config.Image,
+      status: j.State.Status,
+      running: j.State.Running,
+      restartCount: j.RestartCount ?? 0,
+      labels: j.Config.Labels ?? {},
+      env: j.Config.Env ?? [],
+    };
+    if (j.State.Health) state.health = j.State.Health.Status;
+    return state;
+  }
+
+  async up(t: ComposeTarget, o: UpOptions, opts: { timeoutMs: number; env?: Record<string, string | undefined> }): Promise<ExecResult> {
+    return await this.execute(dockerArgv.up(t, o), { timeoutMs: opts.timeoutMs, env: opts.env, stream: true, allowFailure: true });
+  }
+
+  async down(t: ComposeTarget, volumes: boolean, opts: { timeoutMs: number }): Promise<void> {
+    await this.execute(dockerArgv.down(t, volumes), { timeoutMs: opts.timeoutMs, stream: true, fix: `remove it by hand: docker compose -p ${t.project} down` });
+  }
+
+  async logs(t: ComposeTarget, tail: number): Promise<string> {
+    const r = await this.execute(dockerArgv.logs(t, tail), { allowFailure: true, timeoutMs: 30_000 });
+    return (r.stdout + r.stderr).trimEnd();
+  }
+
+  /** names of volumes / networks carrying a label (`com.docker.compose.project=<p>`) */
+  async volumesWithLabel(label: string): Promise<string[]> {
+    const r = await this.execute(['volume', 'ls', '-q', '--filter', `label=${label}`], { timeoutMs: 30_000 });
+    return lines(r.stdout);
+  }
+  async networksWithLabel(label: string): Promise<string[]> {
+    const r = await this.execute(['network', 'ls', '-q', '--filter', `label=${label}`], { timeoutMs: 30_000 });
+    return lines(r.stdout);
+  }
+  async volumeRemove(names: string[]): Promise<void> {
+    if (names.length > 0) await this.execute(['volume', 'rm', ...names], { timeoutMs: 60_000 });
+  }
+  async networkRemove(ids: string[]): Promise<void> {
+    if (ids.length > 0) await this.execute(['network', 'rm', ...ids], { timeoutMs: 60_000 });
+  }
+}
+
+function lines(s: string): string[] {
+  return s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}

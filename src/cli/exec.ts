@@ -1,0 +1,135 @@
+/**
+ * The one way this action runs a program: an argv array (never a shell), an optional stdin, a
+ * deadline, output captured and streamed through redaction, and failures turned into one
+ * ActionError carrying the redacted command line and the tail of stderr. (ADR 0003: why not
+ * @actions/exec — it has no deadline and echoes unredacted command lines.)
+ */
+import { spawn } from 'node:child_process';
+import { ActionError } from '../errors.js';
+import { debug, info, redact } from '../runner.js';
+
+export interface ExecOptions {
+  cwd?: string;
+  /** added to (or, with `undefined`, removed from) the inherited environment */
+  env?: Record<string, string | undefined>;
+  /** written to stdin, then stdin is closed (secrets travel this way, never in argv) */
+  input?: string | Buffer;
+  /** kill the process (SIGTERM, then SIGKILL after 5 s) when it runs longer */
+  timeoutMs?: number;
+  /** stream stdout/stderr lines to the log (default false: captured only) */
+  stream?: boolean;
+  /** return a non-zero exit instead of throwing */
+  allowFailure?: boolean;
+  /** the fix to print when the command fails */
+  fix?: string;
+}
+
+export interface ExecResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  timedOut: boolean;
+}
+
+/** Every command started, redacted, in order: for the plan trace, tests and benchmarks. */
+export const executed: string[][] = [];
+
+export function quoteArgv(argv: readonly string[]): string {
+  return argv.map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+export async function exec(file: string, args: readonly string[], opts: ExecOptions = {}): Promise<ExecResult> {
+  const argv = [file, ...args];
+  const shown = redact(quoteArgv(argv));
+  executed.push(argv.map(redact));
+  info(`$ ${shown}`);
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const [k, v] of Object.entries(opts.env ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  const started = Date.now();
+  return await new Promise<ExecResult>((resolve, reject) => {
+    let child;
+    try {
+      child = spawn(file, args, { cwd: opts.cwd, env, shell: false, stdio: ['pipe', 'pipe', 'pipe'] });
+    } catch (e) {
+      reject(notFound(file, e));
+      return;
+    }
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    let killTimer: NodeJS.Timeout | undefined;
+    const deadline =
+      opts.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+          }, opts.timeoutMs);
+    const streamer = (chunks: Buffer[]) => {
+      let partial = '';
+      return (b: Buffer) => {
+        chunks.push(b);
+        if (!opts.stream) return;
+        const text = partial + b.toString('utf8');
+        const lines = text.split('\n');
+        partial = lines.pop() ?? '';
+        for (const l of lines) info(l);
+      };
+    };
+    child.stdout.on('data', streamer(out));
+    child.stderr.on('data', streamer(err));
+    child.stdin.on('error', () => undefined); // a program that exits without reading stdin is not our failure
+    child.stdin.end(opts.input ?? '');
+    child.on('error', (e) => {
+      if (deadline) clearTimeout(deadline);
+      reject(notFound(file, e));
+    });
+    child.on('close', (code, signal) => {
+      if (deadline) clearTimeout(deadline);
+      if (killTimer) clearTimeout(killTimer);
+      const result: ExecResult = {
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        durationMs: Date.now() - started,
+        timedOut,
+      };
+      debug(`exit ${result.code} after ${result.durationMs} ms: ${shown}`);
+      if (timedOut && !opts.allowFailure) {
+        reject(
+          new ActionError(`\`${shown}\` did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, {
+            fix: opts.fix ?? 'raise the input timeout, or find out why it hangs from the log above',
+          }),
+        );
+      } else if (result.code !== 0 && !opts.allowFailure) {
+        reject(
+          new ActionError(`\`${shown}\` failed with exit code ${result.code}${tail(result.stderr || result.stdout)}`, {
+            fix: opts.fix ?? 'see the command output above',
+          }),
+        );
+      } else resolve(result);
+    });
+  });
+}
+
+function tail(text: string): string {
+  const last = redact(text)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(-1)[0];
+  return last ? `: ${last.slice(0, 300)}` : '';
+}
+
+function notFound(file: string, e: unknown): ActionError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    return new ActionError(`\`${file}\` was not found on PATH`, { fix: `install ${file} on the runner, or let the action install it (see the <tool>-version inputs)` });
+  }
+  return new ActionError(`could not start \`${file}\`: ${(e as Error).message}`, { cause: e });
+}

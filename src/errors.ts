@@ -1,0 +1,45 @@
+/**
+ * The one error type of the action. Its message is what the user sees: one line saying what went
+ * wrong, where (file:line, input name, host) and how to fix it. Anything else that throws is a bug
+ * and is reported as such.
+ */
+export interface ErrorLocation {
+  /** a file relative to the working directory, e.g. `sindri.yaml` */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** a dotted config path (`deployment.image_config.digest`) or an input name (`input image-digest`) */
+  field?: string;
+}
+
+export class ActionError extends Error {
+  override readonly name = 'ActionError';
+  readonly fix: string | undefined;
+  readonly where: ErrorLocation;
+
+  constructor(what: string, opts: { fix?: string; where?: ErrorLocation; cause?: unknown } = {}) {
+    super(what, opts.cause === undefined ? undefined : { cause: opts.cause });
+    this.fix = opts.fix;
+    this.where = opts.where ?? {};
+  }
+
+  /** `sindri.yaml:12:5: deployment.provider: unknown provider "dockr". Fix: use one of …` */
+  toLine(): string {
+    const { file, line, column, field } = this.where;
+    const at = file ? [file, line, line !== undefined ? column : undefined].filter((p) => p !== undefined).join(':') : '';
+    const prefix = [at, field].filter(Boolean).join(': ');
+    const fix = this.fix ? ` Fix: ${this.fix}` : '';
+    return `${prefix ? `${prefix}: ` : ''}${this.message}${/[.!?]$/.test(this.message) ? '' : '.'}${fix}`;
+  }
+}
+
+export function isActionError(e: unknown): e is ActionError {
+  return e instanceof ActionError;
+}
+
+/** A single line for any error: ActionError as written, anything else as an internal error. */
+export function errorLine(e: unknown): string {
+  if (isActionError(e)) return e.toLine();
+  const msg = e instanceof Error ? e.message : String(e);
+  return `internal error: ${msg.split('\n')[0]}. Fix: rerun with ACTIONS_STEP_DEBUG=true for details and report it at https://github.com/sindri/deploy-action/issues`;
+}

@@ -1,0 +1,73 @@
+/**
+ * The effectful side of image resolution: observe what the pure decision asks for (Dockerfiles, the
+ * git revision, the tag list), then pin the choice to a digest with a manifest HEAD (SPEC §4).
+ */
+import type { SindriConfig } from '../config/types.js';
+import { exec } from '../cli/exec.js';
+import type { Inputs, ProviderName } from '../inputs.js';
+import { decideImage } from './decide.js';
+import { findDockerfiles } from './dockerfile.js';
+import { pinnedReference, repositoryName } from './reference.js';
+import type { ImageChoice, ImageDecision, ImageRef, Observations } from './types.js';
+
+/** What resolution needs from a registry; RegistryClient implements it. */
+export interface RegistryLike {
+  listTags(ref: ImageRef): Promise<string[]>;
+  headManifest(ref: ImageRef): Promise<{ digest: string; mediaType: string }>;
+}
+
+export interface ResolveContext {
+  inputs: Inputs;
+  config: SindriConfig;
+  provider: ProviderName;
+  workdir: string;
+  /** created on first use: a literal digest with pin-digest off never loads the registry client */
+  registry: () => Promise<RegistryLike>;
+}
+
+const MEDIA_NAMES: Record<string, string> = {
+  'application/vnd.oci.image.index.v1+json': 'OCI image index',
+  'application/vnd.docker.distribution.manifest.list.v2+json': 'Docker manifest list',
+  'application/vnd.oci.image.manifest.v1+json': 'OCI image manifest',
+  'application/vnd.docker.distribution.manifest.v2+json': 'Docker v2 manifest',
+};
+
+export async function resolveImage(ctx: ResolveContext): Promise<ImageDecision> {
+  const observed: Observations = { dockerfiles: findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found };
+  for (;;) {
+    const d = decideImage({ inputs: ctx.inputs, config: ctx.config, provider: ctx.provider, observed });
+    if (d.kind === 'choice') return await pin(ctx, d.choice);
+    if (d.kind === 'need-tags') observed.tags = await (await ctx.registry()).listTags(d.repository);
+    else observed.revision = await gitRevision(ctx.workdir);
+  }
+}
+
+async function pin(ctx: ResolveContext, choice: ImageChoice): Promise<ImageDecision> {
+  if (choice.source === 'dockerfile') {
+    choice.trace.push({ rule: 0, source: 'pin', outcome: 'skipped', reason: 'a built image is pinned by the provider after the build' });
+    return { ...choice, deployRef: choice.ref, digest: '', build: true };
+  }
+  const ref = choice.parsed;
+  if (!ctx.inputs['pin-digest']) {
+    const digest = ref.digest ?? '';
+    choice.trace.push({ rule: 0, source: 'pin', outcome: 'skipped', reason: 'pin-digest is false: deployed as written' });
+    return { ...choice, deployRef: choice.ref, digest, build: false };
+  }
+  const head = await (await ctx.registry()).headManifest(ref);
+  const kind = MEDIA_NAMES[head.mediaType] ?? head.mediaType;
+  const multi = /index|list/.test(head.mediaType) ? ', multi-arch' : '';
+  const reason = ref.digest
+    ? `${repositoryName(ref)}@${ref.digest} exists in the registry (${kind}${multi})`
+    : `${choice.ref} → ${head.digest} (${kind}${multi})`;
+  choice.trace.push({ rule: 0, source: 'pin', outcome: 'applied', reason });
+  return { ...choice, deployRef: pinnedReference(ref, head.digest), digest: head.digest, mediaType: head.mediaType, build: false };
+}
+
+/** `git rev-parse --short=7 HEAD` in the working directory; GITHUB_SHA; else `local` (SPEC §4). */
+async function gitRevision(workdir: string): Promise<string> {
+  const r = await exec('git', ['-C', workdir, 'rev-parse', '--short=7', 'HEAD'], { allowFailure: true, timeoutMs: 10_000 }).catch(() => undefined);
+  const sha = r?.code === 0 ? r.stdout.trim() : '';
+  if (/^[0-9a-f]{7,40}$/.test(sha)) return sha;
+  const env = process.env.GITHUB_SHA ?? '';
+  return /^[0-9a-f]{40}$/.test(env) ? env.slice(0, 7) : 'local';
+}

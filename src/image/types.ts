@@ -1,0 +1,80 @@
+/** Shared shapes of the image pipeline: references, the decision and its trace (SPEC §4). */
+
+/** A parsed, normalised image reference. */
+export interface ImageRef {
+  /** registry host as users write it, with port: `docker.io`, `ghcr.io`, `localhost:5000` */
+  registry: string;
+  /** repository path without host: `library/nginx`, `pacphi/sindri` */
+  repository: string;
+  tag?: string;
+  /** `sha256:<hex>` */
+  digest?: string;
+}
+
+export type ImageSource =
+  | 'input-digest'
+  | 'input-image'
+  | 'config-digest'
+  | 'config-tag'
+  | 'config-version'
+  | 'config-image'
+  | 'config-registry'
+  | 'dockerfile'
+  | 'default';
+
+/** Rule number and source of every rule, in priority order. */
+export const RULES: readonly { rule: number; source: ImageSource; title: string }[] = [
+  { rule: 1, source: 'input-digest', title: 'input image-digest' },
+  { rule: 2, source: 'input-image', title: 'input image' },
+  { rule: 3, source: 'config-digest', title: 'deployment.image_config.digest' },
+  { rule: 4, source: 'config-tag', title: 'deployment.image_config.tag_override' },
+  { rule: 5, source: 'config-version', title: 'deployment.image_config.version' },
+  { rule: 6, source: 'config-image', title: 'deployment.image' },
+  { rule: 7, source: 'config-registry', title: 'deployment.image_config.registry' },
+  { rule: 8, source: 'dockerfile', title: 'Dockerfile' },
+  { rule: 9, source: 'default', title: 'input default-image' },
+];
+
+export type TraceOutcome = 'applied' | 'skipped' | 'not-reached';
+
+/** One line of the decision trace. Steps after rule 9 (pin, capability) use rule 0. */
+export interface TraceStep {
+  rule: number;
+  source: ImageSource | 'pin' | 'capability' | 'verify';
+  outcome: TraceOutcome;
+  reason: string;
+}
+
+/** What the outside world said, gathered by the effectful side and handed to the pure decision. */
+export interface Observations {
+  /** Dockerfile candidates that exist, relative to working-directory (`deploy/Dockerfile`) */
+  dockerfiles: readonly string[];
+  /** tags of the version rule's repository, in whatever order the registry gave them */
+  tags?: readonly string[];
+  /** git short sha of the working directory (`local` outside git), for the tag of a built image */
+  revision?: string;
+}
+
+/** The result of the pure rules 1–9, before pinning. */
+export interface ImageChoice {
+  source: ImageSource;
+  /** the reference to deploy (or to build, for `dockerfile`), as a string */
+  ref: string;
+  parsed: ImageRef;
+  /** for `dockerfile`: the Dockerfile relative to working-directory */
+  dockerfile?: string;
+  /** for `config-version`: the constraint, strategy and the tag chosen */
+  version?: { constraint: string; strategy: string; tag: string; candidates: number };
+  trace: TraceStep[];
+}
+
+/** The final decision after pinning: what is deployed and how we know. */
+export interface ImageDecision extends ImageChoice {
+  /** `repo@sha256:…` when pinned, else the ref */
+  deployRef: string;
+  digest: string;
+  /** media type of the manifest the digest names (index or manifest) */
+  mediaType?: string;
+  /** true when the image is built by us (rule 8) */
+  build: boolean;
+}

@@ -1,0 +1,158 @@
+/**
+ * The phases of one run, each in its own log group: inputs → load → resolve → verify → tools →
+ * plan/deploy/destroy → report. Errors end the run with one line (SPEC §7).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve as resolvePath } from 'node:path';
+import type { LoadedConfig } from './config/types.js';
+import { ActionError, errorLine, isActionError } from './errors.js';
+import type { ImageDecision } from './image/types.js';
+import { getInputs, type Inputs, type ProviderName } from './inputs.js';
+import { CAPABILITIES } from './providers/capabilities.js';
+import type { ProviderPlan } from './providers/types.js';
+import { Report, type ToolStatus } from './report/report.js';
+import { debug, group, info, isDebug, setFailed, warning } from './runner.js';
+import { dockerPlugin, which } from './tools/which.js';
+
+export async function run(): Promise<void> {
+  let report: Report | undefined;
+  let workdir = process.cwd();
+  try {
+    const inputs = getInputs();
+    workdir = resolvePath(inputs['working-directory']);
+    if (!existsSync(workdir) || !statSync(workdir).isDirectory()) {
+      throw new ActionError(`working directory ${workdir} does not exist`, { where: { field: 'input working-directory' }, fix: 'check out the repository first (actions/checkout) or fix the path' });
+    }
+    if (inputs.mode === 'init') {
+      const { runInit } = await import('./modes/init.js');
+      const { path } = await runInit({ workdir, file: inputs.config || 'sindri.yaml', provider: inputs.provider, force: inputs.force });
+      info(`wrote ${path}: edit it, commit it, then run this action with mode: plan`);
+      return;
+    }
+    report = new Report(inputs.mode);
+    const rep = report;
+
+    const { config, warnings } = await group('Load sindri.yaml', () => load(inputs, workdir));
+    const provider = config.deployment.provider;
+    rep.target(provider, config.name, warnings);
+    const ctxBase = { inputs, config, provider, workdir };
+
+    if (inputs.mode === 'destroy') {
+      const impl = await providerFor(provider, 'destroy');
+      const { removed } = await group(`Destroy (${provider})`, () => impl.destroy(ctxBase));
+      info(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
+      rep.finish();
+      return;
+    }
+
+    const image = await group('Resolve image', () => resolveStep(inputs, ctxBase));
+    rep.image(image);
+    verifyStep(inputs, config.deployment.image_config !== undefined, image);
+    rep.tools(toolStatus(inputs, provider));
+
+    const { loadProvider, notImplemented } = await import('./providers/index.js');
+    const impl = await loadProvider(provider);
+    const ctx = { ...ctxBase, image };
+    if (inputs.mode === 'plan') {
+      if (impl) {
+        const plan = await group(`Plan (${provider})`, async () => {
+          const p = await impl.plan(ctx);
+          printPlan(p);
+          return p;
+        });
+        rep.plan(plan);
+      } else {
+        info(`provider ${provider}: its files and commands are not part of this version; the image decision above is final`);
+      }
+    } else {
+      if (!impl) throw notImplemented(provider, inputs.mode);
+      const r = await group(`Deploy (${provider})`, () => impl.apply(ctx));
+      if (r.built) rep.built(r.image, r.digest);
+      rep.deployed(r);
+      info(r.skipped ? `already running ${image.deployRef}: nothing to do` : `deployed ${r.image ?? image.deployRef}${r.url ? ` at ${r.url}` : ''}`);
+      if (r.connect) info(`connect: ${r.connect}`);
+    }
+    rep.finish();
+  } catch (e) {
+    fail(e, report, workdir);
+  }
+}
+
+/** Annotations name files from the repository root; ours are relative to working-directory. */
+function repoPath(workdir: string, file: string): string {
+  return relative(process.env.GITHUB_WORKSPACE || process.cwd(), resolvePath(workdir, file)) || file;
+}
+
+async function providerFor(provider: ProviderName, mode: string) {
+  const { loadProvider, notImplemented } = await import('./providers/index.js');
+  const impl = await loadProvider(provider);
+  if (!impl) throw notImplemented(provider, mode);
+  return impl;
+}
+
+async function load(inputs: Inputs, workdir: string): Promise<LoadedConfig> {
+  const { loadConfig } = await import('./config/load.js');
+  const loaded = await loadConfig({ workdir, config: inputs.config, providerOverride: inputs.provider });
+  for (const w of loaded.warnings) {
+    warning(`${w.field ? `${w.field}: ` : ''}${w.message}`, { file: repoPath(workdir, w.file), startLine: w.line, startColumn: w.column, title: 'sindri.yaml' });
+  }
+  const c = loaded.config;
+  info(`${c.file}: name ${c.name}, provider ${c.deployment.provider}${inputs.provider ? ' (from input provider)' : ''}, ${loaded.warnings.length} warning(s)`);
+  return loaded;
+}
+
+async function resolveStep(inputs: Inputs, base: { inputs: Inputs; config: LoadedConfig['config']; provider: ProviderName; workdir: string }): Promise<ImageDecision> {
+  const { resolveImage } = await import('./image/resolve.js');
+  const decision = await resolveImage({ ...base, registry: registryFactory(inputs) });
+  for (const t of decision.trace) info(`${t.rule ? `${t.rule}.` : '  '} ${t.source.padEnd(16)} ${t.outcome.padEnd(11)} ${t.reason}`);
+  info(`image: ${decision.deployRef} (${decision.source})`);
+  return decision;
+}
+
+function registryFactory(inputs: Inputs) {
+  let client: Promise<import('./image/resolve.js').RegistryLike> | undefined;
+  return () =>
+    (client ??= Promise.all([import('./image/registry.js'), import('./image/credentials.js')]).then(
+      ([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs }) }),
+    ));
+}
+
+/** Signature verification is not in this version: say so, and refuse when it was demanded. */
+function verifyStep(inputs: Inputs, hasImageConfig: boolean, image: ImageDecision): void {
+  if (inputs.verify === 'true') {
+    throw new ActionError('verify: true was requested, but this version of the action cannot verify signatures yet', {
+      where: { field: 'input verify' },
+      fix: 'use verify: warn or false until verification ships, or verify with cosign in a step before this one',
+    });
+  }
+  const asked = inputs.verify === 'warn' || (inputs.verify === 'auto' && hasImageConfig);
+  const reason = asked ? 'requested (image_config verify_* or verify: warn), but not available in this version' : `verify: ${inputs.verify}`;
+  image.trace.push({ rule: 0, source: 'verify', outcome: 'skipped', reason });
+  if (asked) warning(`image signature not verified: ${reason}`);
+}
+
+function toolStatus(inputs: Inputs, provider: ProviderName): ToolStatus[] {
+  return CAPABILITIES[provider].tools.map((name) => {
+    const path = name === 'docker-compose' ? dockerPlugin('compose') : which(name);
+    const version = name in inputs['tool-versions'] ? (inputs['tool-versions'] as Record<string, string>)[name] ?? '' : '';
+    return { name, path, version };
+  });
+}
+
+function printPlan(plan: ProviderPlan): void {
+  for (const f of plan.files) info(`--- ${f.path}\n${f.content.trimEnd()}`);
+  for (const c of plan.commands) info(`would run: ${c.argv.join(' ')}${c.mutates ? '' : ' (read-only)'}`);
+  for (const n of plan.notes) info(n);
+}
+
+function fail(e: unknown, report: Report | undefined, workdir: string): void {
+  const line = errorLine(e);
+  if (isDebug() || !isActionError(e)) debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  const where = isActionError(e) ? e.where : {};
+  setFailed(line, where.file ? { file: repoPath(workdir, where.file), startLine: where.line, startColumn: where.column } : {});
+  try {
+    report?.finish(line);
+  } catch (writeError) {
+    debug(`could not write the report: ${String(writeError)}`);
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * `secrets[]` with `source: env`, for every provider (SPEC §5, FACTS §1.7). Lookup order is
+ * upstream's: the environment, then `.env.local`, then `.env` (both beside sindri.yaml), then
+ * `fromFile`. An empty value counts as unset (a workflow `${{ secrets.X }}` that does not exist
+ * is an empty string). Every value found is masked at once; a missing `required` secret fails here,
+ * before anything is started.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { ActionError } from '../errors.js';
+import { setSecret } from '../runner.js';
+import type { SindriConfig } from '../config/types.js';
+
+export type SecretOrigin = 'env' | '.env.local' | '.env' | 'fromFile';
+
+export interface SecretNotice {
+  message: string;
+  field: string;
+  line?: number;
+  column?: number;
+}
+
+export interface ResolvedSecrets {
+  /** name → value, in config order (values are registered with setSecret) */
+  values: Map<string, string>;
+  /** where each value came from (for logs: never the value) */
+  origins: Map<string, SecretOrigin>;
+  /** required secrets not found anywhere (deploy fails on these; plan reports them) */
+  missingRequired: string[];
+  /** optional secrets not found, and secrets of a source no provider hands over */
+  notices: SecretNotice[];
+}
+
+/** The dotenv dialect of `.env` files: `KEY=value`, `export KEY=value`, `#` comments, '…' literal, "…" with \n escapes. */
+export function parseDotenv(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(lines[i]!);
+    if (!m) continue;
+    const key = m[1]!;
+    let rest = m[2]!;
+    const quote = rest[0];
+    if (quote === "'" || quote === '"') {
+      // a quoted value may run over several lines until its closing quote
+      let body = rest.slice(1);
+      let end = findClose(body, quote);
+      while (end === -1 && i + 1 < lines.length) {
+        body += '\n' + lines[++i];
+        end = findClose(body, quote);
+      }
+      const raw = end === -1 ? body : body.slice(0, end);
+      out.set(key, quote === "'" ? raw : unescapeDouble(raw));
+      continue;
+    }
+    const hash = rest.search(/\s#/);
+    if (hash !== -1) rest = rest.slice(0, hash);
+    out.set(key, rest.trim());
+  }
+  return out;
+}
+
+function findClose(body: string, quote: string): number {
+  for (let i = 0; i < body.length; i++) {
+    if (quote === '"' && body[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (body[i] === quote) return i;
+  }
+  return -1;
+}
+
+function unescapeDouble(s: string): string {
+  return s.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
+}
+
+/** `~` and `$VAR` / `${VAR}` expanded, relative paths against the config dir (FACTS §1.7). */
+export function expandSecretPath(path: string, dir: string, env: NodeJS.ProcessEnv): string {
+  let p = path.replace(/^~(?=$|\/)/, homedir());
+  p = p.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a?: string, b?: string) => env[(a ?? b)!] ?? '');
+  return isAbsolute(p) ? p : resolve(dir, p);
+}
+
+function readDotenv(dir: string, file: string): Map<string, string> {
+  const path = join(dir, file);
+  return existsSync(path) ? parseDotenv(readFileSync(path, 'utf8')) : new Map();
+}
+
+/** Find the values of every `source: env` secret. Pure apart from reading the files named above. */
+export function resolveSecrets(config: SindriConfig, env: NodeJS.ProcessEnv = process.env): ResolvedSecrets {
+  const values = new Map<string, string>();
+  const origins = new Map<string, SecretOrigin>();
+  const missingRequired: string[] = [];
+  const notices: SecretNotice[] = [];
+  let local: Map<string, string> | undefined;
+  let dotenv: Map<string, string> | undefined;
+
+  config.secrets.forEach((secret, i) => {
+    const at = config.locate(['secrets', i]);
+    const where = { field: `secrets[${i}]`, line: at?.line, column: at?.column };
+    if (secret.source !== 'env') {
+      notices.push({ ...where, message: `secret ${secret.name} (source: ${secret.source}) is not handed to the deployment: only source: env secrets are supported` });
+      return;
+    }
+    let value: string | undefined = env[secret.name] || undefined;
+    let origin: SecretOrigin = 'env';
+    if (value === undefined) {
+      local ??= readDotenv(config.dir, '.env.local');
+      value = local.get(secret.name) || undefined;
+      origin = '.env.local';
+    }
+    if (value === undefined) {
+      dotenv ??= readDotenv(config.dir, '.env');
+      value = dotenv.get(secret.name) || undefined;
+      origin = '.env';
+    }
+    if (value === undefined && secret.fromFile) {
+      const file = expandSecretPath(secret.fromFile, config.dir, env);
+      if (existsSync(file)) {
+        value = readFileSync(file, 'utf8').replace(/\r?\n$/, '') || undefined;
+        origin = 'fromFile';
+      }
+    }
+    if (value === undefined) {
+      if (secret.required) missingRequired.push(secret.name);
+      else notices.push({ ...where, message: `secret ${secret.name} is not set; the deployment runs without it` });
+      return;
+    }
+    setSecret(value);
+    values.set(secret.name, value);
+    origins.set(secret.name, origin);
+  });
+  return { values, origins, missingRequired, notices };
+}
+
+export function missingSecretsError(config: SindriConfig, missing: readonly string[]): ActionError {
+  const i = config.secrets.findIndex((s) => s.name === missing[0]);
+  const at = i === -1 ? undefined : config.locate(['secrets', i]);
+  const plural = missing.length > 1;
+  return new ActionError(`required secret${plural ? 's' : ''} ${missing.join(', ')} ${plural ? 'are' : 'is'} not set`, {
+    where: { file: config.file, line: at?.line, column: at?.column, field: i === -1 ? 'secrets' : `secrets[${i}]` },
+    fix: `pass ${plural ? 'them' : 'it'} to the step (env: ${missing[0]}: \${{ secrets.${missing[0]} }}), or put ${plural ? 'them' : 'it'} in .env.local or .env beside ${config.file}, or point fromFile at a file`,
+  });
+}
+
+/** resolveSecrets, failing on a missing required secret: what deploy calls before anything starts. */
+export function requireSecrets(config: SindriConfig, env: NodeJS.ProcessEnv = process.env): ResolvedSecrets {
+  const r = resolveSecrets(config, env);
+  if (r.missingRequired.length > 0) throw missingSecretsError(config, r.missingRequired);
+  return r;
+}

@@ -1,0 +1,71 @@
+/** The one interface every deploy target implements (SPEC §5). */
+import type { SindriConfig } from '../config/types.js';
+import type { ImageDecision } from '../image/types.js';
+import type { Inputs, ProviderName, ToolName } from '../inputs.js';
+
+export interface ProviderContext {
+  inputs: Inputs;
+  config: SindriConfig;
+  provider: ProviderName;
+  /** absolute working-directory: generated files live here */
+  workdir: string;
+  image: ImageDecision;
+}
+
+export type DestroyContext = Omit<ProviderContext, 'image'>;
+
+export interface PlannedFile {
+  /** relative to workdir */
+  path: string;
+  content: string;
+  mode?: number;
+}
+
+export interface PlannedCommand {
+  argv: string[];
+  /** relative to workdir; default workdir */
+  cwd?: string;
+  why: string;
+  /** changes something outside this process (false for probes such as `docker compose version`) */
+  mutates: boolean;
+}
+
+export interface ProviderPlan {
+  files: PlannedFile[];
+  commands: PlannedCommand[];
+  notes: string[];
+}
+
+export interface DeployResult {
+  url: string;
+  /** true when the running deployment already had this digest and nothing was done */
+  skipped: boolean;
+  /** true when an image was built */
+  built: boolean;
+  /** the ref deployed, when it changed (a built image gets its local id or pushed digest) */
+  image?: string;
+  digest?: string;
+  /** how to reach it: `docker exec -it …`, `devpod ssh …` */
+  connect?: string;
+  /** provider specific outputs (`workspace-id`, `template-id`) */
+  extra?: Record<string, string>;
+}
+
+export interface Provider {
+  readonly name: ProviderName;
+  /** what it renders and would run, with no side effects (also used by deploy to stay identical) */
+  plan(ctx: ProviderContext): Promise<ProviderPlan>;
+  apply(ctx: ProviderContext): Promise<DeployResult>;
+  /** removes what apply created; needs no image (destroy never resolves one) */
+  destroy(ctx: DestroyContext): Promise<{ removed: string[] }>;
+}
+
+export type BuildWhere = 'local' | 'remote' | 'provider' | 'never';
+
+export interface Capabilities {
+  /** where a Dockerfile is built; `never` makes a Dockerfile-only config an error */
+  build: BuildWhere;
+  /** the CLIs a deploy needs */
+  tools: readonly (ToolName | 'docker' | 'docker-compose')[];
+  url: string;
+}

@@ -1,0 +1,163 @@
+/**
+ * Outputs, the result JSON and the job summary (SPEC §3). Each output is set the moment it is known,
+ * so a deploy that fails later still exposes the image it was going to deploy.
+ */
+import type { ConfigWarning } from '../config/types.js';
+import type { ImageDecision, TraceStep } from '../image/types.js';
+import type { Mode } from '../inputs.js';
+import type { ProviderPlan } from '../providers/types.js';
+import { quoteArgv } from '../cli/exec.js';
+import { appendSummary, setOutput } from '../runner.js';
+
+export type Verified = 'signature' | 'signature+provenance' | 'none';
+
+export interface ToolStatus {
+  name: string;
+  /** where it was found on PATH, or '' */
+  path: string;
+  version: string;
+}
+
+export interface Result {
+  mode: Mode;
+  provider: string;
+  name: string;
+  image: string;
+  'image-digest': string;
+  'image-source': string;
+  dockerfile: string;
+  built: boolean;
+  verified: Verified;
+  url: string;
+  skipped: boolean;
+  trace: TraceStep[];
+  tools: ToolStatus[];
+  warnings: number;
+  plan?: { files: string[]; commands: string[] };
+  connect?: string;
+  error?: string;
+}
+
+export class Report {
+  readonly result: Result;
+  private planDetail: ProviderPlan | undefined;
+
+  constructor(mode: Mode) {
+    this.result = {
+      mode,
+      provider: '',
+      name: '',
+      image: '',
+      'image-digest': '',
+      'image-source': '',
+      dockerfile: '',
+      built: false,
+      verified: 'none',
+      url: '',
+      skipped: false,
+      trace: [],
+      tools: [],
+      warnings: 0,
+    };
+  }
+
+  private out<K extends 'provider' | 'name' | 'image' | 'image-digest' | 'image-source' | 'dockerfile' | 'url'>(key: K, value: string): void {
+    this.result[key] = value;
+    setOutput(key, value);
+  }
+
+  target(provider: string, name: string, warnings: readonly ConfigWarning[]): void {
+    this.out('provider', provider);
+    this.out('name', name);
+    this.result.warnings = warnings.length;
+  }
+
+  image(d: ImageDecision): void {
+    this.result.trace = d.trace;
+    this.out('image', d.deployRef);
+    this.out('image-digest', d.digest);
+    this.out('image-source', d.source);
+    this.out('dockerfile', d.dockerfile ?? '');
+  }
+
+  /** after a build the provider knows the final ref and digest */
+  built(image: string | undefined, digest: string | undefined): void {
+    this.result.built = true;
+    setOutput('built', 'true');
+    if (image) this.out('image', image);
+    if (digest) this.out('image-digest', digest);
+  }
+
+  verified(v: Verified): void {
+    this.result.verified = v;
+    setOutput('verified', v);
+  }
+
+  tools(t: ToolStatus[]): void {
+    this.result.tools = t;
+  }
+
+  plan(p: ProviderPlan): void {
+    this.planDetail = p;
+    this.result.plan = { files: p.files.map((f) => f.path), commands: p.commands.map((c) => quoteArgv(c.argv)) };
+  }
+
+  deployed(r: { url: string; skipped: boolean; connect?: string }): void {
+    this.out('url', r.url);
+    this.result.skipped = r.skipped;
+    setOutput('skipped', String(r.skipped));
+    if (r.connect) this.result.connect = r.connect;
+  }
+
+  /** Write the outputs not yet written, `result`, and the summary. Called once, on success or failure. */
+  finish(error?: string): void {
+    if (error) this.result.error = error;
+    setOutput('built', String(this.result.built));
+    setOutput('verified', this.result.verified);
+    setOutput('skipped', String(this.result.skipped));
+    setOutput('url', this.result.url);
+    setOutput('result', JSON.stringify(this.result));
+    appendSummary(renderSummary(this.result, this.planDetail));
+  }
+}
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (s: string): string => (s ? `\`${s.replace(/`/g, "'")}\`` : '—');
+const ICON: Record<string, string> = { applied: '✅ applied', skipped: '⏭️ skipped', 'not-reached': '· not reached' };
+
+export function renderSummary(r: Result, plan?: ProviderPlan): string {
+  const title = `### Sindri ${r.mode}${r.name ? `: ${code(r.name)}` : ''}${r.provider ? ` → ${r.provider}` : ''}${r.error ? ' — failed' : ''}`;
+  const lines = [title, ''];
+  if (r.error) lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
+  lines.push('| | |', '|---|---|');
+  lines.push(`| image | ${code(r.image)} |`);
+  lines.push(`| image source | ${code(r['image-source'])} |`);
+  if (r['image-digest']) lines.push(`| digest | ${code(r['image-digest'])} |`);
+  if (r.dockerfile) lines.push(`| Dockerfile | ${code(r.dockerfile)} (built: ${r.built}) |`);
+  lines.push(`| verified | ${r.verified} |`);
+  if (r.url) lines.push(`| url | ${r.url} |`);
+  if (r.skipped) lines.push(`| skipped | already running this digest |`);
+  if (r.connect) lines.push(`| connect | ${code(r.connect)} |`);
+  if (r.warnings) lines.push(`| config warnings | ${r.warnings} (see annotations) |`);
+  if (r.trace.length) {
+    lines.push('', '#### Image decision', '', '| # | rule | outcome | reason |', '|---|---|---|---|');
+    for (const t of r.trace) lines.push(`| ${t.rule || ''} | ${t.source} | ${ICON[t.outcome] ?? t.outcome} | ${cell(t.reason)} |`);
+  }
+  if (r.tools.length) {
+    lines.push('', '#### Tools', '', '| tool | found | version |', '|---|---|---|');
+    for (const t of r.tools) lines.push(`| ${t.name} | ${t.path ? code(t.path) : 'not on PATH'} | ${t.version || 'default'} |`);
+  }
+  if (plan) {
+    if (plan.files.length) {
+      lines.push('', '#### Files');
+      for (const f of plan.files) lines.push('', `<details><summary><code>${f.path}</code></summary>`, '', '```yaml', f.content.trimEnd(), '```', '</details>');
+    }
+    if (plan.commands.length) {
+      lines.push('', '#### Commands', '', '```sh');
+      for (const c of plan.commands) lines.push(`${quoteArgv(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${c.mutates ? '' : '   # read-only'}`);
+      lines.push('```');
+    }
+    for (const n of plan.notes) lines.push('', `> ${n}`);
+  }
+  return lines.join('\n') + '\n';
+}
