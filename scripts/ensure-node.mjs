@@ -32,12 +32,18 @@ if (!works(bin)) {
   const partial = `${dir}.partial-${process.pid}`;
   mkdirSync(partial, { recursive: true });
   process.stderr.write(`ensure-node: installing ${pkg}@${version} into ${dir}\n`);
-  const npm = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', partial, `${pkg}@${version}`], {
-    stdio: ['ignore', 2, 2],
-  });
+  const npm = spawnSync(
+    'npm',
+    ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', partial, `${pkg}@${version}`],
+    {
+      stdio: ['ignore', 2, 2],
+    },
+  );
   if (npm.status !== 0) {
     rmSync(partial, { recursive: true, force: true });
-    fail(`npm could not install ${pkg}@${version} (exit ${npm.status ?? npm.error?.message}): Node ${major} is needed to run the action as the runner does`);
+    fail(
+      `npm could not install ${pkg}@${version} (exit ${npm.status ?? npm.error?.message}): Node ${major} is needed to run the action as the runner does`,
+    );
   }
   rmSync(dir, { recursive: true, force: true });
   renameSync(partial, dir);

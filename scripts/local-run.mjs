@@ -97,7 +97,7 @@ function help() {
     '       node scripts/local-run.mjs [--<input>=<value>]...',
     '',
     'Runs dist/index.js as the GitHub runner would: each flag is an input of action.yml (INPUT_<NAME>),',
-    'then prints the outputs as name=value lines and the job summary. Exit code: the action\'s.',
+    "then prints the outputs as name=value lines and the job summary. Exit code: the action's.",
     'Example: npm start -- --mode plan --working-directory examples/docker --image-digest sha256:<64 hex>',
     '',
     'Inputs (from action.yml):',

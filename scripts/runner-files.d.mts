@@ -7,5 +7,9 @@ export interface ActionInput {
 }
 export function inputEnvName(name: string): string;
 export function readActionInputs(text: string): ActionInput[];
-export function inputEnv(declared: readonly ActionInput[], given: Record<string, string>, expressions?: Record<string, string>): Record<string, string>;
+export function inputEnv(
+  declared: readonly ActionInput[],
+  given: Record<string, string>,
+  expressions?: Record<string, string>,
+): Record<string, string>;
 export function parseFileCommands(text: string): Record<string, string>;

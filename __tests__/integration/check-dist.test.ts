@@ -31,20 +31,36 @@ beforeAll(() => {
   writeFileSync(join(work, 'package.json'), '{"type":"module"}\n');
   writeFileSync(
     join(work, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, types: ['node'], skipLibCheck: true } }),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        types: ['node'],
+        skipLibCheck: true,
+      },
+    }),
   );
   writeFileSync(
     join(work, 'src', 'index.ts'),
     "if (process.argv[2] === 'lazy') { const m = await import('./lazy.js'); console.log(await m.hello()); } else console.log('eager');\n",
   );
-  writeFileSync(join(work, 'src', 'lazy.ts'), "export async function hello(): Promise<string> { return 'lazy-' + (await import('./deeper.js')).deep(); }\n");
+  writeFileSync(
+    join(work, 'src', 'lazy.ts'),
+    "export async function hello(): Promise<string> { return 'lazy-' + (await import('./deeper.js')).deep(); }\n",
+  );
   writeFileSync(join(work, 'src', 'deeper.ts'), "export function deep(): string { return 'deep-' + process.version; }\n");
   out = join(work, 'dist');
-  const ncc = spawnSync(process.execPath, [join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/index.ts', '-o', 'dist', '--minify', '--target', 'es2022'], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const ncc = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/index.ts', '-o', 'dist', '--minify', '--target', 'es2022'],
+    {
+      cwd: work,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   if (ncc.status !== 0) throw new Error(`ncc failed: ${ncc.stderr}`);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -82,7 +98,9 @@ describe('check-dist', () => {
   });
 
   it('fails, naming the chunk, when a chunk the bundle loads is missing', () => {
-    const chunk = readdirSync(out).find((f) => /^\d+\.index\.js$/.test(f) && readFileSync(join(out, 'index.js'), 'utf8').includes(`.e(${f.split('.')[0]})`));
+    const chunk = readdirSync(out).find(
+      (f) => /^\d+\.index\.js$/.test(f) && readFileSync(join(out, 'index.js'), 'utf8').includes(`.e(${f.split('.')[0]})`),
+    );
     expect(chunk).toBeDefined();
     rmSync(join(out, chunk as string));
     const r = checkDist(out);

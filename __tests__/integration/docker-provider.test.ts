@@ -2,7 +2,7 @@
  * The docker provider on the real Docker engine and the loopback registry (issue 3, (a)–(g)).
  * Host networking throughout: this engine has no bridge.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -27,6 +27,7 @@ import {
   projectResources,
   pushImage,
   pushTestBase,
+  removeLabelledImages,
   registryDigest,
   requireServices,
   testConfig,
@@ -50,8 +51,11 @@ function newName(tag: string): string {
   return n;
 }
 
+const dirs: string[] = [];
 function workdir(): string {
-  return mkdtempSync(join(tmpdir(), 'sindri-docker-it-'));
+  const d = mkdtempSync(join(tmpdir(), 'sindri-docker-it-'));
+  dirs.push(d);
+  return d;
 }
 
 function ctxFor(o: Partial<TestConfigOptions> & { name: string; dir: string }, image: ProviderContext['image'], inputs = testInputs()): ProviderContext {
@@ -87,7 +91,7 @@ function filesUnder(dir: string): string[] {
 
 beforeAll(async () => {
   await requireServices();
-  base = await pushTestBase(`${ns}/base`);
+  base = await pushTestBase(`${ns}/base`, ns);
   // two versions of an "app" image in the registry; none of them left on the engine, so deploys pull
   const l10 = `${ns}-app:1.0.0`;
   const l12 = `${ns}-app:1.2.0`;
@@ -104,6 +108,8 @@ afterAll(async () => {
   const images = [...localImages, ...(await imagesOf(`${REGISTRY}/${ns}/app`)), ...(await imagesOf(`${REGISTRY}/${ns}/base`))];
   for (const n of names) images.push(...(await imagesOf(n)));
   await cleanup({ images });
+  await removeLabelledImages(ns);
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
   resetRunnerState();
 }, 180_000);
 
@@ -219,17 +225,18 @@ describe('built from ./deploy/Dockerfile', () => {
     await git('add', '.');
     await git('commit', '-q', '-m', 'init');
     sha = await git('rev-parse', 'HEAD');
+    // the source label comes from these on a runner (a changed label is a changed image: no skip)
+    vi.stubEnv('GITHUB_SERVER_URL', 'https://github.com');
+    vi.stubEnv('GITHUB_REPOSITORY', 'acme/app');
   });
+  afterAll(() => vi.unstubAllEnvs());
 
   it('(b) no image + deploy/Dockerfile: builds <name>:<sha> with OCI labels and runs it, built=true', async () => {
     name = newName('build');
     const tag = sha.slice(0, 7);
     ctx = ctxFor({ name, dir }, buildDecision(name, 'deploy/Dockerfile', tag), testInputs({ 'build-args': { GREETING: 'hi' } }));
-    vi.stubEnv('GITHUB_SERVER_URL', 'https://github.com');
-    vi.stubEnv('GITHUB_REPOSITORY', 'acme/app');
     const from = executed.length;
     const { value: r, error } = await captured(() => provider.apply(ctx));
-    vi.unstubAllEnvs();
     expect(error).toBeUndefined();
     expect(buildsSince(from)).toBe(1);
     const img = await imageInspect(`${name}:${tag}`);
@@ -336,7 +343,13 @@ describe('(g) secrets', () => {
     expect(env.includes(`SINDRI_IT_TOKEN=${SECRET}`)).toBe(true);
     const pieces = [SECRET, ...SECRET.split('\n')];
     const leaks = (text: string) => pieces.some((p) => text.includes(p));
-    expect(leaks(out)).toBe(false);
+    // `::add-mask::<value>` is how the runner learns what to hide: the one line allowed to carry it
+    const logged = out
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(out).toContain('::add-mask::');
+    expect(leaks(logged)).toBe(false);
     expect(leaks(JSON.stringify(r))).toBe(false);
     expect(leaks(JSON.stringify(planned))).toBe(false);
     expect(existsSync(join(dir, SECRETS_FILE))).toBe(false);

@@ -50,10 +50,24 @@ function localRun(args: string[], env: Record<string, string> = {}) {
 describe('local-run', () => {
   it('maps flags to INPUT_* (defaults from action.yml) and prints outputs, summary and exit code', () => {
     const digest = `sha256:${'b'.repeat(64)}`;
-    const r = localRun(['--mode', 'plan', `--image-digest=${digest}`, '--working-directory', 'examples/docker', '--build-args', 'A=1', '--build-args', 'B=x=y', '--force'], {
-      GITHUB_TOKEN: 'gh-token-value',
-      INPUT_STRAY: 'leaked',
-    });
+    const r = localRun(
+      [
+        '--mode',
+        'plan',
+        `--image-digest=${digest}`,
+        '--working-directory',
+        'examples/docker',
+        '--build-args',
+        'A=1',
+        '--build-args',
+        'B=x=y',
+        '--force',
+      ],
+      {
+        GITHUB_TOKEN: 'gh-token-value',
+        INPUT_STRAY: 'leaked',
+      },
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const inputs = JSON.parse(r.outputs.inputs ?? '{}') as Record<string, string>;

@@ -54,7 +54,9 @@ export function nodeBinary(major: NodeMajor): string {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'ensure-node.mjs'), major], { encoding: 'utf8', timeout: 300_000 });
   const path = r.stdout.trim();
   if (r.status !== 0 || !path) {
-    throw new Error(`Node ${major} is not available to run the action (scripts/ensure-node.mjs ${major} exited ${r.status}): ${r.stderr.trim()}`);
+    throw new Error(
+      `Node ${major} is not available to run the action (scripts/ensure-node.mjs ${major} exited ${r.status}): ${r.stderr.trim()}`,
+    );
   }
   nodeBinaries.set(major, path);
   return path;
@@ -120,7 +122,11 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
       });
       child.on('close', (c, signal) => {
         clearTimeout(timer);
-        resolvePromise({ code: c ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+        resolvePromise({
+          code: c ?? (signal ? 128 : 1),
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+        });
       });
     });
     return {

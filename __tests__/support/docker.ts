@@ -75,10 +75,16 @@ export async function pushImage(localRef: string, repository: string, tag: strin
   return { ref, digest: await registryDigest(repository, tag), repo: `${REGISTRY}/${repository}` };
 }
 
-/** A base for test Dockerfiles that stays up (`sleep`) and is healthy at once; pushed so `--pull` works. */
-export async function pushTestBase(repository: string, opts: { healthcheck?: boolean } = {}): Promise<{ ref: string; digest: string; repo: string }> {
+export const TEST_LABEL = 'org.sindri.deploy-action.test';
+
+/**
+ * A base for test Dockerfiles that stays up (`sleep`) and is healthy at once; pushed so `--pull`
+ * works. It carries `TEST_LABEL=<label>`, inherited by every image built from it, so
+ * `removeLabelledImages(label)` also finds the untagged leftovers of rebuilds.
+ */
+export async function pushTestBase(repository: string, label: string): Promise<{ ref: string; digest: string; repo: string }> {
   const local = `${repository.replace(/\//g, '-')}:build`;
-  await buildImage(local, testDockerfile(BASE_IMAGE, opts));
+  await buildImage(local, testDockerfile(BASE_IMAGE, { extra: `LABEL ${TEST_LABEL}=${label}` }));
   const pushed = await pushImage(local, repository, '1.0.0');
   await docker(['rmi', local]);
   return pushed;
@@ -89,7 +95,8 @@ export function testDockerfile(from: string, opts: { healthcheck?: boolean; cmd?
     `FROM ${from}`,
     opts.healthcheck === false ? '' : 'HEALTHCHECK --interval=1s --timeout=3s --retries=3 CMD ["true"]',
     opts.extra ?? '',
-    `CMD ${JSON.stringify(opts.cmd ?? ['sleep', '86400'])}`,
+    // PID 1 must stop on SIGTERM, or every compose down waits 10 s for the kill
+    `CMD ${JSON.stringify(opts.cmd ?? ['sh', '-c', "trap 'exit 0' TERM; sleep 86400 & wait"])}`,
     '',
   ]
     .filter((l, i, a) => l !== '' || i === a.length - 1)
@@ -152,6 +159,12 @@ export async function cleanup(what: { containers?: string[]; projects?: string[]
   }
   for (const v of what.volumes ?? []) await quiet(['volume', 'rm', '-f', v]);
   for (const i of what.images ?? []) await quiet(['rmi', '-f', i]);
+}
+
+/** Remove every image carrying `TEST_LABEL=<label>` (tagged or not). */
+export async function removeLabelledImages(label: string): Promise<void> {
+  const ids = [...new Set((await docker(['image', 'ls', '-aq', '--filter', `label=${TEST_LABEL}=${label}`])).split('\n').filter(Boolean))];
+  if (ids.length > 0) await exec('docker', ['rmi', '-f', ...ids], { allowFailure: true, timeoutMs: 120_000 });
 }
 
 /** All image references (`repo:tag`) of a repository prefix, for cleanup of built/pulled images. */

@@ -3,6 +3,7 @@ import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import { ActionError } from '../../src/errors.js';
 import {
+  cargoDefaults,
   compareVersions,
   compileRange,
   formatVersion,
@@ -64,7 +65,9 @@ describe('selectTag: semver strategy', () => {
     ['~3.0.1', '3.0.10'],
     ['>=3.0.0 <4', '3.1.0'],
     ['>=3.0.0, <3.1', '3.0.10'],
-    ['3.0.0', '3.0.0'],
+    ['3.0.0', '3.1.0'], // Cargo: a bare version is a caret requirement, as the Sindri CLI reads it
+    ['=3.0.0', '3.0.0'],
+    ['<3.1, 3.0.1', '3.0.10'],
     ['3.0.x', '3.0.10'],
     ['*', '4.0.0'],
     ['>=2 <3 || ^4', '4.0.0'],
@@ -103,7 +106,7 @@ describe('selectTag: semver strategy', () => {
   });
 
   it('pin-to-cli is resolved like semver', () => {
-    expect(selectTag(['3.0.0', '3.4.0', 'v3.0.0'], q({ strategy: 'pin-to-cli', constraint: '3.0.0' })).tag).toBe('3.0.0');
+    expect(selectTag(['3.0.0', '3.4.0', 'v3.0.0'], q({ strategy: 'pin-to-cli', constraint: '=3.0.0' })).tag).toBe('3.0.0');
   });
 
   it('refuses the explicit strategy: the caller uses the version as the tag', () => {
@@ -249,7 +252,7 @@ describe('selectTag: property', () => {
           const ok = (v: string): boolean =>
             strategy === 'latest-stable'
               ? semver.prerelease(v) === null
-              : (allowPrerelease || semver.prerelease(v) === null) && semver.satisfies(v, c, { includePrerelease: allowPrerelease });
+              : (allowPrerelease || semver.prerelease(v) === null) && semver.satisfies(v, cargoDefaults(c), { includePrerelease: allowPrerelease });
           const matching = named.filter((n) => ok(n.v));
 
           let result;

@@ -2,9 +2,10 @@
  * Version selection over a registry's tag list (SPEC §4 rule 5). Pure: tags in, one tag out.
  *
  * Differences from the Sindri CLI (Rust `semver::VersionReq`, FACTS §2.3), all deliberate:
- * - Constraints use node-semver syntax. A bare version (`3.0.0`) means exactly that version (Cargo
- *   would read it as `^3.0.0`); Cargo's comma between comparators (`>=3.0.0, <4`) is accepted and
- *   means AND, as in Cargo.
+ * - Constraints use node-semver syntax, read the way the Sindri CLI reads a sindri.yaml where the two
+ *   disagree: a bare version (`3.0.0`, or a bare comparator in a Cargo comma list) means `^3.0.0`, as
+ *   in Cargo, so a file means the same to both tools (write `=3.0.0` for exactly one version);
+ *   Cargo's comma between comparators (`>=3.0.0, <4`) is accepted and means AND.
  * - `allow_prerelease: true` sets node-semver's `includePrerelease`: a prerelease satisfies a range
  *   whenever its version lies inside it, so `^3.0.0` may select `3.1.0-alpha.1`. Cargo only lets a
  *   prerelease match a comparator that names a prerelease of the same major.minor.patch, which makes
@@ -177,10 +178,18 @@ function better(tag: string, version: Version, than: Candidate): boolean {
   return tag < than.tag;
 }
 
+const BARE = /^v?\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?$/;
+
+/** Cargo reads a comparator without an operator as a caret requirement; node-semver as an exact one. */
+export function cargoDefaults(constraint: string): string {
+  const parts = constraint.includes(',') ? constraint.split(',').map((p) => p.trim()) : [constraint];
+  return parts.map((p) => (BARE.test(p) ? `^${p}` : p)).join(' ');
+}
+
 function parseConstraint(q: VersionQuery): semver.Range {
   const where = { ...q.where, field: q.where?.field ?? VERSION_FIELD };
   const fix = 'write a semver range such as ^3.0.0, ~3.1, >=3.0.0 <4 or 3.0.0, or set resolution_strategy: explicit to use it as a tag';
-  const text = q.constraint.trim().replace(/\s*,\s*/g, ' ');
+  const text = cargoDefaults(q.constraint.trim());
   if (!text) throw new ActionError(`the version constraint is empty`, { where, fix });
   try {
     return new semver.Range(text, { includePrerelease: q.allowPrerelease });

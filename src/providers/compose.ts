@@ -218,9 +218,7 @@ export function renderCompose(input: ComposeInput): RenderedCompose {
   if (dind.note) notes.push(dind.note);
 
   const baseServices = (input.base.services ?? {}) as Record<string, Record<string, unknown>>;
-  const svc: Record<string, unknown> = { ...(baseServices[SERVICE] ?? {}) };
-  svc.image = input.image;
-  svc.container_name = name;
+  const svc: Record<string, unknown> = { image: input.image, container_name: name, ...(baseServices[SERVICE] ?? {}) };
   svc.restart = s.restart;
 
   // runtime: explicit wins; `auto` means sysbox-runc exactly when DinD runs under sysbox
@@ -295,7 +293,7 @@ export function renderCompose(input: ComposeInput): RenderedCompose {
   if (unsupported.length > 0) notes.push(`secrets ${unsupported.join(', ')}: only source: env secrets are handed to the container`);
 
   const project = projectName(name);
-  const document: Record<string, unknown> = escapeInterpolation({ ...input.base, name: project, services: { [SERVICE]: svc }, volumes: topVolumes }) as Record<
+  const document: Record<string, unknown> = escapeInterpolation({ name: project, ...input.base, services: { [SERVICE]: svc }, volumes: topVolumes }) as Record<
     string,
     unknown
   >;

@@ -28,7 +28,7 @@ import {
   type RenderedCompose,
 } from './compose.js';
 import { requireSecrets, resolveSecrets, type ResolvedSecrets, type SecretNotice } from './secrets.js';
-import type { DeployResult, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
+import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
 
 const LOG_LINES = 50;
 /** a container without a healthcheck must stay up this long after `--wait` (a crash loop passes `--wait`) */
@@ -323,34 +323,31 @@ export class DockerProvider implements Provider {
     });
   }
 
-  async destroy(ctx: ProviderContext): Promise<{ removed: string[] }> {
+  async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
     const docker = new Docker(ctx.workdir);
     await docker.composeVersion();
+    const before = await docker.containerInspect(ctx.config.name);
+    // down needs a valid document, not the image: the running container's reference, else a placeholder
     const secretNames = ctx.config.secrets.filter((s) => s.source === 'env').map((s) => s.name);
-    const steps = dockerSteps(ctx, { base: loadComposeBase(), secretNames, buildx: false });
-    const { compose, target } = steps;
+    const compose = renderCompose({ config: ctx.config, image: before?.imageRef ?? `${ctx.config.name}:destroy`, base: loadComposeBase(), secretNames });
+    const target: ComposeTarget = { file: COMPOSE_FILE, project: compose.project };
     const label = `${PROJECT_LABEL}=${compose.project}`;
     const removed: string[] = [];
 
-    const before = await docker.containerInspect(compose.container);
     if (before && before.labels[PROJECT_LABEL] !== compose.project) {
       warning(`container ${compose.container} was not deployed by this action and is left alone`);
     } else if (before) removed.push(`container ${compose.container}`);
     const volumesBefore = new Set(await docker.volumesWithLabel(label));
     const networksBefore = await docker.networksWithLabel(label);
 
+    const generated = [COMPOSE_FILE, SECRETS_FILE].filter((f) => existsSync(join(ctx.workdir, f)));
     writeFileSync(join(ctx.workdir, COMPOSE_FILE), compose.yaml, { mode: 0o644 });
     try {
       await docker.down(target, true, { timeoutMs: ctx.inputs.timeout });
     } finally {
-      for (const f of [COMPOSE_FILE, SECRETS_FILE]) {
-        const p = join(ctx.workdir, f);
-        if (existsSync(p)) {
-          rmSync(p, { force: true });
-          removed.push(`file ${f}`);
-        }
-      }
+      for (const f of [COMPOSE_FILE, SECRETS_FILE]) rmSync(join(ctx.workdir, f), { force: true });
     }
+    removed.push(...generated.map((f) => `file ${f}`));
     // what down did not know about (a volume of an earlier configuration, say)
     const volumesLeft = await docker.volumesWithLabel(label);
     await docker.volumeRemove(volumesLeft);

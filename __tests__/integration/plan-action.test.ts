@@ -1,0 +1,202 @@
+/**
+ * Issue 2, end to end: `node dist/index.js` in plan mode, the way the runner runs it, on Node 20 and
+ * 24, against the REAL distribution registry on 127.0.0.1:5000 (and the htpasswd one on :5001).
+ * Every image-source, the digest the registry reports, and one clear line for each kind of bad input.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NODES, runAction, type ActionRun } from '../support/action.js';
+import { pushImage, pushIndex, REGISTRY_ANON, REGISTRY_BASIC, requireService, RUN_ID, TEST_PASS, TEST_USER } from '../support/registry.js';
+
+const REPO = `${REGISTRY_ANON}/plan-${RUN_ID}/app`;
+const target = { host: REGISTRY_ANON, repository: `plan-${RUN_ID}/app` };
+const digests: Record<string, string> = {};
+
+function workdir(yaml: string, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+  writeFileSync(join(dir, 'sindri.yaml'), yaml);
+  for (const [p, content] of Object.entries(files)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), content);
+  }
+  return dir;
+}
+
+const config = (deployment: string, name = 'plan-demo') =>
+  `version: "3.0"\nname: ${name}\ndeployment:\n  provider: docker\n${deployment}\nextensions:\n  profile: minimal\n`;
+
+async function plan(dir: string, inputs: Record<string, string> = {}, node: '20' | '24' = '24'): Promise<ActionRun> {
+  return runAction({ inputs: { mode: 'plan', 'default-image': `${REPO}:latest`, ...inputs }, cwd: dir, node });
+}
+
+/** exit 1, one ::error line, no stack trace; returns the line */
+function oneErrorLine(r: ActionRun): string {
+  expect(r.code, r.stdout).toBe(1);
+  const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+  expect(errors, r.stdout).toHaveLength(1);
+  expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  expect(r.stderr.trim()).toBe('');
+  expect(errors[0]).toMatch(/Fix: /);
+  return errors[0]!;
+}
+
+beforeAll(async () => {
+  await requireService(`http://${REGISTRY_ANON}/v2/`);
+  digests['1.0.0'] = (await pushImage(target, '1.0.0', { seed: 'p100' })).digest;
+  digests['1.4.0'] = (await pushIndex(target, '1.4.0', { seed: 'p140' })).digest;
+  digests['v1.5.0'] = (await pushImage(target, 'v1.5.0', { format: 'oci', seed: 'p150' })).digest;
+  digests['2.0.0-rc.1'] = (await pushImage(target, '2.0.0-rc.1', { seed: 'p2rc' })).digest;
+  digests['latest'] = (await pushImage(target, 'latest', { seed: 'plat' })).digest;
+  digests['pinned'] = (await pushImage(target, 'pinned', { seed: 'ppin' })).digest;
+  digests['3.1.0-fedora'] = (await pushImage(target, '3.1.0-fedora', { seed: 'pf31' })).digest;
+  digests['3.0.0-fedora'] = (await pushImage(target, '3.0.0-fedora', { seed: 'pf30' })).digest;
+});
+
+describe.each(NODES)('plan on Node %s: every image-source, pinned to the digest the registry reports', (node) => {
+  const cases: { name: string; yaml: () => string; inputs?: () => Record<string, string>; files?: Record<string, string>; source: string; image: () => string }[] = [
+    {
+      name: 'input image-digest (repository from input image)',
+      yaml: () => config(`  image: ${REPO}:1.0.0`),
+      inputs: () => ({ image: REPO, 'image-digest': digests['1.4.0']! }),
+      source: 'input-digest',
+      image: () => `${REPO}@${digests['1.4.0']}`,
+    },
+    { name: 'input image (multi-arch index)', yaml: () => config(''), inputs: () => ({ image: `${REPO}:1.4.0` }), source: 'input-image', image: () => `${REPO}@${digests['1.4.0']}` },
+    {
+      name: 'image_config.digest',
+      yaml: () => config(`  image_config:\n    registry: ${REPO}\n    digest: ${digests['pinned']}\n    tag_override: latest`),
+      source: 'config-digest',
+      image: () => `${REPO}@${digests['pinned']}`,
+    },
+    { name: 'image_config.tag_override', yaml: () => config(`  image_config:\n    registry: ${REPO}\n    tag_override: pinned\n    version: ^1.0.0`), source: 'config-tag', image: () => `${REPO}@${digests['pinned']}` },
+    { name: 'image_config.version semver (OCI manifest, v-prefixed tag)', yaml: () => config(`  image_config:\n    registry: ${REPO}\n    version: ^1.0.0`), source: 'config-version', image: () => `${REPO}@${digests['v1.5.0']}` },
+    {
+      name: 'image_config.version with a fedora distro',
+      yaml: () => config(`  distro: fedora\n  image_config:\n    registry: ${REPO}\n    version: ">=3.0.0 <4"`),
+      source: 'config-version',
+      image: () => `${REPO}@${digests['3.1.0-fedora']}`,
+    },
+    {
+      name: 'image_config.version with prereleases allowed',
+      yaml: () => config(`  image_config:\n    registry: ${REPO}\n    version: ">=1.0.0"\n    allow_prerelease: true`),
+      source: 'config-version',
+      image: () => `${REPO}@${digests['2.0.0-rc.1']}`,
+    },
+    { name: 'deployment.image', yaml: () => config(`  image: ${REPO}:1.0.0`), source: 'config-image', image: () => `${REPO}@${digests['1.0.0']}` },
+    { name: 'image_config.registry only', yaml: () => config(`  image_config:\n    registry: ${REPO}`), source: 'config-registry', image: () => `${REPO}@${digests['latest']}` },
+    { name: 'the default image', yaml: () => config(''), source: 'default', image: () => `${REPO}@${digests['latest']}` },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const r = await plan(workdir(c.yaml(), c.files), c.inputs?.() ?? {}, node);
+      expect(r.code, r.stdout).toBe(0);
+      expect(r.outputs['image-source']).toBe(c.source);
+      expect(r.outputs.image).toBe(c.image());
+      expect(r.outputs['image-digest']).toBe(c.image().split('@')[1]);
+      const result = JSON.parse(r.outputs.result!);
+      expect(result['image-source']).toBe(c.source);
+      expect(result.trace.filter((t: { outcome: string }) => t.outcome === 'applied').map((t: { source: string }) => t.source)).toEqual([c.source, 'pin']);
+      expect(r.summary).toContain(`| image | \`${c.image()}\` |`);
+      expect(r.summary).toContain('#### Image decision');
+    });
+  }
+
+  it('a discovered ./deploy/Dockerfile: built image named <name>:local outside git, nothing pinned', async () => {
+    const dir = workdir(config('', 'from-df'), { 'deploy/Dockerfile': 'FROM scratch\n' });
+    const r = await plan(dir, {}, node);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ 'image-source': 'dockerfile', dockerfile: 'deploy/Dockerfile', image: 'docker.io/library/from-df:local', 'image-digest': '', built: 'false' });
+  });
+
+  it('credentials from inputs reach a refusing (htpasswd) registry, and the password is never printed', async () => {
+    const basic = { host: REGISTRY_BASIC, repository: `plan-${RUN_ID}/private`, auth: { username: TEST_USER, password: TEST_PASS } };
+    const pushed = await pushImage(basic, '1.0.0', { seed: 'basic' });
+    const dir = workdir(config(`  image: ${REGISTRY_BASIC}/plan-${RUN_ID}/private:1.0.0`));
+    const r = await plan(dir, { 'registry-username': TEST_USER, 'registry-password': TEST_PASS }, node);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs['image-digest']).toBe(pushed.digest);
+    expect(r.stdout.replace(/::add-mask::.*/g, '') + r.summary + JSON.stringify(r.outputs)).not.toContain(TEST_PASS);
+  });
+});
+
+describe.each(NODES)('plan on Node %s: bad input is one clear line, exit 1', (node) => {
+  it('broken YAML names the file and line', async () => {
+    const line = oneErrorLine(await plan(workdir('version: "3.0"\nname: x\ndeployment:\n  provider: docker\n  image: [unclosed\n'), {}, node));
+    expect(line).toMatch(/sindri\.yaml.*line=\d+/);
+  });
+  it('an unknown provider names deployment.provider', async () => {
+    const line = oneErrorLine(await plan(workdir(config('').replace('provider: docker', 'provider: dockr')), {}, node));
+    expect(line).toMatch(/deployment\.provider.*dockr/);
+  });
+  it('a malformed input digest names the input', async () => {
+    expect(oneErrorLine(await plan(workdir(config('')), { image: REPO, 'image-digest': 'sha256:1234' }, node))).toMatch(/input image-digest/);
+  });
+  it('a malformed config digest names the field', async () => {
+    expect(oneErrorLine(await plan(workdir(config(`  image_config:\n    registry: ${REPO}\n    digest: sha256:xyz`)), {}, node))).toMatch(/image_config\.digest/);
+  });
+  it('a constraint no tag meets lists the nearest tags', async () => {
+    const line = oneErrorLine(await plan(workdir(config(`  image_config:\n    registry: ${REPO}\n    version: ^9.0.0`)), {}, node));
+    expect(line).toMatch(/\^9\.0\.0/);
+    expect(line).toMatch(/1\.4\.0|v1\.5\.0/);
+  });
+  it('an unreachable registry names the host', async () => {
+    expect(oneErrorLine(await plan(workdir(config('  image: 127.0.0.1:9/none/app:1')), {}, node))).toMatch(/127\.0\.0\.1:9/);
+  });
+  it('a refusing registry (no credentials) names the host and the input to set', async () => {
+    const line = oneErrorLine(await plan(workdir(config(`  image: ${REGISTRY_BASIC}/plan-${RUN_ID}/private:1.0.0`)), {}, node));
+    expect(line).toMatch(/127\.0\.0\.1:5001/);
+    expect(line).toMatch(/registry-username|registry-password/);
+  });
+  it('a tag that does not exist carries the registry code', async () => {
+    expect(oneErrorLine(await plan(workdir(config(`  image: ${REPO}:nope`)), {}, node))).toMatch(/MANIFEST_UNKNOWN|not found/i);
+  });
+  it('kubernetes with only a Dockerfile says to build in CI and pass image-digest', async () => {
+    const dir = workdir(config('').replace('provider: docker', 'provider: kubernetes'), { Dockerfile: 'FROM scratch\n' });
+    expect(oneErrorLine(await plan(dir, {}, node))).toMatch(/never builds.*image-digest/);
+  });
+  it('a bad input value names the input', async () => {
+    expect(oneErrorLine(await plan(workdir(config('')), { mode: 'yolo' }, node))).toMatch(/input mode/);
+  });
+});
+
+/** The 33 upstream files, with ghcr.io and Docker Hub pointed at the loopback registry. */
+describe('plan over all 33 upstream sindri.yaml files', () => {
+  const dir = join(import.meta.dirname, '..', 'fixtures', 'sindri-examples');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+  const LOCAL = `${REGISTRY_ANON}/upstream-${RUN_ID}`;
+  const localise = (text: string) =>
+    text.replace(/^(\s*(?:image|registry):\s*["']?)([^\s"'#]+)/gm, (_m, pre: string, ref: string) => {
+      const path = ref.replace(/^ghcr\.io\//, '');
+      return `${pre}${LOCAL}/${path.includes('/') ? path : `library/${path}`}`;
+    });
+
+  beforeAll(async () => {
+    const refs = new Set<string>();
+    for (const f of files) for (const m of localise(readFileSync(join(dir, f), 'utf8')).matchAll(/^\s*image:\s*["']?([^\s"'#]+)/gm)) refs.add(m[1]!);
+    const push = async (ref: string) => {
+      const [repo, tag] = ref.slice(REGISTRY_ANON.length + 1).split(':');
+      await pushImage({ host: REGISTRY_ANON, repository: repo! }, tag ?? 'latest', { seed: ref });
+    };
+    for (const ref of refs) await push(ref);
+    for (const t of ['3.0.0', '3.1.0', 'latest']) await push(`${LOCAL}/pacphi/sindri:${t}`);
+    expect(files).toHaveLength(33);
+  });
+
+  it.each(files)('%s: exit 0, or one clear line for a provider this action does not deploy to', async (f) => {
+    const text = localise(readFileSync(join(dir, f), 'utf8'));
+    const provider = /^\s*provider:\s*([\w-]+)/m.exec(text)![1]!;
+    const r = await plan(workdir(text), { 'default-image': `${LOCAL}/pacphi/sindri:latest` }, '24');
+    if (['runpod', 'northflank'].includes(provider)) {
+      expect(oneErrorLine(r)).toMatch(new RegExp(`provider "${provider}".*Fix: .*input provider`));
+    } else {
+      expect(r.code, r.stdout).toBe(0);
+      expect(r.outputs.image).toMatch(new RegExp(`^${LOCAL.replace(/\./g, '\\.')}/.+@sha256:[a-f0-9]{64}$`));
+    }
+    const again = await plan(workdir(text), { provider: 'docker', 'default-image': `${LOCAL}/pacphi/sindri:latest` }, '20');
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.outputs.provider).toBe('docker');
+    expect(again.outputs['image-digest']).toMatch(/^sha256:[a-f0-9]{64}$/);
+  });
+});
