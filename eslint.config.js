@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/config/schema-validator.generated.js', 'coverage/'] },
+  { ignores: ['dist/', '.tmp/', 'node_modules/', 'src/config/schema-validator.generated.js', 'coverage/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -33,21 +33,40 @@ function cpuMs(fn: () => void): number {
 
 export async function benchSemver(n = 10_000, page = 1000) {
   const list = tags(n);
-  const query = { constraint: '^3.0.0', strategy: 'semver' as const, allowPrerelease: false, distro: 'ubuntu' as const, repository: 'bench' };
+  const query = {
+    constraint: '^3.0.0',
+    strategy: 'semver' as const,
+    allowPrerelease: false,
+    distro: 'ubuntu' as const,
+    repository: 'bench',
+  };
   const coldOurs = cpuMs(() => selectTag(list, query));
-  const coldBase = cpuMs(() => semver.maxSatisfying(list.filter((t) => semver.valid(t.replace(/^v/, ''))).map((t) => t.replace(/^v/, '')), '^3.0.0'));
+  const coldBase = cpuMs(() =>
+    semver.maxSatisfying(
+      list.filter((t) => semver.valid(t.replace(/^v/, ''))).map((t) => t.replace(/^v/, '')),
+      '^3.0.0',
+    ),
+  );
   const warm = (fn: () => void) => {
     const xs = Array.from({ length: 15 }, () => cpuMs(fn)).sort((a, b) => a - b);
     return xs[7]!;
   };
   const warmOurs = warm(() => selectTag(list, query));
-  const warmBase = warm(() => semver.maxSatisfying(list.map((t) => t.replace(/^v/, '')).filter((t) => semver.valid(t)), '^3.0.0'));
+  const warmBase = warm(() =>
+    semver.maxSatisfying(
+      list.map((t) => t.replace(/^v/, '')).filter((t) => semver.valid(t)),
+      '^3.0.0',
+    ),
+  );
 
   const fake = await new FakeRegistry({ auth: 'bearer' }).start();
   try {
     fake.tags.set('team/app', list);
     const expected = selectTag(list, query).tag;
-    fake.addManifest('team/app', expected, { body: Buffer.from('{"schemaVersion":2}'), mediaType: 'application/vnd.oci.image.manifest.v1+json' });
+    fake.addManifest('team/app', expected, {
+      body: Buffer.from('{"schemaVersion":2}'),
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    });
     const inputs = { image: '', 'image-digest': '', dockerfile: '', 'default-image': 'x', 'pin-digest': true } as unknown as Inputs;
     const client = new RegistryClient({ credentials: credentialChain({ inputs, dockerConfigFile: null }), pageSize: page });
     const t = Date.now();

@@ -15,7 +15,7 @@ export const modules = {
 async function loadProvider(name) {
     switch (name) {
         case 'docker':
-            return new (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 929))).DockerProvider();
+            return new (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 4097))).DockerProvider();
         default:
             return undefined; // not implemented yet: the caller reports the image decision and says so
     }

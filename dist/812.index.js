@@ -2,6 +2,54 @@ export const id = 812;
 export const ids = [812];
 export const modules = {
 
+/***/ 6094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ publicSourceUrl),
+/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */ });
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
+/** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
+
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    async execute(args) {
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m0)('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch(() => undefined);
+        return r && r.code === 0 ? r : undefined;
+    }
+    /** full sha of HEAD, or undefined outside a repository */
+    async revision() {
+        return (await this.execute(['rev-parse', 'HEAD']))?.stdout.trim() || undefined;
+    }
+    /** `origin`'s URL, or undefined */
+    async remoteUrl() {
+        return (await this.execute(['remote', 'get-url', 'origin']))?.stdout.trim() || undefined;
+    }
+}
+/** A remote URL as a public https URL: credentials dropped, `git@host:o/r.git` → `https://host/o/r`. */
+function publicSourceUrl(remote) {
+    const scp = /^[\w.-]+@([\w.-]+):(.+?)(?:\.git)?$/.exec(remote);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}`;
+    try {
+        const u = new URL(remote);
+        if (!['https:', 'http:', 'ssh:', 'git:'].includes(u.protocol))
+            return undefined;
+        const host = u.protocol === 'https:' || u.protocol === 'http:' ? u.host : u.hostname; // ssh ports are not web ports
+        return `https://${host}${u.pathname.replace(/\.git$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -143,25 +191,29 @@ __webpack_require__.d(__webpack_exports__, {
   resolveImage: () => (/* binding */ resolveImage)
 });
 
-// EXTERNAL MODULE: ./src/cli/exec.ts + 1 modules
-var exec = __webpack_require__(2855);
+// EXTERNAL MODULE: ./src/cli/git.ts
+var git = __webpack_require__(6094);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/providers/capabilities.ts
 var capabilities = __webpack_require__(6138);
 // EXTERNAL MODULE: ./src/image/reference.ts
 var reference = __webpack_require__(3564);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/classes/range.js
+var range = __webpack_require__(6782);
+var range_default = /*#__PURE__*/__webpack_require__.n(range);
+// EXTERNAL MODULE: ./node_modules/semver/ranges/min-version.js
+var min_version = __webpack_require__(1866);
+var min_version_default = /*#__PURE__*/__webpack_require__.n(min_version);
 ;// CONCATENATED MODULE: ./src/image/tags.ts
 /**
  * Version selection over a registry's tag list (SPEC §4 rule 5). Pure: tags in, one tag out.
  *
  * Differences from the Sindri CLI (Rust `semver::VersionReq`, FACTS §2.3), all deliberate:
- * - Constraints use node-semver syntax. A bare version (`3.0.0`) means exactly that version (Cargo
- *   would read it as `^3.0.0`); Cargo's comma between comparators (`>=3.0.0, <4`) is accepted and
- *   means AND, as in Cargo.
+ * - Constraints use node-semver syntax, read the way the Sindri CLI reads a sindri.yaml where the two
+ *   disagree: a bare version (`3.0.0`, or a bare comparator in a Cargo comma list) means `^3.0.0`, as
+ *   in Cargo, so a file means the same to both tools (write `=3.0.0` for exactly one version);
+ *   Cargo's comma between comparators (`>=3.0.0, <4`) is accepted and means AND.
  * - `allow_prerelease: true` sets node-semver's `includePrerelease`: a prerelease satisfies a range
  *   whenever its version lies inside it, so `^3.0.0` may select `3.1.0-alpha.1`. Cargo only lets a
  *   prerelease match a comparator that names a prerelease of the same major.minor.patch, which makes
@@ -177,6 +229,8 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
  * into comparators (`new Range`), which `rangeMatches` evaluates; property tests hold all of it
  * equal to node-semver.
  */
+// the two parts used, not all of node-semver: its index loads ~45 modules at start (SPEC §8)
+
 
 
 const SUFFIX = { ubuntu: '-ubuntu', fedora: '-fedora', opensuse: '-opensuse' };
@@ -296,14 +350,20 @@ function better(tag, version, than) {
         return tag.length < than.tag.length;
     return tag < than.tag;
 }
+const BARE = /^v?\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?$/;
+/** Cargo reads a comparator without an operator as a caret requirement; node-semver as an exact one. */
+function cargoDefaults(constraint) {
+    const parts = constraint.includes(',') ? constraint.split(',').map((p) => p.trim()) : [constraint];
+    return parts.map((p) => (BARE.test(p) ? `^${p}` : p)).join(' ');
+}
 function parseConstraint(q) {
     const where = { ...q.where, field: q.where?.field ?? VERSION_FIELD };
     const fix = 'write a semver range such as ^3.0.0, ~3.1, >=3.0.0 <4 or 3.0.0, or set resolution_strategy: explicit to use it as a tag';
-    const text = q.constraint.trim().replace(/\s*,\s*/g, ' ');
+    const text = cargoDefaults(q.constraint.trim());
     if (!text)
         throw new errors/* ActionError */.lZ(`the version constraint is empty`, { where, fix });
     try {
-        return new (semver_default()).Range(text, { includePrerelease: q.allowPrerelease });
+        return new (range_default())(text, { includePrerelease: q.allowPrerelease });
     }
     catch {
         throw new errors/* ActionError */.lZ(`"${q.constraint}" is not a valid version constraint`, { where, fix });
@@ -371,7 +431,7 @@ function noMatch(tags, candidates, range, q) {
 function nearest(candidates, range) {
     let target = null;
     try {
-        target = range ? semver_default().minVersion(range) : null;
+        target = range ? min_version_default()(range) : null;
     }
     catch {
         target = null;
@@ -449,7 +509,10 @@ function digestRepository(d) {
         return { ref: (0,reference/* parseReference */.F2)(d.inputs.image, { field: 'input image' }), from: 'input image' };
     const ic = d.config.deployment.image_config;
     if (ic)
-        return { ref: (0,reference/* parseReference */.F2)(ic.registry, at(d, ['deployment', 'image_config', 'registry'])), from: 'deployment.image_config.registry' };
+        return {
+            ref: (0,reference/* parseReference */.F2)(ic.registry, at(d, ['deployment', 'image_config', 'registry'])),
+            from: 'deployment.image_config.registry',
+        };
     if (d.config.deployment.image)
         return { ref: (0,reference/* parseReference */.F2)(d.config.deployment.image, at(d, ['deployment', 'image'])), from: 'deployment.image' };
     return undefined;
@@ -488,7 +551,11 @@ const RULE_FNS = {
         if (!ic.digest)
             return { applies: false, reason: 'image_config has no digest' };
         const repo = (0,reference/* parseReference */.F2)(ic.registry, at(d, ['deployment', 'image_config', 'registry']));
-        return { applies: true, ref: { registry: repo.registry, repository: repo.repository, digest: ic.digest }, reason: `image_config.digest ${ic.digest}` };
+        return {
+            applies: true,
+            ref: { registry: repo.registry, repository: repo.repository, digest: ic.digest },
+            reason: `image_config.digest ${ic.digest}`,
+        };
     },
     'config-tag': (d) => {
         const ic = d.config.deployment.image_config;
@@ -503,7 +570,11 @@ const RULE_FNS = {
             });
         }
         const repo = (0,reference/* parseReference */.F2)(ic.registry, at(d, ['deployment', 'image_config', 'registry']));
-        return { applies: true, ref: { registry: repo.registry, repository: repo.repository, tag: ic.tag_override }, reason: `image_config.tag_override ${ic.tag_override}` };
+        return {
+            applies: true,
+            ref: { registry: repo.registry, repository: repo.repository, tag: ic.tag_override },
+            reason: `image_config.tag_override ${ic.tag_override}`,
+        };
     },
     'config-version': (d) => {
         const ic = d.config.deployment.image_config;
@@ -563,7 +634,11 @@ const RULE_FNS = {
         if (!ic)
             return { applies: false, reason: 'no deployment.image_config' };
         const ref = (0,reference/* parseReference */.F2)(ic.registry, at(d, ['deployment', 'image_config', 'registry']));
-        return { applies: true, ref: (0,reference/* withDefaultTag */._t)(ref), reason: `image_config.registry with no digest, tag or version → ${ref.tag ?? 'latest'}` };
+        return {
+            applies: true,
+            ref: (0,reference/* withDefaultTag */._t)(ref),
+            reason: `image_config.registry with no digest, tag or version → ${ref.tag ?? 'latest'}`,
+        };
     },
     dockerfile: (d) => {
         const df = d.inputs.dockerfile || d.observed.dockerfiles[0];
@@ -580,7 +655,12 @@ const RULE_FNS = {
         if (d.observed.revision === undefined)
             return { need: { kind: 'need-revision' } };
         const ref = (0,reference/* parseReference */.F2)(`${d.config.name}:${d.observed.revision}`, { field: 'name' });
-        return { applies: true, ref, dockerfile: df, reason: `${df} (${where}), built ${caps.build === 'local' ? 'locally' : `by the provider (${caps.build})`} as ${d.config.name}:${d.observed.revision}` };
+        return {
+            applies: true,
+            ref,
+            dockerfile: df,
+            reason: `${df} (${where}), built ${caps.build === 'local' ? 'locally' : `by the provider (${caps.build})`} as ${d.config.name}:${d.observed.revision}`,
+        };
     },
     default: (d) => {
         const ref = (0,reference/* parseReference */.F2)(d.inputs['default-image'], { field: 'input default-image' });
@@ -691,14 +771,10 @@ async function pin(ctx, choice) {
     choice.trace.push({ rule: 0, source: 'pin', outcome: 'applied', reason });
     return { ...choice, deployRef: (0,reference/* pinnedReference */.ct)(ref, head.digest), digest: head.digest, mediaType: head.mediaType, build: false };
 }
-/** `git rev-parse --short=7 HEAD` in the working directory; GITHUB_SHA; else `local` (SPEC §4). */
+/** The short sha of the working directory's HEAD; GITHUB_SHA; else `local` (SPEC §4). */
 async function gitRevision(workdir) {
-    const r = await (0,exec/* exec */.m0)('git', ['-C', workdir, 'rev-parse', '--short=7', 'HEAD'], { allowFailure: true, timeoutMs: 10_000 }).catch(() => undefined);
-    const sha = r?.code === 0 ? r.stdout.trim() : '';
-    if (/^[0-9a-f]{7,40}$/.test(sha))
-        return sha;
-    const env = process.env.GITHUB_SHA ?? '';
-    return /^[0-9a-f]{40}$/.test(env) ? env.slice(0, 7) : 'local';
+    const sha = (await new git/* Git */.T(workdir).revision()) ?? process.env.GITHUB_SHA ?? '';
+    return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : 'local';
 }
 
 

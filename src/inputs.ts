@@ -100,10 +100,14 @@ export function parseDuration(name: string, value: string, fallbackMs: number): 
   if (/^\d+$/.test(value)) return Number(value) * 1000;
   const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value);
   if (!m || (!m[1] && !m[2] && !m[3])) {
-    throw new ActionError(`invalid duration "${value}"`, { where: { field: `input ${name}` }, fix: 'write it like 600, 90s, 10m or 1h30m' });
+    throw new ActionError(`invalid duration "${value}"`, {
+      where: { field: `input ${name}` },
+      fix: 'write it like 600, 90s, 10m or 1h30m',
+    });
   }
   const ms = ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
-  if (ms === 0) throw new ActionError('a timeout of zero', { where: { field: `input ${name}` }, fix: 'give a positive duration such as 10m' });
+  if (ms === 0)
+    throw new ActionError('a timeout of zero', { where: { field: `input ${name}` }, fix: 'give a positive duration such as 10m' });
   return ms;
 }
 
@@ -117,7 +121,10 @@ export function parseBuildArgs(value: string): Record<string, string> {
     const eq = line.indexOf('=');
     const key = eq === -1 ? line : line.slice(0, eq);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-      throw new ActionError(`invalid build argument "${key}"`, { where: { field: 'input build-args' }, fix: 'write one KEY=value per line; keys are letters, digits and _' });
+      throw new ActionError(`invalid build argument "${key}"`, {
+        where: { field: 'input build-args' },
+        fix: 'write one KEY=value per line; keys are letters, digits and _',
+      });
     }
     out[key] = eq === -1 ? '' : line.slice(eq + 1);
   }

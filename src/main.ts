@@ -21,7 +21,10 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     workdir = resolvePath(inputs['working-directory']);
     if (!existsSync(workdir) || !statSync(workdir).isDirectory()) {
-      throw new ActionError(`working directory ${workdir} does not exist`, { where: { field: 'input working-directory' }, fix: 'check out the repository first (actions/checkout) or fix the path' });
+      throw new ActionError(`working directory ${workdir} does not exist`, {
+        where: { field: 'input working-directory' },
+        fix: 'check out the repository first (actions/checkout) or fix the path',
+      });
     }
     if (inputs.mode === 'init') {
       const { runInit } = await import('./modes/init.js');
@@ -69,7 +72,11 @@ export async function run(): Promise<void> {
       const r = await group(`Deploy (${provider})`, () => impl.apply(ctx));
       if (r.built) rep.built(r.image, r.digest);
       rep.deployed(r);
-      info(r.skipped ? `already running ${image.deployRef}: nothing to do` : `deployed ${r.image ?? image.deployRef}${r.url ? ` at ${r.url}` : ''}`);
+      info(
+        r.skipped
+          ? `already running ${image.deployRef}: nothing to do`
+          : `deployed ${r.image ?? image.deployRef}${r.url ? ` at ${r.url}` : ''}`,
+      );
       if (r.connect) info(`connect: ${r.connect}`);
     }
     rep.finish();
@@ -94,14 +101,24 @@ async function load(inputs: Inputs, workdir: string): Promise<LoadedConfig> {
   const { loadConfig } = await import('./config/load.js');
   const loaded = await loadConfig({ workdir, config: inputs.config, providerOverride: inputs.provider });
   for (const w of loaded.warnings) {
-    warning(`${w.field ? `${w.field}: ` : ''}${w.message}`, { file: repoPath(workdir, w.file), startLine: w.line, startColumn: w.column, title: 'sindri.yaml' });
+    warning(`${w.field ? `${w.field}: ` : ''}${w.message}`, {
+      file: repoPath(workdir, w.file),
+      startLine: w.line,
+      startColumn: w.column,
+      title: 'sindri.yaml',
+    });
   }
   const c = loaded.config;
-  info(`${c.file}: name ${c.name}, provider ${c.deployment.provider}${inputs.provider ? ' (from input provider)' : ''}, ${loaded.warnings.length} warning(s)`);
+  info(
+    `${c.file}: name ${c.name}, provider ${c.deployment.provider}${inputs.provider ? ' (from input provider)' : ''}, ${loaded.warnings.length} warning(s)`,
+  );
   return loaded;
 }
 
-async function resolveStep(inputs: Inputs, base: { inputs: Inputs; config: LoadedConfig['config']; provider: ProviderName; workdir: string }): Promise<ImageDecision> {
+async function resolveStep(
+  inputs: Inputs,
+  base: { inputs: Inputs; config: LoadedConfig['config']; provider: ProviderName; workdir: string },
+): Promise<ImageDecision> {
   const { resolveImage } = await import('./image/resolve.js');
   const decision = await resolveImage({ ...base, registry: registryFactory(inputs) });
   for (const t of decision.trace) info(`${t.rule ? `${t.rule}.` : '  '} ${t.source.padEnd(16)} ${t.outcome.padEnd(11)} ${t.reason}`);
@@ -126,7 +143,9 @@ function verifyStep(inputs: Inputs, hasImageConfig: boolean, image: ImageDecisio
     });
   }
   const asked = inputs.verify === 'warn' || (inputs.verify === 'auto' && hasImageConfig);
-  const reason = asked ? 'requested (image_config verify_* or verify: warn), but not available in this version' : `verify: ${inputs.verify}`;
+  const reason = asked
+    ? 'requested (image_config verify_* or verify: warn), but not available in this version'
+    : `verify: ${inputs.verify}`;
   image.trace.push({ rule: 0, source: 'verify', outcome: 'skipped', reason });
   if (asked) warning(`image signature not verified: ${reason}`);
 }
@@ -134,7 +153,7 @@ function verifyStep(inputs: Inputs, hasImageConfig: boolean, image: ImageDecisio
 function toolStatus(inputs: Inputs, provider: ProviderName): ToolStatus[] {
   return CAPABILITIES[provider].tools.map((name) => {
     const path = name === 'docker-compose' ? dockerPlugin('compose') : which(name);
-    const version = name in inputs['tool-versions'] ? (inputs['tool-versions'] as Record<string, string>)[name] ?? '' : '';
+    const version = name in inputs['tool-versions'] ? ((inputs['tool-versions'] as Record<string, string>)[name] ?? '') : '';
     return { name, path, version };
   });
 }

@@ -58,7 +58,11 @@ function workdir(): string {
   return d;
 }
 
-function ctxFor(o: Partial<TestConfigOptions> & { name: string; dir: string }, image: ProviderContext['image'], inputs = testInputs()): ProviderContext {
+function ctxFor(
+  o: Partial<TestConfigOptions> & { name: string; dir: string },
+  image: ProviderContext['image'],
+  inputs = testInputs(),
+): ProviderContext {
   return { inputs, config: testConfig(o), provider: 'docker', workdir: o.dir, image };
 }
 
@@ -104,7 +108,11 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await cleanup({ containers: names, projects: names.map((n) => `sindri-${n}`), volumes: names.flatMap((n) => [`${n}_home`, `${n}_docker`]) });
+  await cleanup({
+    containers: names,
+    projects: names.map((n) => `sindri-${n}`),
+    volumes: names.flatMap((n) => [`${n}_home`, `${n}_docker`]),
+  });
   const images = [...localImages, ...(await imagesOf(`${REGISTRY}/${ns}/app`)), ...(await imagesOf(`${REGISTRY}/${ns}/base`))];
   for (const n of names) images.push(...(await imagesOf(n)));
   await cleanup({ images });
@@ -123,7 +131,12 @@ describe('prebuilt image pinned by digest', () => {
     const digest = await registryDigest(`${ns}/app`, '1.2.0');
     expect(digest).toBe(app.digest12);
     ctx = ctxFor(
-      { name, dir, image_config: { registry: app.repo, version: '^1.0.0' }, docker: { network: 'host', ports: ['8080:8080'], restart: 'unless-stopped' } },
+      {
+        name,
+        dir,
+        image_config: { registry: app.repo, version: '^1.0.0' },
+        docker: { network: 'host', ports: ['8080:8080'], restart: 'unless-stopped' },
+      },
       pinnedDecision(app.repo, '1.2.0', digest),
     );
     expect(await imageInspect(`${app.repo}@${digest}`)).toBeUndefined();
@@ -186,12 +199,17 @@ describe('pull_policy', () => {
   it('Never: an image missing on the engine fails clearly and starts nothing', async () => {
     const name = newName('never');
     const dir = workdir();
-    const ctx = ctxFor({ name, dir, image_config: { registry: app.repo, pull_policy: 'Never' } }, pinnedDecision(app.repo, '1.0.0', app.digest10));
+    const ctx = ctxFor(
+      { name, dir, image_config: { registry: app.repo, pull_policy: 'Never' } },
+      pinnedDecision(app.repo, '1.0.0', app.digest10),
+    );
     await cleanup({ images: [`${app.repo}@${app.digest10}`] });
     const from = executed.length;
     const { error } = await captured(() => provider.apply(ctx));
     expect(error).toBeInstanceOf(ActionError);
-    expect((error as ActionError).toLine()).toMatch(/image .* is not present on the Docker engine and pull_policy is Never\. Fix: pull or load the image/);
+    expect((error as ActionError).toLine()).toMatch(
+      /image .* is not present on the Docker engine and pull_policy is Never\. Fix: pull or load the image/,
+    );
     expect(commandsSince(from).some((c) => c.startsWith('docker pull') || c.includes(' up '))).toBe(false);
     expect(await containersByName(name)).toEqual([]);
   });
@@ -199,15 +217,25 @@ describe('pull_policy', () => {
   it('Always: pulls even when the image is present', async () => {
     const name = newName('always');
     const dir = workdir();
-    const ctx = ctxFor({ name, dir, image_config: { registry: app.repo, pull_policy: 'Always' } }, pinnedDecision(app.repo, '1.2.0', app.digest12));
+    const ctx = ctxFor(
+      { name, dir, image_config: { registry: app.repo, pull_policy: 'Always' } },
+      pinnedDecision(app.repo, '1.2.0', app.digest12),
+    );
     await docker(['pull', '-q', `${app.repo}@${app.digest12}`]);
     const from = executed.length;
     const { value: r, error } = await captured(() => provider.apply(ctx));
     expect(error).toBeUndefined();
     expect(r!.skipped).toBe(false);
     expect(commandsSince(from)).toContain(`docker pull ${app.repo}@${app.digest12}`);
-    await captured(() => provider.destroy(ctx));
+    // destroy from a fresh checkout (a PR-close job): no compose file, no image decision
+    const fresh = workdir();
+    const { value: d } = await captured(() =>
+      provider.destroy({ inputs: testInputs(), config: testConfig({ name, dir: fresh }), provider: 'docker', workdir: fresh }),
+    );
+    expect(d!.removed).toEqual([`container ${name}`, `volume ${name}_home`]);
     expect(await containersByName(name)).toEqual([]);
+    expect(await volumeExists(`${name}_home`)).toBe(false);
+    expect(readdirSync(fresh).sort()).toEqual(['sindri.yaml']);
   });
 });
 
@@ -220,7 +248,8 @@ describe('built from ./deploy/Dockerfile', () => {
   beforeAll(async () => {
     mkdirSync(join(dir, 'deploy'));
     writeFileSync(join(dir, 'deploy', 'Dockerfile'), testDockerfile(base.ref, { extra: 'RUN echo built > /built.txt' }));
-    const git = async (...a: string[]) => (await exec('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...a])).stdout.trim();
+    const git = async (...a: string[]) =>
+      (await exec('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...a])).stdout.trim();
     await git('init', '-q');
     await git('add', '.');
     await git('commit', '-q', '-m', 'init');
@@ -241,7 +270,10 @@ describe('built from ./deploy/Dockerfile', () => {
     expect(buildsSince(from)).toBe(1);
     const img = await imageInspect(`${name}:${tag}`);
     expect(r).toMatchObject({ skipped: false, built: true, image: `${name}:${tag}`, digest: img!.Id });
-    expect(img!.Config.Labels).toMatchObject({ 'org.opencontainers.image.revision': sha, 'org.opencontainers.image.source': 'https://github.com/acme/app' });
+    expect(img!.Config.Labels).toMatchObject({
+      'org.opencontainers.image.revision': sha,
+      'org.opencontainers.image.source': 'https://github.com/acme/app',
+    });
     const running = await containerInspect(name);
     expect(running!.Image).toBe(img!.Id);
     expect(await docker(['exec', name, 'cat', '/built.txt'])).toBe('built');
@@ -294,7 +326,11 @@ describe('(d) failures: one clear line, nothing left running', () => {
       provider.apply(ctxFor({ name, dir, docker: { network: 'host', restart: 'no' } }, pinnedDecision(pushed.repo, '1', pushed.digest))),
     );
     expect(error).toBeInstanceOf(ActionError);
-    expect((error as ActionError).toLine()).toMatch(new RegExp(`^sindri\\.yaml: ${name} did not become ready within \\d+ s: .*exited.*; it was removed \\(docker compose down\\); volume ${name}_home kept\\. Fix: read the container log above`));
+    expect((error as ActionError).toLine()).toMatch(
+      new RegExp(
+        `^sindri\\.yaml: ${name} did not become ready within \\d+ s: .*exited.*; it was removed \\(docker compose down\\); volume ${name}_home kept\\. Fix: read the container log above`,
+      ),
+    );
     expect(out).toMatch(new RegExp(`::group::${name}: last 50 log lines[\\s\\S]*boom-marker[\\s\\S]*::endgroup::`));
     expect(await containersByName(name)).toEqual([]);
   });
@@ -307,7 +343,9 @@ describe('(d) failures: one clear line, nothing left running', () => {
     const pushed = await pushImage(local, `${ns}/loop`, '1');
     localImages.push(local, pushed.ref);
     const { error } = await captured(() =>
-      provider.apply(ctxFor({ name, dir, docker: { network: 'host', restart: 'unless-stopped' } }, pinnedDecision(pushed.repo, '1', pushed.digest))),
+      provider.apply(
+        ctxFor({ name, dir, docker: { network: 'host', restart: 'unless-stopped' } }, pinnedDecision(pushed.repo, '1', pushed.digest)),
+      ),
     );
     expect(error).toBeInstanceOf(ActionError);
     expect((error as ActionError).message).toMatch(/did not become ready/);
@@ -323,7 +361,9 @@ describe('(g) secrets', () => {
     const dir = workdir();
     const from = executed.length;
     const { error } = await captured(() =>
-      provider.apply(ctxFor({ name, dir, secrets: [{ name: 'SINDRI_IT_MISSING', required: true }] }, pinnedDecision(app.repo, '1.2.0', app.digest12))),
+      provider.apply(
+        ctxFor({ name, dir, secrets: [{ name: 'SINDRI_IT_MISSING', required: true }] }, pinnedDecision(app.repo, '1.2.0', app.digest12)),
+      ),
     );
     expect((error as ActionError).toLine()).toMatch(/secrets\[0\]: required secret SINDRI_IT_MISSING is not set/);
     expect(executed.length).toBe(from);
@@ -333,7 +373,10 @@ describe('(g) secrets', () => {
     const name = newName('secret');
     const dir = workdir();
     vi.stubEnv('SINDRI_IT_TOKEN', SECRET);
-    const ctx = ctxFor({ name, dir, secrets: [{ name: 'SINDRI_IT_TOKEN', required: true }] }, pinnedDecision(app.repo, '1.2.0', app.digest12));
+    const ctx = ctxFor(
+      { name, dir, secrets: [{ name: 'SINDRI_IT_TOKEN', required: true }] },
+      pinnedDecision(app.repo, '1.2.0', app.digest12),
+    );
     const { value: r, error, out } = await captured(() => provider.apply(ctx));
     const planned = await provider.plan(ctx);
     vi.unstubAllEnvs();
@@ -369,7 +412,10 @@ describe('plan', () => {
     const p = await provider.plan(ctxFor({ name, dir }, pinnedDecision(app.repo, '1.2.0', app.digest12)));
     expect(executed.length).toBe(from);
     expect(p.files.map((f) => f.path)).toEqual([COMPOSE_FILE]);
-    expect(p.commands.filter((c) => c.mutates).map((c) => c.argv.slice(0, 3).join(' '))).toEqual(['docker pull ' + `${app.repo}@${app.digest12}`, 'docker compose -f']);
+    expect(p.commands.filter((c) => c.mutates).map((c) => c.argv.slice(0, 3).join(' '))).toEqual([
+      'docker pull ' + `${app.repo}@${app.digest12}`,
+      'docker compose -f',
+    ]);
     expect(existsSync(join(dir, COMPOSE_FILE))).toBe(false);
   });
 });

@@ -55,7 +55,14 @@ beforeAll(async () => {
 });
 
 describe.each(NODES)('plan on Node %s: every image-source, pinned to the digest the registry reports', (node) => {
-  const cases: { name: string; yaml: () => string; inputs?: () => Record<string, string>; files?: Record<string, string>; source: string; image: () => string }[] = [
+  const cases: {
+    name: string;
+    yaml: () => string;
+    inputs?: () => Record<string, string>;
+    files?: Record<string, string>;
+    source: string;
+    image: () => string;
+  }[] = [
     {
       name: 'input image-digest (repository from input image)',
       yaml: () => config(`  image: ${REPO}:1.0.0`),
@@ -63,15 +70,31 @@ describe.each(NODES)('plan on Node %s: every image-source, pinned to the digest 
       source: 'input-digest',
       image: () => `${REPO}@${digests['1.4.0']}`,
     },
-    { name: 'input image (multi-arch index)', yaml: () => config(''), inputs: () => ({ image: `${REPO}:1.4.0` }), source: 'input-image', image: () => `${REPO}@${digests['1.4.0']}` },
+    {
+      name: 'input image (multi-arch index)',
+      yaml: () => config(''),
+      inputs: () => ({ image: `${REPO}:1.4.0` }),
+      source: 'input-image',
+      image: () => `${REPO}@${digests['1.4.0']}`,
+    },
     {
       name: 'image_config.digest',
       yaml: () => config(`  image_config:\n    registry: ${REPO}\n    digest: ${digests['pinned']}\n    tag_override: latest`),
       source: 'config-digest',
       image: () => `${REPO}@${digests['pinned']}`,
     },
-    { name: 'image_config.tag_override', yaml: () => config(`  image_config:\n    registry: ${REPO}\n    tag_override: pinned\n    version: ^1.0.0`), source: 'config-tag', image: () => `${REPO}@${digests['pinned']}` },
-    { name: 'image_config.version semver (OCI manifest, v-prefixed tag)', yaml: () => config(`  image_config:\n    registry: ${REPO}\n    version: ^1.0.0`), source: 'config-version', image: () => `${REPO}@${digests['v1.5.0']}` },
+    {
+      name: 'image_config.tag_override',
+      yaml: () => config(`  image_config:\n    registry: ${REPO}\n    tag_override: pinned\n    version: ^1.0.0`),
+      source: 'config-tag',
+      image: () => `${REPO}@${digests['pinned']}`,
+    },
+    {
+      name: 'image_config.version semver (OCI manifest, v-prefixed tag)',
+      yaml: () => config(`  image_config:\n    registry: ${REPO}\n    version: ^1.0.0`),
+      source: 'config-version',
+      image: () => `${REPO}@${digests['v1.5.0']}`,
+    },
     {
       name: 'image_config.version with a fedora distro',
       yaml: () => config(`  distro: fedora\n  image_config:\n    registry: ${REPO}\n    version: ">=3.0.0 <4"`),
@@ -84,8 +107,18 @@ describe.each(NODES)('plan on Node %s: every image-source, pinned to the digest 
       source: 'config-version',
       image: () => `${REPO}@${digests['2.0.0-rc.1']}`,
     },
-    { name: 'deployment.image', yaml: () => config(`  image: ${REPO}:1.0.0`), source: 'config-image', image: () => `${REPO}@${digests['1.0.0']}` },
-    { name: 'image_config.registry only', yaml: () => config(`  image_config:\n    registry: ${REPO}`), source: 'config-registry', image: () => `${REPO}@${digests['latest']}` },
+    {
+      name: 'deployment.image',
+      yaml: () => config(`  image: ${REPO}:1.0.0`),
+      source: 'config-image',
+      image: () => `${REPO}@${digests['1.0.0']}`,
+    },
+    {
+      name: 'image_config.registry only',
+      yaml: () => config(`  image_config:\n    registry: ${REPO}`),
+      source: 'config-registry',
+      image: () => `${REPO}@${digests['latest']}`,
+    },
     { name: 'the default image', yaml: () => config(''), source: 'default', image: () => `${REPO}@${digests['latest']}` },
   ];
   for (const c of cases) {
@@ -97,7 +130,10 @@ describe.each(NODES)('plan on Node %s: every image-source, pinned to the digest 
       expect(r.outputs['image-digest']).toBe(c.image().split('@')[1]);
       const result = JSON.parse(r.outputs.result!);
       expect(result['image-source']).toBe(c.source);
-      expect(result.trace.filter((t: { outcome: string }) => t.outcome === 'applied').map((t: { source: string }) => t.source)).toEqual([c.source, 'pin']);
+      expect(result.trace.filter((t: { outcome: string }) => t.outcome === 'applied').map((t: { source: string }) => t.source)).toEqual([
+        c.source,
+        'pin',
+      ]);
       expect(r.summary).toContain(`| image | \`${c.image()}\` |`);
       expect(r.summary).toContain('#### Image decision');
     });
@@ -107,7 +143,13 @@ describe.each(NODES)('plan on Node %s: every image-source, pinned to the digest 
     const dir = workdir(config('', 'from-df'), { 'deploy/Dockerfile': 'FROM scratch\n' });
     const r = await plan(dir, {}, node);
     expect(r.code, r.stdout).toBe(0);
-    expect(r.outputs).toMatchObject({ 'image-source': 'dockerfile', dockerfile: 'deploy/Dockerfile', image: 'docker.io/library/from-df:local', 'image-digest': '', built: 'false' });
+    expect(r.outputs).toMatchObject({
+      'image-source': 'dockerfile',
+      dockerfile: 'deploy/Dockerfile',
+      image: 'docker.io/library/from-df:local',
+      'image-digest': '',
+      built: 'false',
+    });
   });
 
   it('credentials from inputs reach a refusing (htpasswd) registry, and the password is never printed', async () => {
@@ -123,7 +165,9 @@ describe.each(NODES)('plan on Node %s: every image-source, pinned to the digest 
 
 describe.each(NODES)('plan on Node %s: bad input is one clear line, exit 1', (node) => {
   it('broken YAML names the file and line', async () => {
-    const line = oneErrorLine(await plan(workdir('version: "3.0"\nname: x\ndeployment:\n  provider: docker\n  image: [unclosed\n'), {}, node));
+    const line = oneErrorLine(
+      await plan(workdir('version: "3.0"\nname: x\ndeployment:\n  provider: docker\n  image: [unclosed\n'), {}, node),
+    );
     expect(line).toMatch(/sindri\.yaml.*line=\d+/);
   });
   it('an unknown provider names deployment.provider', async () => {
@@ -131,10 +175,14 @@ describe.each(NODES)('plan on Node %s: bad input is one clear line, exit 1', (no
     expect(line).toMatch(/deployment\.provider.*dockr/);
   });
   it('a malformed input digest names the input', async () => {
-    expect(oneErrorLine(await plan(workdir(config('')), { image: REPO, 'image-digest': 'sha256:1234' }, node))).toMatch(/input image-digest/);
+    expect(oneErrorLine(await plan(workdir(config('')), { image: REPO, 'image-digest': 'sha256:1234' }, node))).toMatch(
+      /input image-digest/,
+    );
   });
   it('a malformed config digest names the field', async () => {
-    expect(oneErrorLine(await plan(workdir(config(`  image_config:\n    registry: ${REPO}\n    digest: sha256:xyz`)), {}, node))).toMatch(/image_config\.digest/);
+    expect(oneErrorLine(await plan(workdir(config(`  image_config:\n    registry: ${REPO}\n    digest: sha256:xyz`)), {}, node))).toMatch(
+      /image_config\.digest/,
+    );
   });
   it('a constraint no tag meets lists the nearest tags', async () => {
     const line = oneErrorLine(await plan(workdir(config(`  image_config:\n    registry: ${REPO}\n    version: ^9.0.0`)), {}, node));
@@ -174,7 +222,8 @@ describe('plan over all 33 upstream sindri.yaml files', () => {
 
   beforeAll(async () => {
     const refs = new Set<string>();
-    for (const f of files) for (const m of localise(readFileSync(join(dir, f), 'utf8')).matchAll(/^\s*image:\s*["']?([^\s"'#]+)/gm)) refs.add(m[1]!);
+    for (const f of files)
+      for (const m of localise(readFileSync(join(dir, f), 'utf8')).matchAll(/^\s*image:\s*["']?([^\s"'#]+)/gm)) refs.add(m[1]!);
     const push = async (ref: string) => {
       const [repo, tag] = ref.slice(REGISTRY_ANON.length + 1).split(':');
       await pushImage({ host: REGISTRY_ANON, repository: repo! }, tag ?? 'latest', { seed: ref });

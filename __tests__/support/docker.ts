@@ -7,8 +7,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDocument, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { exec, executed } from '../../src/cli/exec.js';
+import { loadConfigText } from '../../src/config/load.js';
 import type { ImageConfig, SecretSpec, SindriConfig } from '../../src/config/types.js';
 import type { ImageDecision } from '../../src/image/types.js';
 import { DEFAULT_IMAGE, type Inputs } from '../../src/inputs.js';
@@ -137,12 +138,16 @@ export async function projectResources(project: string): Promise<{ containers: s
   };
 }
 
-export async function imageInspect(ref: string): Promise<{ Id: string; RepoDigests: string[]; Config: { Labels: Record<string, string> | null } } | undefined> {
+export async function imageInspect(
+  ref: string,
+): Promise<{ Id: string; RepoDigests: string[]; Config: { Labels: Record<string, string> | null } } | undefined> {
   const r = await exec('docker', ['image', 'inspect', '--format', '{{json .}}', ref], { allowFailure: true });
   return r.code === 0 ? JSON.parse(r.stdout) : undefined;
 }
 
-export async function containerInspect(name: string): Promise<{ Id: string; Image: string; Config: { Env: string[]; Image: string } } | undefined> {
+export async function containerInspect(
+  name: string,
+): Promise<{ Id: string; Image: string; Config: { Env: string[]; Image: string } } | undefined> {
   const r = await exec('docker', ['container', 'inspect', '--format', '{{json .}}', name], { allowFailure: true });
   return r.code === 0 ? JSON.parse(r.stdout) : undefined;
 }
@@ -197,7 +202,7 @@ export interface TestConfigOptions {
   docker?: Record<string, unknown>;
 }
 
-/** A SindriConfig as the loader would produce it, plus a real sindri.yaml on disk (for locate()). */
+/** A real sindri.yaml on disk, loaded by the real loader (so locate() and defaults are the loader's). */
 export function testConfig(o: TestConfigOptions): SindriConfig {
   const raw: Record<string, unknown> = {
     version: '3.0',
@@ -205,56 +210,17 @@ export function testConfig(o: TestConfigOptions): SindriConfig {
     deployment: {
       provider: 'docker',
       ...(o.image ? { image: o.image } : {}),
-      ...(o.image_config ? { image_config: o.image_config } : {}),
+      ...(o.image_config ? { image_config: { verify_signature: false, verify_provenance: false, ...o.image_config } } : {}),
       ...(o.resources ? { resources: o.resources } : {}),
     },
     extensions: o.extensions ?? { profile: 'minimal' },
-    ...(o.secrets ? { secrets: o.secrets } : {}),
+    ...(o.secrets ? { secrets: o.secrets.map((s) => ({ source: 'env', ...s })) } : {}),
     providers: { docker: o.docker ?? { network: 'host' } },
   };
   const text = stringify(raw);
-  writeFileSync(join(o.dir, 'sindri.yaml'), text);
-  const doc = parseDocument(text, { keepSourceTokens: true });
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const imageConfig: ImageConfig | undefined = o.image_config
-    ? {
-        resolution_strategy: 'semver',
-        allow_prerelease: false,
-        verify_signature: false,
-        verify_provenance: false,
-        pull_policy: 'IfNotPresent',
-        ...o.image_config,
-      }
-    : undefined;
-  return {
-    file: 'sindri.yaml',
-    path: join(o.dir, 'sindri.yaml'),
-    dir: o.dir,
-    version: '3.0',
-    name: o.name,
-    deployment: {
-      provider: 'docker',
-      providerAsWritten: 'docker',
-      distro: 'ubuntu',
-      image: o.image,
-      image_config: imageConfig,
-      resources: o.resources ?? {},
-      volumes: {},
-    },
-    extensions: { auto_install: true, ...(o.extensions ?? { profile: 'minimal' }) },
-    secrets: (o.secrets ?? []).map((s) => ({ source: 'env', required: false, ...s })),
-    providers: { docker: o.docker ?? { network: 'host' } },
-    raw,
-    locate(path) {
-      const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-      const offset = node?.range?.[0];
-      if (offset === undefined) return undefined;
-      let line = 0;
-      while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++;
-      return { line: line + 1, column: offset - lineStarts[line]! + 1 };
-    },
-  };
+  const path = join(o.dir, 'sindri.yaml');
+  writeFileSync(path, text);
+  return loadConfigText(text, { file: 'sindri.yaml', path, dir: o.dir, schema: false }).config;
 }
 
 export function testInputs(overrides: Partial<Inputs> = {}): Inputs {
@@ -283,7 +249,12 @@ export function testInputs(overrides: Partial<Inputs> = {}): Inputs {
 }
 
 /** The decision the resolution engine hands over for a prebuilt image pinned to `digest`. */
-export function pinnedDecision(repo: string, tag: string, digest: string, source: ImageDecision['source'] = 'config-version'): ImageDecision {
+export function pinnedDecision(
+  repo: string,
+  tag: string,
+  digest: string,
+  source: ImageDecision['source'] = 'config-version',
+): ImageDecision {
   const [registry, ...path] = repo.split('/');
   return {
     source,

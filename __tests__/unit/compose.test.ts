@@ -99,7 +99,9 @@ describe('renderCompose', () => {
 
   it('GPU: nvidia device reservations (no runtime clash), amd device mapping', () => {
     const nv = render({ resources: { gpu: { enabled: true, type: 'nvidia', count: 2 } } }).svc;
-    expect(nv.deploy).toMatchObject({ resources: { reservations: { devices: [{ driver: 'nvidia', count: 2, capabilities: ['gpu', 'compute', 'utility'] }] } } });
+    expect(nv.deploy).toMatchObject({
+      resources: { reservations: { devices: [{ driver: 'nvidia', count: 2, capabilities: ['gpu', 'compute', 'utility'] }] } },
+    });
     expect(nv.runtime).toBeUndefined();
     const amd = render({ resources: { gpu: { enabled: true, type: 'amd', count: 1 } } }).svc;
     expect(amd.devices).toEqual(['/dev/kfd:/dev/kfd', '/dev/dri:/dev/dri']);
@@ -110,7 +112,11 @@ describe('renderCompose', () => {
     expect(priv.svc.privileged).toBe(true);
     expect(priv.svc.volumes).toContain('docker:/var/lib/docker');
     expect(priv.doc.volumes.docker).toEqual({ name: 'dev-env_docker' });
-    expect(priv.svc.environment).toMatchObject({ SINDRI_DIND_MODE: 'privileged', SINDRI_DIND_STORAGE_SIZE: '30GB', SINDRI_DIND_STORAGE_DRIVER: 'auto' });
+    expect(priv.svc.environment).toMatchObject({
+      SINDRI_DIND_MODE: 'privileged',
+      SINDRI_DIND_STORAGE_SIZE: '30GB',
+      SINDRI_DIND_STORAGE_DRIVER: 'auto',
+    });
     expect(priv.svc.cap_drop).toBeUndefined();
     const sysbox = render({ docker: { dind: { enabled: true } } }, { runtimes: ['runc', 'sysbox-runc'] });
     expect(sysbox.svc.runtime).toBe('sysbox-runc');
@@ -142,7 +148,9 @@ describe('dockerSettings / helpers', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(ActionError);
-    expect((err as ActionError).toLine()).toMatch(/^sindri\.yaml:\d+:\d+: providers\.docker\.ports\.0: invalid port mapping "80"\. Fix: write it as/);
+    expect((err as ActionError).toLine()).toMatch(
+      /^sindri\.yaml:\d+:\d+: providers\.docker\.ports\.0: invalid port mapping "80"\. Fix: write it as/,
+    );
     expect(() => dockerSettings(config({ docker: { network: 'overlay' } }))).toThrow(/invalid value "overlay"/);
   });
 
@@ -175,7 +183,16 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
   const base = { base: loadComposeBase(), secretNames: [], buildx: true };
 
   it('prebuilt, IfNotPresent: inspect, pull only when missing, up with --wait; no build', () => {
-    const s = dockerSteps({ inputs: testInputs({ timeout: 90_000 }), config: config(), provider: 'docker', workdir: '/w', image: pinnedDecision('ghcr.io/pacphi/sindri', 'v3', DIGEST) }, base);
+    const s = dockerSteps(
+      {
+        inputs: testInputs({ timeout: 90_000 }),
+        config: config(),
+        provider: 'docker',
+        workdir: '/w',
+        image: pinnedDecision('ghcr.io/pacphi/sindri', 'v3', DIGEST),
+      },
+      base,
+    );
     const argv = s.commands.map((c) => c.argv.join(' '));
     expect(argv).toEqual([
       'docker container inspect dev-env',
@@ -214,19 +231,20 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
       'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 120 --remove-orphans --force-recreate',
     ]);
     expect(parse(s.files[0]!.content).services.sindri.image).toBe('dev-env:abc1234');
-    expect(dockerArgv.build({ ...s.build!, buildx: false, hostNetwork: false, noCache: false, pull: false, labels: {}, buildArgs: {} })).toEqual([
-      'build',
-      '-f',
-      'deploy/Dockerfile',
-      '-t',
-      'dev-env:abc1234',
-      'src',
-    ]);
+    expect(
+      dockerArgv.build({ ...s.build!, buildx: false, hostNetwork: false, noCache: false, pull: false, labels: {}, buildArgs: {} }),
+    ).toEqual(['build', '-f', 'deploy/Dockerfile', '-t', 'dev-env:abc1234', 'src']);
   });
 
   it('the secrets file is planned with mode 0600 and masked values', () => {
     const s = dockerSteps(
-      { inputs: testInputs(), config: config(), provider: 'docker', workdir: '/w', image: pinnedDecision('ghcr.io/pacphi/sindri', 'v3', DIGEST) },
+      {
+        inputs: testInputs(),
+        config: config(),
+        provider: 'docker',
+        workdir: '/w',
+        image: pinnedDecision('ghcr.io/pacphi/sindri', 'v3', DIGEST),
+      },
       { ...base, secretNames: ['API_KEY'] },
     );
     expect(s.files[1]).toEqual({ path: SECRETS_FILE, content: "API_KEY='***'\n", mode: 0o600 });

@@ -1,5 +1,6 @@
 /** Schema violations are warnings with file and line; Ajv's combinator noise is collapsed. */
 import { resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, loadConfigText } from '../../src/config/load.js';
 import { validateSchema } from '../../src/config/validate.js';
@@ -60,5 +61,40 @@ describe('validateSchema', () => {
       message: expect.stringMatching(/did you mean gpuTypeId\?/),
     });
     expect(warnings.find((w) => w.field === 'deployment.resources.gpu.tier')?.line).toBe(29);
+  });
+});
+
+describe('the generated validator (sections split for startup) says what Ajv says of the upstream schema', () => {
+  it('same errors, same original schemaPaths, over all 33 upstream files and the bad fixtures', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { parse } = await import('yaml');
+    const { default: generated, sections } = await import('../../src/config/schema-validator.generated.js');
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/config/sindri.schema.json'), 'utf8'));
+    const reference = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const back = (e: { instancePath: string; schemaPath: string }) => {
+      const s = sections.find((x) => e.instancePath === x.instance || e.instancePath.startsWith(`${x.instance}/`));
+      return s ? s.schema + e.schemaPath.slice(1) : e.schemaPath;
+    };
+    const key = (e: { instancePath: string; keyword: string }, sp: string) => `${e.instancePath} ${e.keyword} ${sp}`;
+    const dirs = ['../fixtures/sindri-examples', '../fixtures/configs'].map((d) => join(import.meta.dirname, d));
+    let compared = 0;
+    for (const dir of dirs) {
+      for (const f of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n))) {
+        let data: unknown;
+        try {
+          data = parse(readFileSync(join(dir, f), 'utf8'));
+        } catch {
+          continue; // the deliberately broken YAML fixtures
+        }
+        const ok = reference(data);
+        expect(generated(data), f).toBe(ok);
+        const want = (reference.errors ?? []).map((e) => key(e, e.schemaPath)).sort();
+        const got = (generated.errors ?? []).map((e: ErrorObject) => key(e, back(e))).sort();
+        expect(got, f).toEqual(want);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(33);
   });
 });

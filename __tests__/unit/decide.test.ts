@@ -8,7 +8,14 @@ const D1 = `sha256:${'a'.repeat(64)}`;
 const D2 = `sha256:${'b'.repeat(64)}`;
 const noInputs = { image: '', 'image-digest': '', dockerfile: '', 'default-image': 'ghcr.io/pacphi/sindri:latest' };
 
-function input(over: { inputs?: Partial<DecideInput['inputs']>; config?: ConfigOverrides; provider?: DecideInput['provider']; observed?: Partial<DecideInput['observed']> } = {}): DecideInput {
+function input(
+  over: {
+    inputs?: Partial<DecideInput['inputs']>;
+    config?: ConfigOverrides;
+    provider?: DecideInput['provider'];
+    observed?: Partial<DecideInput['observed']>;
+  } = {},
+): DecideInput {
   return {
     inputs: { ...noInputs, ...over.inputs },
     config: makeConfig(over.config),
@@ -38,17 +45,28 @@ const full = { registry: 'ghcr.io/acme/app', digest: D2, tag_override: 'pinned',
 
 describe('decideImage: one rule wins, in SPEC §4 order', () => {
   it('rule 1: input digest beats everything, repository from input image', () => {
-    const c = choose(input({ inputs: { 'image-digest': D1, image: 'ghcr.io/ci/built:sha-123' }, config: { deployment: { image: 'x/y:1', image_config: full } } }));
+    const c = choose(
+      input({
+        inputs: { 'image-digest': D1, image: 'ghcr.io/ci/built:sha-123' },
+        config: { deployment: { image: 'x/y:1', image_config: full } },
+      }),
+    );
     expect(c.source).toBe('input-digest');
     expect(c.ref).toBe(`ghcr.io/ci/built@${D1}`);
     expect(c.trace.map((t) => t.outcome)).toEqual(['applied', ...Array(8).fill('not-reached')]);
   });
   it('rule 1: repository from image_config.registry, else deployment.image', () => {
-    expect(choose(input({ inputs: { 'image-digest': D1 }, config: { deployment: { image_config: { registry: 'ghcr.io/acme/app' } } } })).ref).toBe(`ghcr.io/acme/app@${D1}`);
-    expect(choose(input({ inputs: { 'image-digest': D1 }, config: { deployment: { image: 'nginx:1.25' } } })).ref).toBe(`docker.io/library/nginx@${D1}`);
+    expect(
+      choose(input({ inputs: { 'image-digest': D1 }, config: { deployment: { image_config: { registry: 'ghcr.io/acme/app' } } } })).ref,
+    ).toBe(`ghcr.io/acme/app@${D1}`);
+    expect(choose(input({ inputs: { 'image-digest': D1 }, config: { deployment: { image: 'nginx:1.25' } } })).ref).toBe(
+      `docker.io/library/nginx@${D1}`,
+    );
   });
   it('rule 1 without any repository fails before the network, naming the input', () => {
-    expect(lineOf(() => decideImage(input({ inputs: { 'image-digest': D1 } })))).toMatch(/image-digest names no repository.*Fix: also pass input image/);
+    expect(lineOf(() => decideImage(input({ inputs: { 'image-digest': D1 } })))).toMatch(
+      /image-digest names no repository.*Fix: also pass input image/,
+    );
   });
   it('rule 1: conflicting digests in image and image-digest fail', () => {
     expect(() => decideImage(input({ inputs: { 'image-digest': D1, image: `ghcr.io/a/b@${D2}` } }))).toThrow(ActionError);
@@ -76,19 +94,31 @@ describe('decideImage: one rule wins, in SPEC §4 order', () => {
     expect(c.version).toMatchObject({ constraint: '^1.0.0', tag: '1.3.0' });
   });
   it('rule 5: explicit uses the version as the tag without listing tags', () => {
-    const c = choose(input({ config: { deployment: { image_config: { registry: 'ghcr.io/acme/app', version: '3.0.0', resolution_strategy: 'explicit' } } } }));
+    const c = choose(
+      input({
+        config: { deployment: { image_config: { registry: 'ghcr.io/acme/app', version: '3.0.0', resolution_strategy: 'explicit' } } },
+      }),
+    );
     expect([c.source, c.ref]).toEqual(['config-version', 'ghcr.io/acme/app:3.0.0']);
   });
   it('rule 5: distro-aware', () => {
-    const d = input({ config: { deployment: { distro: 'fedora', image_config: { registry: 'ghcr.io/acme/app', version: '^3' } } }, observed: { tags: ['3.2.0', '3.1.0-fedora', '3.0.0-fedora', 'latest-fedora'] } });
+    const d = input({
+      config: { deployment: { distro: 'fedora', image_config: { registry: 'ghcr.io/acme/app', version: '^3' } } },
+      observed: { tags: ['3.2.0', '3.1.0-fedora', '3.0.0-fedora', 'latest-fedora'] },
+    });
     expect(choose(d).ref).toBe('ghcr.io/acme/app:3.1.0-fedora');
   });
   it('rule 5: no match is one error naming the constraint', () => {
-    const d = input({ config: { deployment: { image_config: { registry: 'ghcr.io/acme/app', version: '^9.0.0' } } }, observed: { tags: ['1.0.0', '2.0.0'] } });
+    const d = input({
+      config: { deployment: { image_config: { registry: 'ghcr.io/acme/app', version: '^9.0.0' } } },
+      observed: { tags: ['1.0.0', '2.0.0'] },
+    });
     expect(() => decideImage(d)).toThrow(/\^9\.0\.0/);
   });
   it('rule 6: legacy deployment.image wins over a registry-only image_config (SPEC order)', () => {
-    const c = choose(input({ config: { deployment: { image: 'ghcr.io/pacphi/sindri:v3-latest', image_config: { registry: 'ghcr.io/acme/app' } } } }));
+    const c = choose(
+      input({ config: { deployment: { image: 'ghcr.io/pacphi/sindri:v3-latest', image_config: { registry: 'ghcr.io/acme/app' } } } }),
+    );
     expect([c.source, c.ref]).toEqual(['config-image', 'ghcr.io/pacphi/sindri:v3-latest']);
   });
   it('rule 7: registry only → latest', () => {
@@ -103,11 +133,15 @@ describe('decideImage: one rule wins, in SPEC §4 order', () => {
     expect([c.source, c.ref, c.dockerfile]).toEqual(['dockerfile', 'docker.io/library/demo:abc1234', 'deploy/Dockerfile']);
   });
   it('rule 8: input dockerfile beats discovery', () => {
-    const c = choose(input({ inputs: { dockerfile: 'build/Custom.Dockerfile' }, observed: { dockerfiles: ['Dockerfile'], revision: 'local' } }));
+    const c = choose(
+      input({ inputs: { dockerfile: 'build/Custom.Dockerfile' }, observed: { dockerfiles: ['Dockerfile'], revision: 'local' } }),
+    );
     expect(c.dockerfile).toBe('build/Custom.Dockerfile');
   });
   it('rule 8: kubernetes never builds: the error says to build in CI and pass image-digest', () => {
-    expect(lineOf(() => decideImage(input({ provider: 'kubernetes', observed: { dockerfiles: ['Dockerfile'] } })))).toMatch(/never builds.*image-digest/);
+    expect(lineOf(() => decideImage(input({ provider: 'kubernetes', observed: { dockerfiles: ['Dockerfile'] } })))).toMatch(
+      /never builds.*image-digest/,
+    );
   });
   it('rule 9: the default image', () => {
     const c = choose(input());

@@ -82,7 +82,11 @@ describe('resolveSecrets', () => {
   });
 
   it('a missing required secret is one ActionError naming all of them, with file, line and fix', () => {
-    const config = testConfig({ name: 'x', dir: dir(), secrets: [{ name: 'OK' }, { name: 'API_KEY', required: true }, { name: 'DB_PASSWORD', required: true }] });
+    const config = testConfig({
+      name: 'x',
+      dir: dir(),
+      secrets: [{ name: 'OK' }, { name: 'API_KEY', required: true }, { name: 'DB_PASSWORD', required: true }],
+    });
     let err: unknown;
     try {
       requireSecrets(config, { OK: 'fine-value' });

@@ -252,7 +252,8 @@ describe('selectTag: property', () => {
           const ok = (v: string): boolean =>
             strategy === 'latest-stable'
               ? semver.prerelease(v) === null
-              : (allowPrerelease || semver.prerelease(v) === null) && semver.satisfies(v, cargoDefaults(c), { includePrerelease: allowPrerelease });
+              : (allowPrerelease || semver.prerelease(v) === null) &&
+                semver.satisfies(v, cargoDefaults(c), { includePrerelease: allowPrerelease });
           const matching = named.filter((n) => ok(n.v));
 
           let result;

@@ -48,7 +48,16 @@ export const dockerArgv = {
   },
   compose: (t: ComposeTarget, ...rest: string[]): string[] => ['compose', '-f', t.file, '-p', t.project, ...rest],
   up(t: ComposeTarget, o: UpOptions): string[] {
-    return dockerArgv.compose(t, 'up', '-d', '--wait', '--wait-timeout', String(o.waitTimeoutSeconds), '--remove-orphans', ...(o.forceRecreate ? ['--force-recreate'] : []));
+    return dockerArgv.compose(
+      t,
+      'up',
+      '-d',
+      '--wait',
+      '--wait-timeout',
+      String(o.waitTimeoutSeconds),
+      '--remove-orphans',
+      ...(o.forceRecreate ? ['--force-recreate'] : []),
+    );
   },
   down(t: ComposeTarget, volumes: boolean): string[] {
     return dockerArgv.compose(t, 'down', '--remove-orphans', ...(volumes ? ['--volumes'] : []));
@@ -166,7 +175,11 @@ export class Docker {
   }
 
   async down(t: ComposeTarget, volumes: boolean, opts: { timeoutMs: number }): Promise<void> {
-    await this.execute(dockerArgv.down(t, volumes), { timeoutMs: opts.timeoutMs, stream: true, fix: `remove it by hand: docker compose -p ${t.project} down` });
+    await this.execute(dockerArgv.down(t, volumes), {
+      timeoutMs: opts.timeoutMs,
+      stream: true,
+      fix: `remove it by hand: docker compose -p ${t.project} down`,
+    });
   }
 
   async logs(t: ComposeTarget, tail: number): Promise<string> {

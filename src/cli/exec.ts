@@ -4,7 +4,6 @@
  * ActionError carrying the redacted command line and the tail of stderr. (ADR 0003: why not
  * @actions/exec — it has no deadline and echoes unredacted command lines.)
  */
-import { spawn } from 'node:child_process';
 import { ActionError } from '../errors.js';
 import { debug, info, redact } from '../runner.js';
 
@@ -49,6 +48,8 @@ export async function exec(file: string, args: readonly string[], opts: ExecOpti
     if (v === undefined) delete env[k];
     else env[k] = v;
   }
+  // loaded on first use: a plan that runs no command never pays for child_process (ADR 0002)
+  const { spawn } = await import('node:child_process');
   const started = Date.now();
   return await new Promise<ExecResult>((resolve, reject) => {
     let child;
@@ -129,7 +130,9 @@ function tail(text: string): string {
 function notFound(file: string, e: unknown): ActionError {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
-    return new ActionError(`\`${file}\` was not found on PATH`, { fix: `install ${file} on the runner, or let the action install it (see the <tool>-version inputs)` });
+    return new ActionError(`\`${file}\` was not found on PATH`, {
+      fix: `install ${file} on the runner, or let the action install it (see the <tool>-version inputs)`,
+    });
   }
   return new ActionError(`could not start \`${file}\`: ${(e as Error).message}`, { cause: e });
 }

@@ -2,7 +2,7 @@
  * Find, read, parse (with line numbers), normalise and schema-check sindri.yaml (SPEC §6).
  * Returns the config and every warning (YAML parser, lenient loader, schema), each with file and line.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ActionError } from '../errors.js';
 import type { ProviderName } from '../inputs.js';
@@ -26,7 +26,7 @@ export interface LoadOptions {
 
 async function isFile(p: string): Promise<boolean> {
   try {
-    return (await stat(p)).isFile();
+    return statSync(p).isFile();
   } catch {
     return false;
   }
@@ -64,7 +64,7 @@ export async function loadConfig(opts: LoadOptions): Promise<LoadedConfig> {
   const file = display(opts.workdir, path);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (e) {
     throw new ActionError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, {
       where: { file },

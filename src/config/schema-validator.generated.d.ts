@@ -12,3 +12,5 @@ export { validate };
 export declare const knownKeys: Readonly<Record<string, readonly string[]>>;
 /** schemaPath of a oneOf/anyOf → description of each branch; of an `if` → its condition */
 export declare const hints: Readonly<Record<string, readonly string[]>>;
+/** sections compiled as separate functions: instance path prefix → their schemaPath in the original schema (deepest first) */
+export declare const sections: readonly { instance: string; schema: string }[];

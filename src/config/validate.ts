@@ -6,7 +6,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { fieldOf, type ConfigPath } from './document.js';
-import validate, { hints, knownKeys } from './schema-validator.generated.js';
+import validate, { hints, knownKeys, sections } from './schema-validator.generated.js';
 import type { ConfigWarning, SindriConfig } from './types.js';
 
 type Located = Pick<SindriConfig, 'raw' | 'file' | 'locate'>;
@@ -150,6 +150,15 @@ function describeError(e: ErrorObject, data: unknown, path: ConfigPath): { path:
   }
 }
 
+/**
+ * The generated validator checks each section in its own function (faster to start), so Ajv
+ * reports schemaPaths relative to the section; this puts them back in the upstream schema's terms.
+ */
+function originalSchemaPath(e: ErrorObject): string {
+  const s = sections.find((x) => e.instancePath === x.instance || e.instancePath.startsWith(`${x.instance}/`));
+  return s ? s.schema + e.schemaPath.slice(1) : e.schemaPath;
+}
+
 /** Schema violations and unknown keys of a loaded config, as warnings with file, line and field. */
 export function validateSchema(cfg: Located): ConfigWarning[] {
   const r = new Reporter(cfg);
@@ -157,7 +166,7 @@ export function validateSchema(cfg: Located): ConfigWarning[] {
   unknownKeys(r, data, []);
   if (validate(data)) return r.warnings;
 
-  const errors = validate.errors ?? [];
+  const errors = (validate.errors ?? []).map((e) => ({ ...e, schemaPath: originalSchemaPath(e) }));
   // Collapse combinators: one message per oneOf/anyOf, none for its branches' own errors; `if` errors
   // are only Ajv's "must match then" wrapper around the real `required` error.
   const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);

@@ -18,10 +18,7 @@ export interface DecideInput {
   observed: Observations;
 }
 
-export type Decision =
-  | { kind: 'choice'; choice: ImageChoice }
-  | { kind: 'need-tags'; repository: ImageRef }
-  | { kind: 'need-revision' };
+export type Decision = { kind: 'choice'; choice: ImageChoice } | { kind: 'need-tags'; repository: ImageRef } | { kind: 'need-revision' };
 
 type RuleResult =
   | { applies: false; reason: string }
@@ -59,8 +56,13 @@ function at(d: DecideInput, path: string[]): ErrorLocation {
 function digestRepository(d: DecideInput): { ref: ImageRef; from: string } | undefined {
   if (d.inputs.image) return { ref: parseReference(d.inputs.image, { field: 'input image' }), from: 'input image' };
   const ic = d.config.deployment.image_config;
-  if (ic) return { ref: parseReference(ic.registry, at(d, ['deployment', 'image_config', 'registry'])), from: 'deployment.image_config.registry' };
-  if (d.config.deployment.image) return { ref: parseReference(d.config.deployment.image, at(d, ['deployment', 'image'])), from: 'deployment.image' };
+  if (ic)
+    return {
+      ref: parseReference(ic.registry, at(d, ['deployment', 'image_config', 'registry'])),
+      from: 'deployment.image_config.registry',
+    };
+  if (d.config.deployment.image)
+    return { ref: parseReference(d.config.deployment.image, at(d, ['deployment', 'image'])), from: 'deployment.image' };
   return undefined;
 }
 
@@ -94,7 +96,11 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
     if (!ic) return { applies: false, reason: 'no deployment.image_config' };
     if (!ic.digest) return { applies: false, reason: 'image_config has no digest' };
     const repo = parseReference(ic.registry, at(d, ['deployment', 'image_config', 'registry']));
-    return { applies: true, ref: { registry: repo.registry, repository: repo.repository, digest: ic.digest }, reason: `image_config.digest ${ic.digest}` };
+    return {
+      applies: true,
+      ref: { registry: repo.registry, repository: repo.repository, digest: ic.digest },
+      reason: `image_config.digest ${ic.digest}`,
+    };
   },
   'config-tag': (d) => {
     const ic = d.config.deployment.image_config;
@@ -107,7 +113,11 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
       });
     }
     const repo = parseReference(ic.registry, at(d, ['deployment', 'image_config', 'registry']));
-    return { applies: true, ref: { registry: repo.registry, repository: repo.repository, tag: ic.tag_override }, reason: `image_config.tag_override ${ic.tag_override}` };
+    return {
+      applies: true,
+      ref: { registry: repo.registry, repository: repo.repository, tag: ic.tag_override },
+      reason: `image_config.tag_override ${ic.tag_override}`,
+    };
   },
   'config-version': (d) => {
     const ic = d.config.deployment.image_config;
@@ -163,7 +173,11 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
     const ic = d.config.deployment.image_config;
     if (!ic) return { applies: false, reason: 'no deployment.image_config' };
     const ref = parseReference(ic.registry, at(d, ['deployment', 'image_config', 'registry']));
-    return { applies: true, ref: withDefaultTag(ref), reason: `image_config.registry with no digest, tag or version → ${ref.tag ?? 'latest'}` };
+    return {
+      applies: true,
+      ref: withDefaultTag(ref),
+      reason: `image_config.registry with no digest, tag or version → ${ref.tag ?? 'latest'}`,
+    };
   },
   dockerfile: (d) => {
     const df = d.inputs.dockerfile || d.observed.dockerfiles[0];
@@ -178,7 +192,12 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
     }
     if (d.observed.revision === undefined) return { need: { kind: 'need-revision' } };
     const ref = parseReference(`${d.config.name}:${d.observed.revision}`, { field: 'name' });
-    return { applies: true, ref, dockerfile: df, reason: `${df} (${where}), built ${caps.build === 'local' ? 'locally' : `by the provider (${caps.build})`} as ${d.config.name}:${d.observed.revision}` };
+    return {
+      applies: true,
+      ref,
+      dockerfile: df,
+      reason: `${df} (${where}), built ${caps.build === 'local' ? 'locally' : `by the provider (${caps.build})`} as ${d.config.name}:${d.observed.revision}`,
+    };
   },
   default: (d) => {
     const ref = parseReference(d.inputs['default-image'], { field: 'input default-image' });

@@ -3,7 +3,7 @@
  * git revision, the tag list), then pin the choice to a digest with a manifest HEAD (SPEC §4).
  */
 import type { SindriConfig } from '../config/types.js';
-import { exec } from '../cli/exec.js';
+import { Git } from '../cli/git.js';
 import type { Inputs, ProviderName } from '../inputs.js';
 import { decideImage } from './decide.js';
 import { findDockerfiles } from './dockerfile.js';
@@ -63,11 +63,8 @@ async function pin(ctx: ResolveContext, choice: ImageChoice): Promise<ImageDecis
   return { ...choice, deployRef: pinnedReference(ref, head.digest), digest: head.digest, mediaType: head.mediaType, build: false };
 }
 
-/** `git rev-parse --short=7 HEAD` in the working directory; GITHUB_SHA; else `local` (SPEC §4). */
+/** The short sha of the working directory's HEAD; GITHUB_SHA; else `local` (SPEC §4). */
 async function gitRevision(workdir: string): Promise<string> {
-  const r = await exec('git', ['-C', workdir, 'rev-parse', '--short=7', 'HEAD'], { allowFailure: true, timeoutMs: 10_000 }).catch(() => undefined);
-  const sha = r?.code === 0 ? r.stdout.trim() : '';
-  if (/^[0-9a-f]{7,40}$/.test(sha)) return sha;
-  const env = process.env.GITHUB_SHA ?? '';
-  return /^[0-9a-f]{40}$/.test(env) ? env.slice(0, 7) : 'local';
+  const sha = (await new Git(workdir).revision()) ?? process.env.GITHUB_SHA ?? '';
+  return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : 'local';
 }

@@ -21,7 +21,10 @@
  * into comparators (`new Range`), which `rangeMatches` evaluates; property tests hold all of it
  * equal to node-semver.
  */
-import semver from 'semver';
+// the two parts used, not all of node-semver: its index loads ~45 modules at start (SPEC §8)
+import Range from 'semver/classes/range.js';
+import type SemVer from 'semver/classes/semver.js';
+import minVersion from 'semver/ranges/min-version.js';
 import { ActionError, type ErrorLocation } from '../errors.js';
 
 export type Distro = 'ubuntu' | 'fedora' | 'opensuse';
@@ -120,7 +123,7 @@ type Operator = '' | '=' | '<' | '>' | '<=' | '>=';
 export type CompiledRange = { op: Operator; version: Version | null }[][];
 
 /** node-semver parses the constraint (one grammar, one authority); its comparators become plain data. */
-export function compileRange(range: semver.Range): CompiledRange {
+export function compileRange(range: Range): CompiledRange {
   return range.set.map((comparators) =>
     comparators.map((c) => ({
       op: c.operator,
@@ -186,13 +189,13 @@ export function cargoDefaults(constraint: string): string {
   return parts.map((p) => (BARE.test(p) ? `^${p}` : p)).join(' ');
 }
 
-function parseConstraint(q: VersionQuery): semver.Range {
+function parseConstraint(q: VersionQuery): Range {
   const where = { ...q.where, field: q.where?.field ?? VERSION_FIELD };
   const fix = 'write a semver range such as ^3.0.0, ~3.1, >=3.0.0 <4 or 3.0.0, or set resolution_strategy: explicit to use it as a tag';
   const text = cargoDefaults(q.constraint.trim());
   if (!text) throw new ActionError(`the version constraint is empty`, { where, fix });
   try {
-    return new semver.Range(text, { includePrerelease: q.allowPrerelease });
+    return new Range(text, { includePrerelease: q.allowPrerelease });
   } catch {
     throw new ActionError(`"${q.constraint}" is not a valid version constraint`, { where, fix });
   }
@@ -232,7 +235,7 @@ export function selectTag(tags: readonly string[], q: VersionQuery): TagSelectio
   throw noMatch(tags, candidates, range, q);
 }
 
-function noMatch(tags: readonly string[], candidates: Candidate[], range: semver.Range | undefined, q: VersionQuery): ActionError {
+function noMatch(tags: readonly string[], candidates: Candidate[], range: Range | undefined, q: VersionQuery): ActionError {
   const where = { ...q.where, field: q.where?.field ?? VERSION_FIELD };
   const setting =
     q.strategy === 'latest-stable'
@@ -255,10 +258,10 @@ function noMatch(tags: readonly string[], candidates: Candidate[], range: semver
 }
 
 /** Up to 5 candidates closest to the lowest version the range admits (else the highest), highest first. */
-function nearest(candidates: Candidate[], range: semver.Range | undefined): string[] {
-  let target: semver.SemVer | null = null;
+function nearest(candidates: Candidate[], range: Range | undefined): string[] {
+  let target: SemVer | null = null;
   try {
-    target = range ? semver.minVersion(range) : null;
+    target = range ? minVersion(range) : null;
   } catch {
     target = null;
   }

@@ -10,7 +10,6 @@
  * - every string from the config has `$` escaped as `$$`, so compose interpolation can never pull a
  *   value from the runner's environment into the container.
  */
-import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { ActionError } from '../errors.js';
 import type { SindriConfig } from '../config/types.js';
@@ -128,11 +127,17 @@ export function dockerSettings(config: SindriConfig): DockerSettings {
   ports.forEach((port, i) => {
     const m = PORT_RE.exec(port);
     if (!m || [m[1], m[2]].some((n) => Number(n) < 1 || Number(n) > 65535)) {
-      throw fail(config, [...p, 'ports', i], `invalid port mapping "${port}"`, 'write it as "<host port>:<container port>", e.g. "3000:3000"');
+      throw fail(
+        config,
+        [...p, 'ports', i],
+        `invalid port mapping "${port}"`,
+        'write it as "<host port>:<container port>", e.g. "3000:3000"',
+      );
     }
   });
   const storageSize = String(dindRaw.storageSize ?? '20GB');
-  if (!SIZE_RE.test(storageSize)) throw fail(config, [...p, 'dind', 'storageSize'], `invalid size "${storageSize}"`, 'write it like 20GB or 512MB');
+  if (!SIZE_RE.test(storageSize))
+    throw fail(config, [...p, 'dind', 'storageSize'], `invalid size "${storageSize}"`, 'write it like 20GB or 512MB');
   const settings: DockerSettings = {
     restart: pick(config, [...p, 'restart'], raw.restart, RESTARTS, 'unless-stopped'),
     ports,
@@ -142,18 +147,29 @@ export function dockerSettings(config: SindriConfig): DockerSettings {
     dind: {
       enabled: bool(config, [...p, 'dind', 'enabled'], dindRaw.enabled, false),
       mode: pick(config, [...p, 'dind', 'mode'], dindRaw.mode, DIND_MODES, 'auto'),
-      storageDriver: pick(config, [...p, 'dind', 'storageDriver'], dindRaw.storageDriver, ['auto', 'overlay2', 'fuse-overlayfs', 'vfs'], 'auto'),
+      storageDriver: pick(
+        config,
+        [...p, 'dind', 'storageDriver'],
+        dindRaw.storageDriver,
+        ['auto', 'overlay2', 'fuse-overlayfs', 'vfs'],
+        'auto',
+      ),
       storageSize,
     },
   };
-  if (raw.network !== undefined && raw.network !== null) settings.network = pick(config, [...p, 'network'], raw.network, NETWORKS, 'bridge');
+  if (raw.network !== undefined && raw.network !== null)
+    settings.network = pick(config, [...p, 'network'], raw.network, NETWORKS, 'bridge');
   return settings;
 }
 
 /** `4GB` → `4g`, `512MB` → `512m` (docker's binary units, as upstream meant them). */
 export function composeMemory(value: string): string {
   const m = SIZE_RE.exec(value.trim());
-  if (!m) throw new ActionError(`invalid memory size "${value}"`, { where: { field: 'deployment.resources.memory' }, fix: 'write it like 4GB or 512MB' });
+  if (!m)
+    throw new ActionError(`invalid memory size "${value}"`, {
+      where: { field: 'deployment.resources.memory' },
+      fix: 'write it like 4GB or 512MB',
+    });
   return `${Number(m[1])}${m[2]!.toUpperCase() === 'GB' ? 'g' : 'm'}`;
 }
 
@@ -176,12 +192,17 @@ export function resolveDindMode(s: DockerSettings, runtimes: readonly string[] |
           fix: 'install sysbox on the runner, or use mode: privileged or socket',
         });
       }
-      return runtimes === undefined ? { mode: 'sysbox', note: 'dind mode sysbox: deploy checks that the engine has the sysbox-runc runtime' } : { mode: 'sysbox' };
+      return runtimes === undefined
+        ? { mode: 'sysbox', note: 'dind mode sysbox: deploy checks that the engine has the sysbox-runc runtime' }
+        : { mode: 'sysbox' };
     case 'auto':
       if (sysbox) return { mode: 'sysbox' };
       if (runtimes === undefined) {
         const fallback: DindMode = s.privileged ? 'privileged' : 'none';
-        return { mode: fallback, note: `dind mode auto: sysbox when the engine has sysbox-runc (deploy asks docker info), else ${fallback}` };
+        return {
+          mode: fallback,
+          note: `dind mode auto: sysbox when the engine has sysbox-runc (deploy asks docker info), else ${fallback}`,
+        };
       }
       return { mode: s.privileged ? 'privileged' : 'none' };
   }
@@ -293,11 +314,13 @@ export function renderCompose(input: ComposeInput): RenderedCompose {
   if (unsupported.length > 0) notes.push(`secrets ${unsupported.join(', ')}: only source: env secrets are handed to the container`);
 
   const project = projectName(name);
-  const document: Record<string, unknown> = escapeInterpolation({ name: project, ...input.base, services: { [SERVICE]: svc }, volumes: topVolumes }) as Record<
-    string,
-    unknown
-  >;
-  const hash = createHash('sha256').update(serialize(document)).digest('hex');
+  const document: Record<string, unknown> = escapeInterpolation({
+    name: project,
+    ...input.base,
+    services: { [SERVICE]: svc },
+    volumes: topVolumes,
+  }) as Record<string, unknown>;
+  const hash = changeHash(JSON.stringify(document));
   const service = (document.services as Record<string, Record<string, unknown>>)[SERVICE]!;
   service.labels = { [CONFIG_HASH_LABEL]: hash };
 
@@ -324,10 +347,26 @@ export function encodeEnvFile(values: ReadonlyMap<string, string> | Record<strin
   const entries = values instanceof Map ? [...values.entries()] : Object.entries(values);
   return entries
     .map(([k, v]) => {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) throw new ActionError(`invalid secret name "${k}"`, { fix: 'secret names are letters, digits and _' });
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+        throw new ActionError(`invalid secret name "${k}"`, { fix: 'secret names are letters, digits and _' });
       if (!v.includes("'")) return `${k}='${v}'\n`;
       const escaped = v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
       return `${k}="${escaped}"\n`;
     })
     .join('');
+}
+
+/**
+ * 64-bit FNV-1a of the rendered document, for the skip-if-unchanged label: change detection, not
+ * security (no secret is in the document), so node:crypto is not loaded on the plan path (ADR 0002).
+ */
+export function changeHash(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x0100019d);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }

@@ -67,7 +67,9 @@ export function loadComposeBase(): Record<string, unknown> {
       if (existsSync(path)) return (baseCache = parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
     }
   }
-  throw new ActionError(`${rel} was not found beside the action`, { fix: 'the action checkout is incomplete: use a released tag such as sindri/deploy-action@v1' });
+  throw new ActionError(`${rel} was not found beside the action`, {
+    fix: 'the action checkout is incomplete: use a released tag such as sindri/deploy-action@v1',
+  });
 }
 
 export function connectHint(container: string): string {
@@ -83,12 +85,19 @@ export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSte
   const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
   const notes = [...compose.notes];
   const commands: PlannedCommand[] = [
-    { argv: ['docker', 'container', 'inspect', compose.container], why: 'skip when it already runs this image and configuration', mutates: false },
+    {
+      argv: ['docker', 'container', 'inspect', compose.container],
+      why: 'skip when it already runs this image and configuration',
+      mutates: false,
+    },
   ];
 
   let build: BuildSpec | undefined;
   if (image.build) {
-    if (!image.dockerfile) throw new ActionError('the image decision asks for a build but names no Dockerfile', { fix: 'report this at https://github.com/sindri/deploy-action/issues' });
+    if (!image.dockerfile)
+      throw new ActionError('the image decision asks for a build but names no Dockerfile', {
+        fix: 'report this at https://github.com/sindri/deploy-action/issues',
+      });
     const labels: Record<string, string> = {};
     if (facts.source) labels['org.opencontainers.image.source'] = facts.source;
     if (facts.revision) labels['org.opencontainers.image.revision'] = facts.revision;
@@ -104,13 +113,25 @@ export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSte
       hostNetwork: compose.network === 'host',
       buildx: facts.buildx,
     };
-    commands.push({ argv: ['docker', ...dockerArgv.build(build)], why: `build ${image.dockerfile}${inputs.force ? ' without cache, pulling the base (force)' : ''}`, mutates: true });
+    commands.push({
+      argv: ['docker', ...dockerArgv.build(build)],
+      why: `build ${image.dockerfile}${inputs.force ? ' without cache, pulling the base (force)' : ''}`,
+      mutates: true,
+    });
   } else {
     if (pullPolicy !== 'Always') {
-      commands.push({ argv: ['docker', ...dockerArgv.imageInspect(runRef)], why: `pull_policy ${pullPolicy}: is the image present?`, mutates: false });
+      commands.push({
+        argv: ['docker', ...dockerArgv.imageInspect(runRef)],
+        why: `pull_policy ${pullPolicy}: is the image present?`,
+        mutates: false,
+      });
     }
     if (pullPolicy !== 'Never') {
-      commands.push({ argv: ['docker', ...dockerArgv.pull(runRef)], why: pullPolicy === 'Always' ? 'pull_policy Always' : 'only when the image is not present (pull_policy IfNotPresent)', mutates: true });
+      commands.push({
+        argv: ['docker', ...dockerArgv.pull(runRef)],
+        why: pullPolicy === 'Always' ? 'pull_policy Always' : 'only when the image is not present (pull_policy IfNotPresent)',
+        mutates: true,
+      });
     }
   }
   const waitSeconds = Math.max(1, Math.floor(inputs.timeout / 1000));
@@ -132,12 +153,18 @@ function emitNotices(config: ProviderContext['config'], notices: readonly Secret
   for (const n of notices) warning(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
 }
 
-/** A private registry's credentials for one `docker pull`, in a throw-away DOCKER_CONFIG (the user's stays untouched). */
+/**
+ * Credentials from the inputs for one `docker pull`, in a throw-away DOCKER_CONFIG (the user's stays
+ * untouched): registry-username/password for any registry, github-token for ghcr.io (SPEC §4). Without
+ * them docker uses the runner's own ~/.docker/config.json, as the registry client does.
+ */
 async function withRegistryAuth<T>(ctx: ProviderContext, ref: string, fn: (env?: Record<string, string>) => Promise<T>): Promise<T> {
-  const user = ctx.inputs['registry-username'];
-  const password = ctx.inputs['registry-password'];
-  if (!user || !password) return await fn();
   const registry = parseReference(ref).registry;
+  const { inputs } = ctx;
+  const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
+  const password = inputs['registry-password'] || token;
+  if (!password) return await fn();
+  const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
   const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
   const auth = Buffer.from(`${user}:${password}`).toString('base64');
   setSecret(auth);
@@ -155,7 +182,13 @@ function lastLine(text: string): string {
     .split('\n')
     .map((x) => x.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim())
     .filter(Boolean);
-  return (l.filter((x) => !/^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/.test(x)).pop() ?? l.pop() ?? '').slice(0, 300);
+  return (
+    l
+      .filter((x) => !/^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/.test(x))
+      .pop() ??
+    l.pop() ??
+    ''
+  ).slice(0, 300);
 }
 
 function sameSecrets(c: ContainerState, secrets: ResolvedSecrets): boolean {
@@ -172,8 +205,10 @@ export class DockerProvider implements Provider {
     if (ctx.image.build) await this.buildFacts(ctx, facts, new Docker(ctx.workdir));
     const steps = dockerSteps(ctx, facts);
     const notes = [...steps.notes, ...steps.compose.warnings, ...secrets.notices.map((n) => n.message)];
-    if (secrets.missingRequired.length > 0) notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before starting anything)`);
-    if (!ctx.image.build) notes.push('no image is built: the prebuilt image is deployed by digest');
+    if (secrets.missingRequired.length > 0)
+      notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before starting anything)`);
+    if (!ctx.image.build)
+      notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
     return { files: steps.files, commands: steps.commands, notes };
   }
 
@@ -229,7 +264,10 @@ export class DockerProvider implements Provider {
         : `fix ${steps.build.dockerfile} (see the build log above)`;
       await docker.build(steps.build, { timeoutMs: remaining(), fix });
       const built = await docker.imageInspect(steps.build.tag);
-      if (!built) throw new ActionError(`the build finished but image ${steps.build.tag} is not on the engine`, { fix: 'with a docker-container buildx builder, make sure --load works' });
+      if (!built)
+        throw new ActionError(`the build finished but image ${steps.build.tag} is not on the engine`, {
+          fix: 'with a docker-container buildx builder, make sure --load works',
+        });
       imageId = built.id;
       digest = built.id;
       if (unchanged(imageId)) return this.skipped(ctx, compose, steps.build.tag, digest, true);
@@ -239,7 +277,8 @@ export class DockerProvider implements Provider {
       // skip check before any pull: the running container's image already carries the pinned digest
       if (before && digest) {
         const running = await docker.imageInspect(before.imageId);
-        if (running?.repoDigests.some((d) => d.endsWith(`@${digest}`)) && unchanged(before.imageId)) return this.skipped(ctx, compose, ref, digest, false);
+        if (running?.repoDigests.some((d) => d.endsWith(`@${digest}`)) && unchanged(before.imageId))
+          return this.skipped(ctx, compose, ref, digest, false);
       }
       let present = steps.pullPolicy === 'Always' ? undefined : await docker.imageInspect(ref);
       if (!present) {
@@ -257,19 +296,29 @@ export class DockerProvider implements Provider {
     }
 
     // 4. files, then compose up; the env file lives only while compose reads it
-    for (const f of steps.files.filter((x) => x.path !== SECRETS_FILE)) writeFileSync(join(ctx.workdir, f.path), f.content, { mode: f.mode ?? 0o644 });
+    for (const f of steps.files.filter((x) => x.path !== SECRETS_FILE))
+      writeFileSync(join(ctx.workdir, f.path), f.content, { mode: f.mode ?? 0o644 });
     const secretsPath = join(ctx.workdir, SECRETS_FILE);
     const waitSeconds = Math.max(1, Math.floor(remaining() / 1000));
     let up;
     try {
       if (secrets.values.size > 0) writeFileSync(secretsPath, encodeEnvFile(secrets.values), { mode: 0o600 });
-      up = await docker.up(target, { waitTimeoutSeconds: waitSeconds, forceRecreate: ctx.inputs.force }, { timeoutMs: waitSeconds * 1000 + 30_000 });
+      up = await docker.up(
+        target,
+        { waitTimeoutSeconds: waitSeconds, forceRecreate: ctx.inputs.force },
+        { timeoutMs: waitSeconds * 1000 + 30_000 },
+      );
     } finally {
       rmSync(secretsPath, { force: true });
     }
 
     // 5. readiness: compose's --wait, then (no healthcheck) a container that stays up
-    let reason = up.code === 0 ? '' : up.timedOut ? `compose did not return within ${waitSeconds} s` : lastLine(up.stderr || up.stdout) || `compose exited with code ${up.code}`;
+    let reason =
+      up.code === 0
+        ? ''
+        : up.timedOut
+          ? `compose did not return within ${waitSeconds} s`
+          : lastLine(up.stderr || up.stdout) || `compose exited with code ${up.code}`;
     if (!reason) {
       let now = await docker.containerInspect(compose.container);
       if (now && now.health === undefined) {
@@ -277,7 +326,8 @@ export class DockerProvider implements Provider {
         now = await docker.containerInspect(compose.container);
       }
       if (!now) reason = 'the container is gone';
-      else if (!now.running || now.restartCount > 0) reason = `the container exited right after start (status ${now.status}, ${now.restartCount} restarts)`;
+      else if (!now.running || now.restartCount > 0)
+        reason = `the container exited right after start (status ${now.status}, ${now.restartCount} restarts)`;
       else if (now.health === 'unhealthy') reason = 'the container is unhealthy';
     }
     if (reason) await this.fail(ctx, docker, compose, target, waitSeconds, reason);
@@ -308,7 +358,14 @@ export class DockerProvider implements Provider {
   }
 
   /** Print the container's last log lines, remove what compose started (the home volume stays), throw one line. */
-  private async fail(ctx: ProviderContext, docker: Docker, compose: RenderedCompose, target: ComposeTarget, waitSeconds: number, reason: string): Promise<never> {
+  private async fail(
+    ctx: ProviderContext,
+    docker: Docker,
+    compose: RenderedCompose,
+    target: ComposeTarget,
+    waitSeconds: number,
+    reason: string,
+  ): Promise<never> {
     const logs = await docker.logs(target, LOG_LINES);
     await group(`${compose.container}: last ${LOG_LINES} log lines`, async () => info(logs || '(the container wrote nothing)'));
     let cleanup = `it was removed (docker compose down); volume ${compose.volumes.join(', ')} kept`;
@@ -329,7 +386,12 @@ export class DockerProvider implements Provider {
     const before = await docker.containerInspect(ctx.config.name);
     // down needs a valid document, not the image: the running container's reference, else a placeholder
     const secretNames = ctx.config.secrets.filter((s) => s.source === 'env').map((s) => s.name);
-    const compose = renderCompose({ config: ctx.config, image: before?.imageRef ?? `${ctx.config.name}:destroy`, base: loadComposeBase(), secretNames });
+    const compose = renderCompose({
+      config: ctx.config,
+      image: before?.imageRef ?? `${ctx.config.name}:destroy`,
+      base: loadComposeBase(),
+      secretNames,
+    });
     const target: ComposeTarget = { file: COMPOSE_FILE, project: compose.project };
     const label = `${PROJECT_LABEL}=${compose.project}`;
     const removed: string[] = [];

@@ -101,7 +101,10 @@ export function resolveSecrets(config: SindriConfig, env: NodeJS.ProcessEnv = pr
     const at = config.locate(['secrets', i]);
     const where = { field: `secrets[${i}]`, line: at?.line, column: at?.column };
     if (secret.source !== 'env') {
-      notices.push({ ...where, message: `secret ${secret.name} (source: ${secret.source}) is not handed to the deployment: only source: env secrets are supported` });
+      notices.push({
+        ...where,
+        message: `secret ${secret.name} (source: ${secret.source}) is not handed to the deployment: only source: env secrets are supported`,
+      });
       return;
     }
     let value: string | undefined = env[secret.name] || undefined;

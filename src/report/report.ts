@@ -61,7 +61,10 @@ export class Report {
     };
   }
 
-  private out<K extends 'provider' | 'name' | 'image' | 'image-digest' | 'image-source' | 'dockerfile' | 'url'>(key: K, value: string): void {
+  private out<K extends 'provider' | 'name' | 'image' | 'image-digest' | 'image-source' | 'dockerfile' | 'url'>(
+    key: K,
+    value: string,
+  ): void {
     this.result[key] = value;
     setOutput(key, value);
   }
@@ -150,11 +153,13 @@ export function renderSummary(r: Result, plan?: ProviderPlan): string {
   if (plan) {
     if (plan.files.length) {
       lines.push('', '#### Files');
-      for (const f of plan.files) lines.push('', `<details><summary><code>${f.path}</code></summary>`, '', '```yaml', f.content.trimEnd(), '```', '</details>');
+      for (const f of plan.files)
+        lines.push('', `<details><summary><code>${f.path}</code></summary>`, '', '```yaml', f.content.trimEnd(), '```', '</details>');
     }
     if (plan.commands.length) {
       lines.push('', '#### Commands', '', '```sh');
-      for (const c of plan.commands) lines.push(`${quoteArgv(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${c.mutates ? '' : '   # read-only'}`);
+      for (const c of plan.commands)
+        lines.push(`${quoteArgv(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${c.mutates ? '' : '   # read-only'}`);
       lines.push('```');
     }
     for (const n of plan.notes) lines.push('', `> ${n}`);

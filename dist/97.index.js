@@ -1,6 +1,54 @@
-export const id = 929;
-export const ids = [929];
+export const id = 97;
+export const ids = [97];
 export const modules = {
+
+/***/ 6094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ publicSourceUrl),
+/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */ });
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
+/** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
+
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    async execute(args) {
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m0)('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch(() => undefined);
+        return r && r.code === 0 ? r : undefined;
+    }
+    /** full sha of HEAD, or undefined outside a repository */
+    async revision() {
+        return (await this.execute(['rev-parse', 'HEAD']))?.stdout.trim() || undefined;
+    }
+    /** `origin`'s URL, or undefined */
+    async remoteUrl() {
+        return (await this.execute(['remote', 'get-url', 'origin']))?.stdout.trim() || undefined;
+    }
+}
+/** A remote URL as a public https URL: credentials dropped, `git@host:o/r.git` → `https://host/o/r`. */
+function publicSourceUrl(remote) {
+    const scp = /^[\w.-]+@([\w.-]+):(.+?)(?:\.git)?$/.exec(remote);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}`;
+    try {
+        const u = new URL(remote);
+        if (!['https:', 'http:', 'ssh:', 'git:'].includes(u.protocol))
+            return undefined;
+        const host = u.protocol === 'https:' || u.protocol === 'http:' ? u.host : u.hostname; // ssh ports are not web ports
+        return `https://${host}${u.pathname.replace(/\.git$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
 
 /***/ 3564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -134,7 +182,7 @@ function withDefaultTag(ref) {
 
 /***/ }),
 
-/***/ 929:
+/***/ 4097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -158,8 +206,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/cli/exec.ts + 1 modules
-var exec = __webpack_require__(2855);
+// EXTERNAL MODULE: ./src/cli/exec.ts
+var exec = __webpack_require__(3713);
 ;// CONCATENATED MODULE: ./src/cli/docker.ts
 /**
  * The `docker` CLI (engine, buildx, compose v2). Every operation is a method that assembles argv
@@ -267,7 +315,11 @@ class Docker {
         return await this.execute(dockerArgv.up(t, o), { timeoutMs: opts.timeoutMs, env: opts.env, stream: true, allowFailure: true });
     }
     async down(t, volumes, opts) {
-        await this.execute(dockerArgv.down(t, volumes), { timeoutMs: opts.timeoutMs, stream: true, fix: `remove it by hand: docker compose -p ${t.project} down` });
+        await this.execute(dockerArgv.down(t, volumes), {
+            timeoutMs: opts.timeoutMs,
+            stream: true,
+            fix: `remove it by hand: docker compose -p ${t.project} down`,
+        });
     }
     async logs(t, tail) {
         const r = await this.execute(dockerArgv.logs(t, tail), { allowFailure: true, timeoutMs: 30_000 });
@@ -298,52 +350,14 @@ function lines(s) {
         .filter(Boolean);
 }
 
-;// CONCATENATED MODULE: ./src/cli/git.ts
-/** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
-
-class Git {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    async execute(args) {
-        const r = await (0,exec/* exec */.m0)('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch(() => undefined);
-        return r && r.code === 0 ? r : undefined;
-    }
-    /** full sha of HEAD, or undefined outside a repository */
-    async revision() {
-        return (await this.execute(['rev-parse', 'HEAD']))?.stdout.trim() || undefined;
-    }
-    /** `origin`'s URL, or undefined */
-    async remoteUrl() {
-        return (await this.execute(['remote', 'get-url', 'origin']))?.stdout.trim() || undefined;
-    }
-}
-/** A remote URL as a public https URL: credentials dropped, `git@host:o/r.git` → `https://host/o/r`. */
-function publicSourceUrl(remote) {
-    const scp = /^[\w.-]+@([\w.-]+):(.+?)(?:\.git)?$/.exec(remote);
-    if (scp)
-        return `https://${scp[1]}/${scp[2]}`;
-    try {
-        const u = new URL(remote);
-        if (!['https:', 'http:', 'ssh:', 'git:'].includes(u.protocol))
-            return undefined;
-        const host = u.protocol === 'https:' || u.protocol === 'http:' ? u.host : u.hostname; // ssh ports are not web ports
-        return `https://${host}${u.pathname.replace(/\.git$/, '')}`;
-    }
-    catch {
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/cli/git.ts
+var cli_git = __webpack_require__(6094);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/image/reference.ts
 var reference = __webpack_require__(3564);
 // EXTERNAL MODULE: ./src/runner.ts
 var runner = __webpack_require__(4813);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/providers/compose.ts
 /**
  * The compose document of the docker provider, built as an object from sindri.yaml and serialized
@@ -357,7 +371,6 @@ var external_node_crypto_ = __webpack_require__(7598);
  * - every string from the config has `$` escaped as `$$`, so compose interpolation can never pull a
  *   value from the runner's environment into the container.
  */
-
 
 
 const SERVICE = 'sindri';
@@ -450,7 +463,10 @@ function dockerSettings(config) {
 function composeMemory(value) {
     const m = SIZE_RE.exec(value.trim());
     if (!m)
-        throw new errors/* ActionError */.lZ(`invalid memory size "${value}"`, { where: { field: 'deployment.resources.memory' }, fix: 'write it like 4GB or 512MB' });
+        throw new errors/* ActionError */.lZ(`invalid memory size "${value}"`, {
+            where: { field: 'deployment.resources.memory' },
+            fix: 'write it like 4GB or 512MB',
+        });
     return `${Number(m[1])}${m[2].toUpperCase() === 'GB' ? 'g' : 'm'}`;
 }
 /**
@@ -473,13 +489,18 @@ function resolveDindMode(s, runtimes) {
                     fix: 'install sysbox on the runner, or use mode: privileged or socket',
                 });
             }
-            return runtimes === undefined ? { mode: 'sysbox', note: 'dind mode sysbox: deploy checks that the engine has the sysbox-runc runtime' } : { mode: 'sysbox' };
+            return runtimes === undefined
+                ? { mode: 'sysbox', note: 'dind mode sysbox: deploy checks that the engine has the sysbox-runc runtime' }
+                : { mode: 'sysbox' };
         case 'auto':
             if (sysbox)
                 return { mode: 'sysbox' };
             if (runtimes === undefined) {
                 const fallback = s.privileged ? 'privileged' : 'none';
-                return { mode: fallback, note: `dind mode auto: sysbox when the engine has sysbox-runc (deploy asks docker info), else ${fallback}` };
+                return {
+                    mode: fallback,
+                    note: `dind mode auto: sysbox when the engine has sysbox-runc (deploy asks docker info), else ${fallback}`,
+                };
             }
             return { mode: s.privileged ? 'privileged' : 'none' };
     }
@@ -516,9 +537,7 @@ function renderCompose(input) {
     if (dind.note)
         notes.push(dind.note);
     const baseServices = (input.base.services ?? {});
-    const svc = { ...(baseServices[SERVICE] ?? {}) };
-    svc.image = input.image;
-    svc.container_name = name;
+    const svc = { image: input.image, container_name: name, ...(baseServices[SERVICE] ?? {}) };
     svc.restart = s.restart;
     // runtime: explicit wins; `auto` means sysbox-runc exactly when DinD runs under sysbox
     const runtime = s.runtime === 'auto' ? (dind.mode === 'sysbox' ? 'sysbox-runc' : undefined) : s.runtime;
@@ -596,8 +615,13 @@ function renderCompose(input) {
     if (unsupported.length > 0)
         notes.push(`secrets ${unsupported.join(', ')}: only source: env secrets are handed to the container`);
     const project = projectName(name);
-    const document = escapeInterpolation({ ...input.base, name: project, services: { [SERVICE]: svc }, volumes: topVolumes });
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(serialize(document)).digest('hex');
+    const document = escapeInterpolation({
+        name: project,
+        ...input.base,
+        services: { [SERVICE]: svc },
+        volumes: topVolumes,
+    });
+    const hash = changeHash(JSON.stringify(document));
     const service = document.services[SERVICE];
     service.labels = { [CONFIG_HASH_LABEL]: hash };
     return {
@@ -630,6 +654,20 @@ function encodeEnvFile(values) {
         return `${k}="${escaped}"\n`;
     })
         .join('');
+}
+/**
+ * 64-bit FNV-1a of the rendered document, for the skip-if-unchanged label: change detection, not
+ * security (no secret is in the document), so node:crypto is not loaded on the plan path (ADR 0002).
+ */
+function changeHash(text) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0xcbf29ce4;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x0100019d);
+    }
+    return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
 ;// CONCATENATED MODULE: ./src/providers/secrets.ts
@@ -711,7 +749,10 @@ function resolveSecrets(config, env = process.env) {
         const at = config.locate(['secrets', i]);
         const where = { field: `secrets[${i}]`, line: at?.line, column: at?.column };
         if (secret.source !== 'env') {
-            notices.push({ ...where, message: `secret ${secret.name} (source: ${secret.source}) is not handed to the deployment: only source: env secrets are supported` });
+            notices.push({
+                ...where,
+                message: `secret ${secret.name} (source: ${secret.source}) is not handed to the deployment: only source: env secrets are supported`,
+            });
             return;
         }
         let value = env[secret.name] || undefined;
@@ -800,7 +841,9 @@ function loadComposeBase() {
                 return (baseCache = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8')));
         }
     }
-    throw new errors/* ActionError */.lZ(`${rel} was not found beside the action`, { fix: 'the action checkout is incomplete: use a released tag such as sindri/deploy-action@v1' });
+    throw new errors/* ActionError */.lZ(`${rel} was not found beside the action`, {
+        fix: 'the action checkout is incomplete: use a released tag such as sindri/deploy-action@v1',
+    });
 }
 function connectHint(container) {
     return `docker exec -it -e HOME=${HOME_MOUNT} -u developer -w ${HOME_MOUNT} ${container} bash -l`;
@@ -814,12 +857,18 @@ function dockerSteps(ctx, facts) {
     const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
     const notes = [...compose.notes];
     const commands = [
-        { argv: ['docker', 'container', 'inspect', compose.container], why: 'skip when it already runs this image and configuration', mutates: false },
+        {
+            argv: ['docker', 'container', 'inspect', compose.container],
+            why: 'skip when it already runs this image and configuration',
+            mutates: false,
+        },
     ];
     let build;
     if (image.build) {
         if (!image.dockerfile)
-            throw new errors/* ActionError */.lZ('the image decision asks for a build but names no Dockerfile', { fix: 'report this at https://github.com/sindri/deploy-action/issues' });
+            throw new errors/* ActionError */.lZ('the image decision asks for a build but names no Dockerfile', {
+                fix: 'report this at https://github.com/sindri/deploy-action/issues',
+            });
         const labels = {};
         if (facts.source)
             labels['org.opencontainers.image.source'] = facts.source;
@@ -837,14 +886,26 @@ function dockerSteps(ctx, facts) {
             hostNetwork: compose.network === 'host',
             buildx: facts.buildx,
         };
-        commands.push({ argv: ['docker', ...dockerArgv.build(build)], why: `build ${image.dockerfile}${inputs.force ? ' without cache, pulling the base (force)' : ''}`, mutates: true });
+        commands.push({
+            argv: ['docker', ...dockerArgv.build(build)],
+            why: `build ${image.dockerfile}${inputs.force ? ' without cache, pulling the base (force)' : ''}`,
+            mutates: true,
+        });
     }
     else {
         if (pullPolicy !== 'Always') {
-            commands.push({ argv: ['docker', ...dockerArgv.imageInspect(runRef)], why: `pull_policy ${pullPolicy}: is the image present?`, mutates: false });
+            commands.push({
+                argv: ['docker', ...dockerArgv.imageInspect(runRef)],
+                why: `pull_policy ${pullPolicy}: is the image present?`,
+                mutates: false,
+            });
         }
         if (pullPolicy !== 'Never') {
-            commands.push({ argv: ['docker', ...dockerArgv.pull(runRef)], why: pullPolicy === 'Always' ? 'pull_policy Always' : 'only when the image is not present (pull_policy IfNotPresent)', mutates: true });
+            commands.push({
+                argv: ['docker', ...dockerArgv.pull(runRef)],
+                why: pullPolicy === 'Always' ? 'pull_policy Always' : 'only when the image is not present (pull_policy IfNotPresent)',
+                mutates: true,
+            });
         }
     }
     const waitSeconds = Math.max(1, Math.floor(inputs.timeout / 1000));
@@ -864,13 +925,19 @@ function emitNotices(config, notices) {
     for (const n of notices)
         (0,runner/* warning */.$e)(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
 }
-/** A private registry's credentials for one `docker pull`, in a throw-away DOCKER_CONFIG (the user's stays untouched). */
+/**
+ * Credentials from the inputs for one `docker pull`, in a throw-away DOCKER_CONFIG (the user's stays
+ * untouched): registry-username/password for any registry, github-token for ghcr.io (SPEC §4). Without
+ * them docker uses the runner's own ~/.docker/config.json, as the registry client does.
+ */
 async function withRegistryAuth(ctx, ref, fn) {
-    const user = ctx.inputs['registry-username'];
-    const password = ctx.inputs['registry-password'];
-    if (!user || !password)
-        return await fn();
     const registry = (0,reference/* parseReference */.F2)(ref).registry;
+    const { inputs } = ctx;
+    const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
+    const password = inputs['registry-password'] || token;
+    if (!password)
+        return await fn();
+    const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
     const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
     const auth = Buffer.from(`${user}:${password}`).toString('base64');
     (0,runner/* setSecret */.Pq)(auth);
@@ -888,7 +955,11 @@ function lastLine(text) {
         .split('\n')
         .map((x) => x.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim())
         .filter(Boolean);
-    return (l.filter((x) => !/^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/.test(x)).pop() ?? l.pop() ?? '').slice(0, 300);
+    return (l
+        .filter((x) => !/^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/.test(x))
+        .pop() ??
+        l.pop() ??
+        '').slice(0, 300);
 }
 function sameSecrets(c, secrets) {
     const env = new Set(c.env);
@@ -906,17 +977,17 @@ class DockerProvider {
         if (secrets.missingRequired.length > 0)
             notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before starting anything)`);
         if (!ctx.image.build)
-            notes.push('no image is built: the prebuilt image is deployed by digest');
+            notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
         return { files: steps.files, commands: steps.commands, notes };
     }
     /** buildx (a client probe) and the git facts for the OCI labels: no engine call. */
     async buildFacts(ctx, facts, docker) {
         facts.buildx = await docker.buildxAvailable();
-        const git = new Git(ctx.workdir);
+        const git = new cli_git/* Git */.T(ctx.workdir);
         facts.revision = (await git.revision()) ?? process.env.GITHUB_SHA;
         const server = process.env.GITHUB_SERVER_URL;
         const repo = process.env.GITHUB_REPOSITORY;
-        facts.source = server && repo ? `${server}/${repo}` : publicSourceUrl((await git.remoteUrl()) ?? '');
+        facts.source = server && repo ? `${server}/${repo}` : (0,cli_git/* publicSourceUrl */.C)((await git.remoteUrl()) ?? '');
     }
     async apply(ctx) {
         const deadline = Date.now() + ctx.inputs.timeout;
@@ -959,7 +1030,9 @@ class DockerProvider {
             await docker.build(steps.build, { timeoutMs: remaining(), fix });
             const built = await docker.imageInspect(steps.build.tag);
             if (!built)
-                throw new errors/* ActionError */.lZ(`the build finished but image ${steps.build.tag} is not on the engine`, { fix: 'with a docker-container buildx builder, make sure --load works' });
+                throw new errors/* ActionError */.lZ(`the build finished but image ${steps.build.tag} is not on the engine`, {
+                    fix: 'with a docker-container buildx builder, make sure --load works',
+                });
             imageId = built.id;
             digest = built.id;
             if (unchanged(imageId))
@@ -1004,7 +1077,11 @@ class DockerProvider {
             (0,external_node_fs_.rmSync)(secretsPath, { force: true });
         }
         // 5. readiness: compose's --wait, then (no healthcheck) a container that stays up
-        let reason = up.code === 0 ? '' : up.timedOut ? `compose did not return within ${waitSeconds} s` : lastLine(up.stderr || up.stdout) || `compose exited with code ${up.code}`;
+        let reason = up.code === 0
+            ? ''
+            : up.timedOut
+                ? `compose did not return within ${waitSeconds} s`
+                : lastLine(up.stderr || up.stdout) || `compose exited with code ${up.code}`;
         if (!reason) {
             let now = await docker.containerInspect(compose.container);
             if (now && now.health === undefined) {
@@ -1062,12 +1139,18 @@ class DockerProvider {
     async destroy(ctx) {
         const docker = new Docker(ctx.workdir);
         await docker.composeVersion();
+        const before = await docker.containerInspect(ctx.config.name);
+        // down needs a valid document, not the image: the running container's reference, else a placeholder
         const secretNames = ctx.config.secrets.filter((s) => s.source === 'env').map((s) => s.name);
-        const steps = dockerSteps(ctx, { base: loadComposeBase(), secretNames, buildx: false });
-        const { compose, target } = steps;
+        const compose = renderCompose({
+            config: ctx.config,
+            image: before?.imageRef ?? `${ctx.config.name}:destroy`,
+            base: loadComposeBase(),
+            secretNames,
+        });
+        const target = { file: COMPOSE_FILE, project: compose.project };
         const label = `${PROJECT_LABEL}=${compose.project}`;
         const removed = [];
-        const before = await docker.containerInspect(compose.container);
         if (before && before.labels[PROJECT_LABEL] !== compose.project) {
             (0,runner/* warning */.$e)(`container ${compose.container} was not deployed by this action and is left alone`);
         }
@@ -1075,19 +1158,16 @@ class DockerProvider {
             removed.push(`container ${compose.container}`);
         const volumesBefore = new Set(await docker.volumesWithLabel(label));
         const networksBefore = await docker.networksWithLabel(label);
+        const generated = [COMPOSE_FILE, SECRETS_FILE].filter((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workdir, f)));
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, COMPOSE_FILE), compose.yaml, { mode: 0o644 });
         try {
             await docker.down(target, true, { timeoutMs: ctx.inputs.timeout });
         }
         finally {
-            for (const f of [COMPOSE_FILE, SECRETS_FILE]) {
-                const p = (0,external_node_path_.join)(ctx.workdir, f);
-                if ((0,external_node_fs_.existsSync)(p)) {
-                    (0,external_node_fs_.rmSync)(p, { force: true });
-                    removed.push(`file ${f}`);
-                }
-            }
+            for (const f of [COMPOSE_FILE, SECRETS_FILE])
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(ctx.workdir, f), { force: true });
         }
+        removed.push(...generated.map((f) => `file ${f}`));
         // what down did not know about (a volume of an earlier configuration, say)
         const volumesLeft = await docker.volumesWithLabel(label);
         await docker.volumeRemove(volumesLeft);
