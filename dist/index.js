@@ -176,7 +176,7 @@ function errorLine(e) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5621);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6163);
 // Node ≥ 22.1 keeps V8's compiled code of the lazily loaded chunks between runs (ADR 0002): on a
 // warm cache, the chunks a plan loads are not parsed again. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 
@@ -355,7 +355,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 5621:
+/***/ 6163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -374,6 +374,24 @@ var errors = __nccwpck_require__(3916);
 var src_inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/providers/capabilities.ts
 var capabilities = __nccwpck_require__(6138);
+;// CONCATENATED MODULE: ./src/providers/index.ts
+/** Providers are loaded on demand: a plan for one provider never parses the code of the others. */
+
+async function loadProvider(name) {
+    switch (name) {
+        case 'docker':
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4097))).DockerProvider();
+        default:
+            return undefined; // not implemented yet: the caller reports the image decision and says so
+    }
+}
+function notImplemented(name, mode) {
+    return new errors/* ActionError */.lZ(`${mode} for provider "${name}" is not available in this version of the action`, {
+        where: { field: 'provider' },
+        fix: 'use mode: plan to see the image decision, or provider: docker',
+    });
+}
+
 // EXTERNAL MODULE: ./src/cli/exec.ts
 var exec = __nccwpck_require__(3713);
 // EXTERNAL MODULE: ./src/runner.ts
@@ -556,6 +574,7 @@ function dockerPlugin(name) {
 
 
 
+
 async function run() {
     let report;
     let workdir = process.cwd();
@@ -580,8 +599,11 @@ async function run() {
         const provider = config.deployment.provider;
         rep.target(provider, config.name, warnings);
         const ctxBase = { inputs, config, provider, workdir };
+        // before any network call: a mode this provider cannot do yet fails now, not after resolution
+        const impl = await loadProvider(provider);
+        if (!impl && inputs.mode !== 'plan')
+            throw notImplemented(provider, inputs.mode);
         if (inputs.mode === 'destroy') {
-            const impl = await providerFor(provider, 'destroy');
             const { removed } = await (0,runner/* group */.Os)(`Destroy (${provider})`, () => impl.destroy(ctxBase));
             (0,runner/* info */.pq)(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
             rep.finish();
@@ -591,8 +613,6 @@ async function run() {
         rep.image(image);
         verifyStep(inputs, config.deployment.image_config !== undefined, image);
         rep.tools(toolStatus(inputs, provider));
-        const { loadProvider, notImplemented } = await __nccwpck_require__.e(/* import() */ 486).then(__nccwpck_require__.bind(__nccwpck_require__, 7486));
-        const impl = await loadProvider(provider);
         const ctx = { ...ctxBase, image };
         if (inputs.mode === 'plan') {
             if (impl) {
@@ -608,8 +628,6 @@ async function run() {
             }
         }
         else {
-            if (!impl)
-                throw notImplemented(provider, inputs.mode);
             const r = await (0,runner/* group */.Os)(`Deploy (${provider})`, () => impl.apply(ctx));
             if (r.built)
                 rep.built(r.image, r.digest);
@@ -629,13 +647,6 @@ async function run() {
 /** Annotations name files from the repository root; ours are relative to working-directory. */
 function repoPath(workdir, file) {
     return (0,external_node_path_.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), (0,external_node_path_.resolve)(workdir, file)) || file;
-}
-async function providerFor(provider, mode) {
-    const { loadProvider, notImplemented } = await __nccwpck_require__.e(/* import() */ 486).then(__nccwpck_require__.bind(__nccwpck_require__, 7486));
-    const impl = await loadProvider(provider);
-    if (!impl)
-        throw notImplemented(provider, mode);
-    return impl;
 }
 async function load(inputs, workdir) {
     const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2409));

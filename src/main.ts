@@ -9,6 +9,7 @@ import { ActionError, errorLine, isActionError } from './errors.js';
 import type { ImageDecision } from './image/types.js';
 import { getInputs, type Inputs, type ProviderName } from './inputs.js';
 import { CAPABILITIES } from './providers/capabilities.js';
+import { loadProvider, notImplemented } from './providers/index.js';
 import type { ProviderPlan } from './providers/types.js';
 import { Report, type ToolStatus } from './report/report.js';
 import { debug, group, info, isDebug, setFailed, warning } from './runner.js';
@@ -39,10 +40,12 @@ export async function run(): Promise<void> {
     const provider = config.deployment.provider;
     rep.target(provider, config.name, warnings);
     const ctxBase = { inputs, config, provider, workdir };
+    // before any network call: a mode this provider cannot do yet fails now, not after resolution
+    const impl = await loadProvider(provider);
+    if (!impl && inputs.mode !== 'plan') throw notImplemented(provider, inputs.mode);
 
     if (inputs.mode === 'destroy') {
-      const impl = await providerFor(provider, 'destroy');
-      const { removed } = await group(`Destroy (${provider})`, () => impl.destroy(ctxBase));
+      const { removed } = await group(`Destroy (${provider})`, () => impl!.destroy(ctxBase));
       info(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
       rep.finish();
       return;
@@ -53,8 +56,6 @@ export async function run(): Promise<void> {
     verifyStep(inputs, config.deployment.image_config !== undefined, image);
     rep.tools(toolStatus(inputs, provider));
 
-    const { loadProvider, notImplemented } = await import('./providers/index.js');
-    const impl = await loadProvider(provider);
     const ctx = { ...ctxBase, image };
     if (inputs.mode === 'plan') {
       if (impl) {
@@ -68,8 +69,7 @@ export async function run(): Promise<void> {
         info(`provider ${provider}: its files and commands are not part of this version; the image decision above is final`);
       }
     } else {
-      if (!impl) throw notImplemented(provider, inputs.mode);
-      const r = await group(`Deploy (${provider})`, () => impl.apply(ctx));
+      const r = await group(`Deploy (${provider})`, () => impl!.apply(ctx));
       if (r.built) rep.built(r.image, r.digest);
       rep.deployed(r);
       info(
@@ -88,13 +88,6 @@ export async function run(): Promise<void> {
 /** Annotations name files from the repository root; ours are relative to working-directory. */
 function repoPath(workdir: string, file: string): string {
   return relative(process.env.GITHUB_WORKSPACE || process.cwd(), resolvePath(workdir, file)) || file;
-}
-
-async function providerFor(provider: ProviderName, mode: string) {
-  const { loadProvider, notImplemented } = await import('./providers/index.js');
-  const impl = await loadProvider(provider);
-  if (!impl) throw notImplemented(provider, mode);
-  return impl;
 }
 
 async function load(inputs: Inputs, workdir: string): Promise<LoadedConfig> {
