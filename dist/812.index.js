@@ -489,7 +489,7 @@ function decideImage(d) {
         for (const later of RULES.filter((x) => x.rule > rule)) {
             trace.push({ rule: later.rule, source: later.source, outcome: 'not-reached', reason: `rule ${rule} (${source}) won` });
         }
-        const choice = { source, ref: (0,reference/* formatReference */.FH)(r.ref), parsed: r.ref, trace };
+        const choice = { source, ref: r.as ?? (0,reference/* formatReference */.FH)(r.ref), parsed: r.ref, trace };
         if (r.dockerfile !== undefined)
             choice.dockerfile = r.dockerfile;
         if (r.version !== undefined)
@@ -654,12 +654,13 @@ const RULE_FNS = {
         }
         if (d.observed.revision === undefined)
             return { need: { kind: 'need-revision' } };
-        const ref = (0,reference/* parseReference */.F2)(`${d.config.name}:${d.observed.revision}`, { field: 'name' });
+        const tag = `${d.config.name}:${d.observed.revision}`; // SPEC §4: a local name, as `docker images` shows it
         return {
             applies: true,
-            ref,
+            ref: (0,reference/* parseReference */.F2)(tag, { field: 'name' }),
+            as: tag,
             dockerfile: df,
-            reason: `${df} (${where}), built ${caps.build === 'local' ? 'locally' : `by the provider (${caps.build})`} as ${d.config.name}:${d.observed.revision}`,
+            reason: `${df} (${where}), built ${caps.build === 'local' ? 'locally' : `by the provider (${caps.build})`} as ${tag}`,
         };
     },
     default: (d) => {

@@ -146,7 +146,7 @@ describe.each(NODES)('plan on Node %s: every image-source, pinned to the digest 
     expect(r.outputs).toMatchObject({
       'image-source': 'dockerfile',
       dockerfile: 'deploy/Dockerfile',
-      image: 'docker.io/library/from-df:local',
+      image: 'from-df:local',
       'image-digest': '',
       built: 'false',
     });

@@ -130,7 +130,7 @@ describe('decideImage: one rule wins, in SPEC §4 order', () => {
     expect(decideImage(d)).toEqual({ kind: 'need-revision' });
     d.observed.revision = 'abc1234';
     const c = choose(d);
-    expect([c.source, c.ref, c.dockerfile]).toEqual(['dockerfile', 'docker.io/library/demo:abc1234', 'deploy/Dockerfile']);
+    expect([c.source, c.ref, c.dockerfile]).toEqual(['dockerfile', 'demo:abc1234', 'deploy/Dockerfile']);
   });
   it('rule 8: input dockerfile beats discovery', () => {
     const c = choose(

@@ -22,7 +22,7 @@ export type Decision = { kind: 'choice'; choice: ImageChoice } | { kind: 'need-t
 
 type RuleResult =
   | { applies: false; reason: string }
-  | { applies: true; ref: ImageRef; reason: string; dockerfile?: string; version?: ImageChoice['version'] }
+  | { applies: true; ref: ImageRef; reason: string; dockerfile?: string; version?: ImageChoice['version']; as?: string }
   | { need: Exclude<Decision, { kind: 'choice' }> };
 
 export function decideImage(d: DecideInput): Decision {
@@ -38,7 +38,7 @@ export function decideImage(d: DecideInput): Decision {
     for (const later of RULES.filter((x) => x.rule > rule)) {
       trace.push({ rule: later.rule, source: later.source, outcome: 'not-reached', reason: `rule ${rule} (${source}) won` });
     }
-    const choice: ImageChoice = { source, ref: formatReference(r.ref), parsed: r.ref, trace };
+    const choice: ImageChoice = { source, ref: r.as ?? formatReference(r.ref), parsed: r.ref, trace };
     if (r.dockerfile !== undefined) choice.dockerfile = r.dockerfile;
     if (r.version !== undefined) choice.version = r.version;
     return { kind: 'choice', choice };
@@ -191,12 +191,13 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
       });
     }
     if (d.observed.revision === undefined) return { need: { kind: 'need-revision' } };
-    const ref = parseReference(`${d.config.name}:${d.observed.revision}`, { field: 'name' });
+    const tag = `${d.config.name}:${d.observed.revision}`; // SPEC §4: a local name, as `docker images` shows it
     return {
       applies: true,
-      ref,
+      ref: parseReference(tag, { field: 'name' }),
+      as: tag,
       dockerfile: df,
-      reason: `${df} (${where}), built ${caps.build === 'local' ? 'locally' : `by the provider (${caps.build})`} as ${d.config.name}:${d.observed.revision}`,
+      reason: `${df} (${where}), built ${caps.build === 'local' ? 'locally' : `by the provider (${caps.build})`} as ${tag}`,
     };
   },
   default: (d) => {
