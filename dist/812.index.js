@@ -524,7 +524,7 @@ const RULE_FNS = {
             return { applies: false, reason: 'input image-digest is empty' };
         const repo = digestRepository(d);
         if (!repo) {
-            throw new errors/* ActionError */.lZ('input image-digest names no repository', {
+            throw new errors/* ActionError */.lZ('a digest without a repository', {
                 where: { field: 'input image-digest' },
                 fix: 'also pass input image (the repository the digest was pushed to, e.g. ghcr.io/owner/app), or set deployment.image_config.registry',
             });

@@ -249,7 +249,12 @@ function parseProvider(value, where) {
     if (p)
         return p;
     const upstreamOnly = ['runpod', 'northflank'].includes(value.trim().toLowerCase());
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(upstreamOnly ? `provider "${value}" is a Sindri provider this action does not deploy to` : `unknown provider "${value}"`, { where, fix: `set it to one of ${PROVIDERS.join(', ')}, or pass the input provider to override it` });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(upstreamOnly ? `provider "${value}" is a Sindri provider this action does not deploy to` : `unknown provider "${value}"`, {
+        where,
+        fix: where.field === 'input provider'
+            ? `use one of ${PROVIDERS.join(', ')}`
+            : `set it to one of ${PROVIDERS.join(', ')}, or pass the input provider to override it`,
+    });
 }
 function parseBool(name, value, fallback) {
     if (value === '')
@@ -609,6 +614,7 @@ async function run() {
             rep.finish();
             return;
         }
+        refuseUnverifiable(inputs);
         const image = await (0,runner/* group */.Os)('Resolve image', () => resolveStep(inputs, ctxBase));
         rep.image(image);
         verifyStep(inputs, config.deployment.image_config !== undefined, image);
@@ -675,14 +681,17 @@ function registryFactory(inputs) {
     let client;
     return () => (client ??= Promise.all([__nccwpck_require__.e(/* import() */ 718).then(__nccwpck_require__.bind(__nccwpck_require__, 3718)), __nccwpck_require__.e(/* import() */ 791).then(__nccwpck_require__.bind(__nccwpck_require__, 791))]).then(([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs }) })));
 }
-/** Signature verification is not in this version: say so, and refuse when it was demanded. */
-function verifyStep(inputs, hasImageConfig, image) {
+/** Signature verification is not in this version: a demand for it fails before any network call. */
+function refuseUnverifiable(inputs) {
     if (inputs.verify === 'true') {
         throw new errors/* ActionError */.lZ('verify: true was requested, but this version of the action cannot verify signatures yet', {
             where: { field: 'input verify' },
             fix: 'use verify: warn or false until verification ships, or verify with cosign in a step before this one',
         });
     }
+}
+/** …and a request for it (image_config's verify_* defaults, verify: warn) is a warning and a trace line. */
+function verifyStep(inputs, hasImageConfig, image) {
     const asked = inputs.verify === 'warn' || (inputs.verify === 'auto' && hasImageConfig);
     const reason = asked
         ? 'requested (image_config verify_* or verify: warn), but not available in this version'

@@ -83,7 +83,13 @@ export function parseProvider(value: string, where: { field: string; file?: stri
   const upstreamOnly = ['runpod', 'northflank'].includes(value.trim().toLowerCase());
   throw new ActionError(
     upstreamOnly ? `provider "${value}" is a Sindri provider this action does not deploy to` : `unknown provider "${value}"`,
-    { where, fix: `set it to one of ${PROVIDERS.join(', ')}, or pass the input provider to override it` },
+    {
+      where,
+      fix:
+        where.field === 'input provider'
+          ? `use one of ${PROVIDERS.join(', ')}`
+          : `set it to one of ${PROVIDERS.join(', ')}, or pass the input provider to override it`,
+    },
   );
 }
 

@@ -51,6 +51,7 @@ export async function run(): Promise<void> {
       return;
     }
 
+    refuseUnverifiable(inputs);
     const image = await group('Resolve image', () => resolveStep(inputs, ctxBase));
     rep.image(image);
     verifyStep(inputs, config.deployment.image_config !== undefined, image);
@@ -127,14 +128,18 @@ function registryFactory(inputs: Inputs) {
     ));
 }
 
-/** Signature verification is not in this version: say so, and refuse when it was demanded. */
-function verifyStep(inputs: Inputs, hasImageConfig: boolean, image: ImageDecision): void {
+/** Signature verification is not in this version: a demand for it fails before any network call. */
+function refuseUnverifiable(inputs: Inputs): void {
   if (inputs.verify === 'true') {
     throw new ActionError('verify: true was requested, but this version of the action cannot verify signatures yet', {
       where: { field: 'input verify' },
       fix: 'use verify: warn or false until verification ships, or verify with cosign in a step before this one',
     });
   }
+}
+
+/** …and a request for it (image_config's verify_* defaults, verify: warn) is a warning and a trace line. */
+function verifyStep(inputs: Inputs, hasImageConfig: boolean, image: ImageDecision): void {
   const asked = inputs.verify === 'warn' || (inputs.verify === 'auto' && hasImageConfig);
   const reason = asked
     ? 'requested (image_config verify_* or verify: warn), but not available in this version'

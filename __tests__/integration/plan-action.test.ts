@@ -204,6 +204,21 @@ describe.each(NODES)('plan on Node %s: bad input is one clear line, exit 1', (no
     const dir = workdir(config('').replace('provider: docker', 'provider: kubernetes'), { Dockerfile: 'FROM scratch\n' });
     expect(oneErrorLine(await plan(dir, {}, node))).toMatch(/never builds.*image-digest/);
   });
+  it('verify: true, which this version cannot do, fails before any registry request', async () => {
+    const line = oneErrorLine(await plan(workdir(config('  image: 127.0.0.1:9/none/app:1')), { verify: 'true' }, node));
+    expect(line).toMatch(/input verify/);
+    expect(line).not.toMatch(/127\.0\.0\.1:9/);
+  });
+  it('deploy to a provider without a deploy in this version fails before any registry request', async () => {
+    const line = oneErrorLine(await plan(workdir(config('  image: 127.0.0.1:9/none/app:1')), { mode: 'deploy', provider: 'fly' }, node));
+    expect(line).toMatch(/provider "fly"/);
+    expect(line).not.toMatch(/127\.0\.0\.1:9/);
+  });
+  it('an input provider this action does not deploy to names the input and lists the providers', async () => {
+    expect(oneErrorLine(await plan(workdir(config('')), { provider: 'runpod' }, node))).toMatch(
+      /input provider.*runpod.*Fix: use one of docker, fly/,
+    );
+  });
   it('a bad input value names the input', async () => {
     expect(oneErrorLine(await plan(workdir(config('')), { mode: 'yolo' }, node))).toMatch(/input mode/);
   });

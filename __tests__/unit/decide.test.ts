@@ -65,7 +65,7 @@ describe('decideImage: one rule wins, in SPEC §4 order', () => {
   });
   it('rule 1 without any repository fails before the network, naming the input', () => {
     expect(lineOf(() => decideImage(input({ inputs: { 'image-digest': D1 } })))).toMatch(
-      /image-digest names no repository.*Fix: also pass input image/,
+      /input image-digest: a digest without a repository.*Fix: also pass input image/,
     );
   });
   it('rule 1: conflicting digests in image and image-digest fail', () => {

@@ -72,7 +72,7 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
     if (!digest) return { applies: false, reason: 'input image-digest is empty' };
     const repo = digestRepository(d);
     if (!repo) {
-      throw new ActionError('input image-digest names no repository', {
+      throw new ActionError('a digest without a repository', {
         where: { field: 'input image-digest' },
         fix: 'also pass input image (the repository the digest was pushed to, e.g. ghcr.io/owner/app), or set deployment.image_config.registry',
       });
