@@ -188,8 +188,8 @@ describe('selectTag: errors', () => {
   });
 });
 
-describe('selectTag: performance', () => {
-  it('10,000 tags well within the 50 ms budget (SPEC §8)', () => {
+describe('selectTag over 10,000 tags', () => {
+  it('picks what node-semver picks, in the worst-case (ascending) order', () => {
     // ascending versions are the worst case: every tag beats the running maximum and is tested against the range
     const ascending: string[] = [];
     for (let i = 0; ascending.length < 10_000; i++) {
@@ -197,17 +197,12 @@ describe('selectTag: performance', () => {
       ascending.push(i % 3 === 0 ? `v${v}` : v, `${v}-fedora`, `${v}-rc.${i % 5}`, `sha-${i.toString(16)}`);
     }
     const queries = [base, q({ distro: 'fedora', constraint: '>=2 <5' }), q({ allowPrerelease: true }), q({ strategy: 'latest-stable' })];
-    for (const query of queries) {
-      // the minimum of a few runs: a loaded CI machine adds noise, never speed
-      let fastest = Infinity;
-      for (let run = 0; run < 5; run++) {
-        const t0 = performance.now();
-        const r = selectTag(ascending, query);
-        fastest = Math.min(fastest, performance.now() - t0);
-        expect(r.candidates).toBeGreaterThan(1000);
-      }
-      expect(fastest).toBeLessThan(50);
-    }
+    // speed is measured by `npm run bench semver`, not asserted here
+    const plain = (t: string) => t.replace(/^v/, '');
+    const releases = ascending.filter((t) => semver.valid(plain(t)) && !semver.prerelease(plain(t)));
+    expect(selectTag(ascending, base).version).toBe(semver.maxSatisfying(releases.map(plain), base.constraint));
+    expect(selectTag(ascending, q({ strategy: 'latest-stable' })).version).toBe(semver.maxSatisfying(releases.map(plain), '*'));
+    for (const query of queries) expect(selectTag(ascending, query).candidates).toBeGreaterThan(1000);
   });
 });
 
