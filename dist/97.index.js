@@ -1069,8 +1069,10 @@ class DockerProvider {
         const waitSeconds = Math.max(1, Math.floor(remaining() / 1000));
         let up;
         try {
+            // a file left at that path keeps its own mode on write: start from none, created 0600
+            (0,external_node_fs_.rmSync)(secretsPath, { force: true });
             if (secrets.values.size > 0)
-                (0,external_node_fs_.writeFileSync)(secretsPath, encodeEnvFile(secrets.values), { mode: 0o600 });
+                (0,external_node_fs_.writeFileSync)(secretsPath, encodeEnvFile(secrets.values), { mode: 0o600, flag: 'wx' });
             up = await docker.up(target, { waitTimeoutSeconds: waitSeconds, forceRecreate: ctx.inputs.force }, { timeoutMs: waitSeconds * 1000 + 30_000 });
         }
         finally {

@@ -302,7 +302,9 @@ export class DockerProvider implements Provider {
     const waitSeconds = Math.max(1, Math.floor(remaining() / 1000));
     let up;
     try {
-      if (secrets.values.size > 0) writeFileSync(secretsPath, encodeEnvFile(secrets.values), { mode: 0o600 });
+      // a file left at that path keeps its own mode on write: start from none, created 0600
+      rmSync(secretsPath, { force: true });
+      if (secrets.values.size > 0) writeFileSync(secretsPath, encodeEnvFile(secrets.values), { mode: 0o600, flag: 'wx' });
       up = await docker.up(
         target,
         { waitTimeoutSeconds: waitSeconds, forceRecreate: ctx.inputs.force },
