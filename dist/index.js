@@ -670,7 +670,7 @@ async function load(inputs, workdir) {
     return loaded;
 }
 async function resolveStep(inputs, base) {
-    const { resolveImage } = await Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 812));
+    const { resolveImage } = await __nccwpck_require__.e(/* import() */ 356).then(__nccwpck_require__.bind(__nccwpck_require__, 9356));
     const decision = await resolveImage({ ...base, registry: registryFactory(inputs) });
     for (const t of decision.trace)
         (0,runner/* info */.pq)(`${t.rule ? `${t.rule}.` : '  '} ${t.source.padEnd(16)} ${t.outcome.padEnd(11)} ${t.reason}`);

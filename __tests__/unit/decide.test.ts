@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideImage, type DecideInput } from '../../src/image/decide.js';
 import { ActionError } from '../../src/errors.js';
+import { tagList } from '../../src/image/tags.js';
 import type { ImageChoice } from '../../src/image/types.js';
 import { makeConfig, type ConfigOverrides } from '../support/config.js';
 
@@ -88,7 +89,7 @@ describe('decideImage: one rule wins, in SPEC §4 order', () => {
     const d = input({ config: { deployment: { image_config: { registry: 'ghcr.io/acme/app', version: '^1.0.0' } } } });
     const need = decideImage(d);
     expect(need).toEqual({ kind: 'need-tags', repository: { registry: 'ghcr.io', repository: 'acme/app' } });
-    d.observed.tags = ['latest', 'v1.2.0', '1.10.0-rc.1', '1.3.0', '2.0.0', 'v1'];
+    d.observed.tags = tagList(['latest', 'v1.2.0', '1.10.0-rc.1', '1.3.0', '2.0.0', 'v1']);
     const c = choose(d);
     expect([c.source, c.ref]).toEqual(['config-version', 'ghcr.io/acme/app:1.3.0']);
     expect(c.version).toMatchObject({ constraint: '^1.0.0', tag: '1.3.0' });
@@ -104,14 +105,14 @@ describe('decideImage: one rule wins, in SPEC §4 order', () => {
   it('rule 5: distro-aware', () => {
     const d = input({
       config: { deployment: { distro: 'fedora', image_config: { registry: 'ghcr.io/acme/app', version: '^3' } } },
-      observed: { tags: ['3.2.0', '3.1.0-fedora', '3.0.0-fedora', 'latest-fedora'] },
+      observed: { tags: tagList(['3.2.0', '3.1.0-fedora', '3.0.0-fedora', 'latest-fedora']) },
     });
     expect(choose(d).ref).toBe('ghcr.io/acme/app:3.1.0-fedora');
   });
   it('rule 5: no match is one error naming the constraint', () => {
     const d = input({
       config: { deployment: { image_config: { registry: 'ghcr.io/acme/app', version: '^9.0.0' } } },
-      observed: { tags: ['1.0.0', '2.0.0'] },
+      observed: { tags: tagList(['1.0.0', '2.0.0']) },
     });
     expect(() => decideImage(d)).toThrow(/\^9\.0\.0/);
   });

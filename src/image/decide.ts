@@ -8,7 +8,6 @@ import { ActionError, type ErrorLocation } from '../errors.js';
 import type { Inputs, ProviderName } from '../inputs.js';
 import { CAPABILITIES } from '../providers/capabilities.js';
 import { formatReference, isValidTag, parseReference, repositoryName, withDefaultTag } from './reference.js';
-import { selectTag } from './tags.js';
 import { RULES, type ImageChoice, type ImageRef, type ImageSource, type Observations, type TraceStep } from './types.js';
 
 export interface DecideInput {
@@ -142,7 +141,7 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
       };
     }
     if (d.observed.tags === undefined) return { need: { kind: 'need-tags', repository: repo } };
-    const sel = selectTag(d.observed.tags, {
+    const sel = d.observed.tags.select({
       constraint: ic.version,
       strategy,
       allowPrerelease: ic.allow_prerelease,
@@ -159,7 +158,7 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
     return {
       applies: true,
       ref: { ...repo, tag: sel.tag },
-      reason: `${how} of ${sel.candidates} semver tags (${d.observed.tags.length} listed${pre}${distro}) → ${sel.tag}`,
+      reason: `${how} of ${sel.candidates} semver tags (${d.observed.tags.tags.length} listed${pre}${distro}) → ${sel.tag}`,
       version: { constraint: ic.version, strategy, tag: sel.tag, candidates: sel.candidates },
     };
   },

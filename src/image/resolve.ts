@@ -37,8 +37,11 @@ export async function resolveImage(ctx: ResolveContext): Promise<ImageDecision> 
   for (;;) {
     const d = decideImage({ inputs: ctx.inputs, config: ctx.config, provider: ctx.provider, observed });
     if (d.kind === 'choice') return await pin(ctx, d.choice);
-    if (d.kind === 'need-tags') observed.tags = await (await ctx.registry()).listTags(d.repository);
-    else observed.revision = await gitRevision(ctx.workdir);
+    if (d.kind === 'need-tags') {
+      // tag selection (and node-semver) is loaded only when a version rule needs it
+      const [{ tagList }, tags] = await Promise.all([import('./tags.js'), (await ctx.registry()).listTags(d.repository)]);
+      observed.tags = tagList(tags);
+    } else observed.revision = await gitRevision(ctx.workdir);
   }
 }
 

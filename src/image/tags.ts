@@ -281,3 +281,13 @@ function nearest(candidates: Candidate[], range: Range | undefined): string[] {
     .sort((a, b) => (better(a.tag, a.version, b) ? -1 : better(b.tag, b.version, a) ? 1 : 0))
     .map((c) => c.tag);
 }
+
+/** A registry's tag list with the selection over it: what rule 5 of the pure decision consults. */
+export interface TagList {
+  readonly tags: readonly string[];
+  select(q: VersionQuery): TagSelection;
+}
+
+export function tagList(tags: readonly string[]): TagList {
+  return { tags, select: (q) => selectTag(tags, q) };
+}

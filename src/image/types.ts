@@ -1,4 +1,5 @@
 /** Shared shapes of the image pipeline: references, the decision and its trace (SPEC §4). */
+import type { TagList } from './tags.js';
 
 /** A parsed, normalised image reference. */
 export interface ImageRef {
@@ -49,8 +50,9 @@ export interface TraceStep {
 export interface Observations {
   /** Dockerfile candidates that exist, relative to working-directory (`deploy/Dockerfile`) */
   dockerfiles: readonly string[];
-  /** tags of the version rule's repository, in whatever order the registry gave them */
-  tags?: readonly string[];
+  /** tags of the version rule's repository, in whatever order the registry gave them, with the
+   *  pure selection over them (`tagList` in tags.ts: loaded only when rule 5 needs it) */
+  tags?: TagList;
   /** git short sha of the working directory (`local` outside git), for the tag of a built image */
   revision?: string;
 }
