@@ -487,8 +487,10 @@ async function resolveImage(ctx) {
     const observed = { dockerfiles: findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found };
     for (;;) {
         const d = decideImage({ inputs: ctx.inputs, config: ctx.config, provider: ctx.provider, observed });
-        if (d.kind === 'choice')
+        if (d.kind === 'choice') {
+            ctx.onChoice?.(d.choice);
             return await pin(ctx, d.choice);
+        }
         if (d.kind === 'need-tags') {
             // tag selection (and node-semver) is loaded only when a version rule needs it
             const [{ tagList }, tags] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 7800)), (await ctx.registry()).listTags(d.repository)]);

@@ -434,12 +434,16 @@ class Report {
         this.out('name', name);
         this.result.warnings = warnings.length;
     }
+    /** which rule won, before pinning: known even when the pin then fails */
+    choice(c) {
+        this.result.trace = c.trace;
+        this.out('image-source', c.source);
+        this.out('dockerfile', c.dockerfile ?? '');
+    }
     image(d) {
         this.result.trace = d.trace;
         this.out('image', d.deployRef);
         this.out('image-digest', d.digest);
-        this.out('image-source', d.source);
-        this.out('dockerfile', d.dockerfile ?? '');
     }
     /** after a build the provider knows the final ref and digest */
     built(image, digest) {
@@ -615,7 +619,7 @@ async function run() {
             return;
         }
         refuseUnverifiable(inputs);
-        const image = await (0,runner/* group */.Os)('Resolve image', () => resolveStep(inputs, ctxBase));
+        const image = await (0,runner/* group */.Os)('Resolve image', () => resolveStep(inputs, ctxBase, rep));
         rep.image(image);
         verifyStep(inputs, config.deployment.image_config !== undefined, image);
         rep.tools(toolStatus(inputs, provider));
@@ -669,11 +673,20 @@ async function load(inputs, workdir) {
     (0,runner/* info */.pq)(`${c.file}: name ${c.name}, provider ${c.deployment.provider}${inputs.provider ? ' (from input provider)' : ''}, ${loaded.warnings.length} warning(s)`);
     return loaded;
 }
-async function resolveStep(inputs, base) {
+async function resolveStep(inputs, base, rep) {
     const { resolveImage } = await __nccwpck_require__.e(/* import() */ 356).then(__nccwpck_require__.bind(__nccwpck_require__, 9356));
-    const decision = await resolveImage({ ...base, registry: registryFactory(inputs) });
-    for (const t of decision.trace)
-        (0,runner/* info */.pq)(`${t.rule ? `${t.rule}.` : '  '} ${t.source.padEnd(16)} ${t.outcome.padEnd(11)} ${t.reason}`);
+    const line = (t) => (0,runner/* info */.pq)(`${t.rule ? `${t.rule}.` : '  '} ${t.source.padEnd(16)} ${t.outcome.padEnd(11)} ${t.reason}`);
+    let printed = 0;
+    const decision = await resolveImage({
+        ...base,
+        registry: registryFactory(inputs),
+        onChoice: (c) => {
+            rep.choice(c);
+            c.trace.forEach(line);
+            printed = c.trace.length;
+        },
+    });
+    decision.trace.slice(printed).forEach(line);
     (0,runner/* info */.pq)(`image: ${decision.deployRef} (${decision.source})`);
     return decision;
 }

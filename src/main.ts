@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { relative, resolve as resolvePath } from 'node:path';
 import type { LoadedConfig } from './config/types.js';
 import { ActionError, errorLine, isActionError } from './errors.js';
-import type { ImageDecision } from './image/types.js';
+import type { ImageDecision, TraceStep } from './image/types.js';
 import { getInputs, type Inputs, type ProviderName } from './inputs.js';
 import { CAPABILITIES } from './providers/capabilities.js';
 import { loadProvider, notImplemented } from './providers/index.js';
@@ -52,7 +52,7 @@ export async function run(): Promise<void> {
     }
 
     refuseUnverifiable(inputs);
-    const image = await group('Resolve image', () => resolveStep(inputs, ctxBase));
+    const image = await group('Resolve image', () => resolveStep(inputs, ctxBase, rep));
     rep.image(image);
     verifyStep(inputs, config.deployment.image_config !== undefined, image);
     rep.tools(toolStatus(inputs, provider));
@@ -112,10 +112,21 @@ async function load(inputs: Inputs, workdir: string): Promise<LoadedConfig> {
 async function resolveStep(
   inputs: Inputs,
   base: { inputs: Inputs; config: LoadedConfig['config']; provider: ProviderName; workdir: string },
+  rep: Report,
 ): Promise<ImageDecision> {
   const { resolveImage } = await import('./image/resolve.js');
-  const decision = await resolveImage({ ...base, registry: registryFactory(inputs) });
-  for (const t of decision.trace) info(`${t.rule ? `${t.rule}.` : '  '} ${t.source.padEnd(16)} ${t.outcome.padEnd(11)} ${t.reason}`);
+  const line = (t: TraceStep) => info(`${t.rule ? `${t.rule}.` : '  '} ${t.source.padEnd(16)} ${t.outcome.padEnd(11)} ${t.reason}`);
+  let printed = 0;
+  const decision = await resolveImage({
+    ...base,
+    registry: registryFactory(inputs),
+    onChoice: (c) => {
+      rep.choice(c);
+      c.trace.forEach(line);
+      printed = c.trace.length;
+    },
+  });
+  decision.trace.slice(printed).forEach(line);
   info(`image: ${decision.deployRef} (${decision.source})`);
   return decision;
 }

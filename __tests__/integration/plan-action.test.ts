@@ -198,7 +198,13 @@ describe.each(NODES)('plan on Node %s: bad input is one clear line, exit 1', (no
     expect(line).toMatch(/registry-username|registry-password/);
   });
   it('a tag that does not exist carries the registry code', async () => {
-    expect(oneErrorLine(await plan(workdir(config(`  image: ${REPO}:nope`)), {}, node))).toMatch(/MANIFEST_UNKNOWN|not found/i);
+    const r = await plan(workdir(config(`  image: ${REPO}:nope`)), {}, node);
+    expect(oneErrorLine(r)).toMatch(/MANIFEST_UNKNOWN|not found/i);
+    // the decision is still explained: which rule won, in the outputs, the result and the summary
+    expect(r.outputs['image-source']).toBe('config-image');
+    expect(r.outputs.image).toBeUndefined();
+    expect(JSON.parse(r.outputs.result!).trace).toHaveLength(9);
+    expect(r.summary).toContain('#### Image decision');
   });
   it('kubernetes with only a Dockerfile says to build in CI and pass image-digest', async () => {
     const dir = workdir(config('').replace('provider: docker', 'provider: kubernetes'), { Dockerfile: 'FROM scratch\n' });

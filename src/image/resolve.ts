@@ -23,6 +23,8 @@ export interface ResolveContext {
   workdir: string;
   /** created on first use: a literal digest with pin-digest off never loads the registry client */
   registry: () => Promise<RegistryLike>;
+  /** told the choice before pinning, so a pin that fails still reports which rule won and why */
+  onChoice?: (choice: ImageChoice) => void;
 }
 
 const MEDIA_NAMES: Record<string, string> = {
@@ -36,7 +38,10 @@ export async function resolveImage(ctx: ResolveContext): Promise<ImageDecision> 
   const observed: Observations = { dockerfiles: findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found };
   for (;;) {
     const d = decideImage({ inputs: ctx.inputs, config: ctx.config, provider: ctx.provider, observed });
-    if (d.kind === 'choice') return await pin(ctx, d.choice);
+    if (d.kind === 'choice') {
+      ctx.onChoice?.(d.choice);
+      return await pin(ctx, d.choice);
+    }
     if (d.kind === 'need-tags') {
       // tag selection (and node-semver) is loaded only when a version rule needs it
       const [{ tagList }, tags] = await Promise.all([import('./tags.js'), (await ctx.registry()).listTags(d.repository)]);

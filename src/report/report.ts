@@ -3,7 +3,7 @@
  * so a deploy that fails later still exposes the image it was going to deploy.
  */
 import type { ConfigWarning } from '../config/types.js';
-import type { ImageDecision, TraceStep } from '../image/types.js';
+import type { ImageChoice, ImageDecision, TraceStep } from '../image/types.js';
 import type { Mode } from '../inputs.js';
 import type { ProviderPlan } from '../providers/types.js';
 import { quoteArgv } from '../cli/exec.js';
@@ -75,12 +75,17 @@ export class Report {
     this.result.warnings = warnings.length;
   }
 
+  /** which rule won, before pinning: known even when the pin then fails */
+  choice(c: ImageChoice): void {
+    this.result.trace = c.trace;
+    this.out('image-source', c.source);
+    this.out('dockerfile', c.dockerfile ?? '');
+  }
+
   image(d: ImageDecision): void {
     this.result.trace = d.trace;
     this.out('image', d.deployRef);
     this.out('image-digest', d.digest);
-    this.out('image-source', d.source);
-    this.out('dockerfile', d.dockerfile ?? '');
   }
 
   /** after a build the provider knows the final ref and digest */
