@@ -206,6 +206,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/cli/exec.ts
 var exec = __webpack_require__(3713);
 ;// CONCATENATED MODULE: ./src/cli/docker.ts
@@ -214,6 +216,7 @@ var exec = __webpack_require__(3713);
  * and calls one private `execute` over src/cli/exec.ts. The argv builders are exported as
  * `dockerArgv` so the plan prints exactly the commands deploy runs.
  */
+
 
 /** Pure argv builders: shared by `Docker` and by the provider's plan. */
 const dockerArgv = {
@@ -262,12 +265,14 @@ class Docker {
         return { runtimes: Object.keys(j.Runtimes ?? {}), cpus: j.NCPU ?? 1, serverVersion: j.ServerVersion ?? '' };
     }
     /** `docker compose version --short`, failing with a fix when the compose v2 plugin is missing. */
+    /** Compose v2, 2.24 or later: the generated file uses `env_file` with `required: false`. */
     async composeVersion() {
-        const r = await this.execute(['compose', 'version', '--short'], {
-            timeoutMs: 30_000,
-            fix: 'install the Docker Compose v2 plugin (2.24 or later) on the runner',
-        });
-        return r.stdout.trim();
+        const fix = 'install the Docker Compose v2 plugin (2.24 or later) on the runner';
+        const r = await this.execute(['compose', 'version', '--short'], { timeoutMs: 30_000, fix });
+        const version = r.stdout.trim();
+        if (!composeIsRecentEnough(version))
+            throw new errors/* ActionError */.lZ(`Docker Compose ${version || '(unknown version)'} is too old`, { fix });
+        return version;
     }
     async buildxAvailable() {
         const r = await this.execute(['buildx', 'version'], { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
@@ -349,11 +354,17 @@ function lines(s) {
         .map((l) => l.trim())
         .filter(Boolean);
 }
+/** `2.24.0`, `v2.29.7`, `2.32.4-desktop.1` → is it at least 2.24? */
+function composeIsRecentEnough(version) {
+    const m = /^v?(\d+)\.(\d+)/.exec(version.trim());
+    if (!m)
+        return false;
+    const [major, minor] = [Number(m[1]), Number(m[2])];
+    return major > 2 || (major === 2 && minor >= 24);
+}
 
 // EXTERNAL MODULE: ./src/cli/git.ts
 var cli_git = __webpack_require__(6094);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/image/reference.ts
 var reference = __webpack_require__(3564);
 // EXTERNAL MODULE: ./src/runner.ts

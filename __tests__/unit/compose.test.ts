@@ -1,3 +1,4 @@
+import { composeIsRecentEnough } from '../../src/cli/docker.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -249,4 +250,17 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
     );
     expect(s.files[1]).toEqual({ path: SECRETS_FILE, content: "API_KEY='***'\n", mode: 0o600 });
   });
+});
+
+describe('composeIsRecentEnough (env_file required: false needs Compose 2.24)', () => {
+  it.each([
+    ['2.24.0', true],
+    ['v2.29.7', true],
+    ['2.26.1-4', true],
+    ['2.32.4-desktop.1', true],
+    ['3.0.0', true],
+    ['2.23.3', false],
+    ['1.29.2', false],
+    ['', false],
+  ])('%s → %s', (v, ok) => expect(composeIsRecentEnough(v)).toBe(ok));
 });

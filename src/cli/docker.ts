@@ -3,6 +3,7 @@
  * and calls one private `execute` over src/cli/exec.ts. The argv builders are exported as
  * `dockerArgv` so the plan prints exactly the commands deploy runs.
  */
+import { ActionError } from '../errors.js';
 import { exec, type ExecOptions, type ExecResult } from './exec.js';
 
 export interface BuildSpec {
@@ -111,12 +112,13 @@ export class Docker {
   }
 
   /** `docker compose version --short`, failing with a fix when the compose v2 plugin is missing. */
+  /** Compose v2, 2.24 or later: the generated file uses `env_file` with `required: false`. */
   async composeVersion(): Promise<string> {
-    const r = await this.execute(['compose', 'version', '--short'], {
-      timeoutMs: 30_000,
-      fix: 'install the Docker Compose v2 plugin (2.24 or later) on the runner',
-    });
-    return r.stdout.trim();
+    const fix = 'install the Docker Compose v2 plugin (2.24 or later) on the runner';
+    const r = await this.execute(['compose', 'version', '--short'], { timeoutMs: 30_000, fix });
+    const version = r.stdout.trim();
+    if (!composeIsRecentEnough(version)) throw new ActionError(`Docker Compose ${version || '(unknown version)'} is too old`, { fix });
+    return version;
   }
 
   async buildxAvailable(): Promise<boolean> {
@@ -209,4 +211,12 @@ function lines(s: string): string[] {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+}
+
+/** `2.24.0`, `v2.29.7`, `2.32.4-desktop.1` → is it at least 2.24? */
+export function composeIsRecentEnough(version: string): boolean {
+  const m = /^v?(\d+)\.(\d+)/.exec(version.trim());
+  if (!m) return false;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  return major > 2 || (major === 2 && minor >= 24);
 }
