@@ -139,8 +139,8 @@ function withDefaultTag(ref) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MANIFEST_ACCEPT: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   MEDIA_TYPES: () => (/* binding */ MEDIA_TYPES),
+/* harmony export */   MANIFEST_ACCEPT: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_4__.dY),
+/* harmony export */   MEDIA_TYPES: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_4__.Z2),
 /* harmony export */   RegistryClient: () => (/* binding */ RegistryClient),
 /* harmony export */   backoffDelay: () => (/* binding */ backoffDelay),
 /* harmony export */   parseLinkNext: () => (/* binding */ parseLinkNext),
@@ -153,6 +153,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4813);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3564);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1328);
 /**
  * A small OCI distribution client: tag listing and manifest HEAD (SPEC §4 "Digest pinning",
  * "Registry auth"). Anonymous first; on 401 it follows the `WWW-Authenticate` challenge (Bearer
@@ -165,14 +166,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-};
-/** Every type we pin to. Without all of them distribution 2.8 converts to schema1 and reports another digest. */
-const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
+
+
 /**
  * Parse `WWW-Authenticate` (RFC 7235): one or more challenges, each `scheme k=v, k="v, with commas"`.
  * Returns the challenges we understand (Bearer, Basic), in the order given.
@@ -405,10 +400,10 @@ class RegistryClient {
         const r = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .withDefaultTag */ ._t)(ref);
         const reference = r.digest ?? r.tag;
         const path = `/v2/${r.repository}/manifests/${reference}`;
-        const head = await this.authorized(r, 'HEAD', path, MANIFEST_ACCEPT);
+        const head = await this.authorized(r, 'HEAD', path, _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY);
         if (head.reply.status === 404) {
             // HEAD has no body: ask again with GET for the registry's error code (NAME_ vs MANIFEST_UNKNOWN)
-            const get = await this.authorized(r, 'GET', path, MANIFEST_ACCEPT);
+            const get = await this.authorized(r, 'GET', path, _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY);
             throw this.failure(r, get.reply.status === 200 ? head.reply : get.reply, get.credential);
         }
         if (head.reply.status !== 200)
@@ -419,7 +414,7 @@ class RegistryClient {
         let size = length !== null && /^\d+$/.test(length) ? Number(length) : undefined;
         if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
             // no (usable) Docker-Content-Digest: the digest is the sha256 of the manifest bytes
-            const get = await this.authorized(r, 'GET', path, MANIFEST_ACCEPT);
+            const get = await this.authorized(r, 'GET', path, _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY);
             if (get.reply.status !== 200)
                 throw this.failure(r, get.reply, get.credential);
             digest = sha256(get.reply.body);
@@ -683,6 +678,47 @@ class RegistryClient {
 function pickChallenge(challenges) {
     return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
 }
+
+
+/***/ }),
+
+/***/ 1328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   gz: () => (/* binding */ MEDIA_NAMES),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/** The manifest types a tag may point at; a multi-arch image pins to its index (SPEC §4). */
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+/** Every type we pin to. Without all of them distribution 2.8 converts to schema1 and reports another digest. */
+const MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(', ');
+/** How the trace names each of them. */
+const MEDIA_NAMES = {
+    [MEDIA_TYPES.ociIndex]: 'OCI image index',
+    [MEDIA_TYPES.dockerList]: 'Docker manifest list',
+    [MEDIA_TYPES.ociManifest]: 'OCI image manifest',
+    [MEDIA_TYPES.dockerManifest]: 'Docker v2 manifest',
+};
+/** Rule number and source of every rule, in priority order. */
+const RULES = [
+    { rule: 1, source: 'input-digest', title: 'input image-digest' },
+    { rule: 2, source: 'input-image', title: 'input image' },
+    { rule: 3, source: 'config-digest', title: 'deployment.image_config.digest' },
+    { rule: 4, source: 'config-tag', title: 'deployment.image_config.tag_override' },
+    { rule: 5, source: 'config-version', title: 'deployment.image_config.version' },
+    { rule: 6, source: 'config-image', title: 'deployment.image' },
+    { rule: 7, source: 'config-registry', title: 'deployment.image_config.registry' },
+    { rule: 8, source: 'dockerfile', title: 'Dockerfile' },
+    { rule: 9, source: 'default', title: 'input default-image' },
+];
 
 
 /***/ })

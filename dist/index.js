@@ -674,7 +674,7 @@ async function load(inputs, workdir) {
     return loaded;
 }
 async function resolveStep(inputs, base, rep) {
-    const { resolveImage } = await __nccwpck_require__.e(/* import() */ 356).then(__nccwpck_require__.bind(__nccwpck_require__, 9356));
+    const { resolveImage } = await __nccwpck_require__.e(/* import() */ 909).then(__nccwpck_require__.bind(__nccwpck_require__, 5909));
     const line = (t) => (0,runner/* info */.pq)(`${t.rule ? `${t.rule}.` : '  '} ${t.source.padEnd(16)} ${t.outcome.padEnd(11)} ${t.reason}`);
     let printed = 0;
     const decision = await resolveImage({

@@ -11,18 +11,13 @@ import { stringify } from 'yaml';
 import { exec, executed } from '../../src/cli/exec.js';
 import { loadConfigText } from '../../src/config/load.js';
 import type { ImageConfig, SecretSpec, SindriConfig } from '../../src/config/types.js';
-import type { ImageDecision } from '../../src/image/types.js';
+import { MANIFEST_ACCEPT, type ImageDecision } from '../../src/image/types.js';
 import { DEFAULT_IMAGE, type Inputs } from '../../src/inputs.js';
 
 export const REGISTRY = '127.0.0.1:5000';
 export const BASE_IMAGE = 'local/busybox:base';
 /** every manifest type, so distribution 2.8 returns the stored manifest and its real digest */
-export const MANIFEST_ACCEPT = [
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.oci.image.manifest.v1+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-  'application/vnd.docker.distribution.manifest.v2+json',
-].join(', ');
+export { MANIFEST_ACCEPT };
 
 /** `docker …` → stdout; throws with stderr on failure. Quiet unless it fails. */
 export async function docker(args: string[], opts: { cwd?: string; input?: string } = {}): Promise<string> {

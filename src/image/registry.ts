@@ -11,18 +11,9 @@ import { ActionError } from '../errors.js';
 import { debug, setSecret } from '../runner.js';
 import type { Credential, CredentialSource } from './credentials.js';
 import { apiHost, formatReference, isLoopbackHost, withDefaultTag } from './reference.js';
-import type { ImageRef } from './types.js';
+import { MANIFEST_ACCEPT, type ImageRef } from './types.js';
 
-export const MEDIA_TYPES = {
-  ociIndex: 'application/vnd.oci.image.index.v1+json',
-  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-  dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-} as const;
-/** Every type we pin to. Without all of them distribution 2.8 converts to schema1 and reports another digest. */
-export const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(
-  ', ',
-);
+export { MANIFEST_ACCEPT, MEDIA_TYPES } from './types.js';
 
 export interface RegistryOptions {
   credentials: CredentialSource;

@@ -8,7 +8,7 @@ import type { Inputs, ProviderName } from '../inputs.js';
 import { decideImage } from './decide.js';
 import { findDockerfiles } from './dockerfile.js';
 import { pinnedReference, repositoryName } from './reference.js';
-import type { ImageChoice, ImageDecision, ImageRef, Observations } from './types.js';
+import { MEDIA_NAMES, type ImageChoice, type ImageDecision, type ImageRef, type Observations } from './types.js';
 
 /** What resolution needs from a registry; RegistryClient implements it. */
 export interface RegistryLike {
@@ -26,13 +26,6 @@ export interface ResolveContext {
   /** told the choice before pinning, so a pin that fails still reports which rule won and why */
   onChoice?: (choice: ImageChoice) => void;
 }
-
-const MEDIA_NAMES: Record<string, string> = {
-  'application/vnd.oci.image.index.v1+json': 'OCI image index',
-  'application/vnd.docker.distribution.manifest.list.v2+json': 'Docker manifest list',
-  'application/vnd.oci.image.manifest.v1+json': 'OCI image manifest',
-  'application/vnd.docker.distribution.manifest.v2+json': 'Docker v2 manifest',
-};
 
 export async function resolveImage(ctx: ResolveContext): Promise<ImageDecision> {
   const observed: Observations = { dockerfiles: findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found };

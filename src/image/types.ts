@@ -12,6 +12,25 @@ export interface ImageRef {
   digest?: string;
 }
 
+/** The manifest types a tag may point at; a multi-arch image pins to its index (SPEC §4). */
+export const MEDIA_TYPES = {
+  ociIndex: 'application/vnd.oci.image.index.v1+json',
+  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+  dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+} as const;
+
+/** Every type we pin to. Without all of them distribution 2.8 converts to schema1 and reports another digest. */
+export const MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(', ');
+
+/** How the trace names each of them. */
+export const MEDIA_NAMES: Readonly<Record<string, string>> = {
+  [MEDIA_TYPES.ociIndex]: 'OCI image index',
+  [MEDIA_TYPES.dockerList]: 'Docker manifest list',
+  [MEDIA_TYPES.ociManifest]: 'OCI image manifest',
+  [MEDIA_TYPES.dockerManifest]: 'Docker v2 manifest',
+};
+
 export type ImageSource =
   | 'input-digest'
   | 'input-image'

@@ -1,5 +1,5 @@
-export const id = 356;
-export const ids = [356];
+export const id = 909;
+export const ids = [909];
 export const modules = {
 
 /***/ 6094:
@@ -182,7 +182,7 @@ function withDefaultTag(ref) {
 
 /***/ }),
 
-/***/ 9356:
+/***/ 5909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -199,20 +199,8 @@ var errors = __webpack_require__(3916);
 var capabilities = __webpack_require__(6138);
 // EXTERNAL MODULE: ./src/image/reference.ts
 var reference = __webpack_require__(3564);
-;// CONCATENATED MODULE: ./src/image/types.ts
-/** Rule number and source of every rule, in priority order. */
-const RULES = [
-    { rule: 1, source: 'input-digest', title: 'input image-digest' },
-    { rule: 2, source: 'input-image', title: 'input image' },
-    { rule: 3, source: 'config-digest', title: 'deployment.image_config.digest' },
-    { rule: 4, source: 'config-tag', title: 'deployment.image_config.tag_override' },
-    { rule: 5, source: 'config-version', title: 'deployment.image_config.version' },
-    { rule: 6, source: 'config-image', title: 'deployment.image' },
-    { rule: 7, source: 'config-registry', title: 'deployment.image_config.registry' },
-    { rule: 8, source: 'dockerfile', title: 'Dockerfile' },
-    { rule: 9, source: 'default', title: 'input default-image' },
-];
-
+// EXTERNAL MODULE: ./src/image/types.ts
+var types = __webpack_require__(1328);
 ;// CONCATENATED MODULE: ./src/image/decide.ts
 
 
@@ -220,7 +208,7 @@ const RULES = [
 
 function decideImage(d) {
     const trace = [];
-    for (const { rule, source } of RULES) {
+    for (const { rule, source } of types/* RULES */.y0) {
         const r = RULE_FNS[source](d);
         if ('need' in r)
             return r.need;
@@ -229,7 +217,7 @@ function decideImage(d) {
             continue;
         }
         trace.push({ rule, source, outcome: 'applied', reason: r.reason });
-        for (const later of RULES.filter((x) => x.rule > rule)) {
+        for (const later of types/* RULES */.y0.filter((x) => x.rule > rule)) {
             trace.push({ rule: later.rule, source: later.source, outcome: 'not-reached', reason: `rule ${rule} (${source}) won` });
         }
         const choice = { source, ref: r.as ?? (0,reference/* formatReference */.FH)(r.ref), parsed: r.ref, trace };
@@ -477,12 +465,7 @@ function findDockerfiles(workdir, explicit) {
 
 
 
-const MEDIA_NAMES = {
-    'application/vnd.oci.image.index.v1+json': 'OCI image index',
-    'application/vnd.docker.distribution.manifest.list.v2+json': 'Docker manifest list',
-    'application/vnd.oci.image.manifest.v1+json': 'OCI image manifest',
-    'application/vnd.docker.distribution.manifest.v2+json': 'Docker v2 manifest',
-};
+
 async function resolveImage(ctx) {
     const observed = { dockerfiles: findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found };
     for (;;) {
@@ -512,7 +495,7 @@ async function pin(ctx, choice) {
         return { ...choice, deployRef: choice.ref, digest, build: false };
     }
     const head = await (await ctx.registry()).headManifest(ref);
-    const kind = MEDIA_NAMES[head.mediaType] ?? head.mediaType;
+    const kind = types/* MEDIA_NAMES */.gz[head.mediaType] ?? head.mediaType;
     const multi = /index|list/.test(head.mediaType) ? ', multi-arch' : '';
     const reason = ref.digest
         ? `${(0,reference/* repositoryName */.aR)(ref)}@${ref.digest} exists in the registry (${kind}${multi})`
@@ -525,6 +508,47 @@ async function gitRevision(workdir) {
     const sha = (await new git/* Git */.T(workdir).revision()) ?? process.env.GITHUB_SHA ?? '';
     return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : 'local';
 }
+
+
+/***/ }),
+
+/***/ 1328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   gz: () => (/* binding */ MEDIA_NAMES),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+/** The manifest types a tag may point at; a multi-arch image pins to its index (SPEC §4). */
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+/** Every type we pin to. Without all of them distribution 2.8 converts to schema1 and reports another digest. */
+const MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(', ');
+/** How the trace names each of them. */
+const MEDIA_NAMES = {
+    [MEDIA_TYPES.ociIndex]: 'OCI image index',
+    [MEDIA_TYPES.dockerList]: 'Docker manifest list',
+    [MEDIA_TYPES.ociManifest]: 'OCI image manifest',
+    [MEDIA_TYPES.dockerManifest]: 'Docker v2 manifest',
+};
+/** Rule number and source of every rule, in priority order. */
+const RULES = [
+    { rule: 1, source: 'input-digest', title: 'input image-digest' },
+    { rule: 2, source: 'input-image', title: 'input image' },
+    { rule: 3, source: 'config-digest', title: 'deployment.image_config.digest' },
+    { rule: 4, source: 'config-tag', title: 'deployment.image_config.tag_override' },
+    { rule: 5, source: 'config-version', title: 'deployment.image_config.version' },
+    { rule: 6, source: 'config-image', title: 'deployment.image' },
+    { rule: 7, source: 'config-registry', title: 'deployment.image_config.registry' },
+    { rule: 8, source: 'dockerfile', title: 'Dockerfile' },
+    { rule: 9, source: 'default', title: 'input default-image' },
+];
 
 
 /***/ })
