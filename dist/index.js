@@ -198,7 +198,7 @@ __webpack_async_result__();
 /* harmony export */   te: () => (/* binding */ parseProvider),
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
-/* unused harmony exports MODES, PROVIDER_ALIASES, VERIFY_MODES, TOOLS, DEFAULT_IMAGE, parseMode, parseVerify, parseBool, parseDuration, parseBuildArgs, parseDigest */
+/* unused harmony exports MODES, PROVIDER_ALIASES, VERIFY_MODES, TOOLS, DEFAULT_IMAGE, parseMode, parseVerify, parseBool, parseDuration, parseBuildArgs, parseDigest, NAME_SUFFIX_RE, parseNameSuffix */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4813);
 /**
@@ -223,7 +223,7 @@ const PROVIDER_ALIASES = {
 };
 const VERIFY_MODES = ['auto', 'true', 'false', 'warn'];
 /** CLIs whose version can be pinned with `<tool>-version`. */
-const TOOLS = ['flyctl', 'devpod', 'kubectl', 'e2b', 'cosign', 'devcontainer'];
+const TOOLS = ['flyctl', 'devpod', 'kubectl', 'e2b', 'cosign', 'devcontainer', 'kind', 'k3d', 'compose', 'buildx'];
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 const DEFAULT_IMAGE = 'ghcr.io/pacphi/sindri:latest';
 function oneOf(name, value, allowed, fallback) {
@@ -314,6 +314,17 @@ function parseDigest(name, value) {
     }
     return value;
 }
+/** `pr-42`, `staging`: lowercase letters, digits and inner hyphens, so every provider can name a resource with it. */
+const NAME_SUFFIX_RE = /^[a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?$/;
+function parseNameSuffix(value) {
+    const v = value.toLowerCase();
+    if (v === '' || NAME_SUFFIX_RE.test(v))
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid name suffix "${value.slice(0, 80)}"`, {
+        where: { field: 'input name-suffix' },
+        fix: 'use 1–30 letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
+    });
+}
 function getInputs() {
     // secrets first: masked before anything else can print them
     const password = (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('registry-password');
@@ -347,6 +358,16 @@ function getInputs() {
         timeout: parseDuration('timeout', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('timeout'), 10 * 60 * 1000),
         'tool-versions': toolVersions,
         'tool-mirror': (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('tool-mirror').replace(/\/+$/, ''),
+        'name-suffix': parseNameSuffix((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('name-suffix')),
+        rollback: parseBool('rollback', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('rollback'), true),
+        'cosign-key': (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('cosign-key'),
+        'certificate-identity': (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('certificate-identity'),
+        'certificate-oidc-issuer': (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('certificate-oidc-issuer'),
+        'verify-tlog': parseBool('verify-tlog', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('verify-tlog'), true),
+        'github-deployment': parseBool('github-deployment', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('github-deployment'), false),
+        environment: (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('environment'),
+        'pr-comment': parseBool('pr-comment', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('pr-comment'), false),
+        summary: parseBool('summary', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('summary'), true),
     };
     if (inputs['registry-username'] && !inputs['registry-password']) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('registry-username is set without registry-password', {
@@ -471,6 +492,8 @@ class Report {
         (0,runner/* setOutput */.uH)('skipped', String(r.skipped));
         if (r.connect)
             this.result.connect = r.connect;
+        if (r.extra && Object.keys(r.extra).length)
+            this.result.extra = { ...this.result.extra, ...r.extra };
     }
     /** Write the outputs not yet written, `result`, and the summary. Called once, on success or failure. */
     finish(error) {
@@ -506,6 +529,8 @@ function renderSummary(r, plan) {
         lines.push(`| skipped | already running this digest |`);
     if (r.connect)
         lines.push(`| connect | ${code(r.connect)} |`);
+    for (const [k, v] of Object.entries(r.extra ?? {}))
+        lines.push(`| ${cell(k)} | ${code(v)} |`);
     if (r.warnings)
         lines.push(`| config warnings | ${r.warnings} (see annotations) |`);
     if (r.trace.length) {

@@ -28,7 +28,7 @@ export const VERIFY_MODES = ['auto', 'true', 'false', 'warn'] as const;
 export type VerifyMode = (typeof VERIFY_MODES)[number];
 
 /** CLIs whose version can be pinned with `<tool>-version`. */
-export const TOOLS = ['flyctl', 'devpod', 'kubectl', 'e2b', 'cosign', 'devcontainer'] as const;
+export const TOOLS = ['flyctl', 'devpod', 'kubectl', 'e2b', 'cosign', 'devcontainer', 'kind', 'k3d', 'compose', 'buildx'] as const;
 export type ToolName = (typeof TOOLS)[number];
 
 export const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
@@ -54,6 +54,19 @@ export interface Inputs {
   timeout: number;
   'tool-versions': Partial<Record<ToolName, string>>;
   'tool-mirror': string;
+  /** '' or a lowercase DNS-label fragment appended as `<name>-<suffix>` (preview environments) */
+  'name-suffix': string;
+  rollback: boolean;
+  /** a PEM public key, a path to one, or a KMS URI (cosign's --key) */
+  'cosign-key': string;
+  'certificate-identity': string;
+  'certificate-oidc-issuer': string;
+  'verify-tlog': boolean;
+  'github-deployment': boolean;
+  /** '' = the provider name plus `-<name-suffix>` */
+  environment: string;
+  'pr-comment': boolean;
+  summary: boolean;
 }
 
 export const DEFAULT_IMAGE = 'ghcr.io/pacphi/sindri:latest';
@@ -148,6 +161,18 @@ export function parseDigest(name: string, value: string): string {
   return value;
 }
 
+/** `pr-42`, `staging`: lowercase letters, digits and inner hyphens, so every provider can name a resource with it. */
+export const NAME_SUFFIX_RE = /^[a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?$/;
+
+export function parseNameSuffix(value: string): string {
+  const v = value.toLowerCase();
+  if (v === '' || NAME_SUFFIX_RE.test(v)) return v;
+  throw new ActionError(`invalid name suffix "${value.slice(0, 80)}"`, {
+    where: { field: 'input name-suffix' },
+    fix: 'use 1–30 letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
+  });
+}
+
 export function getInputs(): Inputs {
   // secrets first: masked before anything else can print them
   const password = getInput('registry-password');
@@ -181,6 +206,16 @@ export function getInputs(): Inputs {
     timeout: parseDuration('timeout', getInput('timeout'), 10 * 60 * 1000),
     'tool-versions': toolVersions,
     'tool-mirror': getInput('tool-mirror').replace(/\/+$/, ''),
+    'name-suffix': parseNameSuffix(getInput('name-suffix')),
+    rollback: parseBool('rollback', getInput('rollback'), true),
+    'cosign-key': getInput('cosign-key'),
+    'certificate-identity': getInput('certificate-identity'),
+    'certificate-oidc-issuer': getInput('certificate-oidc-issuer'),
+    'verify-tlog': parseBool('verify-tlog', getInput('verify-tlog'), true),
+    'github-deployment': parseBool('github-deployment', getInput('github-deployment'), false),
+    environment: getInput('environment'),
+    'pr-comment': parseBool('pr-comment', getInput('pr-comment'), false),
+    summary: parseBool('summary', getInput('summary'), true),
   };
   if (inputs['registry-username'] && !inputs['registry-password']) {
     throw new ActionError('registry-username is set without registry-password', {

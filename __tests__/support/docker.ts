@@ -12,7 +12,6 @@ import { exec, executed } from '../../src/cli/exec.js';
 import { loadConfigText } from '../../src/config/load.js';
 import type { ImageConfig, SecretSpec, SindriConfig } from '../../src/config/types.js';
 import { MANIFEST_ACCEPT, type ImageDecision } from '../../src/image/types.js';
-import { DEFAULT_IMAGE, type Inputs } from '../../src/inputs.js';
 
 export const REGISTRY = '127.0.0.1:5000';
 export const BASE_IMAGE = 'local/busybox:base';
@@ -218,30 +217,7 @@ export function testConfig(o: TestConfigOptions): SindriConfig {
   return loadConfigText(text, { file: 'sindri.yaml', path, dir: o.dir, schema: false }).config;
 }
 
-export function testInputs(overrides: Partial<Inputs> = {}): Inputs {
-  return {
-    config: '',
-    'working-directory': '.',
-    mode: 'deploy',
-    provider: 'docker',
-    image: '',
-    'image-digest': '',
-    dockerfile: '',
-    'build-context': '.',
-    'build-args': {},
-    force: false,
-    'pin-digest': true,
-    'default-image': DEFAULT_IMAGE,
-    verify: 'false',
-    'registry-username': '',
-    'registry-password': '',
-    'github-token': '',
-    timeout: 120_000,
-    'tool-versions': {},
-    'tool-mirror': '',
-    ...overrides,
-  };
-}
+export { testInputs } from './inputs.js';
 
 /** The decision the resolution engine hands over for a prebuilt image pinned to `digest`. */
 export function pinnedDecision(

@@ -35,6 +35,8 @@ export interface Result {
   warnings: number;
   plan?: { files: string[]; commands: string[] };
   connect?: string;
+  /** provider specific results (`workspace-id`, `template-id`, `rolledBack`, …) */
+  extra?: Record<string, string>;
   error?: string;
 }
 
@@ -110,11 +112,12 @@ export class Report {
     this.result.plan = { files: p.files.map((f) => f.path), commands: p.commands.map((c) => quoteArgv(c.argv)) };
   }
 
-  deployed(r: { url: string; skipped: boolean; connect?: string }): void {
+  deployed(r: { url: string; skipped: boolean; connect?: string; extra?: Record<string, string> }): void {
     this.out('url', r.url);
     this.result.skipped = r.skipped;
     setOutput('skipped', String(r.skipped));
     if (r.connect) this.result.connect = r.connect;
+    if (r.extra && Object.keys(r.extra).length) this.result.extra = { ...this.result.extra, ...r.extra };
   }
 
   /** Write the outputs not yet written, `result`, and the summary. Called once, on success or failure. */
@@ -146,6 +149,7 @@ export function renderSummary(r: Result, plan?: ProviderPlan): string {
   if (r.url) lines.push(`| url | ${r.url} |`);
   if (r.skipped) lines.push(`| skipped | already running this digest |`);
   if (r.connect) lines.push(`| connect | ${code(r.connect)} |`);
+  for (const [k, v] of Object.entries(r.extra ?? {})) lines.push(`| ${cell(k)} | ${code(v)} |`);
   if (r.warnings) lines.push(`| config warnings | ${r.warnings} (see annotations) |`);
   if (r.trace.length) {
     lines.push('', '#### Image decision', '', '| # | rule | outcome | reason |', '|---|---|---|---|');
