@@ -9,4 +9,13 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'child_process', message: 'use src/cli/exec.ts' }] }],
     },
   },
+  {
+    // CommonJS test stand-ins (the recording fakes run as plain node scripts)
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
