@@ -176,7 +176,7 @@ function errorLine(e) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6163);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1433);
 // Node ≥ 22.1 keeps V8's compiled code of the lazily loaded chunks between runs (ADR 0002): on a
 // warm cache, the chunks a plan loads are not parsed again. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 
@@ -381,7 +381,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 6163:
+/***/ 1433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -396,6 +396,42 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/deadline.ts
+/**
+ * The run's one deadline (input `timeout`, SPEC §2): every network wait and every command takes
+ * what is left of it, retries and backoff included, so a run never outlives `timeout`.
+ */
+
+let deadlineAt;
+let budgetMs = 0;
+/** Start the clock; called once, right after the inputs are read. */
+function startDeadline(timeoutMs, now = Date.now()) {
+    budgetMs = timeoutMs;
+    deadlineAt = now + timeoutMs;
+}
+/** Milliseconds left (at least 1 while time remains); Infinity before startDeadline (unit tests). */
+function remainingMs(now = Date.now()) {
+    return deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - now);
+}
+/** min(wanted, what is left); throws the timeout error when nothing is left. */
+function budget(wantedMs, what) {
+    const left = remainingMs();
+    if (left <= 0)
+        throw deadlineExceeded(what);
+    return Math.min(wantedMs, left);
+}
+function deadlineExceeded(what) {
+    return new ActionError(`the run's timeout of ${Math.round(budgetMs / 1000)} s ran out before ${what}`, {
+        where: { field: 'input timeout' },
+        fix: 'raise the input timeout (e.g. timeout: 20m), or find out from the log above what was slow',
+    });
+}
+/** For tests. */
+function resetDeadline() {
+    deadlineAt = undefined;
+    budgetMs = 0;
+}
+
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/providers/capabilities.ts
@@ -609,11 +645,13 @@ function dockerPlugin(name) {
 
 
 
+
 async function run() {
     let report;
     let workdir = process.cwd();
     try {
         const inputs = (0,src_inputs/* getInputs */.GP)();
+        startDeadline(inputs.timeout);
         workdir = (0,external_node_path_.resolve)(inputs['working-directory']);
         if (!(0,external_node_fs_.existsSync)(workdir) || !(0,external_node_fs_.statSync)(workdir).isDirectory()) {
             throw new errors/* ActionError */.lZ(`working directory ${workdir} does not exist`, {

@@ -5,6 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve as resolvePath } from 'node:path';
 import type { LoadedConfig } from './config/types.js';
+import { startDeadline } from './deadline.js';
 import { ActionError, errorLine, isActionError } from './errors.js';
 import type { ImageDecision, TraceStep } from './image/types.js';
 import { getInputs, type Inputs, type ProviderName } from './inputs.js';
@@ -20,6 +21,7 @@ export async function run(): Promise<void> {
   let workdir = process.cwd();
   try {
     const inputs = getInputs();
+    startDeadline(inputs.timeout);
     workdir = resolvePath(inputs['working-directory']);
     if (!existsSync(workdir) || !statSync(workdir).isDirectory()) {
       throw new ActionError(`working directory ${workdir} does not exist`, {
