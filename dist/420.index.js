@@ -54,6 +54,30 @@ const PROVIDER_DEFAULTS = {
         comment: ' Kubernetes never builds: build in CI and pass image-digest. ingress: { enabled: true, hostname: ... } sets the url output',
     },
 };
+/** When this provider builds and when it pulls (SPEC §5), said where the image options are. */
+const BUILD_NOTES = {
+    docker: [
+        'docker: a prebuilt image is pulled as pull_policy says; a Dockerfile (rule 8) is built on the runner',
+        '(docker build; force: true rebuilds without cache and pulls the base).',
+    ],
+    fly: [
+        'fly: a prebuilt image is deployed as it is (flyctl deploy --image repo@sha256:..., no builder);',
+        "a Dockerfile (rule 8) is built by Fly's remote builder (flyctl deploy --dockerfile <path>).",
+    ],
+    devpod: [
+        'devpod: a prebuilt image goes into devcontainer.json as image: repo@sha256:...; a Dockerfile (rule 8) is',
+        'built by DevPod (type docker), locally and loaded (kind-*/k3d-* contexts), or built and pushed to',
+        'providers.devpod.buildRepository (cloud and remote kubernetes types).',
+    ],
+    e2b: [
+        'e2b: the sandbox template is built FROM the pinned image, or from the Dockerfile (rule 8), plus the E2B',
+        'start and ready commands; secrets are never baked into the template.',
+    ],
+    kubernetes: [
+        'kubernetes: never builds. Build and push in CI (docker/build-push-action) and pass its digest as',
+        'input image-digest; a config with only a Dockerfile fails before anything is applied.',
+    ],
+};
 const SECRETS = [
     { name: 'AUTHORIZED_KEYS', source: 'env', fromFile: '~/.ssh/id_ed25519.pub' },
     { name: 'GITHUB_TOKEN', source: 'env' },
@@ -109,7 +133,7 @@ function renderInit(provider, name) {
     before(['name'], 'name: lower-case letters, digits and -, starting with a letter. It names the container,', 'Fly app, Kubernetes Deployment, DevPod workspace and E2B template.');
     inline(['deployment', 'provider'], `${_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .PROVIDERS */ .xq.join(' | ')} (the action input provider overrides it)`);
     inline(['deployment', 'distro'], 'ubuntu | fedora | opensuse: other than ubuntu, only <version>-<distro> tags are considered');
-    before(['deployment', 'image_config'], 'Image: the action takes the FIRST of these that is set, for every provider:', '  1. input image-digest (sha256:..., e.g. from docker/build-push-action; repository from input image or below)', '  2. input image (a full reference built by CI)', '  3. image_config.digest        -> registry@digest', '  4. image_config.tag_override  -> registry:tag', '  5. image_config.version       -> the highest registry tag matching the constraint', '  6. deployment.image           -> a full reference, e.g. image: ghcr.io/pacphi/sindri:3.0.0 (legacy)', '  7. image_config.registry alone -> registry:latest', '  8. a Dockerfile: input dockerfile, else ./Dockerfile, ./v3/Dockerfile, ./deploy/Dockerfile (built by docker,', '     fly, devpod and e2b; kubernetes never builds)', '  9. input default-image (ghcr.io/pacphi/sindri:latest)', 'Tags are then pinned to a digest (input pin-digest) and that digest is what is verified and deployed.');
+    before(['deployment', 'image_config'], 'Image: the action takes the FIRST of these that is set, for every provider:', '  1. input image-digest (sha256:..., e.g. from docker/build-push-action; repository from input image or below)', '  2. input image (a full reference built by CI)', '  3. image_config.digest        -> registry@digest', '  4. image_config.tag_override  -> registry:tag', '  5. image_config.version       -> the highest registry tag matching the constraint', '  6. deployment.image           -> a full reference, e.g. image: ghcr.io/pacphi/sindri:3.0.0 (legacy)', '  7. image_config.registry alone -> registry:latest', '  8. a Dockerfile: input dockerfile, else ./Dockerfile, ./v3/Dockerfile, ./deploy/Dockerfile (built by docker,', '     fly, devpod and e2b; kubernetes never builds)', '  9. input default-image (ghcr.io/pacphi/sindri:latest)', 'Tags are then pinned to a digest (input pin-digest) and that digest is what is verified and deployed.', ...BUILD_NOTES[provider]);
     inline(['deployment', 'image_config', 'registry'], 'the full repository, host included (not just ghcr.io)');
     const version = doc.getIn(['deployment', 'image_config', 'version'], true);
     version.type = yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.QUOTE_SINGLE;

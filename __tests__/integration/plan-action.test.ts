@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NODES, runAction, type ActionRun } from '../support/action.js';
+import { localiseRefs, pushReferenced } from '../support/localise.js';
 import { pushImage, pushIndex, REGISTRY_ANON, REGISTRY_BASIC, requireService, RUN_ID, TEST_PASS, TEST_USER } from '../support/registry.js';
 
 const REPO = `${REGISTRY_ANON}/plan-${RUN_ID}/app`;
@@ -235,22 +236,14 @@ describe('plan over all 33 upstream sindri.yaml files', () => {
   const dir = join(import.meta.dirname, '..', 'fixtures', 'sindri-examples');
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
   const LOCAL = `${REGISTRY_ANON}/upstream-${RUN_ID}`;
-  const localise = (text: string) =>
-    text.replace(/^(\s*(?:image|registry):\s*["']?)([^\s"'#]+)/gm, (_m, pre: string, ref: string) => {
-      const path = ref.replace(/^ghcr\.io\//, '');
-      return `${pre}${LOCAL}/${path.includes('/') ? path : `library/${path}`}`;
-    });
+  const localise = (text: string) => localiseRefs(text, LOCAL);
 
   beforeAll(async () => {
-    const refs = new Set<string>();
-    for (const f of files)
-      for (const m of localise(readFileSync(join(dir, f), 'utf8')).matchAll(/^\s*image:\s*["']?([^\s"'#]+)/gm)) refs.add(m[1]!);
-    const push = async (ref: string) => {
-      const [repo, tag] = ref.slice(REGISTRY_ANON.length + 1).split(':');
-      await pushImage({ host: REGISTRY_ANON, repository: repo! }, tag ?? 'latest', { seed: ref });
-    };
-    for (const ref of refs) await push(ref);
-    for (const t of ['3.0.0', '3.1.0', 'latest']) await push(`${LOCAL}/pacphi/sindri:${t}`);
+    const texts = files.map((f) => localise(readFileSync(join(dir, f), 'utf8')));
+    await pushReferenced(
+      texts,
+      ['3.0.0', '3.1.0', 'latest'].map((t) => `${LOCAL}/pacphi/sindri:${t}`),
+    );
     expect(files).toHaveLength(33);
   });
 

@@ -46,6 +46,31 @@ const PROVIDER_DEFAULTS: Record<ProviderName, { values: Record<string, unknown>;
   },
 };
 
+/** When this provider builds and when it pulls (SPEC §5), said where the image options are. */
+const BUILD_NOTES: Record<ProviderName, string[]> = {
+  docker: [
+    'docker: a prebuilt image is pulled as pull_policy says; a Dockerfile (rule 8) is built on the runner',
+    '(docker build; force: true rebuilds without cache and pulls the base).',
+  ],
+  fly: [
+    'fly: a prebuilt image is deployed as it is (flyctl deploy --image repo@sha256:..., no builder);',
+    "a Dockerfile (rule 8) is built by Fly's remote builder (flyctl deploy --dockerfile <path>).",
+  ],
+  devpod: [
+    'devpod: a prebuilt image goes into devcontainer.json as image: repo@sha256:...; a Dockerfile (rule 8) is',
+    'built by DevPod (type docker), locally and loaded (kind-*/k3d-* contexts), or built and pushed to',
+    'providers.devpod.buildRepository (cloud and remote kubernetes types).',
+  ],
+  e2b: [
+    'e2b: the sandbox template is built FROM the pinned image, or from the Dockerfile (rule 8), plus the E2B',
+    'start and ready commands; secrets are never baked into the template.',
+  ],
+  kubernetes: [
+    'kubernetes: never builds. Build and push in CI (docker/build-push-action) and pass its digest as',
+    'input image-digest; a config with only a Dockerfile fails before anything is applied.',
+  ],
+};
+
 const SECRETS = [
   { name: 'AUTHORIZED_KEYS', source: 'env', fromFile: '~/.ssh/id_ed25519.pub' },
   { name: 'GITHUB_TOKEN', source: 'env' },
@@ -120,6 +145,7 @@ export function renderInit(provider: ProviderName, name: string): string {
     '     fly, devpod and e2b; kubernetes never builds)',
     '  9. input default-image (ghcr.io/pacphi/sindri:latest)',
     'Tags are then pinned to a digest (input pin-digest) and that digest is what is verified and deployed.',
+    ...BUILD_NOTES[provider],
   );
   inline(['deployment', 'image_config', 'registry'], 'the full repository, host included (not just ghcr.io)');
   const version = doc.getIn(['deployment', 'image_config', 'version'], true) as Scalar;

