@@ -60,7 +60,12 @@ export function flySettings(config: SindriConfig): FlySettings {
   if (typeof sshRaw !== 'number' || !Number.isInteger(sshRaw) || sshRaw < 1024 || sshRaw > 65535)
     throw bad(config, 'sshPort', `invalid sshPort ${JSON.stringify(sshRaw)}`, 'use a port between 1024 and 65535');
   return {
-    baseName: str('name', config.name, /^[A-Za-z0-9][A-Za-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
+    baseName: str(
+      'name',
+      config.name,
+      /^[a-z][a-z0-9-]*$/,
+      'a Fly app name: lowercase letters, digits and hyphens, starting with a letter',
+    ),
     region: str('region', 'sjc', /^[a-z0-9]{3,4}$/, 'use a Fly.io region code such as sjc, ord or fra (flyctl platform regions)'),
     organization: str('organization', 'personal', /^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use an organization slug (flyctl orgs list)'),
     autoStopMachines: bool('autoStopMachines', true),
