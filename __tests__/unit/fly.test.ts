@@ -236,7 +236,7 @@ describe('skip rule and flySteps', () => {
     id: 'm1',
     state,
     image_ref: { digest: d },
-    config: { image: `r/x@${d}`, env: { [TOML_HASH_ENV]: hash }, metadata: { fly_process_group: 'app' } },
+    config: { image: `r/x@${d}`, env: { [TOML_HASH_ENV]: hash } as Record<string, string>, metadata: { fly_process_group: 'app' } },
   });
 
   it('skips only when every machine is settled on this digest and fly.toml', () => {
