@@ -257,14 +257,15 @@ describe('fly contract: Dockerfile only in v3/ → Fly remote builder', () => {
 
 describe('fly contract: failures are one line', () => {
   for (const node of ['20', '24'] as const) {
-    it(`missing token on Node ${node}: fails before any flyctl call`, async () => {
+    it(`missing token on Node ${node}: fails before any flyctl call and any registry request`, async () => {
       const f = fakes();
-      const dir = workdir(yaml(`${ns}-notoken`));
-      const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, node, {});
+      const dir = workdir(yaml(`${ns}-notoken`, '  image: 127.0.0.1:9/none/app:1\n'));
+      const r = await act(dir, f, {}, node, {});
       expect(r.code).toBe(1);
       expect(f.calls('flyctl')).toEqual([]);
       expect(errorLines(r)).toHaveLength(1);
       expect(errorLines(r)[0]).toMatch(/FLY_API_TOKEN.*Fix: .*flyctl tokens create/);
+      expect(r.stdout).not.toMatch(/127\.0\.0\.1:9/); // nothing resolved: the image was never looked up
       expect(r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
       expect(existsSync(join(dir, 'fly.toml'))).toBe(false);
     });

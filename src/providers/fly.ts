@@ -236,6 +236,12 @@ function slice(capMs: number): number {
 export class FlyProvider implements Provider {
   readonly name = 'fly' as const;
 
+  /** the token and providers.fly, before the image is resolved (no registry request for a run that cannot deploy) */
+  preflight(ctx: DestroyContext): void {
+    requireFlyToken();
+    flySettings(ctx.config);
+  }
+
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
     const steps = flySteps(ctx, {
