@@ -45,6 +45,7 @@ export async function run(): Promise<void> {
     // before any network call: a mode this provider cannot do yet fails now, not after resolution
     const impl = await loadProvider(provider);
     if (!impl && inputs.mode !== 'plan') throw notImplemented(provider, inputs.mode);
+    if (inputs.mode !== 'plan') impl?.preflight?.(ctxBase);
 
     if (inputs.mode === 'destroy') {
       const { removed } = await group(`Destroy (${provider})`, () => impl!.destroy(ctxBase));

@@ -56,6 +56,8 @@ export interface Provider {
   /** what it renders and would run, with no side effects (also used by deploy to stay identical) */
   plan(ctx: ProviderContext): Promise<ProviderPlan>;
   apply(ctx: ProviderContext): Promise<DeployResult>;
+  /** checks what deploy and destroy need from the environment (a token), before any network call */
+  preflight?(ctx: DestroyContext): void;
   /** removes what apply created; needs no image (destroy never resolves one) */
   destroy(ctx: DestroyContext): Promise<{ removed: string[] }>;
 }

@@ -1,0 +1,416 @@
+/**
+ * Issue 7 through the action itself: `node dist/index.js` with INPUT_* env, on Node 20 and 24, with
+ * the flyctl CONTRACT stand-in on PATH (flyctl cannot run here; __tests__/support/fakes/flyctl.cjs
+ * answers with flyctl's own flags, messages and JSON shapes) and the REAL registry at 127.0.0.1:5000
+ * for the digest. Checked from the outside: flyctl's recorded argv/stdin/cwd, its state, outputs,
+ * summary and the files left in the working directory.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'smol-toml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction, type ActionRun, type NodeMajor } from '../support/action.js';
+import { cleanup, imagesOf, pushTestBase, REGISTRY, removeLabelledImages, requireServices, uniqueName } from '../support/docker.js';
+import { installFakes, type FakeCall, type Fakes } from '../support/fakes.js';
+
+interface FlyState {
+  apps: Record<
+    string,
+    {
+      org: string;
+      machines: { config: { image: string; env: Record<string, string> }; image_ref: { digest: string } }[];
+      volumes: { name: string }[];
+      secrets: Record<string, { digest: string }>;
+      ips: { Type: string }[];
+    }
+  >;
+  builds: { app: string; dockerfile: string; cwd: string; buildArgs: string[]; noCache: boolean; remoteOnly: boolean }[];
+  failDeploy?: string;
+  orgs?: string[];
+}
+
+const ns = uniqueName('fly');
+const dirs: string[] = [];
+const fakeSets: Fakes[] = [];
+let image: { repo: string; digest: string };
+const TOKEN = `fo1_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+
+function workdir(yaml: string, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fly-action-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'sindri.yaml'), yaml);
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), c);
+  }
+  return dir;
+}
+
+function fakes(): Fakes {
+  const f = installFakes(['flyctl']);
+  fakeSets.push(f);
+  return f;
+}
+
+const yaml = (name: string, deployment = '', extra = '') =>
+  `version: "3.0"\nname: ${name}\ndeployment:\n  provider: fly\n${deployment}extensions:\n  profile: minimal\nproviders:\n  fly:\n    region: ord\n    organization: acme\n${extra}`;
+
+function act(
+  dir: string,
+  f: Fakes,
+  inputs: Record<string, string>,
+  node: NodeMajor,
+  env: Record<string, string> = { FLY_API_TOKEN: TOKEN },
+): Promise<ActionRun> {
+  return runAction({ inputs: { timeout: '2m', ...inputs }, cwd: dir, node, env: { ...f.env, ...env }, timeoutMs: 120_000 });
+}
+
+const sub = (c: FakeCall) =>
+  c.argv
+    .filter((a) => !a.startsWith('-'))
+    .slice(0, 2)
+    .join(' ');
+const calls = (f: Fakes, what: string) => f.calls('flyctl').filter((c) => sub(c) === what || c.argv[0] === what);
+const errorLines = (r: ActionRun) => r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+const flagValue = (argv: string[], flag: string) => argv[argv.indexOf(flag) + 1];
+
+beforeAll(async () => {
+  await requireServices();
+  // a small real image in the real registry: its digest is what the registry reports
+  const pushed = await pushTestBase(`${ns}/app`, ns);
+  image = { repo: pushed.repo, digest: pushed.digest };
+}, 180_000);
+
+afterAll(async () => {
+  await cleanup({ images: await imagesOf(`${REGISTRY}/${ns}/app`) });
+  await removeLabelledImages(ns);
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  for (const f of fakeSets) f.remove();
+}, 120_000);
+
+describe('fly contract: a prebuilt digest from CI', () => {
+  const f = fakes();
+  let dir: string;
+  let name: string;
+
+  it('on Node 24: app missing → created in the org; exactly one deploy with --image repo@<the registry digest>, no build', async () => {
+    name = `${ns}-digest`;
+    dir = workdir(yaml(name));
+    f.setState('flyctl', { orgs: ['personal', 'acme'] });
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '24');
+    expect(r.code, r.stdout).toBe(0);
+
+    const deploys = calls(f, 'deploy');
+    expect(deploys).toHaveLength(1);
+    const argv = deploys[0]!.argv;
+    expect(flagValue(argv, '--image')).toBe(`${image.repo}@${image.digest}`);
+    expect(argv).not.toContain('--dockerfile');
+    expect(argv).not.toContain('--no-cache');
+    expect(argv).toEqual(expect.arrayContaining(['--remote-only', '--yes', '--strategy', 'rolling', '--ha=false', '--app', name]));
+    expect(flagValue(argv, '--wait-timeout')).toMatch(/^\d+s$/);
+    expect(Number(flagValue(argv, '--wait-timeout')!.slice(0, -1))).toBeLessThanOrEqual(120);
+    expect(deploys[0]!.cwd).toBe(dir);
+    expect(f.state<FlyState>('flyctl').builds).toEqual([]);
+
+    const create = calls(f, 'apps create');
+    expect(create).toHaveLength(1);
+    expect(create[0]!.argv).toEqual(['apps', 'create', name, '--org', 'acme', '--json']);
+    expect(calls(f, 'volumes create')).toHaveLength(1);
+    expect(calls(f, 'ips allocate-v4')).toHaveLength(0); // Fly's default IPs: no dedicated IPv4
+    for (const c of f.calls('flyctl')) expect(c.envNames).toContain('FLY_API_TOKEN');
+
+    const app = f.state<FlyState>('flyctl').apps[name]!;
+    expect(app.org).toBe('acme');
+    expect(app.machines[0]!.image_ref.digest).toBe(image.digest);
+    expect(r.outputs).toMatchObject({
+      provider: 'fly',
+      name,
+      'image-source': 'input-digest',
+      image: `${image.repo}@${image.digest}`,
+      'image-digest': image.digest,
+      built: 'false',
+      skipped: 'false',
+      url: `https://${name}.fly.dev`,
+    });
+    expect(r.summary).toContain(`flyctl ssh console -a ${name}`);
+
+    const toml = parse(readFileSync(join(dir, 'fly.toml'), 'utf8')) as Record<string, unknown>;
+    expect(toml).toMatchObject({ app: name, primary_region: 'ord' });
+    expect(app.machines[0]!.config.env.INSTALL_PROFILE).toBe('minimal'); // [env] reached the machine
+  });
+
+  it('redeploy on Node 20 with the same digest and fly.toml → skipped=true, no deploy, nothing created', async () => {
+    f.clearCalls();
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '20');
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.skipped).toBe('true');
+    expect(calls(f, 'deploy')).toHaveLength(0);
+    expect(calls(f, 'apps create')).toHaveLength(0);
+    expect(calls(f, 'volumes create')).toHaveLength(0);
+    expect(f.calls('flyctl').every((c) => !['deploy', 'apps create', 'volumes create', 'secrets import'].includes(sub(c)))).toBe(true);
+  });
+
+  it('force redeploys the same digest', async () => {
+    f.clearCalls();
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest, force: 'true' }, '24');
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.skipped).toBe('false');
+    expect(calls(f, 'deploy')).toHaveLength(1);
+  });
+
+  it('a changed setting (fly.toml) redeploys: app and volume present → no create', async () => {
+    f.clearCalls();
+    writeFileSync(join(dir, 'sindri.yaml'), yaml(name, '  resources:\n    memory: 4GB\n'));
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '20');
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.skipped).toBe('false');
+    expect(calls(f, 'deploy')).toHaveLength(1);
+    expect(calls(f, 'apps create')).toHaveLength(0);
+    expect(calls(f, 'volumes create')).toHaveLength(0);
+    expect((parse(readFileSync(join(dir, 'fly.toml'), 'utf8')) as { vm: { memory: string }[] }).vm[0]!.memory).toBe('4096mb');
+  });
+
+  it('destroy: flyctl apps destroy <app> --yes, fly.toml removed; again: the app is gone, not an error', async () => {
+    f.clearCalls();
+    const r = await act(dir, f, { mode: 'destroy' }, '24');
+    expect(r.code, r.stdout).toBe(0);
+    expect(calls(f, 'apps destroy').map((c) => c.argv)).toEqual([['apps', 'destroy', name, '--yes']]);
+    expect(f.state<FlyState>('flyctl').apps[name]).toBeUndefined();
+    expect(readdirSync(dir)).toEqual(['sindri.yaml']);
+    const again = await act(dir, f, { mode: 'destroy' }, '20');
+    expect(again.code, again.stdout).toBe(0);
+    expect(errorLines(again)).toEqual([]);
+    expect(again.stdout).toMatch(/does not exist on Fly\.io/);
+  });
+});
+
+describe('fly contract: an app and volume that already exist', () => {
+  it('on Node 20: a new digest is deployed without apps create or volumes create', async () => {
+    const f = fakes();
+    const name = `${ns}-present`;
+    const dir = workdir(yaml(name));
+    f.setState('flyctl', { orgs: ['acme'] });
+    // the app and its volume exist (created by hand, say) but nothing is deployed yet
+    const first = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '20');
+    expect(first.code, first.stdout).toBe(0);
+    const s = f.state<FlyState>('flyctl');
+    s.apps[name]!.machines = [];
+    f.setState('flyctl', s);
+    f.clearCalls();
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '20');
+    expect(r.code, r.stdout).toBe(0);
+    expect(calls(f, 'status')).toHaveLength(1);
+    expect(calls(f, 'apps create')).toHaveLength(0);
+    expect(calls(f, 'volumes list')).toHaveLength(1);
+    expect(calls(f, 'volumes create')).toHaveLength(0);
+    expect(calls(f, 'deploy')).toHaveLength(1);
+    expect(r.outputs.skipped).toBe('false');
+  });
+});
+
+describe('fly contract: Dockerfile only in v3/ → Fly remote builder', () => {
+  const dockerfile = 'FROM scratch\nCOPY . /\n';
+
+  it('on Node 24: --dockerfile v3/Dockerfile, build args, no --image; image read back (built=true)', async () => {
+    const f = fakes();
+    const name = `${ns}-build`;
+    const dir = workdir(yaml(name), { 'v3/Dockerfile': dockerfile });
+    f.setState('flyctl', { orgs: ['acme'] });
+    const r = await act(dir, f, { 'build-args': 'A=1\nB=two' }, '24');
+    expect(r.code, r.stdout).toBe(0);
+    const deploys = calls(f, 'deploy');
+    expect(deploys).toHaveLength(1);
+    const argv = deploys[0]!.argv;
+    expect(flagValue(argv, '--dockerfile')).toBe('v3/Dockerfile');
+    expect(argv).not.toContain('--image');
+    expect(argv).not.toContain('--no-cache');
+    expect(argv).toEqual(expect.arrayContaining(['--remote-only', '--build-arg', 'A=1', '--build-arg', 'B=two']));
+    expect(deploys[0]!.cwd).toBe(dir);
+    const builds = f.state<FlyState>('flyctl').builds;
+    expect(builds).toEqual([
+      { app: name, dockerfile: 'v3/Dockerfile', cwd: dir, buildArgs: ['A=1', 'B=two'], noCache: false, remoteOnly: true },
+    ]);
+    expect(calls(f, 'image show')).toHaveLength(1);
+    const runs = f.state<FlyState>('flyctl').apps[name]!.machines[0]!.image_ref.digest;
+    expect(r.outputs).toMatchObject({
+      'image-source': 'dockerfile',
+      dockerfile: 'v3/Dockerfile',
+      built: 'true',
+      'image-digest': runs,
+      image: `registry.fly.io/${name}@${runs}`,
+    });
+  });
+
+  it('on Node 20: force → --no-cache', async () => {
+    const f = fakes();
+    const dir = workdir(yaml(`${ns}-nocache`), { 'v3/Dockerfile': dockerfile });
+    f.setState('flyctl', { orgs: ['acme'] });
+    const r = await act(dir, f, { force: 'true' }, '20');
+    expect(r.code, r.stdout).toBe(0);
+    const argv = calls(f, 'deploy')[0]!.argv;
+    expect(argv).toContain('--no-cache');
+    expect(flagValue(argv, '--dockerfile')).toBe('v3/Dockerfile');
+  });
+});
+
+describe('fly contract: failures are one line', () => {
+  for (const node of ['20', '24'] as const) {
+    it(`missing token on Node ${node}: fails before any flyctl call and any registry request`, async () => {
+      const f = fakes();
+      const dir = workdir(yaml(`${ns}-notoken`, '  image: 127.0.0.1:9/none/app:1\n'));
+      const r = await act(dir, f, {}, node, {});
+      expect(r.code).toBe(1);
+      expect(f.calls('flyctl')).toEqual([]);
+      expect(errorLines(r)).toHaveLength(1);
+      expect(errorLines(r)[0]).toMatch(/FLY_API_TOKEN.*Fix: .*flyctl tokens create/);
+      expect(r.stdout).not.toMatch(/127\.0\.0\.1:9/); // nothing resolved: the image was never looked up
+      expect(r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      expect(existsSync(join(dir, 'fly.toml'))).toBe(false);
+    });
+  }
+
+  it('destroy without a token fails the same way, before any flyctl call', async () => {
+    const f = fakes();
+    const r = await act(workdir(yaml(`${ns}-notoken2`)), f, { mode: 'destroy' }, '24', {});
+    expect(r.code).toBe(1);
+    expect(f.calls('flyctl')).toEqual([]);
+    expect(errorLines(r)[0]).toMatch(/FLY_API_TOKEN/);
+  });
+
+  it('a failed release: flyctl deploy error → one line with flyctl message, the old machines kept, a fix', async () => {
+    const f = fakes();
+    const name = `${ns}-faildeploy`;
+    const dir = workdir(yaml(name));
+    f.setState('flyctl', { orgs: ['acme'] });
+    expect((await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '24')).code).toBe(0);
+    const s = f.state<FlyState>('flyctl');
+    s.failDeploy = 'smoke checks for 148ed193b95e89 failed: the app appears to be crashing';
+    f.setState('flyctl', s);
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest, force: 'true' }, '24');
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(/flyctl deploy of .* failed: smoke checks for 148ed193b95e89 failed: the app appears to be crashing/);
+    expect(errorLines(r)[0]).toMatch(/rolling strategy kept the machines of the previous release/);
+    expect(errorLines(r)[0]).toMatch(/Fix: /);
+    expect(r.outputs.image).toBe(`${image.repo}@${image.digest}`); // outputs set before the failure
+  });
+
+  it('no such organization: flyctl own message and a fix naming providers.fly.organization', async () => {
+    const f = fakes();
+    const r = await act(workdir(yaml(`${ns}-noorg`)), f, { image: image.repo, 'image-digest': image.digest }, '20');
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(/flyctl apps create failed: organization acme not found.*Fix: set providers.fly.organization/);
+    expect(calls(f, 'deploy')).toHaveLength(0);
+  });
+
+  it('an unknown region: flyctl own message and a fix naming providers.fly.region', async () => {
+    const f = fakes();
+    f.setState('flyctl', { orgs: ['acme'], regions: ['sjc'] });
+    const r = await act(workdir(yaml(`${ns}-region`)), f, { image: image.repo, 'image-digest': image.digest }, '24');
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(/flyctl volumes create failed: region ord not found.*Fix: set providers.fly.region/);
+  });
+
+  it('a token Fly rejects: flyctl own message and a fix about the token', async () => {
+    const f = fakes();
+    f.setState('flyctl', { rejectToken: true });
+    const r = await act(workdir(yaml(`${ns}-badtoken`)), f, { image: image.repo, 'image-digest': image.digest }, '20');
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      /flyctl status failed: You must be authenticated to view this.*Fix: FLY_API_TOKEN is missing, invalid/,
+    );
+    expect(r.stdout).toMatch(new RegExp(`^::add-mask::${TOKEN}$`, 'm'));
+    expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(TOKEN);
+  });
+});
+
+describe('fly contract: secrets', () => {
+  const SECRET = `s3cr3t-${Math.random().toString(36).slice(2)}-v#al"ue`;
+
+  it('a seeded secret reaches flyctl only on stdin of secrets import, and nowhere else; unchanged → not staged again', async () => {
+    const f = fakes();
+    const name = `${ns}-secret`;
+    const dir = workdir(yaml(name) + 'secrets:\n  - name: API_TOKEN\n    source: env\n    required: true\n');
+    f.setState('flyctl', { orgs: ['acme'] });
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '24', { FLY_API_TOKEN: TOKEN, API_TOKEN: SECRET });
+    expect(r.code, r.stdout).toBe(0);
+
+    const imports = calls(f, 'secrets import');
+    expect(imports).toHaveLength(1);
+    expect(imports[0]!.argv).toEqual(['secrets', 'import', '--app', name, '--stage']);
+    // flyctl's own parser (ported in the stand-in) gives back exactly the value
+    const { parseSecrets } = createRequire(import.meta.url)('../support/fakes/flyctl.cjs') as {
+      parseSecrets: (s: string) => Record<string, string>;
+    };
+    expect(parseSecrets(imports[0]!.stdin)).toEqual({ API_TOKEN: SECRET });
+    for (const c of f.calls('flyctl')) {
+      expect(c.argv.join(' ')).not.toContain(SECRET);
+      if (sub(c) !== 'secrets import') expect(c.stdin).not.toContain(SECRET);
+    }
+    const logs = r.stdout.replace(/^::add-mask::.*$/gm, '') + r.stderr;
+    expect(logs).not.toContain(SECRET);
+    expect(r.stdout).toMatch(/^::add-mask::.*s3cr3t/m);
+    expect(JSON.stringify(r.outputs)).not.toContain(SECRET);
+    expect(r.summary).not.toContain(SECRET);
+    for (const file of readdirSync(dir)) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain(SECRET);
+    const app = f.state<FlyState>('flyctl').apps[name]!;
+    expect(Object.keys(app.secrets)).toEqual(['API_TOKEN']);
+    expect(JSON.stringify(app.machines)).not.toContain(SECRET); // only an HMAC on the machines
+    expect(Object.keys(parse(readFileSync(join(dir, 'fly.toml'), 'utf8')).env as object)).not.toContain('API_TOKEN');
+
+    f.clearCalls();
+    const again = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '20', { FLY_API_TOKEN: TOKEN, API_TOKEN: SECRET });
+    expect(again.code, again.stdout).toBe(0);
+    expect(calls(f, 'secrets import')).toHaveLength(0);
+    expect(again.outputs.skipped).toBe('true');
+
+    f.clearCalls();
+    const changed = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '24', {
+      FLY_API_TOKEN: TOKEN,
+      API_TOKEN: `${SECRET}-2`,
+    });
+    expect(changed.code, changed.stdout).toBe(0);
+    expect(calls(f, 'secrets import')).toHaveLength(1);
+    expect(calls(f, 'deploy')).toHaveLength(1); // a new value reaches the machines only with a release
+  });
+});
+
+describe('fly contract: name-suffix', () => {
+  it('on Node 20: app <name>-pr-7 everywhere (create, deploy, fly.toml, url)', async () => {
+    const f = fakes();
+    const name = `${ns}-sfx`;
+    const dir = workdir(yaml(name));
+    f.setState('flyctl', { orgs: ['acme'] });
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest, 'name-suffix': 'pr-7' }, '20');
+    expect(r.code, r.stdout).toBe(0);
+    const app = `${name}-pr-7`;
+    expect(calls(f, 'apps create')[0]!.argv[2]).toBe(app);
+    expect(flagValue(calls(f, 'deploy')[0]!.argv, '--app')).toBe(app);
+    expect((parse(readFileSync(join(dir, 'fly.toml'), 'utf8')) as { app: string }).app).toBe(app);
+    expect(r.outputs.url).toBe(`https://${app}.fly.dev`);
+    expect(Object.keys(f.state<FlyState>('flyctl').apps)).toEqual([app]);
+    const destroyed = await act(dir, f, { mode: 'destroy', 'name-suffix': 'pr-7' }, '20');
+    expect(destroyed.code).toBe(0);
+    expect(f.state<FlyState>('flyctl').apps).toEqual({});
+  });
+});
+
+describe('fly contract: plan', () => {
+  it('prints fly.toml and every flyctl command, and runs no flyctl', async () => {
+    const f = fakes();
+    const name = `${ns}-plan`;
+    const dir = workdir(yaml(name));
+    const r = await act(dir, f, { mode: 'plan', image: image.repo, 'image-digest': image.digest }, '24');
+    expect(r.code, r.stdout).toBe(0);
+    expect(f.calls('flyctl')).toEqual([]);
+    expect(r.stdout).toContain(`app = "${name}"`);
+    expect(r.stdout).toMatch(/would run: flyctl apps create .* --org acme --json/);
+    expect(r.stdout).toMatch(new RegExp(`would run: flyctl deploy .*--image ${image.repo.replace(/\./g, '\\.')}@${image.digest}`));
+    expect(existsSync(join(dir, 'fly.toml'))).toBe(false);
+  });
+});

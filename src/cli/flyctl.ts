@@ -1,0 +1,240 @@
+/**
+ * The `flyctl` CLI (superfly/flyctl). Methods only assemble argv (exported as `flyctlArgv`, so the
+ * plan prints exactly what deploy runs) and call one private `execute` over src/cli/exec.ts. Every
+ * call that flyctl can answer in JSON asks for it (`--json`); the shapes read here are flyctl's:
+ * `status --json` (internal/command/status/machines.go renderMachineJSONStatus, machines as fly-go
+ * machine_types.go), `volumes list --json` (fly-go volume_types.go), `secrets list --json`
+ * (internal/command/secrets/list.go SecretWithStatus), `ips list --json` (fly-go types.go
+ * IPAddress), `image show --json` (internal/command/image/show.go). `deploy`, `secrets import`,
+ * `apps destroy` and `ips allocate-v4` have no JSON output in flyctl.
+ * Failures become one ActionError carrying flyctl's own `Error: …` line (internal/cli/cli.go
+ * printError) and a fix for the usual causes.
+ */
+import { ActionError } from '../errors.js';
+import { exec, type ExecResult } from './exec.js';
+
+export interface DeploySpec {
+  app: string;
+  /** relative to cwd */
+  config: string;
+  /** prebuilt: `repo@sha256:…` (no build, no builder) */
+  image?: string;
+  /** remote build: the Dockerfile relative to cwd (Fly's build context) */
+  dockerfile?: string;
+  buildArgs?: Record<string, string>;
+  noCache?: boolean;
+  /** the tag of the built image in registry.fly.io/<app> */
+  imageLabel?: string;
+  waitTimeoutSeconds: number;
+  highAvailability: boolean;
+  /** non-secret machine environment (`--env K=V`): the fly.toml hash and secret fingerprints */
+  env: Record<string, string>;
+}
+
+/** Pure argv builders (without the leading `flyctl`). */
+export const flyctlArgv = {
+  status: (app: string): string[] => ['status', '--app', app, '--json'],
+  appsCreate: (app: string, org: string): string[] => ['apps', 'create', app, '--org', org, '--json'],
+  appsDestroy: (app: string): string[] => ['apps', 'destroy', app, '--yes'],
+  volumesList: (app: string): string[] => ['volumes', 'list', '--app', app, '--json'],
+  volumesCreate: (app: string, name: string, sizeGb: number, region: string): string[] => [
+    'volumes',
+    'create',
+    name,
+    '--app',
+    app,
+    '--size',
+    String(sizeGb),
+    '--region',
+    region,
+    '--yes',
+    '--json',
+  ],
+  secretsList: (app: string): string[] => ['secrets', 'list', '--app', app, '--json'],
+  /** NAME=value lines come on stdin, never in argv */
+  secretsImport: (app: string): string[] => ['secrets', 'import', '--app', app, '--stage'],
+  ipsList: (app: string): string[] => ['ips', 'list', '--app', app, '--json'],
+  ipsAllocateV4: (app: string): string[] => ['ips', 'allocate-v4', '--app', app, '--yes'],
+  imageShow: (app: string): string[] => ['image', 'show', '--app', app, '--json'],
+  deploy(s: DeploySpec): string[] {
+    const args = ['deploy', '--config', s.config, '--app', s.app];
+    if (s.image) args.push('--image', s.image);
+    if (s.dockerfile) args.push('--dockerfile', s.dockerfile);
+    // remote only: a prebuilt image is resolved by Fly's API, never pushed from a local engine; a build uses Fly's builder
+    args.push('--remote-only');
+    for (const [k, v] of Object.entries(s.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);
+    if (s.noCache) args.push('--no-cache');
+    if (s.imageLabel) args.push('--image-label', s.imageLabel);
+    args.push('--strategy', 'rolling', `--ha=${s.highAvailability}`, '--wait-timeout', `${s.waitTimeoutSeconds}s`, '--yes');
+    for (const [k, v] of Object.entries(s.env)) args.push('--env', `${k}=${v}`);
+    return args;
+  },
+};
+
+/** A machine as `flyctl status --json` shows it (fly-go machine_types.go, the fields read here). */
+export interface FlyMachine {
+  id: string;
+  state: string;
+  region?: string;
+  image_ref?: { registry?: string; repository?: string; tag?: string; digest?: string };
+  config?: { image?: string; env?: Record<string, string>; metadata?: Record<string, string> };
+}
+
+export interface FlyStatus {
+  Name: string;
+  Deployed: boolean;
+  Status: string;
+  Hostname: string;
+  Version: number;
+  Organization?: { Slug?: string };
+  Machines: FlyMachine[] | null;
+}
+
+export interface FlyVolume {
+  id: string;
+  name: string;
+  state: string;
+  size_gb: number;
+  region: string;
+}
+
+export interface FlySecret {
+  name: string;
+  digest: string;
+  status?: string;
+}
+
+export interface FlyIp {
+  Address: string;
+  Type: string;
+}
+
+export interface FlyImage {
+  MachineID: string;
+  Registry: string;
+  Repository: string;
+  Tag: string;
+  Digest: string;
+}
+
+/** flyctl's own message: its `Error: …` line (ANSI colours removed), else the last line it wrote. */
+export function flyctlMessage(stderr: string, stdout = ''): string {
+  const lines = `${stderr}\n${stdout}`
+    .replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const err = lines.find((l) => /^Error:?\s/.test(l));
+  return (err ? err.replace(/^Error:?\s*/, '') : (lines.at(-1) ?? '')).slice(0, 400);
+}
+
+/** The fix for flyctl's usual failures (its messages: prompt.Org, prompt.Region, fly-go api.go, flaps). */
+export function flyctlFix(message: string, fallback: string): string {
+  if (/organization .* not found|org slug must be specified/i.test(message))
+    return 'set providers.fly.organization to an organization slug your token can use (flyctl orgs list)';
+  if (/region .* not found|requires an organization with a Launch plan|invalid region/i.test(message))
+    return 'set providers.fly.region to a Fly.io region code (flyctl platform regions)';
+  if (/unauthori[sz]ed|not authorized|must be authenticated|no access token|access token|401/i.test(message))
+    return 'FLY_API_TOKEN is missing, invalid, expired or lacks access to this app: create one with flyctl tokens create deploy (or org) and pass it as a secret';
+  if (/already been taken|already exists/i.test(message))
+    return 'the app name is taken on Fly.io by another organization: set providers.fly.name, or a name-suffix';
+  return fallback;
+}
+
+export class Flyctl {
+  constructor(
+    private readonly cwd: string,
+    private readonly env: Record<string, string | undefined> = {},
+  ) {}
+
+  private async execute(
+    args: string[],
+    opts: { timeoutMs: number; input?: string; stream?: boolean; cwd?: string; fix?: string; allowFailure?: boolean },
+  ): Promise<ExecResult> {
+    const r = await exec('flyctl', args, {
+      cwd: opts.cwd ?? this.cwd,
+      // no colours and no update prompt: plain text to parse, nothing interactive
+      env: { NO_COLOR: '1', FLY_NO_UPDATE_CHECK: '1', ...this.env },
+      input: opts.input,
+      timeoutMs: opts.timeoutMs,
+      stream: opts.stream,
+      allowFailure: true,
+    });
+    if (r.code === 0 || opts.allowFailure) return r;
+    const message = r.timedOut ? `did not finish within ${Math.round(opts.timeoutMs / 1000)} s` : flyctlMessage(r.stderr, r.stdout);
+    throw new ActionError(`flyctl ${args.slice(0, 2).join(' ')} failed: ${message || `exit code ${r.code}`}`, {
+      fix: flyctlFix(message, opts.fix ?? "read flyctl's output above"),
+    });
+  }
+
+  private static json<T>(r: ExecResult, what: string): T {
+    try {
+      return JSON.parse(r.stdout) as T;
+    } catch {
+      throw new ActionError(`flyctl ${what} did not print JSON`, { fix: 'use a flyctl release from 2025 or later (flyctl-version)' });
+    }
+  }
+
+  /** undefined when the app does not exist (GraphQL "Could not find App", as flyctl's deploy.go tests for). */
+  async status(app: string, timeoutMs: number): Promise<FlyStatus | undefined> {
+    const r = await this.execute(flyctlArgv.status(app), { timeoutMs, allowFailure: true });
+    if (r.code !== 0) {
+      const message = flyctlMessage(r.stderr, r.stdout);
+      if (/Could not find App/i.test(message)) return undefined;
+      throw new ActionError(`flyctl status failed: ${message || `exit code ${r.code}`}`, {
+        fix: flyctlFix(message, "read flyctl's output above"),
+      });
+    }
+    return Flyctl.json<FlyStatus>(r, 'status');
+  }
+
+  async appsCreate(app: string, org: string, timeoutMs: number): Promise<void> {
+    await this.execute(flyctlArgv.appsCreate(app, org), { timeoutMs });
+  }
+
+  /** false when there was no such app (destroy is idempotent) */
+  async appsDestroy(app: string, timeoutMs: number): Promise<boolean> {
+    const r = await this.execute(flyctlArgv.appsDestroy(app), { timeoutMs, allowFailure: true });
+    if (r.code === 0) return true;
+    const message = flyctlMessage(r.stderr, r.stdout);
+    if (/Could not find App/i.test(message)) return false;
+    throw new ActionError(`flyctl apps destroy failed: ${message || `exit code ${r.code}`}`, {
+      fix: flyctlFix(message, `destroy it by hand: flyctl apps destroy ${app} --yes`),
+    });
+  }
+
+  async volumesList(app: string, timeoutMs: number): Promise<FlyVolume[]> {
+    return Flyctl.json<FlyVolume[] | null>(await this.execute(flyctlArgv.volumesList(app), { timeoutMs }), 'volumes list') ?? [];
+  }
+
+  async volumesCreate(app: string, name: string, sizeGb: number, region: string, timeoutMs: number): Promise<void> {
+    await this.execute(flyctlArgv.volumesCreate(app, name, sizeGb, region), { timeoutMs });
+  }
+
+  async secretsList(app: string, timeoutMs: number): Promise<FlySecret[]> {
+    return Flyctl.json<FlySecret[] | null>(await this.execute(flyctlArgv.secretsList(app), { timeoutMs }), 'secrets list') ?? [];
+  }
+
+  /** `lines` is the NAME=value text (see encodeSecretsImport): stdin only */
+  async secretsImport(app: string, lines: string, timeoutMs: number): Promise<void> {
+    await this.execute(flyctlArgv.secretsImport(app), { timeoutMs, input: lines });
+  }
+
+  async ipsList(app: string, timeoutMs: number): Promise<FlyIp[]> {
+    return Flyctl.json<FlyIp[] | null>(await this.execute(flyctlArgv.ipsList(app), { timeoutMs }), 'ips list') ?? [];
+  }
+
+  async ipsAllocateV4(app: string, timeoutMs: number): Promise<void> {
+    await this.execute(flyctlArgv.ipsAllocateV4(app), { timeoutMs });
+  }
+
+  async imageShow(app: string, timeoutMs: number): Promise<FlyImage[]> {
+    return Flyctl.json<FlyImage[] | null>(await this.execute(flyctlArgv.imageShow(app), { timeoutMs }), 'image show') ?? [];
+  }
+
+  /** streamed; the result is returned (not thrown) so the provider can say what the failure left running */
+  async deploy(spec: DeploySpec, opts: { cwd: string; timeoutMs: number }): Promise<ExecResult & { message: string }> {
+    const r = await this.execute(flyctlArgv.deploy(spec), { cwd: opts.cwd, timeoutMs: opts.timeoutMs, stream: true, allowFailure: true });
+    return { ...r, message: r.code === 0 ? '' : flyctlMessage(r.stderr, r.stdout) };
+  }
+}
