@@ -90,10 +90,9 @@ export class DevPod {
 
   async providers(): Promise<Map<string, ProviderState>> {
     const r = await this.execute(devpodArgv.providerList(), { timeoutMs: 60_000 });
-    const j = parseJson<Record<string, { config?: { name?: string }; state?: { initialized?: boolean; options?: Record<string, { value?: string }> } }>>(
-      r,
-      'provider list',
-    );
+    const j = parseJson<
+      Record<string, { config?: { name?: string }; state?: { initialized?: boolean; options?: Record<string, { value?: string }> } }>
+    >(r, 'provider list');
     const out = new Map<string, ProviderState>();
     for (const [key, p] of Object.entries(j ?? {})) {
       const options: Record<string, string> = {};
@@ -123,7 +122,14 @@ export class DevPod {
   async workspaces(): Promise<WorkspaceInfo[]> {
     const r = await this.execute(devpodArgv.list(), { timeoutMs: 60_000 });
     const j = parseJson<
-      { id?: string; provider?: { name?: string }; devContainerImage?: string; devContainerPath?: string; source?: { localFolder?: string } }[] | null
+      | {
+          id?: string;
+          provider?: { name?: string };
+          devContainerImage?: string;
+          devContainerPath?: string;
+          source?: { localFolder?: string };
+        }[]
+      | null
     >(r, 'list');
     return (j ?? []).map((w) => ({
       id: w.id ?? '',

@@ -83,6 +83,9 @@ export function renderDevcontainer(input: DevcontainerInput): RenderedDevcontain
   doc.containerEnv = env;
 
   doc.remoteUser = 'developer';
+  // no derived `-uid` image: the container runs exactly the digest resolved (and verified), or the
+  // image built from the Dockerfile; the home is a named volume, so no host UID needs matching (ADR 0009)
+  doc.updateRemoteUserUID = false;
   doc.mounts = [{ source: `${input.workspaceId}_home`, target: HOME_MOUNT, type: 'volume' }];
 
   const res = config.deployment.resources;

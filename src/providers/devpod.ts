@@ -170,7 +170,10 @@ export function devpodSettings(config: SindriConfig, currentKubeContext?: string
   }
   const sub = (raw[type] ?? {}) as Record<string, unknown>;
   if (typeof sub !== 'object' || Array.isArray(sub)) {
-    throw new ActionError('expected a mapping', { where: at(config, [...base, type]), fix: `write providers.devpod.${type} as key: value lines` });
+    throw new ActionError('expected a mapping', {
+      where: at(config, [...base, type]),
+      fix: `write providers.devpod.${type} as key: value lines`,
+    });
   }
   const notes: string[] = [];
   const options: Record<string, string> = {};
@@ -204,7 +207,8 @@ export function devpodSettings(config: SindriConfig, currentKubeContext?: string
     if (pairs.length) options.NODE_SELECTOR = pairs.join(',');
   }
   for (const k of NOT_PASSED[type] ?? []) {
-    if (sub[k] !== undefined) notes.push(`providers.devpod.${type}.${k} has no devpod provider option: set it in the provider's own defaults`);
+    if (sub[k] !== undefined)
+      notes.push(`providers.devpod.${type}.${k} has no devpod provider option: set it in the provider's own defaults`);
   }
 
   const repo = scalar(config, [...base, 'buildRepository'], raw.buildRepository);
@@ -222,12 +226,18 @@ export function devpodSettings(config: SindriConfig, currentKubeContext?: string
   const forwardPorts: number[] = [];
   if (portsRaw !== undefined && portsRaw !== null) {
     if (!Array.isArray(portsRaw)) {
-      throw new ActionError('expected a list of ports', { where: at(config, [...base, 'forwardPorts']), fix: 'write forwardPorts: [3000, 8080]' });
+      throw new ActionError('expected a list of ports', {
+        where: at(config, [...base, 'forwardPorts']),
+        fix: 'write forwardPorts: [3000, 8080]',
+      });
     }
     portsRaw.forEach((p, i) => {
       const n = Number(p);
       if (!Number.isInteger(n) || n < 1 || n > 65535) {
-        throw new ActionError(`"${String(p)}" is not a port`, { where: at(config, [...base, 'forwardPorts', i]), fix: 'use numbers 1-65535' });
+        throw new ActionError(`"${String(p)}" is not a port`, {
+          where: at(config, [...base, 'forwardPorts', i]),
+          fix: 'use numbers 1-65535',
+        });
       }
       forwardPorts.push(n);
     });
@@ -294,11 +304,17 @@ export function devpodSteps(ctx: ProviderContext, facts: DevpodFacts): DevpodSte
       } else {
         buildWhere = 'registry';
         if (!settings.buildRepository) {
-          const what = settings.type === 'kubernetes' ? `a remote Kubernetes cluster (context ${settings.options.KUBERNETES_CONTEXT ?? 'unknown'})` : settings.type;
-          throw new ActionError(`providers.devpod.buildRepository is not set: building ${image.dockerfile} for ${what} needs a registry to push to`, {
-            where: { ...at(config, ['providers', 'devpod']), field: 'providers.devpod.buildRepository' },
-            fix: 'set providers.devpod.buildRepository (e.g. ghcr.io/owner/sindri-dev), or build in CI and pass image-digest',
-          });
+          const what =
+            settings.type === 'kubernetes'
+              ? `a remote Kubernetes cluster (context ${settings.options.KUBERNETES_CONTEXT ?? 'unknown'})`
+              : settings.type;
+          throw new ActionError(
+            `providers.devpod.buildRepository is not set: building ${image.dockerfile} for ${what} needs a registry to push to`,
+            {
+              where: { ...at(config, ['providers', 'devpod']), field: 'providers.devpod.buildRepository' },
+              fix: 'set providers.devpod.buildRepository (e.g. ghcr.io/owner/sindri-dev), or build in CI and pass image-digest',
+            },
+          );
         }
       }
     }
@@ -343,14 +359,22 @@ export function devpodSteps(ctx: ProviderContext, facts: DevpodFacts): DevpodSte
     };
     commands.push({ argv: ['docker', ...dockerArgv.build(build)], why: `build ${image.dockerfile} on the runner`, mutates: true });
     if (buildWhere === 'kind') {
-      commands.push({ argv: ['kind', ...kindArgv.loadDockerImage(tag, cluster!)], why: `load it into kind cluster ${cluster}`, mutates: true });
+      commands.push({
+        argv: ['kind', ...kindArgv.loadDockerImage(tag, cluster!)],
+        why: `load it into kind cluster ${cluster}`,
+        mutates: true,
+      });
       imageRef = tag;
     } else if (buildWhere === 'k3d') {
       commands.push({ argv: ['k3d', ...k3dArgv.imageImport(tag, cluster!)], why: `import it into k3d cluster ${cluster}`, mutates: true });
       imageRef = tag;
     } else {
       push = tag;
-      commands.push({ argv: ['docker', ...dockerArgv.push(tag)], why: `push it to ${settings.buildRepository}; the workspace runs the pushed digest`, mutates: true });
+      commands.push({
+        argv: ['docker', ...dockerArgv.push(tag)],
+        why: `push it to ${settings.buildRepository}; the workspace runs the pushed digest`,
+        mutates: true,
+      });
       imageRef = facts.builtRef ?? `${settings.buildRepository!}@<digest of the push>`;
     }
     if (facts.builtRef) imageRef = facts.builtRef;
@@ -368,7 +392,11 @@ export function devpodSteps(ctx: ProviderContext, facts: DevpodFacts): DevpodSte
   notes.push(...devcontainer.notes);
 
   const providerOptions = settings.options;
-  commands.unshift({ argv: ['devpod', ...devpodArgv.providerList()], why: `is provider ${settings.provider} added, with which options?`, mutates: false });
+  commands.unshift({
+    argv: ['devpod', ...devpodArgv.providerList()],
+    why: `is provider ${settings.provider} added, with which options?`,
+    mutates: false,
+  });
   commands.splice(1, 0, {
     argv: ['devpod', ...devpodArgv.providerAdd(settings.provider, providerOptions)],
     why: `only when provider ${settings.provider} is missing`,
@@ -480,7 +508,8 @@ export class DevpodProvider implements Provider {
     const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
     if (secrets.missingRequired.length > 0)
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before starting anything)`);
-    if (!ctx.image.build) notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
+    if (!ctx.image.build)
+      notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
     return { files: steps.files, commands: steps.commands, notes };
   }
 
@@ -505,9 +534,15 @@ export class DevpodProvider implements Provider {
       const docker = new Docker(ctx.workdir);
       const b = steps.build!;
       const previousId = (await docker.imageInspect(b.tag))?.id;
-      await docker.build(b, { timeoutMs: budget(ctx.inputs.timeout, `building ${b.dockerfile}`), fix: `fix ${b.dockerfile} (see the build log above)` });
+      await docker.build(b, {
+        timeoutMs: budget(ctx.inputs.timeout, `building ${b.dockerfile}`),
+        fix: `fix ${b.dockerfile} (see the build log above)`,
+      });
       const built = await docker.imageInspect(b.tag);
-      if (!built) throw new ActionError(`the build finished but image ${b.tag} is not on the engine`, { fix: 'with a docker-container buildx builder, make sure --load works' });
+      if (!built)
+        throw new ActionError(`the build finished but image ${b.tag} is not on the engine`, {
+          fix: 'with a docker-container buildx builder, make sure --load works',
+        });
       imageId = built.id;
       localChanged = previousId !== built.id;
       if (steps.buildWhere === 'kind') await new Kind().loadDockerImage(b.tag, steps.cluster!, budget(300_000, 'kind load'));
@@ -521,7 +556,8 @@ export class DevpodProvider implements Provider {
         const digest = pushed?.repoDigests
           .map((d) => parseReference(d))
           .find((d) => d.registry === want.registry && d.repository === want.repository)?.digest;
-        if (!digest) throw new ActionError(`pushed ${b.tag} but the engine reports no digest for ${repo}`, { fix: 'check the push output above' });
+        if (!digest)
+          throw new ActionError(`pushed ${b.tag} but the engine reports no digest for ${repo}`, { fix: 'check the push output above' });
         facts.builtRef = `${repo}@${digest}`;
         imageId = digest;
         localChanged = false;
@@ -568,11 +604,14 @@ export class DevpodProvider implements Provider {
     }
     // a workspace of another provider, or one that records an image DevPod would now override a build with, is replaced
     if (existing && (existing.provider !== settings.provider || (steps.imageRef === undefined && existing.image))) {
-      info(`workspace ${workspaceId} was created ${existing.provider !== settings.provider ? `with provider ${existing.provider}` : `from image ${existing.image}`}: deleting it first`);
+      info(
+        `workspace ${workspaceId} was created ${existing.provider !== settings.provider ? `with provider ${existing.provider}` : `from image ${existing.image}`}: deleting it first`,
+      );
       await devpod.delete(workspaceId, budget(300_000, `devpod delete ${workspaceId}`));
     }
     const recreate =
-      ctx.inputs.force || (existing !== undefined && existing.provider === settings.provider && (imageChanged || steps.imageRef === undefined));
+      ctx.inputs.force ||
+      (existing !== undefined && existing.provider === settings.provider && (imageChanged || steps.imageRef === undefined));
 
     // 5. devpod up; the secrets' env file lives outside the working directory only while devpod reads it
     const tmp = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'sindri-devpod-'));

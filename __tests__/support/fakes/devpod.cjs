@@ -81,7 +81,10 @@ module.exports = (call, state) => {
   if (cmd === 'version') return { stdout: 'v0.6.15\n' };
 
   if (cmd === 'provider') {
-    const f = flags(rest, { bool: [...global.bool, 'use', 'single-machine', 'reconfigure', 'dry'], value: [...global.value, 'o', 'option', 'output', 'name'] });
+    const f = flags(rest, {
+      bool: [...global.bool, 'use', 'single-machine', 'reconfigure', 'dry'],
+      value: [...global.value, 'o', 'option', 'output', 'name'],
+    });
     if (f.error) return { code: 1, stderr: `Error: ${f.error}\n` };
     if (sub === 'list' || sub === 'ls') {
       if ((f.output ?? 'plain') !== 'json') return { stdout: Object.keys(state.providers).join('\n') + '\n' };
@@ -89,14 +92,26 @@ module.exports = (call, state) => {
       for (const [name, p] of Object.entries(state.providers)) {
         const options = {};
         for (const [k, v] of Object.entries(p.options)) options[k] = { value: v, userProvided: true };
-        out[name] = { config: { name, version: 'v0.0.1', description: `DevPod on ${name}`, options: {} }, state: { initialized: true, options }, default: false };
+        out[name] = {
+          config: { name, version: 'v0.0.1', description: `DevPod on ${name}`, options: {} },
+          state: { initialized: true, options },
+          default: false,
+        };
       }
       return { stdout: JSON.stringify(out, null, 2) };
     }
     if (sub === 'add') {
       const name = f.name ?? f._[0];
-      if (!name) return { code: 1, stderr: 'please specify either a local file, url or git repository. E.g. devpod provider add https://path/to/my/provider.yaml\n' };
-      if (state.providers[name]) return { code: 1, stderr: `fatal provider ${name} already exists. Please run 'devpod provider delete ${name}' before adding the provider\n` };
+      if (!name)
+        return {
+          code: 1,
+          stderr: 'please specify either a local file, url or git repository. E.g. devpod provider add https://path/to/my/provider.yaml\n',
+        };
+      if (state.providers[name])
+        return {
+          code: 1,
+          stderr: `fatal provider ${name} already exists. Please run 'devpod provider delete ${name}' before adding the provider\n`,
+        };
       const o = parseOptions(f.o);
       if (o.error) return { code: 1, stderr: `fatal ${o.error}\n` };
       state.providers[name] = { options: o };
@@ -105,7 +120,11 @@ module.exports = (call, state) => {
     if (sub === 'set-options') {
       const name = f._[0];
       if (!f.o.length) return { code: 1, stderr: 'fatal please specify option\n' };
-      if (!state.providers[name]) return { code: 1, stderr: `fatal couldn't find provider with name ${name}. Please make sure to add the provider via 'devpod provider add'\n` };
+      if (!state.providers[name])
+        return {
+          code: 1,
+          stderr: `fatal couldn't find provider with name ${name}. Please make sure to add the provider via 'devpod provider add'\n`,
+        };
       const o = parseOptions(f.o);
       if (o.error) return { code: 1, stderr: `fatal ${o.error}\n` };
       Object.assign(state.providers[name].options, o);
@@ -133,11 +152,22 @@ module.exports = (call, state) => {
   if (cmd === 'up') {
     const f = flags(call.argv.slice(1), {
       bool: [...global.bool, 'recreate', 'reset', 'open-ide', 'configure-ssh'],
-      value: [...global.value, 'id', 'ide', 'devcontainer-path', 'devcontainer-image', 'workspace-env-file', 'source', 'machine', 'prebuild-repository'],
+      value: [
+        ...global.value,
+        'id',
+        'ide',
+        'devcontainer-path',
+        'devcontainer-image',
+        'workspace-env-file',
+        'source',
+        'machine',
+        'prebuild-repository',
+      ],
     });
     if (f.error) return { code: 1, stderr: `Error: ${f.error}\n` };
     const id = f.id;
-    if (!id || /[^a-z0-9-]/.test(id)) return { code: 1, stderr: 'fatal workspace name can only include smaller case letters, numbers or dashes\n' };
+    if (!id || /[^a-z0-9-]/.test(id))
+      return { code: 1, stderr: 'fatal workspace name can only include smaller case letters, numbers or dashes\n' };
     if (id.length > 48) return { code: 1, stderr: 'fatal workspace name cannot be longer than 48 characters\n' };
     const existing = state.workspaces.find((x) => x.id === id);
     const provider = existing ? existing.provider : f.provider;
@@ -155,15 +185,17 @@ module.exports = (call, state) => {
       let text;
       try {
         text = fs.readFileSync(file, 'utf8');
-      } catch (e) {
+      } catch {
         return { code: 1, stderr: `fatal open ${file}: no such file or directory\n` };
       }
       for (const [n, line] of text.split('\n').entries()) {
         if (!line || line.startsWith('#')) continue;
         const i = line.indexOf('=');
         const key = i === -1 ? line : line.slice(0, i);
-        if (!key || key.includes(' ')) return { code: 1, stderr: `fatal env file ${file} contains invalid variable key in line ${n + 1}\n` };
-        if (i === -1 || i === line.length - 1) return { code: 1, stderr: `fatal env file ${file} contains invalid variable value in line ${n + 1}\n` };
+        if (!key || key.includes(' '))
+          return { code: 1, stderr: `fatal env file ${file} contains invalid variable key in line ${n + 1}\n` };
+        if (i === -1 || i === line.length - 1)
+          return { code: 1, stderr: `fatal env file ${file} contains invalid variable value in line ${n + 1}\n` };
         envNames.push(key);
       }
     }
