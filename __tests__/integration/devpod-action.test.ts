@@ -243,8 +243,14 @@ describe('devpod contract: where the Dockerfile is built', () => {
     ]);
     expect(flag(calls.at(-1)!.argv, '--devcontainer-image')).toBe(tag);
     expect(flag(calls.at(-1)!.argv, '--provider')).toBe('kubernetes');
-    // built before devpod is touched: the kind load comes first
-    expect(fakes.calls()[0]!.tool).toBe('kind');
+    // devpod answers first (is it there at all?), then the build and load, then devpod changes anything
+    expect(fakes.calls().map((c) => `${c.tool} ${c.argv.slice(0, 2).join(' ')}`)).toEqual([
+      'devpod provider list',
+      'kind load docker-image',
+      'devpod provider add',
+      'devpod list --output',
+      'devpod up .',
+    ]);
   });
 
   it('aws without buildRepository (Node 20): one line naming the key, nothing built, devpod never called', async () => {
@@ -260,6 +266,20 @@ describe('devpod contract: where the Dockerfile is built', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
     expect(fakes.calls()).toEqual([]);
     expect(await imageInspect(`${name}:local`)).toBeUndefined();
+  });
+
+  it('devpod missing from PATH (Node 24): one line, checked before anything is built or written', async () => {
+    fakes.clearCalls();
+    const name = `${ns}-nodevpod`;
+    const dir = workdir(yaml(name, '', '    type: kubernetes\n    kubernetes:\n      context: kind-dev\n'), { Dockerfile: dockerfile() });
+    const r = await act(dir, {}, '24', { PATH: process.env.PATH! });
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/`devpod` was not found on PATH\. Fix: /);
+    expect(r.stdout).not.toMatch(/\$ docker (buildx )?build/);
+    expect(await imageInspect(`${name}:local`)).toBeUndefined();
+    expect(existsSync(join(dir, '.devcontainer'))).toBe(false);
   });
 
   it('gcp with buildRepository (Node 24): built, pushed to the real registry, the pushed digest deployed with the gcloud provider', async () => {

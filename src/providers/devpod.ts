@@ -156,7 +156,7 @@ export function devpodSettings(config: SindriConfig, currentKubeContext?: string
   const base = ['providers', 'devpod'];
   const typeRaw = raw.type;
   if (typeRaw === undefined || typeRaw === null || typeRaw === '') {
-    throw new ActionError('providers.devpod.type is not set', {
+    throw new ActionError('not set: DevPod needs to know where the workspace runs', {
       where: { ...at(config, base), file: config.file, field: 'providers.devpod.type' },
       fix: `add providers.devpod.type: one of ${DEVPOD_TYPES.join(', ')} (docker runs the workspace on the runner's Docker engine)`,
     });
@@ -260,12 +260,13 @@ export function connectHint(id: string): string {
 }
 
 /** `KEY=value` lines as devpod reads them (pkg/devcontainer/config/parse.go ParseKeyValueFile: no quoting). */
-export function encodeWorkspaceEnv(values: ReadonlyMap<string, string>): string {
+export function encodeWorkspaceEnv(values: ReadonlyMap<string, string>, config?: SindriConfig): string {
   let out = '';
   for (const [k, v] of values) {
     if (/[\r\n]/.test(v)) {
+      const i = config?.secrets.findIndex((s) => s.name === k) ?? -1;
       throw new ActionError(`secret ${k} holds a line break, which devpod's --workspace-env-file cannot carry`, {
-        where: { field: 'secrets' },
+        where: config && i !== -1 ? at(config, ['secrets', i]) : { field: 'secrets' },
         fix: `store it base64-encoded (e.g. ${k}_B64) and decode it in the workspace`,
       });
     }
@@ -517,14 +518,17 @@ export class DevpodProvider implements Provider {
     // 1. everything that can be wrong in the config, and the secrets, before anything is touched
     const secrets = requireSecrets(ctx.config);
     emitNotices(ctx.config, secrets.notices);
-    const envText = encodeWorkspaceEnv(secrets.values);
+    const envText = encodeWorkspaceEnv(secrets.values, ctx.config);
     const facts = await this.facts(ctx, [...secrets.values.keys()]);
     let steps = devpodSteps(ctx, facts);
     for (const n of steps.notes) info(n);
     const devpod = new DevPod(ctx.workdir);
     const { settings, workspaceId } = steps;
 
-    // 2. the image: built here (loaded or pushed) when the provider type cannot build it itself
+    // 2. devpod must answer before anything is built: its providers, as devpod holds them
+    const providers = await devpod.providers();
+
+    // 3. the image: built here (loaded or pushed) when the provider type cannot build it itself
     let imageId: string | undefined;
     /** a loaded tag (git short sha) can hold new content: compare image ids too */
     let localChanged = false;
@@ -566,8 +570,7 @@ export class DevpodProvider implements Provider {
       steps = devpodSteps(ctx, facts);
     }
 
-    // 3. the devpod provider: added when missing, options set only when they differ
-    const providers = await devpod.providers();
+    // 4. the devpod provider: added when missing, options set only when they differ
     const held = providers.get(settings.provider);
     if (!held) await devpod.providerAdd(settings.provider, settings.options, budget(300_000, `devpod provider add ${settings.provider}`));
     else {
@@ -576,7 +579,7 @@ export class DevpodProvider implements Provider {
         await devpod.providerSetOptions(settings.provider, changed, budget(120_000, `devpod provider set-options ${settings.provider}`));
     }
 
-    // 4. what runs now: devpod keeps the image it was given (--devcontainer-image) in its workspace record
+    // 5. what runs now: devpod keeps the image it was given (--devcontainer-image) in its workspace record
     const existing = (await devpod.workspaces()).find((w) => w.id === workspaceId);
     const state = existing ? await devpod.status(workspaceId) : 'NotFound';
     const imageChanged = steps.imageRef !== undefined && (existing?.image !== steps.imageRef || localChanged);
@@ -613,7 +616,7 @@ export class DevpodProvider implements Provider {
       ctx.inputs.force ||
       (existing !== undefined && existing.provider === settings.provider && (imageChanged || steps.imageRef === undefined));
 
-    // 5. devpod up; the secrets' env file lives outside the working directory only while devpod reads it
+    // 6. devpod up; the secrets' env file lives outside the working directory only while devpod reads it
     const tmp = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'sindri-devpod-'));
     const envFile = join(tmp, 'workspace.env');
     try {
