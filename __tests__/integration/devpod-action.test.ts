@@ -82,8 +82,9 @@ function filesUnder(dir: string): { path: string; text: string }[] {
 
 beforeAll(async () => {
   await requireServices();
-  fakes = installFakes(['devpod', 'kind']);
+  fakes = installFakes(['devpod', 'kind', 'k3d']);
   fakes.setState('kind', { clusters: ['dev'], loaded: [] });
+  fakes.setState('k3d', { clusters: ['lab'], loaded: [] });
   await buildImage(`${ns}-dev:1.0.0`, `FROM ${BASE_IMAGE}\nLABEL ${TEST_LABEL}=${ns}\n`);
   app = await pushImage(`${ns}-dev:1.0.0`, `${ns}/dev`, '1.0.0');
   await cleanup({ images: [`${ns}-dev:1.0.0`, app.ref] });
@@ -251,6 +252,26 @@ describe('devpod contract: where the Dockerfile is built', () => {
       'devpod list --output',
       'devpod up .',
     ]);
+  });
+
+  it("kubernetes without a context in sindri.yaml (Node 20): the kubeconfig's current k3d-* context decides, k3d image import", async () => {
+    fakes.clearCalls();
+    const name = `${ns}-k3d`;
+    const tag = `${name}:local`;
+    localImages.push(tag);
+    const dir = workdir(yaml(name, '', '    type: kubernetes\n'), {
+      Dockerfile: dockerfile(),
+      'kube/config':
+        'apiVersion: v1\nkind: Config\ncurrent-context: k3d-lab\ncontexts:\n  - name: k3d-lab\n    context: { cluster: k3d-lab, user: admin }\n',
+    });
+    const r = await act(dir, {}, '20', { KUBECONFIG: join(dir, 'kube/config') });
+    expect(r.code, r.stdout).toBe(0);
+    expect(fakes.calls('k3d').map((c) => c.argv)).toEqual([['image', 'import', tag, '--cluster', 'lab']]);
+    expect(fakes.calls('kind')).toEqual([]);
+    expect(readDoc(dir).image).toBe(tag);
+    expect(
+      devpodCalls().find((c) => sub(c) === 'provider add')?.argv ?? devpodCalls().find((c) => sub(c) === 'provider set-options')?.argv,
+    ).toContain('KUBERNETES_CONTEXT=k3d-lab');
   });
 
   it('aws without buildRepository (Node 20): one line naming the key, nothing built, devpod never called', async () => {
