@@ -348,6 +348,23 @@ describe("devpod contract: a user's own devcontainer.json, name-suffix, provider
     expect(existsSync(join(dir, '.devcontainer/sindri'))).toBe(false);
   });
 
+  it('devpod up fails on a new workspace (Node 20): one line, the half-created workspace is deleted again', async () => {
+    const name = `${ns}-upfail`;
+    fakes.setState('devpod', { ...state(), failUp: 'create container: Error response from daemon: no space left on device' });
+    fakes.clearCalls();
+    const dir = workdir(yaml(name, `  image: ${app.repo}:1.0.0\n`, '    type: docker\n'));
+    const r = await act(dir, {}, '20');
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /devpod up .* failed with exit code 1: fatal create container: .*no space left on device; the new workspace \S+ was deleted again\. Fix: /,
+    );
+    expect(ws(name)).toBeUndefined();
+    expect(devpodCalls().at(-1)!.argv).toEqual(['delete', name, '--force']);
+    expect(r.outputs.image).toBe(`${app.repo}@${app.digest}`);
+  });
+
   it('options that devpod already holds are not set again; changed ones are set with set-options', async () => {
     const name = `${ns}-opts`;
     fakes.setState('devpod', {

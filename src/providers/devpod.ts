@@ -633,10 +633,32 @@ export class DevpodProvider implements Provider {
         },
         budget(ctx.inputs.timeout, `devpod up ${workspaceId}`),
       );
+    } catch (e) {
+      throw await this.upFailed(devpod, workspaceId, existing !== undefined, e);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
     return result(false);
+  }
+
+  /**
+   * A workspace this run created and devpod could not start is deleted (nothing half-deployed); one
+   * that existed before is left as devpod left it, and the line says so.
+   */
+  private async upFailed(devpod: DevPod, id: string, existed: boolean, e: unknown): Promise<unknown> {
+    if (!(e instanceof ActionError)) return e;
+    let what: string;
+    if (existed) what = `workspace ${id} existed before and is left as devpod left it (devpod status ${id})`;
+    else {
+      try {
+        const left = (await devpod.workspaces()).some((w) => w.id === id);
+        if (left) await devpod.delete(id, 300_000);
+        what = left ? `the new workspace ${id} was deleted again` : `no workspace ${id} was left behind`;
+      } catch {
+        what = `removing the new workspace failed too: run devpod delete ${id} --force`;
+      }
+    }
+    return new ActionError(`${e.message.replace(/\.$/, '')}; ${what}`, { where: e.where, fix: e.fix, cause: e });
   }
 
   private writeDevcontainer(ctx: ProviderContext, steps: DevpodSteps): void {

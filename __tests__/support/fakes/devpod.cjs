@@ -20,7 +20,7 @@
  *   cmd/delete.go           `delete <id> [--force] [--ignore-not-found]`
  * state: { providers: { [name]: { options: {KEY: value} } }, workspaces: [{ id, provider, image,
  *   devcontainerPath, localFolder, state, devcontainer (the parsed file devpod read), envNames, ups }],
- *   failUp?: string (makes the next `up` fail with that message) }
+ *   failUp?: string (the next `up` saves the workspace, then fails with that message) }
  */
 'use strict';
 const fs = require('node:fs');
@@ -199,14 +199,17 @@ module.exports = (call, state) => {
         envNames.push(key);
       }
     }
+    const image = f['devcontainer-image'] || (existing && existing.image) || '';
+    const w = existing ?? { id, provider, ups: 0 };
+    // devpod saves the workspace before it starts anything (pkg/workspace resolveWorkspace), so a failed
+    // up leaves a workspace without a container behind
+    if (!existing) state.workspaces.push(w);
     if (state.failUp) {
       const msg = state.failUp;
       delete state.failUp;
+      if (!existing) Object.assign(w, { image, devcontainerPath: dcPath, localFolder: source, state: 'NotFound' });
       return { code: 1, stderr: `fatal ${msg}\n` };
     }
-    const image = f['devcontainer-image'] || (existing && existing.image) || '';
-    const w = existing ?? { id, provider, ups: 0 };
-    if (!existing) state.workspaces.push(w);
     const effective = image || devcontainer.image || '';
     const fresh = !existing || f.recreate || f.reset;
     Object.assign(w, {
