@@ -129,6 +129,18 @@ describe('devpodSteps: where the Dockerfile is built', () => {
     expect(s.devcontainer.doc.image).toBe('dev-box:abc1234');
     expect(s.commands.map((c) => c.argv.slice(0, 3).join(' '))).toContain('kind load docker-image');
     expect(s.settings.options).toEqual({ KUBERNETES_CONTEXT: 'kind-dev', KUBERNETES_NAMESPACE: 'ws', STORAGE_CLASS: 'fast' });
+    // the plan lists the commands in the order deploy runs them
+    expect(s.commands.map((c) => c.argv.slice(0, c.argv[1] === 'provider' ? 3 : 2).join(' '))).toEqual([
+      'devpod provider list',
+      'docker build',
+      'kind load',
+      'devpod provider add',
+      'devpod provider set-options',
+      'devpod list',
+      'devpod status',
+      'devpod up',
+    ]);
+    expect(s.commands.filter((c) => !c.mutates).map((c) => c.argv[1])).toEqual(['provider', 'list', 'status']);
   });
 
   it('kubernetes: the current kubeconfig context decides when none is configured (k3d)', () => {

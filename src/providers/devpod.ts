@@ -392,21 +392,22 @@ export function devpodSteps(ctx: ProviderContext, facts: DevpodFacts): DevpodSte
   });
   notes.push(...devcontainer.notes);
 
+  // the order apply runs them in: devpod answers first, then the build, then devpod is changed
   const providerOptions = settings.options;
   commands.unshift({
     argv: ['devpod', ...devpodArgv.providerList()],
-    why: `is provider ${settings.provider} added, with which options?`,
+    why: `is provider ${settings.provider} added, with which options? (also: is devpod there, before any build)`,
     mutates: false,
   });
-  commands.splice(1, 0, {
+  commands.push({
     argv: ['devpod', ...devpodArgv.providerAdd(settings.provider, providerOptions)],
     why: `only when provider ${settings.provider} is missing`,
     mutates: true,
   });
   if (Object.keys(providerOptions).length > 0) {
-    commands.splice(2, 0, {
+    commands.push({
       argv: ['devpod', ...devpodArgv.providerSetOptions(settings.provider, providerOptions)],
-      why: 'only when the provider exists with other values',
+      why: 'only when the provider exists with other values (only those are set)',
       mutates: true,
     });
   }
