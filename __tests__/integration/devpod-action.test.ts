@@ -41,6 +41,7 @@ interface FakeWorkspace {
   devcontainer: Record<string, unknown>;
   envNames: string[];
   ups: number;
+  running: unknown;
 }
 interface DevpodState {
   providers: Record<string, { options: Record<string, string> }>;
@@ -214,6 +215,21 @@ describe('devpod contract: where the Dockerfile is built', () => {
     expect(up.argv[0]).toBe('up');
     expect(up.argv).not.toContain('--devcontainer-image');
     expect(ws(name)?.devcontainer.build).toEqual(doc.build);
+  });
+
+  it('a workspace created from an image, now a Dockerfile devpod builds (Node 24): deleted first, since its stored image would win over build', async () => {
+    const name = `${ns}-switch`;
+    const dir = workdir(yaml(name, `  image: ${app.repo}:1.0.0\n`, '    type: docker\n'));
+    expect((await act(dir, {}, '24')).code).toBe(0);
+    expect(ws(name)?.image).toBe(`${app.repo}@${app.digest}`);
+    fakes.clearCalls();
+    writeFileSync(join(dir, 'sindri.yaml'), yaml(name, '', '    type: docker\n'));
+    writeFileSync(join(dir, 'Dockerfile'), dockerfile());
+    const r = await act(dir, {}, '24');
+    expect(r.code, r.stdout).toBe(0);
+    expect(devpodCalls().map(sub)).toEqual(['provider list', 'list', 'status', 'delete', 'up']);
+    expect(ws(name)?.image).toBe('');
+    expect(ws(name)?.running).toEqual({ build: { dockerfile: '../Dockerfile', context: '..' } });
   });
 
   it('kubernetes on a kind-* context (Node 24): built on the real engine, kind load, image is the loaded tag', async () => {

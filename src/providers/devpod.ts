@@ -607,15 +607,18 @@ export class DevpodProvider implements Provider {
       return result(true);
     }
     // a workspace of another provider, or one that records an image DevPod would now override a build with, is replaced
-    if (existing && (existing.provider !== settings.provider || (steps.imageRef === undefined && existing.image))) {
+    const replace =
+      existing !== undefined && (existing.provider !== settings.provider || (steps.imageRef === undefined && existing.image !== ''));
+    if (existing && replace) {
       info(
         `workspace ${workspaceId} was created ${existing.provider !== settings.provider ? `with provider ${existing.provider}` : `from image ${existing.image}`}: deleting it first`,
       );
       await devpod.delete(workspaceId, budget(300_000, `devpod delete ${workspaceId}`));
     }
+    const kept = existing !== undefined && !replace;
+    // devpod keeps an existing container on `up`: a new image, file location or a build needs --recreate
     const recreate =
-      ctx.inputs.force ||
-      (existing !== undefined && existing.provider === settings.provider && (imageChanged || steps.imageRef === undefined));
+      ctx.inputs.force || (kept && (imageChanged || steps.imageRef === undefined || existing.devcontainerPath !== steps.devcontainerPath));
 
     // 6. devpod up; the secrets' env file lives outside the working directory only while devpod reads it
     const tmp = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'sindri-devpod-'));
@@ -635,7 +638,7 @@ export class DevpodProvider implements Provider {
         budget(ctx.inputs.timeout, `devpod up ${workspaceId}`),
       );
     } catch (e) {
-      throw await this.upFailed(devpod, workspaceId, existing !== undefined, e);
+      throw await this.upFailed(devpod, workspaceId, kept, e);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
