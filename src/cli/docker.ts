@@ -35,6 +35,7 @@ export interface UpOptions {
 /** Pure argv builders: shared by `Docker` and by the provider's plan. */
 export const dockerArgv = {
   pull: (ref: string): string[] => ['pull', ref],
+  push: (ref: string): string[] => ['push', ref],
   imageInspect: (ref: string): string[] => ['image', 'inspect', '--format', '{{json .}}', ref],
   build(spec: BuildSpec): string[] {
     const args = spec.buildx ? ['buildx', 'build', '--load'] : ['build'];
@@ -139,6 +140,15 @@ export class Docker {
       env: opts.env,
       stream: true,
       fix: 'check that the image exists and the runner can reach its registry; for a private registry pass registry-username and registry-password',
+    });
+  }
+
+  async push(ref: string, opts: { timeoutMs: number; env?: Record<string, string> }): Promise<void> {
+    await this.execute(dockerArgv.push(ref), {
+      timeoutMs: opts.timeoutMs,
+      env: opts.env,
+      stream: true,
+      fix: 'check that the runner may push to that repository: log in first (docker/login-action) or pass registry-username and registry-password',
     });
   }
 

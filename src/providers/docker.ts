@@ -158,7 +158,7 @@ function emitNotices(config: ProviderContext['config'], notices: readonly Secret
  * untouched): registry-username/password for any registry, github-token for ghcr.io (SPEC §4). Without
  * them docker uses the runner's own ~/.docker/config.json, as the registry client does.
  */
-async function withRegistryAuth<T>(ctx: ProviderContext, ref: string, fn: (env?: Record<string, string>) => Promise<T>): Promise<T> {
+export async function withRegistryAuth<T>(ctx: ProviderContext, ref: string, fn: (env?: Record<string, string>) => Promise<T>): Promise<T> {
   const registry = parseReference(ref).registry;
   const { inputs } = ctx;
   const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';

@@ -9,6 +9,8 @@ export async function loadProvider(name: ProviderName): Promise<Provider | undef
       return new (await import('./docker.js')).DockerProvider();
     case 'fly':
       return new (await import('./fly.js')).FlyProvider();
+    case 'devpod':
+      return new (await import('./devpod.js')).DevpodProvider();
     default:
       return undefined; // not implemented yet: the caller reports the image decision and says so
   }

@@ -1,0 +1,209 @@
+/** The pure part of the devpod provider: settings, where a Dockerfile is built, devcontainer.json, argv. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfigText } from '../../src/config/load.js';
+import { isActionError } from '../../src/errors.js';
+import { fromDevcontainerDir, isGenerated } from '../../src/providers/devcontainer.js';
+import { devpodSteps, encodeWorkspaceEnv, localCluster, workspaceIdOf, type DevpodFacts } from '../../src/providers/devpod.js';
+import type { ProviderContext } from '../../src/providers/types.js';
+import { buildDecision, pinnedDecision } from '../support/docker.js';
+import { testInputs } from '../support/inputs.js';
+
+const DIGEST = `sha256:${'a'.repeat(64)}`;
+
+function ctxFor(
+  yaml: string,
+  image = pinnedDecision('ghcr.io/acme/dev', '1.0.0', DIGEST),
+  inputs = testInputs({ provider: 'devpod' }),
+): ProviderContext {
+  const dir = mkdtempSync(join(tmpdir(), 'devpod-unit-'));
+  const path = join(dir, 'sindri.yaml');
+  writeFileSync(path, yaml);
+  const config = loadConfigText(yaml, { file: 'sindri.yaml', path, dir, schema: false }).config;
+  return { inputs, config, provider: 'devpod', workdir: dir, image };
+}
+
+const facts = (over: Partial<DevpodFacts> = {}): DevpodFacts => ({ secretNames: [], userDevcontainer: false, buildx: false, ...over });
+const doc = (yaml: string, f = facts(), image?: ReturnType<typeof pinnedDecision>, inputs?: ReturnType<typeof testInputs>) =>
+  devpodSteps(ctxFor(yaml, image, inputs), f);
+
+function cfg(devpod: string, deployment = '', extra = ''): string {
+  return `version: "3.0"\nname: dev-box\ndeployment:\n  provider: devpod\n${deployment}extensions:\n  profile: minimal\n${extra}providers:\n  devpod:\n${devpod}`;
+}
+
+function thrown(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (isActionError(e)) return e.toLine();
+    throw e;
+  }
+  throw new Error('expected an ActionError');
+}
+
+describe('devpodSteps: devcontainer.json', () => {
+  it('a prebuilt image is the pinned digest; env, user, home volume, host requirements, ports', () => {
+    const s = doc(
+      cfg(
+        '    type: docker\n    forwardPorts: [3000, 8080]\n',
+        '  resources:\n    memory: 8GB\n    cpus: 4\n  volumes:\n    workspace:\n      size: 20GB\n',
+      ),
+      facts({ secretNames: ['API_TOKEN'] }),
+    );
+    expect(s.devcontainer.doc).toMatchObject({
+      name: 'dev-box',
+      image: `ghcr.io/acme/dev@${DIGEST}`,
+      containerEnv: { INIT_WORKSPACE: 'true', INSTALL_PROFILE: 'minimal', SKIP_AUTO_INSTALL: 'false' },
+      remoteUser: 'developer',
+      mounts: [{ source: 'dev-box_home', target: '/alt/home/developer', type: 'volume' }],
+      hostRequirements: { cpus: 4, memory: '8gb', storage: '20gb' },
+      forwardPorts: [3000, 8080],
+    });
+    expect(s.devcontainer.doc.build).toBeUndefined();
+    expect(s.devcontainer.json).not.toContain('API_TOKEN');
+    expect(s.buildWhere).toBe('none');
+    expect(s.build).toBeUndefined();
+    expect(isGenerated(s.devcontainer.json)).toBe(true);
+    const up = s.commands.at(-1)!.argv;
+    expect(up).toEqual([
+      'devpod', 'up', '.', '--id', 'dev-box', '--ide', 'none', '--provider', 'docker',
+      '--devcontainer-path', '.devcontainer/devcontainer.json', '--devcontainer-image', `ghcr.io/acme/dev@${DIGEST}`,
+      '--workspace-env-file', '<0600 temp file>',
+    ]); // prettier-ignore
+  });
+
+  it('docker type + Dockerfile: build.dockerfile/context/args relative to the devcontainer.json, nothing built here', () => {
+    const s = doc(
+      cfg('    type: docker\n'),
+      facts(),
+      buildDecision('dev-box', 'deploy/Dockerfile', 'abc1234'),
+      testInputs({ provider: 'devpod', 'build-args': { A: '1' } }),
+    );
+    expect(s.buildWhere).toBe('devpod');
+    expect(s.devcontainer.doc.build).toEqual({ dockerfile: '../deploy/Dockerfile', context: '..', args: { A: '1' } });
+    expect(s.devcontainer.doc.image).toBeUndefined();
+    expect(s.commands.some((c) => c.argv[0] === 'docker')).toBe(false);
+    expect(s.commands.at(-1)!.argv).not.toContain('--devcontainer-image');
+  });
+
+  it('GPU: hostRequirements.gpu and --gpus for a Docker engine', () => {
+    const s = doc(cfg('    type: docker\n', '  resources:\n    gpu:\n      enabled: true\n      count: 2\n      memory: 16GB\n'));
+    expect(s.devcontainer.doc.hostRequirements).toEqual({ gpu: { memory: '16gb' } });
+    expect(s.devcontainer.doc.runArgs).toEqual(['--gpus', 'count=2']);
+  });
+
+  it("beside a user's own devcontainer.json unless force", () => {
+    expect(doc(cfg('    type: docker\n'), facts({ userDevcontainer: true })).devcontainerPath).toBe(
+      '.devcontainer/sindri/devcontainer.json',
+    );
+    const forced = doc(
+      cfg('    type: docker\n'),
+      facts({ userDevcontainer: true }),
+      undefined,
+      testInputs({ provider: 'devpod', force: true }),
+    );
+    expect(forced.devcontainerPath).toBe('.devcontainer/devcontainer.json');
+    expect(forced.commands.at(-1)!.argv).toContain('--recreate');
+    expect(fromDevcontainerDir('.devcontainer/sindri/devcontainer.json', 'Dockerfile')).toBe('../../Dockerfile');
+  });
+
+  it('a user file (JSONC, or without our marker) is not ours', () => {
+    expect(isGenerated('// mine\n{"image":"x"}')).toBe(false);
+    expect(isGenerated('{"image":"x"}')).toBe(false);
+  });
+});
+
+describe('devpodSteps: where the Dockerfile is built', () => {
+  const build = buildDecision('dev-box', 'Dockerfile', 'abc1234');
+
+  it('kubernetes on a kind-* context: local build, kind load, image is the tag', () => {
+    const s = doc(
+      cfg('    type: kubernetes\n    kubernetes:\n      context: kind-dev\n      namespace: ws\n      storageClass: fast\n'),
+      facts(),
+      build,
+    );
+    expect(s.buildWhere).toBe('kind');
+    expect(s.cluster).toBe('dev');
+    expect(s.devcontainer.doc.image).toBe('dev-box:abc1234');
+    expect(s.commands.map((c) => c.argv.slice(0, 3).join(' '))).toContain('kind load docker-image');
+    expect(s.settings.options).toEqual({ KUBERNETES_CONTEXT: 'kind-dev', KUBERNETES_NAMESPACE: 'ws', STORAGE_CLASS: 'fast' });
+    // the plan lists the commands in the order deploy runs them
+    expect(s.commands.map((c) => c.argv.slice(0, c.argv[1] === 'provider' ? 3 : 2).join(' '))).toEqual([
+      'devpod provider list',
+      'docker build',
+      'kind load',
+      'devpod provider add',
+      'devpod provider set-options',
+      'devpod list',
+      'devpod status',
+      'devpod up',
+    ]);
+    expect(s.commands.filter((c) => !c.mutates).map((c) => c.argv[1])).toEqual(['provider', 'list', 'status']);
+  });
+
+  it('kubernetes: the current kubeconfig context decides when none is configured (k3d)', () => {
+    const s = doc(cfg('    type: kubernetes\n'), facts({ currentKubeContext: 'k3d-lab' }), build);
+    expect(s.buildWhere).toBe('k3d');
+    expect(s.commands.some((c) => c.argv.join(' ') === 'k3d image import dev-box:abc1234 --cluster lab')).toBe(true);
+    expect(localCluster('gke_proj_zone_c')).toBeUndefined();
+  });
+
+  it('cloud types push to buildRepository and deploy the pushed digest', () => {
+    const s = doc(
+      cfg('    type: aws\n    buildRepository: ghcr.io/acme/dev-build\n    aws:\n      region: eu-west-1\n'),
+      facts({ builtRef: `ghcr.io/acme/dev-build@${DIGEST}` }),
+      build,
+    );
+    expect(s.buildWhere).toBe('registry');
+    expect(s.push).toBe('ghcr.io/acme/dev-build:abc1234');
+    expect(s.devcontainer.doc.image).toBe(`ghcr.io/acme/dev-build@${DIGEST}`);
+    expect(s.settings.options).toMatchObject({ AWS_REGION: 'eu-west-1', AWS_INSTANCE_TYPE: 'c5.xlarge', AWS_DISK_SIZE: '40' });
+  });
+
+  it.each(['aws', 'gcp', 'azure', 'digitalocean'])('%s without buildRepository: one line naming the key', (type) => {
+    const line = thrown(() => doc(cfg(`    type: ${type}\n`), facts(), build));
+    expect(line).toMatch(/providers\.devpod\.buildRepository/);
+    expect(line).toContain('Fix:');
+    expect(line.split('\n')).toHaveLength(1);
+  });
+
+  it('a remote kubernetes context needs buildRepository too; a prebuilt image does not', () => {
+    expect(thrown(() => doc(cfg('    type: kubernetes\n    kubernetes:\n      context: prod-eks\n'), facts(), build))).toMatch(
+      /buildRepository/,
+    );
+    expect(doc(cfg('    type: gcp\n')).buildWhere).toBe('none');
+  });
+
+  it('gcp maps to the gcloud provider; a missing or unknown type fails with its key', () => {
+    const s = doc(cfg('    type: gcp\n    gcp:\n      project: p1\n'));
+    expect(s.settings.provider).toBe('gcloud');
+    expect(s.settings.options).toEqual({ PROJECT: 'p1', ZONE: 'us-central1-a', MACHINE_TYPE: 'e2-standard-4', DISK_SIZE: '40' });
+    expect(thrown(() => doc(cfg('    buildRepository: x/y\n')))).toMatch(/providers\.devpod\.type/);
+    expect(thrown(() => doc(cfg('    type: vagrant\n')))).toMatch(
+      /sindri\.yaml:\d+:\d+: providers\.devpod\.type: unknown devpod type "vagrant"/,
+    );
+  });
+});
+
+describe('names and the env file', () => {
+  it('workspace id: name-suffix, devpod rules (≤ 48)', () => {
+    expect(workspaceIdOf({ name: 'dev-box' }, 'pr-42')).toBe('dev-box-pr-42');
+    const long = workspaceIdOf({ name: 'a'.repeat(60) }, 'pr-42');
+    expect(long).toHaveLength(48);
+    expect(long.endsWith('-pr-42')).toBe(true);
+  });
+
+  it('KEY=value lines; a line break cannot travel and says so', () => {
+    expect(
+      encodeWorkspaceEnv(
+        new Map([
+          ['A', 'x=y z'],
+          ['B', "q'"],
+        ]),
+      ),
+    ).toBe("A=x=y z\nB=q'\n");
+    expect(() => encodeWorkspaceEnv(new Map([['A', 'l1\nl2']]))).toThrow(/line break/);
+  });
+});

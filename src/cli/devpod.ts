@@ -1,0 +1,160 @@
+/**
+ * The `devpod` CLI (loft-sh/devpod). Methods only assemble argv and run it through src/cli/exec.ts;
+ * JSON wherever devpod offers it. Flags and shapes from devpod's own source:
+ *   cmd/provider/list.go  `provider list --output json` → { [name]: { config, state, default } }
+ *                         (workspace.ProviderWithOptions; state.options[KEY].value, pkg/config/config.go)
+ *   cmd/provider/add.go   `provider add <name> [-o KEY=VALUE]…` (configures and uses it by default)
+ *   cmd/provider/set_options.go `provider set-options <name> -o KEY=VALUE…` (fails without an option)
+ *   cmd/list.go           `list --output json` → Workspace[] (pkg/provider/workspace.go: id, provider.name,
+ *                         source.localFolder, devContainerImage, devContainerPath, …)
+ *   cmd/status.go         `status <id> --output json` → { id, context, provider, state } with state
+ *                         Running | Busy | Stopped | NotFound (pkg/client/client.go)
+ *   cmd/up.go             `up <source> --id --ide --provider --devcontainer-path --devcontainer-image
+ *                         --recreate --workspace-env-file`
+ *   cmd/delete.go         `delete <id> --force`
+ */
+import { ActionError } from '../errors.js';
+import { exec, type ExecResult } from './exec.js';
+
+export interface UpSpec {
+  /** a local folder (the working directory), `.` when cwd is it */
+  source: string;
+  id: string;
+  /** devpod's provider name (`docker`, `kubernetes`, `gcloud`, …) */
+  provider: string;
+  /** relative to source */
+  devcontainerPath: string;
+  /** recorded by devpod as the workspace's `devContainerImage` (what the skip check reads back) */
+  image?: string;
+  recreate: boolean;
+  /** `--workspace-env-file`: a 0600 file of KEY=value lines, never the values in argv */
+  envFile?: string;
+}
+
+export interface ProviderState {
+  name: string;
+  /** KEY → value as devpod holds it (state.options) */
+  options: Record<string, string>;
+  initialized: boolean;
+}
+
+export interface WorkspaceInfo {
+  id: string;
+  provider: string;
+  image: string;
+  devcontainerPath: string;
+  localFolder: string;
+}
+
+export type WorkspaceState = 'Running' | 'Busy' | 'Stopped' | 'NotFound' | string;
+
+export const devpodArgv = {
+  providerList: (): string[] => ['provider', 'list', '--output', 'json'],
+  providerAdd: (name: string, options: Record<string, string>): string[] => ['provider', 'add', name, ...optionFlags(options)],
+  providerSetOptions: (name: string, options: Record<string, string>): string[] => [
+    'provider',
+    'set-options',
+    name,
+    ...optionFlags(options),
+  ],
+  list: (): string[] => ['list', '--output', 'json'],
+  status: (id: string): string[] => ['status', id, '--output', 'json'],
+  up(s: UpSpec): string[] {
+    const a = ['up', s.source, '--id', s.id, '--ide', 'none', '--provider', s.provider, '--devcontainer-path', s.devcontainerPath];
+    if (s.image) a.push('--devcontainer-image', s.image);
+    if (s.recreate) a.push('--recreate');
+    if (s.envFile) a.push('--workspace-env-file', s.envFile);
+    return a;
+  },
+  delete: (id: string): string[] => ['delete', id, '--force'],
+};
+
+function optionFlags(options: Record<string, string>): string[] {
+  return Object.entries(options).flatMap(([k, v]) => ['-o', `${k}=${v}`]);
+}
+
+function parseJson<T>(r: ExecResult, what: string): T {
+  try {
+    return JSON.parse(r.stdout || 'null') as T;
+  } catch {
+    throw new ActionError(`devpod ${what} did not print JSON`, { fix: 'use devpod 0.6 or later (devpod-version)' });
+  }
+}
+
+export class DevPod {
+  constructor(private readonly cwd?: string) {}
+
+  private async execute(args: string[], opts: Parameters<typeof exec>[2] = {}): Promise<ExecResult> {
+    return await exec('devpod', args, { cwd: this.cwd, ...opts });
+  }
+
+  async providers(): Promise<Map<string, ProviderState>> {
+    const r = await this.execute(devpodArgv.providerList(), { timeoutMs: 60_000 });
+    const j = parseJson<
+      Record<string, { config?: { name?: string }; state?: { initialized?: boolean; options?: Record<string, { value?: string }> } }>
+    >(r, 'provider list');
+    const out = new Map<string, ProviderState>();
+    for (const [key, p] of Object.entries(j ?? {})) {
+      const options: Record<string, string> = {};
+      for (const [k, v] of Object.entries(p.state?.options ?? {})) options[k] = v.value ?? '';
+      const name = p.config?.name ?? key;
+      out.set(name, { name, options, initialized: p.state?.initialized === true });
+    }
+    return out;
+  }
+
+  async providerAdd(name: string, options: Record<string, string>, timeoutMs: number): Promise<void> {
+    await this.execute(devpodArgv.providerAdd(name, options), {
+      timeoutMs,
+      stream: true,
+      fix: `check providers.devpod for ${name} (devpod provider add ${name} must succeed on the runner)`,
+    });
+  }
+
+  async providerSetOptions(name: string, options: Record<string, string>, timeoutMs: number): Promise<void> {
+    await this.execute(devpodArgv.providerSetOptions(name, options), {
+      timeoutMs,
+      stream: true,
+      fix: `check the options under providers.devpod in sindri.yaml`,
+    });
+  }
+
+  async workspaces(): Promise<WorkspaceInfo[]> {
+    const r = await this.execute(devpodArgv.list(), { timeoutMs: 60_000 });
+    const j = parseJson<
+      | {
+          id?: string;
+          provider?: { name?: string };
+          devContainerImage?: string;
+          devContainerPath?: string;
+          source?: { localFolder?: string };
+        }[]
+      | null
+    >(r, 'list');
+    return (j ?? []).map((w) => ({
+      id: w.id ?? '',
+      provider: w.provider?.name ?? '',
+      image: w.devContainerImage ?? '',
+      devcontainerPath: w.devContainerPath ?? '',
+      localFolder: w.source?.localFolder ?? '',
+    }));
+  }
+
+  async status(id: string): Promise<WorkspaceState> {
+    const r = await this.execute(devpodArgv.status(id), { timeoutMs: 60_000, allowFailure: true });
+    if (r.code !== 0) return 'NotFound';
+    return parseJson<{ state?: string }>(r, 'status')?.state ?? 'NotFound';
+  }
+
+  async up(spec: UpSpec, timeoutMs: number): Promise<void> {
+    await this.execute(devpodArgv.up(spec), {
+      timeoutMs,
+      stream: true,
+      fix: 'read the devpod output above; raise the input timeout if it only needs longer',
+    });
+  }
+
+  async delete(id: string, timeoutMs: number): Promise<void> {
+    await this.execute(devpodArgv.delete(id), { timeoutMs, stream: true, fix: `delete it by hand: devpod delete ${id} --force` });
+  }
+}

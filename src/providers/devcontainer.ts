@@ -1,0 +1,120 @@
+/**
+ * The devcontainer.json DevPod starts a workspace from (containers.dev spec), built as an object from
+ * the one image decision (SPEC §4, §5; upstream template in FACTS §4.3, minus its plaintext secrets).
+ * Pure: no file system, no process. Secrets never appear here; they travel in devpod's
+ * `--workspace-env-file` (ADR 0009).
+ */
+import { posix } from 'node:path';
+import type { SindriConfig } from '../config/types.js';
+import { ActionError } from '../errors.js';
+import { HOME_MOUNT } from './compose.js';
+
+/** Where we write it; beside a user's own file when one is there (ADR 0009). */
+export const DEVCONTAINER_FILE = '.devcontainer/devcontainer.json';
+export const DEVCONTAINER_BESIDE = '.devcontainer/sindri/devcontainer.json';
+/** `customizations.<tool>`: the spec's place for tool-specific data; marks a file as ours */
+export const MARKER_KEY = 'sindri-deploy-action';
+
+export type ImageSpec =
+  /** a prebuilt, loaded or pushed image: `image:` */
+  | { kind: 'image'; ref: string }
+  /** DevPod builds it (`type: docker`): paths relative to the working directory */
+  | { kind: 'build'; dockerfile: string; context: string; args: Record<string, string> };
+
+export interface DevcontainerInput {
+  config: Pick<SindriConfig, 'name' | 'file' | 'extensions' | 'deployment' | 'locate'>;
+  /** the DevPod workspace id: also names the home volume */
+  workspaceId: string;
+  image: ImageSpec;
+  /** where the file goes, relative to the working directory */
+  path: string;
+  forwardPorts: number[];
+  /** `--gpus all` only means something to a Docker engine */
+  dockerEngine: boolean;
+}
+
+export interface RenderedDevcontainer {
+  doc: Record<string, unknown>;
+  json: string;
+  notes: string[];
+}
+
+/** `8GB` → `8gb`: hostRequirements take `tb|gb|mb|kb` (containers.dev schema). */
+export function hostSize(value: string, field: string, config: DevcontainerInput['config']): string {
+  const m = /^(\d+)\s*(TB|GB|MB|KB)$/i.exec(value.trim());
+  if (!m) {
+    const at = config.locate(field.split('.'));
+    throw new ActionError(`"${value}" is not a size`, {
+      where: { file: config.file, line: at?.line, column: at?.column, field },
+      fix: 'write a number and a unit, e.g. 8GB or 512MB',
+    });
+  }
+  return `${m[1]}${m[2]!.toLowerCase()}`;
+}
+
+/** A path relative to the working directory, as the devcontainer.json in `dcPath` must name it. */
+export function fromDevcontainerDir(dcPath: string, target: string): string {
+  const rel = posix.relative(posix.dirname(dcPath), posix.normalize(target.replace(/\\/g, '/')));
+  return rel === '' ? '.' : rel;
+}
+
+export function renderDevcontainer(input: DevcontainerInput): RenderedDevcontainer {
+  const { config } = input;
+  const notes: string[] = [];
+  const doc: Record<string, unknown> = { name: input.workspaceId };
+
+  if (input.image.kind === 'image') doc.image = input.image.ref;
+  else {
+    const build: Record<string, unknown> = {
+      dockerfile: fromDevcontainerDir(input.path, input.image.dockerfile),
+      context: fromDevcontainerDir(input.path, input.image.context),
+    };
+    if (Object.keys(input.image.args).length > 0) build.args = { ...input.image.args };
+    doc.build = build;
+  }
+
+  // the non-secret settings the Sindri image reads at start (same keys as the compose deployment)
+  const env: Record<string, string> = { INIT_WORKSPACE: 'true', INSTALL_PROFILE: config.extensions.profile ?? '' };
+  if (config.extensions.active?.length) env.CUSTOM_EXTENSIONS = config.extensions.active.join(',');
+  if (config.extensions.additional?.length) env.ADDITIONAL_EXTENSIONS = config.extensions.additional.join(',');
+  env.SKIP_AUTO_INSTALL = String(!config.extensions.auto_install);
+  const gitRef = config.deployment.buildFromSource?.gitRef;
+  if (gitRef) env.SINDRI_SOURCE_REF = gitRef;
+  doc.containerEnv = env;
+
+  doc.remoteUser = 'developer';
+  // no derived `-uid` image: the container runs exactly the digest resolved (and verified), or the
+  // image built from the Dockerfile; the home is a named volume, so no host UID needs matching (ADR 0009)
+  doc.updateRemoteUserUID = false;
+  doc.mounts = [{ source: `${input.workspaceId}_home`, target: HOME_MOUNT, type: 'volume' }];
+
+  const res = config.deployment.resources;
+  const host: Record<string, unknown> = {};
+  if (res.cpus !== undefined) host.cpus = res.cpus;
+  if (res.memory) host.memory = hostSize(res.memory, 'deployment.resources.memory', config);
+  const size = config.deployment.volumes.workspace?.size;
+  if (size) host.storage = hostSize(size, 'deployment.volumes.workspace.size', config);
+  const gpu = res.gpu;
+  if (gpu?.enabled) {
+    host.gpu = gpu.memory ? { memory: hostSize(gpu.memory, 'deployment.resources.gpu.memory', config) } : true;
+    if (input.dockerEngine) {
+      if (gpu.type === 'nvidia') doc.runArgs = ['--gpus', gpu.count > 1 ? `count=${gpu.count}` : 'all'];
+      else notes.push(`GPU type ${gpu.type}: no docker run flag is added; the provider's host must expose the device`);
+    }
+  }
+  if (Object.keys(host).length > 0) doc.hostRequirements = host;
+  if (input.forwardPorts.length > 0) doc.forwardPorts = [...input.forwardPorts];
+
+  doc.customizations = { [MARKER_KEY]: { generated: true, config: config.file } };
+  return { doc, json: JSON.stringify(doc, null, 2) + '\n', notes };
+}
+
+/** Is this devcontainer.json text one we wrote? (a user's own file is never touched without force) */
+export function isGenerated(text: string): boolean {
+  try {
+    const doc = JSON.parse(text) as { customizations?: Record<string, { generated?: unknown }> };
+    return doc.customizations?.[MARKER_KEY]?.generated === true;
+  } catch {
+    return false; // JSONC with comments, or anything else: a user's file
+  }
+}
