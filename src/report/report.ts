@@ -35,6 +35,8 @@ export interface Result {
   warnings: number;
   plan?: { files: string[]; commands: string[] };
   connect?: string;
+  /** the verification policy and what the provenance says (src/verify/verify.ts) */
+  verification?: { policy: string; ref?: string; note?: string; builder?: string; source?: string; commit?: string; predicateType?: string };
   /** provider specific results (`workspace-id`, `template-id`, `rolledBack`, …) */
   extra?: Record<string, string>;
   error?: string;
@@ -103,6 +105,10 @@ export class Report {
     setOutput('verified', v);
   }
 
+  verification(details: NonNullable<Result['verification']>): void {
+    this.result.verification = details;
+  }
+
   tools(t: ToolStatus[]): void {
     this.result.tools = t;
   }
@@ -146,6 +152,11 @@ export function renderSummary(r: Result, plan?: ProviderPlan): string {
   if (r['image-digest']) lines.push(`| digest | ${code(r['image-digest'])} |`);
   if (r.dockerfile) lines.push(`| Dockerfile | ${code(r.dockerfile)} (built: ${r.built}) |`);
   lines.push(`| verified | ${r.verified} |`);
+  const v = r.verification;
+  if (v) {
+    lines.push(`| verification | ${cell(v.policy === 'none' ? (v.note ?? 'none') : `${v.policy}${v.note ? ` — ${v.note}` : ''}`)} |`);
+    if (v.builder || v.source) lines.push(`| provenance | builder ${code(v.builder ?? '')}, source ${code(v.source ?? '')}${v.commit ? ` @ ${code(v.commit)}` : ''} |`);
+  }
   if (r.url) lines.push(`| url | ${r.url} |`);
   if (r.skipped) lines.push(`| skipped | already running this digest |`);
   if (r.connect) lines.push(`| connect | ${code(r.connect)} |`);
