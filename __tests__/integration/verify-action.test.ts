@@ -332,7 +332,7 @@ describe('verify: warn, verify: false, plan, Dockerfile-only, cosign missing', (
     expect((await containerInspect(name))?.Config.Image).toBe(`${repo}@${digests.unsigned}`);
   });
 
-  it('plan (Node 20): verification runs (read-only) and decides; nothing is deployed', async () => {
+  it('plan (Node 20): verification runs (read-only); a failure is a warning that a deploy would stop; nothing is deployed', async () => {
     const name = newName('plan');
     const dir = workdir(name, `  image_config:\n    registry: ${repo}\n    tag_override: attested`);
     const ok = await act(dir, { mode: 'plan', 'cosign-key': key }, '20');
@@ -344,8 +344,15 @@ describe('verify: warn, verify: false, plan, Dockerfile-only, cosign missing', (
       { mode: 'plan', 'cosign-key': key },
       '20',
     );
-    expect(bad.code).toBe(1);
-    expect(errorLines(bad)[0]).toContain(`${repo}@${digests.unsigned} failed verification`);
+    expect(bad.code, bad.stdout).toBe(0);
+    expect(bad.stdout).toMatch(
+      new RegExp(
+        `::warning::${repo}@${digests.unsigned} failed verification .*no signatures found \\(plan: a deploy would stop here\\. Fix: sign the image`,
+      ),
+    );
+    expect(bad.outputs.verified).toBe('none');
+    expect(result(bad).verification?.note).toBe('not verified: no signatures found');
+    expect(bad.summary).toContain('#### Files'); // the rest of the plan is still shown
     expect(await containersByName(name)).toEqual([]);
   });
 
@@ -416,10 +423,10 @@ describe('verify then deploy: a private registry (htpasswd, 127.0.0.1:5001)', ()
     expect(r.outputs).toMatchObject({ image: ref, verified: 'signature' });
     expect(r.stdout).toContain(`cosign uses the registry credentials of input registry-username/registry-password for ${REGISTRY_BASIC}`);
     expect(cosignCalls(r).join('\n')).not.toContain(TEST_PASS);
-    // without credentials the registry refuses cosign: the line names the digest and says what to fix
+    // without credentials the registry refuses cosign: a deploy stops with a line naming the digest and what to fix
     const anon = await act(
       workdir(newName('private-anon')),
-      { ...inputs, 'image-digest': img.digest, image: `${REGISTRY_BASIC}/${repository}`, 'pin-digest': 'false' },
+      { ...inputs, mode: 'deploy', 'image-digest': img.digest, image: `${REGISTRY_BASIC}/${repository}`, 'pin-digest': 'false' },
       '24',
       {
         DOCKER_CONFIG: empty,
@@ -427,6 +434,7 @@ describe('verify then deploy: a private registry (htpasswd, 127.0.0.1:5001)', ()
     );
     expect(anon.code).toBe(1);
     expect(errorLines(anon)).toHaveLength(1);
-    expect(errorLines(anon)[0]).toContain(ref);
+    expect(errorLines(anon)[0]).toContain(`${ref} failed verification`);
+    expect(errorLines(anon)[0]).toMatch(/Fix: check that the runner reaches the registry and has credentials/);
   });
 });

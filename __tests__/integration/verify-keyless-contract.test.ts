@@ -111,7 +111,7 @@ describe('keyless verification (contract: recording cosign stand-in)', () => {
       signer: { ...SIGNER, subject: 'https://github.com/pacphi/sindri-fork/.github/workflows/x.yml@refs/heads/main' },
       attestations: [V1],
     });
-    const r = await plan(workdir(''), '24');
+    const r = await plan(workdir(''), '24', { mode: 'deploy' }); // a deploy stops before the provider runs
     expect(r.code).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toHaveLength(1);
@@ -122,6 +122,7 @@ describe('keyless verification (contract: recording cosign stand-in)', () => {
       /none of the expected identities matched.*Fix: check cosign-key \(or certificate-identity and certificate-oidc-issuer\)/,
     );
     expect(fakes.calls('cosign')).toHaveLength(1);
+    expect(r.stdout).not.toMatch(/\$ docker (pull|compose)/);
   });
 
   it('(Node 20) keyless with verify-tlog: false is refused before cosign runs', async () => {

@@ -48,6 +48,8 @@ export interface VerifyContext {
   workdir: string;
   image: ImageDecision;
   credentials: CredentialSource;
+  /** plan mode: the checks run (they only read), and a failure is a warning saying that a deploy would stop */
+  plan?: boolean;
   /** the cosign binary; default: found on PATH */
   cosign?: string;
 }
@@ -74,8 +76,10 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
   const shown = describePolicy(policy);
   const failed = (reason: string, fix: string, passed: Verified = 'none'): VerificationOutcome => {
     const line = `${ref} failed verification (policy: ${shown}): ${reason}`;
-    if (policy.onFailure === 'enforce') throw new ActionError(line, { fix });
-    warning(`${line} (verify: warn: deploying anyway)`);
+    if (policy.onFailure === 'enforce' && !ctx.plan) throw new ActionError(line, { fix });
+    warning(
+      policy.onFailure === 'warn' ? `${line} (verify: warn: deploying anyway)` : `${line} (plan: a deploy would stop here. Fix: ${fix})`,
+    );
     return {
       verified: passed,
       details: { policy: shown, ref, note: `not verified: ${reason}` },
