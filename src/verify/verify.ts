@@ -114,7 +114,7 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
       return {
         verified: 'signature',
         details: { policy: shown, ref },
-        trace: traced('applied', `signature of ${ref} verified (${shown})`),
+        trace: traced('applied', `signature of ${ref} verified (${shown}), asked by ${policy.askedBy}`),
       };
     }
 
@@ -141,7 +141,10 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
           commit: prov.commit,
           predicateType: prov.predicateType,
         },
-        trace: traced('applied', `signature and provenance of ${ref} verified (${shown}); ${provenanceLine(prov)}`),
+        trace: traced(
+          'applied',
+          `signature and provenance of ${ref} verified (${shown}), asked by ${policy.askedBy}; ${provenanceLine(prov)}`,
+        ),
       };
     }
     return failed(
