@@ -114,6 +114,66 @@ const result = (r: ActionRun) => JSON.parse(r.outputs.result!) as Record<string,
 const errorLines = (r: ActionRun) => r.stdout.split('\n').filter((l) => l.startsWith('::error'));
 const cosignCalls = (r: ActionRun) => r.stdout.split('\n').filter((l) => /^\$ \S*cosign /.test(l));
 
+interface SpiedCall {
+  argv: string[];
+  /** mode of the file named by --key, when it is a file */
+  keyMode?: number;
+  dockerConfig?: string;
+  /** mode of $DOCKER_CONFIG/config.json and the registries it holds (never the values) */
+  dockerConfigMode?: number;
+  dockerConfigRegistries?: string[];
+}
+
+/**
+ * A `cosign` first on PATH that records what the action hands the real cosign (argv, the modes of the
+ * key file and of $DOCKER_CONFIG/config.json) and optionally re-points a tag first (PUT of a stored
+ * manifest), then runs /usr/local/bin/cosign with the same argv and environment.
+ */
+function cosignSpy(moveTag?: { url: string; manifest: string }): { env: Record<string, string>; calls(): SpiedCall[] } {
+  const bin = mkdtempSync(join(tmpdir(), 'verify-spy-'));
+  dirs.push(bin);
+  const log = join(bin, 'calls.jsonl');
+  const manifestFile = join(bin, 'manifest.json');
+  if (moveTag) writeFileSync(manifestFile, moveTag.manifest);
+  const script = [
+    '#!/usr/bin/env node',
+    "const fs = require('node:fs');",
+    "const path = require('node:path');",
+    "const { spawnSync } = require('node:child_process');",
+    '(async () => {',
+    '  const argv = process.argv.slice(2);',
+    '  const call = { argv };',
+    "  const k = argv.indexOf('--key');",
+    '  if (k >= 0 && fs.existsSync(argv[k + 1])) call.keyMode = fs.statSync(argv[k + 1]).mode & 0o777;',
+    '  const dc = process.env.DOCKER_CONFIG;',
+    "  if (dc && fs.existsSync(path.join(dc, 'config.json'))) {",
+    '    call.dockerConfig = dc;',
+    "    call.dockerConfigMode = fs.statSync(path.join(dc, 'config.json')).mode & 0o777;",
+    "    call.dockerConfigRegistries = Object.keys(JSON.parse(fs.readFileSync(path.join(dc, 'config.json'), 'utf8')).auths || {});",
+    '  }',
+    `  fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify(call) + '\\n');`,
+    moveTag
+      ? `  await fetch(${JSON.stringify(moveTag.url)}, { method: 'PUT', headers: { 'content-type': 'application/vnd.docker.distribution.manifest.v2+json' }, body: fs.readFileSync(${JSON.stringify(manifestFile)}) });`
+      : '',
+    `  const r = spawnSync(${JSON.stringify(COSIGN)}, argv, { stdio: 'inherit' });`,
+    '  process.exit(r.status ?? 1);',
+    '})();',
+    '',
+  ].join('\n');
+  writeFileSync(join(bin, 'cosign'), script);
+  chmodSync(join(bin, 'cosign'), 0o755);
+  return {
+    env: { PATH: `${bin}:${process.env.PATH}` },
+    calls: () =>
+      existsSync(log)
+        ? readFileSync(log, 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as SpiedCall)
+        : [],
+  };
+}
+
 beforeAll(async () => {
   await requireServices();
   if (!existsSync(COSIGN)) throw new Error(`${COSIGN} is required for these tests (installed by scripts/ci-services.sh)`);
@@ -239,11 +299,18 @@ describe('verify then deploy: key-based, real cosign, real registry', () => {
 
   it('the PEM value itself as cosign-key (Node 24): written to a 0600 file for cosign, removed after, never in argv', async () => {
     const pem = readFileSync(key, 'utf8');
-    const r = await act(workdir(newName('pem')), { image: `${repo}:attested`, 'cosign-key': pem, mode: 'plan', verify: 'true' }, '24');
+    const spy = cosignSpy();
+    const r = await act(
+      workdir(newName('pem')),
+      { image: `${repo}:attested`, 'cosign-key': pem, mode: 'plan', verify: 'true' },
+      '24',
+      spy.env,
+    );
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.verified).toBe('signature');
     const keyFile = /--key (\S+)/.exec(cosignCalls(r)[0]!)?.[1];
     expect(keyFile).toMatch(/sindri-verify-[^/]+\/cosign\.pub$/);
+    expect(spy.calls().map((c) => c.keyMode)).toEqual([0o600]);
     expect(existsSync(keyFile!)).toBe(false);
     expect(r.stdout).not.toContain('BEGIN PUBLIC KEY');
     expect(r.summary).toContain('key (PEM from input cosign-key)');
@@ -274,26 +341,9 @@ describe('verify then deploy: the tag moves between resolution and deploy', () =
       });
     expect((await put(signedManifest)).status).toBe(201);
     expect(await registryDigest(`${ns}/app`, 'moving')).toBe(digests.signed);
-    const bin = mkdtempSync(join(tmpdir(), 'verify-wrap-'));
-    dirs.push(bin);
-    writeFileSync(join(bin, 'unsigned.json'), manifest);
-    writeFileSync(
-      join(bin, 'cosign'),
-      [
-        '#!/usr/bin/env node',
-        '// re-points the tag, then runs the real cosign with the same argv',
-        "const { readFileSync } = require('node:fs');",
-        "const { spawnSync } = require('node:child_process');",
-        '(async () => {',
-        `  await fetch(${JSON.stringify(`http://${REGISTRY}/v2/${ns}/app/manifests/moving`)}, { method: 'PUT', headers: { 'content-type': 'application/vnd.docker.distribution.manifest.v2+json' }, body: readFileSync(${JSON.stringify(join(bin, 'unsigned.json'))}) });`,
-        `  const r = spawnSync(${JSON.stringify(COSIGN)}, process.argv.slice(2), { stdio: 'inherit' });`,
-        '  process.exit(r.status ?? 1);',
-        '})();',
-        '',
-      ].join('\n'),
-    );
-    chmodSync(join(bin, 'cosign'), 0o755);
-    const r = await act(workdir(name), { image: `${repo}:moving`, 'cosign-key': key }, '24', { PATH: `${bin}:${process.env.PATH}` });
+    const spy = cosignSpy({ url: `http://${REGISTRY}/v2/${ns}/app/manifests/moving`, manifest });
+    const r = await act(workdir(name), { image: `${repo}:moving`, 'cosign-key': key }, '24', spy.env);
+    expect(spy.calls()).toHaveLength(1);
     expect(r.code, r.stdout).toBe(0);
     expect(await registryDigest(`${ns}/app`, 'moving')).toBe(digests.unsigned); // the tag did move
     expect(r.outputs).toMatchObject({ image: signed, 'image-digest': digests.signed, verified: 'signature' });
@@ -416,13 +466,20 @@ describe('verify then deploy: a private registry (htpasswd, 127.0.0.1:5001)', ()
     const empty = mkdtempSync(join(tmpdir(), 'verify-nodockercfg-'));
     dirs.push(empty);
     const inputs = { image: `${REGISTRY_BASIC}/${repository}:v1`, 'cosign-key': key, mode: 'plan' };
+    const spy = cosignSpy();
     const r = await act(workdir(newName('private')), { ...inputs, 'registry-username': TEST_USER, 'registry-password': TEST_PASS }, '24', {
       DOCKER_CONFIG: empty,
+      ...spy.env,
     });
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs).toMatchObject({ image: ref, verified: 'signature' });
     expect(r.stdout).toContain(`cosign uses the registry credentials of input registry-username/registry-password for ${REGISTRY_BASIC}`);
     expect(cosignCalls(r).join('\n')).not.toContain(TEST_PASS);
+    const [call] = spy.calls();
+    expect(call).toMatchObject({ dockerConfigMode: 0o600, dockerConfigRegistries: [REGISTRY_BASIC] });
+    expect(call!.dockerConfig).not.toBe(empty);
+    expect(call!.argv.join(' ')).not.toContain(TEST_PASS);
+    expect(existsSync(call!.dockerConfig!)).toBe(false); // removed after
     // without credentials the registry refuses cosign: a deploy stops with a line naming the digest and what to fix
     const anon = await act(
       workdir(newName('private-anon')),
