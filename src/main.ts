@@ -142,8 +142,9 @@ function registryFactory(inputs: Inputs) {
 
 /** Verify exactly the digest about to be deployed (src/verify/verify.ts); the trace and report say what was checked. */
 async function verifyStep(inputs: Inputs, base: { config: LoadedConfig['config']; workdir: string }, image: ImageDecision, rep: Report) {
-  const [{ verifyImage }, { credentialChain }] = await Promise.all([import('./verify/verify.js'), import('./image/credentials.js')]);
-  const v = await verifyImage({ inputs, config: base.config, workdir: base.workdir, image, credentials: credentialChain({ inputs }), plan: inputs.mode === 'plan' });
+  const { verifyImage } = await import('./verify/verify.js');
+  const credentials = () => import('./image/credentials.js').then(({ credentialChain }) => credentialChain({ inputs }));
+  const v = await verifyImage({ inputs, config: base.config, workdir: base.workdir, image, credentials, plan: inputs.mode === 'plan' });
   image.trace.push(v.trace);
   rep.verified(v.verified);
   rep.verification(v.details);

@@ -278,6 +278,24 @@ describe('verify then deploy: key-based, real cosign, real registry', () => {
     expect(r.stdout).not.toMatch(/\$ docker (pull|compose)/);
   });
 
+  it('unreachable registry (Node 24): the line names the digest and says to check the registry', async () => {
+    const name = newName('unreachable');
+    const unreachable = `127.0.0.1:1/${ns}/app`; // loopback, nothing listens
+    const r = await act(
+      workdir(name),
+      { image: unreachable, 'image-digest': digests.signed, 'pin-digest': 'false', 'cosign-key': key },
+      '24',
+    );
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      new RegExp(
+        `${unreachable}@${digests.signed} failed verification .*connection refused.*Fix: check that the runner reaches the registry`,
+      ),
+    );
+    expect(await containersByName(name)).toEqual([]);
+  });
+
   it('wrong key (Node 24): fails, nothing deployed', async () => {
     const name = newName('wrongkey');
     const r = await act(workdir(name), { image: `${repo}:signed`, 'cosign-key': otherKey }, '24');
@@ -363,6 +381,16 @@ describe('verify: warn, verify: false, plan, Dockerfile-only, cosign missing', (
     expect(r.outputs.verified).toBe('none');
     expect(result(r).verification?.note).toMatch(/not verified: no signatures found/);
     expect((await containerInspect(name))?.Config.Image).toBe(`${repo}@${digests.unsigned}`);
+  });
+
+  it('verify: warn (Node 24, plan) with provenance missing: verified=signature, what did pass', async () => {
+    const dir = workdir(newName('warnprov'), `  image_config:\n    registry: ${repo}\n    tag_override: signed`);
+    const r = await act(dir, { mode: 'plan', verify: 'warn', 'cosign-key': key }, '24');
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.verified).toBe('signature');
+    expect(r.stdout).toMatch(
+      /::warning::.*failed verification .*provenance: no SLSA provenance attestation.*verify: warn: deploying anyway/,
+    );
   });
 
   it('verify: false (Node 24): cosign never runs, the summary says verification was skipped', async () => {

@@ -8,6 +8,7 @@ import type { Mode } from '../inputs.js';
 import type { ProviderPlan } from '../providers/types.js';
 import { quoteArgv } from '../cli/exec.js';
 import { appendSummary, setOutput } from '../runner.js';
+import type { VerificationDetails } from '../verify/verify.js';
 
 export type Verified = 'signature' | 'signature+provenance' | 'none';
 
@@ -36,7 +37,7 @@ export interface Result {
   plan?: { files: string[]; commands: string[] };
   connect?: string;
   /** the verification policy and what the provenance says (src/verify/verify.ts) */
-  verification?: { policy: string; ref?: string; note?: string; builder?: string; source?: string; commit?: string; predicateType?: string };
+  verification?: VerificationDetails;
   /** provider specific results (`workspace-id`, `template-id`, `rolledBack`, …) */
   extra?: Record<string, string>;
   error?: string;
@@ -105,7 +106,7 @@ export class Report {
     setOutput('verified', v);
   }
 
-  verification(details: NonNullable<Result['verification']>): void {
+  verification(details: VerificationDetails): void {
     this.result.verification = details;
   }
 
@@ -155,7 +156,10 @@ export function renderSummary(r: Result, plan?: ProviderPlan): string {
   const v = r.verification;
   if (v) {
     lines.push(`| verification | ${cell(v.policy === 'none' ? (v.note ?? 'none') : `${v.policy}${v.note ? ` — ${v.note}` : ''}`)} |`);
-    if (v.builder || v.source) lines.push(`| provenance | builder ${code(v.builder ?? '')}, source ${code(v.source ?? '')}${v.commit ? ` @ ${code(v.commit)}` : ''} |`);
+    if (v.builder || v.source)
+      lines.push(
+        `| provenance | builder ${code(v.builder ?? '')}, source ${code(v.source ?? '')}${v.commit ? ` @ ${code(v.commit)}` : ''} |`,
+      );
   }
   if (r.url) lines.push(`| url | ${r.url} |`);
   if (r.skipped) lines.push(`| skipped | already running this digest |`);

@@ -47,14 +47,17 @@ export interface VerifyContext {
   config: Pick<SindriConfig, 'deployment'>;
   workdir: string;
   image: ImageDecision;
-  credentials: CredentialSource;
+  /** the registry client's credential chain, loaded only when cosign is about to run */
+  credentials: () => Promise<CredentialSource>;
   /** plan mode: the checks run (they only read), and a failure is a warning saying that a deploy would stop */
   plan?: boolean;
   /** the cosign binary; default: found on PATH */
   cosign?: string;
 }
 
+/** each cosign call: at most this, and never past the run's deadline */
 const COSIGN_TIMEOUT_MS = 120_000;
+const TIMEOUT_FIX = 'check that the registry (and, with verify-tlog: true, Rekor) answers from the runner, or raise the input timeout';
 
 export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutcome> {
   const { image, inputs } = ctx;
@@ -100,11 +103,12 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
   const scratch = await mkdtemp(join(tmpdir(), 'sindri-verify-'));
   try {
     const trust = await cosignTrust(policy, ctx.workdir, scratch);
-    const env = await registryConfig(ctx.credentials, image.parsed.registry, scratch);
+    const env = await registryConfig(await ctx.credentials(), image.parsed.registry, scratch);
     const cosign = new Cosign(cosignPath, env);
     const check: CosignCheck = { ref, trust, tlog: policy.tlog };
 
     const sig = await cosign.verify(check, budget(COSIGN_TIMEOUT_MS, `cosign verify ${ref}`));
+    if (sig.timedOut) return failed(`cosign verify did not finish in time`, TIMEOUT_FIX);
     if (sig.code !== 0) return failed(cosignReason(sig.stderr), fixFor(cosignReason(sig.stderr), 'signature'));
     if (!signedDigests(sig.stdout).includes(image.digest)) {
       return failed('cosign reported no signature payload naming this digest', fixFor('', 'signature'));
@@ -121,6 +125,7 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
     let last = '';
     for (const type of PROVENANCE_TYPES) {
       const att = await cosign.verifyAttestation(check, type, budget(COSIGN_TIMEOUT_MS, `cosign verify-attestation ${ref}`));
+      if (att.timedOut) return failed(`provenance: cosign verify-attestation did not finish in time`, TIMEOUT_FIX, 'signature');
       if (att.code !== 0) {
         last = att.stderr;
         if (isNoMatchingType(att.stderr)) continue;
