@@ -312,6 +312,7 @@ describe('verify then deploy: key-based, real cosign, real registry', () => {
     expect(r.code).toBe(1);
     expect(errorLines(r)[0]).toMatch(/failed verification \(policy: signature\+provenance.*\): provenance: no SLSA provenance attestation/);
     expect(errorLines(r)[0]).toContain('verify_provenance: false');
+    expect(cosignCalls(r).map((l) => l.split(' ')[2])).toEqual(['verify', 'verify-attestation']); // none attached: no other type tried
     expect(await containersByName(name)).toEqual([]);
   });
 

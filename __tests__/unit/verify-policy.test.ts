@@ -16,7 +16,7 @@ import {
   verificationPolicy,
   type PolicyInputs,
 } from '../../src/verify/policy.js';
-import { cosignReason, fixFor, isNoMatchingType } from '../../src/verify/verify.js';
+import { cosignReason, fixFor, hasNoAttestation, isNoMatchingType } from '../../src/verify/verify.js';
 
 const inputs = (o: Partial<PolicyInputs> = {}): PolicyInputs => ({
   verify: 'auto',
@@ -253,18 +253,22 @@ describe('cosign failures: reason, fallback, fix', () => {
     expect(cosignReason('')).toBe('cosign failed without a message');
   });
 
-  it('isNoMatchingType: another predicate type, or no attestation at all, moves on to the next type; a bad key does not', () => {
+  it('isNoMatchingType / hasNoAttestation: another predicate type moves on to the next type; none at all or a bad key stops', () => {
     expect(
       isNoMatchingType(
         'Error: none of the attestations matched the predicate type: slsaprovenance1, found: https://slsa.dev/provenance/v0.2\n',
       ),
     ).toBe(true);
-    expect(isNoMatchingType('error during command execution: no matching attestations: \n')).toBe(true);
+    expect(isNoMatchingType('error during command execution: no matching attestations: \n')).toBe(false);
+    expect(hasNoAttestation('Error: no matching attestations: \nerror during command execution: no matching attestations: \n')).toBe(true);
     expect(
       isNoMatchingType(
         'error during command execution: no matching attestations: accepted signatures do not match threshold, Found: 0, Expected 1\n',
       ),
     ).toBe(false);
+    expect(hasNoAttestation('error during command execution: no matching attestations: accepted signatures do not match threshold\n')).toBe(
+      false,
+    );
   });
 
   it('fixFor: registry, tlog, unsigned, wrong key, missing provenance', () => {

@@ -128,6 +128,9 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
       if (att.timedOut) return failed(`provenance: cosign verify-attestation did not finish in time`, TIMEOUT_FIX, 'signature');
       if (att.code !== 0) {
         last = att.stderr;
+        if (hasNoAttestation(att.stderr)) {
+          return failed('provenance: no SLSA provenance attestation is attached to this digest', fixFor('', 'provenance'), 'signature');
+        }
         if (isNoMatchingType(att.stderr)) continue;
         return failed(`provenance: ${cosignReason(att.stderr)}`, fixFor(cosignReason(att.stderr), 'provenance'), 'signature');
       }
@@ -225,9 +228,14 @@ export function cosignReason(stderr: string): string {
   return (text || 'cosign failed without a message').slice(0, 300);
 }
 
-/** The attestations there are not of this predicate type (or cosign does not know the type): try the next. */
+/** The attestations there are of another predicate type (or cosign does not know this type): try the next. */
 export function isNoMatchingType(stderr: string): boolean {
-  return /none of the attestations matched the predicate type|invalid predicate type|no matching attestations:\s*$/m.test(stderr);
+  return /none of the attestations matched the predicate type|invalid predicate type/.test(stderr);
+}
+
+/** cosign found no attestation at all on the digest (an empty reason): no other type will be there either. */
+export function hasNoAttestation(stderr: string): boolean {
+  return /no matching attestations:\s*$/m.test(stderr);
 }
 
 /** The fix for cosign's reason (its `Error:` line only: its warnings mention the tlog whenever it is skipped). */
