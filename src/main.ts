@@ -54,10 +54,9 @@ export async function run(): Promise<void> {
       return;
     }
 
-    refuseUnverifiable(inputs);
     const image = await group('Resolve image', () => resolveStep(inputs, ctxBase, rep));
     rep.image(image);
-    verifyStep(inputs, config.deployment.image_config !== undefined, image);
+    await group('Verify image', () => verifyStep(inputs, ctxBase, image, rep));
     rep.tools(toolStatus(inputs, provider));
 
     const ctx = { ...ctxBase, image };
@@ -142,24 +141,14 @@ function registryFactory(inputs: Inputs) {
     ));
 }
 
-/** Signature verification is not in this version: a demand for it fails before any network call. */
-function refuseUnverifiable(inputs: Inputs): void {
-  if (inputs.verify === 'true') {
-    throw new ActionError('verify: true was requested, but this version of the action cannot verify signatures yet', {
-      where: { field: 'input verify' },
-      fix: 'use verify: warn or false until verification ships, or verify with cosign in a step before this one',
-    });
-  }
-}
-
-/** …and a request for it (image_config's verify_* defaults, verify: warn) is a warning and a trace line. */
-function verifyStep(inputs: Inputs, hasImageConfig: boolean, image: ImageDecision): void {
-  const asked = inputs.verify === 'warn' || (inputs.verify === 'auto' && hasImageConfig);
-  const reason = asked
-    ? 'requested (image_config verify_* or verify: warn), but not available in this version'
-    : `verify: ${inputs.verify}`;
-  image.trace.push({ rule: 0, source: 'verify', outcome: 'skipped', reason });
-  if (asked) warning(`image signature not verified: ${reason}`);
+/** Verify exactly the digest about to be deployed (src/verify/verify.ts); the trace and report say what was checked. */
+async function verifyStep(inputs: Inputs, base: { config: LoadedConfig['config']; workdir: string }, image: ImageDecision, rep: Report) {
+  const { verifyImage } = await import('./verify/verify.js');
+  const credentials = () => import('./image/credentials.js').then(({ credentialChain }) => credentialChain({ inputs }));
+  const v = await verifyImage({ inputs, config: base.config, workdir: base.workdir, image, credentials, plan: inputs.mode === 'plan' });
+  image.trace.push(v.trace);
+  rep.verified(v.verified);
+  rep.verification(v.details);
 }
 
 function toolStatus(inputs: Inputs, provider: ProviderName): ToolStatus[] {

@@ -211,10 +211,9 @@ describe.each(NODES)('plan on Node %s: bad input is one clear line, exit 1', (no
     const dir = workdir(config('').replace('provider: docker', 'provider: kubernetes'), { Dockerfile: 'FROM scratch\n' });
     expect(oneErrorLine(await plan(dir, {}, node))).toMatch(/never builds.*image-digest/);
   });
-  it('verify: true, which this version cannot do, fails before any registry request', async () => {
-    const line = oneErrorLine(await plan(workdir(config('  image: 127.0.0.1:9/none/app:1')), { verify: 'true' }, node));
-    expect(line).toMatch(/input verify/);
-    expect(line).not.toMatch(/127\.0\.0\.1:9/);
+  it('verify: true with only a Dockerfile (nothing signed to verify) fails with the fix, before any build', async () => {
+    const line = oneErrorLine(await plan(workdir(config(''), { Dockerfile: 'FROM scratch\n' }), { verify: 'true' }, node));
+    expect(line).toMatch(/input verify: verify: true, but the image is built here from Dockerfile.*Fix: .*image-digest/);
   });
   it('deploy to a provider without a deploy in this version fails before any registry request', async () => {
     const line = oneErrorLine(await plan(workdir(config('  image: 127.0.0.1:9/none/app:1')), { mode: 'deploy', provider: 'e2b' }, node));

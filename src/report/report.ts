@@ -8,6 +8,7 @@ import type { Mode } from '../inputs.js';
 import type { ProviderPlan } from '../providers/types.js';
 import { quoteArgv } from '../cli/exec.js';
 import { appendSummary, setOutput } from '../runner.js';
+import type { VerificationDetails } from '../verify/verify.js';
 
 export type Verified = 'signature' | 'signature+provenance' | 'none';
 
@@ -35,6 +36,8 @@ export interface Result {
   warnings: number;
   plan?: { files: string[]; commands: string[] };
   connect?: string;
+  /** the verification policy and what the provenance says (src/verify/verify.ts) */
+  verification?: VerificationDetails;
   /** provider specific results (`workspace-id`, `template-id`, `rolledBack`, …) */
   extra?: Record<string, string>;
   error?: string;
@@ -103,6 +106,10 @@ export class Report {
     setOutput('verified', v);
   }
 
+  verification(details: VerificationDetails): void {
+    this.result.verification = details;
+  }
+
   tools(t: ToolStatus[]): void {
     this.result.tools = t;
   }
@@ -146,6 +153,14 @@ export function renderSummary(r: Result, plan?: ProviderPlan): string {
   if (r['image-digest']) lines.push(`| digest | ${code(r['image-digest'])} |`);
   if (r.dockerfile) lines.push(`| Dockerfile | ${code(r.dockerfile)} (built: ${r.built}) |`);
   lines.push(`| verified | ${r.verified} |`);
+  const v = r.verification;
+  if (v) {
+    lines.push(`| verification | ${cell(v.policy === 'none' ? (v.note ?? 'none') : `${v.policy}${v.note ? ` — ${v.note}` : ''}`)} |`);
+    if (v.builder || v.source)
+      lines.push(
+        `| provenance | builder ${code(v.builder ?? '')}, source ${code(v.source ?? '')}${v.commit ? ` @ ${code(v.commit)}` : ''} |`,
+      );
+  }
   if (r.url) lines.push(`| url | ${r.url} |`);
   if (r.skipped) lines.push(`| skipped | already running this digest |`);
   if (r.connect) lines.push(`| connect | ${code(r.connect)} |`);

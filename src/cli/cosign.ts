@@ -1,0 +1,65 @@
+/**
+ * The `cosign` CLI (sigstore). Methods only assemble argv and call one private `execute` over
+ * src/cli/exec.ts; the argv builders are exported as `cosignArgv` so tests and the trace see exactly
+ * what runs. Key material reaches cosign as a file path or a KMS URI, registry credentials through
+ * DOCKER_CONFIG: never a secret in argv.
+ */
+import { exec, type ExecResult } from './exec.js';
+
+/** How cosign is told whom to trust: `--key <file|uri>`, or a keyless identity and issuer. */
+export type CosignTrust = { key: string } | { identityRegexp: string; issuer: string };
+
+export interface CosignCheck {
+  /** `repo@sha256:…`: always a digest, never a tag */
+  ref: string;
+  trust: CosignTrust;
+  /** false: `--insecure-ignore-tlog=true` (key-signed images on infrastructure without Rekor) */
+  tlog: boolean;
+}
+
+/** Provenance predicate types, in the order tried: SLSA v1, then v0.2 (`slsaprovenance` is v0.2's older name). */
+export const PROVENANCE_TYPES = ['slsaprovenance1', 'slsaprovenance02', 'slsaprovenance'] as const;
+export type ProvenanceType = (typeof PROVENANCE_TYPES)[number];
+
+function policyArgs(c: CosignCheck): string[] {
+  const trust =
+    'key' in c.trust
+      ? ['--key', c.trust.key]
+      : ['--certificate-identity-regexp', c.trust.identityRegexp, '--certificate-oidc-issuer', c.trust.issuer];
+  return [...trust, ...(c.tlog ? [] : ['--insecure-ignore-tlog=true'])];
+}
+
+export const cosignArgv = {
+  verify: (c: CosignCheck): string[] => ['verify', ...policyArgs(c), '--output', 'json', c.ref],
+  verifyAttestation: (c: CosignCheck, type: ProvenanceType): string[] => [
+    'verify-attestation',
+    '--type',
+    type,
+    ...policyArgs(c),
+    '--output',
+    'json',
+    c.ref,
+  ],
+};
+
+export class Cosign {
+  /** @param env DOCKER_CONFIG (registry credentials) and the like, added to the inherited environment */
+  constructor(
+    private readonly file = 'cosign',
+    private readonly env: Record<string, string> = {},
+  ) {}
+
+  private async execute(args: string[], timeoutMs: number): Promise<ExecResult> {
+    return await exec(this.file, args, { env: this.env, timeoutMs, allowFailure: true });
+  }
+
+  /** `cosign verify`: exit 0 and one JSON payload per verified signature on stdout. */
+  async verify(c: CosignCheck, timeoutMs: number): Promise<ExecResult> {
+    return await this.execute(cosignArgv.verify(c), timeoutMs);
+  }
+
+  /** `cosign verify-attestation --type <type>`: one DSSE envelope (JSON) a line on stdout. */
+  async verifyAttestation(c: CosignCheck, type: ProvenanceType, timeoutMs: number): Promise<ExecResult> {
+    return await this.execute(cosignArgv.verifyAttestation(c, type), timeoutMs);
+  }
+}
