@@ -12,6 +12,7 @@ import { getInputs, type Inputs, type ProviderName } from './inputs.js';
 import { CAPABILITIES } from './providers/capabilities.js';
 import { loadProvider, notImplemented } from './providers/index.js';
 import type { ProviderPlan } from './providers/types.js';
+import type { GitHubSession } from './github/session.js';
 import { Report, type ToolStatus } from './report/report.js';
 import { debug, group, info, isDebug, setFailed, warning } from './runner.js';
 import { dockerPlugin, which } from './tools/which.js';
@@ -19,6 +20,7 @@ import { dockerPlugin, which } from './tools/which.js';
 export async function run(): Promise<void> {
   let report: Report | undefined;
   let workdir = process.cwd();
+  let github: GitHubSession | undefined;
   try {
     const inputs = getInputs();
     startDeadline(inputs.timeout);
@@ -35,12 +37,14 @@ export async function run(): Promise<void> {
       info(`wrote ${path}: edit it, commit it, then run this action with mode: plan`);
       return;
     }
-    report = new Report(inputs.mode);
+    report = new Report(inputs.mode, { summary: inputs.summary });
     const rep = report;
 
     const { config, warnings } = await group('Load sindri.yaml', () => load(inputs, workdir));
     const provider = config.deployment.provider;
     rep.target(provider, config.name, warnings);
+    // the GitHub API client is its own chunk: loaded only when a GitHub feature is on
+    if (inputs['github-deployment'] || inputs['pr-comment']) github = (await import('./github/session.js')).openGitHub(inputs, provider);
     const ctxBase = { inputs, config, provider, workdir };
     // before any network call: a mode this provider cannot do yet fails now, not after resolution
     const impl = await loadProvider(provider);
@@ -72,6 +76,7 @@ export async function run(): Promise<void> {
         info(`provider ${provider}: its files and commands are not part of this version; the image decision above is final`);
       }
     } else {
+      await github?.deploying(image, provider, config.name);
       const r = await group(`Deploy (${provider})`, () => impl!.apply(ctx));
       if (r.built) rep.built(r.image, r.digest);
       rep.deployed(r);
@@ -85,6 +90,8 @@ export async function run(): Promise<void> {
     rep.finish();
   } catch (e) {
     fail(e, report, workdir);
+  } finally {
+    if (github && report) await github.finish(report.result);
   }
 }
 
