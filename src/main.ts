@@ -14,7 +14,7 @@ import { loadProvider, notImplemented } from './providers/index.js';
 import type { ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
 import { Report, type ToolStatus } from './report/report.js';
-import { debug, group, info, isDebug, setFailed, warning } from './runner.js';
+import { appendSummary, debug, group, info, isDebug, setFailed, warning } from './runner.js';
 import { dockerPlugin, which } from './tools/which.js';
 
 export async function run(): Promise<void> {
@@ -35,6 +35,10 @@ export async function run(): Promise<void> {
       const { runInit } = await import('./modes/init.js');
       const { path } = await runInit({ workdir, file: inputs.config || 'sindri.yaml', provider: inputs.provider, force: inputs.force });
       info(`wrote ${path}: edit it, commit it, then run this action with mode: plan`);
+      if (inputs.summary)
+        appendSummary(
+          `### Sindri init\n\nwrote \`${relative(workdir, path) || path}\`: edit it, commit it, then run this action with \`mode: plan\`\n`,
+        );
       return;
     }
     report = new Report(inputs.mode, { summary: inputs.summary });
