@@ -255,6 +255,40 @@ describe('contract: a token without deployments: write (403)', () => {
   });
 });
 
+describe('contract: a deploy that fails', () => {
+  it('closes its deployment as failure itself and says so in the comment; the post step then has nothing to do (Node 24)', async () => {
+    const name = `${ns}-d`;
+    const dir = workdir(name, image);
+    api.clearRequests();
+    // API_TOKEN is required by the config and not given: the provider fails before starting anything
+    const r = await act(dir, { 'name-suffix': 'pr-10' }, '24', {
+      env: {
+        GITHUB_API_URL: api.url,
+        GITHUB_SERVER_URL: 'https://github.example',
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_SHA: SHA,
+        GITHUB_RUN_ID: '4242',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventPath,
+      },
+    });
+    expect(r.code).toBe(1);
+    const id = api.deployments.at(-1)!.id as number;
+    expect(api.deployments.at(-1)!.environment).toBe('docker-pr-10');
+    expect(api.statuses.get(id)!.map((s) => s.state)).toEqual(['in_progress', 'failure']);
+    expect(api.statuses.get(id)!.at(-1)!.environment_url).toBe('');
+    const mine = api.comments.get(7)!.find((c) => (c.body ?? '').includes('environment=docker-pr-10 -->'))!;
+    expect(mine.body).toContain('deploy failed');
+    expect(mine.body).toContain('API_TOKEN');
+    expect(r.state.deployment ?? '').toBe('');
+
+    api.clearRequests();
+    const post = await act(dir, { 'name-suffix': 'pr-10' }, '24', { state: r.state });
+    expect(post.code, post.stdout).toBe(0);
+    expect(api.requests).toEqual([]);
+  });
+});
+
 describe('contract: the post step after a cancelled run', () => {
   it('marks the in_progress deployment error and removes the secrets file the run left; never fails', async () => {
     const name = `${ns}-c`;
