@@ -113,3 +113,29 @@ describe('renderComment', () => {
     expect(body).toContain('***');
   });
 });
+
+describe('githubApi', () => {
+  it('gives every request its own deadline: a GitHub that never answers fails the call, it does not hang the run', async () => {
+    const { createServer } = await import('node:http');
+    const { githubApi } = await import('../../src/github/client.js');
+    const held: import('node:http').ServerResponse[] = [];
+    const server = createServer((_req, res) => held.push(res)); // never answers
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as import('node:net').AddressInfo;
+    try {
+      const api = githubApi('t0ken-value', { timeoutMs: 300, baseUrl: `http://127.0.0.1:${port}` });
+      const started = Date.now();
+      await expect(api.rest.repos.listDeployments({ owner: 'o', repo: 'r' })).rejects.toThrow(/abort|timeout/i);
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(held).toHaveLength(1);
+    } finally {
+      for (const r of held) r.destroy();
+      server.close();
+    }
+  });
+
+  it('refuses to run without a token, with one line that says how to fix it', async () => {
+    const { githubApi } = await import('../../src/github/client.js');
+    expect(() => githubApi('')).toThrow(/no GitHub token/);
+  });
+});

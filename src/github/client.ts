@@ -14,14 +14,25 @@ export interface RepoRef {
   repo: string;
 }
 
-export function githubApi(token: string): GitHubApi {
+/** A GitHub call that hangs must not hold the deploy (or the post step) until the job times out. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export function githubApi(token: string, opts: { timeoutMs?: number; baseUrl?: string } = {}): GitHubApi {
   if (!token) {
     throw new ActionError('there is no GitHub token to call the API with', {
       where: { field: 'input github-token' },
       fix: 'leave github-token at its default (${{ github.token }}) or pass a token with the permissions the feature needs',
     });
   }
-  return getOctokit(token);
+  const api = getOctokit(token, opts.baseUrl ? { baseUrl: opts.baseUrl } : {});
+  const timeoutMs = opts.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  // each request (each page too) gets its own deadline; Octokit hands request.signal to fetch. A
+  // `before` hook edits the options in place: options a `wrap` hook passes on are ignored by the
+  // hooks inside it (the auth hook), so a new object would lose the signal.
+  api.hook.before('request', (options) => {
+    options.request = { ...options.request, signal: options.request?.signal ?? AbortSignal.timeout(timeoutMs) };
+  });
+  return api;
 }
 
 /** GITHUB_REPOSITORY as owner/repo. */
