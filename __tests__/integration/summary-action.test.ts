@@ -69,6 +69,27 @@ describe.each(NODES)('job summary on Node %s', (node) => {
     expect(r.summary).toContain('#### Time per phase');
   });
 
+  it('a local run (no runner files, no runner to mask): registered secrets are *** in every line the action prints', async () => {
+    const secret = 'hunter2-secret-xyz';
+    const r = await runAction({
+      inputs: {
+        mode: 'plan',
+        'pin-digest': 'false',
+        image: `127.0.0.1:5000/${secret}/app:1`,
+        'registry-username': 'u',
+        'registry-password': secret,
+      },
+      cwd: workdir(),
+      node,
+      env: { GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '', GITHUB_STATE: '' },
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain(`::add-mask::${secret}`);
+    expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(secret);
+    expect(r.stdout).toContain('127.0.0.1:5000/***/app:1');
+    expect(r.summary).toBe('');
+  });
+
   it('init: a short summary of what was written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'summary-init-'));
     dirs.push(dir);
