@@ -12,13 +12,15 @@ import { getInputs, type Inputs, type ProviderName } from './inputs.js';
 import { CAPABILITIES } from './providers/capabilities.js';
 import { loadProvider, notImplemented } from './providers/index.js';
 import type { ProviderPlan } from './providers/types.js';
+import type { GitHubSession } from './github/session.js';
 import { Report, type ToolStatus } from './report/report.js';
-import { debug, group, info, isDebug, setFailed, warning } from './runner.js';
+import { appendSummary, debug, group, info, isDebug, setFailed, warning } from './runner.js';
 import { dockerPlugin, which } from './tools/which.js';
 
 export async function run(): Promise<void> {
   let report: Report | undefined;
   let workdir = process.cwd();
+  let github: GitHubSession | undefined;
   try {
     const inputs = getInputs();
     startDeadline(inputs.timeout);
@@ -33,14 +35,20 @@ export async function run(): Promise<void> {
       const { runInit } = await import('./modes/init.js');
       const { path } = await runInit({ workdir, file: inputs.config || 'sindri.yaml', provider: inputs.provider, force: inputs.force });
       info(`wrote ${path}: edit it, commit it, then run this action with mode: plan`);
+      if (inputs.summary)
+        appendSummary(
+          `### Sindri init\n\nwrote \`${relative(workdir, path) || path}\`: edit it, commit it, then run this action with \`mode: plan\`\n`,
+        );
       return;
     }
-    report = new Report(inputs.mode);
+    report = new Report(inputs.mode, { summary: inputs.summary });
     const rep = report;
 
     const { config, warnings } = await group('Load sindri.yaml', () => load(inputs, workdir));
     const provider = config.deployment.provider;
     rep.target(provider, config.name, warnings);
+    // the GitHub API client is its own chunk: loaded only when a GitHub feature is on
+    if (inputs['github-deployment'] || inputs['pr-comment']) github = (await import('./github/session.js')).openGitHub(inputs, provider);
     const ctxBase = { inputs, config, provider, workdir };
     // before any network call: a mode this provider cannot do yet fails now, not after resolution
     const impl = await loadProvider(provider);
@@ -72,6 +80,7 @@ export async function run(): Promise<void> {
         info(`provider ${provider}: its files and commands are not part of this version; the image decision above is final`);
       }
     } else {
+      await github?.deploying(image, provider, config.name);
       const r = await group(`Deploy (${provider})`, () => impl!.apply(ctx));
       if (r.built) rep.built(r.image, r.digest);
       rep.deployed(r);
@@ -85,6 +94,8 @@ export async function run(): Promise<void> {
     rep.finish();
   } catch (e) {
     fail(e, report, workdir);
+  } finally {
+    if (github && report) await github.finish(report.result);
   }
 }
 

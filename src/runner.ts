@@ -1,36 +1,23 @@
 /**
- * The GitHub runner protocol: inputs from INPUT_* env, outputs/state/summary through the runner's
- * files, log commands (mask, group, annotations) on stdout. Same wire format as @actions/core,
- * without loading its OIDC client and undici on every start (ADR 0002 has the measurement).
- * Every line written here goes through `redact`, so a secret registered with `setSecret` never
- * reaches a log, an output or the summary, even outside a runner that masks it for us.
+ * The action's side of the runner protocol, over GitHub's toolkit: `@actions/core` reads the inputs
+ * and writes the outputs, state, masks, groups, annotations, failure and the job summary (ADR 0002).
+ * What this file adds is what core leaves to the runner: every line we write goes through `redact`,
+ * so a secret registered with `setSecret` never reaches a log, an output, the state or the summary,
+ * even in a local run (scripts/local-run.mjs) where no runner masks it. It also times each group,
+ * for the "time per phase" of the job summary.
  */
-import { appendFileSync } from 'node:fs';
-import { EOL } from 'node:os';
+import * as core from '@actions/core';
 
 const secrets = new Set<string>();
 const outputs = new Map<string, string>();
+const groupTimes: { name: string; ms: number }[] = [];
+let summaryWrites: Promise<void> = Promise.resolve();
 
 export interface AnnotationProps {
   title?: string;
   file?: string;
   startLine?: number;
   startColumn?: number;
-}
-
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-function command(name: string, props: Record<string, string | number | undefined>, message: string): void {
-  const p = Object.entries(props)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-    .join(',');
-  process.stdout.write(`::${name}${p ? ` ${p}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 /** Register a secret: masked by the runner from now on, and replaced by *** in everything we write. */
@@ -40,7 +27,7 @@ export function setSecret(value: string | undefined): void {
     const v = part.trim();
     if (v.length < 3 || secrets.has(v)) continue; // masking 1–2 characters would shred every log line
     secrets.add(v);
-    command('add-mask', {}, v);
+    core.setSecret(v);
   }
 }
 
@@ -52,92 +39,93 @@ export function redact(text: string): string {
 }
 
 export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+  return core.getInput(name);
 }
 
+/** The runner's debug switch (RUNNER_DEBUG=1), or the step-debug secret set by hand in a local run. */
 export function isDebug(): boolean {
-  return process.env.RUNNER_DEBUG === '1' || process.env.ACTIONS_STEP_DEBUG === 'true';
+  return core.isDebug() || process.env.ACTIONS_STEP_DEBUG === 'true';
 }
 
 export function info(message: string): void {
-  process.stdout.write(redact(message) + EOL);
+  core.info(redact(message));
 }
 export function debug(message: string): void {
-  if (isDebug()) command('debug', {}, redact(message));
+  if (isDebug()) core.debug(redact(message));
 }
 export function warning(message: string, props: AnnotationProps = {}): void {
-  command('warning', annotation(props), redact(message));
+  core.warning(redact(message), props);
 }
 export function notice(message: string, props: AnnotationProps = {}): void {
-  command('notice', annotation(props), redact(message));
+  core.notice(redact(message), props);
 }
 export function error(message: string, props: AnnotationProps = {}): void {
-  command('error', annotation(props), redact(message));
-}
-function annotation(p: AnnotationProps): Record<string, string | number | undefined> {
-  return { title: p.title, file: p.file, line: p.startLine, col: p.startColumn };
+  core.error(redact(message), props);
 }
 
 /** Fail the step: one error annotation, exit code 1. */
 export function setFailed(message: string, props: AnnotationProps = {}): void {
-  process.exitCode = 1;
+  process.exitCode = core.ExitCode.Failure;
   error(message, props);
 }
 
+/** A log group (core.group) that also records how long it took (`groupTimings`, the summary's phases). */
 export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  process.stdout.write(`::group::${escapeData(redact(name))}${EOL}`);
+  const started = Date.now();
   try {
-    return await fn();
+    return await core.group(redact(name), fn);
   } finally {
-    process.stdout.write(`::endgroup::${EOL}`);
+    groupTimes.push({ name: redact(name), ms: Date.now() - started });
   }
 }
 
-/**
- * A heredoc delimiter the value does not contain, so a value can never end the block and inject
- * another output. Safety comes from that check, not from the randomness: node:crypto is not loaded
- * for it (10 ms at start on Node 24, ADR 0002).
- */
-export function heredocDelimiter(value: string): string {
-  for (;;) {
-    const d = `ghadelimiter_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
-    if (!value.includes(d)) return d;
-  }
-}
-
-function fileCommand(envName: string, key: string, value: string): boolean {
-  const file = process.env[envName];
-  if (!file) return false;
-  const delimiter = heredocDelimiter(value);
-  appendFileSync(file, `${key}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
-  return true;
+/** Every group run so far, in order, with its duration in milliseconds. */
+export function groupTimings(): readonly { name: string; ms: number }[] {
+  return groupTimes;
 }
 
 /** Set a step output now (SPEC §3: each output as soon as it is known). */
 export function setOutput(name: string, value: string): void {
   const v = redact(value);
   outputs.set(name, v);
-  if (!fileCommand('GITHUB_OUTPUT', name, v)) debug(`output ${name}=${v}`);
+  if (process.env.GITHUB_OUTPUT) core.setOutput(name, v);
+  else debug(`output ${name}=${v}`);
 }
 
 export function getOutputs(): ReadonlyMap<string, string> {
   return outputs;
 }
 
-export function saveState(name: string, value: string): void {
-  fileCommand('GITHUB_STATE', name, redact(value));
-}
+/** The main/post hand-over lives in src/state.ts (the one file that knows the state keys). */
+export { saveState } from './state.js';
 
-/** Append markdown to the job summary; returns false when there is no summary file (local runs). */
+/**
+ * Append markdown to the job summary (core.summary); false when there is no summary file (local
+ * runs). Writes are queued in order; `summaryWritten()` waits for them.
+ */
 export function appendSummary(markdown: string): boolean {
-  const file = process.env.GITHUB_STEP_SUMMARY;
-  if (!file) return false;
-  appendFileSync(file, redact(markdown) + EOL, 'utf8');
+  if (!process.env.GITHUB_STEP_SUMMARY) return false;
+  const text = redact(markdown);
+  summaryWrites = summaryWrites
+    .then(() => core.summary.addRaw(text, true).write())
+    .then(
+      () => undefined,
+      (e: unknown) => {
+        core.summary.emptyBuffer();
+        warning(`could not write the job summary: ${(e as Error).message}`);
+      },
+    );
   return true;
 }
 
-/** For tests: forget registered secrets and outputs. */
+/** Resolves when every summary write queued so far is on disk. */
+export function summaryWritten(): Promise<void> {
+  return summaryWrites;
+}
+
+/** For tests: forget registered secrets, outputs and group timings. */
 export function resetRunnerState(): void {
   secrets.clear();
   outputs.clear();
+  groupTimes.length = 0;
 }

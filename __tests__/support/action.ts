@@ -43,6 +43,10 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /** the script to run instead of dist/index.js (harness tests) */
   script?: string;
+  /** the state a main step saved (ActionRun.state): given as STATE_<name>, as the runner does for the post step */
+  state?: Record<string, string>;
+  /** cancel the run as the runner does (SIGINT) once its stdout so far satisfies this */
+  cancelWhen?: (stdout: string) => boolean;
 }
 
 const nodeBinaries = new Map<NodeMajor, string>();
@@ -101,6 +105,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     RUNNER_TOOL_CACHE: toolCache,
     // action.yml defaults first, as the runner applies them; `${{ github.token }}` has no value here
     ...inputEnv(actionInputs(), opts.inputs),
+    ...Object.fromEntries(Object.entries(opts.state ?? {}).map(([k, v]) => [`STATE_${k}`, v])),
     ...opts.env,
   };
   const timeoutMs = opts.timeoutMs ?? 60_000;
@@ -110,7 +115,11 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
       const child = spawn(node, [script], { cwd: opts.cwd ?? ROOT, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
-      child.stdout.on('data', (b: Buffer) => out.push(b));
+      let cancelled = false;
+      child.stdout.on('data', (b: Buffer) => {
+        out.push(b);
+        if (!cancelled && opts.cancelWhen?.(Buffer.concat(out).toString('utf8'))) cancelled = child.kill('SIGINT');
+      });
       child.stderr.on('data', (b: Buffer) => err.push(b));
       const timer = setTimeout(() => {
         child.kill('SIGKILL');

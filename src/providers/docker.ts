@@ -15,6 +15,7 @@ import { Git, publicSourceUrl } from '../cli/git.js';
 import { ActionError } from '../errors.js';
 import { parseReference } from '../image/reference.js';
 import { group, info, redact, setSecret, warning } from '../runner.js';
+import { registerTemp, releaseTemp } from '../state.js';
 import type { PullPolicy } from '../config/types.js';
 import {
   COMPOSE_FILE,
@@ -169,11 +170,13 @@ export async function withRegistryAuth<T>(ctx: ProviderContext, ref: string, fn:
   const auth = Buffer.from(`${user}:${password}`).toString('base64');
   setSecret(auth);
   const dir = mkdtempSync(join(tmpdir(), 'sindri-docker-config-'));
+  registerTemp(dir);
   try {
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });
     return await fn({ DOCKER_CONFIG: dir });
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    releaseTemp(dir);
   }
 }
 
@@ -304,6 +307,7 @@ export class DockerProvider implements Provider {
     try {
       // a file left at that path keeps its own mode on write: start from none, created 0600
       rmSync(secretsPath, { force: true });
+      registerTemp(secretsPath); // a cancelled run leaves it: the post step removes it
       if (secrets.values.size > 0) writeFileSync(secretsPath, encodeEnvFile(secrets.values), { mode: 0o600, flag: 'wx' });
       up = await docker.up(
         target,
@@ -312,6 +316,7 @@ export class DockerProvider implements Provider {
       );
     } finally {
       rmSync(secretsPath, { force: true });
+      releaseTemp(secretsPath);
     }
 
     // 5. readiness: compose's --wait, then (no healthcheck) a container that stays up

@@ -7,7 +7,7 @@ import type { ImageChoice, ImageDecision, TraceStep } from '../image/types.js';
 import type { Mode } from '../inputs.js';
 import type { ProviderPlan } from '../providers/types.js';
 import { quoteArgv } from '../cli/exec.js';
-import { appendSummary, setOutput } from '../runner.js';
+import { appendSummary, groupTimings, setOutput } from '../runner.js';
 import type { VerificationDetails } from '../verify/verify.js';
 
 export type Verified = 'signature' | 'signature+provenance' | 'none';
@@ -46,8 +46,11 @@ export interface Result {
 export class Report {
   readonly result: Result;
   private planDetail: ProviderPlan | undefined;
+  private readonly writeSummary: boolean;
 
-  constructor(mode: Mode) {
+  /** `summary: false` (input) keeps the job summary empty; outputs are written either way. */
+  constructor(mode: Mode, opts: { summary?: boolean } = {}) {
+    this.writeSummary = opts.summary ?? true;
     this.result = {
       mode,
       provider: '',
@@ -135,7 +138,7 @@ export class Report {
     setOutput('skipped', String(this.result.skipped));
     setOutput('url', this.result.url);
     setOutput('result', JSON.stringify(this.result));
-    appendSummary(renderSummary(this.result, this.planDetail));
+    if (this.writeSummary) appendSummary(renderSummary(this.result, this.planDetail, groupTimings()));
   }
 }
 
@@ -143,7 +146,8 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s: string): string => (s ? `\`${s.replace(/`/g, "'")}\`` : '—');
 const ICON: Record<string, string> = { applied: '✅ applied', skipped: '⏭️ skipped', 'not-reached': '· not reached' };
 
-export function renderSummary(r: Result, plan?: ProviderPlan): string {
+/** `phases`: each log group with its duration (the run's time per phase). */
+export function renderSummary(r: Result, plan?: ProviderPlan, phases: readonly { name: string; ms: number }[] = []): string {
   const title = `### Sindri ${r.mode}${r.name ? `: ${code(r.name)}` : ''}${r.provider ? ` → ${r.provider}` : ''}${r.error ? ' — failed' : ''}`;
   const lines = [title, ''];
   if (r.error) lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
@@ -152,6 +156,8 @@ export function renderSummary(r: Result, plan?: ProviderPlan): string {
   lines.push(`| image source | ${code(r['image-source'])} |`);
   if (r['image-digest']) lines.push(`| digest | ${code(r['image-digest'])} |`);
   if (r.dockerfile) lines.push(`| Dockerfile | ${code(r.dockerfile)} (built: ${r.built}) |`);
+  if (r.mode === 'deploy' && r.image)
+    lines.push(`| built or pulled | ${r.built ? 'built on the runner' : 'prebuilt: pulled unless already present'} |`);
   lines.push(`| verified | ${r.verified} |`);
   const v = r.verification;
   if (v) {
@@ -163,8 +169,9 @@ export function renderSummary(r: Result, plan?: ProviderPlan): string {
   }
   if (r.url) lines.push(`| url | ${r.url} |`);
   if (r.skipped) lines.push(`| skipped | already running this digest |`);
+  if (r.extra?.rolledBack) lines.push(`| rolled back | ${code(r.extra.rolledBack)} |`);
   if (r.connect) lines.push(`| connect | ${code(r.connect)} |`);
-  for (const [k, v] of Object.entries(r.extra ?? {})) lines.push(`| ${cell(k)} | ${code(v)} |`);
+  for (const [k, v] of Object.entries(r.extra ?? {})) if (k !== 'rolledBack') lines.push(`| ${cell(k)} | ${code(v)} |`);
   if (r.warnings) lines.push(`| config warnings | ${r.warnings} (see annotations) |`);
   if (r.trace.length) {
     lines.push('', '#### Image decision', '', '| # | rule | outcome | reason |', '|---|---|---|---|');
@@ -173,6 +180,10 @@ export function renderSummary(r: Result, plan?: ProviderPlan): string {
   if (r.tools.length) {
     lines.push('', '#### Tools', '', '| tool | found | version |', '|---|---|---|');
     for (const t of r.tools) lines.push(`| ${t.name} | ${t.path ? code(t.path) : 'not on PATH'} | ${t.version || 'default'} |`);
+  }
+  if (phases.length) {
+    lines.push('', '#### Time per phase', '', '| phase | time |', '|---|---|');
+    for (const p of phases) lines.push(`| ${cell(p.name)} | ${p.ms < 1000 ? `${p.ms} ms` : `${(p.ms / 1000).toFixed(1)} s`} |`);
   }
   if (plan) {
     if (plan.files.length) {

@@ -1,0 +1,122 @@
+/**
+ * src/runner.ts over @actions/core: the runner files core writes (GITHUB_OUTPUT, GITHUB_STATE,
+ * GITHUB_STEP_SUMMARY) read back the way the runner reads them (scripts/runner-files.mjs), and the
+ * redaction core leaves to the runner, which must hold in local runs where there is none.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseFileCommands } from '../../scripts/runner-files.mjs';
+import * as runner from '../../src/runner.js';
+import { leftTemps, registerTemp, releaseTemp } from '../../src/state.js';
+
+const SECRET = 'p4ss-w0rd-xyz';
+let dir: string;
+let stdout: string[];
+
+function file(name: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, '');
+  return p;
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'runner-unit-'));
+  stdout = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout.push(String(chunk));
+    return true;
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+  runner.resetRunnerState();
+});
+
+describe('runner files written by @actions/core, read as the runner reads them', () => {
+  it('GITHUB_OUTPUT: heredoc with a ghadelimiter_<uuid>, multi-line values intact, secrets replaced', () => {
+    const out = file('output');
+    vi.stubEnv('GITHUB_OUTPUT', out);
+    runner.setSecret(SECRET);
+    runner.setOutput('image', 'repo@sha256:abc');
+    runner.setOutput('result', `{"a":1}\nline two ${SECRET}`);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toMatch(/^image<<ghadelimiter_[0-9a-f-]{36}\n/);
+    expect(parseFileCommands(text)).toEqual({ image: 'repo@sha256:abc', result: '{"a":1}\nline two ***' });
+    expect(runner.getOutputs().get('result')).toBe('{"a":1}\nline two ***');
+  });
+
+  it('GITHUB_STATE: state the post step gets back as STATE_<name>; temp paths registered and released', () => {
+    const state = file('state');
+    vi.stubEnv('GITHUB_STATE', state);
+    runner.setSecret(SECRET);
+    registerTemp('/tmp/a');
+    registerTemp('/tmp/b');
+    releaseTemp('/tmp/a');
+    runner.saveState('note', `token ${SECRET}`);
+    const saved = parseFileCommands(readFileSync(state, 'utf8'));
+    expect(JSON.parse(saved['temp-paths']!)).toEqual(['/tmp/b']);
+    expect(saved.note).toBe('token ***');
+    vi.stubEnv('STATE_temp-paths', saved['temp-paths']!);
+    expect(leftTemps()).toEqual(['/tmp/b']);
+  });
+
+  it('GITHUB_STEP_SUMMARY: core.summary appends in order, redacted', async () => {
+    const summary = file('summary.md');
+    vi.stubEnv('GITHUB_STEP_SUMMARY', summary);
+    runner.setSecret(SECRET);
+    expect(runner.appendSummary('### one')).toBe(true);
+    expect(runner.appendSummary(`two ${SECRET}`)).toBe(true);
+    await runner.summaryWritten();
+    expect(readFileSync(summary, 'utf8')).toBe('### one\ntwo ***\n');
+  });
+
+  it('no summary file (a local run): appendSummary says so and writes nothing', () => {
+    vi.stubEnv('GITHUB_STEP_SUMMARY', '');
+    expect(runner.appendSummary('x')).toBe(false);
+  });
+});
+
+describe('masking in local runs (no runner to mask): every registered secret, every line we write', () => {
+  it('log lines, annotations, groups and debug lines carry *** instead of the value; each line of a multi-line secret too', async () => {
+    vi.stubEnv('RUNNER_DEBUG', '1');
+    vi.stubEnv('GITHUB_OUTPUT', '');
+    const pem = 'line-one-secret\nline-two-secret';
+    runner.setSecret(SECRET);
+    runner.setSecret(pem);
+    runner.info(`info ${SECRET}`);
+    runner.debug(`debug ${SECRET}`);
+    runner.warning(`warn line-two-secret`, { file: 'sindri.yaml', startLine: 3, title: 'x' });
+    runner.notice(`notice ${SECRET}`);
+    runner.error(`error line-one-secret`);
+    runner.setOutput('o', SECRET);
+    await runner.group(`group ${SECRET}`, async () => runner.info('inside'));
+    const text = stdout.join('');
+    const withoutMasks = text.replace(/^::add-mask::.*$/gm, '');
+    expect(withoutMasks).not.toContain(SECRET);
+    expect(withoutMasks).not.toContain('line-one-secret');
+    expect(withoutMasks).not.toContain('line-two-secret');
+    expect(text).toContain('::add-mask::line-one-secret');
+    expect(text).toContain('info ***');
+    expect(text).toContain('::warning title=x,file=sindri.yaml,line=3::warn ***');
+    expect(text).toContain('::group::group ***');
+    expect(text).toContain('::debug::output o=***');
+    expect(runner.groupTimings().map((g) => g.name)).toEqual(['group ***']);
+  });
+
+  it('setFailed: exit code 1 and one error annotation', () => {
+    runner.setFailed(`broken ${SECRET}`, { file: 'a.yaml', startLine: 1 });
+    expect(process.exitCode).toBe(1);
+    process.exitCode = 0;
+    expect(stdout.join('')).toContain('::error file=a.yaml,line=1::broken');
+  });
+
+  it('values shorter than 3 characters are not registered (they would shred every line)', () => {
+    runner.setSecret('ab');
+    runner.info('about abc');
+    expect(stdout.join('')).toContain('about abc');
+  });
+});
