@@ -7,6 +7,8 @@ export async function loadProvider(name: ProviderName): Promise<Provider | undef
   switch (name) {
     case 'docker':
       return new (await import('./docker.js')).DockerProvider();
+    case 'e2b':
+      return new (await import('./e2b.js')).E2bProvider();
     default:
       return undefined; // not implemented yet: the caller reports the image decision and says so
   }
