@@ -336,6 +336,9 @@ describe('e2b contract: failures are one line', () => {
     expect(r.code).toBe(1);
     expect(errorLines(r)).toHaveLength(1);
     expect(errorLines(r)[0]).toMatch(/POST \/sandboxes answered 429: you have reached the maximum number of concurrent sandboxes/);
+    // nothing half-deployed without saying so: the template that was built stays, and the line says it
+    expect(errorLines(r)[0]).toMatch(/template e2b-.*-sbxerr \(\w+\) is built and stays.*mode: destroy removes the template/);
+    expect(api.byAlias(`${ns}-sbxerr`)?.buildStatus).toBe('ready');
     expectNoLeak(r, dir, SECRET);
   }, 120_000);
 

@@ -64,10 +64,13 @@ export function dockerfileInstructions(content: string): DockerfileInstruction[]
     if (/^\s*(#|$)/.test(first)) continue;
     const line = i + 1;
     let text = first;
-    while (/\\\s*$/.test(text) && i + 1 < lines.length) {
-      text = text.replace(/\\\s*$/, ' ');
+    // a trailing `\` continues the instruction; comment lines inside it are skipped, not ended on
+    let open = /\\\s*$/.test(text);
+    while (open && i + 1 < lines.length) {
       const next = lines[++i]!;
-      if (!/^\s*#/.test(next)) text += next;
+      if (/^\s*#/.test(next)) continue;
+      text = text.replace(/\\\s*$/, ' ') + next;
+      open = /\\\s*$/.test(next);
     }
     const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(text);
     if (m) out.push({ keyword: m[1]!.toUpperCase(), args: m[2]!.trim(), line, endLine: i + 1 });

@@ -286,7 +286,7 @@ export function exposedSecretFiles(config: SindriConfig, contextDir: string): st
       if (p.startsWith('!')) return false;
       const re = new RegExp(
         `^${p
-          .replace(/^\/+/, '')
+          .replace(/^\/+|\/+$/g, '')
           .replace(/[.+^${}()|[\]\\]/g, '\\$&')
           .replace(/\*\*\/?/g, '\u0000')
           .replace(/\*/g, '[^/]*')
@@ -423,7 +423,20 @@ export class E2bProvider implements Provider {
       envVars: Object.fromEntries(secrets.values),
       secure: true,
     };
-    const started = await api.createSandbox(body);
+    let started: { sandboxID: string };
+    try {
+      started = await api.createSandbox(body);
+    } catch (e) {
+      // say what is left: the template stays (a retry reuses it), earlier sandboxes were not touched
+      if (e instanceof ActionError)
+        throw new ActionError(
+          `${e.message.replace(/[.]$/, '')}; template ${alias} (${template!.templateID}) is built and stays${before.length ? `, sandbox ${before.map((s) => s.sandboxId).join(', ')} still runs` : ''}`,
+          {
+            fix: `${e.fix ?? 'retry'}; mode: destroy removes the template`,
+          },
+        );
+      throw e;
+    }
     info(
       `sandbox ${started.sandboxID} started from template ${alias}${secrets.values.size ? ` with ${secrets.values.size} secret(s) as environment` : ''}`,
     );
