@@ -86,12 +86,20 @@ export class E2b {
   ) {}
 
   private async execute(args: string[], opts: ExecOptions & { what: string }): Promise<ExecResult> {
-    const r = await exec('e2b', args, {
-      cwd: this.cwd,
-      ...opts,
-      env: { ...opts.env, E2B_API_KEY: this.apiKey },
-      allowFailure: true,
-    });
+    let r: ExecResult;
+    try {
+      r = await exec('e2b', args, {
+        cwd: this.cwd,
+        ...opts,
+        // NO_UPDATE_NOTIFIER: the CLI would otherwise ask the npm registry for a newer version
+        env: { ...opts.env, E2B_API_KEY: this.apiKey, NO_UPDATE_NOTIFIER: '1' },
+        allowFailure: true,
+      });
+    } catch (e) {
+      if (e instanceof ActionError && /was not found on PATH/.test(e.message))
+        throw new ActionError(e.message, { fix: 'add a step that runs npm install -g @e2b/cli@2 before this one' });
+      throw e;
+    }
     if (r.timedOut)
       throw new ActionError(`\`${redact(quoteArgv(['e2b', ...args]))}\` did not finish in time and was stopped`, {
         fix: 'raise the input timeout, or find out from the log above why E2B is slow',

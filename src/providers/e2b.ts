@@ -262,7 +262,8 @@ export function e2bSteps(ctx: ProviderContext, facts: E2bFacts): E2bSteps {
       mutates: true,
     });
   } else notes.push('providers.e2b.startSandbox is false: the template is built, no sandbox is started');
-  notes.push(`secrets (${facts.secretNames.join(', ') || 'none'}) are never in the template: they are handed to the sandbox at start`);
+  if (facts.secretNames.length > 0)
+    notes.push(`secrets (${facts.secretNames.join(', ')}) are never in the template: they are handed to the sandbox at start`);
   return { alias, name, settings, dockerfile, contentTag, create, files: [{ path: E2B_DOCKERFILE, content: dockerfile }], commands, notes };
 }
 
