@@ -7,7 +7,7 @@
  */
 import { budget } from '../deadline.js';
 import { ActionError } from '../errors.js';
-import { debug, redact } from '../runner.js';
+import { debug, info, redact } from '../runner.js';
 
 export function e2bApiUrl(env: NodeJS.ProcessEnv = process.env): string {
   if (env.E2B_API_URL) return env.E2B_API_URL.replace(/\/+$/, '');
@@ -40,6 +40,7 @@ export class E2bApi {
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T | undefined> {
     const what = `E2B API ${method} ${path}`;
+    info(`→ ${what}`); // the path only: bodies carry secrets (envVars)
     let res: Response;
     try {
       res = await fetch(`${this.base}${path}`, {

@@ -369,7 +369,8 @@ export class E2bProvider implements Provider {
     const secrets = requireSecrets(ctx.config);
     emitNotices(ctx.config, secrets.notices);
     const steps = e2bSteps(ctx, this.facts(ctx, [...secrets.values.keys()]));
-    for (const n of steps.notes) info(n);
+    // the plan's notes, without the API calls it announces (deploy logs them as it makes them)
+    for (const n of steps.notes.filter((x) => !x.startsWith('E2B API:'))) info(n);
     const { alias, settings, contentTag } = steps;
     mkdirSync(join(ctx.workdir, E2B_DIR), { recursive: true });
     writeFileSync(join(ctx.workdir, E2B_DOCKERFILE), steps.dockerfile, { mode: 0o644 });
