@@ -42,9 +42,9 @@ export const CACHE_BUST_ENV = 'SINDRI_FORCE_BUILD';
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** what both parsers read unquoted and identically: no space, quote, `$`, backslash, `#` */
 const PLAIN_VALUE = /^[A-Za-z0-9_.,:/@+=-]*$/;
-/** `registry[:port]/path[:tag][@sha256:<64 hex>]`, nothing a Dockerfile line could misread */
+/** `registry[:port]/path[:tag][@sha256:<64 hex>]` (host in any case), nothing a Dockerfile line could misread */
 const IMAGE_REF =
-  /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
+  /^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
 
 export interface DockerfileInstruction {
   keyword: string;
