@@ -229,6 +229,19 @@ describe('e2b contract: the real e2b CLI against a loopback E2B API, prebuilt im
     expect(api.sandboxes.has(first[0]!)).toBe(false);
   }, 120_000);
 
+  it('destroy leaves a template it did not build (no sindri-* tag) and says so', async () => {
+    const name = `${ns}-foreign`;
+    const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`));
+    expect((await act(dir, {}, '20')).code).toBe(0);
+    api.byAlias(name)!.tags = []; // as if someone else had built a template under that alias
+    const r = await act(dir, { mode: 'destroy' }, '20');
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/::warning::template .*-foreign was not built by this action .* left alone/);
+    expect(api.byAlias(name)).toBeDefined();
+    expect(api.sandboxes.size).toBe(0);
+    expect(api.requests.some((q) => q.method === 'DELETE' && q.path.startsWith('/templates/'))).toBe(false);
+  }, 120_000);
+
   it('startSandbox: false builds the template only', async () => {
     const name = `${ns}-tpl`;
     const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`, 'providers:\n  e2b:\n    startSandbox: false\n'));
@@ -308,11 +321,15 @@ describe('e2b contract: failures are one line', () => {
   it('missing E2B_API_KEY fails before any call (Node 20 and 24)', async () => {
     for (const node of ['20', '24'] as const) {
       const dir = workdir(yaml(`${ns}-nokey`, `  image: ${base.repo}@${base.digest}`));
-      const r = await act(dir, {}, node, { E2B_API_KEY: '' });
-      expect(r.code).toBe(1);
-      expect(errorLines(r)).toHaveLength(1);
-      expect(errorLines(r)[0]).toMatch(/E2B_API_KEY is not set.*Fix: add env: E2B_API_KEY/);
-      expect(r.stdout).not.toMatch(/^\$ e2b/m);
+      for (const mode of ['deploy', 'destroy']) {
+        const r = await act(dir, { mode }, node, { E2B_API_KEY: '' });
+        expect(r.code).toBe(1);
+        expect(errorLines(r)).toHaveLength(1);
+        expect(errorLines(r)[0]).toMatch(
+          new RegExp(`E2B_API_KEY is not set: ${mode} for provider e2b needs it.*Fix: add env: E2B_API_KEY`),
+        );
+        expect(r.stdout).not.toMatch(/^\$ e2b/m);
+      }
     }
     expect(api.requests).toHaveLength(0);
   }, 120_000);
