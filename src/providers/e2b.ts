@@ -181,7 +181,7 @@ export function e2bSteps(ctx: ProviderContext, facts: E2bFacts): E2bSteps {
       });
     base = { kind: 'dockerfile', path: image.dockerfile, content: facts.dockerfileContent };
     root = inputs['build-context'] || '.';
-    dockerfileArg = relative(root, E2B_DOCKERFILE) || E2B_DOCKERFILE;
+    dockerfileArg = relative(resolve(ctx.workdir, root), resolve(ctx.workdir, E2B_DOCKERFILE));
     const copies = dockerfileInstructions(facts.dockerfileContent).some((i) => i.keyword === 'COPY' || i.keyword === 'ADD');
     if (copies && facts.exposedSecretFiles.length > 0)
       throw new ActionError(
