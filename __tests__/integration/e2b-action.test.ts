@@ -258,38 +258,39 @@ describe('e2b contract: the real e2b CLI against a loopback E2B API, prebuilt im
 describe('e2b contract: Dockerfile (rule 8)', () => {
   beforeEach(() => api.reset());
 
-  it('Node 24: the discovered Dockerfile plus the E2B lines; COPY sources uploaded without the .env secret; Docker builds it clean', async () => {
-    const name = `${ns}-df`;
-    const dockerfile = `FROM ${BASE_IMAGE}\nCOPY app.txt /opt/app.txt\nRUN echo built > /opt/built.txt\n`;
-    const dir = workdir(yaml(name, '  resources:\n    memory: 1GB\n    cpus: 1'), {
-      Dockerfile: dockerfile,
-      'app.txt': 'hello from the app\n',
-      '.env': `API_TOKEN=${FILE_SECRET}\n`,
-      '.dockerignore': '.env\n',
-    });
-    const r = await act(dir, {}, '24', { API_TOKEN: '' });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.outputs).toMatchObject({ 'image-source': 'dockerfile', dockerfile: 'Dockerfile', built: 'true', url: '' });
-    const generated = readFileSync(join(dir, '.e2b', 'e2b.Dockerfile'), 'utf8');
-    expect(generated).toContain(dockerfile.trimEnd());
-    expect(generated.indexOf(dockerfile.trimEnd())).toBeLessThan(generated.indexOf('ENV E2B_PROVIDER=true'));
-    const [start] = api.buildStarts();
-    expect(start?.fromImage).toBe(BASE_IMAGE);
-    const steps = start!.steps!.map((s) => `${s.type} ${(s.args ?? []).join(' ')}`);
-    expect(steps).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^COPY app\.txt \/opt\/app\.txt/),
-        'RUN echo built > /opt/built.txt',
-        'USER developer',
-      ]),
-    );
-    expect(api.uploads.size).toBe(1);
-    expect(api.byAlias(name)).toMatchObject({ cpuCount: 1, memoryMB: 1024 });
-    // the secret from .env goes to the sandbox only
-    expect([...api.sandboxes.values()][0]?.envVars).toEqual({ API_TOKEN: FILE_SECRET });
-    expectNoLeak(r, dir, FILE_SECRET, [join(dir, '.env')]);
-    await expectImageWithoutSecret(dir, `${ns}-df-check:1`, FILE_SECRET);
-  }, 180_000);
+  for (const node of ['24', '20'] as const)
+    it(`Node ${node}: the discovered Dockerfile plus the E2B lines; COPY sources uploaded without the .env secret; Docker builds it clean`, async () => {
+      const name = `${ns}-df${node}`;
+      const dockerfile = `FROM ${BASE_IMAGE}\nCOPY app.txt /opt/app.txt\nRUN echo built > /opt/built.txt\n`;
+      const dir = workdir(yaml(name, '  resources:\n    memory: 1GB\n    cpus: 1'), {
+        Dockerfile: dockerfile,
+        'app.txt': 'hello from the app\n',
+        '.env': `API_TOKEN=${FILE_SECRET}\n`,
+        '.dockerignore': '.env\n',
+      });
+      const r = await act(dir, {}, node, { API_TOKEN: '' });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(r.outputs).toMatchObject({ 'image-source': 'dockerfile', dockerfile: 'Dockerfile', built: 'true', url: '' });
+      const generated = readFileSync(join(dir, '.e2b', 'e2b.Dockerfile'), 'utf8');
+      expect(generated).toContain(dockerfile.trimEnd());
+      expect(generated.indexOf(dockerfile.trimEnd())).toBeLessThan(generated.indexOf('ENV E2B_PROVIDER=true'));
+      const [start] = api.buildStarts();
+      expect(start?.fromImage).toBe(BASE_IMAGE);
+      const steps = start!.steps!.map((s) => `${s.type} ${(s.args ?? []).join(' ')}`);
+      expect(steps).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^COPY app\.txt \/opt\/app\.txt/),
+          'RUN echo built > /opt/built.txt',
+          'USER developer',
+        ]),
+      );
+      expect(api.uploads.size).toBe(1);
+      expect(api.byAlias(name)).toMatchObject({ cpuCount: 1, memoryMB: 1024 });
+      // the secret from .env goes to the sandbox only
+      expect([...api.sandboxes.values()][0]?.envVars).toEqual({ API_TOKEN: FILE_SECRET });
+      expectNoLeak(r, dir, FILE_SECRET, [join(dir, '.env')]);
+      if (node === '24') await expectImageWithoutSecret(dir, `${ns}-df-check:1`, FILE_SECRET);
+    }, 180_000);
 
   it('a .env with secrets in the build context that COPY could take, and no .dockerignore: one line, no E2B call', async () => {
     const dir = workdir(yaml(`${ns}-ctx`, ''), {
