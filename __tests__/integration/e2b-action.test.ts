@@ -229,6 +229,22 @@ describe('e2b contract: the real e2b CLI against a loopback E2B API, prebuilt im
     expect(api.sandboxes.has(first[0]!)).toBe(false);
   }, 120_000);
 
+  it('an earlier sandbox that cannot be killed is a warning: the new one runs, the outputs are set', async () => {
+    const name = `${ns}-kill`;
+    const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`));
+    expect((await act(dir, {}, '24')).code).toBe(0);
+    const [old] = [...api.sandboxes.keys()];
+    api.failOnce('DELETE', /^\/sandboxes\//, 409, 'sandbox is being snapshotted');
+    const r = await act(dir, { force: 'true' }, '24');
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(
+      new RegExp(`::warning::the earlier sandbox ${old} still runs: .*sandbox is being snapshotted.*e2b sandbox kill ${old}`),
+    );
+    const id = JSON.parse(r.outputs.result!).extra['sandbox-id'] as string;
+    expect(id).not.toBe(old);
+    expect([...api.sandboxes.keys()].sort()).toEqual([old, id].sort());
+  }, 120_000);
+
   it('destroy leaves a template it did not build (no sindri-* tag) and says so', async () => {
     const name = `${ns}-foreign`;
     const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`));

@@ -87,8 +87,9 @@ export class E2bApiMock {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
-    this.server?.closeAllConnections();
+    const closed = new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+    this.server?.closeAllConnections(); // keep-alive sockets would hold close() open
+    await closed;
   }
 
   /** the next request matching method and path answers this error (E2B's `{code, message}` body) */

@@ -442,10 +442,15 @@ export class E2bProvider implements Provider {
     info(
       `sandbox ${started.sandboxID} started from template ${alias}${secrets.values.size ? ` with ${secrets.values.size} secret(s) as environment` : ''}`,
     );
-    await cli.sandboxKill(
-      before.map((s) => s.sandboxId).filter((id) => id !== started.sandboxID),
-      wait(60_000),
-    );
+    // the deploy has succeeded: an earlier sandbox that will not die is a warning, not a failure
+    const earlier = before.map((s) => s.sandboxId).filter((id) => id !== started.sandboxID);
+    try {
+      await cli.sandboxKill(earlier, wait(60_000));
+    } catch (e) {
+      warning(
+        `the earlier sandbox ${earlier.join(', ')} still runs: ${e instanceof ActionError ? e.message : String(e)}; kill it with e2b sandbox kill ${earlier.join(' ')}`,
+      );
+    }
     return result(false, started.sandboxID);
   }
 
