@@ -11,6 +11,8 @@ export async function loadProvider(name: ProviderName): Promise<Provider | undef
       return new (await import('./fly.js')).FlyProvider();
     case 'devpod':
       return new (await import('./devpod.js')).DevpodProvider();
+    case 'e2b':
+      return new (await import('./e2b.js')).E2bProvider();
     default:
       return undefined; // not implemented yet: the caller reports the image decision and says so
   }

@@ -1,0 +1,411 @@
+/**
+ * Issue 9 through the action itself: `node dist/index.js` on Node 20 and 24, running the REAL
+ * @e2b/cli (node_modules/.bin/e2b) pointed by E2B_API_URL at a loopback E2B API
+ * (__tests__/support/e2b-api.ts) that records every request. The base image is pushed to the REAL
+ * registry at 127.0.0.1:5000, and the generated e2b.Dockerfile is built by the REAL Docker engine
+ * to show that no seeded secret ends up in an image.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { exec } from '../../src/cli/exec.js';
+import { ROOT, runAction, type ActionRun, type NodeMajor } from '../support/action.js';
+import { BASE_IMAGE, cleanup, docker, imagesOf, pushImage, REGISTRY, requireServices, uniqueName } from '../support/docker.js';
+import { E2bApiMock } from '../support/e2b-api.js';
+
+const KEY = `e2b_${randomBytes(20).toString('hex')}`;
+/** the seeded secret: found nowhere but in the sandbox start request */
+const SECRET = `s3cr3t-${randomBytes(12).toString('hex')}`;
+const FILE_SECRET = `f1le-${randomBytes(12).toString('hex')}`;
+const ns = uniqueName('e2b');
+const dirs: string[] = [];
+const builtImages: string[] = [];
+const api = new E2bApiMock(KEY);
+let base: { ref: string; digest: string; repo: string };
+
+function workdir(yaml: string, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'e2b-action-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'sindri.yaml'), yaml);
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), c);
+  }
+  return dir;
+}
+
+const yaml = (name: string, deployment: string, extra = '') =>
+  `version: "3.0"\nname: ${name}\ndeployment:\n  provider: e2b\n${deployment}\nextensions:\n  profile: minimal\n  additional: [nodejs, python]\nsecrets:\n  - name: API_TOKEN\n    source: env\n${extra}`;
+
+function act(dir: string, inputs: Record<string, string>, node: NodeMajor, env: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({
+    inputs: { timeout: '2m', verify: 'false', ...inputs },
+    cwd: dir,
+    node,
+    env: {
+      PATH: `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
+      E2B_API_URL: api.url,
+      E2B_API_KEY: KEY,
+      API_TOKEN: SECRET,
+      ...env,
+    },
+    timeoutMs: 240_000,
+  });
+}
+
+function errorLines(r: ActionRun): string[] {
+  return `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.startsWith('::error'));
+}
+
+function filesUnder(dir: string): { path: string; text: string }[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .map((p) => ({ path: p, text: readFileSync(p, 'utf8') }));
+}
+
+/** the seeded secret is in no log, output, summary or file left behind, and in no request but the sandbox start */
+function expectNoLeak(r: ActionRun, dir: string, secret: string, exceptIn: string[] = []): void {
+  // `::add-mask::<value>` is how the runner learns what to hide: the one line allowed to carry it
+  expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(secret);
+  expect(r.stderr).not.toContain(secret);
+  expect(r.summary).not.toContain(secret);
+  expect(JSON.stringify(r.outputs)).not.toContain(secret);
+  for (const f of filesUnder(dir).filter((x) => !exceptIn.includes(x.path))) expect(f.text, f.path).not.toContain(secret);
+  for (const q of api.requests.filter((x) => !(x.method === 'POST' && x.path === '/sandboxes')))
+    expect(q.body, `${q.method} ${q.path}`).not.toContain(secret);
+  for (const [hash, tar] of api.uploads) expect(tar.includes(secret), `upload ${hash}`).toBe(false);
+}
+
+/** Build the generated e2b.Dockerfile with the real engine; the image must not hold the secret anywhere. */
+async function expectImageWithoutSecret(dir: string, tag: string, secret: string): Promise<void> {
+  builtImages.push(tag);
+  await docker(['build', '-q', '--network', 'host', '-f', join(dir, '.e2b', 'e2b.Dockerfile'), '-t', tag, dir]);
+  const history = await docker(['history', '--no-trunc', '--format', '{{.CreatedBy}}', tag]);
+  expect(history).toContain('E2B_PROVIDER=true');
+  expect(history).not.toContain(secret);
+  const env = await docker(['image', 'inspect', '--format', '{{json .Config.Env}}', tag]);
+  expect(env).toContain('INSTALL_PROFILE=minimal');
+  expect(env).not.toContain(secret);
+  expect(env).not.toContain('API_TOKEN');
+  const id = await docker(['create', '--network', 'none', tag, 'true']);
+  try {
+    const fs = await exec('docker', ['export', id], { allowFailure: true, timeoutMs: 120_000 });
+    expect(fs.code).toBe(0);
+    expect(fs.stdout.length).toBeGreaterThan(100_000); // the busybox filesystem really is there
+    expect(fs.stdout).not.toContain(secret);
+  } finally {
+    await docker(['rm', '-f', id]);
+  }
+}
+
+beforeAll(async () => {
+  await requireServices();
+  await api.start();
+  base = await pushImage(BASE_IMAGE, `${ns}/base`, '1.0.0');
+}, 180_000);
+
+afterAll(async () => {
+  await api.stop();
+  await cleanup({ images: [...builtImages, ...(await imagesOf(`${REGISTRY}/${ns}/base`))] });
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+}, 180_000);
+
+describe('e2b contract: the real e2b CLI against a loopback E2B API, prebuilt image', () => {
+  beforeEach(() => api.reset());
+
+  for (const node of ['24', '20'] as const) {
+    it(`Node ${node}: template FROM the exact digest, no local build, sandbox with the secret as env; unchanged → skipped; force → rebuilt without cache; destroy`, async () => {
+      const name = `${ns}-pre${node}`;
+      const dir = workdir(
+        yaml(
+          name,
+          `  image: ${base.repo}:1.0.0`,
+          `providers:\n  e2b:\n    timeout: 600\n    autoPause: false\n    metadata:\n      owner: qa\n`,
+        ),
+      );
+      const r = await act(dir, { 'name-suffix': 'pr-42' }, node);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const alias = `${name}-pr-42`;
+      expect(r.outputs).toMatchObject({
+        provider: 'e2b',
+        image: `${base.repo}@${base.digest}`,
+        'image-digest': base.digest,
+        url: '',
+        skipped: 'false',
+        built: 'false',
+      });
+      // the build the CLI started: FROM the digest the registry reports, then the E2B lines
+      const [start] = api.buildStarts();
+      expect(start?.fromImage).toBe(`${base.repo}@${base.digest}`);
+      expect(start?.force).toBe(false);
+      const steps = start!.steps!.map((s) => `${s.type} ${(s.args ?? []).join(' ')}`);
+      expect(steps).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^ENV .*E2B_PROVIDER true/),
+          'WORKDIR /alt/home/developer/workspace',
+          'USER developer',
+        ]),
+      );
+      expect(steps.join('\n')).toContain('ADDITIONAL_EXTENSIONS nodejs,python');
+      expect(steps.some((s) => s.startsWith('COPY'))).toBe(false);
+      expect(api.uploads.size).toBe(0);
+      expect(readFileSync(join(dir, '.e2b', 'e2b.Dockerfile'), 'utf8')).toMatch(new RegExp(`^FROM ${base.repo}@${base.digest}$`, 'm'));
+      expect(r.stdout).not.toMatch(/^\$ docker /m);
+      // the template and the sandbox
+      const tpl = api.byAlias(alias)!;
+      expect(tpl).toBeDefined();
+      expect(tpl.cpuCount).toBe(2);
+      expect(tpl.memoryMB).toBe(2048);
+      const result = JSON.parse(r.outputs.result!) as { extra: Record<string, string> };
+      expect(result.extra['template-id']).toBe(tpl.templateID);
+      expect(result.extra['template-alias']).toBe(alias);
+      const sandboxes = [...api.sandboxes.values()];
+      expect(sandboxes).toHaveLength(1);
+      expect(result.extra['sandbox-id']).toBe(sandboxes[0]!.sandboxID);
+      expect(sandboxes[0]).toMatchObject({ templateID: tpl.templateID, timeout: 600, autoPause: false, envVars: { API_TOKEN: SECRET } });
+      expect(sandboxes[0]!.metadata).toMatchObject({ owner: 'qa', sindri_name: alias });
+      expect(api.requests.every((q) => q.apiKey === KEY || q.path.startsWith('/upload/'))).toBe(true);
+      expectNoLeak(r, dir, SECRET);
+      expectNoLeak(r, dir, KEY);
+      if (node === '24') await expectImageWithoutSecret(dir, `${ns}-pre-check:1`, SECRET);
+
+      // unchanged inputs: no build, the same sandbox
+      const again = await act(dir, { 'name-suffix': 'pr-42' }, node);
+      expect(again.code, again.stdout).toBe(0);
+      expect(again.outputs.skipped).toBe('true');
+      expect(api.buildStarts()).toHaveLength(1);
+      expect(JSON.parse(again.outputs.result!).extra['sandbox-id']).toBe(sandboxes[0]!.sandboxID);
+      expect(api.requests.filter((q) => q.method === 'POST' && q.path === '/sandboxes')).toHaveLength(1);
+
+      // force: rebuilt without cache, the old sandbox replaced
+      const forced = await act(dir, { 'name-suffix': 'pr-42', force: 'true' }, node);
+      expect(forced.code, forced.stdout).toBe(0);
+      expect(forced.outputs.skipped).toBe('false');
+      expect(forced.stdout).toMatch(/\$ e2b template create .*--no-cache/);
+      expect(api.buildStarts()).toHaveLength(2);
+      // @e2b/cli 2.19 drops its own --no-cache (commander stores it as `cache`), so the build carries
+      // a per-run ENV right after FROM: every later step misses E2B's layer cache (ADR 0010)
+      const forcedSteps = api.buildStarts()[1]!.steps!.map((s) => `${s.type} ${(s.args ?? []).join(' ')}`);
+      const bust = forcedSteps.findIndex((s) => /^ENV SINDRI_FORCE_BUILD \S+/.test(s));
+      expect(bust).toBeGreaterThan(-1);
+      expect(bust).toBeLessThan(forcedSteps.findIndex((s) => s.includes('E2B_PROVIDER')));
+      expect(api.buildStarts()[1]!.fromImage).toBe(`${base.repo}@${base.digest}`);
+      const now = [...api.sandboxes.values()];
+      expect(now).toHaveLength(1);
+      expect(now[0]!.sandboxID).not.toBe(sandboxes[0]!.sandboxID);
+      expect(JSON.parse(forced.outputs.result!).extra['sandbox-id']).toBe(now[0]!.sandboxID);
+
+      // the next plain deploy: same inputs as the forced build → skipped
+      const after = await act(dir, { 'name-suffix': 'pr-42' }, node);
+      expect(after.outputs.skipped, after.stdout).toBe('true');
+      expect(api.buildStarts()).toHaveLength(2);
+
+      // destroy: sandboxes killed, template deleted, generated file gone
+      const gone = await act(dir, { mode: 'destroy', 'name-suffix': 'pr-42' }, node);
+      expect(gone.code, gone.stdout).toBe(0);
+      expect(api.sandboxes.size).toBe(0);
+      expect(api.byAlias(alias)).toBeUndefined();
+      expect(existsSync(join(dir, '.e2b'))).toBe(false);
+      for (const run of [again, forced, after, gone]) {
+        expectNoLeak(run, dir, SECRET);
+        expectNoLeak(run, dir, KEY);
+      }
+    }, 300_000);
+  }
+
+  it('a changed secret value starts a new sandbox from the same template (no rebuild)', async () => {
+    const name = `${ns}-sec`;
+    const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`));
+    expect((await act(dir, {}, '24')).code).toBe(0);
+    const first = [...api.sandboxes.keys()];
+    const r = await act(dir, {}, '24', { API_TOKEN: `${SECRET}-2` });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.skipped).toBe('false');
+    expect(api.buildStarts()).toHaveLength(1);
+    expect([...api.sandboxes.values()].map((s) => s.envVars.API_TOKEN)).toEqual([`${SECRET}-2`]);
+    expect(api.sandboxes.has(first[0]!)).toBe(false);
+  }, 120_000);
+
+  it('an earlier sandbox that cannot be killed is a warning: the new one runs, the outputs are set', async () => {
+    const name = `${ns}-kill`;
+    const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`));
+    expect((await act(dir, {}, '24')).code).toBe(0);
+    const [old] = [...api.sandboxes.keys()];
+    api.failOnce('DELETE', /^\/sandboxes\//, 409, 'sandbox is being snapshotted');
+    const r = await act(dir, { force: 'true' }, '24');
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(
+      new RegExp(`::warning::the earlier sandbox ${old} still runs: .*sandbox is being snapshotted.*e2b sandbox kill ${old}`),
+    );
+    const id = JSON.parse(r.outputs.result!).extra['sandbox-id'] as string;
+    expect(id).not.toBe(old);
+    expect([...api.sandboxes.keys()].sort()).toEqual([old, id].sort());
+  }, 120_000);
+
+  it('destroy leaves a template it did not build (no sindri-* tag) and says so', async () => {
+    const name = `${ns}-foreign`;
+    const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`));
+    expect((await act(dir, {}, '20')).code).toBe(0);
+    api.byAlias(name)!.tags = []; // as if someone else had built a template under that alias
+    const r = await act(dir, { mode: 'destroy' }, '20');
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/::warning::template .*-foreign was not built by this action .* left alone/);
+    expect(api.byAlias(name)).toBeDefined();
+    expect(api.sandboxes.size).toBe(0);
+    expect(api.requests.some((q) => q.method === 'DELETE' && q.path.startsWith('/templates/'))).toBe(false);
+  }, 120_000);
+
+  it('startSandbox: false builds the template only', async () => {
+    const name = `${ns}-tpl`;
+    const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`, 'providers:\n  e2b:\n    startSandbox: false\n'));
+    const r = await act(dir, {}, '24');
+    expect(r.code, r.stdout).toBe(0);
+    expect(api.sandboxes.size).toBe(0);
+    const extra = JSON.parse(r.outputs.result!).extra as Record<string, string>;
+    expect(extra['template-alias']).toBe(name);
+    expect(extra['sandbox-id']).toBeUndefined();
+    expect(api.requests.some((q) => q.path === '/sandboxes' || q.path === '/v2/sandboxes')).toBe(false);
+  }, 120_000);
+});
+
+describe('e2b contract: Dockerfile (rule 8)', () => {
+  beforeEach(() => api.reset());
+
+  for (const node of ['24', '20'] as const)
+    it(`Node ${node}: the discovered Dockerfile plus the E2B lines; COPY sources uploaded without the .env secret; Docker builds it clean`, async () => {
+      const name = `${ns}-df${node}`;
+      const dockerfile = `FROM ${BASE_IMAGE}\nCOPY app.txt /opt/app.txt\nRUN echo built > /opt/built.txt\n`;
+      const dir = workdir(yaml(name, '  resources:\n    memory: 1GB\n    cpus: 1'), {
+        Dockerfile: dockerfile,
+        'app.txt': 'hello from the app\n',
+        '.env': `API_TOKEN=${FILE_SECRET}\n`,
+        '.dockerignore': '.env\n',
+      });
+      const r = await act(dir, {}, node, { API_TOKEN: '' });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(r.outputs).toMatchObject({ 'image-source': 'dockerfile', dockerfile: 'Dockerfile', built: 'true', url: '' });
+      const generated = readFileSync(join(dir, '.e2b', 'e2b.Dockerfile'), 'utf8');
+      expect(generated).toContain(dockerfile.trimEnd());
+      expect(generated.indexOf(dockerfile.trimEnd())).toBeLessThan(generated.indexOf('ENV E2B_PROVIDER=true'));
+      const [start] = api.buildStarts();
+      expect(start?.fromImage).toBe(BASE_IMAGE);
+      const steps = start!.steps!.map((s) => `${s.type} ${(s.args ?? []).join(' ')}`);
+      expect(steps).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^COPY app\.txt \/opt\/app\.txt/),
+          'RUN echo built > /opt/built.txt',
+          'USER developer',
+        ]),
+      );
+      expect(api.uploads.size).toBe(1);
+      expect(api.byAlias(name)).toMatchObject({ cpuCount: 1, memoryMB: 1024 });
+      // the secret from .env goes to the sandbox only
+      expect([...api.sandboxes.values()][0]?.envVars).toEqual({ API_TOKEN: FILE_SECRET });
+      expectNoLeak(r, dir, FILE_SECRET, [join(dir, '.env')]);
+      if (node === '24') await expectImageWithoutSecret(dir, `${ns}-df-check:1`, FILE_SECRET);
+    }, 180_000);
+
+  it('a .env with secrets in the build context that COPY could take, and no .dockerignore: one line, no E2B call', async () => {
+    const dir = workdir(yaml(`${ns}-ctx`, ''), {
+      Dockerfile: `FROM ${BASE_IMAGE}\nCOPY . /app\n`,
+      '.env': `API_TOKEN=${FILE_SECRET}\n`,
+    });
+    const r = await act(dir, {}, '24', { API_TOKEN: '' });
+    expect(r.code).toBe(1);
+    const errors = errorLines(r);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/holds \.env with secret values.*Fix: list \.env in .*\.dockerignore/);
+    expect(api.requests).toHaveLength(0);
+    expectNoLeak(r, dir, FILE_SECRET, [join(dir, '.env')]);
+  }, 60_000);
+
+  it('a Dockerfile that declares a secret as ARG: one line naming the line, no E2B call', async () => {
+    const dir = workdir(yaml(`${ns}-arg`, ''), { Dockerfile: `FROM ${BASE_IMAGE}\nARG API_TOKEN\nRUN true\n` });
+    const r = await act(dir, {}, '20');
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(/Dockerfile:2: .*declares ARG API_TOKEN, a secret of sindri.yaml/);
+    expect(api.requests).toHaveLength(0);
+  }, 60_000);
+});
+
+describe('e2b contract: failures are one line', () => {
+  beforeEach(() => api.reset());
+
+  it('missing E2B_API_KEY fails before any call (Node 20 and 24)', async () => {
+    for (const node of ['20', '24'] as const) {
+      const dir = workdir(yaml(`${ns}-nokey`, `  image: ${base.repo}@${base.digest}`));
+      for (const mode of ['deploy', 'destroy']) {
+        const r = await act(dir, { mode }, node, { E2B_API_KEY: '' });
+        expect(r.code).toBe(1);
+        expect(errorLines(r)).toHaveLength(1);
+        expect(errorLines(r)[0]).toMatch(
+          new RegExp(`E2B_API_KEY is not set: ${mode} for provider e2b needs it.*Fix: add env: E2B_API_KEY`),
+        );
+        expect(r.stdout).not.toMatch(/^\$ e2b/m);
+      }
+    }
+    expect(api.requests).toHaveLength(0);
+  }, 120_000);
+
+  it("an API error is one line with the API's message", async () => {
+    api.failOnce('POST', /^\/v3\/templates$/, 400, 'cpuCount 2 exceeds the limit of your team');
+    const dir = workdir(yaml(`${ns}-apierr`, `  image: ${base.repo}@${base.digest}`));
+    const r = await act(dir, {}, '24');
+    expect(r.code).toBe(1);
+    const errors = errorLines(r);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('cpuCount 2 exceeds the limit of your team');
+    expect(errors[0]).toMatch(/e2b template create .* failed/);
+    expect(api.sandboxes.size).toBe(0);
+  }, 120_000);
+
+  it('a sandbox start refused by the API is one line with its message', async () => {
+    api.failOnce('POST', /^\/sandboxes$/, 429, 'you have reached the maximum number of concurrent sandboxes');
+    const dir = workdir(yaml(`${ns}-sbxerr`, `  image: ${base.repo}@${base.digest}`));
+    const r = await act(dir, {}, '24');
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(/POST \/sandboxes answered 429: you have reached the maximum number of concurrent sandboxes/);
+    // nothing half-deployed without saying so: the template that was built stays, and the line says it
+    expect(errorLines(r)[0]).toMatch(/template e2b-.*-sbxerr \(\w+\) is built and stays.*mode: destroy removes the template/);
+    expect(api.byAlias(`${ns}-sbxerr`)?.buildStatus).toBe('ready');
+    expectNoLeak(r, dir, SECRET);
+  }, 120_000);
+
+  it('no e2b CLI on PATH: one line with the install fix, before anything is created', async () => {
+    const dir = workdir(yaml(`${ns}-nocli`, `  image: ${base.repo}@${base.digest}`));
+    const r = await act(dir, {}, '24', { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' });
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(/`e2b` was not found on PATH.*Fix: add a step that runs npm install -g @e2b\/cli@2/);
+    expect(api.requests).toHaveLength(0);
+  }, 60_000);
+
+  it('GPU asked: one line saying E2B has no GPUs, nothing built or called', async () => {
+    const dir = workdir(yaml(`${ns}-gpu`, `  image: ${base.repo}@${base.digest}\n  resources:\n    gpu:\n      enabled: true`));
+    const r = await act(dir, {}, '24');
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(/E2B has no GPUs/);
+    expect(api.requests).toHaveLength(0);
+    expect(existsSync(join(dir, '.e2b'))).toBe(false);
+  }, 60_000);
+
+  it('plan renders e2b.Dockerfile and the commands, and calls nothing', async () => {
+    const dir = workdir(yaml(`${ns}-plan`, `  image: ${base.repo}:1.0.0`));
+    const r = await act(dir, { mode: 'plan' }, '24');
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('--- .e2b/e2b.Dockerfile');
+    expect(r.stdout).toContain(`FROM ${base.repo}@${base.digest}`);
+    expect(r.stdout).toMatch(
+      /would run: e2b template create e2b-.*-plan --path \.e2b --dockerfile e2b\.Dockerfile --cpu-count 2 --memory-mb 2048/,
+    );
+    expect(api.requests).toHaveLength(0);
+    expect(existsSync(join(dir, '.e2b'))).toBe(false);
+    expectNoLeak(r, dir, SECRET);
+  }, 60_000);
+});

@@ -1,0 +1,276 @@
+/** Provider e2b, the pure parts: e2b.Dockerfile from data, the steps (alias, sizes, argv, content tag), the CLI's argv and failure line. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { e2bArgv, e2bFailureLine } from '../../src/cli/e2b.js';
+import { ActionError } from '../../src/errors.js';
+import { declaredNames, dockerfileInstructions, renderE2bDockerfile } from '../../src/providers/e2b-dockerfile.js';
+import { e2bSteps, exposedSecretFiles, type E2bFacts } from '../../src/providers/e2b.js';
+import type { ProviderContext } from '../../src/providers/types.js';
+import { makeConfig, type ConfigOverrides } from '../support/config.js';
+import { buildDecision, pinnedDecision } from '../support/docker.js';
+import { testInputs } from '../support/inputs.js';
+
+const D1 = `sha256:${'a'.repeat(64)}`;
+const D2 = `sha256:${'b'.repeat(64)}`;
+const ENV: [string, string][] = [['E2B_PROVIDER', 'true']];
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function ctx(
+  o: ConfigOverrides = {},
+  inputs: Parameters<typeof testInputs>[0] = {},
+  image = pinnedDecision('ghcr.io/acme/app', '1.0.0', D1),
+): ProviderContext {
+  return {
+    config: makeConfig({ name: 'demo', ...o, deployment: { provider: 'e2b', ...o.deployment } }),
+    inputs: testInputs({ provider: 'e2b', ...inputs }),
+    provider: 'e2b',
+    workdir: '/nonexistent',
+    image,
+  };
+}
+const facts = (f: Partial<E2bFacts> = {}): E2bFacts => ({ secretNames: [], exposedSecretFiles: [], ...f });
+const errorOf = (fn: () => unknown): ActionError => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ActionError) return e;
+    throw e;
+  }
+  throw new Error('no error thrown');
+};
+
+describe('renderE2bDockerfile', () => {
+  it('a prebuilt image: FROM the pinned ref, then the E2B lines', () => {
+    const text = renderE2bDockerfile({
+      base: { kind: 'image', ref: `ghcr.io/acme/app@${D1}` },
+      env: [...ENV, ['ADDITIONAL_EXTENSIONS', 'nodejs,python']],
+      secretNames: ['TOKEN'],
+    });
+    expect(text.split('\n').filter((l) => !l.startsWith('#'))).toEqual([
+      `FROM ghcr.io/acme/app@${D1}`,
+      'ENV E2B_PROVIDER=true ADDITIONAL_EXTENSIONS=nodejs,python',
+      'WORKDIR /alt/home/developer/workspace',
+      'USER developer',
+      '',
+    ]);
+  });
+
+  it('refuses a reference that could inject a line', () => {
+    for (const ref of [`ghcr.io/a/b@${D1}\nRUN curl x`, 'ghcr.io/a/b c', 'ghcr.io/a/$HOME', '']) {
+      expect(() => renderE2bDockerfile({ base: { kind: 'image', ref }, env: ENV, secretNames: [] })).toThrow(ActionError);
+    }
+  });
+
+  it('refuses ENV values that would need quoting, and never writes a secret name', () => {
+    expect(
+      errorOf(() =>
+        renderE2bDockerfile({ base: { kind: 'image', ref: `a.io/b@${D1}` }, env: [['INSTALL_PROFILE', 'x y']], secretNames: [] }),
+      ).toLine(),
+    ).toMatch(/INSTALL_PROFILE \("x y"\) holds characters/);
+    for (const bad of ['a"b', 'a$b', 'a\\b', 'a\nENV X=1', '#x'])
+      expect(() => renderE2bDockerfile({ base: { kind: 'image', ref: `a.io/b@${D1}` }, env: [['P', bad]], secretNames: [] })).toThrow(
+        ActionError,
+      );
+    expect(() =>
+      renderE2bDockerfile({ base: { kind: 'image', ref: `a.io/b@${D1}` }, env: [['TOKEN', 'x']], secretNames: ['TOKEN'] }),
+    ).toThrow(ActionError);
+  });
+
+  it('a Dockerfile: its content, then the same lines; the cache-bust token right after FROM', () => {
+    const content = 'ARG V=1\nFROM local/busybox:base AS app\nCOPY a /a\nCMD ["sh"]\n';
+    const text = renderE2bDockerfile({
+      base: { kind: 'dockerfile', path: 'deploy/Dockerfile', content },
+      env: ENV,
+      secretNames: [],
+      cacheBust: 'run-7',
+    });
+    const lines = text.split('\n');
+    expect(lines.slice(1, 7)).toEqual([
+      '# deploy/Dockerfile',
+      'ARG V=1',
+      'FROM local/busybox:base AS app',
+      'ENV SINDRI_FORCE_BUILD=run-7',
+      'COPY a /a',
+      'CMD ["sh"]',
+    ]);
+    expect(text.trimEnd().endsWith('USER developer')).toBe(true);
+  });
+
+  it('a multi-stage Dockerfile or one without FROM: one line with the file and line', () => {
+    const e = errorOf(() =>
+      renderE2bDockerfile({
+        base: { kind: 'dockerfile', path: 'Dockerfile', content: 'FROM a AS b\nRUN x\nFROM c\nCOPY --from=b /x /x\n' },
+        env: ENV,
+        secretNames: [],
+      }),
+    );
+    expect(e.toLine()).toMatch(/^Dockerfile:3: Dockerfile is a multi-stage Dockerfile.*Fix: build the image in CI/);
+    expect(() =>
+      renderE2bDockerfile({ base: { kind: 'dockerfile', path: 'Dockerfile', content: 'RUN x\n' }, env: ENV, secretNames: [] }),
+    ).toThrow(/no FROM/);
+  });
+
+  it('a Dockerfile that declares a secret as ENV or ARG is refused at that line', () => {
+    for (const [line, n] of [
+      ['ENV TOKEN=abc', 2],
+      ['ENV A=1 \\\n  TOKEN=2', 2],
+      ['ARG TOKEN', 2],
+      ['env TOKEN abc', 2],
+    ] as const) {
+      const e = errorOf(() =>
+        renderE2bDockerfile({
+          base: { kind: 'dockerfile', path: 'Dockerfile', content: `FROM x\n${line}\n` },
+          env: ENV,
+          secretNames: ['TOKEN'],
+        }),
+      );
+      expect(e.where).toMatchObject({ file: 'Dockerfile', line: n });
+      expect(e.message).toMatch(/declares (ENV|ARG) TOKEN, a secret/);
+    }
+  });
+
+  it('instructions: continuations joined, comments skipped, names of ENV/ARG', () => {
+    const ins = dockerfileInstructions('# c\nFROM x\nRUN a \\\n  # inner\n  b\nENV A=1 B=2\n');
+    expect(ins.map((i) => [i.keyword, i.line, i.endLine])).toEqual([
+      ['FROM', 2, 2],
+      ['RUN', 3, 5],
+      ['ENV', 6, 6],
+    ]);
+    expect(declaredNames(ins[2]!)).toEqual(['A', 'B']);
+  });
+});
+
+describe('e2bSteps', () => {
+  it('alias: templateAlias or the name, plus -<name-suffix>; prebuilt reads only .e2b', () => {
+    const s = e2bSteps(ctx({}, { 'name-suffix': 'PR-42' }), facts());
+    expect(s.alias).toBe('demo-pr-42');
+    expect(s.create).toMatchObject({ root: '.e2b', dockerfile: 'e2b.Dockerfile', cpuCount: 2, memoryMb: 2048, noCache: false });
+    const t = e2bSteps(ctx({ providers: { e2b: { templateAlias: 'sandbox-tpl' } } }, { 'name-suffix': 'pr-1' }), facts());
+    expect(t.alias).toBe('sandbox-tpl-pr-1');
+    expect(t.name).toBe('demo-pr-1');
+  });
+
+  it('sizes from resources; odd or unknown memory, bad settings: one line with the field', () => {
+    const s = e2bSteps(ctx({ deployment: { provider: 'e2b', resources: { memory: '4GB', cpus: 4 } } }), facts());
+    expect(s.create).toMatchObject({ cpuCount: 4, memoryMb: 4096 });
+    expect(errorOf(() => e2bSteps(ctx({ deployment: { provider: 'e2b', resources: { memory: '1001MB' } } }), facts())).where.field).toBe(
+      'deployment.resources.memory',
+    );
+    expect(errorOf(() => e2bSteps(ctx({ providers: { e2b: { timeout: 30 } } }), facts())).where.field).toBe('providers.e2b.timeout');
+    expect(errorOf(() => e2bSteps(ctx({ providers: { e2b: { templateAlias: 'Bad_Alias' } } }), facts())).where.field).toBe(
+      'providers.e2b.templateAlias',
+    );
+    expect(errorOf(() => e2bSteps(ctx({ providers: { e2b: { metadata: { sindri_name: 'x' } } } }), facts())).message).toMatch(/reserved/);
+  });
+
+  it('GPU asked: E2B has no GPUs, before anything is rendered', () => {
+    const e = errorOf(() =>
+      e2bSteps(ctx({ deployment: { provider: 'e2b', resources: { gpu: { enabled: true, type: 'nvidia', count: 1 } } } }), facts()),
+    );
+    expect(e.toLine()).toMatch(/E2B has no GPUs/);
+  });
+
+  it('the content tag follows the digest and the settings, not force', () => {
+    const tag = (c: ProviderContext) => e2bSteps(c, facts({ forceToken: 't1' })).contentTag;
+    const a = tag(ctx());
+    expect(a).toMatch(/^sindri-[0-9a-f]{16}$/);
+    expect(tag(ctx())).toBe(a);
+    expect(tag(ctx({}, { force: true }))).toBe(a);
+    expect(tag(ctx({}, {}, pinnedDecision('ghcr.io/acme/app', '1.0.0', D2)))).not.toBe(a);
+    expect(tag(ctx({ deployment: { provider: 'e2b', resources: { cpus: 4 } } }))).not.toBe(a);
+    expect(tag(ctx({ extensions: { auto_install: true, profile: 'fullstack' } }))).not.toBe(a);
+  });
+
+  it('force: --no-cache in argv and the cache-bust ENV in the file', () => {
+    const s = e2bSteps(ctx({}, { force: true }), facts({ forceToken: '99-abc' }));
+    expect(s.commands.find((c) => c.argv.includes('create'))!.argv).toContain('--no-cache');
+    expect(s.dockerfile).toMatch(/^FROM .*\nENV SINDRI_FORCE_BUILD=99-abc$/m);
+  });
+
+  it('rule 8: the context is the build context, the Dockerfile relative to it; secret files a COPY could take are refused', () => {
+    const image = buildDecision('demo', 'Dockerfile', 'abc1234');
+    const s = e2bSteps(ctx({}, { 'build-context': '.' }, image), facts({ dockerfileContent: 'FROM x\nRUN y\n' }));
+    expect(s.create).toMatchObject({ root: '.', dockerfile: '.e2b/e2b.Dockerfile' });
+    const sub = e2bSteps(ctx({}, { 'build-context': 'app' }, image), facts({ dockerfileContent: 'FROM x\n' }));
+    expect(sub.create).toMatchObject({ root: 'app', dockerfile: '../.e2b/e2b.Dockerfile' });
+    expect(() => e2bSteps(ctx({}, {}, image), facts({ dockerfileContent: 'FROM x\nCOPY . /app\n', exposedSecretFiles: ['.env'] }))).toThrow(
+      /holds \.env/,
+    );
+    // no COPY: nothing is uploaded, nothing to refuse
+    expect(() => e2bSteps(ctx({}, {}, image), facts({ dockerfileContent: 'FROM x\nRUN y\n', exposedSecretFiles: ['.env'] }))).not.toThrow();
+  });
+
+  it('startSandbox: false drops the sandbox commands', () => {
+    const s = e2bSteps(ctx({ providers: { e2b: { startSandbox: false } } }), facts());
+    expect(s.commands.map((c) => c.argv.slice(1, 3).join(' '))).toEqual(['template list', 'template create']);
+  });
+});
+
+describe('exposedSecretFiles', () => {
+  it('.env / .env.local / fromFile inside the context, unless .dockerignore excludes them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'e2b-ctx-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'keys'));
+    writeFileSync(join(dir, '.env'), 'A=1');
+    writeFileSync(join(dir, '.env.local'), 'A=1');
+    writeFileSync(join(dir, 'keys', 'token.txt'), 'x');
+    const config = makeConfig({ dir, secrets: [{ name: 'T', source: 'env', required: false, fromFile: 'keys/token.txt' }] });
+    expect(exposedSecretFiles(config, dir).sort()).toEqual(['.env', '.env.local', 'keys/token.txt']);
+    writeFileSync(join(dir, '.dockerignore'), '# secrets\n.env*\nkeys/\n');
+    expect(exposedSecretFiles(config, dir)).toEqual([]);
+    writeFileSync(join(dir, '.dockerignore'), '**/*.txt\n');
+    expect(exposedSecretFiles(config, dir).sort()).toEqual(['.env', '.env.local']);
+    // a context that does not contain them
+    mkdirSync(join(dir, 'app'));
+    expect(exposedSecretFiles(config, join(dir, 'app'))).toEqual([]);
+  });
+});
+
+describe('the e2b CLI', () => {
+  it('argv: template create with every option; the API key is never an argument', () => {
+    expect(
+      e2bArgv.templateCreate({
+        alias: 'demo',
+        root: '.e2b',
+        dockerfile: 'e2b.Dockerfile',
+        cpuCount: 2,
+        memoryMb: 2048,
+        startCmd: 'run',
+        noCache: true,
+      }),
+    ).toEqual([
+      'template',
+      'create',
+      'demo',
+      '--path',
+      '.e2b',
+      '--dockerfile',
+      'e2b.Dockerfile',
+      '--cmd',
+      'run',
+      '--ready-cmd',
+      'sleep 20',
+      '--cpu-count',
+      '2',
+      '--memory-mb',
+      '2048',
+      '--no-cache',
+    ]);
+    expect(e2bArgv.sandboxList('sindri_name', 'demo')).toContain('sindri_name=demo');
+  });
+
+  it('the failure line is the error the CLI printed, not its stack', () => {
+    const stderr = [
+      'E2BRequestError: Error getting templates: [401] unauthorized: Invalid API key',
+      '    at throwE2BRequestError (/x/errors.ts:49:9)',
+      '    at async main (/x/index.ts:40:3)',
+    ].join('\n');
+    expect(e2bFailureLine(stderr, '')).toBe('E2BRequestError: Error getting templates: [401] unauthorized: Invalid API key');
+    expect(e2bFailureLine('\n❌ Template build failed.\nError: failed to pull x: manifest unknown\n', 'Building...')).toBe(
+      'failed to pull x: manifest unknown',
+    );
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * The `e2b` CLI (@e2b/cli 2.x). Every operation is a method that assembles argv and calls one
+ * private `execute` over src/cli/exec.ts; the argv builders are exported as `e2bArgv` so the plan
+ * prints exactly what deploy runs. The API key travels in the environment (`E2B_API_KEY`, which
+ * the CLI reads), never in argv.
+ */
+import { ActionError } from '../errors.js';
+import { redact } from '../runner.js';
+import { exec, quoteArgv, type ExecOptions, type ExecResult } from './exec.js';
+
+export interface TemplateCreateSpec {
+  alias: string;
+  /** `-p`: the root the CLI reads the Dockerfile and COPY sources from (relative to cwd) */
+  root: string;
+  /** `-d`: the Dockerfile, relative to root */
+  dockerfile: string;
+  cpuCount: number;
+  memoryMb: number;
+  /** `--cmd` and `--ready-cmd` (the CLI wants both when a start command is given) */
+  startCmd?: string;
+  readyCmd?: string;
+  noCache: boolean;
+}
+
+/** What `e2b template list -f json` prints for one template (spec/openapi.yml `Template`). */
+export interface E2bTemplate {
+  templateID: string;
+  buildID: string;
+  aliases: string[];
+  names?: string[];
+  buildStatus?: string;
+  cpuCount?: number;
+  memoryMB?: number;
+}
+
+/** What `e2b sandbox list -f json` prints for one sandbox (the SDK's `SandboxInfo`). */
+export interface E2bSandbox {
+  sandboxId: string;
+  templateId: string;
+  metadata: Record<string, string>;
+  state: string;
+}
+
+export const e2bArgv = {
+  templateList: (): string[] => ['template', 'list', '--format', 'json'],
+  templateCreate(s: TemplateCreateSpec): string[] {
+    const args = ['template', 'create', s.alias, '--path', s.root, '--dockerfile', s.dockerfile];
+    if (s.startCmd) args.push('--cmd', s.startCmd, '--ready-cmd', s.readyCmd ?? 'sleep 20');
+    else if (s.readyCmd) args.push('--ready-cmd', s.readyCmd);
+    args.push('--cpu-count', String(s.cpuCount), '--memory-mb', String(s.memoryMb));
+    if (s.noCache) args.push('--no-cache');
+    return args;
+  },
+  templateDelete: (templateId: string): string[] => ['template', 'delete', templateId, '--yes'],
+  /** running and paused sandboxes whose metadata has key=value (the CLI splits the filter on `,` and `=`) */
+  sandboxList: (key: string, value: string): string[] => [
+    'sandbox',
+    'list',
+    '--state',
+    'running,paused',
+    '--metadata',
+    `${key}=${value}`,
+    '--limit',
+    '0',
+    '--format',
+    'json',
+  ],
+  sandboxKill: (ids: readonly string[]): string[] => ['sandbox', 'kill', ...ids],
+};
+
+/** The one line of a failed e2b command: the CLI prints `Error: …` or `E2BRequestError: …` before a stack. */
+export function e2bFailureLine(stderr: string, stdout: string): string {
+  const lines = redact(`${stderr}\n${stdout}`)
+    .split('\n')
+    .map((l) => l.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim())
+    .filter(Boolean);
+  const named = lines.find((l) => /^(Error|E2BRequestError|[A-Za-z]*Error):\s/.test(l) && !/^Error:\s*$/.test(l));
+  const line = named?.replace(/^Error:\s*/, '') ?? lines.find((l) => !/^at\s/.test(l) && !/^[❌─\s]+/.test(l)) ?? lines.pop() ?? '';
+  return line.slice(0, 400);
+}
+
+export class E2b {
+  constructor(
+    private readonly cwd: string,
+    private readonly apiKey: string,
+  ) {}
+
+  private async execute(args: string[], opts: ExecOptions & { what: string }): Promise<ExecResult> {
+    let r: ExecResult;
+    try {
+      r = await exec('e2b', args, {
+        cwd: this.cwd,
+        ...opts,
+        // NO_UPDATE_NOTIFIER: the CLI would otherwise ask the npm registry for a newer version
+        env: { ...opts.env, E2B_API_KEY: this.apiKey, NO_UPDATE_NOTIFIER: '1' },
+        allowFailure: true,
+      });
+    } catch (e) {
+      if (e instanceof ActionError && /was not found on PATH/.test(e.message))
+        throw new ActionError(e.message, { fix: 'add a step that runs npm install -g @e2b/cli@2 before this one' });
+      throw e;
+    }
+    if (r.timedOut)
+      throw new ActionError(`\`${redact(quoteArgv(['e2b', ...args]))}\` did not finish in time and was stopped`, {
+        fix: 'raise the input timeout, or find out from the log above why E2B is slow',
+      });
+    if (r.code !== 0)
+      throw new ActionError(`${opts.what} failed: ${e2bFailureLine(r.stderr, r.stdout) || `exit code ${r.code}`}`, {
+        fix: opts.fix ?? 'see the e2b output above; check E2B_API_KEY and the E2B status page',
+      });
+    return r;
+  }
+
+  async templateList(timeoutMs: number): Promise<E2bTemplate[]> {
+    const r = await this.execute(e2bArgv.templateList(), { what: 'e2b template list', timeoutMs });
+    return parseJsonArray<E2bTemplate>(r.stdout, 'e2b template list');
+  }
+
+  async templateCreate(spec: TemplateCreateSpec, timeoutMs: number): Promise<void> {
+    await this.execute(e2bArgv.templateCreate(spec), {
+      what: `e2b template create ${spec.alias}`,
+      timeoutMs,
+      stream: true,
+      fix: 'read the build log above; a base image E2B cannot pull needs to be public or in a registry E2B can reach',
+    });
+  }
+
+  async templateDelete(templateId: string, timeoutMs: number): Promise<void> {
+    await this.execute(e2bArgv.templateDelete(templateId), { what: `e2b template delete ${templateId}`, timeoutMs, stream: true });
+  }
+
+  async sandboxList(key: string, value: string, timeoutMs: number): Promise<E2bSandbox[]> {
+    const r = await this.execute(e2bArgv.sandboxList(key, value), { what: 'e2b sandbox list', timeoutMs });
+    return parseJsonArray<E2bSandbox>(r.stdout, 'e2b sandbox list');
+  }
+
+  async sandboxKill(ids: readonly string[], timeoutMs: number): Promise<void> {
+    if (ids.length > 0) await this.execute(e2bArgv.sandboxKill(ids), { what: 'e2b sandbox kill', timeoutMs, stream: true });
+  }
+}
+
+/** The CLI prints a blank line before its JSON. */
+function parseJsonArray<T>(stdout: string, what: string): T[] {
+  const start = stdout.indexOf('[');
+  try {
+    const v = JSON.parse(start === -1 ? stdout : stdout.slice(start)) as unknown;
+    if (Array.isArray(v)) return v as T[];
+  } catch {
+    // reported below
+  }
+  throw new ActionError(`${what} did not print a JSON list`, { fix: 'use @e2b/cli 2.x (e2b-version input)' });
+}
