@@ -7,6 +7,8 @@ export async function loadProvider(name: ProviderName): Promise<Provider | undef
   switch (name) {
     case 'docker':
       return new (await import('./docker.js')).DockerProvider();
+    case 'kubernetes':
+      return new (await import('./kubernetes.js')).KubernetesProvider();
     default:
       return undefined; // not implemented yet: the caller reports the image decision and says so
   }
