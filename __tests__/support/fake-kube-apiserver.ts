@@ -154,6 +154,14 @@ export class FakeKubeApiServer {
     );
   }
 
+  /** forget every object and request (the built-in namespaces come back): a fresh cluster on the same port */
+  reset(): void {
+    this.store.clear();
+    this.requests.length = 0;
+    for (const ns of ['default', 'kube-system'])
+      this.put(RESOURCES[0]!, '', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+  }
+
   /** objects of a kind (plural), optionally in one namespace */
   list(plural: string, namespace?: string): Obj[] {
     return [...this.store.entries()]
