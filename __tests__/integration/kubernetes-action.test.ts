@@ -35,6 +35,7 @@ let kubeDir: string;
 let env: Record<string, string>;
 let app: { repo: string; d1: string; d2: string; broken: string };
 const SECRET = `k8s-s3cr3t-${Math.random().toString(36).slice(2)}`;
+const SECRET2 = `k8s-rotated-${Math.random().toString(36).slice(2)}`;
 const REG_PASSWORD = `regpass-${Math.random().toString(36).slice(2)}`;
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const MANAGED = 'app.kubernetes.io/managed-by';
@@ -187,6 +188,20 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     expect(r.stdout).not.toMatch(/\$ kubectl .* apply/);
   });
 
+  it('a changed secret value on Node 24: the Secret is re-applied and the pods restarted to read it', async () => {
+    const from = api.requests.length;
+    const r = await act(dir, { 'registry-username': 'ci', 'registry-password': REG_PASSWORD }, '24', { API_TOKEN: SECRET2 });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.skipped).toBe('false');
+    expect(api.get('secrets', namespace, `${name}-env`)!.data).toEqual({ API_TOKEN: b64(SECRET2) });
+    expect(r.stdout).toMatch(/\$ kubectl .* rollout restart deployment\//);
+    const dep = api.get('deployments', namespace, name)!;
+    expect(JSON.stringify(dep.spec)).toContain('kubectl.kubernetes.io/restartedAt');
+    expect(dep.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
+    expect(writesSince(from).filter((w) => w.path.endsWith(`/deployments/${name}`))).toHaveLength(2); // apply + restart
+    expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(SECRET2);
+  });
+
   it('a new digest on Node 24: one apply, one patch of the Deployment, now running the new digest', async () => {
     const from = api.requests.length;
     const r = await act(
@@ -194,7 +209,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
       { image: app.repo, 'image-digest': app.d2, 'registry-username': 'ci', 'registry-password': REG_PASSWORD },
       '24',
       {
-        API_TOKEN: SECRET,
+        API_TOKEN: SECRET2,
       },
     );
     expect(r.code, r.stdout).toBe(0);
@@ -203,7 +218,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     expect(writesSince(from).filter((w) => w.path.endsWith(`/deployments/${name}`))).toHaveLength(1);
     const dep = api.get('deployments', namespace, name)!;
     expect(JSON.stringify(dep.spec)).toContain(`${app.repo}@${app.d2}`);
-    expect(dep.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
+    expect(dep.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('3');
   });
 
   it('a rollout that never becomes ready on Node 20: describe + events, rollout undo, one line naming what runs again', async () => {
@@ -212,14 +227,14 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
       { image: app.repo, 'image-digest': app.broken, timeout: '20s', 'registry-username': 'ci', 'registry-password': REG_PASSWORD },
       '20',
       {
-        API_TOKEN: SECRET,
+        API_TOKEN: SECRET2,
       },
     );
     expect(r.code).toBe(1);
     const errors = errorLines(r);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(
-      new RegExp(`did not become ready .*rolled back to ${app.repo.replace(/[.]/g, '\\.')}@${app.d2} \\(revision 4\\), ready again`),
+      new RegExp(`did not become ready .*rolled back to ${app.repo.replace(/[.]/g, '\\.')}@${app.d2} \\(revision 5\\), ready again`),
     );
     expect(r.stdout).toMatch(/\$ kubectl .* describe deployment/);
     expect(r.stdout).toMatch(/NewReplicaSet:/);
@@ -244,7 +259,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
       },
       '24',
       {
-        API_TOKEN: SECRET,
+        API_TOKEN: SECRET2,
       },
     );
     expect(r.code).toBe(1);

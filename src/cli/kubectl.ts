@@ -50,6 +50,7 @@ export const kubectlArgv = {
     `--timeout=${seconds(timeoutMs)}`,
   ],
   rolloutUndo: (t: KubeTarget, deployment: string): string[] => [...ns(t), 'rollout', 'undo', `deployment/${deployment}`],
+  rolloutRestart: (t: KubeTarget, deployment: string): string[] => [...ns(t), 'rollout', 'restart', `deployment/${deployment}`],
   describe: (t: KubeTarget, deployment: string): string[] => [...ns(t), 'describe', 'deployment', deployment],
   events: (t: KubeTarget): string[] => [
     ...ns(t),
@@ -175,6 +176,11 @@ export class Kubectl {
 
   async rolloutUndo(t: KubeTarget, deployment: string, timeoutMs: number): Promise<ExecResult> {
     return await this.execute(kubectlArgv.rolloutUndo(t, deployment), { timeoutMs, stream: true, allowFailure: true });
+  }
+
+  /** new pods for the same template: env from a changed Secret is read only when a pod starts */
+  async rolloutRestart(t: KubeTarget, deployment: string, timeoutMs: number): Promise<void> {
+    await this.execute(kubectlArgv.rolloutRestart(t, deployment), { timeoutMs, stream: true });
   }
 
   /** `describe` and recent events, for the log (exec redacts every line) */

@@ -224,17 +224,23 @@ export function liveImage(d: LiveObject | undefined): string | undefined {
   return spec?.template?.spec?.containers?.find((c) => c.name === CONTAINER)?.image;
 }
 
+/** The live Secrets hold exactly the data we would apply (compared in memory). */
+export function sameSecretData(steps: KubernetesSteps, live: readonly LiveObject[]): boolean {
+  return steps.manifests.objects
+    .filter((x) => x.kind === 'Secret')
+    .every((o) => {
+      const l = live.find((x) => x.kind === 'Secret' && x.metadata.name === o.metadata.name);
+      const want = (o.data ?? {}) as Record<string, string>;
+      return l !== undefined && JSON.stringify(Object.entries(l.data ?? {}).sort()) === JSON.stringify(Object.entries(want).sort());
+    });
+}
+
 /** Nothing to do: same digest, same manifests (hash annotation), same secret data, rolled out. */
 export function unchanged(steps: KubernetesSteps, live: readonly LiveObject[], image: string): boolean {
   const { names, hash } = steps.manifests;
   const dep = live.find((o) => o.kind === 'Deployment' && o.metadata.name === names.deployment);
   if (!dep || dep.metadata.annotations?.[HASH_ANNOTATION] !== hash || liveImage(dep) !== image || !rolledOut(dep)) return false;
-  for (const o of steps.manifests.objects.filter((x) => x.kind === 'Secret')) {
-    const l = live.find((x) => x.kind === 'Secret' && x.metadata.name === o.metadata.name);
-    const want = (o.data ?? {}) as Record<string, string>;
-    if (!l || JSON.stringify(Object.entries(l.data ?? {}).sort()) !== JSON.stringify(Object.entries(want).sort())) return false;
-  }
-  return true;
+  return sameSecretData(steps, live);
 }
 
 /** Does the runner's engine have this image? (no docker: no) */
@@ -275,7 +281,7 @@ export class KubernetesProvider implements Provider {
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {
     // 1. before any kubectl call: a build the provider cannot do, missing secrets, bad settings
-    if (ctx.image.build) kubernetesSteps(ctx, { secrets: new Map(), context: '', loadLocal: false });
+    if (ctx.image.build) kubernetesSteps(ctx, { secrets: new Map(), context: '', loadLocal: false }); // throws: Kubernetes never builds
     const secrets = requireSecrets(ctx.config);
     emitNotices(ctx.config, secrets.notices);
     const settings = kubernetesSettings(ctx.config);
@@ -324,6 +330,16 @@ export class KubernetesProvider implements Provider {
     // 3. a local-only image into kind/k3d, then one apply on stdin
     if (steps.loader) await steps.loader.load(ctx.image.deployRef, budget(600_000, `the image was loaded into ${steps.loader.tool}`));
     await kubectl.apply(steps.target, steps.document, FIELD_MANAGER, budget(120_000, 'the manifests were applied'));
+    // same digest and manifests, new secret values: the pods read envFrom only when they start
+    if (
+      before &&
+      liveImage(before) === ctx.image.deployRef &&
+      before.metadata.annotations?.[HASH_ANNOTATION] === steps.manifests.hash &&
+      !sameSecretData(steps, live)
+    ) {
+      info('the secret values changed: restarting the pods so they read them');
+      await kubectl.rolloutRestart(steps.target, names.deployment, budget(PROBE_MS, 'the pods were restarted'));
+    }
 
     // 4. the rollout, within the deadline (a share kept for the rollback wait)
     const left = remainingMs();
