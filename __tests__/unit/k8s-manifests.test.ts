@@ -81,6 +81,13 @@ describe('quantities', () => {
     }
   });
 
+  it('a bad size in sindri.yaml fails with its file and line', () => {
+    const c = config('  resources:\n    memory: 4 GB\nextensions: {}\n');
+    expect(() => renderManifests({ config: c, settings: kubernetesSettings(c), name: 'dev', image: IMAGE, secrets: new Map() })).toThrow(
+      expect.objectContaining({ where: { file: 'sindri.yaml', line: 6, column: 13, field: 'deployment.resources.memory' } }),
+    );
+  });
+
   it('the API schema itself rejects upstream `4GB` and accepts our `4Gi`', () => {
     const c = config('  resources:\n    memory: 4GB\nextensions: {}\n');
     const m = renderManifests({ config: c, settings: kubernetesSettings(c), name: 'dev', image: IMAGE, secrets: new Map() });

@@ -115,6 +115,17 @@ export function toQuantity(value: string, field: string): string {
   return `${Number(m[1])}${unit === 'MB' ? 'Mi' : unit === 'GB' ? 'Gi' : 'Ti'}`;
 }
 
+/** toQuantity with the file and line of the setting in the error */
+function quantityAt(config: SindriConfig, path: string[], value: string): string {
+  try {
+    return toQuantity(value, path.join('.'));
+  } catch (e) {
+    const at = config.locate(path);
+    if (!at || !(e instanceof ActionError)) throw e;
+    throw new ActionError(e.message, { where: { file: config.file, line: at.line, column: at.column, field: path.join('.') }, fix: e.fix });
+  }
+}
+
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 /** `providers.kubernetes` with upstream's defaults (FACTS §1.8), validated; bad values fail with their line. */
@@ -232,12 +243,12 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
     spec: {
       accessModes: ['ReadWriteOnce'],
       ...(settings.storageClass ? { storageClassName: settings.storageClass } : {}),
-      resources: { requests: { storage: toQuantity(volumeSize, 'deployment.volumes.workspace.size') } },
+      resources: { requests: { storage: quantityAt(config, ['deployment', 'volumes', 'workspace', 'size'], volumeSize) } },
     },
   });
 
   const res = config.deployment.resources;
-  const memory = toQuantity(res.memory ?? '4GB', 'deployment.resources.memory');
+  const memory = quantityAt(config, ['deployment', 'resources', 'memory'], res.memory ?? '4GB');
   const cpu = String(res.cpus ?? 2);
   const limits: Record<string, string> = { memory, cpu };
   if (res.gpu?.enabled) limits[res.gpu.type === 'amd' ? 'amd.com/gpu' : 'nvidia.com/gpu'] = String(res.gpu.count ?? 1);
