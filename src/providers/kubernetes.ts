@@ -51,6 +51,8 @@ export interface KubernetesFacts {
   loadLocal: boolean;
   /** the namespace exists already (undefined in plan): its Namespace object is then not applied */
   namespaceExists?: boolean;
+  /** what the rollout wait may take (deploy: what remains of the run's deadline); default input timeout */
+  waitMs?: number;
 }
 
 export interface KubernetesSteps {
@@ -154,7 +156,7 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     why: 'server-side apply of every object, read from stdin (Secret data never in argv or a file)',
     mutates: true,
   });
-  const waitMs = Math.min(inputs.timeout, remainingMs());
+  const waitMs = facts.waitMs ?? inputs.timeout;
   commands.push({
     argv: ['kubectl', ...kubectlArgv.rolloutStatus(target, manifests.names.deployment, waitMs)],
     why: 'wait for the rollout (deploy passes what remains of timeout)',
