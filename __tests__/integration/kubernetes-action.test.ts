@@ -68,7 +68,7 @@ beforeAll(async () => {
   await requireServices();
   await api.start();
   kubeDir = mkdtempSync(join(tmpdir(), 'k8s-kube-'));
-  api.writeKubeconfig(join(kubeDir, 'config'), ['ci-cluster', 'kind-sindri']);
+  api.writeKubeconfig(join(kubeDir, 'config'), ['ci-cluster', 'kind-sindri', 'k3d-lab']);
   mkdirSync(join(kubeDir, 'docker'));
   // KUBECONFIG as azure/k8s-set-context leaves it; an empty Docker config: credentials only from inputs
   env = { KUBECONFIG: join(kubeDir, 'config'), KUBECACHEDIR: join(kubeDir, 'cache'), DOCKER_CONFIG: join(kubeDir, 'docker') };
@@ -316,8 +316,9 @@ describe('kubernetes failures before anything is applied (contract: real kubectl
 describe('kubernetes plan and local clusters (contract: real kubectl, loopback API server, kind stand-in)', () => {
   let fakes: Fakes;
   beforeAll(() => {
-    fakes = installFakes(['kind']);
+    fakes = installFakes(['kind', 'k3d']);
     fakes.setState('kind', { clusters: ['sindri'] });
+    fakes.setState('k3d', { clusters: ['lab'] });
   });
   afterAll(() => fakes.remove());
 
@@ -354,6 +355,20 @@ describe('kubernetes plan and local clusters (contract: real kubectl, loopback A
     expect(fakes.calls('kind')[0]!.argv).toEqual(['load', 'docker-image', deployed, '--name', 'sindri']);
     expect(JSON.stringify(api.get('deployments', 'default', name)!.spec)).toContain(`"image":"${deployed}"`);
     const d = await act(dir, { mode: 'destroy' }, '20', fakes.env);
+    expect(d.code, d.stdout).toBe(0);
+    expect(ours(name)).toEqual([]);
+  });
+
+  it('a k3d- context: the same local-only image is imported with k3d image import (Node 24)', async () => {
+    const localRef = `${ns}-local:dev`;
+    const deployed = `docker.io/library/${localRef}`;
+    const name = `${ns}-k3d`;
+    const dir = workdir(yaml(name, localRef, `    context: k3d-lab\n`, false));
+    const r = await act(dir, { 'pin-digest': 'false' }, '24', fakes.env);
+    expect(r.code, r.stdout).toBe(0);
+    expect(fakes.calls('k3d')[0]!.argv).toEqual(['image', 'import', deployed, '--cluster', 'lab']);
+    expect(fakes.state<{ loaded: { cluster: string; image: string }[] }>('k3d').loaded).toEqual([{ cluster: 'lab', image: deployed }]);
+    const d = await act(dir, { mode: 'destroy' }, '24', fakes.env);
     expect(d.code, d.stdout).toBe(0);
     expect(ours(name)).toEqual([]);
   });
