@@ -42,7 +42,7 @@ function kubectl(argv: string[], env: NodeJS.ProcessEnv, input?: string): Promis
   });
 }
 
-export async function benchKubernetes(runs = 5): Promise<KubernetesBenchResult> {
+export async function benchKubernetes(runs = 11): Promise<KubernetesBenchResult> {
   const api = new FakeKubeApiServer();
   await api.start();
   const dir = mkdtempSync(join(tmpdir(), 'sindri-bench-k8s-'));
