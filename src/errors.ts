@@ -16,11 +16,14 @@ export class ActionError extends Error {
   override readonly name = 'ActionError';
   readonly fix: string | undefined;
   readonly where: ErrorLocation;
+  /** provider results known at the failure (`rolledBack`), merged into the `result` output */
+  readonly extra: Record<string, string> | undefined;
 
-  constructor(what: string, opts: { fix?: string; where?: ErrorLocation; cause?: unknown } = {}) {
+  constructor(what: string, opts: { fix?: string; where?: ErrorLocation; cause?: unknown; extra?: Record<string, string> } = {}) {
     super(what, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.fix = opts.fix;
     this.where = opts.where ?? {};
+    this.extra = opts.extra;
   }
 
   /** `sindri.yaml:12:5: deployment.provider: unknown provider "dockr". Fix: use one of …` */

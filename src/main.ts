@@ -181,6 +181,7 @@ function fail(e: unknown, report: Report | undefined, workdir: string): void {
   if (isDebug() || !isActionError(e)) debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
   const where = isActionError(e) ? e.where : {};
   setFailed(line, where.file ? { file: repoPath(workdir, where.file), startLine: where.line, startColumn: where.column } : {});
+  if (report && isActionError(e) && e.extra) report.result.extra = { ...report.result.extra, ...e.extra };
   try {
     report?.finish(line);
   } catch (writeError) {

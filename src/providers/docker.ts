@@ -23,6 +23,7 @@ import {
   PROJECT_LABEL,
   SECRETS_FILE,
   HOME_MOUNT,
+  documentFromLabels,
   encodeEnvFile,
   renderCompose,
   type EngineFacts,
@@ -337,7 +338,11 @@ export class DockerProvider implements Provider {
         reason = `the container exited right after start (status ${now.status}, ${now.restartCount} restarts)`;
       else if (now.health === 'unhealthy') reason = 'the container is unhealthy';
     }
-    if (reason) await this.fail(ctx, docker, compose, target, waitSeconds, reason);
+    if (reason) {
+      const previous = ctx.inputs.rollback && before?.running ? documentFromLabels(before.labels, ctx.config.file) : undefined;
+      if (previous) await this.rollBack(ctx, docker, compose, target, waitSeconds, reason, previous, secrets, remaining);
+      await this.fail(ctx, docker, compose, target, waitSeconds, reason);
+    }
 
     return {
       url: compose.url,
@@ -364,6 +369,49 @@ export class DockerProvider implements Provider {
     };
   }
 
+  /**
+   * rollback: print the failed container's log, put back the document (and so the digest) the
+   * previous container ran, wait for it, and throw one line saying what runs again.
+   */
+  private async rollBack(
+    ctx: ProviderContext,
+    docker: Docker,
+    compose: RenderedCompose,
+    target: ComposeTarget,
+    waitSeconds: number,
+    reason: string,
+    previous: { yaml: string; image: string },
+    secrets: ResolvedSecrets,
+    remaining: () => number,
+  ): Promise<never> {
+    const logs = await docker.logs(target, LOG_LINES);
+    await group(`${compose.container}: last ${LOG_LINES} log lines`, async () => info(logs || '(the container wrote nothing)'));
+    info(`rollback: putting back the previous deployment (${previous.image})`);
+    writeFileSync(join(ctx.workdir, COMPOSE_FILE), previous.yaml, { mode: 0o644 });
+    const secretsPath = join(ctx.workdir, SECRETS_FILE);
+    const wait = Math.max(1, Math.floor(remaining() / 1000));
+    let up;
+    try {
+      rmSync(secretsPath, { force: true });
+      if (secrets.values.size > 0) writeFileSync(secretsPath, encodeEnvFile(secrets.values), { mode: 0o600, flag: 'wx' });
+      up = await docker.up(target, { waitTimeoutSeconds: wait, forceRecreate: true }, { timeoutMs: wait * 1000 + 30_000 });
+    } finally {
+      rmSync(secretsPath, { force: true });
+    }
+    const back =
+      up.code === 0
+        ? 'running again'
+        : `but it did not become ready either (${lastLine(up.stderr || up.stdout)}): run docker compose -p ${compose.project} down`;
+    throw new ActionError(
+      `${compose.container} did not become ready within ${waitSeconds} s: ${reason}; rolled back to ${previous.image}, ${back}`,
+      {
+        where: { file: ctx.config.file },
+        fix: 'read the container log above; raise the input timeout if it only needs longer',
+        extra: { rolledBack: up.code === 0 ? 'true' : 'false', rolledBackTo: previous.image },
+      },
+    );
+  }
+
   /** Print the container's last log lines, remove what compose started (the home volume stays), throw one line. */
   private async fail(
     ctx: ProviderContext,
@@ -384,6 +432,7 @@ export class DockerProvider implements Provider {
     throw new ActionError(`${compose.container} did not become ready within ${waitSeconds} s: ${reason}; ${cleanup}`, {
       where: { file: ctx.config.file },
       fix: 'read the container log above; raise the input timeout if it only needs longer',
+      extra: { rolledBack: 'false' },
     });
   }
 

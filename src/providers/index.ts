@@ -13,6 +13,8 @@ export async function loadProvider(name: ProviderName): Promise<Provider | undef
       return new (await import('./devpod.js')).DevpodProvider();
     case 'e2b':
       return new (await import('./e2b.js')).E2bProvider();
+    case 'kubernetes':
+      return new (await import('./kubernetes.js')).KubernetesProvider();
     default:
       return undefined; // not implemented yet: the caller reports the image decision and says so
   }

@@ -1,0 +1,375 @@
+/**
+ * CONTRACT tests of issue 6 through the action itself (`node dist/index.js`, INPUT_* env, Node 20
+ * and 24), with the REAL `/usr/bin/kubectl` against the loopback API server of
+ * support/fake-kube-apiserver.ts: no real Kubernetes API server can run on these machines, so
+ * kubectl talks to a stand-in that speaks its protocol (discovery, OpenAPI v3 field validation,
+ * server-side apply, watch, ReplicaSet revisions). Images are REAL: built FROM local/busybox:base on
+ * the real Docker engine and pushed to the real registry at 127.0.0.1:5000, whose digests the
+ * deployed Deployment must carry.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction, type ActionRun, type NodeMajor } from '../support/action.js';
+import {
+  buildImage,
+  cleanup,
+  imagesOf,
+  pushImage,
+  pushTestBase,
+  REGISTRY,
+  registryDigest,
+  removeLabelledImages,
+  requireServices,
+  testDockerfile,
+  uniqueName,
+} from '../support/docker.js';
+import { FakeKubeApiServer } from '../support/fake-kube-apiserver.js';
+import { installFakes, type Fakes } from '../support/fakes.js';
+
+const ns = uniqueName('k8s');
+const dirs: string[] = [];
+const api = new FakeKubeApiServer();
+let kubeDir: string;
+let env: Record<string, string>;
+let app: { repo: string; d1: string; d2: string; broken: string };
+const SECRET = `k8s-s3cr3t-${Math.random().toString(36).slice(2)}`;
+const SECRET2 = `k8s-rotated-${Math.random().toString(36).slice(2)}`;
+const REG_PASSWORD = `regpass-${Math.random().toString(36).slice(2)}`;
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+const MANAGED = 'app.kubernetes.io/managed-by';
+
+function workdir(yaml: string, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'k8s-action-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'sindri.yaml'), yaml);
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), c);
+  }
+  return dir;
+}
+
+const yaml = (name: string, image: string, k8s: string, secrets = true) =>
+  `version: "3.0"\nname: ${name}\ndeployment:\n  provider: kubernetes\n${image ? `  image: ${image}\n` : ''}  resources:\n    memory: 2GB\n    cpus: 1\nextensions:\n  profile: minimal\n` +
+  (secrets ? `secrets:\n  - name: API_TOKEN\n    source: env\n    required: true\n` : '') +
+  `providers:\n  kubernetes:\n${k8s}`;
+
+function act(dir: string, inputs: Record<string, string>, node: NodeMajor, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({ inputs: { timeout: '2m', ...inputs }, cwd: dir, node, env: { ...env, ...extraEnv }, timeoutMs: 180_000 });
+}
+
+const errorLines = (r: ActionRun) => r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+const writesSince = (from: number) => api.requests.slice(from).filter((q) => !['GET', 'HEAD'].includes(q.method));
+const ours = (instance: string) => [...api.store.values()].filter((o) => o.metadata.labels?.['app.kubernetes.io/instance'] === instance);
+
+beforeAll(async () => {
+  await requireServices();
+  await api.start();
+  kubeDir = mkdtempSync(join(tmpdir(), 'k8s-kube-'));
+  api.writeKubeconfig(join(kubeDir, 'config'), ['ci-cluster', 'kind-sindri', 'k3d-lab']);
+  mkdirSync(join(kubeDir, 'docker'));
+  // KUBECONFIG as azure/k8s-set-context leaves it; an empty Docker config: credentials only from inputs
+  env = { KUBECONFIG: join(kubeDir, 'config'), KUBECACHEDIR: join(kubeDir, 'cache'), DOCKER_CONFIG: join(kubeDir, 'docker') };
+  const base = await pushTestBase(`${ns}/base`, ns);
+  const local: string[] = [];
+  const pushed: string[] = [];
+  for (const v of ['1.0.0', '1.2.0', '9.9.9']) {
+    await buildImage(`${ns}-app:${v}`, testDockerfile(base.ref, { extra: `LABEL version=${v}` }));
+    local.push(`${ns}-app:${v}`);
+    pushed.push((await pushImage(`${ns}-app:${v}`, `${ns}/app`, v)).ref);
+  }
+  await cleanup({ images: [...local, ...pushed, base.ref] });
+  app = {
+    repo: `${REGISTRY}/${ns}/app`,
+    d1: await registryDigest(`${ns}/app`, '1.0.0'),
+    d2: await registryDigest(`${ns}/app`, '1.2.0'),
+    broken: await registryDigest(`${ns}/app`, '9.9.9'),
+  };
+  // a rollout of 9.9.9 never gets an available replica
+  api.neverReady = (image) => image.endsWith(app.broken);
+}, 240_000);
+
+afterAll(async () => {
+  await api.stop();
+  const images = [
+    ...(await imagesOf(`${REGISTRY}/${ns}/app`)),
+    ...(await imagesOf(`${REGISTRY}/${ns}/base`)),
+    ...(await imagesOf(`${ns}-local`)),
+  ];
+  await cleanup({ images });
+  await removeLabelledImages(ns);
+  for (const d of [...dirs, kubeDir]) rmSync(d, { recursive: true, force: true });
+}, 120_000);
+
+describe('kubernetes through the action (contract: real kubectl, loopback API server, real registry)', () => {
+  const name = `${ns}-dev`;
+  const namespace = `sindri-${ns}`.slice(0, 63);
+  let dir: string;
+
+  it('first deploy on Node 24: the Deployment runs the digest the registry reports; the secret only in the Secret', async () => {
+    dir = workdir(yaml(name, `${app.repo}:1.0.0`, `    namespace: ${namespace}\n    storageClass: standard\n`));
+    const from = api.requests.length;
+    const r = await act(dir, { 'registry-username': 'ci', 'registry-password': REG_PASSWORD }, '24', { API_TOKEN: SECRET });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({
+      provider: 'kubernetes',
+      image: `${app.repo}@${app.d1}`,
+      'image-digest': app.d1,
+      skipped: 'false',
+      built: 'false',
+    });
+    const dep = api.get('deployments', namespace, name)!;
+    const pod = (dep.spec as { template: { spec: Record<string, unknown> } }).template.spec as {
+      containers: { image: string; envFrom: unknown; resources: unknown; ports: unknown }[];
+      imagePullSecrets: unknown;
+    };
+    expect(pod.containers[0]!.image).toBe(`${app.repo}@${await registryDigest(`${ns}/app`, '1.0.0')}`);
+    expect(pod.containers[0]!.envFrom).toEqual([{ secretRef: { name: `${name}-env` } }]);
+    expect(pod.containers[0]!.resources).toEqual({ limits: { memory: '2Gi', cpu: '1' }, requests: { memory: '2Gi', cpu: '1' } });
+    expect(pod.imagePullSecrets).toEqual([{ name: `${name}-registry` }]);
+    expect(api.get('namespaces', '', namespace)?.metadata.labels?.[MANAGED]).toBe('sindri-deploy-action');
+    expect(api.get('persistentvolumeclaims', namespace, `${name}-home`)).toBeDefined();
+    expect(api.get('services', namespace, name)).toBeDefined();
+    const secret = api.get('secrets', namespace, `${name}-env`)!;
+    expect(secret.data).toEqual({ API_TOKEN: b64(SECRET) });
+    const pull = api.get('secrets', namespace, `${name}-registry`)!;
+    expect(pull.type).toBe('kubernetes.io/dockerconfigjson');
+    const dockerconfig = JSON.parse(Buffer.from((pull.data as Record<string, string>)['.dockerconfigjson']!, 'base64').toString()) as {
+      auths: Record<string, { username: string; password: string }>;
+    };
+    expect(dockerconfig.auths[REGISTRY]).toMatchObject({ username: 'ci', password: REG_PASSWORD });
+
+    // one server-side apply (field manager ours), then nothing else written
+    const writes = writesSince(from);
+    expect(
+      writes.every(
+        (w) =>
+          w.method === 'PATCH' &&
+          w.contentType.startsWith('application/apply-patch+yaml') &&
+          /fieldManager=sindri-deploy-action/.test(w.query),
+      ),
+    ).toBe(true);
+    expect(writes.map((w) => w.path.split('/').slice(-2).join('/'))).toEqual([
+      `namespaces/${namespace}`,
+      `secrets/${name}-env`,
+      `secrets/${name}-registry`,
+      `persistentvolumeclaims/${name}-home`,
+      `deployments/${name}`,
+      `services/${name}`,
+    ]);
+    // the secret (raw or base64) in no request but the Secret's own apply, no log line, output, summary or file
+    for (const value of [SECRET, b64(SECRET), REG_PASSWORD]) {
+      const carriers = api.requests.filter((q) => q.body.includes(value) || q.query.includes(value) || q.path.includes(value));
+      expect(carriers.map((q) => q.path)).toEqual(
+        value === REG_PASSWORD ? [] : value === SECRET ? [] : [`/api/v1/namespaces/${namespace}/secrets/${name}-env`],
+      );
+      expect(r.stdout.replace(/^::add-mask::.*$/gm, '') + r.stderr).not.toContain(value);
+      expect(r.summary).not.toContain(value);
+      expect(JSON.stringify(r.outputs)).not.toContain(value);
+      for (const f of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()))
+        expect(readFileSync(join(f.parentPath, f.name), 'utf8')).not.toContain(value);
+    }
+    expect(readdirSync(dir)).toEqual(['sindri.yaml']);
+    expect(r.stdout).toMatch(
+      /\$ kubectl --namespace \S+ apply --server-side --field-manager sindri-deploy-action --force-conflicts --filename -/,
+    );
+    expect(r.stdout).toMatch(/successfully rolled out/);
+    expect(JSON.parse(r.outputs.result!).extra).toMatchObject({ namespace, deployment: name, rolledBack: 'false' });
+  });
+
+  it('redeploy unchanged on Node 20: skipped=true, nothing written', async () => {
+    const from = api.requests.length;
+    const r = await act(dir, { 'registry-username': 'ci', 'registry-password': REG_PASSWORD }, '20', { API_TOKEN: SECRET });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.skipped).toBe('true');
+    expect(writesSince(from)).toEqual([]);
+    expect(r.stdout).not.toMatch(/\$ kubectl .* apply/);
+  });
+
+  it('a changed secret value on Node 24: the Secret is re-applied and the pods restarted to read it', async () => {
+    const from = api.requests.length;
+    const r = await act(dir, { 'registry-username': 'ci', 'registry-password': REG_PASSWORD }, '24', { API_TOKEN: SECRET2 });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.skipped).toBe('false');
+    expect(api.get('secrets', namespace, `${name}-env`)!.data).toEqual({ API_TOKEN: b64(SECRET2) });
+    expect(r.stdout).toMatch(/\$ kubectl .* rollout restart deployment\//);
+    const dep = api.get('deployments', namespace, name)!;
+    expect(JSON.stringify(dep.spec)).toContain('kubectl.kubernetes.io/restartedAt');
+    expect(dep.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
+    expect(writesSince(from).filter((w) => w.path.endsWith(`/deployments/${name}`))).toHaveLength(2); // apply + restart
+    expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(SECRET2);
+  });
+
+  it('a new digest on Node 24: one apply, one patch of the Deployment, now running the new digest', async () => {
+    const from = api.requests.length;
+    const r = await act(
+      dir,
+      { image: app.repo, 'image-digest': app.d2, 'registry-username': 'ci', 'registry-password': REG_PASSWORD },
+      '24',
+      {
+        API_TOKEN: SECRET2,
+      },
+    );
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ image: `${app.repo}@${app.d2}`, skipped: 'false' });
+    expect(r.stdout.match(/\$ kubectl .* apply /g)).toHaveLength(1);
+    expect(writesSince(from).filter((w) => w.path.endsWith(`/deployments/${name}`))).toHaveLength(1);
+    const dep = api.get('deployments', namespace, name)!;
+    expect(JSON.stringify(dep.spec)).toContain(`${app.repo}@${app.d2}`);
+    expect(dep.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('3');
+  });
+
+  it('a rollout that never becomes ready on Node 20: describe + events, rollout undo, one line naming what runs again', async () => {
+    const r = await act(
+      dir,
+      { image: app.repo, 'image-digest': app.broken, timeout: '20s', 'registry-username': 'ci', 'registry-password': REG_PASSWORD },
+      '20',
+      {
+        API_TOKEN: SECRET2,
+      },
+    );
+    expect(r.code).toBe(1);
+    const errors = errorLines(r);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      new RegExp(`did not become ready .*rolled back to ${app.repo.replace(/[.]/g, '\\.')}@${app.d2} \\(revision 5\\), ready again`),
+    );
+    expect(r.stdout).toMatch(/\$ kubectl .* describe deployment/);
+    expect(r.stdout).toMatch(/NewReplicaSet:/);
+    expect(r.stdout).toMatch(/BackOff .*Back-off restarting failed container/);
+    expect(r.stdout).toMatch(/\$ kubectl .* rollout undo deployment\//);
+    expect(r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(JSON.parse(r.outputs.result!).extra).toMatchObject({ rolledBack: 'true', rolledBackTo: `${app.repo}@${app.d2}` });
+    expect(JSON.stringify(api.get('deployments', namespace, name)!.spec)).toContain(`${app.repo}@${app.d2}`);
+    expect(r.outputs.image).toBe(`${app.repo}@${app.broken}`); // what it tried, set before the failure
+  });
+
+  it('with rollback: false the failed rollout is left as it is and says so', async () => {
+    const r = await act(
+      dir,
+      {
+        image: app.repo,
+        'image-digest': app.broken,
+        timeout: '10s',
+        rollback: 'false',
+        'registry-username': 'ci',
+        'registry-password': REG_PASSWORD,
+      },
+      '24',
+      {
+        API_TOKEN: SECRET2,
+      },
+    );
+    expect(r.code).toBe(1);
+    expect(errorLines(r)[0]).toMatch(/left as it is \(rollback: false\)/);
+    expect(r.stdout).not.toMatch(/rollout undo/);
+    expect(JSON.parse(r.outputs.result!).extra).toMatchObject({ rolledBack: 'false' });
+  });
+
+  it('destroy on Node 24 leaves no object with our labels, and the namespace it created is gone', async () => {
+    const r = await act(dir, { mode: 'destroy' }, '24');
+    expect(r.code, r.stdout).toBe(0);
+    expect(ours(name)).toEqual([]);
+    expect(api.get('namespaces', '', namespace)).toBeUndefined();
+    expect(api.list('replicasets', namespace)).toEqual([]);
+  });
+});
+
+describe('kubernetes failures before anything is applied (contract: real kubectl, loopback API server)', () => {
+  it('an unreachable API server: one line naming the context and the fix (Node 20)', async () => {
+    const dir = workdir(yaml(`${ns}-unreach`, `${app.repo}@${app.d1}`, `    context: unreachable\n`, false));
+    const from = api.requests.length;
+    const r = await act(dir, {}, '20');
+    expect(r.code).toBe(1);
+    const errors = errorLines(r);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/context "unreachable" cannot be reached/);
+    expect(errors[0]).toMatch(/Fix: set up the kubeconfig before this step/);
+    expect(writesSince(from)).toEqual([]);
+  });
+
+  it('a missing required secret fails before any kubectl call (Node 24)', async () => {
+    const dir = workdir(yaml(`${ns}-nosecret`, `${app.repo}@${app.d1}`, `    namespace: default\n`));
+    const from = api.requests.length;
+    const r = await act(dir, {}, '24');
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(/API_TOKEN/);
+    expect(api.requests.length).toBe(from);
+    expect(r.stdout).not.toMatch(/\$ kubectl/);
+  });
+
+  it('a Dockerfile-only config fails before any kubectl call, with a workflow snippet in the fix (Node 20)', async () => {
+    const dir = workdir(yaml(`${ns}-df`, '', `    namespace: default\n`, false), { Dockerfile: 'FROM scratch\n' });
+    const from = api.requests.length;
+    const r = await act(dir, {}, '20');
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(/never builds images/);
+    expect(errorLines(r)[0]).toMatch(/docker\/build-push-action.*image-digest: \$\{\{ steps\.build\.outputs\.digest \}\}/);
+    expect(api.requests.length).toBe(from);
+  });
+});
+
+describe('kubernetes plan and local clusters (contract: real kubectl, loopback API server, kind stand-in)', () => {
+  let fakes: Fakes;
+  beforeAll(() => {
+    fakes = installFakes(['kind', 'k3d']);
+    fakes.setState('kind', { clusters: ['sindri'] });
+    fakes.setState('k3d', { clusters: ['lab'] });
+  });
+  afterAll(() => fakes.remove());
+
+  it('plan on Node 24 prints every manifest and kubectl command and writes nothing', async () => {
+    const dir = workdir(
+      yaml(
+        `${ns}-plan`,
+        `${app.repo}:1.0.0`,
+        `    namespace: plan-ns\n    ingress:\n      enabled: true\n      hostname: dev.example.com\n`,
+      ) + '\n',
+    );
+    const from = api.requests.length;
+    const r = await act(dir, { mode: 'plan' }, '24', { API_TOKEN: SECRET });
+    expect(r.code, r.stdout).toBe(0);
+    expect(api.requests.length).toBe(from);
+    for (const kind of ['Namespace', 'Secret', 'PersistentVolumeClaim', 'Deployment', 'Service', 'Ingress'])
+      expect(r.stdout).toContain(`kind: ${kind}`);
+    expect(r.stdout).toMatch(/would run: kubectl --namespace plan-ns apply --server-side/);
+    expect(r.stdout).toMatch(/would run: kubectl --namespace plan-ns rollout status deployment\//);
+    expect(r.stdout).toContain('API_TOKEN: "***"');
+    expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(SECRET);
+    expect(readdirSync(dir)).toEqual(['sindri.yaml']);
+  });
+
+  it('a kind- context: an image only on the runner engine is loaded with kind load docker-image before apply (Node 20)', async () => {
+    const localRef = `${ns}-local:dev`;
+    const deployed = `docker.io/library/${localRef}`; // the reference as the resolver normalises it
+    await buildImage(localRef, testDockerfile('local/busybox:base', { extra: `LABEL org.sindri.deploy-action.test=${ns}` }));
+    const name = `${ns}-kind`;
+    const dir = workdir(yaml(name, localRef, `    context: kind-sindri\n`, false));
+    const r = await act(dir, { 'pin-digest': 'false' }, '20', fakes.env);
+    expect(r.code, r.stdout).toBe(0);
+    expect(fakes.state<{ loaded: { cluster: string; image: string }[] }>('kind').loaded).toEqual([{ cluster: 'sindri', image: deployed }]);
+    expect(fakes.calls('kind')[0]!.argv).toEqual(['load', 'docker-image', deployed, '--name', 'sindri']);
+    expect(JSON.stringify(api.get('deployments', 'default', name)!.spec)).toContain(`"image":"${deployed}"`);
+    const d = await act(dir, { mode: 'destroy' }, '20', fakes.env);
+    expect(d.code, d.stdout).toBe(0);
+    expect(ours(name)).toEqual([]);
+  });
+
+  it('a k3d- context: the same local-only image is imported with k3d image import (Node 24)', async () => {
+    const localRef = `${ns}-local:dev`;
+    const deployed = `docker.io/library/${localRef}`;
+    const name = `${ns}-k3d`;
+    const dir = workdir(yaml(name, localRef, `    context: k3d-lab\n`, false));
+    const r = await act(dir, { 'pin-digest': 'false' }, '24', fakes.env);
+    expect(r.code, r.stdout).toBe(0);
+    expect(fakes.calls('k3d')[0]!.argv).toEqual(['image', 'import', deployed, '--cluster', 'lab']);
+    expect(fakes.state<{ loaded: { cluster: string; image: string }[] }>('k3d').loaded).toEqual([{ cluster: 'lab', image: deployed }]);
+    const d = await act(dir, { mode: 'destroy' }, '24', fakes.env);
+    expect(d.code, d.stdout).toBe(0);
+    expect(ours(name)).toEqual([]);
+  });
+});

@@ -1,0 +1,248 @@
+/**
+ * `kubectl` (and the kind / k3d image loaders of local clusters). Every operation is a method that
+ * assembles argv and calls one private `execute` over src/cli/exec.ts. The argv builders are
+ * exported as `kubectlArgv` so the plan prints exactly what deploy runs. Manifests travel on stdin
+ * (`-f -`): Secret data never reaches argv or a file.
+ */
+import { ActionError } from '../errors.js';
+import { exec, type ExecOptions, type ExecResult } from './exec.js';
+
+export interface KubeTarget {
+  /** `--context`; undefined: the kubeconfig's current context */
+  context?: string;
+  namespace: string;
+}
+
+const globals = (t: { context?: string }): string[] => (t.context ? ['--context', t.context] : []);
+const ns = (t: KubeTarget): string[] => [...globals(t), '--namespace', t.namespace];
+const seconds = (ms: number): string => `${Math.max(1, Math.floor(ms / 1000))}s`;
+
+/** Pure argv builders: shared by `Kubectl` and by the provider's plan. */
+export const kubectlArgv = {
+  currentContext: (): string[] => ['config', 'current-context'],
+  /** client and server version: fails when the API server cannot be reached */
+  version: (t: { context?: string }, timeoutMs: number): string[] => [
+    ...globals(t),
+    'version',
+    '--output',
+    'json',
+    `--request-timeout=${seconds(timeoutMs)}`,
+  ],
+  /** the live objects of the skip check (`kind/name …`), missing ones left out */
+  get: (t: KubeTarget, refs: readonly string[]): string[] => [...ns(t), 'get', ...refs, '--ignore-not-found', '--output', 'json'],
+  namespaceExists: (t: KubeTarget): string[] => [...globals(t), 'get', 'namespace', t.namespace, '--ignore-not-found', '--output', 'name'],
+  apply: (t: KubeTarget, fieldManager: string): string[] => [
+    ...ns(t),
+    'apply',
+    '--server-side',
+    '--field-manager',
+    fieldManager,
+    '--force-conflicts',
+    '--filename',
+    '-',
+  ],
+  rolloutStatus: (t: KubeTarget, deployment: string, timeoutMs: number): string[] => [
+    ...ns(t),
+    'rollout',
+    'status',
+    `deployment/${deployment}`,
+    '--watch',
+    `--timeout=${seconds(timeoutMs)}`,
+  ],
+  rolloutUndo: (t: KubeTarget, deployment: string): string[] => [...ns(t), 'rollout', 'undo', `deployment/${deployment}`],
+  rolloutRestart: (t: KubeTarget, deployment: string): string[] => [...ns(t), 'rollout', 'restart', `deployment/${deployment}`],
+  describe: (t: KubeTarget, deployment: string): string[] => [...ns(t), 'describe', 'deployment', deployment],
+  events: (t: KubeTarget): string[] => [
+    ...ns(t),
+    'get',
+    'events',
+    '--sort-by=.lastTimestamp',
+    '--output',
+    'custom-columns=LAST:.lastTimestamp,TYPE:.type,REASON:.reason,OBJECT:.involvedObject.name,MESSAGE:.message',
+  ],
+  deleteByLabel: (t: KubeTarget, kinds: readonly string[], selector: string, timeoutMs: number): string[] => [
+    ...ns(t),
+    'delete',
+    kinds.join(','),
+    '--selector',
+    selector,
+    '--ignore-not-found',
+    `--timeout=${seconds(timeoutMs)}`,
+  ],
+  listByLabel: (t: KubeTarget, kinds: readonly string[], selector: string): string[] => [
+    ...ns(t),
+    'get',
+    kinds.join(','),
+    '--selector',
+    selector,
+    '--output',
+    'name',
+  ],
+  deleteNamespace: (t: KubeTarget, timeoutMs: number): string[] => [
+    ...globals(t),
+    'delete',
+    'namespace',
+    t.namespace,
+    '--ignore-not-found',
+    `--timeout=${seconds(timeoutMs)}`,
+  ],
+  kindLoad: (image: string, cluster: string): string[] => ['load', 'docker-image', image, '--name', cluster],
+  k3dImport: (image: string, cluster: string): string[] => ['image', 'import', image, '--cluster', cluster],
+};
+
+export interface LiveObject {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    generation?: number;
+  };
+  spec?: Record<string, unknown>;
+  status?: Record<string, unknown>;
+  data?: Record<string, string>;
+  type?: string;
+}
+
+export class Kubectl {
+  constructor(
+    private readonly cwd?: string,
+    private readonly bin = 'kubectl',
+  ) {}
+
+  private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
+    return await exec(this.bin, args, { cwd: this.cwd, ...opts });
+  }
+
+  /** the kubeconfig's current context, '' when none is set */
+  async currentContext(): Promise<string> {
+    const r = await this.execute(kubectlArgv.currentContext(), { allowFailure: true, timeoutMs: 30_000 });
+    return r.code === 0 ? r.stdout.trim() : '';
+  }
+
+  /** `kubectl version`: the server's gitVersion, or the reason it cannot be reached */
+  async serverVersion(t: { context?: string }, timeoutMs: number): Promise<{ ok: true; version: string } | { ok: false; reason: string }> {
+    const r = await this.execute(kubectlArgv.version(t, timeoutMs), { allowFailure: true, timeoutMs: timeoutMs + 5000 });
+    if (r.code === 0) {
+      try {
+        const j = JSON.parse(r.stdout) as { serverVersion?: { gitVersion?: string } };
+        if (j.serverVersion?.gitVersion) return { ok: true, version: j.serverVersion.gitVersion };
+      } catch {
+        /* fall through: no server part */
+      }
+    }
+    const reason =
+      (r.stderr || r.stdout)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('{') && !l.startsWith('"') && !l.startsWith('}'))
+        .pop() ?? (r.timedOut ? 'no answer' : `exit code ${r.code}`);
+    return { ok: false, reason: reason.slice(0, 300) };
+  }
+
+  /** the objects among `refs` that exist (captured, never logged: Secret data passes through here) */
+  async get(t: KubeTarget, refs: readonly string[], timeoutMs: number): Promise<LiveObject[]> {
+    const r = await this.execute(kubectlArgv.get(t, refs), { timeoutMs, fix: 'check that the kubeconfig user may get these objects' });
+    const text = r.stdout.trim();
+    if (!text) return [];
+    const j = JSON.parse(text) as LiveObject & { items?: LiveObject[] };
+    return j.kind === 'List' || Array.isArray(j.items) ? (j.items ?? []) : [j];
+  }
+
+  async namespaceExists(t: KubeTarget, timeoutMs: number): Promise<boolean> {
+    const r = await this.execute(kubectlArgv.namespaceExists(t), { timeoutMs });
+    return r.stdout.trim() !== '';
+  }
+
+  /** server-side apply of a List on stdin */
+  async apply(t: KubeTarget, document: string, fieldManager: string, timeoutMs: number): Promise<void> {
+    await this.execute(kubectlArgv.apply(t, fieldManager), {
+      input: document,
+      timeoutMs,
+      stream: true,
+      fix: 'read the API server message above; nothing after the failing object was applied',
+    });
+  }
+
+  async rolloutStatus(t: KubeTarget, deployment: string, timeoutMs: number): Promise<ExecResult> {
+    return await this.execute(kubectlArgv.rolloutStatus(t, deployment, timeoutMs), {
+      timeoutMs: timeoutMs + 15_000,
+      stream: true,
+      allowFailure: true,
+    });
+  }
+
+  async rolloutUndo(t: KubeTarget, deployment: string, timeoutMs: number): Promise<ExecResult> {
+    return await this.execute(kubectlArgv.rolloutUndo(t, deployment), { timeoutMs, stream: true, allowFailure: true });
+  }
+
+  /** new pods for the same template: env from a changed Secret is read only when a pod starts */
+  async rolloutRestart(t: KubeTarget, deployment: string, timeoutMs: number): Promise<void> {
+    await this.execute(kubectlArgv.rolloutRestart(t, deployment), { timeoutMs, stream: true });
+  }
+
+  /** `describe` and recent events, for the log (exec redacts every line) */
+  async describe(t: KubeTarget, deployment: string, timeoutMs: number): Promise<string> {
+    const r = await this.execute(kubectlArgv.describe(t, deployment), { timeoutMs, allowFailure: true });
+    return (r.stdout + r.stderr).trimEnd();
+  }
+  async events(t: KubeTarget, timeoutMs: number): Promise<string> {
+    const r = await this.execute(kubectlArgv.events(t), { timeoutMs, allowFailure: true });
+    return (r.stdout + r.stderr).trimEnd();
+  }
+
+  async listByLabel(t: KubeTarget, kinds: readonly string[], selector: string, timeoutMs: number): Promise<string[]> {
+    const r = await this.execute(kubectlArgv.listByLabel(t, kinds, selector), { timeoutMs });
+    return r.stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  }
+
+  async deleteByLabel(t: KubeTarget, kinds: readonly string[], selector: string, timeoutMs: number): Promise<void> {
+    await this.execute(kubectlArgv.deleteByLabel(t, kinds, selector, timeoutMs), {
+      timeoutMs: timeoutMs + 15_000,
+      stream: true,
+      fix: `delete them by hand: kubectl delete ${kinds.join(',')} -n ${t.namespace} -l ${selector}`,
+    });
+  }
+
+  async deleteNamespace(t: KubeTarget, timeoutMs: number): Promise<void> {
+    await this.execute(kubectlArgv.deleteNamespace(t, timeoutMs), { timeoutMs: timeoutMs + 15_000, stream: true });
+  }
+}
+
+/** `kind load docker-image` / `k3d image import`: an image that exists only on the runner's engine. */
+export class LocalClusterLoader {
+  constructor(
+    readonly tool: 'kind' | 'k3d',
+    readonly cluster: string,
+  ) {}
+
+  argv(image: string): string[] {
+    return this.tool === 'kind' ? kubectlArgv.kindLoad(image, this.cluster) : kubectlArgv.k3dImport(image, this.cluster);
+  }
+
+  async load(image: string, timeoutMs: number): Promise<void> {
+    await exec(this.tool, this.argv(image), {
+      timeoutMs,
+      stream: true,
+      fix: `check that the ${this.tool} cluster ${this.cluster} exists (${this.tool === 'kind' ? 'kind get clusters' : 'k3d cluster list'})`,
+    });
+  }
+}
+
+/** `kind-dev` → kind cluster `dev`; `k3d-dev` → k3d cluster `dev`; anything else: a remote cluster. */
+export function localCluster(context: string): { tool: 'kind' | 'k3d'; cluster: string } | undefined {
+  const m = /^(kind|k3d)-(.+)$/.exec(context);
+  return m ? { tool: m[1] as 'kind' | 'k3d', cluster: m[2]! } : undefined;
+}
+
+export function unreachable(context: string, reason: string): ActionError {
+  return new ActionError(`the Kubernetes API server of context "${context || '(none)'}" cannot be reached: ${reason}`, {
+    where: { field: 'providers.kubernetes.context' },
+    fix: 'set up the kubeconfig before this step (e.g. azure/k8s-set-context, or KUBECONFIG pointing at it) and check providers.kubernetes.context names one of its contexts',
+  });
+}

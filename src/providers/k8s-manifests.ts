@@ -1,0 +1,356 @@
+/**
+ * The Kubernetes objects of the kubernetes provider, built as plain objects from sindri.yaml (never
+ * string templates) and serialized with `yaml`/JSON. Pure: secret values come in as a map and are
+ * only ever placed in the Secret objects' `data`; plan passes placeholders.
+ *
+ * Differences from upstream's k8s-deployment.yaml.tera (FACTS §3.5, §4.4), on purpose:
+ * - `resources` are Kubernetes quantities (`4GB` → `4Gi`, `512MB` → `512Mi`: binary units, as the
+ *   docker provider reads them), GPUs as `nvidia.com/gpu` / `amd.com/gpu` limits;
+ * - the Service and the container port are sshd's 2222 (upstream pointed at 22);
+ * - env secrets go into a Secret the container references with `envFrom`, registry credentials into
+ *   a `kubernetes.io/dockerconfigjson` Secret listed in `imagePullSecrets` (upstream made both and
+ *   referenced neither);
+ * - namespace, storageClass and ingress are honoured; every object carries our labels, so destroy
+ *   deletes by label and never touches anything else.
+ */
+import { stringify } from 'yaml';
+import type { SindriConfig } from '../config/types.js';
+import { ActionError } from '../errors.js';
+import { resourceName } from '../naming.js';
+import { changeHash, HOME_MOUNT } from './compose.js';
+
+export const FIELD_MANAGER = 'sindri-deploy-action';
+export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+export const INSTANCE_LABEL = 'app.kubernetes.io/instance';
+export const APP_LABEL = 'app.kubernetes.io/name';
+export const APP = 'sindri';
+/** hash of the manifests (digest included, secret values excluded): the skip-if-unchanged check */
+export const HASH_ANNOTATION = 'deploy.sindri.dev/manifest-hash';
+export const CONTAINER = 'sindri';
+export const SSH_PORT = 2222;
+export const DEFAULT_INGRESS_PORT = 8080;
+/** shown instead of a secret value in plan output */
+export const PLACEHOLDER = '***';
+
+export interface K8sObject {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  [key: string]: unknown;
+}
+
+export interface IngressSettings {
+  hostname: string;
+  /** container port the Ingress routes to (not in upstream's schema: our addition, default 8080) */
+  port: number;
+  className?: string;
+  /** a TLS secret in the namespace: the url becomes https */
+  tlsSecret?: string;
+}
+
+export interface KubernetesSettings {
+  namespace: string;
+  /** undefined: kubectl's current context */
+  context?: string;
+  storageClass?: string;
+  ingress?: IngressSettings;
+  nodeSelector?: Record<string, string>;
+}
+
+/** Registry credentials for `imagePullSecrets` (from the chain that resolved the image). */
+export interface PullCredential {
+  registry: string;
+  username: string;
+  password: string;
+}
+
+export interface ManifestInput {
+  config: SindriConfig;
+  settings: KubernetesSettings;
+  /** `resourceName(config.name, inputs['name-suffix'])` */
+  name: string;
+  /** the pinned `repo@sha256:…` */
+  image: string;
+  /** env secrets by name; plan passes PLACEHOLDER values */
+  secrets: ReadonlyMap<string, string>;
+  pull?: PullCredential;
+}
+
+export interface ObjectNames {
+  deployment: string;
+  service: string;
+  pvc: string;
+  secret?: string;
+  pullSecret?: string;
+  ingress?: string;
+}
+
+export interface RenderedManifests {
+  /** in apply order: Namespace first */
+  objects: K8sObject[];
+  namespace: string;
+  names: ObjectNames;
+  labels: Record<string, string>;
+  /** `app.kubernetes.io/managed-by=…,app.kubernetes.io/instance=…` */
+  selector: string;
+  hash: string;
+  url: string;
+  notes: string[];
+}
+
+const SIZE_RE = /^(\d+)(MB|GB|TB)$/i;
+
+function fail(config: SindriConfig, path: (string | number)[], what: string, fix: string): ActionError {
+  const at = config.locate(path);
+  return new ActionError(what, { where: { file: config.file, line: at?.line, column: at?.column, field: path.join('.') }, fix });
+}
+
+/** `4GB` → `4Gi`, `512MB` → `512Mi`: upstream's sizes, which the API rejects as written (FACTS §4.4). */
+export function toQuantity(value: string, field: string): string {
+  const m = SIZE_RE.exec(String(value).trim());
+  if (!m) {
+    throw new ActionError(`invalid size "${value}"`, { where: { field }, fix: 'write it like 4GB or 512MB' });
+  }
+  const unit = m[2]!.toUpperCase();
+  return `${Number(m[1])}${unit === 'MB' ? 'Mi' : unit === 'GB' ? 'Gi' : 'Ti'}`;
+}
+
+/** toQuantity with the file and line of the setting in the error */
+function quantityAt(config: SindriConfig, path: string[], value: string): string {
+  try {
+    return toQuantity(value, path.join('.'));
+  } catch (e) {
+    const at = config.locate(path);
+    if (!at || !(e instanceof ActionError)) throw e;
+    throw new ActionError(e.message, { where: { file: config.file, line: at.line, column: at.column, field: path.join('.') }, fix: e.fix });
+  }
+}
+
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** `providers.kubernetes` with upstream's defaults (FACTS §1.8), validated; bad values fail with their line. */
+export function kubernetesSettings(config: SindriConfig): KubernetesSettings {
+  const raw = config.providers.kubernetes ?? {};
+  const p = ['providers', 'kubernetes'];
+  const str = (key: string): string | undefined => {
+    const v = raw[key];
+    if (v === undefined || v === null || v === '') return undefined;
+    if (typeof v !== 'string') throw fail(config, [...p, key], `expected a string, got ${JSON.stringify(v)}`, 'quote the value');
+    return v;
+  };
+  const namespace = str('namespace') ?? 'default';
+  if (namespace.length > 63 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace)) {
+    throw fail(
+      config,
+      [...p, 'namespace'],
+      `invalid namespace "${namespace}"`,
+      'use lowercase letters, digits and inner hyphens (at most 63)',
+    );
+  }
+  const settings: KubernetesSettings = { namespace };
+  const context = str('context');
+  if (context) settings.context = context;
+  const storageClass = str('storageClass');
+  if (storageClass) settings.storageClass = storageClass;
+
+  const ing = raw.ingress as Record<string, unknown> | undefined | null;
+  if (ing && typeof ing === 'object' && ing.enabled === true) {
+    const ip = [...p, 'ingress'];
+    const hostname = typeof ing.hostname === 'string' ? ing.hostname.trim().toLowerCase() : '';
+    if (!hostname)
+      throw fail(config, ip, 'ingress is enabled without a hostname', 'set providers.kubernetes.ingress.hostname, e.g. dev.example.com');
+    if (!DNS_SUBDOMAIN.test(hostname) || hostname.length > 253) {
+      throw fail(config, [...ip, 'hostname'], `invalid ingress hostname "${hostname}"`, 'use a DNS name such as dev.example.com');
+    }
+    const port = ing.port === undefined ? DEFAULT_INGRESS_PORT : Number(ing.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535 || port === SSH_PORT) {
+      throw fail(
+        config,
+        [...ip, 'port'],
+        `invalid ingress port "${String(ing.port)}"`,
+        `use the container's HTTP port (1-65535, not ${SSH_PORT})`,
+      );
+    }
+    const ingress: IngressSettings = { hostname, port };
+    if (typeof ing.className === 'string' && ing.className) ingress.className = ing.className;
+    if (typeof ing.tlsSecret === 'string' && ing.tlsSecret) ingress.tlsSecret = ing.tlsSecret;
+    settings.ingress = ingress;
+  }
+  const ns = raw.nodeSelector;
+  if (ns !== undefined && ns !== null) {
+    if (typeof ns !== 'object' || Array.isArray(ns))
+      throw fail(config, [...p, 'nodeSelector'], 'expected a map', 'write it as key: value pairs');
+    settings.nodeSelector = Object.fromEntries(Object.entries(ns).map(([k, v]) => [k, String(v)]));
+  }
+  return settings;
+}
+
+export function objectNames(name: string, hasSecrets: boolean, hasPull: boolean, hasIngress: boolean): ObjectNames {
+  const names: ObjectNames = { deployment: name, service: name, pvc: resourceName(name, 'home') };
+  if (hasSecrets) names.secret = resourceName(name, 'env');
+  if (hasPull) names.pullSecret = resourceName(name, 'registry');
+  if (hasIngress) names.ingress = name;
+  return names;
+}
+
+const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
+
+/** `~/.docker/config.json` shape, as the kubelet reads `.dockerconfigjson`. */
+export function dockerConfigJson(c: PullCredential): string {
+  return JSON.stringify({
+    auths: { [c.registry]: { username: c.username, password: c.password, auth: b64(`${c.username}:${c.password}`) } },
+  });
+}
+
+export function renderManifests(input: ManifestInput): RenderedManifests {
+  const { config, settings, name } = input;
+  const namespace = settings.namespace;
+  const notes: string[] = [];
+  const hasSecrets = input.secrets.size > 0;
+  const names = objectNames(name, hasSecrets, input.pull !== undefined, settings.ingress !== undefined);
+  const labels = { [APP_LABEL]: APP, [INSTANCE_LABEL]: name, [MANAGED_BY_LABEL]: FIELD_MANAGER };
+  const selectorLabels = { [APP_LABEL]: APP, [INSTANCE_LABEL]: name };
+  const meta = (objName: string, namespaced = true) => ({ name: objName, ...(namespaced ? { namespace } : {}), labels: { ...labels } });
+
+  const objects: K8sObject[] = [];
+  if (namespace !== 'default') objects.push({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(namespace, false) });
+
+  if (names.secret) {
+    objects.push({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: meta(names.secret),
+      type: 'Opaque',
+      data: Object.fromEntries([...input.secrets].map(([k, v]) => [k, v === PLACEHOLDER ? PLACEHOLDER : b64(v)])),
+    });
+  }
+  if (names.pullSecret && input.pull) {
+    const value = input.pull.password === PLACEHOLDER ? PLACEHOLDER : b64(dockerConfigJson(input.pull));
+    objects.push({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: meta(names.pullSecret),
+      type: 'kubernetes.io/dockerconfigjson',
+      data: { '.dockerconfigjson': value },
+    });
+  }
+
+  const volumeSize = config.deployment.volumes.workspace?.size ?? '10GB';
+  objects.push({
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: meta(names.pvc),
+    spec: {
+      accessModes: ['ReadWriteOnce'],
+      ...(settings.storageClass ? { storageClassName: settings.storageClass } : {}),
+      resources: { requests: { storage: quantityAt(config, ['deployment', 'volumes', 'workspace', 'size'], volumeSize) } },
+    },
+  });
+
+  const res = config.deployment.resources;
+  const memory = quantityAt(config, ['deployment', 'resources', 'memory'], res.memory ?? '4GB');
+  const cpu = String(res.cpus ?? 2);
+  const limits: Record<string, string> = { memory, cpu };
+  if (res.gpu?.enabled) limits[res.gpu.type === 'amd' ? 'amd.com/gpu' : 'nvidia.com/gpu'] = String(res.gpu.count ?? 1);
+  // requests equal limits, as upstream writes them (a Guaranteed pod); extended resources must match anyway
+  const requests = { ...limits };
+
+  const env: { name: string; value: string }[] = [
+    { name: 'INIT_WORKSPACE', value: 'true' },
+    { name: 'INSTALL_PROFILE', value: config.extensions.profile ?? '' },
+  ];
+  if (config.extensions.active?.length) env.push({ name: 'CUSTOM_EXTENSIONS', value: config.extensions.active.join(',') });
+  if (config.extensions.additional?.length) env.push({ name: 'ADDITIONAL_EXTENSIONS', value: config.extensions.additional.join(',') });
+  env.push({ name: 'SKIP_AUTO_INSTALL', value: String(!config.extensions.auto_install) });
+  const gitRef = config.deployment.buildFromSource?.gitRef;
+  if (gitRef) env.push({ name: 'SINDRI_SOURCE_REF', value: gitRef });
+
+  const ports: Record<string, unknown>[] = [{ name: 'ssh', containerPort: SSH_PORT, protocol: 'TCP' }];
+  if (settings.ingress) ports.push({ name: 'http', containerPort: settings.ingress.port, protocol: 'TCP' });
+
+  const container: Record<string, unknown> = {
+    name: CONTAINER,
+    image: input.image,
+    ports,
+    env,
+    ...(names.secret ? { envFrom: [{ secretRef: { name: names.secret } }] } : {}),
+    resources: { limits, requests },
+    volumeMounts: [{ name: 'home', mountPath: HOME_MOUNT }],
+    stdin: true,
+    tty: true,
+  };
+  const podSpec: Record<string, unknown> = {
+    containers: [container],
+    volumes: [{ name: 'home', persistentVolumeClaim: { claimName: names.pvc } }],
+    ...(names.pullSecret ? { imagePullSecrets: [{ name: names.pullSecret }] } : {}),
+    ...(settings.nodeSelector ? { nodeSelector: settings.nodeSelector } : {}),
+  };
+  const deployment: K8sObject = {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: meta(names.deployment),
+    spec: {
+      replicas: 1,
+      // the home volume is ReadWriteOnce: the old pod must let go of it before the new one starts
+      strategy: { type: 'Recreate' },
+      revisionHistoryLimit: 5,
+      selector: { matchLabels: selectorLabels },
+      template: { metadata: { labels: { ...labels } }, spec: podSpec },
+    },
+  };
+  objects.push(deployment);
+
+  const servicePorts: Record<string, unknown>[] = [{ name: 'ssh', port: SSH_PORT, targetPort: 'ssh', protocol: 'TCP' }];
+  if (settings.ingress) servicePorts.push({ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' });
+  objects.push({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: meta(names.service),
+    spec: { type: 'ClusterIP', selector: selectorLabels, ports: servicePorts },
+  });
+
+  let url = '';
+  if (settings.ingress && names.ingress) {
+    const ing = settings.ingress;
+    objects.push({
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: meta(names.ingress),
+      spec: {
+        ...(ing.className ? { ingressClassName: ing.className } : {}),
+        ...(ing.tlsSecret ? { tls: [{ hosts: [ing.hostname], secretName: ing.tlsSecret }] } : {}),
+        rules: [
+          {
+            host: ing.hostname,
+            http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: names.service, port: { name: 'http' } } } }] },
+          },
+        ],
+      },
+    });
+    url = `${ing.tlsSecret ? 'https' : 'http'}://${ing.hostname}`;
+  }
+
+  const unsupported = config.secrets.filter((x) => x.source !== 'env').map((x) => x.name);
+  if (unsupported.length > 0) notes.push(`secrets ${unsupported.join(', ')}: only source: env secrets are handed to the pod (envFrom)`);
+
+  // the hash covers every object with secret values left out, and the image digest with it
+  const hashable = objects.map((o) =>
+    o.kind === 'Secret' ? { ...o, data: Object.fromEntries(Object.keys((o.data ?? {}) as object).map((k) => [k, ''])) } : o,
+  );
+  const hash = changeHash(JSON.stringify(hashable));
+  deployment.metadata.annotations = { [HASH_ANNOTATION]: hash };
+
+  const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
+  return { objects, namespace, names, labels, selector, hash, url, notes };
+}
+
+/** Multi-document YAML for plan output and the job summary (secret values already placeholders). */
+export function manifestsYaml(objects: readonly K8sObject[], source: string): string {
+  const docs = objects.map((o) => stringify(o, { lineWidth: 0 }).trimEnd());
+  return `# generated by sindri/deploy-action from ${source}\n---\n${docs.join('\n---\n')}\n`;
+}
+
+/** A `v1` List: what `kubectl apply -f -` reads on stdin in one go. */
+export function applyDocument(objects: readonly K8sObject[]): string {
+  return JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects });
+}
