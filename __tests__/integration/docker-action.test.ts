@@ -197,3 +197,31 @@ describe('(g) a secret seeded in the env', () => {
     expect(r.outputs.image).toBe(`${app.repo}@${app.digest10}`); // outputs set before the failure
   });
 });
+
+describe('docker through the action: preview environments (name-suffix)', () => {
+  it('two suffixes from one config run side by side, and destroy with a suffix removes exactly that one', async () => {
+    const name = newName('preview');
+    const pr1 = `${name}-pr-1`;
+    const pr2 = `${name}-pr-2`;
+    names.push(pr1, pr2);
+    const dir = workdir(yaml(name, `  image: ${app.repo}@${app.digest10}`));
+    const one = await act(dir, { 'name-suffix': 'pr-1' }, '24');
+    expect(one.code, one.stdout).toBe(0);
+    const two = await act(dir, { 'name-suffix': 'PR-2' }, '20');
+    expect(two.code, two.stdout).toBe(0);
+    expect((await containerInspect(pr1))?.Config.Image).toBe(`${app.repo}@${app.digest10}`);
+    expect((await containerInspect(pr2))?.Config.Image).toBe(`${app.repo}@${app.digest10}`);
+    expect(await volumeExists(`${pr1}_home`)).toBe(true);
+    expect(await containersByName(name)).toEqual([]);
+
+    const gone = await act(dir, { mode: 'destroy', 'name-suffix': 'pr-1' }, '24');
+    expect(gone.code, gone.stdout).toBe(0);
+    expect(await containersByName(pr1)).toEqual([]);
+    expect(await volumeExists(`${pr1}_home`)).toBe(false);
+    expect(await projectResources(`sindri-${pr1}`)).toEqual({ containers: [], volumes: [], networks: [] });
+    expect((await containerInspect(pr2))?.State.Running).toBe(true);
+
+    expect((await act(dir, { mode: 'destroy', 'name-suffix': 'pr-2' }, '24')).code).toBe(0);
+    expect(await containersByName(pr2)).toEqual([]);
+  }, 240_000);
+});

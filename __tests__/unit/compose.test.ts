@@ -264,3 +264,15 @@ describe('composeIsRecentEnough (env_file required: false needs Compose 2.24)', 
     ['', false],
   ])('%s → %s', (v, ok) => expect(composeIsRecentEnough(v)).toBe(ok));
 });
+
+describe('renderCompose with a name suffix (preview environments)', () => {
+  it('names the container, project and volumes <name>-<suffix>', () => {
+    const r = renderCompose({ config: config({}), image: REF, base: loadComposeBase(), secretNames: [], nameSuffix: 'pr-42' });
+    const name = `${config({}).name}-pr-42`;
+    expect(r.container).toBe(name);
+    expect(r.project).toBe(`sindri-${name}`);
+    expect(r.volumes).toContain(`${name}_home`);
+    expect((r.document.services as Record<string, { container_name: string }>).sindri!.container_name).toBe(name);
+  });
+});
+

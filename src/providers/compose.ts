@@ -10,6 +10,7 @@
  * - every string from the config has `$` escaped as `$$`, so compose interpolation can never pull a
  *   value from the runner's environment into the container.
  */
+import { resourceName } from '../naming.js';
 import { stringify } from 'yaml';
 import { ActionError } from '../errors.js';
 import type { SindriConfig } from '../config/types.js';
@@ -55,6 +56,8 @@ export interface ComposeInput {
   /** names of the secrets handed over through the env file (values never reach this module) */
   secretNames: readonly string[];
   engine?: EngineFacts;
+  /** input name-suffix: container, project and volumes are `<name>-<suffix>` (preview environments) */
+  nameSuffix?: string;
 }
 
 export interface RenderedCompose {
@@ -234,7 +237,7 @@ function serialize(doc: unknown): string {
 export function renderCompose(input: ComposeInput): RenderedCompose {
   const { config, engine } = input;
   const s = dockerSettings(config);
-  const name = config.name;
+  const name = resourceName(config.name, input.nameSuffix ?? '');
   const warnings: string[] = [];
   const notes: string[] = [];
   const dind = resolveDindMode(s, engine?.runtimes);

@@ -29,6 +29,7 @@ import {
   type EngineFacts,
   type RenderedCompose,
 } from './compose.js';
+import { resourceName } from '../naming.js';
 import { requireSecrets, resolveSecrets, type ResolvedSecrets, type SecretNotice } from './secrets.js';
 import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
 
@@ -82,7 +83,14 @@ export function connectHint(container: string): string {
 export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSteps {
   const { config, inputs, image } = ctx;
   const runRef = image.build ? image.ref : image.deployRef;
-  const compose = renderCompose({ config, image: runRef, base: facts.base, secretNames: facts.secretNames, engine: facts.engine });
+  const compose = renderCompose({
+    config,
+    image: runRef,
+    base: facts.base,
+    secretNames: facts.secretNames,
+    engine: facts.engine,
+    nameSuffix: inputs['name-suffix'],
+  });
   const target: ComposeTarget = { file: COMPOSE_FILE, project: compose.project };
   const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
   const notes = [...compose.notes];
@@ -439,7 +447,8 @@ export class DockerProvider implements Provider {
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
     const docker = new Docker(ctx.workdir);
     await docker.composeVersion();
-    const before = await docker.containerInspect(ctx.config.name);
+    const container = resourceName(ctx.config.name, ctx.inputs['name-suffix']);
+    const before = await docker.containerInspect(container);
     // down needs a valid document, not the image: the running container's reference, else a placeholder
     const secretNames = ctx.config.secrets.filter((s) => s.source === 'env').map((s) => s.name);
     const compose = renderCompose({
@@ -447,6 +456,7 @@ export class DockerProvider implements Provider {
       image: before?.imageRef ?? `${ctx.config.name}:destroy`,
       base: loadComposeBase(),
       secretNames,
+      nameSuffix: ctx.inputs['name-suffix'],
     });
     const target: ComposeTarget = { file: COMPOSE_FILE, project: compose.project };
     const label = `${PROJECT_LABEL}=${compose.project}`;
