@@ -219,7 +219,7 @@ describe('docker through the action: preview environments (name-suffix)', () => 
     expect(await containersByName(pr1)).toEqual([]);
     expect(await volumeExists(`${pr1}_home`)).toBe(false);
     expect(await projectResources(`sindri-${pr1}`)).toEqual({ containers: [], volumes: [], networks: [] });
-    expect((await containerInspect(pr2))?.State.Running).toBe(true);
+    expect((await containersByName(pr2)).map((c) => c.state)).toEqual(['running']);
 
     expect((await act(dir, { mode: 'destroy', 'name-suffix': 'pr-2' }, '24')).code).toBe(0);
     expect(await containersByName(pr2)).toEqual([]);
