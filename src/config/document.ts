@@ -2,7 +2,7 @@
  * sindri.yaml as a YAML document that remembers where everything is: parse once with a LineCounter,
  * then `locate(path)` gives the line/column of any key or value for errors and annotations.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { ActionError } from '../errors.js';
 import type { Position } from './types.js';
 
@@ -58,6 +58,63 @@ function find(doc: Document, path: ConfigPath): Found | undefined {
   return found;
 }
 
+/** How many values the aliases of one file may expand to (the `yaml` library's `maxAliasCount`). */
+export const MAX_ALIAS_EXPANSION = 10_000;
+/** Deeper than this, a config is not one a person wrote (upstream serde_yaml stops at 128). */
+export const MAX_DEPTH = 100;
+
+type Where = { file: string; line: number; column: number };
+
+function tooDeep(where: Where): ActionError {
+  return new ActionError(`the YAML is nested more than ${MAX_DEPTH} levels deep`, {
+    where,
+    fix: 'flatten the structure: sindri.yaml needs a few levels (deployment.image_config.registry), not hundreds',
+  });
+}
+
+/** The first alias whose anchor is not defined before it, with where it is written. */
+function aliasProblem(doc: Document): { name: string; offset: number | undefined } | undefined {
+  let found: { name: string; offset: number | undefined } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) === undefined) {
+        found = { name: node.source, offset: node.range?.[0] };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** The offset of the first node nested deeper than MAX_DEPTH, or undefined (an explicit stack: no recursion). */
+function deepest(doc: Document): number | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= MAX_DEPTH) return (node.range?.[0] ?? 0) as number;
+      for (const it of node.items) {
+        if (isPair(it)) {
+          stack.push({ node: it.key, depth: depth + 1 }, { node: it.value, depth: depth + 1 });
+        } else stack.push({ node: it, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?\s*$/, '').trim();
 }
@@ -79,11 +136,29 @@ export function parseConfigText(text: string, file: string): ParsedDocument {
   const err = doc.errors[0];
   if (err) {
     const { line, column } = at(err.pos[0]);
+    const where = { file, line, column };
+    if (err.code === 'MULTIPLE_DOCS') {
+      throw new ActionError(`holds more than one YAML document: a second one starts at line ${line} (after a --- line)`, {
+        where,
+        fix: 'keep one document per file: remove the --- separator and the second document, or move it to its own file',
+      });
+    }
+    if (err.code === 'RESOURCE_EXHAUSTION') throw tooDeep(where);
     throw new ActionError(`not valid YAML: ${firstLine(err.message)}`, {
-      where: { file, line, column },
+      where,
       fix: 'correct the YAML syntax at that line (indentation with spaces, a space after each colon, quotes closed)',
     });
   }
+  const problem = aliasProblem(doc);
+  if (problem) {
+    const { line, column } = at(problem.offset);
+    throw new ActionError(`the alias *${problem.name} refers to no anchor &${problem.name} defined above it`, {
+      where: { file, line, column },
+      fix: `define &${problem.name} on a value above this line (anchors must come before their aliases), or write the value itself`,
+    });
+  }
+  const depth = deepest(doc);
+  if (depth) throw tooDeep({ file, ...at(depth) });
   const contents = doc.contents;
   if (!isMap(contents)) {
     const what = contents === null ? 'empty' : isSeq(contents) ? 'a list' : 'a single value';
@@ -93,8 +168,22 @@ export function parseConfigText(text: string, file: string): ParsedDocument {
     });
   }
 
-  // Aliases are resolved; maxAliasCount bounds "billion laughs" expansion.
-  const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  // Aliases are resolved; maxAliasCount bounds "billion laughs" expansion (ADR 0014): the library's
+  // default of 100 refuses an ordinary file that reuses one anchor a hundred times.
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION }) as Record<string, unknown>;
+  } catch (e) {
+    if (!(e instanceof ReferenceError || e instanceof RangeError)) throw e;
+    const first = firstAlias(doc);
+    const where = { file, ...at(first) };
+    if (e instanceof RangeError) throw tooDeep(where);
+    throw new ActionError(`its aliases expand to more than ${MAX_ALIAS_EXPANSION} copies (an alias bomb)`, {
+      where,
+      fix: 'write the repeated values out, or nest aliases less: anchors that alias other anchors multiply',
+      cause: e,
+    });
+  }
 
   const locate = (path: ConfigPath): Position | undefined => {
     if (path.length === 0) return at(contents.range?.[0]);

@@ -28,7 +28,7 @@ export interface ResolveContext {
 }
 
 export async function resolveImage(ctx: ResolveContext): Promise<ImageDecision> {
-  const observed: Observations = { dockerfiles: findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found };
+  const observed: Observations = {};
   for (;;) {
     const d = decideImage({ inputs: ctx.inputs, config: ctx.config, provider: ctx.provider, observed });
     if (d.kind === 'choice') {
@@ -37,8 +37,12 @@ export async function resolveImage(ctx: ResolveContext): Promise<ImageDecision> 
     }
     if (d.kind === 'need-tags') {
       // tag selection (and node-semver) is loaded only when a version rule needs it
-      const [{ tagList }, tags] = await Promise.all([import('./tags.js'), (await ctx.registry()).listTags(d.repository)]);
-      observed.tags = tagList(tags);
+      const { tagList, checkConstraint } = await import('./tags.js');
+      if (d.constraint) checkConstraint(d.constraint.text, d.constraint.where);
+      observed.tags = tagList(await (await ctx.registry()).listTags(d.repository));
+    } else if (d.kind === 'need-dockerfiles') {
+      // only now, when rule 8 is reached: a broken ./Dockerfile cannot fail a run that deploys an image
+      observed.dockerfiles = findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found;
     } else observed.revision = await gitRevision(ctx.workdir);
   }
 }

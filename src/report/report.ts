@@ -8,6 +8,7 @@ import type { Mode } from '../inputs.js';
 import type { ProviderPlan } from '../providers/types.js';
 import { quoteArgv } from '../cli/exec.js';
 import { appendSummary, setOutput } from '../runner.js';
+import { capSummary } from './limits.js';
 
 export type Verified = 'signature' | 'signature+provenance' | 'none';
 
@@ -128,7 +129,7 @@ export class Report {
     setOutput('skipped', String(this.result.skipped));
     setOutput('url', this.result.url);
     setOutput('result', JSON.stringify(this.result));
-    appendSummary(renderSummary(this.result, this.planDetail));
+    appendSummary(capSummary(renderSummary(this.result, this.planDetail)));
   }
 }
 
