@@ -5,3 +5,5 @@ import { run } from './main.js';
 
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 await run();
+// a socket still open (a TLS handshake that never completed, keep-alive) must not keep the step past its deadline (ADR 0014)
+process.exit();

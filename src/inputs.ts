@@ -209,7 +209,6 @@ export function checkLength(name: string, value: string, max: number = MAX_INPUT
 /** Control characters (newlines included) have no place in a one-line input: they would forge log lines. */
 export function checkOneLine(name: string, value: string): string {
   checkLength(name, value);
-  // eslint-disable-next-line no-control-regex
   const bad = /[\u0000-\u001f\u007f]/.exec(value);
   if (!bad) return value;
   throw new ActionError(`contains a control character (U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})`, {

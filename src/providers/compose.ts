@@ -303,7 +303,9 @@ export function renderCompose(input: ComposeInput): RenderedCompose {
     warnings.push(`deployment.resources.cpus is ${cpus} but the Docker engine has ${engine.cpus} CPUs; the limit is set to ${engine.cpus}`);
     cpus = engine.cpus;
   }
-  const resources: Record<string, unknown> = { limits: { memory: composeMemory(res.memory ?? '4GB', configAt(config, ['deployment', 'resources', 'memory'])), cpus: String(cpus) } };
+  const resources: Record<string, unknown> = {
+    limits: { memory: composeMemory(res.memory ?? '4GB', configAt(config, ['deployment', 'resources', 'memory'])), cpus: String(cpus) },
+  };
   const gpu = res.gpu;
   if (gpu?.enabled) {
     if (gpu.type === 'amd') {
