@@ -106,7 +106,8 @@ export async function exec(file: string, args: readonly string[], options: ExecO
         timedOut,
       };
       debug(`exit ${result.code} after ${result.durationMs} ms: ${shown}`);
-      if (timedOut && !opts.allowFailure && capped) {
+      if (timedOut && capped) {
+        // stopped by the run's deadline: an error even with allowFailure (that is for exit codes), the run cannot go on
         reject(deadlineExceeded(`\`${shown}\` finished (stopped after ${Math.round(result.durationMs / 100) / 10} s)`));
       } else if (timedOut && !opts.allowFailure) {
         reject(
