@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, NODES, nodeBinary, ROOT, runAction, type ActionRun, type NodeMajor } from '../support/action.js';
-import { badServer, refusedPort, type BadServer } from '../support/bad-servers.js';
+import { badServer, refusedPort } from '../support/bad-servers.js';
 import { contractViolations, errorMessages } from '../support/contract.js';
 import { installFakes } from '../support/fakes.js';
 import { pushImage, REGISTRY_ANON, requireService, RUN_ID } from '../support/registry.js';
