@@ -196,6 +196,13 @@ const ROWS: Row[] = [
     node20: true,
   },
   {
+    id: 'name of 300 valid characters',
+    config: yaml('', `name: ${'a'.repeat(300)}`),
+    place: L(2),
+    says: /300 characters long; at most 253/,
+  },
+  { id: '100k-character valid name', config: () => yaml('', `name: ${'z'.repeat(100_000)}`), place: L(2), says: /100000 characters long/ },
+  {
     id: '100k-character image',
     config: () => yaml(`  image: ${'b'.repeat(100_000)}:1`),
     place: L(5),

@@ -178,6 +178,17 @@ describe('hardening (Node 24 only)', () => {
   });
 });
 
+describe('class 6: warnings are bounded too', () => {
+  it('a 100k-character value the schema warns about gives a bounded annotation, and the run goes on', async () => {
+    const yaml = config(`  image: ${REPO}:1.0.0`).replace('version: "3.0"', `version: "${'9'.repeat(100_000)}"`);
+    const r = await plan(workdir({ 'sindri.yaml': yaml }));
+    ok(r);
+    const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning'));
+    expect(warnings.some((w) => /^::warning .*line=1.*characters cut/.test(w))).toBe(true);
+    for (const w of warnings) expect(w.length).toBeLessThan(2600);
+  });
+});
+
 describe('class 8: local runs keep ::add-mask:: lines off the terminal', () => {
   const FIXTURE = `
 console.log('::add-mask::hunter2-${RUN_ID}');

@@ -6,6 +6,7 @@
 import { ActionError } from '../errors.js';
 import { DIGEST_RE, parseProvider, PROVIDERS, type ProviderName } from '../inputs.js';
 import { isValidTag, parseReference } from '../image/reference.js';
+import { clip, MAX_LINE } from '../report/limits.js';
 import { fieldOf, type ConfigPath, type ParsedDocument } from './document.js';
 import type {
   ConfigWarning,
@@ -22,6 +23,8 @@ import type {
 } from './types.js';
 
 export const NAME_RE = /^[a-z][a-z0-9-]*$/;
+/** The longest name any resource can carry (a DNS name, a Kubernetes object name); over 63 is a warning. */
+export const MAX_NAME_LENGTH = 253;
 const STRATEGIES: readonly ResolutionStrategy[] = ['semver', 'latest-stable', 'pin-to-cli', 'explicit'];
 const PULL_POLICIES: readonly PullPolicy[] = ['Always', 'IfNotPresent', 'Never'];
 const DISTROS: readonly Distro[] = ['ubuntu', 'fedora', 'opensuse'];
@@ -80,7 +83,15 @@ class Normaliser {
 
   warn(path: ConfigPath, message: string): void {
     const pos = this.doc.locate(path) ?? this.doc.nearest(path);
-    this.warnings.push({ message, file: this.opts.file, line: pos.line, column: pos.column, field: fieldOf(path), source: 'loader' });
+    // a warning quotes what the user wrote: bounded like an error line (ADR 0014)
+    this.warnings.push({
+      message: clip(message, MAX_LINE),
+      file: this.opts.file,
+      line: pos.line,
+      column: pos.column,
+      field: clip(fieldOf(path), MAX_LINE / 4),
+      source: 'loader',
+    });
   }
 
   fail(path: ConfigPath, what: string, fix: string): ActionError {
@@ -242,6 +253,13 @@ class Normaliser {
     const name = this.strictStr(['name'], v, fix)!;
     if (!NAME_RE.test(name)) {
       throw this.fail(['name'], `invalid name "${name}": it must match ^[a-z][a-z0-9-]*$`, `rename it, e.g. name: ${sanitiseName(name)}`);
+    }
+    if (name.length > MAX_NAME_LENGTH) {
+      throw this.fail(
+        ['name'],
+        `name is ${name.length} characters long; at most ${MAX_NAME_LENGTH} are accepted`,
+        `use a short name (at most 63 characters for Fly and Kubernetes), e.g. name: ${sanitiseName(name)}`,
+      );
     }
     if (name.length > 63 || name.endsWith('-')) {
       this.warn(
