@@ -146,8 +146,8 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
     }
     if (d.observed.tags === undefined) {
       // the constraint travels with the request, so a bad one is reported before the tag list is fetched
-      const where = at(d, ['deployment', 'image_config', 'version']);
       if (strategy === 'latest-stable') return { need: { kind: 'need-tags', repository: repo } };
+      const where = at(d, ['deployment', 'image_config', 'version']);
       return { need: { kind: 'need-tags', repository: repo, constraint: { text: ic.version, where } } };
     }
     const sel = d.observed.tags.select({
