@@ -58,6 +58,38 @@ function find(doc: Document, path: ConfigPath): Found | undefined {
   return found;
 }
 
+/** The parser's error codes in the words of someone editing a config, with what to do. */
+const YAML_PROBLEMS: Partial<Record<string, { what: string; fix: string }>> = {
+  TAB_AS_INDENT: { what: 'a tab is used to indent', fix: 'indent with spaces only (YAML does not allow tabs), two per level' },
+  MISSING_CHAR: { what: 'a quote or bracket is not closed', fix: 'close the quote or bracket, or quote the whole value' },
+  DUPLICATE_KEY: { what: 'a key is written twice in the same mapping', fix: 'keep one of them (the Sindri CLI refuses repeated keys too)' },
+  BAD_INDENT: {
+    what: 'the indentation does not line up, or a [ or { is not closed',
+    fix: 'indent keys of the same level by the same number of spaces, and close every [ and {',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    what: 'a key: value sits where a plain value was expected (a line indented too far, or a second ": " in a value)',
+    fix: 'put nested keys on their own lines under their parent, or quote a value that contains ": "',
+  },
+  MULTILINE_IMPLICIT_KEY: { what: 'a key runs over more than one line (a missing colon?)', fix: 'write each key: value on one line' },
+  UNEXPECTED_TOKEN: {
+    what: 'something follows a value where nothing may (a list item among keys, or two values on one line)',
+    fix: 'put each key: value or - item on its own line, at the indentation of its siblings',
+  },
+  BAD_SCALAR_START: { what: 'a value starts with a character YAML reserves (@ or `)', fix: 'quote the value, e.g. key: "@value"' },
+  BAD_DIRECTIVE: { what: 'a % directive this parser does not support', fix: 'remove the %YAML or %TAG line (sindri.yaml needs none)' },
+  KEY_OVER_1024_CHARS: { what: 'a key is longer than 1024 characters', fix: 'shorten the key (or quote it if it is really a value)' },
+  BAD_DQ_ESCAPE: {
+    what: 'a backslash escape in a "double-quoted" value is not valid',
+    fix: 'write \\\\ for a backslash, or use single quotes',
+  },
+};
+
+function duplicateKey(text: string, offset: number): string {
+  const key = /^[^:\n]{1,80}/.exec(text.slice(offset))?.[0]?.trim();
+  return key ? `the key ${key} is written twice in the same mapping` : 'a key is written twice in the same mapping';
+}
+
 /** How many values the aliases of one file may expand to (the `yaml` library's `maxAliasCount`). */
 export const MAX_ALIAS_EXPANSION = 10_000;
 /** Deeper than this, a config is not one a person wrote (upstream serde_yaml stops at 128). */
@@ -144,9 +176,11 @@ export function parseConfigText(text: string, file: string): ParsedDocument {
       });
     }
     if (err.code === 'RESOURCE_EXHAUSTION') throw tooDeep(where);
-    throw new ActionError(`not valid YAML: ${firstLine(err.message)}`, {
+    const known = YAML_PROBLEMS[err.code];
+    const what = err.code === 'DUPLICATE_KEY' ? duplicateKey(text, err.pos[0]) : known?.what;
+    throw new ActionError(`not valid YAML: ${what ? `${what} (${firstLine(err.message)})` : firstLine(err.message)}`, {
       where,
-      fix: 'correct the YAML syntax at that line (indentation with spaces, a space after each colon, quotes closed)',
+      fix: known?.fix ?? 'correct the YAML syntax at that line (indentation with spaces, a space after each colon, quotes closed)',
     });
   }
   const problem = aliasProblem(doc);
