@@ -88,7 +88,12 @@ const ROWS: Row[] = [
     place: /^sindri\.yaml:2: /,
     says: /not valid UTF-8/,
   },
-  { id: 'tab indentation', config: 'version: "3.0"\nname: x\ndeployment:\n\tprovider: docker\n', place: L(4), says: /not valid YAML: a tab is used to indent.*Fix: indent with spaces/ },
+  {
+    id: 'tab indentation',
+    config: 'version: "3.0"\nname: x\ndeployment:\n\tprovider: docker\n',
+    place: L(4),
+    says: /not valid YAML: a tab is used to indent.*Fix: indent with spaces/,
+  },
   { id: 'unclosed quote', config: 'version: "3.0\nname: x\n', place: /^sindri\.yaml:\d+/, says: /not valid YAML/ },
   { id: 'duplicate key', config: yaml('  provider: fly'), place: L(5), says: /the key provider is written twice/ },
   { id: 'a list, not a mapping', config: '- name: x\n- provider: docker\n', place: L(1), says: /a list/ },
