@@ -64,10 +64,27 @@ Object.assign(env, inputEnv(declared, given, process.env.GITHUB_TOKEN ? { '${{ g
 
 // `npm start` runs in the package root; the step's directory is where the user typed the command
 const cwd = process.env.npm_lifecycle_event === 'start' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
-const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] });
+// `::add-mask::<value>` tells the runner what to hide, and the runner never shows that line; a
+// terminal (or a file the output is piped to) would show the secret in clear: drop those lines only
+let partial = '';
+child.stdout.on('data', (chunk) => {
+  const lines = (partial + chunk.toString('utf8')).split('\n');
+  partial = lines.pop() ?? '';
+  const kept = lines.filter((l) => !isMaskCommand(l));
+  if (kept.length) process.stdout.write(kept.map((l) => `${l}\n`).join(''));
+});
+child.stdout.on('end', () => {
+  if (partial && !isMaskCommand(partial)) process.stdout.write(partial);
+  partial = '';
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('error', (e) => process.stderr.write(`local-run: could not start ${process.execPath}: ${e.message}\n`));
 child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
+
+function isMaskCommand(line) {
+  return /^::add-mask::/.test(line.replace(/\r$/, ''));
+}
 
 function finish(code) {
   let outputs = {};

@@ -25,11 +25,20 @@ export function budget(wantedMs: number, what: string): number {
   return Math.min(wantedMs, left);
 }
 
+const exceeded = new WeakSet<object>();
+
+/** True for the error deadlineExceeded made: a caller that tolerates a failing command must not swallow it. */
+export function isDeadlineExceeded(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && exceeded.has(e);
+}
+
 export function deadlineExceeded(what: string): ActionError {
-  return new ActionError(`the run's timeout of ${Math.round(budgetMs / 1000)} s ran out before ${what}`, {
+  const e = new ActionError(`the run's timeout of ${Math.round(budgetMs / 1000)} s ran out before ${what}`, {
     where: { field: 'input timeout' },
     fix: 'raise the input timeout (e.g. timeout: 20m), or find out from the log above what was slow',
   });
+  exceeded.add(e);
+  return e;
 }
 
 /** For tests. */

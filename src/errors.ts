@@ -3,6 +3,8 @@
  * wrong, where (file:line, input name, host) and how to fix it. Anything else that throws is a bug
  * and is reported as such.
  */
+import { clip, MAX_LINE } from './report/limits.js';
+
 export interface ErrorLocation {
   /** a file relative to the working directory, e.g. `sindri.yaml` */
   file?: string;
@@ -31,9 +33,18 @@ export class ActionError extends Error {
     const { file, line, column, field } = this.where;
     const at = file ? [file, line, line !== undefined ? column : undefined].filter((p) => p !== undefined).join(':') : '';
     const prefix = [at, field].filter(Boolean).join(': ');
-    const fix = this.fix ? ` Fix: ${this.fix}` : '';
-    return `${prefix ? `${prefix}: ` : ''}${this.message}${/[.!?]$/.test(this.message) ? '' : '.'}${fix}`;
+    const fix = this.fix ? ` Fix: ${clip(this.fix, MAX_LINE / 4)}` : '';
+    // echoed values (a name, a reference, a path) are the user's and may be any length: the line is bounded
+    const what = clip(this.message, MAX_LINE / 2);
+    return oneLine(`${prefix ? `${clip(prefix, MAX_LINE / 4)}: ` : ''}${what}${/[.!?]$/.test(what) ? '' : '.'}${fix}`);
   }
+}
+
+/** A value the user wrote may hold new lines or other control characters: shown escaped, the line stays one line. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function isActionError(e: unknown): e is ActionError {
@@ -44,5 +55,5 @@ export function isActionError(e: unknown): e is ActionError {
 export function errorLine(e: unknown): string {
   if (isActionError(e)) return e.toLine();
   const msg = e instanceof Error ? e.message : String(e);
-  return `internal error: ${msg.split('\n')[0]}. Fix: rerun with ACTIONS_STEP_DEBUG=true for details and report it at https://github.com/sindri/deploy-action/issues`;
+  return `internal error: ${oneLine(clip(msg.split('\n')[0] ?? '', MAX_LINE / 2))}. Fix: rerun with ACTIONS_STEP_DEBUG=true for details and report it at https://github.com/sindri/deploy-action/issues`;
 }

@@ -16,3 +16,5 @@ if (isPost()) {
   await run();
   await summaryWritten();
 }
+// a socket still open (a TLS handshake that never completed, keep-alive) must not keep the step past its deadline (ADR 0014)
+process.exit();

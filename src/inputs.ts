@@ -113,40 +113,58 @@ export function parseBool(name: string, value: string, fallback: boolean): boole
   throw new ActionError(`invalid boolean "${value}"`, { where: { field: `input ${name}` }, fix: 'use true or false' });
 }
 
-/** `10m`, `90s`, `1h30m`, `600` (seconds) → milliseconds. */
+/** The longest timeout a timer can hold: Node fires any delay above 2³¹−1 ms after 1 ms. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const TIMEOUT_RANGE = 'from 1s to 596h (2³¹−1 ms, the longest a timer can wait)';
+
+/** `10m`, `90s`, `1h30m`, `600` (seconds) → milliseconds, within 1 s … 2³¹−1 ms. */
 export function parseDuration(name: string, value: string, fallbackMs: number): number {
   if (value === '') return fallbackMs;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value);
-  if (!m || (!m[1] && !m[2] && !m[3])) {
-    throw new ActionError(`invalid duration "${value}"`, {
-      where: { field: `input ${name}` },
-      fix: 'write it like 600, 90s, 10m or 1h30m',
+  const where = { field: `input ${name}` };
+  const shown = value.slice(0, 40);
+  let ms: number;
+  if (/^\d{1,12}$/.test(value)) ms = Number(value) * 1000;
+  else {
+    const m = /^(?:(\d{1,9})h)?(?:(\d{1,9})m)?(?:(\d{1,9})s)?$/.exec(value);
+    if (!m || (!m[1] && !m[2] && !m[3])) {
+      throw new ActionError(`invalid duration "${shown}"`, { where, fix: `write it like 600, 90s, 10m or 1h30m, ${TIMEOUT_RANGE}` });
+    }
+    ms = ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
+  }
+  if (ms < 1000 || ms > MAX_TIMEOUT_MS) {
+    throw new ActionError(`a timeout of ${ms === 0 ? 'zero' : `"${shown}"`} is out of range`, {
+      where,
+      fix: `give a duration ${TIMEOUT_RANGE}, such as 10m`,
     });
   }
-  const ms = ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
-  if (ms === 0)
-    throw new ActionError('a timeout of zero', { where: { field: `input ${name}` }, fix: 'give a positive duration such as 10m' });
   return ms;
 }
 
-/** Multiline `KEY=value` (or comma-separated on one line) → record; values may contain `=`. */
+/**
+ * One `KEY=value` per line, as docker/build-push-action reads them: the value is kept whole (commas,
+ * `=` and spaces inside it included); blank lines and `#` comments are skipped.
+ */
 export function parseBuildArgs(value: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const lines = value.includes('\n') ? value.split(/\r?\n/) : value.split(',');
-  for (const raw of lines) {
+  value.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
+    if (!line || line.startsWith('#')) return;
     const eq = line.indexOf('=');
     const key = eq === -1 ? line : line.slice(0, eq);
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-      throw new ActionError(`invalid build argument "${key}"`, {
+      throw new ActionError(`line ${i + 1}: invalid build argument name "${key.slice(0, 80)}"`, {
         where: { field: 'input build-args' },
-        fix: 'write one KEY=value per line; keys are letters, digits and _',
+        fix: 'write one KEY=value per line; keys are letters, digits and _ (a value may hold commas and =)',
+      });
+    }
+    if (key in out) {
+      throw new ActionError(`line ${i + 1}: build argument ${key} is given twice`, {
+        where: { field: 'input build-args' },
+        fix: 'keep one line per build argument',
       });
     }
     out[key] = eq === -1 ? '' : line.slice(eq + 1);
-  }
+  });
   return out;
 }
 
@@ -173,6 +191,99 @@ export function parseNameSuffix(value: string): string {
   });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Pure validators for the free-text inputs (ADR 0014): each returns the value to use or throws one
+// ActionError naming the input. Called from getInputs, so every input is checked before any network call.
+
+/** Longest value of any free-text input (paths, references, identities): far above any real one. */
+export const MAX_INPUT_LENGTH = 4096;
+
+export function checkLength(name: string, value: string, max: number = MAX_INPUT_LENGTH): string {
+  if (value.length <= max) return value;
+  throw new ActionError(`is ${value.length} characters long; at most ${max} are accepted`, {
+    where: { field: `input ${name}` },
+    fix: `pass the ${name} itself, not a file's content or a generated blob`,
+  });
+}
+
+/** Control characters (newlines included) have no place in a one-line input: they would forge log lines. */
+export function checkOneLine(name: string, value: string): string {
+  checkLength(name, value);
+  const bad = /[\u0000-\u001f\u007f]/.exec(value);
+  if (!bad) return value;
+  throw new ActionError(`contains a control character (U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})`, {
+    where: { field: `input ${name}` },
+    fix: 'give a single line without tabs, new lines or escape characters',
+  });
+}
+
+/** `tool-mirror`: an http(s) base URL without credentials, query or fragment; '' = the tools' own sites. */
+export function parseToolMirror(value: string): string {
+  if (value === '') return '';
+  checkOneLine('tool-mirror', value);
+  const fix = 'give the base URL of the mirror, e.g. https://mirror.example.com/tools';
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    throw new ActionError(`"${value}" is not a URL`, { where: { field: 'input tool-mirror' }, fix });
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    throw new ActionError(`"${value}" is not an http(s) URL`, { where: { field: 'input tool-mirror' }, fix });
+  if (u.username || u.password || u.search || u.hash) {
+    throw new ActionError('must not carry credentials, a query or a fragment', {
+      where: { field: 'input tool-mirror' },
+      fix: `${fix} (credentials belong in a secret, not in a URL that is printed)`,
+    });
+  }
+  return value.replace(/\/+$/, '');
+}
+
+/** A version (`1.32.0`, `v2.5.3`) or a semver range (`^1.30`, `>=1.2 <2`, `1.x`), in safe characters. */
+export const TOOL_VERSION_RE = /^(?:latest|[v=^~<>]{0,3}\d[0-9A-Za-z.+*x-]*(?:\s*(?:\|\||\s)\s*[v=^~<>]{0,3}\d[0-9A-Za-z.+*x-]*)*|\*)$/;
+
+export function parseToolVersion(tool: string, value: string): string {
+  if (value.length <= 64 && TOOL_VERSION_RE.test(value)) return value.replace(/^v(?=\d)/, '');
+  throw new ActionError(`invalid version "${value.slice(0, 80)}"`, {
+    where: { field: `input ${tool}-version` },
+    fix: 'give a version such as 1.32.0 or a semver range such as ^1.32 (digits, letters, . - + ^ ~ < > = *)',
+  });
+}
+
+/** A GitHub environment name: at most 255 characters, no control characters, no leading/trailing space. */
+export function parseEnvironment(value: string): string {
+  if (value === '') return '';
+  checkOneLine('environment', value);
+  if (value.length > 255) {
+    throw new ActionError(`is ${value.length} characters long; GitHub allows 255`, {
+      where: { field: 'input environment' },
+      fix: 'use a shorter environment name, e.g. preview-pr-42',
+    });
+  }
+  return value;
+}
+
+/** An image reference input: one line, and no longer than a reference can be (255 name + tag + digest). */
+export function parseImageInput(name: string, value: string): string {
+  if (value === '') return '';
+  checkOneLine(name, value);
+  if (value.length > 512) {
+    throw new ActionError(`is ${value.length} characters long; an image reference is at most 512`, {
+      where: { field: `input ${name}` },
+      fix: 'pass a reference such as ghcr.io/owner/app:1.2.3',
+    });
+  }
+  return value;
+}
+
+/** Build arguments named like a secret the config declares carry that secret: masked (plan, summary, log). */
+export function maskSecretBuildArgs(buildArgs: Readonly<Record<string, string>>, secrets: readonly { name: string }[]): string[] {
+  const names = new Set(secrets.map((s) => s.name));
+  const masked = Object.keys(buildArgs).filter((k) => names.has(k) && buildArgs[k] !== '');
+  for (const k of masked) setSecret(buildArgs[k]);
+  return masked;
+}
+
 export function getInputs(): Inputs {
   // secrets first: masked before anything else can print them
   const password = getInput('registry-password');
@@ -184,36 +295,36 @@ export function getInputs(): Inputs {
   const toolVersions: Partial<Record<ToolName, string>> = {};
   for (const t of TOOLS) {
     const v = getInput(`${t}-version`);
-    if (v) toolVersions[t] = v.replace(/^v(?=\d)/, '');
+    if (v) toolVersions[t] = parseToolVersion(t, v);
   }
   const inputs: Inputs = {
-    config: getInput('config'),
-    'working-directory': getInput('working-directory') || '.',
+    config: checkOneLine('config', getInput('config')),
+    'working-directory': checkOneLine('working-directory', getInput('working-directory')) || '.',
     mode: parseMode(getInput('mode')),
     provider: providerRaw ? parseProvider(providerRaw, { field: 'input provider' }) : undefined,
-    image: getInput('image'),
+    image: parseImageInput('image', getInput('image')),
     'image-digest': parseDigest('input image-digest', getInput('image-digest')),
-    dockerfile: getInput('dockerfile'),
-    'build-context': getInput('build-context') || '.',
-    'build-args': parseBuildArgs(getInput('build-args')),
+    dockerfile: checkOneLine('dockerfile', getInput('dockerfile')),
+    'build-context': checkOneLine('build-context', getInput('build-context')) || '.',
+    'build-args': parseBuildArgs(checkLength('build-args', getInput('build-args'), 64 * 1024)),
     force: parseBool('force', getInput('force'), false),
     'pin-digest': parseBool('pin-digest', getInput('pin-digest'), true),
-    'default-image': getInput('default-image') || DEFAULT_IMAGE,
+    'default-image': parseImageInput('default-image', getInput('default-image')) || DEFAULT_IMAGE,
     verify: parseVerify(getInput('verify')),
-    'registry-username': getInput('registry-username'),
+    'registry-username': checkOneLine('registry-username', getInput('registry-username')),
     'registry-password': password,
     'github-token': token,
     timeout: parseDuration('timeout', getInput('timeout'), 10 * 60 * 1000),
     'tool-versions': toolVersions,
-    'tool-mirror': getInput('tool-mirror').replace(/\/+$/, ''),
+    'tool-mirror': parseToolMirror(getInput('tool-mirror')),
     'name-suffix': parseNameSuffix(getInput('name-suffix')),
     rollback: parseBool('rollback', getInput('rollback'), true),
-    'cosign-key': getInput('cosign-key'),
-    'certificate-identity': getInput('certificate-identity'),
-    'certificate-oidc-issuer': getInput('certificate-oidc-issuer'),
+    'cosign-key': checkLength('cosign-key', getInput('cosign-key'), 64 * 1024),
+    'certificate-identity': checkOneLine('certificate-identity', getInput('certificate-identity')),
+    'certificate-oidc-issuer': checkOneLine('certificate-oidc-issuer', getInput('certificate-oidc-issuer')),
     'verify-tlog': parseBool('verify-tlog', getInput('verify-tlog'), true),
     'github-deployment': parseBool('github-deployment', getInput('github-deployment'), false),
-    environment: getInput('environment'),
+    environment: parseEnvironment(getInput('environment')),
     'pr-comment': parseBool('pr-comment', getInput('pr-comment'), false),
     summary: parseBool('summary', getInput('summary'), true),
   };

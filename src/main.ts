@@ -8,7 +8,7 @@ import type { LoadedConfig } from './config/types.js';
 import { startDeadline } from './deadline.js';
 import { ActionError, errorLine, isActionError } from './errors.js';
 import type { ImageDecision, TraceStep } from './image/types.js';
-import { getInputs, type Inputs, type ProviderName } from './inputs.js';
+import { getInputs, maskSecretBuildArgs, type Inputs, type ProviderName } from './inputs.js';
 import { CAPABILITIES } from './providers/capabilities.js';
 import { loadProvider, notImplemented } from './providers/index.js';
 import type { ProviderPlan } from './providers/types.js';
@@ -26,10 +26,16 @@ export async function run(): Promise<void> {
     startDeadline(inputs.timeout);
     workdir = resolvePath(inputs['working-directory']);
     if (!existsSync(workdir) || !statSync(workdir).isDirectory()) {
-      throw new ActionError(`working directory ${workdir} does not exist`, {
-        where: { field: 'input working-directory' },
-        fix: 'check out the repository first (actions/checkout) or fix the path',
-      });
+      const isFile = existsSync(workdir);
+      throw new ActionError(
+        isFile ? `working directory ${workdir} is a file, not a directory` : `working directory ${workdir} does not exist`,
+        {
+          where: { field: 'input working-directory' },
+          fix: isFile
+            ? 'give the directory that holds sindri.yaml as working-directory, and the file itself as config'
+            : 'check out the repository first (actions/checkout) or fix the path',
+        },
+      );
     }
     if (inputs.mode === 'init') {
       const { runInit } = await import('./modes/init.js');
@@ -45,6 +51,7 @@ export async function run(): Promise<void> {
     const rep = report;
 
     const { config, warnings } = await group('Load sindri.yaml', () => load(inputs, workdir));
+    maskSecretBuildArgs(inputs['build-args'], config.secrets); // before the plan or summary can show them
     const provider = config.deployment.provider;
     rep.target(provider, config.name, warnings);
     // the GitHub API client is its own chunk: loaded only when a GitHub feature is on

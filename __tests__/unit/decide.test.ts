@@ -88,7 +88,9 @@ describe('decideImage: one rule wins, in SPEC §4 order', () => {
   it('rule 5: version asks for tags, then picks the highest match as spelled', () => {
     const d = input({ config: { deployment: { image_config: { registry: 'ghcr.io/acme/app', version: '^1.0.0' } } } });
     const need = decideImage(d);
-    expect(need).toEqual({ kind: 'need-tags', repository: { registry: 'ghcr.io', repository: 'acme/app' } });
+    expect(need).toMatchObject({ kind: 'need-tags', repository: { registry: 'ghcr.io', repository: 'acme/app' } });
+    // the constraint comes with the request, so a bad one fails before the tag list is fetched
+    expect(need).toMatchObject({ constraint: { text: '^1.0.0', where: { field: 'deployment.image_config.version' } } });
     d.observed.tags = tagList(['latest', 'v1.2.0', '1.10.0-rc.1', '1.3.0', '2.0.0', 'v1']);
     const c = choose(d);
     expect([c.source, c.ref]).toEqual(['config-version', 'ghcr.io/acme/app:1.3.0']);

@@ -71,7 +71,8 @@ describe('findDockerfiles', () => {
   it('returns an explicit Dockerfile relative to the working directory, normalised', () => {
     file('build/app.Dockerfile');
     file('Dockerfile');
-    expect(findDockerfiles(work, 'build/app.Dockerfile')).toEqual({ found: ['Dockerfile'], explicit: 'build/app.Dockerfile' });
+    // with an explicit Dockerfile the candidates are not consulted (ADR 0014)
+    expect(findDockerfiles(work, 'build/app.Dockerfile')).toEqual({ found: [], explicit: 'build/app.Dockerfile' });
     expect(findDockerfiles(work, './build/app.Dockerfile').explicit).toBe('build/app.Dockerfile');
     expect(findDockerfiles(work, '  build//app.Dockerfile ').explicit).toBe('build/app.Dockerfile');
     expect(findDockerfiles(work, path.join(work, 'build', 'app.Dockerfile')).explicit).toBe('build/app.Dockerfile');
@@ -109,10 +110,10 @@ describe('findDockerfiles', () => {
     symlinkSync('loop-b', path.join(work, 'loop-a'));
     symlinkSync('loop-a', path.join(work, 'loop-b'));
     const e = failure('loop-a');
-    expect(e.message).toBe(`cannot read ${path.join(work, 'loop-a')} (ELOOP)`);
+    expect(e.message).toBe(`cannot read ${path.join(work, 'loop-a')}: it is a symbolic link that loops back on itself (ELOOP)`);
     expect(e.where.field).toBe('input dockerfile');
     symlinkSync('Dockerfile', path.join(work, 'Dockerfile'));
-    expect(() => findDockerfiles(work, '')).toThrow(/cannot read .*Dockerfile \(ELOOP\)/);
+    expect(() => findDockerfiles(work, '')).toThrow(/^cannot read Dockerfile: it is a symbolic link that loops back on itself \(ELOOP\)$/);
   });
 
   it('follows a symlink to a file', () => {

@@ -3,6 +3,7 @@
  * and calls one private `execute` over src/cli/exec.ts. The argv builders are exported as
  * `dockerArgv` so the plan prints exactly the commands deploy runs.
  */
+import { isDeadlineExceeded } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { exec, type ExecOptions, type ExecResult } from './exec.js';
 
@@ -123,7 +124,10 @@ export class Docker {
   }
 
   async buildxAvailable(): Promise<boolean> {
-    const r = await this.execute(['buildx', 'version'], { allowFailure: true, timeoutMs: 30_000 }).catch(() => undefined);
+    const r = await this.execute(['buildx', 'version'], { allowFailure: true, timeoutMs: 30_000 }).catch((e: unknown) => {
+      if (isDeadlineExceeded(e)) throw e;
+      return undefined;
+    });
     return r !== undefined && r.code === 0;
   }
 

@@ -4,6 +4,7 @@
  * ActionError carrying the redacted command line and the tail of stderr. (ADR 0003: why not
  * @actions/exec — it has no deadline and echoes unredacted command lines.)
  */
+import { budget, deadlineExceeded, remainingMs } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { debug, info, redact } from '../runner.js';
 
@@ -13,7 +14,7 @@ export interface ExecOptions {
   env?: Record<string, string | undefined>;
   /** written to stdin, then stdin is closed (secrets travel this way, never in argv) */
   input?: string | Buffer;
-  /** kill the process (SIGTERM, then SIGKILL after 5 s) when it runs longer */
+  /** kill the process (SIGTERM, then SIGKILL after 5 s) when it runs longer; default and ceiling: what is left of the run's deadline */
   timeoutMs?: number;
   /** stream stdout/stderr lines to the log (default false: captured only) */
   stream?: boolean;
@@ -38,7 +39,11 @@ export function quoteArgv(argv: readonly string[]): string {
   return argv.map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
-export async function exec(file: string, args: readonly string[], opts: ExecOptions = {}): Promise<ExecResult> {
+export async function exec(file: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+  // every command fits inside the run's deadline (ADR 0014): a caller's timeout is capped by it, none means all of it
+  const left = remainingMs();
+  const capped = Number.isFinite(left) && (options.timeoutMs === undefined || options.timeoutMs >= left);
+  const opts: ExecOptions = capped ? { ...options, timeoutMs: budget(left, `\`${file}\` could start`) } : options;
   const argv = [file, ...args];
   const shown = redact(quoteArgv(argv));
   executed.push(argv.map(redact));
@@ -101,7 +106,10 @@ export async function exec(file: string, args: readonly string[], opts: ExecOpti
         timedOut,
       };
       debug(`exit ${result.code} after ${result.durationMs} ms: ${shown}`);
-      if (timedOut && !opts.allowFailure) {
+      if (timedOut && capped) {
+        // stopped by the run's deadline: an error even with allowFailure (that is for exit codes), the run cannot go on
+        reject(deadlineExceeded(`\`${shown}\` finished (stopped after ${Math.round(result.durationMs / 100) / 10} s)`));
+      } else if (timedOut && !opts.allowFailure) {
         reject(
           new ActionError(`\`${shown}\` did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, {
             fix: opts.fix ?? 'raise the input timeout, or find out why it hangs from the log above',

@@ -1,11 +1,15 @@
 /** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
+import { isDeadlineExceeded } from '../deadline.js';
 import { exec, type ExecResult } from './exec.js';
 
 export class Git {
   constructor(private readonly cwd: string) {}
 
   private async execute(args: string[]): Promise<ExecResult | undefined> {
-    const r = await exec('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch(() => undefined);
+    const r = await exec('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e: unknown) => {
+      if (isDeadlineExceeded(e)) throw e; // out of time is not "not a repository"
+      return undefined;
+    });
     return r && r.code === 0 ? r : undefined;
   }
 

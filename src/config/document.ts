@@ -2,7 +2,7 @@
  * sindri.yaml as a YAML document that remembers where everything is: parse once with a LineCounter,
  * then `locate(path)` gives the line/column of any key or value for errors and annotations.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { ActionError } from '../errors.js';
 import type { Position } from './types.js';
 
@@ -58,6 +58,95 @@ function find(doc: Document, path: ConfigPath): Found | undefined {
   return found;
 }
 
+/** The parser's error codes in the words of someone editing a config, with what to do. */
+const YAML_PROBLEMS: Partial<Record<string, { what: string; fix: string }>> = {
+  TAB_AS_INDENT: { what: 'a tab is used to indent', fix: 'indent with spaces only (YAML does not allow tabs), two per level' },
+  MISSING_CHAR: { what: 'a quote or bracket is not closed', fix: 'close the quote or bracket, or quote the whole value' },
+  DUPLICATE_KEY: { what: 'a key is written twice in the same mapping', fix: 'keep one of them (the Sindri CLI refuses repeated keys too)' },
+  BAD_INDENT: {
+    what: 'the indentation does not line up, or a [ or { is not closed',
+    fix: 'indent keys of the same level by the same number of spaces, and close every [ and {',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    what: 'a key: value sits where a plain value was expected (a line indented too far, or a second ": " in a value)',
+    fix: 'put nested keys on their own lines under their parent, or quote a value that contains ": "',
+  },
+  MULTILINE_IMPLICIT_KEY: { what: 'a key runs over more than one line (a missing colon?)', fix: 'write each key: value on one line' },
+  UNEXPECTED_TOKEN: {
+    what: 'something follows a value where nothing may (a list item among keys, or two values on one line)',
+    fix: 'put each key: value or - item on its own line, at the indentation of its siblings',
+  },
+  BAD_SCALAR_START: { what: 'a value starts with a character YAML reserves (@ or `)', fix: 'quote the value, e.g. key: "@value"' },
+  BAD_DIRECTIVE: { what: 'a % directive this parser does not support', fix: 'remove the %YAML or %TAG line (sindri.yaml needs none)' },
+  KEY_OVER_1024_CHARS: { what: 'a key is longer than 1024 characters', fix: 'shorten the key (or quote it if it is really a value)' },
+  BAD_DQ_ESCAPE: {
+    what: 'a backslash escape in a "double-quoted" value is not valid',
+    fix: 'write \\\\ for a backslash, or use single quotes',
+  },
+};
+
+function duplicateKey(text: string, offset: number): string {
+  const key = /^[^:\n]{1,80}/.exec(text.slice(offset))?.[0]?.trim();
+  return key ? `the key ${key} is written twice in the same mapping` : 'a key is written twice in the same mapping';
+}
+
+/** How many values the aliases of one file may expand to (the `yaml` library's `maxAliasCount`). */
+export const MAX_ALIAS_EXPANSION = 10_000;
+/** Deeper than this, a config is not one a person wrote (upstream serde_yaml stops at 128). */
+export const MAX_DEPTH = 100;
+
+type Where = { file: string; line: number; column: number };
+
+function tooDeep(where: Where): ActionError {
+  return new ActionError(`the YAML is nested more than ${MAX_DEPTH} levels deep`, {
+    where,
+    fix: 'flatten the structure: sindri.yaml needs a few levels (deployment.image_config.registry), not hundreds',
+  });
+}
+
+/** The first alias whose anchor is not defined before it, with where it is written. */
+function aliasProblem(doc: Document): { name: string; offset: number | undefined } | undefined {
+  let found: { name: string; offset: number | undefined } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) === undefined) {
+        found = { name: node.source, offset: node.range?.[0] };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** The offset of the first node nested deeper than MAX_DEPTH, or undefined (an explicit stack: no recursion). */
+function deepest(doc: Document): number | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= MAX_DEPTH) return (node.range?.[0] ?? 0) as number;
+      for (const it of node.items) {
+        if (isPair(it)) {
+          stack.push({ node: it.key, depth: depth + 1 }, { node: it.value, depth: depth + 1 });
+        } else stack.push({ node: it, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?\s*$/, '').trim();
 }
@@ -79,11 +168,31 @@ export function parseConfigText(text: string, file: string): ParsedDocument {
   const err = doc.errors[0];
   if (err) {
     const { line, column } = at(err.pos[0]);
-    throw new ActionError(`not valid YAML: ${firstLine(err.message)}`, {
-      where: { file, line, column },
-      fix: 'correct the YAML syntax at that line (indentation with spaces, a space after each colon, quotes closed)',
+    const where = { file, line, column };
+    if (err.code === 'MULTIPLE_DOCS') {
+      throw new ActionError(`holds more than one YAML document: a second one starts at line ${line} (after a --- line)`, {
+        where,
+        fix: 'keep one document per file: remove the --- separator and the second document, or move it to its own file',
+      });
+    }
+    if (err.code === 'RESOURCE_EXHAUSTION') throw tooDeep(where);
+    const known = YAML_PROBLEMS[err.code];
+    const what = err.code === 'DUPLICATE_KEY' ? duplicateKey(text, err.pos[0]) : known?.what;
+    throw new ActionError(`not valid YAML: ${what ? `${what} (${firstLine(err.message)})` : firstLine(err.message)}`, {
+      where,
+      fix: known?.fix ?? 'correct the YAML syntax at that line (indentation with spaces, a space after each colon, quotes closed)',
     });
   }
+  const problem = aliasProblem(doc);
+  if (problem) {
+    const { line, column } = at(problem.offset);
+    throw new ActionError(`the alias *${problem.name} refers to no anchor &${problem.name} defined above it`, {
+      where: { file, line, column },
+      fix: `define &${problem.name} on a value above this line (anchors must come before their aliases), or write the value itself`,
+    });
+  }
+  const depth = deepest(doc);
+  if (depth) throw tooDeep({ file, ...at(depth) });
   const contents = doc.contents;
   if (!isMap(contents)) {
     const what = contents === null ? 'empty' : isSeq(contents) ? 'a list' : 'a single value';
@@ -93,8 +202,22 @@ export function parseConfigText(text: string, file: string): ParsedDocument {
     });
   }
 
-  // Aliases are resolved; maxAliasCount bounds "billion laughs" expansion.
-  const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  // Aliases are resolved; maxAliasCount bounds "billion laughs" expansion (ADR 0014): the library's
+  // default of 100 refuses an ordinary file that reuses one anchor a hundred times.
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION }) as Record<string, unknown>;
+  } catch (e) {
+    if (!(e instanceof ReferenceError || e instanceof RangeError)) throw e;
+    const first = firstAlias(doc);
+    const where = { file, ...at(first) };
+    if (e instanceof RangeError) throw tooDeep(where);
+    throw new ActionError(`its aliases expand to more than ${MAX_ALIAS_EXPANSION} copies (an alias bomb)`, {
+      where,
+      fix: 'write the repeated values out, or nest aliases less: anchors that alias other anchors multiply',
+      cause: e,
+    });
+  }
 
   const locate = (path: ConfigPath): Position | undefined => {
     if (path.length === 0) return at(contents.range?.[0]);

@@ -6,6 +6,7 @@
 import { ActionError } from '../errors.js';
 import { DIGEST_RE, parseProvider, PROVIDERS, type ProviderName } from '../inputs.js';
 import { isValidTag, parseReference } from '../image/reference.js';
+import { clip, MAX_LINE } from '../report/limits.js';
 import { fieldOf, type ConfigPath, type ParsedDocument } from './document.js';
 import type {
   ConfigWarning,
@@ -22,6 +23,8 @@ import type {
 } from './types.js';
 
 export const NAME_RE = /^[a-z][a-z0-9-]*$/;
+/** The longest name any resource can carry (a DNS name, a Kubernetes object name); over 63 is a warning. */
+export const MAX_NAME_LENGTH = 253;
 const STRATEGIES: readonly ResolutionStrategy[] = ['semver', 'latest-stable', 'pin-to-cli', 'explicit'];
 const PULL_POLICIES: readonly PullPolicy[] = ['Always', 'IfNotPresent', 'Never'];
 const DISTROS: readonly Distro[] = ['ubuntu', 'fedora', 'opensuse'];
@@ -80,7 +83,15 @@ class Normaliser {
 
   warn(path: ConfigPath, message: string): void {
     const pos = this.doc.locate(path) ?? this.doc.nearest(path);
-    this.warnings.push({ message, file: this.opts.file, line: pos.line, column: pos.column, field: fieldOf(path), source: 'loader' });
+    // a warning quotes what the user wrote: bounded like an error line (ADR 0014)
+    this.warnings.push({
+      message: clip(message, MAX_LINE),
+      file: this.opts.file,
+      line: pos.line,
+      column: pos.column,
+      field: clip(fieldOf(path), MAX_LINE / 4),
+      source: 'loader',
+    });
   }
 
   fail(path: ConfigPath, what: string, fix: string): ActionError {
@@ -118,6 +129,34 @@ class Normaliser {
     }
     this.warn(path, `should be true or false, not ${typeName(v)}; using the default ${fallback}`);
     return fallback;
+  }
+
+  /**
+   * A boolean that guards something (a secret's `required`): anything but true/false is an error,
+   * never a quiet default (`required: yes` is the string "yes" in YAML 1.2, not true).
+   */
+  strictBool(path: ConfigPath, v: unknown, fallback: boolean): boolean {
+    if (v === undefined || v === null) return fallback;
+    if (typeof v === 'boolean') return v;
+    if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
+    const shown = typeof v === 'string' ? `"${v.slice(0, 40)}"` : typeName(v);
+    throw this.fail(
+      path,
+      `must be true or false, not ${shown}`,
+      `write ${fieldOf(path).split('.').pop()}: true or false (YAML 1.2 reads yes/no/on/off as strings)`,
+    );
+  }
+
+  /** A whole number within [min, max]: anything else is an error naming the accepted range. */
+  boundedInt(path: ConfigPath, v: unknown, min: number, max: number): number | undefined {
+    if (v === undefined || v === null) return undefined;
+    const n = typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max) {
+      if (typeof v === 'string') this.warn(path, `should be a number, not the string "${v}"`);
+      return n;
+    }
+    const shown = typeof v === 'number' || typeof v === 'string' ? String(v).slice(0, 40) : typeName(v);
+    throw this.fail(path, `${shown} is out of range`, `give a whole number from ${min} to ${max}`);
   }
 
   int(path: ConfigPath, v: unknown): number | undefined {
@@ -167,7 +206,15 @@ class Normaliser {
     throw this.fail(path, `invalid value "${raw}"`, `use one of ${allowed.join(', ')}`);
   }
 
+  private data: Record<string, unknown> = {};
+
+  /** A key written in another case (`Name`, `DEPLOYMENT`), for a "did you mean" hint. */
+  caseTwin(m: Record<string, unknown>, key: string): string | undefined {
+    return Object.keys(m).find((k) => k !== key && k.toLowerCase() === key);
+  }
+
   run(data: Record<string, unknown>): SindriConfig {
+    this.data = data;
     const name = this.name(data.name);
     const version = this.str(['version'], data.version) ?? '';
     if (data.version === undefined) this.warn(['version'], 'missing; Sindri files start with version: "3.0"');
@@ -193,10 +240,26 @@ class Normaliser {
   name(v: unknown): string {
     const fix =
       'set a top-level name: lower-case letters, digits and -, starting with a letter (it names the container, Fly app, Kubernetes Deployment, workspace)';
-    if (v === undefined || v === null || v === '') throw this.fail(['name'], 'the config has no name', fix);
+    if (v === undefined || v === null || v === '') {
+      const near = this.caseTwin(this.data, 'name');
+      if (near)
+        throw this.fail(
+          [near],
+          `the config has no name, but it has "${near}"`,
+          `did you mean name? Keys are lower-case: rename ${near} to name`,
+        );
+      throw this.fail(['name'], 'the config has no name', fix);
+    }
     const name = this.strictStr(['name'], v, fix)!;
     if (!NAME_RE.test(name)) {
       throw this.fail(['name'], `invalid name "${name}": it must match ^[a-z][a-z0-9-]*$`, `rename it, e.g. name: ${sanitiseName(name)}`);
+    }
+    if (name.length > MAX_NAME_LENGTH) {
+      throw this.fail(
+        ['name'],
+        `name is ${name.length} characters long; at most ${MAX_NAME_LENGTH} are accepted`,
+        `use a short name (at most 63 characters for Fly and Kubernetes), e.g. name: ${sanitiseName(name)}`,
+      );
     }
     if (name.length > 63 || name.endsWith('-')) {
       this.warn(
@@ -233,6 +296,13 @@ class Normaliser {
   deployment(v: unknown): Deployment {
     const base: ConfigPath = ['deployment'];
     if (v === undefined || v === null) {
+      const near = this.caseTwin(this.data, 'deployment');
+      if (near)
+        throw this.fail(
+          [near],
+          `the config has no deployment section, but it has "${near}"`,
+          `did you mean deployment? Keys are lower-case: rename ${near} to deployment`,
+        );
       if (!this.opts.providerOverride) {
         throw this.fail(base, 'the config has no deployment section', `add deployment: with provider: one of ${PROVIDERS.join(', ')}`);
       }
@@ -373,14 +443,14 @@ class Normaliser {
     const out: Resources = {};
     const memory = this.str([...base, 'memory'], m.memory);
     if (memory !== undefined) out.memory = memory;
-    const cpus = this.int([...base, 'cpus'], m.cpus);
+    const cpus = this.boundedInt([...base, 'cpus'], m.cpus, 1, 1024);
     if (cpus !== undefined) out.cpus = cpus;
     if (m.gpu !== undefined && m.gpu !== null) {
       const g = this.softMap([...base, 'gpu'], m.gpu);
       const gpu: GpuConfig = {
         enabled: this.bool([...base, 'gpu', 'enabled'], g.enabled, false),
         type: this.enumValue([...base, 'gpu', 'type'], g.type, ['nvidia', 'amd'] as const, 'nvidia'),
-        count: this.int([...base, 'gpu', 'count'], g.count) ?? 1,
+        count: this.boundedInt([...base, 'gpu', 'count'], g.count, 1, 64) ?? 1,
       };
       const tier = this.str([...base, 'gpu', 'tier'], g.tier);
       if (tier !== undefined) gpu.tier = tier;
@@ -446,8 +516,15 @@ class Normaliser {
         this.warn(p, `should be a mapping with name and source, not ${typeName(item)}; ignored`);
         return;
       }
-      const required = this.bool([...p, 'required'], item.required, false);
+      const required = this.strictBool([...p, 'required'], item.required, false);
       const name = this.str([...p, 'name'], item.name);
+      if (name !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        throw this.fail(
+          [...p, 'name'],
+          `invalid secret name "${name.slice(0, 80)}"`,
+          'a secret is an environment variable: letters, digits and _, not starting with a digit (e.g. API_TOKEN)',
+        );
+      }
       const sourceRaw = this.str([...p, 'source'], item.source);
       const source = SECRET_SOURCES.find((s) => s === sourceRaw?.trim().toLowerCase());
       if (!name || !source) {

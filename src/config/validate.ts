@@ -4,6 +4,7 @@
  * The validator is generated at build time (scripts/gen-schema-validator.mjs): compiling the schema
  * with Ajv at run time would cost ~300 ms of the startup budget (SPEC §8).
  */
+import { clip, MAX_LINE } from '../report/limits.js';
 import type { ErrorObject } from 'ajv';
 import { fieldOf, type ConfigPath } from './document.js';
 import validate, { hints, knownKeys, sections } from './schema-validator.generated.js';
@@ -85,7 +86,8 @@ class Reporter {
     this.seen.add(key);
     let pos = undefined;
     for (let n = anchor.length; n >= 0 && !pos; n--) pos = this.cfg.locate(anchor.slice(0, n));
-    const w: ConfigWarning = { message, file: this.cfg.file, field, source: 'schema' };
+    // what the user wrote is quoted: bounded like an error line (ADR 0014)
+    const w: ConfigWarning = { message: clip(message, MAX_LINE), file: this.cfg.file, field: clip(field, MAX_LINE / 4), source: 'schema' };
     if (pos) {
       w.line = pos.line;
       w.column = pos.column;

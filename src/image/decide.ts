@@ -17,7 +17,11 @@ export interface DecideInput {
   observed: Observations;
 }
 
-export type Decision = { kind: 'choice'; choice: ImageChoice } | { kind: 'need-tags'; repository: ImageRef } | { kind: 'need-revision' };
+export type Decision =
+  | { kind: 'choice'; choice: ImageChoice }
+  | { kind: 'need-tags'; repository: ImageRef; constraint?: { text: string; where: ErrorLocation } }
+  | { kind: 'need-revision' }
+  | { kind: 'need-dockerfiles' };
 
 type RuleResult =
   | { applies: false; reason: string }
@@ -140,7 +144,12 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
         version: { constraint: ic.version, strategy, tag, candidates: 0 },
       };
     }
-    if (d.observed.tags === undefined) return { need: { kind: 'need-tags', repository: repo } };
+    if (d.observed.tags === undefined) {
+      // the constraint travels with the request, so a bad one is reported before the tag list is fetched
+      if (strategy === 'latest-stable') return { need: { kind: 'need-tags', repository: repo } };
+      const where = at(d, ['deployment', 'image_config', 'version']);
+      return { need: { kind: 'need-tags', repository: repo, constraint: { text: ic.version, where } } };
+    }
     const sel = d.observed.tags.select({
       constraint: ic.version,
       strategy,
@@ -179,6 +188,7 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
     };
   },
   dockerfile: (d) => {
+    if (d.observed.dockerfiles === undefined) return { need: { kind: 'need-dockerfiles' } };
     const df = d.inputs.dockerfile || d.observed.dockerfiles[0];
     if (!df) return { applies: false, reason: 'no Dockerfile (looked for ./Dockerfile, ./v3/Dockerfile, ./deploy/Dockerfile)' };
     const where = d.inputs.dockerfile ? 'input dockerfile' : 'found';

@@ -10,15 +10,28 @@ export const DOCKERFILE_CANDIDATES = ['Dockerfile', 'v3/Dockerfile', 'deploy/Doc
 
 type Kind = 'file' | 'other' | 'missing';
 
-function kindOf(abs: string, field: string): Kind {
+/** What each errno means for a Dockerfile path, in the user's terms. */
+const CAUSES: Readonly<Record<string, string>> = {
+  ELOOP: 'it is a symbolic link that loops back on itself',
+  EACCES: 'the runner user may not read it or a directory above it',
+  EPERM: 'the runner user may not read it',
+  ENAMETOOLONG: 'the path is too long',
+  EIO: 'the disk reported an I/O error',
+};
+
+function kindOf(abs: string, where: { field?: string; file?: string }): Kind {
   try {
     return statSync(abs).isFile() ? 'file' : 'other';
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
-    throw new ActionError(`cannot read ${abs} (${code ?? String(e)})`, {
-      where: { field },
-      fix: 'check the path and its permissions: the runner user must be able to read it',
+    const cause = (code && CAUSES[code]) ?? 'it cannot be read';
+    throw new ActionError(`cannot read ${where.file ?? abs}: ${cause} (${code ?? String(e)})`, {
+      where,
+      fix:
+        code === 'ELOOP'
+          ? 'fix or remove the symbolic link, or set input dockerfile to the Dockerfile to build'
+          : 'check the path and its permissions, or set input dockerfile to the Dockerfile to build',
       cause: e,
     });
   }
@@ -40,12 +53,13 @@ function toPosixRelative(workdir: string, given: string): string {
  * the explicit Dockerfile when input `dockerfile` is set. An explicit path that is not a file is an error.
  */
 export function findDockerfiles(workdir: string, explicit: string): { found: string[]; explicit?: string } {
-  const found = DOCKERFILE_CANDIDATES.filter((c) => kindOf(path.join(workdir, c), 'input working-directory') === 'file');
   const given = explicit.trim();
+  // with input dockerfile set the candidates are not consulted: a broken one there cannot fail the run
+  const found = given ? [] : DOCKERFILE_CANDIDATES.filter((c) => kindOf(path.join(workdir, c), { file: c }) === 'file');
   if (!given) return { found };
 
   const abs = path.resolve(workdir, given);
-  const kind = kindOf(abs, 'input dockerfile');
+  const kind = kindOf(abs, { field: 'input dockerfile' });
   if (kind !== 'file') {
     throw new ActionError(kind === 'missing' ? `no Dockerfile at ${abs}` : `${abs} is not a file`, {
       where: { field: 'input dockerfile' },

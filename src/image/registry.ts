@@ -7,6 +7,7 @@
  * Global fetch only: no runtime dependency.
  */
 import { createHash } from 'node:crypto';
+import { budget, deadlineExceeded, remainingMs } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { debug, setSecret } from '../runner.js';
 import type { Credential, CredentialSource } from './credentials.js';
@@ -183,6 +184,28 @@ function errorCode(e: unknown): string {
   return '';
 }
 
+/** `127.0.0.1:5999` from the innermost socket error (undici hides it under `fetch failed`), or ''. */
+function peerOf(e: unknown): string {
+  let cur: unknown = e;
+  for (let depth = 0; cur && depth < 4; depth++) {
+    const { address, port } = cur as { address?: unknown; port?: unknown };
+    if (typeof address === 'string') return typeof port === 'number' ? `${address}:${port}` : address;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return '';
+}
+
+/** The innermost message: `fetch failed` says nothing, its cause says what happened. */
+function innerMessage(e: unknown): string {
+  let cur: unknown = e;
+  let msg = e instanceof Error ? e.message : String(e);
+  for (let depth = 0; cur && depth < 4; depth++) {
+    if (cur instanceof Error && cur.message) msg = cur.message;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return msg.split('\n')[0] ?? msg;
+}
+
 function classify(e: unknown): { kind: NetKind; code: string } {
   const name = (e as { name?: string })?.name;
   if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'timeout', code: 'timeout' };
@@ -193,7 +216,7 @@ function classify(e: unknown): { kind: NetKind; code: string } {
     return { kind: 'unreachable', code };
   if (RETRY_CODES.has(code) || /other side closed|socket hang up/i.test(String((e as Error)?.cause ?? '')))
     return { kind: 'retryable', code: code || 'reset' };
-  return { kind: 'other', code: code || (e as Error)?.message || String(e) };
+  return { kind: 'other', code: code || innerMessage(e) };
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -497,9 +520,12 @@ export class RegistryClient {
     if (o.accept) headers.accept = o.accept;
     if (o.contentType) headers['content-type'] = o.contentType;
     let last = '';
+    const shownPath = path.replace(/\?.*$/, '');
     for (let attempt = 0; ; attempt++) {
       const scheme = fixedScheme ?? this.schemes.get(host) ?? 'https';
       const url = `${scheme}://${host}${path}`;
+      // each request takes its share of the run's deadline (ADR 0014): min(its own timeout, what is left)
+      const timeoutMs = budget(this.opts.timeoutMs, `registry ${host} answered ${method} ${shownPath}`);
       this.count++;
       let wait: number | undefined;
       try {
@@ -508,7 +534,7 @@ export class RegistryClient {
           headers,
           body: o.body,
           redirect: 'follow',
-          signal: AbortSignal.timeout(this.opts.timeoutMs),
+          signal: AbortSignal.timeout(timeoutMs),
         });
         const body = method === 'HEAD' ? Buffer.alloc(0) : Buffer.from(await res.arrayBuffer());
         this.reached.add(host);
@@ -521,6 +547,11 @@ export class RegistryClient {
       } catch (e) {
         const { kind, code } = classify(e);
         debug(`${method} ${url} failed: ${code}`);
+        if (kind === 'timeout' && timeoutMs < this.opts.timeoutMs && remainingMs() <= 0) {
+          throw deadlineExceeded(
+            `registry ${host} answered ${method} ${shownPath} (no answer in the ${Math.round(timeoutMs / 100) / 10} s left)`,
+          );
+        }
         if (kind === 'tls-protocol' && !fixedScheme && scheme === 'https' && !this.schemes.has(host) && isLoopbackHost(host)) {
           // a loopback registry without TLS (Docker's rule for localhost): the handshake sent no HTTP request
           this.count--;
@@ -536,14 +567,19 @@ export class RegistryClient {
         }
         if (kind === 'unreachable' && !this.reached.has(host)) {
           // a host that never answered: a wrong name or port, not a blip worth four retries
-          throw new ActionError(`cannot reach registry ${host} (${code})`, {
+          const peer = peerOf(e);
+          throw new ActionError(`cannot reach registry ${host} (${code}${peer && peer !== host ? ` ${peer}` : ''})`, {
             cause: e,
             fix: `check the registry host and port in the image reference, and that ${host} is up`,
           });
         }
         if (kind === 'other' || kind === 'tls-protocol' || attempt >= this.opts.retries) {
-          const what = kind === 'timeout' ? `did not answer within ${this.opts.timeoutMs / 1000} s` : `failed (${code})`;
-          throw new ActionError(`${method} ${scheme}://${host}${path.replace(/\?.*$/, '')} ${what} after ${attempt + 1} attempt(s)`, {
+          const peer = peerOf(e);
+          const what =
+            kind === 'timeout'
+              ? `did not answer within ${Math.round(timeoutMs / 100) / 10} s`
+              : `failed (${code}${peer ? ` ${peer}` : ''})`;
+          throw new ActionError(`${method} ${scheme}://${host}${shownPath} ${what} after ${attempt + 1} attempt(s)`, {
             cause: e,
             fix: `check that ${host} is reachable from the runner; retry later`,
           });
@@ -551,6 +587,10 @@ export class RegistryClient {
         last = code;
       }
       const delay = wait ?? backoffDelay(attempt, this.opts.backoffMs);
+      if (delay >= remainingMs()) {
+        // the retry could not start before the deadline: stop now rather than sleep into it
+        throw deadlineExceeded(`registry ${host} answered ${method} ${shownPath} (${attempt + 1} attempt(s), last: ${last})`);
+      }
       debug(`retrying ${method} ${url} in ${delay} ms after ${last}`);
       await sleep(delay);
     }

@@ -4,6 +4,7 @@
  */
 import type { SindriConfig } from '../config/types.js';
 import { Git } from '../cli/git.js';
+import { ActionError, type ErrorLocation } from '../errors.js';
 import type { Inputs, ProviderName } from '../inputs.js';
 import { decideImage } from './decide.js';
 import { findDockerfiles } from './dockerfile.js';
@@ -28,7 +29,7 @@ export interface ResolveContext {
 }
 
 export async function resolveImage(ctx: ResolveContext): Promise<ImageDecision> {
-  const observed: Observations = { dockerfiles: findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found };
+  const observed: Observations = {};
   for (;;) {
     const d = decideImage({ inputs: ctx.inputs, config: ctx.config, provider: ctx.provider, observed });
     if (d.kind === 'choice') {
@@ -37,8 +38,13 @@ export async function resolveImage(ctx: ResolveContext): Promise<ImageDecision> 
     }
     if (d.kind === 'need-tags') {
       // tag selection (and node-semver) is loaded only when a version rule needs it
-      const [{ tagList }, tags] = await Promise.all([import('./tags.js'), (await ctx.registry()).listTags(d.repository)]);
-      observed.tags = tagList(tags);
+      const { tagList, checkConstraint } = await import('./tags.js');
+      if (d.constraint) checkConstraint(d.constraint.text, d.constraint.where);
+      const where = d.constraint?.where ?? placeOf(ctx, 'config-version');
+      observed.tags = tagList(await located(where, async () => (await ctx.registry()).listTags(d.repository)));
+    } else if (d.kind === 'need-dockerfiles') {
+      // only now, when rule 8 is reached: a broken ./Dockerfile cannot fail a run that deploys an image
+      observed.dockerfiles = findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found;
     } else observed.revision = await gitRevision(ctx.workdir);
   }
 }
@@ -54,7 +60,7 @@ async function pin(ctx: ResolveContext, choice: ImageChoice): Promise<ImageDecis
     choice.trace.push({ rule: 0, source: 'pin', outcome: 'skipped', reason: 'pin-digest is false: deployed as written' });
     return { ...choice, deployRef: choice.ref, digest, build: false };
   }
-  const head = await (await ctx.registry()).headManifest(ref);
+  const head = await located(placeOf(ctx, choice.source), async () => (await ctx.registry()).headManifest(ref));
   const kind = MEDIA_NAMES[head.mediaType] ?? head.mediaType;
   const multi = /index|list/.test(head.mediaType) ? ', multi-arch' : '';
   const reason = ref.digest
@@ -62,6 +68,39 @@ async function pin(ctx: ResolveContext, choice: ImageChoice): Promise<ImageDecis
     : `${choice.ref} → ${head.digest} (${kind}${multi})`;
   choice.trace.push({ rule: 0, source: 'pin', outcome: 'applied', reason });
   return { ...choice, deployRef: pinnedReference(ref, head.digest), digest: head.digest, mediaType: head.mediaType, build: false };
+}
+
+/** Where the reference a rule used was written: the input, or the config line (for a registry error's place). */
+function placeOf(ctx: ResolveContext, source: ImageChoice['source']): ErrorLocation {
+  const inputs: Partial<Record<ImageChoice['source'], string>> = {
+    'input-digest': 'input image-digest',
+    'input-image': 'input image',
+    default: 'input default-image',
+  };
+  const keys: Partial<Record<ImageChoice['source'], string[]>> = {
+    'config-digest': ['deployment', 'image_config', 'digest'],
+    'config-tag': ['deployment', 'image_config', 'tag_override'],
+    'config-version': ['deployment', 'image_config', 'version'],
+    'config-image': ['deployment', 'image'],
+    'config-registry': ['deployment', 'image_config', 'registry'],
+  };
+  const input = inputs[source];
+  if (input) return { field: input };
+  const path = keys[source] ?? ['deployment'];
+  const pos = ctx.config.locate(path);
+  return { file: ctx.config.file, line: pos?.line, column: pos?.column, field: path.join('.') };
+}
+
+/** A registry failure that does not say where (the host is in its text) is given the place the reference came from. */
+async function located<T>(where: ErrorLocation, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof ActionError && !e.where.file && !e.where.field) {
+      throw new ActionError(e.message, { where, ...(e.fix === undefined ? {} : { fix: e.fix }), cause: e.cause });
+    }
+    throw e;
+  }
 }
 
 /** The short sha of the working directory's HEAD; GITHUB_SHA; else `local` (SPEC §4). */

@@ -201,6 +201,11 @@ function parseConstraint(q: VersionQuery): Range {
   }
 }
 
+/** Throws the constraint's error now: called before the tag list is fetched (a typo costs no request). */
+export function checkConstraint(constraint: string, where: ErrorLocation): void {
+  parseConstraint({ constraint, strategy: 'semver', allowPrerelease: false, distro: 'ubuntu', repository: '', where });
+}
+
 /**
  * Picks the tag to deploy for a version query. Never assumes the registry's order; parses each tag
  * once and keeps a running maximum (the range is tested only for a tag that would win).

@@ -67,8 +67,9 @@ export interface TraceStep {
 
 /** What the outside world said, gathered by the effectful side and handed to the pure decision. */
 export interface Observations {
-  /** Dockerfile candidates that exist, relative to working-directory (`deploy/Dockerfile`) */
-  dockerfiles: readonly string[];
+  /** Dockerfile candidates that exist, relative to working-directory (`deploy/Dockerfile`); looked
+   *  for only when rule 8 is reached, so a broken Dockerfile cannot fail a run that never builds */
+  dockerfiles?: readonly string[];
   /** tags of the version rule's repository, in whatever order the registry gave them, with the
    *  pure selection over them (`tagList` in tags.ts: loaded only when rule 5 needs it) */
   tags?: TagList;

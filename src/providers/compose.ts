@@ -12,7 +12,7 @@
  */
 import { resourceName } from '../naming.js';
 import { stringify } from 'yaml';
-import { ActionError } from '../errors.js';
+import { ActionError, type ErrorLocation } from '../errors.js';
 import type { SindriConfig } from '../config/types.js';
 
 export const SERVICE = 'sindri';
@@ -167,13 +167,19 @@ export function dockerSettings(config: SindriConfig): DockerSettings {
   return settings;
 }
 
+/** Where a config value is written, for an error line (file:line and the field). */
+function configAt(config: SindriConfig, path: string[]): ErrorLocation {
+  const pos = config.locate(path);
+  return { file: config.file, line: pos?.line, column: pos?.column, field: path.join('.') };
+}
+
 /** `4GB` → `4g`, `512MB` → `512m` (docker's binary units, as upstream meant them). */
-export function composeMemory(value: string): string {
+export function composeMemory(value: string, where: ErrorLocation = { field: 'deployment.resources.memory' }): string {
   const m = SIZE_RE.exec(value.trim());
-  if (!m)
+  if (!m || Number(m[1]) === 0)
     throw new ActionError(`invalid memory size "${value}"`, {
-      where: { field: 'deployment.resources.memory' },
-      fix: 'write it like 4GB or 512MB',
+      where,
+      fix: 'write a whole number of MB or GB, e.g. memory: 4GB or 512MB (docker needs MB or GB)',
     });
   return `${Number(m[1])}${m[2]!.toUpperCase() === 'GB' ? 'g' : 'm'}`;
 }
@@ -302,7 +308,9 @@ export function renderCompose(input: ComposeInput): RenderedCompose {
     warnings.push(`deployment.resources.cpus is ${cpus} but the Docker engine has ${engine.cpus} CPUs; the limit is set to ${engine.cpus}`);
     cpus = engine.cpus;
   }
-  const resources: Record<string, unknown> = { limits: { memory: composeMemory(res.memory ?? '4GB'), cpus: String(cpus) } };
+  const resources: Record<string, unknown> = {
+    limits: { memory: composeMemory(res.memory ?? '4GB', configAt(config, ['deployment', 'resources', 'memory'])), cpus: String(cpus) },
+  };
   const gpu = res.gpu;
   if (gpu?.enabled) {
     if (gpu.type === 'amd') {

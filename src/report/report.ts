@@ -9,6 +9,7 @@ import type { ProviderPlan } from '../providers/types.js';
 import { quoteArgv } from '../cli/exec.js';
 import { appendSummary, groupTimings, setOutput } from '../runner.js';
 import type { VerificationDetails } from '../verify/verify.js';
+import { capSummary } from './limits.js';
 
 export type Verified = 'signature' | 'signature+provenance' | 'none';
 
@@ -138,7 +139,7 @@ export class Report {
     setOutput('skipped', String(this.result.skipped));
     setOutput('url', this.result.url);
     setOutput('result', JSON.stringify(this.result));
-    if (this.writeSummary) appendSummary(renderSummary(this.result, this.planDetail, groupTimings()));
+    if (this.writeSummary) appendSummary(capSummary(renderSummary(this.result, this.planDetail, groupTimings())));
   }
 }
 
