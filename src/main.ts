@@ -10,7 +10,7 @@ import { ActionError, errorLine, isActionError } from './errors.js';
 import type { ImageDecision, TraceStep } from './image/types.js';
 import { getInputs, maskSecretBuildArgs, type Inputs, type ProviderName } from './inputs.js';
 import { CAPABILITIES } from './providers/capabilities.js';
-import { loadProvider, notImplemented } from './providers/index.js';
+import { loadProvider } from './providers/index.js';
 import type { ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
 import { Report, type ToolStatus } from './report/report.js';
@@ -57,13 +57,12 @@ export async function run(): Promise<void> {
     // the GitHub API client is its own chunk: loaded only when a GitHub feature is on
     if (inputs['github-deployment'] || inputs['pr-comment']) github = (await import('./github/session.js')).openGitHub(inputs, provider);
     const ctxBase = { inputs, config, provider, workdir };
-    // before any network call: a mode this provider cannot do yet fails now, not after resolution
     const impl = await loadProvider(provider);
-    if (!impl && inputs.mode !== 'plan') throw notImplemented(provider, inputs.mode);
-    if (inputs.mode !== 'plan') impl?.preflight?.(ctxBase);
+    // before any network call: what the provider needs from the environment (tokens, settings)
+    if (inputs.mode !== 'plan') impl.preflight?.(ctxBase);
 
     if (inputs.mode === 'destroy') {
-      const { removed } = await group(`Destroy (${provider})`, () => impl!.destroy(ctxBase));
+      const { removed } = await group(`Destroy (${provider})`, () => impl.destroy(ctxBase));
       info(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
       rep.finish();
       return;
@@ -76,19 +75,15 @@ export async function run(): Promise<void> {
 
     const ctx = { ...ctxBase, image };
     if (inputs.mode === 'plan') {
-      if (impl) {
-        const plan = await group(`Plan (${provider})`, async () => {
-          const p = await impl.plan(ctx);
-          printPlan(p);
-          return p;
-        });
-        rep.plan(plan);
-      } else {
-        info(`provider ${provider}: its files and commands are not part of this version; the image decision above is final`);
-      }
+      const plan = await group(`Plan (${provider})`, async () => {
+        const p = await impl.plan(ctx);
+        printPlan(p);
+        return p;
+      });
+      rep.plan(plan);
     } else {
       await github?.deploying(image, provider, config.name);
-      const r = await group(`Deploy (${provider})`, () => impl!.apply(ctx));
+      const r = await group(`Deploy (${provider})`, () => impl.apply(ctx));
       if (r.built) rep.built(r.image, r.digest);
       rep.deployed(r);
       info(

@@ -215,9 +215,9 @@ describe.each(NODES)('plan on Node %s: bad input is one clear line, exit 1', (no
     const line = oneErrorLine(await plan(workdir(config(''), { Dockerfile: 'FROM scratch\n' }), { verify: 'true' }, node));
     expect(line).toMatch(/input verify: verify: true, but the image is built here from Dockerfile.*Fix: .*image-digest/);
   });
-  it('deploy to a provider without a deploy in this version fails before any registry request', async () => {
-    const line = oneErrorLine(await plan(workdir(config('  image: 127.0.0.1:9/none/app:1')), { mode: 'deploy', provider: 'e2b' }, node));
-    expect(line).toMatch(/provider "e2b"/);
+  it("a provider's missing token fails a deploy before any registry request", async () => {
+    const line = oneErrorLine(await plan(workdir(config('  image: 127.0.0.1:9/none/app:1')), { mode: 'deploy', provider: 'fly' }, node));
+    expect(line).toMatch(/FLY_API_TOKEN/);
     expect(line).not.toMatch(/127\.0\.0\.1:9/);
   });
   it('an input provider this action does not deploy to names the input and lists the providers', async () => {
