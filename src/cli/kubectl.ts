@@ -86,8 +86,6 @@ export const kubectlArgv = {
     '--ignore-not-found',
     `--timeout=${seconds(timeoutMs)}`,
   ],
-  kindLoad: (image: string, cluster: string): string[] => ['load', 'docker-image', image, '--name', cluster],
-  k3dImport: (image: string, cluster: string): string[] => ['image', 'import', image, '--cluster', cluster],
 };
 
 export interface LiveObject {
@@ -215,31 +213,6 @@ export class Kubectl {
 }
 
 /** `kind load docker-image` / `k3d image import`: an image that exists only on the runner's engine. */
-export class LocalClusterLoader {
-  constructor(
-    readonly tool: 'kind' | 'k3d',
-    readonly cluster: string,
-  ) {}
-
-  argv(image: string): string[] {
-    return this.tool === 'kind' ? kubectlArgv.kindLoad(image, this.cluster) : kubectlArgv.k3dImport(image, this.cluster);
-  }
-
-  async load(image: string, timeoutMs: number): Promise<void> {
-    await exec(this.tool, this.argv(image), {
-      timeoutMs,
-      stream: true,
-      fix: `check that the ${this.tool} cluster ${this.cluster} exists (${this.tool === 'kind' ? 'kind get clusters' : 'k3d cluster list'})`,
-    });
-  }
-}
-
-/** `kind-dev` → kind cluster `dev`; `k3d-dev` → k3d cluster `dev`; anything else: a remote cluster. */
-export function localCluster(context: string): { tool: 'kind' | 'k3d'; cluster: string } | undefined {
-  const m = /^(kind|k3d)-(.+)$/.exec(context);
-  return m ? { tool: m[1] as 'kind' | 'k3d', cluster: m[2]! } : undefined;
-}
-
 export function unreachable(context: string, reason: string): ActionError {
   return new ActionError(`the Kubernetes API server of context "${context || '(none)'}" cannot be reached: ${reason}`, {
     where: { field: 'providers.kubernetes.context' },

@@ -15,8 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import { DevPod, devpodArgv, type UpSpec } from '../cli/devpod.js';
 import { Docker, dockerArgv, type BuildSpec } from '../cli/docker.js';
 import { Git, publicSourceUrl } from '../cli/git.js';
-import { K3d, k3dArgv } from '../cli/k3d.js';
-import { Kind, kindArgv } from '../cli/kind.js';
+import { LocalClusterLoader, localCluster } from '../cli/local-cluster.js';
 import type { SindriConfig } from '../config/types.js';
 import { budget } from '../deadline.js';
 import { ActionError } from '../errors.js';
@@ -245,12 +244,6 @@ export function devpodSettings(config: SindriConfig, currentKubeContext?: string
   return { type, provider: DEVPOD_PROVIDER[type], buildRepository: repo, options, forwardPorts, notes };
 }
 
-/** kind-<cluster> / k3d-<cluster> contexts are local clusters: images are loaded, not pushed. */
-export function localCluster(context: string | undefined): { tool: 'kind' | 'k3d'; cluster: string } | undefined {
-  const m = /^(kind|k3d)-(.+)$/.exec(context ?? '');
-  return m ? { tool: m[1] as 'kind' | 'k3d', cluster: m[2]! } : undefined;
-}
-
 export function workspaceIdOf(config: Pick<SindriConfig, 'name'>, suffix: string): string {
   return resourceName(config.name, suffix, WORKSPACE_ID);
 }
@@ -359,15 +352,12 @@ export function devpodSteps(ctx: ProviderContext, facts: DevpodFacts): DevpodSte
       buildx: facts.buildx,
     };
     commands.push({ argv: ['docker', ...dockerArgv.build(build)], why: `build ${image.dockerfile} on the runner`, mutates: true });
-    if (buildWhere === 'kind') {
+    if (buildWhere === 'kind' || buildWhere === 'k3d') {
       commands.push({
-        argv: ['kind', ...kindArgv.loadDockerImage(tag, cluster!)],
-        why: `load it into kind cluster ${cluster}`,
+        argv: new LocalClusterLoader({ tool: buildWhere, cluster: cluster! }).argv(tag),
+        why: `load it into ${buildWhere} cluster ${cluster}`,
         mutates: true,
       });
-      imageRef = tag;
-    } else if (buildWhere === 'k3d') {
-      commands.push({ argv: ['k3d', ...k3dArgv.imageImport(tag, cluster!)], why: `import it into k3d cluster ${cluster}`, mutates: true });
       imageRef = tag;
     } else {
       push = tag;
@@ -550,9 +540,10 @@ export class DevpodProvider implements Provider {
         });
       imageId = built.id;
       localChanged = previousId !== built.id;
-      if (steps.buildWhere === 'kind') await new Kind().loadDockerImage(b.tag, steps.cluster!, budget(300_000, 'kind load'));
-      else if (steps.buildWhere === 'k3d') await new K3d().imageImport(b.tag, steps.cluster!, budget(300_000, 'k3d image import'));
-      else {
+      if (steps.buildWhere === 'kind' || steps.buildWhere === 'k3d') {
+        const loader = new LocalClusterLoader({ tool: steps.buildWhere, cluster: steps.cluster! });
+        await loader.load(b.tag, budget(300_000, `${steps.buildWhere} loading ${b.tag}`));
+      } else {
         const { withRegistryAuth } = await import('./docker.js');
         await withRegistryAuth(ctx, b.tag, (env) => docker.push(b.tag, { timeoutMs: budget(ctx.inputs.timeout, `pushing ${b.tag}`), env }));
         const pushed = await docker.imageInspect(b.tag);

@@ -13,7 +13,8 @@ import { parseReference } from '../image/reference.js';
 import { resourceName } from '../naming.js';
 import { group, info, setSecret, warning } from '../runner.js';
 import { exec } from '../cli/exec.js';
-import { Kubectl, kubectlArgv, LocalClusterLoader, localCluster, unreachable, type KubeTarget, type LiveObject } from '../cli/kubectl.js';
+import { Kubectl, kubectlArgv, unreachable, type KubeTarget, type LiveObject } from '../cli/kubectl.js';
+import { LocalClusterLoader, localCluster } from '../cli/local-cluster.js';
 import {
   APP,
   APP_LABEL,
@@ -140,9 +141,9 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
   let loader: LocalClusterLoader | undefined;
   const local = localCluster(facts.context || settings.context || '');
   if (local && facts.loadLocal) {
-    loader = new LocalClusterLoader(local.tool, local.cluster);
+    loader = new LocalClusterLoader(local);
     commands.push({
-      argv: [local.tool, ...loader.argv(image.deployRef)],
+      argv: loader.argv(image.deployRef),
       why: `the image is only on the runner's Docker engine: load it into ${local.tool} cluster ${local.cluster}`,
       mutates: true,
     });
