@@ -5,8 +5,7 @@
  * them). Everything else is real: the image is resolved and pinned against the REAL registry at
  * 127.0.0.1:5000, local builds run on the REAL Docker engine and pushes go to the REAL registry.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../support/action.js';
@@ -25,6 +24,7 @@ import {
   uniqueName,
 } from '../support/docker.js';
 import { installFakes, type FakeCall, type Fakes } from '../support/fakes.js';
+import { makeWorkdir } from '../support/workdir.js';
 
 const ns = uniqueName('dpa');
 const dirs: string[] = [];
@@ -48,16 +48,7 @@ interface DevpodState {
   workspaces: FakeWorkspace[];
 }
 
-function workdir(yaml: string, files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'devpod-action-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'sindri.yaml'), yaml);
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(join(dir, p, '..'), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
+const workdir = (yaml: string, files: Record<string, string> = {}): string => makeWorkdir('devpod-action-', dirs, yaml, files);
 
 const yaml = (name: string, deployment: string, devpod: string, extra = '') =>
   `version: "3.0"\nname: ${name}\ndeployment:\n  provider: devpod\n${deployment}extensions:\n  profile: minimal\n${extra}providers:\n  devpod:\n${devpod}`;

@@ -3,8 +3,7 @@
  * REAL Docker engine and the REAL registry at 127.0.0.1:5000. Resolution, pinning, deploy, skip,
  * build, destroy and secrets, checked from the outside (outputs, summary, engine state, files).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../support/action.js';
@@ -25,6 +24,7 @@ import {
   uniqueName,
   volumeExists,
 } from '../support/docker.js';
+import { makeWorkdir } from '../support/workdir.js';
 
 const ns = uniqueName('act');
 const names: string[] = [];
@@ -32,16 +32,7 @@ const dirs: string[] = [];
 let base: { ref: string; digest: string; repo: string };
 let app: { repo: string; digest10: string; digest12: string };
 
-function workdir(yaml: string, files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'docker-action-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'sindri.yaml'), yaml);
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(join(dir, p, '..'), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
+const workdir = (yaml: string, files: Record<string, string> = {}): string => makeWorkdir('docker-action-', dirs, yaml, files);
 
 function newName(what: string): string {
   const n = `${ns}-${what}`;

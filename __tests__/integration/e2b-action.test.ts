@@ -6,14 +6,14 @@
  * to show that no seeded secret ends up in an image.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exec } from '../../src/cli/exec.js';
 import { ROOT, runAction, type ActionRun, type NodeMajor } from '../support/action.js';
 import { BASE_IMAGE, cleanup, docker, imagesOf, pushImage, REGISTRY, requireServices, uniqueName } from '../support/docker.js';
 import { E2bApiMock } from '../support/e2b-api.js';
+import { makeWorkdir } from '../support/workdir.js';
 
 const KEY = `e2b_${randomBytes(20).toString('hex')}`;
 /** the seeded secret: found nowhere but in the sandbox start request */
@@ -25,16 +25,7 @@ const builtImages: string[] = [];
 const api = new E2bApiMock(KEY);
 let base: { ref: string; digest: string; repo: string };
 
-function workdir(yaml: string, files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'e2b-action-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'sindri.yaml'), yaml);
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(join(dir, p, '..'), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
+const workdir = (yaml: string, files: Record<string, string> = {}): string => makeWorkdir('e2b-action-', dirs, yaml, files);
 
 const yaml = (name: string, deployment: string, extra = '') =>
   `version: "3.0"\nname: ${name}\ndeployment:\n  provider: e2b\n${deployment}\nextensions:\n  profile: minimal\n  additional: [nodejs, python]\nsecrets:\n  - name: API_TOKEN\n    source: env\n${extra}`;

@@ -5,15 +5,15 @@
  * for the digest. Checked from the outside: flyctl's recorded argv/stdin/cwd, its state, outputs,
  * summary and the files left in the working directory.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun, type NodeMajor } from '../support/action.js';
 import { cleanup, imagesOf, pushTestBase, REGISTRY, removeLabelledImages, requireServices, uniqueName } from '../support/docker.js';
 import { installFakes, type FakeCall, type Fakes } from '../support/fakes.js';
+import { makeWorkdir } from '../support/workdir.js';
 
 interface FlyState {
   apps: Record<
@@ -37,16 +37,7 @@ const fakeSets: Fakes[] = [];
 let image: { repo: string; digest: string };
 const TOKEN = `fo1_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 
-function workdir(yaml: string, files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fly-action-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'sindri.yaml'), yaml);
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(join(dir, p, '..'), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
+const workdir = (yaml: string, files: Record<string, string> = {}): string => makeWorkdir('fly-action-', dirs, yaml, files);
 
 function fakes(): Fakes {
   const f = installFakes(['flyctl']);

@@ -7,7 +7,7 @@
  * the real Docker engine and pushed to the real registry at 127.0.0.1:5000, whose digests the
  * deployed Deployment must carry.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ import {
 } from '../support/docker.js';
 import { FakeKubeApiServer } from '../support/fake-kube-apiserver.js';
 import { installFakes, type Fakes } from '../support/fakes.js';
+import { makeWorkdir } from '../support/workdir.js';
 
 const ns = uniqueName('k8s');
 const dirs: string[] = [];
@@ -40,16 +41,7 @@ const REG_PASSWORD = `regpass-${Math.random().toString(36).slice(2)}`;
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const MANAGED = 'app.kubernetes.io/managed-by';
 
-function workdir(yaml: string, files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'k8s-action-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'sindri.yaml'), yaml);
-  for (const [p, c] of Object.entries(files)) {
-    mkdirSync(join(dir, p, '..'), { recursive: true });
-    writeFileSync(join(dir, p), c);
-  }
-  return dir;
-}
+const workdir = (yaml: string, files: Record<string, string> = {}): string => makeWorkdir('k8s-action-', dirs, yaml, files);
 
 const yaml = (name: string, image: string, k8s: string, secrets = true) =>
   `version: "3.0"\nname: ${name}\ndeployment:\n  provider: kubernetes\n${image ? `  image: ${image}\n` : ''}  resources:\n    memory: 2GB\n    cpus: 1\nextensions:\n  profile: minimal\n` +

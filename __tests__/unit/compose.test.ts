@@ -275,4 +275,3 @@ describe('renderCompose with a name suffix (preview environments)', () => {
     expect((r.document.services as Record<string, { container_name: string }>).sindri!.container_name).toBe(name);
   });
 });
-
