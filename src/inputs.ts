@@ -4,6 +4,7 @@
  */
 import { ActionError } from './errors.js';
 import { getInput, setSecret } from './runner.js';
+import { parseToolMirror, parseToolVersion } from './tools/validate.js';
 
 export const MODES = ['deploy', 'plan', 'destroy', 'init'] as const;
 export type Mode = (typeof MODES)[number];
@@ -184,8 +185,11 @@ export function getInputs(): Inputs {
   const toolVersions: Partial<Record<ToolName, string>> = {};
   for (const t of TOOLS) {
     const v = getInput(`${t}-version`);
-    if (v) toolVersions[t] = v.replace(/^v(?=\d)/, '');
+    if (v) toolVersions[t] = parseToolVersion(t, v);
   }
+  const toolMirror = parseToolMirror(getInput('tool-mirror'), process.env.SINDRI_TOOL_MIRROR).mirror;
+  const mirrorPassword = toolMirror ? new URL(toolMirror).password : '';
+  if (mirrorPassword) setSecret(decodeURIComponent(mirrorPassword));
   const inputs: Inputs = {
     config: getInput('config'),
     'working-directory': getInput('working-directory') || '.',
@@ -205,7 +209,7 @@ export function getInputs(): Inputs {
     'github-token': token,
     timeout: parseDuration('timeout', getInput('timeout'), 10 * 60 * 1000),
     'tool-versions': toolVersions,
-    'tool-mirror': getInput('tool-mirror').replace(/\/+$/, ''),
+    'tool-mirror': toolMirror,
     'name-suffix': parseNameSuffix(getInput('name-suffix')),
     rollback: parseBool('rollback', getInput('rollback'), true),
     'cosign-key': getInput('cosign-key'),
