@@ -71,7 +71,7 @@ export async function installTools(opts: InstallOptions): Promise<ToolStatus[]> 
 type Resolved = ToolStatus & { checksum?: string };
 
 function describe(s: ToolStatus, checksum: string | undefined, need: ToolNeed, mode: Mode): string {
-  const what = `${s.name} ${s.version}`;
+  const what = s.version === 'unknown' ? `${s.name} (version not readable)` : `${s.name} ${s.version}`;
   switch (s.source) {
     case 'path':
       return `${what}: on PATH at ${s.path} (${need.why})`;
