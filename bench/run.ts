@@ -1,4 +1,4 @@
-/** `npm run bench [startup|semver|docker]`: every SPEC §8 figure with its baseline, measured in this one run. */
+/** `npm run bench [startup|semver|docker|tools]`: every SPEC §8 figure with its baseline, measured in this one run. */
 import { spawnSync } from 'node:child_process';
 import { benchSemver } from './semver.js';
 import { benchStartup } from './startup.js';
@@ -32,4 +32,8 @@ if (want('semver')) {
 if (want('docker')) {
   const { benchDocker, formatDockerBench } = await import('./docker.js');
   console.log(formatDockerBench(await benchDocker()));
+}
+if (want('tools')) {
+  const { benchTools, formatToolsBench } = await import('./tools.js');
+  console.log(formatToolsBench(await benchTools()));
 }
