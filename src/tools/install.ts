@@ -59,8 +59,12 @@ export async function installTools(opts: InstallOptions): Promise<ToolStatus[]> 
   const out: ToolStatus[] = [];
   if (opts.needs.length === 0) return out;
   const platform = opts.platform ?? platformKey();
-  for (const need of opts.needs) {
-    const { checksum, ...status } = await installOne(need, catalog, platform, opts);
+  // the PATH probes (`<tool> version`) run side by side: a plan waits for the slowest, not the sum
+  const onPath = await Promise.all(
+    opts.needs.map((n) => fromPath(n.tool, catalogTool(catalog, n.tool), platform, opts.inputs['tool-versions'][n.tool], opts.pathEnv)),
+  );
+  for (const [i, need] of opts.needs.entries()) {
+    const { checksum, ...status } = onPath[i] ?? (await installOne(need, catalog, platform, opts));
     out.push(status);
     info(describe(status, checksum, need, opts.mode));
   }
@@ -86,13 +90,11 @@ function describe(s: ToolStatus, checksum: string | undefined, need: ToolNeed, m
   }
 }
 
+/** Not on PATH at a satisfying version: the tool cache, else (outside plan) a verified download. */
 async function installOne(need: ToolNeed, catalog: Catalog, platform: PlatformKey, opts: InstallOptions): Promise<Resolved> {
   const { tool } = need;
   const entry = catalogTool(catalog, tool);
   const spec = opts.inputs['tool-versions'][tool];
-  const onPath = await fromPath(tool, entry, platform, spec, opts.pathEnv);
-  if (onPath) return onPath;
-
   const version = selectVersion(tool, entry, spec);
   const arch = platform.split('-')[1]!;
   const tc = await import('@actions/tool-cache');
@@ -134,7 +136,7 @@ async function fromPath(
   platform: PlatformKey,
   spec: string | undefined,
   pathEnv: string | undefined,
-): Promise<ToolStatus | undefined> {
+): Promise<Resolved | undefined> {
   const name = commandName(tool, entry, platform) + (platform.startsWith('windows') ? '.exe' : '');
   const found = !isNpmTool(entry) && entry.dockerPlugin ? dockerPlugin(entry.dockerPlugin) || which(name, pathEnv) : which(name, pathEnv);
   if (!found) return undefined;
