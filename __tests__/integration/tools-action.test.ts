@@ -26,9 +26,9 @@ function systemPath(node: '20' | '24'): string {
   return [dirname(nodeBinary(node)), '/usr/local/bin', '/usr/bin', '/bin'].join(delimiter);
 }
 
-function workdir(provider: string, extra = ''): string {
+function workdir(provider: string, extra = '', suffix = ''): string {
   const dir = mkdtempSync(join(root, `${provider}-`));
-  const name = `${ns}-${provider}`;
+  const name = `${ns}-${provider}${suffix}`;
   names.push(name);
   writeFileSync(
     join(dir, 'sindri.yaml'),
@@ -205,6 +205,33 @@ describe('deploy installs the pinned Compose plugin from the mirror, and docker 
     expect(mirror.requests).toEqual([]);
     expect(tools(r)[0]).toMatchObject({ name: 'compose', version: '2.39.3', source: 'cache' });
     expect(existsSync(join(dockerConfig, 'cli-plugins', 'docker-compose'))).toBe(true);
+  });
+
+  it('a pinned version the mirror does not have: one line with the URL (no credentials), nothing deployed', async () => {
+    mirror.reset();
+    const other = workdir('docker', 'providers:\n  docker:\n    network: host\n', '-nomirror');
+    const name = names[names.length - 1]!;
+    const r = await runAction({
+      inputs: {
+        image: base.repo,
+        'image-digest': base.digest,
+        verify: 'false',
+        'compose-version': '2.38.2',
+        'tool-mirror': mirror.url.replace('http://', 'http://ci:s3cr3t-token@'),
+      },
+      cwd: other,
+      env: { PATH: systemPath('24'), RUNNER_TOOL_CACHE: mkdtempSync(join(root, 'cache-')), DOCKER_CONFIG: dockerConfig },
+    });
+    const path = '/docker/compose/releases/download/v2.38.2/docker-compose-linux-x86_64';
+    expect(oneErrorLine(r)).toBe(
+      `::error::input tool-mirror: download of ${mirror.url}${path} failed: HTTP 404. Fix: check that the mirror serves ${path}`,
+    );
+    // registered with the runner for masking first, then never printed
+    expect(r.stdout.split('\n')[0]).toBe('::add-mask::s3cr3t-token');
+    const printed = (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect([...printed, r.summary, r.outputs.result ?? ''].join('\n')).not.toContain('s3cr3t');
+    expect(mirror.requests).toEqual([path]);
+    expect(await containerInspect(name)).toBeUndefined();
   });
 
   it('destroy uses the cached plugin too and removes the deployment', async () => {

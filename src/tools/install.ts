@@ -58,13 +58,17 @@ export async function installTools(opts: InstallOptions): Promise<ToolStatus[]> 
   const catalog = opts.catalog ?? loadCatalog();
   const out: ToolStatus[] = [];
   if (opts.needs.length === 0) return out;
-  const platform = opts.platform ?? platformKey();
+  // PATH lookups only need file names (`.exe` or not); an unsupported platform matters once something
+  // has to come from the cache or a download
+  const namingPlatform = opts.platform ?? (process.platform === 'win32' ? 'windows-x64' : 'linux-x64');
   // the PATH probes (`<tool> version`) run side by side: a plan waits for the slowest, not the sum
   const onPath = await Promise.all(
-    opts.needs.map((n) => fromPath(n.tool, catalogTool(catalog, n.tool), platform, opts.inputs['tool-versions'][n.tool], opts.pathEnv)),
+    opts.needs.map((n) =>
+      fromPath(n.tool, catalogTool(catalog, n.tool), namingPlatform, opts.inputs['tool-versions'][n.tool], opts.pathEnv),
+    ),
   );
   for (const [i, need] of opts.needs.entries()) {
-    const { checksum, ...status } = onPath[i] ?? (await installOne(need, catalog, platform, opts));
+    const { checksum, ...status } = onPath[i] ?? (await installOne(need, catalog, opts.platform ?? platformKey(), opts));
     out.push(status);
     info(describe(status, checksum, need, opts.mode));
   }
