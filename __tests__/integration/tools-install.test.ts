@@ -280,6 +280,18 @@ describe('tool install from a loopback mirror', () => {
     expect(mirror.requests).toEqual([]);
   });
 
+  it('a pinned version already in the tool cache is used even when the catalog no longer lists it', async () => {
+    const dir = join(cache, 'kubectl', '1.31.0', 'x64');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'kubectl'), standIn('kubectl', '1.31.0', mark));
+    chmodSync(join(dir, 'kubectl'), 0o755);
+    writeFileSync(`${dir}.complete`, ''); // tool-cache's marker of a finished entry
+    const [s] = await install(['kubectl'], { versions: { kubectl: '1.31.0' } });
+    expect(s).toEqual({ name: 'kubectl', version: '1.31.0', source: 'cache', path: join(dir, 'kubectl') });
+    expect(mirror.requests).toEqual([]);
+    expect((await exec('kubectl', ['get', 'pods'])).stdout.trim()).toBe('kubectl 1.31.0 ran');
+  });
+
   it('a range picks the highest catalog version it allows', async () => {
     const [s] = await install(['kubectl'], { versions: { kubectl: '~1.32.0' }, mode: 'plan' });
     expect(s!.version).toBe('1.32.13');

@@ -99,16 +99,17 @@ async function installOne(need: ToolNeed, catalog: Catalog, platform: PlatformKe
   const { tool } = need;
   const entry = catalogTool(catalog, tool);
   const spec = opts.inputs['tool-versions'][tool];
-  const version = selectVersion(tool, entry, spec);
   const arch = platform.split('-')[1]!;
   const tc = await import('@actions/tool-cache');
-  const cached = tc.find(tool, spec ?? version, arch);
+  // before the catalog: a pinned version cached by an earlier run (or catalog) needs no entry now
+  const cached = tc.find(tool, spec ?? entry.default, arch);
   if (cached) {
     const bin = binaryIn(cached, tool, entry, platform);
     if (opts.mode !== 'plan') await activate(bin, entry);
     return { name: tool, version: basename(dirname(cached)), source: 'cache', path: bin };
   }
 
+  const version = selectVersion(tool, entry, spec);
   const mirror = opts.inputs['tool-mirror'];
   if (isNpmTool(entry)) {
     const { tarball, integrity } = entry.versions[version]!;
