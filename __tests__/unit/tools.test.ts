@@ -193,7 +193,9 @@ describe('which tools a run needs', () => {
       providers,
     }) as unknown as NeedsContext['config'];
   const need = (ctx: Partial<NeedsContext>) =>
-    toolsNeeded({ provider: 'docker', mode: 'deploy', config: config(), inputs: testInputs({ verify: 'false' }), ...ctx }).map((n) => n.tool);
+    toolsNeeded({ provider: 'docker', mode: 'deploy', config: config(), inputs: testInputs({ verify: 'false' }), ...ctx }).map(
+      (n) => n.tool,
+    );
 
   it('each provider’s CLIs (never the runner’s docker)', () => {
     expect(Object.fromEntries(PROVIDERS.map((p) => [p, need({ provider: p })]))).toEqual({
