@@ -4,6 +4,7 @@
  * tar.gz flyctl stand-ins); the first run downloads them, then every run is a hit. Requests are
  * counted on the server; the phase is timed in-process (@actions/tool-cache is already loaded by the first, downloading run).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,24 @@ export interface ToolsBench {
   firstHitMs: number;
   hitMedianMs: number;
   pathMedianMs: number;
+  /** loading @actions/tool-cache (and @actions/core) in a fresh process: what the first tc.find of a run adds */
+  loadToolCacheMs: number;
   runs: number;
+}
+
+/** median time to import @actions/tool-cache in a fresh node process (unbundled: an upper bound for dist/) */
+function loadToolCache(runs = 9): number {
+  const script = "const t = performance.now(); await import('@actions/tool-cache'); process.stdout.write(String(performance.now() - t));";
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      cwd: join(import.meta.dirname, '..'),
+    });
+    if (r.status !== 0) throw new Error(`import @actions/tool-cache failed: ${r.stderr}`);
+    xs.push(Number(r.stdout));
+  }
+  return median(xs);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -100,6 +118,7 @@ export async function benchTools(runs = 21): Promise<ToolsBench> {
         firstHitMs,
         hitMedianMs: median(hits),
         pathMedianMs: median(paths),
+        loadToolCacheMs: loadToolCache(),
         runs,
       };
     } finally {
@@ -125,7 +144,8 @@ export function formatToolsBench(b: ToolsBench): string {
   return (
     `tools: ${b.tools} tools; first run downloads: ${b.downloadRequests} requests, ${b.downloadMs.toFixed(1)} ms; ` +
     `cache hit: ${b.hitRequests} requests over ${b.runs} runs ${b.hitRequests === 0 ? 'MET' : 'MISSED'} (target 0); ` +
-    `install phase on a hit (tc.find + core.addPath for both): first ${b.firstHitMs.toFixed(1)} ms, then median ${b.hitMedianMs.toFixed(1)} ms; ` +
+    `install phase on a hit (tc.find + core.addPath for both): first ${b.firstHitMs.toFixed(1)} ms, then median ${b.hitMedianMs.toFixed(1)} ms, ` +
+    `plus ${b.loadToolCacheMs.toFixed(1)} ms once per run to load @actions/tool-cache (fresh process, unbundled); ` +
     `for comparison both on PATH (one \`<tool> version\` each; the stand-ins are node scripts): median ${b.pathMedianMs.toFixed(1)} ms`
   );
 }
