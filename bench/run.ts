@@ -1,4 +1,4 @@
-/** `npm run bench [startup|semver|docker|kubernetes]`: every SPEC §8 figure with its baseline, measured in this one run. */
+/** `npm run bench [startup|semver|docker|kubernetes|tools]`: every SPEC §8 figure with its baseline, measured in this one run. */
 import { spawnSync } from 'node:child_process';
 import { benchSemver } from './semver.js';
 import { benchStartup } from './startup.js';
@@ -36,4 +36,8 @@ if (want('docker')) {
 if (want('kubernetes')) {
   const { benchKubernetes, formatKubernetesBench } = await import('./kubernetes.js');
   console.log(formatKubernetesBench(await benchKubernetes()));
+}
+if (want('tools')) {
+  const { benchTools, formatToolsBench } = await import('./tools.js');
+  console.log(formatToolsBench(await benchTools()));
 }

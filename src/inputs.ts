@@ -4,6 +4,7 @@
  */
 import { ActionError } from './errors.js';
 import { getInput, setSecret } from './runner.js';
+import { parseToolMirror, parseToolVersion } from './tools/validate.js';
 
 export const MODES = ['deploy', 'plan', 'destroy', 'init'] as const;
 export type Mode = (typeof MODES)[number];
@@ -217,39 +218,6 @@ export function checkOneLine(name: string, value: string): string {
   });
 }
 
-/** `tool-mirror`: an http(s) base URL without credentials, query or fragment; '' = the tools' own sites. */
-export function parseToolMirror(value: string): string {
-  if (value === '') return '';
-  checkOneLine('tool-mirror', value);
-  const fix = 'give the base URL of the mirror, e.g. https://mirror.example.com/tools';
-  let u: URL;
-  try {
-    u = new URL(value);
-  } catch {
-    throw new ActionError(`"${value}" is not a URL`, { where: { field: 'input tool-mirror' }, fix });
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:')
-    throw new ActionError(`"${value}" is not an http(s) URL`, { where: { field: 'input tool-mirror' }, fix });
-  if (u.username || u.password || u.search || u.hash) {
-    throw new ActionError('must not carry credentials, a query or a fragment', {
-      where: { field: 'input tool-mirror' },
-      fix: `${fix} (credentials belong in a secret, not in a URL that is printed)`,
-    });
-  }
-  return value.replace(/\/+$/, '');
-}
-
-/** A version (`1.32.0`, `v2.5.3`) or a semver range (`^1.30`, `>=1.2 <2`, `1.x`), in safe characters. */
-export const TOOL_VERSION_RE = /^(?:latest|[v=^~<>]{0,3}\d[0-9A-Za-z.+*x-]*(?:\s*(?:\|\||\s)\s*[v=^~<>]{0,3}\d[0-9A-Za-z.+*x-]*)*|\*)$/;
-
-export function parseToolVersion(tool: string, value: string): string {
-  if (value.length <= 64 && TOOL_VERSION_RE.test(value)) return value.replace(/^v(?=\d)/, '');
-  throw new ActionError(`invalid version "${value.slice(0, 80)}"`, {
-    where: { field: `input ${tool}-version` },
-    fix: 'give a version such as 1.32.0 or a semver range such as ^1.32 (digits, letters, . - + ^ ~ < > = *)',
-  });
-}
-
 /** A GitHub environment name: at most 255 characters, no control characters, no leading/trailing space. */
 export function parseEnvironment(value: string): string {
   if (value === '') return '';
@@ -297,6 +265,9 @@ export function getInputs(): Inputs {
     const v = getInput(`${t}-version`);
     if (v) toolVersions[t] = parseToolVersion(t, v);
   }
+  const toolMirror = parseToolMirror(checkOneLine('tool-mirror', getInput('tool-mirror')), process.env.SINDRI_TOOL_MIRROR).mirror;
+  const mirrorPassword = toolMirror ? new URL(toolMirror).password : '';
+  if (mirrorPassword) setSecret(decodeURIComponent(mirrorPassword));
   const inputs: Inputs = {
     config: checkOneLine('config', getInput('config')),
     'working-directory': checkOneLine('working-directory', getInput('working-directory')) || '.',
@@ -316,7 +287,7 @@ export function getInputs(): Inputs {
     'github-token': token,
     timeout: parseDuration('timeout', getInput('timeout'), 10 * 60 * 1000),
     'tool-versions': toolVersions,
-    'tool-mirror': parseToolMirror(getInput('tool-mirror')),
+    'tool-mirror': toolMirror,
     'name-suffix': parseNameSuffix(getInput('name-suffix')),
     rollback: parseBool('rollback', getInput('rollback'), true),
     'cosign-key': checkLength('cosign-key', getInput('cosign-key'), 64 * 1024),

@@ -9,13 +9,11 @@ import { startDeadline } from './deadline.js';
 import { ActionError, errorLine, isActionError } from './errors.js';
 import type { ImageDecision, TraceStep } from './image/types.js';
 import { getInputs, maskSecretBuildArgs, type Inputs, type ProviderName } from './inputs.js';
-import { CAPABILITIES } from './providers/capabilities.js';
 import { loadProvider } from './providers/index.js';
 import type { ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
 import { Report, type ToolStatus } from './report/report.js';
 import { appendSummary, debug, group, info, isDebug, setFailed, warning } from './runner.js';
-import { dockerPlugin, which } from './tools/which.js';
 
 export async function run(): Promise<void> {
   let report: Report | undefined;
@@ -62,6 +60,7 @@ export async function run(): Promise<void> {
     if (inputs.mode !== 'plan') impl.preflight?.(ctxBase);
 
     if (inputs.mode === 'destroy') {
+      rep.tools(await group('Install tools', () => installStep(inputs, ctxBase)));
       const { removed } = await group(`Destroy (${provider})`, () => impl.destroy(ctxBase));
       info(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
       rep.finish();
@@ -70,8 +69,9 @@ export async function run(): Promise<void> {
 
     const image = await group('Resolve image', () => resolveStep(inputs, ctxBase, rep));
     rep.image(image);
+    // cosign comes from the installation, so tools come before verification
+    rep.tools(await group('Install tools', () => installStep(inputs, ctxBase, image)));
     await group('Verify image', () => verifyStep(inputs, ctxBase, image, rep));
-    rep.tools(toolStatus(inputs, provider));
 
     const ctx = { ...ctxBase, image };
     if (inputs.mode === 'plan') {
@@ -164,12 +164,15 @@ async function verifyStep(inputs: Inputs, base: { config: LoadedConfig['config']
   rep.verification(v.details);
 }
 
-function toolStatus(inputs: Inputs, provider: ProviderName): ToolStatus[] {
-  return CAPABILITIES[provider].tools.map((name) => {
-    const path = name === 'docker-compose' ? dockerPlugin('compose') : which(name);
-    const version = name in inputs['tool-versions'] ? ((inputs['tool-versions'] as Record<string, string>)[name] ?? '') : '';
-    return { name, path, version };
-  });
+/** The CLIs this provider and mode need: found on PATH or in the tool cache, else downloaded and verified (ADR 0011). */
+async function installStep(
+  inputs: Inputs,
+  base: { config: LoadedConfig['config']; provider: ProviderName },
+  image?: ImageDecision,
+): Promise<ToolStatus[]> {
+  const [{ toolsNeeded }, { installTools }] = await Promise.all([import('./tools/needs.js'), import('./tools/install.js')]);
+  const needs = toolsNeeded({ provider: base.provider, mode: inputs.mode, config: base.config, inputs, imageSource: image?.source });
+  return installTools({ needs, inputs, mode: inputs.mode });
 }
 
 function printPlan(plan: ProviderPlan): void {

@@ -14,16 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadConfigText } from '../../src/config/load.js';
 import { ActionError } from '../../src/errors.js';
-import {
-  checkOneLine,
-  parseBuildArgs,
-  parseDuration,
-  parseEnvironment,
-  parseImageInput,
-  parseNameSuffix,
-  parseToolMirror,
-  parseToolVersion,
-} from '../../src/inputs.js';
+import { checkOneLine, parseBuildArgs, parseDuration, parseEnvironment, parseImageInput, parseNameSuffix } from '../../src/inputs.js';
+import { parseToolMirror, parseToolVersion } from '../../src/tools/validate.js';
 import { runAction } from '../support/action.js';
 import { refusedPort } from '../support/bad-servers.js';
 import { contractViolations, errorMessages, MAX_ERROR_LINE } from '../support/contract.js';
@@ -160,7 +152,7 @@ describe('bad-input contract as a property (in process)', () => {
     const validators: [string, (v: string) => unknown][] = [
       ['timeout', (v) => parseDuration('timeout', v, 600_000)],
       ['build-args', parseBuildArgs],
-      ['tool-mirror', parseToolMirror],
+      ['tool-mirror', (v) => parseToolMirror(v, undefined)],
       ['kubectl-version', (v) => parseToolVersion('kubectl', v)],
       ['environment', parseEnvironment],
       ['image', (v) => parseImageInput('image', v)],

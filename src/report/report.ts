@@ -15,9 +15,13 @@ export type Verified = 'signature' | 'signature+provenance' | 'none';
 
 export interface ToolStatus {
   name: string;
-  /** where it was found on PATH, or '' */
+  /** the binary the provider runs ('' in plan when it would be downloaded) */
   path: string;
   version: string;
+  /** where it comes from: already on PATH, the runner's tool cache, or a verified download (ADR 0011) */
+  source?: 'path' | 'cache' | 'download';
+  /** the download URL, without credentials */
+  url?: string;
 }
 
 export interface Result {
@@ -179,8 +183,11 @@ export function renderSummary(r: Result, plan?: ProviderPlan, phases: readonly {
     for (const t of r.trace) lines.push(`| ${t.rule || ''} | ${t.source} | ${ICON[t.outcome] ?? t.outcome} | ${cell(t.reason)} |`);
   }
   if (r.tools.length) {
-    lines.push('', '#### Tools', '', '| tool | found | version |', '|---|---|---|');
-    for (const t of r.tools) lines.push(`| ${t.name} | ${t.path ? code(t.path) : 'not on PATH'} | ${t.version || 'default'} |`);
+    lines.push('', '#### Tools', '', '| tool | version | from | path |', '|---|---|---|---|');
+    for (const t of r.tools)
+      lines.push(
+        `| ${t.name} | ${t.version || 'default'} | ${t.source === 'download' ? `download ${t.url ?? ''}` : (t.source ?? 'PATH')} | ${code(t.path)} |`,
+      );
   }
   if (phases.length) {
     lines.push('', '#### Time per phase', '', '| phase | time |', '|---|---|');

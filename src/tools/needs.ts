@@ -1,0 +1,60 @@
+/**
+ * Which CLIs a run needs (pure): the provider's tools from the capability matrix (SPEC §5), plus
+ * what this config and mode add: buildx only when a Dockerfile is built, kind/k3d only for a
+ * kind-* / k3d-* context, cosign only when signatures are verified. The runner's own `docker` is
+ * never installed.
+ */
+import type { SindriConfig } from '../config/types.js';
+import type { Inputs, Mode, ProviderName, ToolName } from '../inputs.js';
+import { CAPABILITIES } from '../providers/capabilities.js';
+
+export interface ToolNeed {
+  tool: ToolName;
+  /** shown in the plan and the log */
+  why: string;
+}
+
+export interface NeedsContext {
+  provider: ProviderName;
+  mode: Mode;
+  config: Pick<SindriConfig, 'deployment' | 'providers'>;
+  inputs: Pick<Inputs, 'verify'>;
+  /** the image decision; absent for destroy */
+  imageSource?: string;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const rec = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
+
+/** The kube context a config names for kubernetes, or for devpod's kubernetes type. */
+export function kubeContext(provider: ProviderName, providers: SindriConfig['providers']): string {
+  if (provider === 'kubernetes') return str(rec(providers.kubernetes).context);
+  if (provider === 'devpod' && str(rec(providers.devpod).type) === 'kubernetes') return str(rec(rec(providers.devpod).kubernetes).context);
+  return '';
+}
+
+export function verifiesSignatures(inputs: Pick<Inputs, 'verify'>, config: Pick<SindriConfig, 'deployment'>): boolean {
+  if (inputs.verify === 'true' || inputs.verify === 'warn') return true;
+  const ic = config.deployment.image_config;
+  return inputs.verify === 'auto' && ic !== undefined && (ic.verify_signature || ic.verify_provenance);
+}
+
+export function toolsNeeded(ctx: NeedsContext): ToolNeed[] {
+  const needs: ToolNeed[] = [];
+  const add = (tool: ToolName, why: string) => {
+    if (!needs.some((n) => n.tool === tool)) needs.push({ tool, why });
+  };
+  for (const t of CAPABILITIES[ctx.provider].tools) {
+    if (t === 'docker') continue; // the runner's engine and CLI: not ours to install
+    add(t === 'docker-compose' ? 'compose' : t, `the ${ctx.provider} provider runs it`);
+  }
+  if (ctx.mode === 'destroy') return needs;
+  const builds = ctx.imageSource === 'dockerfile';
+  if (ctx.provider === 'docker' && builds) add('buildx', 'the Dockerfile is built with BuildKit (docker buildx build)');
+  const context = kubeContext(ctx.provider, ctx.config.providers);
+  const loads = ctx.provider === 'kubernetes' || builds; // devpod loads only what it built locally
+  if (loads && context.startsWith('kind-')) add('kind', `the image is loaded into the kind cluster of context ${context}`);
+  if (loads && context.startsWith('k3d-')) add('k3d', `the image is imported into the k3d cluster of context ${context}`);
+  if (verifiesSignatures(ctx.inputs, ctx.config)) add('cosign', 'the image signature is verified');
+  return needs;
+}
