@@ -8,6 +8,7 @@
  *
  * Tags after ```yaml: `sindri.yaml` [dockerfile=PATH] [expect=fail] | `workflow` | `steps` | `text` (shown only).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
@@ -16,7 +17,7 @@ import { loadConfigText } from '../../src/config/load.js';
 import { sanitiseName } from '../../src/config/normalise.js';
 import { PROVIDERS } from '../../src/inputs.js';
 import { renderInit } from '../../src/modes/init.js';
-import { ROOT, runAction, type ActionRun } from '../support/action.js';
+import { cleanEnv, ROOT, runAction, type ActionRun } from '../support/action.js';
 import { localiseRefs, pushReferenced } from '../support/localise.js';
 import { REGISTRY_ANON, RUN_ID } from '../support/registry.js';
 import { actionSteps, lintWorkflow, unknownWithKeys } from '../support/workflows.js';
@@ -155,4 +156,25 @@ describe('mode: init, for every provider', () => {
     expect(r.outputs.image).toMatch(new RegExp(`^${LOCAL.replace(/\./g, '\\.')}/pacphi/sindri@sha256:[a-f0-9]{64}$`));
     expect(r.stdout).not.toMatch(/^::warning/m);
   });
+});
+
+describe('README: one command per provider plans its example', () => {
+  it.each(['docker', 'fly', 'devpod', 'e2b', 'kubernetes'])(
+    'npm start -- --mode plan --working-directory examples/%s --pin-digest false',
+    (provider) => {
+      const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+      const args = ['--mode', 'plan', '--working-directory', `examples/${provider}`, '--pin-digest', 'false'];
+      expect(readme).toContain(`npm start -- ${args.join(' ')}`);
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'local-run.mjs'), ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: cleanEnv(),
+        timeout: 60_000,
+      });
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      expect(r.stdout).toContain(`provider=${provider}`);
+      expect(r.stdout).not.toMatch(/^::(error|warning)/m);
+      expect(r.stdout).toMatch(/would run: /);
+    },
+  );
 });

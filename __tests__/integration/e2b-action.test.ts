@@ -367,12 +367,12 @@ describe('e2b contract: failures are one line', () => {
     expectNoLeak(r, dir, SECRET);
   }, 120_000);
 
-  it('no e2b CLI on PATH: one line with the install fix, before anything is created', async () => {
+  it('no e2b CLI on PATH and none installable (the mirror is down): one line, before anything is created', async () => {
     const dir = workdir(yaml(`${ns}-nocli`, `  image: ${base.repo}@${base.digest}`));
     const r = await act(dir, {}, '24', { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' });
     expect(r.code).toBe(1);
     expect(errorLines(r)).toHaveLength(1);
-    expect(errorLines(r)[0]).toMatch(/`e2b` was not found on PATH.*Fix: add a step that runs npm install -g @e2b\/cli@2/);
+    expect(errorLines(r)[0]).toMatch(/download of http:\/\/127\.0\.0\.1:9\/@e2b\/cli\/.* failed.*Fix: check that the mirror serves/);
     expect(api.requests).toHaveLength(0);
   }, 60_000);
 

@@ -126,10 +126,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api.stop();
+  // name-suffix names every resource <name>-<suffix>
+  const all = names.flatMap((n) => [n, ...['pr-7', 'pr-7b', 'pr-8', 'pr-9', 'pr-10'].map((x) => `${n}-${x}`)]);
   await cleanup({
-    containers: names,
-    projects: names.map((n) => `sindri-${n}`),
-    volumes: names.map((n) => `${n}_home`),
+    containers: all,
+    projects: all.map((n) => `sindri-${n}`),
+    volumes: all.map((n) => `${n}_home`),
     images: [image, slowImage],
   });
   await removeLabelledImages(ns);
@@ -145,7 +147,7 @@ describe('contract: GitHub deployments and PR comment against a loopback GitHub 
     api.clearRequests();
     const r = await act(dir, {}, '24');
     expect(r.code, r.stdout).toBe(0);
-    expect((await containersByName(name)).map((c) => c.state)).toEqual(['running']);
+    expect((await containersByName(`${name}-pr-7`)).map((c) => c.state)).toEqual(['running']);
     expect(r.outputs.url).toBe('http://localhost:8080');
 
     const created = route('POST', /^\/repos\/o\/r\/deployments$/);
@@ -242,7 +244,7 @@ describe('contract: a token without deployments: write (403)', () => {
     try {
       const r = await act(dir, { 'name-suffix': 'pr-8' }, '20');
       expect(r.code, r.stdout).toBe(0);
-      expect((await containersByName(name)).map((c) => c.state)).toEqual(['running']);
+      expect((await containersByName(`${name}-pr-8`)).map((c) => c.state)).toEqual(['running']);
       const w = warnings(r);
       expect(w, w.join('\n')).toHaveLength(1);
       expect(w[0]).toMatch(/GitHub answered 403.*deployments: write.*the deploy goes on/);

@@ -36,7 +36,7 @@ describe.each(NODES)('job summary on Node %s', (node) => {
     expect(r.summary).toContain('#### Image decision');
     expect(r.summary).toContain('#### Tools');
     expect(r.summary).toMatch(
-      /#### Time per phase\n\n\| phase \| time \|\n\|---\|---\|\n\| Load sindri\.yaml \| \d+ ms \|\n\| Resolve image \| \d+ ms \|\n\| Verify image \| \d+ ms \|\n\| Plan \(docker\) \| \d+ ms \|/,
+      /#### Time per phase\n\n\| phase \| time \|\n\|---\|---\|\n\| Load sindri\.yaml \| \d+ ms \|\n\| Resolve image \| \d+ ms \|\n\| Install tools \| \d+ ms \|\n\| Verify image \| \d+ ms \|\n\| Plan \(docker\) \| \d+ ms \|/,
     );
     expect(r.state.isPost).toBe('true');
 

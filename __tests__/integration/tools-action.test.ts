@@ -74,7 +74,8 @@ describe('plan lists each provider’s tools, versions and sources, and installs
     const node = provider === 'fly' ? '20' : '24';
     const r = await runAction({
       inputs: { mode: 'plan', provider, image: 'ghcr.io/pacphi/sindri', 'image-digest': digest, 'pin-digest': 'false', verify: 'false' },
-      cwd: workdir(provider),
+      // providers.devpod.type is required (ADR 0009)
+      cwd: workdir(provider, provider === 'devpod' ? 'providers:\n  devpod:\n    type: docker\n' : ''),
       node,
       env: { PATH: systemPath(node), SINDRI_TOOL_MIRROR: mirror.url },
     });

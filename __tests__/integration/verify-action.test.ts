@@ -11,6 +11,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isVersionProbe } from '../support/fakes.js';
 import { exec } from '../../src/cli/exec.js';
 import { runAction, type ActionRun } from '../support/action.js';
 import {
@@ -112,7 +113,8 @@ function act(dir: string, inputs: Record<string, string>, node: '20' | '24', env
 
 const result = (r: ActionRun) => JSON.parse(r.outputs.result!) as Record<string, unknown> & { verification?: Record<string, string> };
 const errorLines = (r: ActionRun) => r.stdout.split('\n').filter((l) => l.startsWith('::error'));
-const cosignCalls = (r: ActionRun) => r.stdout.split('\n').filter((l) => /^\$ \S*cosign /.test(l));
+/** the cosign commands the action ran, without the tool installer's `cosign version` probe */
+const cosignCalls = (r: ActionRun) => r.stdout.split('\n').filter((l) => /^\$ \S*cosign /.test(l) && !/^\$ \S*cosign version$/.test(l));
 
 interface SpiedCall {
   argv: string[];
@@ -170,6 +172,7 @@ function cosignSpy(moveTag?: { url: string; manifest: string }): { env: Record<s
             .split('\n')
             .filter(Boolean)
             .map((l) => JSON.parse(l) as SpiedCall)
+            .filter((c) => !isVersionProbe(c))
         : [],
   };
 }

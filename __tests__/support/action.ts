@@ -17,6 +17,9 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST_ENTRY = join(ROOT, 'dist', 'index.js');
 
 export type NodeMajor = '20' | '24';
+
+/** The harness's default tool mirror: nothing listens there. */
+export const CLOSED_MIRROR = 'http://127.0.0.1:9';
 /** Every action-level test runs on both: the runners' Node 20 and the action's `node24`. */
 export const NODES: NodeMajor[] = ['20', '24'];
 
@@ -103,6 +106,9 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     ...files,
     RUNNER_TEMP: runnerTemp,
     RUNNER_TOOL_CACHE: toolCache,
+    // a CLI missing from PATH is downloaded from here: a closed loopback port, so no test ever
+    // reaches the internet (tests of the installer pass their own loopback mirror)
+    SINDRI_TOOL_MIRROR: CLOSED_MIRROR,
     // action.yml defaults first, as the runner applies them; `${{ github.token }}` has no value here
     ...inputEnv(actionInputs(), opts.inputs),
     ...Object.fromEntries(Object.entries(opts.state ?? {}).map(([k, v]) => [`STATE_${k}`, v])),

@@ -30,13 +30,20 @@ export interface Fakes {
   stateDir: string;
   /** PATH with the fakes first, and FAKE_STATE_DIR */
   env: Record<string, string>;
-  calls(tool?: string): FakeCall[];
+  /** the calls, without the tool installer's read-only version probes unless `probes` */
+  calls(tool?: string, opts?: { probes?: boolean }): FakeCall[];
   /** the tool's JSON state (what the handler keeps between calls) */
   state<T = Record<string, unknown>>(tool: string): T;
   setState(tool: string, state: unknown): void;
   /** forget the calls (state stays) */
   clearCalls(): void;
   remove(): void;
+}
+
+/** `<tool> version` / `--version` / `version --client`: what src/tools/install.ts runs to read a version on PATH. */
+export function isVersionProbe(c: Pick<FakeCall, 'argv'>): boolean {
+  const a = c.argv.join(' ');
+  return a === 'version' || a === '--version' || a === 'version --client';
 }
 
 export function installFakes(tools: readonly string[], basePath = process.env.PATH ?? ''): Fakes {
@@ -56,12 +63,13 @@ export function installFakes(tools: readonly string[], basePath = process.env.PA
     binDir,
     stateDir,
     env: { PATH: `${binDir}${delimiter}${basePath}`, FAKE_STATE_DIR: stateDir },
-    calls(tool) {
+    calls(tool, opts = {}) {
       if (!existsSync(callsFile)) return [];
       const all = readFileSync(callsFile, 'utf8')
         .split('\n')
         .filter(Boolean)
-        .map((l) => JSON.parse(l) as FakeCall);
+        .map((l) => JSON.parse(l) as FakeCall)
+        .filter((c) => opts.probes || !isVersionProbe(c));
       return tool ? all.filter((c) => c.tool === tool) : all;
     },
     state<T>(tool: string): T {

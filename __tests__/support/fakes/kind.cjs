@@ -1,7 +1,7 @@
 /**
  * kind (sigs.k8s.io/kind) stand-in for CONTRACT tests. Shapes from kind's own CLI
  * (pkg/cmd/kind/{version,get/clusters,load/docker-image}): `kind version` prints
- * `kind v0.27.0 go1.23.4 linux/amd64`; `kind get clusters` one name a line ("No kind clusters found."
+ * `kind v0.30.0 go1.24.6 linux/amd64`; `kind get clusters` one name a line ("No kind clusters found."
  * on stderr when none); `kind load docker-image IMAGE… [--name CLUSTER]` (default cluster `kind`)
  * fails with `ERROR: unknown cluster "x"` for a cluster that does not exist.
  * state: { clusters: string[] (default ['kind']), loaded: [{ cluster, image }] }
@@ -10,7 +10,7 @@ module.exports = (call, state) => {
   state.clusters ??= ['kind'];
   state.loaded ??= [];
   const [cmd, sub, ...rest] = call.argv;
-  if (cmd === 'version') return { stdout: 'kind v0.27.0 go1.23.4 linux/amd64\n' };
+  if (cmd === 'version') return { stdout: 'kind v0.30.0 go1.24.6 linux/amd64\n' };
   if (cmd === 'get' && sub === 'clusters') {
     return state.clusters.length ? { stdout: state.clusters.join('\n') + '\n' } : { stderr: 'No kind clusters found.\n' };
   }
