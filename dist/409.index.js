@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseConfigText),
-/* harmony export */   _: () => (/* binding */ fieldOf)
+/* harmony export */   Bu: () => (/* binding */ parseConfigText),
+/* harmony export */   _F: () => (/* binding */ fieldOf)
 /* harmony export */ });
+/* unused harmony exports MAX_ALIAS_EXPANSION, MAX_DEPTH */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**
@@ -49,6 +50,89 @@ function find(doc, path) {
         found.pair = pair;
     return found;
 }
+/** The parser's error codes in the words of someone editing a config, with what to do. */
+const YAML_PROBLEMS = {
+    TAB_AS_INDENT: { what: 'a tab is used to indent', fix: 'indent with spaces only (YAML does not allow tabs), two per level' },
+    MISSING_CHAR: { what: 'a quote or bracket is not closed', fix: 'close the quote or bracket, or quote the whole value' },
+    DUPLICATE_KEY: { what: 'a key is written twice in the same mapping', fix: 'keep one of them (the Sindri CLI refuses repeated keys too)' },
+    BAD_INDENT: {
+        what: 'the indentation does not line up, or a [ or { is not closed',
+        fix: 'indent keys of the same level by the same number of spaces, and close every [ and {',
+    },
+    BLOCK_AS_IMPLICIT_KEY: {
+        what: 'a key: value sits where a plain value was expected (a line indented too far, or a second ": " in a value)',
+        fix: 'put nested keys on their own lines under their parent, or quote a value that contains ": "',
+    },
+    MULTILINE_IMPLICIT_KEY: { what: 'a key runs over more than one line (a missing colon?)', fix: 'write each key: value on one line' },
+    UNEXPECTED_TOKEN: {
+        what: 'something follows a value where nothing may (a list item among keys, or two values on one line)',
+        fix: 'put each key: value or - item on its own line, at the indentation of its siblings',
+    },
+    BAD_SCALAR_START: { what: 'a value starts with a character YAML reserves (@ or `)', fix: 'quote the value, e.g. key: "@value"' },
+    BAD_DIRECTIVE: { what: 'a % directive this parser does not support', fix: 'remove the %YAML or %TAG line (sindri.yaml needs none)' },
+    KEY_OVER_1024_CHARS: { what: 'a key is longer than 1024 characters', fix: 'shorten the key (or quote it if it is really a value)' },
+    BAD_DQ_ESCAPE: {
+        what: 'a backslash escape in a "double-quoted" value is not valid',
+        fix: 'write \\\\ for a backslash, or use single quotes',
+    },
+};
+function duplicateKey(text, offset) {
+    const key = /^[^:\n]{1,80}/.exec(text.slice(offset))?.[0]?.trim();
+    return key ? `the key ${key} is written twice in the same mapping` : 'a key is written twice in the same mapping';
+}
+/** How many values the aliases of one file may expand to (the `yaml` library's `maxAliasCount`). */
+const MAX_ALIAS_EXPANSION = 10_000;
+/** Deeper than this, a config is not one a person wrote (upstream serde_yaml stops at 128). */
+const MAX_DEPTH = 100;
+function tooDeep(where) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the YAML is nested more than ${MAX_DEPTH} levels deep`, {
+        where,
+        fix: 'flatten the structure: sindri.yaml needs a few levels (deployment.image_config.registry), not hundreds',
+    });
+}
+/** The first alias whose anchor is not defined before it, with where it is written. */
+function aliasProblem(doc) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, node) {
+            if (node.resolve(doc) === undefined) {
+                found = { name: node.source, offset: node.range?.[0] };
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+function firstAlias(doc) {
+    let offset;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, node) {
+            offset = node.range?.[0];
+            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        },
+    });
+    return offset;
+}
+/** The offset of the first node nested deeper than MAX_DEPTH, or undefined (an explicit stack: no recursion). */
+function deepest(doc) {
+    const stack = [{ node: doc.contents, depth: 0 }];
+    while (stack.length) {
+        const { node, depth } = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            if (depth >= MAX_DEPTH)
+                return (node.range?.[0] ?? 0);
+            for (const it of node.items) {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it)) {
+                    stack.push({ node: it.key, depth: depth + 1 }, { node: it.value, depth: depth + 1 });
+                }
+                else
+                    stack.push({ node: it, depth: depth + 1 });
+            }
+        }
+    }
+    return undefined;
+}
 function firstLine(message) {
     return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?\s*$/, '').trim();
 }
@@ -69,11 +153,33 @@ function parseConfigText(text, file) {
     const err = doc.errors[0];
     if (err) {
         const { line, column } = at(err.pos[0]);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`not valid YAML: ${firstLine(err.message)}`, {
-            where: { file, line, column },
-            fix: 'correct the YAML syntax at that line (indentation with spaces, a space after each colon, quotes closed)',
+        const where = { file, line, column };
+        if (err.code === 'MULTIPLE_DOCS') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`holds more than one YAML document: a second one starts at line ${line} (after a --- line)`, {
+                where,
+                fix: 'keep one document per file: remove the --- separator and the second document, or move it to its own file',
+            });
+        }
+        if (err.code === 'RESOURCE_EXHAUSTION')
+            throw tooDeep(where);
+        const known = YAML_PROBLEMS[err.code];
+        const what = err.code === 'DUPLICATE_KEY' ? duplicateKey(text, err.pos[0]) : known?.what;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`not valid YAML: ${what ? `${what} (${firstLine(err.message)})` : firstLine(err.message)}`, {
+            where,
+            fix: known?.fix ?? 'correct the YAML syntax at that line (indentation with spaces, a space after each colon, quotes closed)',
         });
     }
+    const problem = aliasProblem(doc);
+    if (problem) {
+        const { line, column } = at(problem.offset);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the alias *${problem.name} refers to no anchor &${problem.name} defined above it`, {
+            where: { file, line, column },
+            fix: `define &${problem.name} on a value above this line (anchors must come before their aliases), or write the value itself`,
+        });
+    }
+    const depth = deepest(doc);
+    if (depth)
+        throw tooDeep({ file, ...at(depth) });
     const contents = doc.contents;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(contents)) {
         const what = contents === null ? 'empty' : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(contents) ? 'a list' : 'a single value';
@@ -82,8 +188,25 @@ function parseConfigText(text, file) {
             fix: 'start the file with top-level keys: version, name, deployment, extensions (run the action with mode: init for a documented example)',
         });
     }
-    // Aliases are resolved; maxAliasCount bounds "billion laughs" expansion.
-    const data = doc.toJS({ maxAliasCount: 100 });
+    // Aliases are resolved; maxAliasCount bounds "billion laughs" expansion (ADR 0014): the library's
+    // default of 100 refuses an ordinary file that reuses one anchor a hundred times.
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError || e instanceof RangeError))
+            throw e;
+        const first = firstAlias(doc);
+        const where = { file, ...at(first) };
+        if (e instanceof RangeError)
+            throw tooDeep(where);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`its aliases expand to more than ${MAX_ALIAS_EXPANSION} copies (an alias bomb)`, {
+            where,
+            fix: 'write the repeated values out, or nest aliases less: anchors that alias other anchors multiply',
+            cause: e,
+        });
+    }
     const locate = (path) => {
         if (path.length === 0)
             return at(contents.range?.[0]);
@@ -127,7 +250,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ki: () => (/* binding */ loadConfigText)
 });
 
-// UNUSED EXPORTS: CONFIG_CANDIDATES, findConfig
+// UNUSED EXPORTS: CONFIG_CANDIDATES, decodeConfig, findConfig
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -139,6 +262,8 @@ var errors = __webpack_require__(3916);
 var config_document = __webpack_require__(9329);
 // EXTERNAL MODULE: ./src/config/normalise.ts
 var normalise = __webpack_require__(7028);
+// EXTERNAL MODULE: ./src/report/limits.ts
+var limits = __webpack_require__(5356);
 ;// CONCATENATED MODULE: ./src/config/schema-validator.generated.js
 // GENERATED by scripts/gen-schema-validator.mjs from src/config/sindri.schema.json (https://sindri.dev/schemas/sindri.schema.json).
 // Do not edit: run `npm run gen`.
@@ -149,6 +274,13 @@ const hints = {"#/properties/extensions/oneOf":["has profile, no active","has ac
 const sections = [{"instance":"/providers/kubernetes","schema":"#/properties/providers/properties/kubernetes"},{"instance":"/providers/northflank","schema":"#/properties/providers/properties/northflank"},{"instance":"/providers/docker","schema":"#/properties/providers/properties/docker"},{"instance":"/providers/devpod","schema":"#/properties/providers/properties/devpod"},{"instance":"/providers/runpod","schema":"#/properties/providers/properties/runpod"},{"instance":"/providers/fly","schema":"#/properties/providers/properties/fly"},{"instance":"/providers/k8s","schema":"#/properties/providers/properties/k8s"},{"instance":"/providers/e2b","schema":"#/properties/providers/properties/e2b"},{"instance":"/deployment","schema":"#/properties/deployment"},{"instance":"/extensions","schema":"#/properties/extensions"},{"instance":"/providers","schema":"#/properties/providers"},{"instance":"/secrets","schema":"#/properties/secrets"}];
 
 ;// CONCATENATED MODULE: ./src/config/validate.ts
+/**
+ * Check sindri.yaml against the upstream JSON schema and report violations as WARNINGS with file and
+ * line (SPEC §6: only 6 of 33 real files pass the schema, so a violation must never fail a deploy).
+ * The validator is generated at build time (scripts/gen-schema-validator.mjs): compiling the schema
+ * with Ajv at run time would cost ~300 ms of the startup budget (SPEC §8).
+ */
+
 
 
 function isRecord(v) {
@@ -221,7 +353,7 @@ class Reporter {
         this.cfg = cfg;
     }
     add(path, message, anchor = path) {
-        const field = (0,config_document/* fieldOf */._)(path);
+        const field = (0,config_document/* fieldOf */._F)(path);
         const key = `${field}\u0000${message}`;
         if (this.seen.has(key))
             return;
@@ -229,7 +361,8 @@ class Reporter {
         let pos = undefined;
         for (let n = anchor.length; n >= 0 && !pos; n--)
             pos = this.cfg.locate(anchor.slice(0, n));
-        const w = { message, file: this.cfg.file, field, source: 'schema' };
+        // what the user wrote is quoted: bounded like an error line (ADR 0014)
+        const w = { message: (0,limits/* clip */.$Q)(message, limits/* MAX_LINE */.MV), file: this.cfg.file, field: (0,limits/* clip */.$Q)(field, limits/* MAX_LINE */.MV / 4), source: 'schema' };
         if (pos) {
             w.line = pos.line;
             w.column = pos.column;
@@ -317,7 +450,7 @@ function validateSchema(cfg) {
         if (combinators.some((c) => e.schemaPath.startsWith(c)))
             continue;
         const d = describeError(e, data, pathOf(e.instancePath, data));
-        if (e.keyword === 'additionalProperties' && r.warnings.some((w) => w.field === (0,config_document/* fieldOf */._)(d.path)))
+        if (e.keyword === 'additionalProperties' && r.warnings.some((w) => w.field === (0,config_document/* fieldOf */._F)(d.path)))
             continue;
         r.add(d.path, d.message, d.anchor ?? d.path);
     }
@@ -343,6 +476,27 @@ async function isFile(p) {
     catch {
         return false;
     }
+}
+/**
+ * Whatever the YAML library throws for text the user wrote is about their file, not our bug: one line
+ * with the file (ADR 0014). A stack overflow is a file nested too deeply.
+ */
+function asConfigError(e, file) {
+    if (e instanceof errors/* ActionError */.lZ)
+        return e;
+    const msg = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+    if (e instanceof RangeError && /call stack/i.test(msg)) {
+        return new errors/* ActionError */.lZ('the YAML is nested too deeply to read', {
+            where: { file },
+            fix: 'flatten the structure: sindri.yaml needs a few levels of keys, not hundreds',
+            cause: e,
+        });
+    }
+    return new errors/* ActionError */.lZ(`could not read the YAML: ${msg}`, {
+        where: { file },
+        fix: 'correct the YAML (a YAML linter such as yamllint shows where), or start again from mode: init',
+        cause: e,
+    });
 }
 /** The path as the user knows it: relative to working-directory, forward slashes. */
 function display(workdir, abs) {
@@ -376,9 +530,11 @@ async function loadConfig(opts) {
     const file = display(opts.workdir, path);
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = decodeConfig((0,external_node_fs_.readFileSync)(path), file);
     }
     catch (e) {
+        if (e instanceof errors/* ActionError */.lZ)
+            throw e;
         throw new errors/* ActionError */.lZ(`cannot read ${file}: ${e.code ?? String(e)}`, {
             where: { file },
             fix: 'check that the file is readable by the runner user',
@@ -387,9 +543,47 @@ async function loadConfig(opts) {
     }
     return loadConfigText(text, { file, path, dir: (0,external_node_path_.dirname)(path), providerOverride: opts.providerOverride, schema: opts.schema });
 }
+/**
+ * The config's bytes as text. YAML allows UTF-8, UTF-16 and UTF-32 (YAML 1.2 §5.2): a UTF-16 file with
+ * a byte order mark (as Windows editors write it) is decoded; other encodings are refused by name
+ * rather than read as garbage that then "is a single value".
+ */
+function decodeConfig(bytes, file) {
+    const refuse = (what) => new errors/* ActionError */.lZ(`is encoded as ${what}, not UTF-8`, {
+        where: { file },
+        fix: 'save the file as UTF-8 (in most editors: Save with Encoding → UTF-8) and commit it again',
+    });
+    if (bytes.length >= 4 && (bytes.readUInt32BE(0) === 0x0000feff || bytes.readUInt32LE(0) === 0x0000feff))
+        throw refuse('UTF-32');
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString('utf16le');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const le = Buffer.from(bytes.subarray(2));
+        le.swap16();
+        return le.toString('utf16le');
+    }
+    // UTF-16 without a byte order mark: ASCII text with a zero byte after (or before) every character
+    if (bytes.length >= 4 && bytes.includes(0))
+        throw refuse(bytes[0] === 0 ? 'UTF-16 (big-endian, no byte order mark)' : 'UTF-16 (no byte order mark)');
+    const text = bytes.toString('utf8');
+    if (text.includes('\uFFFD')) {
+        const at = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+        throw new errors/* ActionError */.lZ(`line ${at} is not valid UTF-8 (a Latin-1 or Windows-1252 character?)`, {
+            where: { file, line: at },
+            fix: 'save the file as UTF-8 and commit it again',
+        });
+    }
+    return text;
+}
 /** Load from text already read (tests, and `init` checking what it wrote). */
 function loadConfigText(text, opts) {
-    const doc = (0,config_document/* parseConfigText */.B)(text.replace(/^\uFEFF/, ''), opts.file);
+    let doc;
+    try {
+        doc = (0,config_document/* parseConfigText */.Bu)(text.replace(/^\uFEFF/, ''), opts.file);
+    }
+    catch (e) {
+        throw asConfigError(e, opts.file);
+    }
     const { config, warnings } = (0,normalise/* normalise */.j7)(doc, {
         file: opts.file,
         path: opts.path,
@@ -424,9 +618,11 @@ function loadConfigText(text, opts) {
 /* harmony export */   j7: () => (/* binding */ normalise),
 /* harmony export */   s3: () => (/* binding */ sanitiseName)
 /* harmony export */ });
+/* unused harmony export MAX_NAME_LENGTH */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
 /* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3564);
+/* harmony import */ var _report_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5356);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9329);
 /**
  * Plain YAML data → SindriConfig, leniently like upstream's serde (FACTS §1): aliases and upstream
@@ -437,7 +633,10 @@ function loadConfigText(text, opts) {
 
 
 
+
 const NAME_RE = /^[a-z][a-z0-9-]*$/;
+/** The longest name any resource can carry (a DNS name, a Kubernetes object name); over 63 is a warning. */
+const MAX_NAME_LENGTH = 253;
 const STRATEGIES = ['semver', 'latest-stable', 'pin-to-cli', 'explicit'];
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 const DISTROS = ['ubuntu', 'fedora', 'opensuse'];
@@ -487,11 +686,19 @@ class Normaliser {
     }
     warn(path, message) {
         const pos = this.doc.locate(path) ?? this.doc.nearest(path);
-        this.warnings.push({ message, file: this.opts.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldOf */ ._)(path), source: 'loader' });
+        // a warning quotes what the user wrote: bounded like an error line (ADR 0014)
+        this.warnings.push({
+            message: (0,_report_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(message, _report_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LINE */ .MV),
+            file: this.opts.file,
+            line: pos.line,
+            column: pos.column,
+            field: (0,_report_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)((0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldOf */ ._F)(path), _report_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LINE */ .MV / 4),
+            source: 'loader',
+        });
     }
     fail(path, what, fix) {
         const pos = this.doc.locate(path) ?? this.doc.nearest(path);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(what, { where: { file: this.opts.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldOf */ ._)(path) }, fix });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(what, { where: { file: this.opts.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldOf */ ._F)(path) }, fix });
     }
     /** A string value; numbers and booleans keep the text as written (`version: 3.0` → "3.0"). */
     str(path, v) {
@@ -527,6 +734,33 @@ class Normaliser {
         }
         this.warn(path, `should be true or false, not ${typeName(v)}; using the default ${fallback}`);
         return fallback;
+    }
+    /**
+     * A boolean that guards something (a secret's `required`): anything but true/false is an error,
+     * never a quiet default (`required: yes` is the string "yes" in YAML 1.2, not true).
+     */
+    strictBool(path, v, fallback) {
+        if (v === undefined || v === null)
+            return fallback;
+        if (typeof v === 'boolean')
+            return v;
+        if (typeof v === 'string' && /^(true|false)$/i.test(v.trim()))
+            return v.trim().toLowerCase() === 'true';
+        const shown = typeof v === 'string' ? `"${v.slice(0, 40)}"` : typeName(v);
+        throw this.fail(path, `must be true or false, not ${shown}`, `write ${(0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldOf */ ._F)(path).split('.').pop()}: true or false (YAML 1.2 reads yes/no/on/off as strings)`);
+    }
+    /** A whole number within [min, max]: anything else is an error naming the accepted range. */
+    boundedInt(path, v, min, max) {
+        if (v === undefined || v === null)
+            return undefined;
+        const n = typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
+        if (typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max) {
+            if (typeof v === 'string')
+                this.warn(path, `should be a number, not the string "${v}"`);
+            return n;
+        }
+        const shown = typeof v === 'number' || typeof v === 'string' ? String(v).slice(0, 40) : typeName(v);
+        throw this.fail(path, `${shown} is out of range`, `give a whole number from ${min} to ${max}`);
     }
     int(path, v) {
         if (v === undefined || v === null)
@@ -579,7 +813,13 @@ class Normaliser {
         }
         throw this.fail(path, `invalid value "${raw}"`, `use one of ${allowed.join(', ')}`);
     }
+    data = {};
+    /** A key written in another case (`Name`, `DEPLOYMENT`), for a "did you mean" hint. */
+    caseTwin(m, key) {
+        return Object.keys(m).find((k) => k !== key && k.toLowerCase() === key);
+    }
     run(data) {
+        this.data = data;
         const name = this.name(data.name);
         const version = this.str(['version'], data.version) ?? '';
         if (data.version === undefined)
@@ -604,11 +844,18 @@ class Normaliser {
     }
     name(v) {
         const fix = 'set a top-level name: lower-case letters, digits and -, starting with a letter (it names the container, Fly app, Kubernetes Deployment, workspace)';
-        if (v === undefined || v === null || v === '')
+        if (v === undefined || v === null || v === '') {
+            const near = this.caseTwin(this.data, 'name');
+            if (near)
+                throw this.fail([near], `the config has no name, but it has "${near}"`, `did you mean name? Keys are lower-case: rename ${near} to name`);
             throw this.fail(['name'], 'the config has no name', fix);
+        }
         const name = this.strictStr(['name'], v, fix);
         if (!NAME_RE.test(name)) {
             throw this.fail(['name'], `invalid name "${name}": it must match ^[a-z][a-z0-9-]*$`, `rename it, e.g. name: ${sanitiseName(name)}`);
+        }
+        if (name.length > MAX_NAME_LENGTH) {
+            throw this.fail(['name'], `name is ${name.length} characters long; at most ${MAX_NAME_LENGTH} are accepted`, `use a short name (at most 63 characters for Fly and Kubernetes), e.g. name: ${sanitiseName(name)}`);
         }
         if (name.length > 63 || name.endsWith('-')) {
             this.warn(['name'], `name "${name}" ${name.length > 63 ? 'is longer than 63 characters' : 'ends with -'}: Fly and Kubernetes reject such names`);
@@ -629,7 +876,7 @@ class Normaliser {
             throw this.fail(path, `provider must be a string, not ${typeName(v)}`, fix);
         const pos = this.doc.locate(path) ?? this.doc.nearest(path);
         try {
-            const p = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProvider */ .te)(asWritten, { file: this.opts.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldOf */ ._)(path) });
+            const p = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProvider */ .te)(asWritten, { file: this.opts.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldOf */ ._F)(path) });
             if (override)
                 return { provider: override, asWritten };
             if (asWritten !== p)
@@ -646,6 +893,9 @@ class Normaliser {
     deployment(v) {
         const base = ['deployment'];
         if (v === undefined || v === null) {
+            const near = this.caseTwin(this.data, 'deployment');
+            if (near)
+                throw this.fail([near], `the config has no deployment section, but it has "${near}"`, `did you mean deployment? Keys are lower-case: rename ${near} to deployment`);
             if (!this.opts.providerOverride) {
                 throw this.fail(base, 'the config has no deployment section', `add deployment: with provider: one of ${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVIDERS */ .xq.join(', ')}`);
             }
@@ -704,7 +954,7 @@ class Normaliser {
         if (!registry)
             throw this.fail(base, 'image_config has no registry', registryFix);
         const rpos = this.doc.locate(at('registry'));
-        const where = { file: this.opts.file, line: rpos.line, column: rpos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldOf */ ._)(at('registry')) };
+        const where = { file: this.opts.file, line: rpos.line, column: rpos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldOf */ ._F)(at('registry')) };
         if (!registry.includes('/') && /[.:]|^localhost$/.test(registry)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${registry}" is a registry host, not a repository`, { where, fix: registryFix });
         }
@@ -780,7 +1030,7 @@ class Normaliser {
         const memory = this.str([...base, 'memory'], m.memory);
         if (memory !== undefined)
             out.memory = memory;
-        const cpus = this.int([...base, 'cpus'], m.cpus);
+        const cpus = this.boundedInt([...base, 'cpus'], m.cpus, 1, 1024);
         if (cpus !== undefined)
             out.cpus = cpus;
         if (m.gpu !== undefined && m.gpu !== null) {
@@ -788,7 +1038,7 @@ class Normaliser {
             const gpu = {
                 enabled: this.bool([...base, 'gpu', 'enabled'], g.enabled, false),
                 type: this.enumValue([...base, 'gpu', 'type'], g.type, ['nvidia', 'amd'], 'nvidia'),
-                count: this.int([...base, 'gpu', 'count'], g.count) ?? 1,
+                count: this.boundedInt([...base, 'gpu', 'count'], g.count, 1, 64) ?? 1,
             };
             const tier = this.str([...base, 'gpu', 'tier'], g.tier);
             if (tier !== undefined)
@@ -856,8 +1106,11 @@ class Normaliser {
                 this.warn(p, `should be a mapping with name and source, not ${typeName(item)}; ignored`);
                 return;
             }
-            const required = this.bool([...p, 'required'], item.required, false);
+            const required = this.strictBool([...p, 'required'], item.required, false);
             const name = this.str([...p, 'name'], item.name);
+            if (name !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+                throw this.fail([...p, 'name'], `invalid secret name "${name.slice(0, 80)}"`, 'a secret is an environment variable: letters, digits and _, not starting with a digit (e.g. API_TOKEN)');
+            }
             const sourceRaw = this.str([...p, 'source'], item.source);
             const source = SECRET_SOURCES.find((s) => s === sourceRaw?.trim().toLowerCase());
             if (!name || !source) {

@@ -2,21 +2,84 @@ export const id = 800;
 export const ids = [800];
 export const modules = {
 
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(7163)
+const Range = __webpack_require__(6782)
+const gt = __webpack_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
 /***/ 7800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cargoDefaults: () => (/* binding */ cargoDefaults),
-/* harmony export */   compareVersions: () => (/* binding */ compareVersions),
-/* harmony export */   compileRange: () => (/* binding */ compileRange),
-/* harmony export */   formatVersion: () => (/* binding */ formatVersion),
-/* harmony export */   parseVersion: () => (/* binding */ parseVersion),
-/* harmony export */   rangeMatches: () => (/* binding */ rangeMatches),
-/* harmony export */   selectTag: () => (/* binding */ selectTag),
-/* harmony export */   tagList: () => (/* binding */ tagList),
-/* harmony export */   versionOfTag: () => (/* binding */ versionOfTag)
+/* harmony export */   checkConstraint: () => (/* binding */ checkConstraint),
+/* harmony export */   tagList: () => (/* binding */ tagList)
 /* harmony export */ });
+/* unused harmony exports parseVersion, formatVersion, compareVersions, compileRange, rangeMatches, versionOfTag, cargoDefaults, selectTag */
 /* harmony import */ var semver_classes_range_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6782);
 /* harmony import */ var semver_classes_range_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_classes_range_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var semver_ranges_min_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1866);
@@ -184,6 +247,10 @@ function parseConstraint(q) {
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`"${q.constraint}" is not a valid version constraint`, { where, fix });
     }
+}
+/** Throws the constraint's error now: called before the tag list is fetched (a typo costs no request). */
+function checkConstraint(constraint, where) {
+    parseConstraint({ constraint, strategy: 'semver', allowPrerelease: false, distro: 'ubuntu', repository: '', where });
 }
 /**
  * Picks the tag to deploy for a version query. Never assumes the registry's order; parses each tag

@@ -9,8 +9,10 @@ export const modules = {
 /* harmony export */   C: () => (/* binding */ publicSourceUrl),
 /* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3713);
 /** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
+
 
 class Git {
     cwd;
@@ -18,7 +20,11 @@ class Git {
         this.cwd = cwd;
     }
     async execute(args) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m0)('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch(() => undefined);
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e) => {
+            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A7)(e))
+                throw e; // out of time is not "not a repository"
+            return undefined;
+        });
         return r && r.code === 0 ? r : undefined;
     }
     /** full sha of HEAD, or undefined outside a repository */
@@ -331,8 +337,13 @@ const RULE_FNS = {
                 version: { constraint: ic.version, strategy, tag, candidates: 0 },
             };
         }
-        if (d.observed.tags === undefined)
-            return { need: { kind: 'need-tags', repository: repo } };
+        if (d.observed.tags === undefined) {
+            // the constraint travels with the request, so a bad one is reported before the tag list is fetched
+            if (strategy === 'latest-stable')
+                return { need: { kind: 'need-tags', repository: repo } };
+            const where = at(d, ['deployment', 'image_config', 'version']);
+            return { need: { kind: 'need-tags', repository: repo, constraint: { text: ic.version, where } } };
+        }
         const sel = d.observed.tags.select({
             constraint: ic.version,
             strategy,
@@ -372,6 +383,8 @@ const RULE_FNS = {
         };
     },
     dockerfile: (d) => {
+        if (d.observed.dockerfiles === undefined)
+            return { need: { kind: 'need-dockerfiles' } };
         const df = d.inputs.dockerfile || d.observed.dockerfiles[0];
         if (!df)
             return { applies: false, reason: 'no Dockerfile (looked for ./Dockerfile, ./v3/Dockerfile, ./deploy/Dockerfile)' };
@@ -380,7 +393,7 @@ const RULE_FNS = {
         if (caps.build === 'never') {
             throw new errors/* ActionError */.lZ(`provider ${d.provider} never builds images, and the only image source is the Dockerfile ${df}`, {
                 where: { file: d.config.file, field: 'deployment.image' },
-                fix: 'build and push the image in CI (e.g. docker/build-push-action) and pass its repository as input image and its digest as input image-digest',
+                fix: 'build and push the image in CI, then pass it by digest, e.g. `- uses: docker/build-push-action@v6` (id: build, push: true, tags: ghcr.io/OWNER/APP) followed by `- uses: sindri/deploy-action@v1` with `image: ghcr.io/OWNER/APP` and `image-digest: ${{ steps.build.outputs.digest }}`',
             });
         }
         if (d.observed.revision === undefined)
@@ -414,7 +427,15 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 const DOCKERFILE_CANDIDATES = ['Dockerfile', 'v3/Dockerfile', 'deploy/Dockerfile'];
-function kindOf(abs, field) {
+/** What each errno means for a Dockerfile path, in the user's terms. */
+const CAUSES = {
+    ELOOP: 'it is a symbolic link that loops back on itself',
+    EACCES: 'the runner user may not read it or a directory above it',
+    EPERM: 'the runner user may not read it',
+    ENAMETOOLONG: 'the path is too long',
+    EIO: 'the disk reported an I/O error',
+};
+function kindOf(abs, where) {
     try {
         return (0,external_node_fs_.statSync)(abs).isFile() ? 'file' : 'other';
     }
@@ -422,9 +443,12 @@ function kindOf(abs, field) {
         const code = e.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return 'missing';
-        throw new errors/* ActionError */.lZ(`cannot read ${abs} (${code ?? String(e)})`, {
-            where: { field },
-            fix: 'check the path and its permissions: the runner user must be able to read it',
+        const cause = (code && CAUSES[code]) ?? 'it cannot be read';
+        throw new errors/* ActionError */.lZ(`cannot read ${where.file ?? abs}: ${cause} (${code ?? String(e)})`, {
+            where,
+            fix: code === 'ELOOP'
+                ? 'fix or remove the symbolic link, or set input dockerfile to the Dockerfile to build'
+                : 'check the path and its permissions, or set input dockerfile to the Dockerfile to build',
             cause: e,
         });
     }
@@ -445,12 +469,13 @@ function toPosixRelative(workdir, given) {
  * the explicit Dockerfile when input `dockerfile` is set. An explicit path that is not a file is an error.
  */
 function findDockerfiles(workdir, explicit) {
-    const found = DOCKERFILE_CANDIDATES.filter((c) => kindOf(external_node_path_default().join(workdir, c), 'input working-directory') === 'file');
     const given = explicit.trim();
+    // with input dockerfile set the candidates are not consulted: a broken one there cannot fail the run
+    const found = given ? [] : DOCKERFILE_CANDIDATES.filter((c) => kindOf(external_node_path_default().join(workdir, c), { file: c }) === 'file');
     if (!given)
         return { found };
     const abs = external_node_path_default().resolve(workdir, given);
-    const kind = kindOf(abs, 'input dockerfile');
+    const kind = kindOf(abs, { field: 'input dockerfile' });
     if (kind !== 'file') {
         throw new errors/* ActionError */.lZ(kind === 'missing' ? `no Dockerfile at ${abs}` : `${abs} is not a file`, {
             where: { field: 'input dockerfile' },
@@ -466,8 +491,9 @@ function findDockerfiles(workdir, explicit) {
 
 
 
+
 async function resolveImage(ctx) {
-    const observed = { dockerfiles: findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found };
+    const observed = {};
     for (;;) {
         const d = decideImage({ inputs: ctx.inputs, config: ctx.config, provider: ctx.provider, observed });
         if (d.kind === 'choice') {
@@ -476,8 +502,15 @@ async function resolveImage(ctx) {
         }
         if (d.kind === 'need-tags') {
             // tag selection (and node-semver) is loaded only when a version rule needs it
-            const [{ tagList }, tags] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(866), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 7800)), (await ctx.registry()).listTags(d.repository)]);
-            observed.tags = tagList(tags);
+            const { tagList, checkConstraint } = await __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 7800));
+            if (d.constraint)
+                checkConstraint(d.constraint.text, d.constraint.where);
+            const where = d.constraint?.where ?? placeOf(ctx, 'config-version');
+            observed.tags = tagList(await located(where, async () => (await ctx.registry()).listTags(d.repository)));
+        }
+        else if (d.kind === 'need-dockerfiles') {
+            // only now, when rule 8 is reached: a broken ./Dockerfile cannot fail a run that deploys an image
+            observed.dockerfiles = findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found;
         }
         else
             observed.revision = await gitRevision(ctx.workdir);
@@ -494,7 +527,7 @@ async function pin(ctx, choice) {
         choice.trace.push({ rule: 0, source: 'pin', outcome: 'skipped', reason: 'pin-digest is false: deployed as written' });
         return { ...choice, deployRef: choice.ref, digest, build: false };
     }
-    const head = await (await ctx.registry()).headManifest(ref);
+    const head = await located(placeOf(ctx, choice.source), async () => (await ctx.registry()).headManifest(ref));
     const kind = types/* MEDIA_NAMES */.gz[head.mediaType] ?? head.mediaType;
     const multi = /index|list/.test(head.mediaType) ? ', multi-arch' : '';
     const reason = ref.digest
@@ -502,6 +535,39 @@ async function pin(ctx, choice) {
         : `${choice.ref} → ${head.digest} (${kind}${multi})`;
     choice.trace.push({ rule: 0, source: 'pin', outcome: 'applied', reason });
     return { ...choice, deployRef: (0,reference/* pinnedReference */.ct)(ref, head.digest), digest: head.digest, mediaType: head.mediaType, build: false };
+}
+/** Where the reference a rule used was written: the input, or the config line (for a registry error's place). */
+function placeOf(ctx, source) {
+    const inputs = {
+        'input-digest': 'input image-digest',
+        'input-image': 'input image',
+        default: 'input default-image',
+    };
+    const keys = {
+        'config-digest': ['deployment', 'image_config', 'digest'],
+        'config-tag': ['deployment', 'image_config', 'tag_override'],
+        'config-version': ['deployment', 'image_config', 'version'],
+        'config-image': ['deployment', 'image'],
+        'config-registry': ['deployment', 'image_config', 'registry'],
+    };
+    const input = inputs[source];
+    if (input)
+        return { field: input };
+    const path = keys[source] ?? ['deployment'];
+    const pos = ctx.config.locate(path);
+    return { file: ctx.config.file, line: pos?.line, column: pos?.column, field: path.join('.') };
+}
+/** A registry failure that does not say where (the host is in its text) is given the place the reference came from. */
+async function located(where, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        if (e instanceof errors/* ActionError */.lZ && !e.where.file && !e.where.field) {
+            throw new errors/* ActionError */.lZ(e.message, { where, ...(e.fix === undefined ? {} : { fix: e.fix }), cause: e.cause });
+        }
+        throw e;
+    }
 }
 /** The short sha of the working directory's HEAD; GITHUB_SHA; else `local` (SPEC §4). */
 async function gitRevision(workdir) {
@@ -549,6 +615,23 @@ const RULES = [
     { rule: 8, source: 'dockerfile', title: 'Dockerfile' },
     { rule: 9, source: 'default', title: 'input default-image' },
 ];
+
+
+/***/ }),
+
+/***/ 6138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ CAPABILITIES)
+/* harmony export */ });
+const CAPABILITIES = {
+    docker: { build: 'local', tools: ['docker', 'docker-compose'], url: 'http://localhost:<port> of the first published port' },
+    fly: { build: 'remote', tools: ['flyctl'], url: 'https://<app>.fly.dev' },
+    devpod: { build: 'provider', tools: ['devpod', 'docker'], url: 'none (outputs the workspace id)' },
+    e2b: { build: 'provider', tools: ['e2b'], url: 'none (outputs the template id)' },
+    kubernetes: { build: 'never', tools: ['kubectl'], url: 'the ingress host when providers.kubernetes.ingress is set' },
+};
 
 
 /***/ })

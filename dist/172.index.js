@@ -1,0 +1,389 @@
+export const id = 172;
+export const ids = [172,791];
+export const modules = {
+
+/***/ 791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DOCKER_HUB_CONFIG_KEY: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
+/* harmony export */   GHCR: () => (/* binding */ GHCR),
+/* harmony export */   configEntryFor: () => (/* binding */ configEntryFor),
+/* harmony export */   configKeyHost: () => (/* binding */ configKeyHost),
+/* harmony export */   credentialChain: () => (/* binding */ credentialChain),
+/* harmony export */   decodeAuthEntry: () => (/* binding */ decodeAuthEntry),
+/* harmony export */   dockerConfigPath: () => (/* binding */ dockerConfigPath),
+/* harmony export */   helperServerUrl: () => (/* binding */ helperServerUrl),
+/* harmony export */   noCredentials: () => (/* binding */ noCredentials),
+/* harmony export */   parseDockerConfig: () => (/* binding */ parseDockerConfig),
+/* harmony export */   parseHelperOutput: () => (/* binding */ parseHelperOutput),
+/* harmony export */   runCredentialHelper: () => (/* binding */ runCredentialHelper)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cli_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3713);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4813);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3564);
+/**
+ * Where registry credentials come from (SPEC §4 "Registry auth"), first match wins:
+ *   1. inputs `registry-username` / `registry-password` (any registry the action talks to)
+ *   2. input `github-token`, for ghcr.io only (ghcr accepts any username with a token as password)
+ *   3. the Docker config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`):
+ *      `credHelpers[host]`, else `auths[host]` (`auth`, `username`/`password`, `identitytoken`),
+ *      else `credsStore`. Helpers run as `docker-credential-<name> get` with the server URL on stdin.
+ * The parsing and matching are pure; only `loadDockerConfig` and `runCredentialHelper` touch the
+ * outside world. Every secret found is registered with setSecret before it is returned.
+ */
+
+
+
+
+
+
+
+const GHCR = 'ghcr.io';
+/** The key Docker itself writes for Docker Hub, and the server URL its credential helpers know. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const HUB_NAMES = new Set([_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .DOCKER_HUB */ .Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+/** Docker's `ConvertToHostname`: drop the scheme and any path (`https://ghcr.io/v2/` → `ghcr.io`). */
+function configKeyHost(key) {
+    const noScheme = key.replace(/^[a-z]+:\/\//i, '');
+    return noScheme.split('/')[0].toLowerCase();
+}
+function sameRegistry(key, registry) {
+    const a = configKeyHost(key);
+    const b = registry.toLowerCase();
+    return a === b || (HUB_NAMES.has(a) && HUB_NAMES.has(b));
+}
+/** The server URL a credential helper is asked about: Docker Hub's legacy URL, else the host. */
+function helperServerUrl(registry) {
+    return HUB_NAMES.has(registry.toLowerCase()) ? DOCKER_HUB_CONFIG_KEY : registry;
+}
+function dockerConfigPath(env = process.env, home = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)()) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.docker'), 'config.json');
+}
+/** Parse config.json text; a file that is not JSON is a user error worth one clear line. */
+function parseDockerConfig(text, file) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${file} is not valid JSON (${e.message})`, {
+            where: { file },
+            fix: 'repair the file, or remove it and log in again with docker login',
+        });
+    }
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${file} is not a JSON object`, {
+            where: { file },
+            fix: 'repair the file, or remove it and log in again with docker login',
+        });
+    }
+    return raw;
+}
+/** Decode one `auths` entry; `undefined` when it holds nothing usable. */
+function decodeAuthEntry(entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    let username = typeof entry.username === 'string' ? entry.username : '';
+    let password = typeof entry.password === 'string' ? entry.password : '';
+    if (typeof entry.auth === 'string' && entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0) {
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
+        }
+    }
+    const identityToken = typeof entry.identitytoken === 'string' && entry.identitytoken ? entry.identitytoken : undefined;
+    if (identityToken)
+        return { username: username || '<token>', password, identityToken };
+    if (username && password)
+        return { username, password };
+    return undefined;
+}
+/** Docker's order: a registry's own credHelper, then an inline `auths` entry, then the global credsStore. */
+function configEntryFor(config, registry) {
+    const helpers = config.credHelpers && typeof config.credHelpers === 'object' ? config.credHelpers : {};
+    for (const [key, helper] of Object.entries(helpers)) {
+        if (typeof helper === 'string' && helper && sameRegistry(key, registry))
+            return { kind: 'helper', helper, via: 'credHelpers' };
+    }
+    const auths = config.auths && typeof config.auths === 'object' ? config.auths : {};
+    // an exact key wins over one that only normalises to the same host
+    const keys = Object.keys(auths).sort((a, b) => Number(b === registry) - Number(a === registry));
+    for (const key of keys) {
+        if (!sameRegistry(key, registry))
+            continue;
+        const decoded = decodeAuthEntry(auths[key]);
+        if (decoded)
+            return { kind: 'inline', key, ...decoded };
+    }
+    if (typeof config.credsStore === 'string' && config.credsStore)
+        return { kind: 'helper', helper: config.credsStore, via: 'credsStore' };
+    return { kind: 'none' };
+}
+/** Parse what `docker-credential-<name> get` prints: `{"ServerURL","Username","Secret"}`; Username `<token>` = identity token. */
+function parseHelperOutput(stdout) {
+    let raw;
+    try {
+        raw = JSON.parse(stdout);
+    }
+    catch {
+        return undefined;
+    }
+    if (!raw || typeof raw !== 'object')
+        return undefined;
+    const { Username, Secret } = raw;
+    if (typeof Secret !== 'string' || !Secret)
+        return undefined;
+    const username = typeof Username === 'string' ? Username : '';
+    if (username === '<token>')
+        return { username, password: '', identityToken: Secret };
+    return username ? { username, password: Secret } : undefined;
+}
+/** `docker-credential-<name> get`, server URL on stdin; `undefined` when it is missing or knows nothing. */
+async function runCredentialHelper(helper, serverUrl) {
+    if (!/^[A-Za-z0-9._-]+$/.test(helper))
+        return undefined;
+    try {
+        const r = await (0,_cli_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)(`docker-credential-${helper}`, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30_000 });
+        return r.code === 0 ? r.stdout : undefined;
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ && /not found on PATH/.test(e.message))
+            return undefined;
+        throw e;
+    }
+}
+async function readConfig(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`cannot read ${file}: ${e.message}`, {
+            where: { file },
+            fix: 'make the file readable, or unset DOCKER_CONFIG',
+        });
+    }
+    return parseDockerConfig(text, file);
+}
+function registered(c) {
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(c.password);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(c.identityToken);
+    return c;
+}
+/** The chain above. Each registry is looked up once; the config file is read at most once. */
+function credentialChain(opts) {
+    const file = opts.dockerConfigFile === undefined ? dockerConfigPath() : opts.dockerConfigFile;
+    const shownFile = file ? file.replace((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '~') : '';
+    const runHelper = opts.runHelper ?? runCredentialHelper;
+    const actor = opts.githubActor || process.env.GITHUB_ACTOR || 'x-access-token';
+    let config;
+    const cache = new Map();
+    async function find(registry) {
+        const { inputs } = opts;
+        if (inputs['registry-password']) {
+            return registered({
+                username: inputs['registry-username'] || actor,
+                password: inputs['registry-password'],
+                source: 'input registry-username/registry-password',
+            });
+        }
+        if (inputs['github-token'] && registry.toLowerCase() === GHCR) {
+            return registered({ username: actor, password: inputs['github-token'], source: 'input github-token' });
+        }
+        if (!file)
+            return undefined;
+        config ??= readConfig(file);
+        const cfg = await config;
+        if (!cfg)
+            return undefined;
+        const entry = configEntryFor(cfg, registry);
+        if (entry.kind === 'helper') {
+            const out = await runHelper(entry.helper, helperServerUrl(registry));
+            const parsed = out === undefined ? undefined : parseHelperOutput(out);
+            if (parsed)
+                return registered({ ...parsed, source: `docker-credential-${entry.helper} (${shownFile} ${entry.via})` });
+            // a missing or empty helper: fall back to an inline entry, if the file has one
+            const inline = configEntryFor({ auths: cfg.auths }, registry);
+            if (inline.kind === 'inline')
+                return registered(fromInline(inline, shownFile));
+            return undefined;
+        }
+        if (entry.kind === 'inline')
+            return registered(fromInline(entry, shownFile));
+        return undefined;
+    }
+    return {
+        lookup(registry) {
+            const key = registry.toLowerCase();
+            let p = cache.get(key);
+            if (!p)
+                cache.set(key, (p = find(key)));
+            return p;
+        },
+        hint(registry) {
+            const ghcr = registry.toLowerCase() === GHCR ? ' (or github-token with packages: read)' : '';
+            return `set the inputs registry-username and registry-password${ghcr}, or log in to ${registry} before this step (docker/login-action)`;
+        },
+    };
+}
+function fromInline(entry, shownFile) {
+    const c = { username: entry.username, password: entry.password, source: `${shownFile} (auths["${entry.key}"])` };
+    if (entry.identityToken)
+        c.identityToken = entry.identityToken;
+    return c;
+}
+/** No credentials at all (tests, anonymous-only use). */
+const noCredentials = {
+    lookup: async () => undefined,
+    hint: (registry) => `set the inputs registry-username and registry-password, or log in to ${registry} before this step`,
+};
+
+
+/***/ }),
+
+/***/ 3564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   _t: () => (/* binding */ withDefaultTag),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   ct: () => (/* binding */ pinnedReference),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* unused harmony export isValidDigest */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * One parser for image references, following the grammar of distribution/reference:
+ * `[host[:port]/]path[:tag][@algo:hex]`. Docker Hub names normalise to `docker.io/library/…`.
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::[0-9]{1,5})?$/;
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+function invalid(value, why, where) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid image reference "${value}": ${why}`, {
+        where,
+        fix: 'write it as [registry/]repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/owner/app:1.2.3',
+    });
+}
+/** Does the first path component name a registry host (rather than a Docker Hub namespace)? */
+function looksLikeHost(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[') || first !== first.toLowerCase();
+}
+function parseReference(value, where) {
+    const s = value.trim();
+    if (!s)
+        throw invalid(value, 'it is empty', where);
+    if (s.length > 512)
+        throw invalid(value.slice(0, 40) + '…', 'it is longer than 512 characters', where);
+    if (/\s/.test(s))
+        throw invalid(value, 'it contains white space', where);
+    if (/^[a-z]+:\/\//i.test(s))
+        throw invalid(value, 'a reference has no scheme (drop the http:// or https://)', where);
+    let rest = s;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(value, `"${digest}" is not a digest (sha256:<64 lowercase hex>)`, where);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > lastSlash) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            throw invalid(value, `"${tag}" is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`, where);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && looksLikeHost(parts[0])) {
+        registry = parts.shift();
+        if (!HOST.test(registry))
+            throw invalid(value, `"${registry}" is not a valid registry host`, where);
+        const port = /:(\d+)$/.exec(registry)?.[1];
+        if (port !== undefined && Number(port) > 65535)
+            throw invalid(value, `port ${port} is out of range`, where);
+        if (HUB_ALIASES.has(registry.toLowerCase()))
+            registry = DOCKER_HUB;
+    }
+    if (parts.length === 0 || parts.some((p) => p === ''))
+        throw invalid(value, 'the repository path has an empty component', where);
+    for (const p of parts) {
+        if (!COMPONENT.test(p)) {
+            throw invalid(value, p !== p.toLowerCase() ? `"${p}" must be lowercase` : `"${p}" is not a valid repository component`, where);
+        }
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > 255)
+        throw invalid(value, 'the name is longer than 255 characters', where);
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `registry/repository` */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The canonical string: `registry/repository[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The pinned form deployed: `registry/repository@digest` (the tag is dropped: the digest is the truth). */
+function pinnedReference(ref, digest) {
+    return `${repositoryName(ref)}@${digest}`;
+}
+/** Host that serves the distribution API for a registry name. */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** Loopback registries speak plain HTTP when they do not speak TLS (Docker's own rule for localhost). */
+function isLoopbackHost(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+/** The reference a tag or digest points at: digest wins, then tag, else `latest`. */
+function withDefaultTag(ref) {
+    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,953 @@
+export const id = 474;
+export const ids = [474];
+export const modules = {
+
+/***/ 8499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ DNS_LABEL),
+/* harmony export */   I: () => (/* binding */ resourceName)
+/* harmony export */ });
+/** RFC 1123 label: Kubernetes objects, Fly apps, DevPod workspace ids, E2B aliases. */
+const DNS_LABEL = { max: 63, invalid: /[^a-z0-9-]+/g, lowercase: true };
+function resourceName(name, suffix, rules = DNS_LABEL) {
+    const clean = (s) => (rules.lowercase ? s.toLowerCase() : s)
+        .replace(rules.invalid, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+    const tail = suffix ? `-${clean(suffix)}` : '';
+    const base = clean(name)
+        .slice(0, Math.max(1, rules.max - tail.length))
+        .replace(/-+$/, '');
+    return `${base || 'sindri'}${tail}`;
+}
+
+
+/***/ }),
+
+/***/ 9474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E2B_NAMING: () => (/* binding */ E2B_NAMING),
+  E2bProvider: () => (/* binding */ E2bProvider),
+  META_ENV: () => (/* binding */ META_ENV),
+  META_NAME: () => (/* binding */ META_NAME),
+  META_TEMPLATE_TAG: () => (/* binding */ META_TEMPLATE_TAG),
+  TAG_PREFIX: () => (/* binding */ TAG_PREFIX),
+  e2bMemoryMb: () => (/* binding */ e2bMemoryMb),
+  e2bSettings: () => (/* binding */ e2bSettings),
+  e2bSteps: () => (/* binding */ e2bSteps),
+  exposedSecretFiles: () => (/* binding */ exposedSecretFiles),
+  templateAlias: () => (/* binding */ templateAlias)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __webpack_require__(4813);
+// EXTERNAL MODULE: ./src/cli/exec.ts
+var exec = __webpack_require__(3713);
+;// CONCATENATED MODULE: ./src/cli/e2b.ts
+/**
+ * The `e2b` CLI (@e2b/cli 2.x). Every operation is a method that assembles argv and calls one
+ * private `execute` over src/cli/exec.ts; the argv builders are exported as `e2bArgv` so the plan
+ * prints exactly what deploy runs. The API key travels in the environment (`E2B_API_KEY`, which
+ * the CLI reads), never in argv.
+ */
+
+
+
+const e2bArgv = {
+    templateList: () => ['template', 'list', '--format', 'json'],
+    templateCreate(s) {
+        const args = ['template', 'create', s.alias, '--path', s.root, '--dockerfile', s.dockerfile];
+        if (s.startCmd)
+            args.push('--cmd', s.startCmd, '--ready-cmd', s.readyCmd ?? 'sleep 20');
+        else if (s.readyCmd)
+            args.push('--ready-cmd', s.readyCmd);
+        args.push('--cpu-count', String(s.cpuCount), '--memory-mb', String(s.memoryMb));
+        if (s.noCache)
+            args.push('--no-cache');
+        return args;
+    },
+    templateDelete: (templateId) => ['template', 'delete', templateId, '--yes'],
+    /** running and paused sandboxes whose metadata has key=value (the CLI splits the filter on `,` and `=`) */
+    sandboxList: (key, value) => [
+        'sandbox',
+        'list',
+        '--state',
+        'running,paused',
+        '--metadata',
+        `${key}=${value}`,
+        '--limit',
+        '0',
+        '--format',
+        'json',
+    ],
+    sandboxKill: (ids) => ['sandbox', 'kill', ...ids],
+};
+/** The one line of a failed e2b command: the CLI prints `Error: …` or `E2BRequestError: …` before a stack. */
+function e2bFailureLine(stderr, stdout) {
+    const lines = (0,runner/* redact */.E$)(`${stderr}\n${stdout}`)
+        .split('\n')
+        .map((l) => l.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim())
+        .filter(Boolean);
+    const named = lines.find((l) => /^(Error|E2BRequestError|[A-Za-z]*Error):\s/.test(l) && !/^Error:\s*$/.test(l));
+    const line = named?.replace(/^Error:\s*/, '') ?? lines.find((l) => !/^at\s/.test(l) && !/^[❌─\s]+/.test(l)) ?? lines.pop() ?? '';
+    return line.slice(0, 400);
+}
+class E2b {
+    cwd;
+    apiKey;
+    constructor(cwd, apiKey) {
+        this.cwd = cwd;
+        this.apiKey = apiKey;
+    }
+    async execute(args, opts) {
+        let r;
+        try {
+            r = await (0,exec/* exec */.m0)('e2b', args, {
+                cwd: this.cwd,
+                ...opts,
+                // NO_UPDATE_NOTIFIER: the CLI would otherwise ask the npm registry for a newer version
+                env: { ...opts.env, E2B_API_KEY: this.apiKey, NO_UPDATE_NOTIFIER: '1' },
+                allowFailure: true,
+            });
+        }
+        catch (e) {
+            if (e instanceof errors/* ActionError */.lZ && /was not found on PATH/.test(e.message))
+                throw new errors/* ActionError */.lZ(e.message, { fix: 'add a step that runs npm install -g @e2b/cli@2 before this one' });
+            throw e;
+        }
+        if (r.timedOut)
+            throw new errors/* ActionError */.lZ(`\`${(0,runner/* redact */.E$)((0,exec/* quoteArgv */.rx)(['e2b', ...args]))}\` did not finish in time and was stopped`, {
+                fix: 'raise the input timeout, or find out from the log above why E2B is slow',
+            });
+        if (r.code !== 0)
+            throw new errors/* ActionError */.lZ(`${opts.what} failed: ${e2bFailureLine(r.stderr, r.stdout) || `exit code ${r.code}`}`, {
+                fix: opts.fix ?? 'see the e2b output above; check E2B_API_KEY and the E2B status page',
+            });
+        return r;
+    }
+    async templateList(timeoutMs) {
+        const r = await this.execute(e2bArgv.templateList(), { what: 'e2b template list', timeoutMs });
+        return parseJsonArray(r.stdout, 'e2b template list');
+    }
+    async templateCreate(spec, timeoutMs) {
+        await this.execute(e2bArgv.templateCreate(spec), {
+            what: `e2b template create ${spec.alias}`,
+            timeoutMs,
+            stream: true,
+            fix: 'read the build log above; a base image E2B cannot pull needs to be public or in a registry E2B can reach',
+        });
+    }
+    async templateDelete(templateId, timeoutMs) {
+        await this.execute(e2bArgv.templateDelete(templateId), { what: `e2b template delete ${templateId}`, timeoutMs, stream: true });
+    }
+    async sandboxList(key, value, timeoutMs) {
+        const r = await this.execute(e2bArgv.sandboxList(key, value), { what: 'e2b sandbox list', timeoutMs });
+        return parseJsonArray(r.stdout, 'e2b sandbox list');
+    }
+    async sandboxKill(ids, timeoutMs) {
+        if (ids.length > 0)
+            await this.execute(e2bArgv.sandboxKill(ids), { what: 'e2b sandbox kill', timeoutMs, stream: true });
+    }
+}
+/** The CLI prints a blank line before its JSON. */
+function parseJsonArray(stdout, what) {
+    const start = stdout.indexOf('[');
+    try {
+        const v = JSON.parse(start === -1 ? stdout : stdout.slice(start));
+        if (Array.isArray(v))
+            return v;
+    }
+    catch {
+        // reported below
+    }
+    throw new errors/* ActionError */.lZ(`${what} did not print a JSON list`, { fix: 'use @e2b/cli 2.x (e2b-version input)' });
+}
+
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
+// EXTERNAL MODULE: ./src/naming.ts
+var naming = __webpack_require__(8499);
+;// CONCATENATED MODULE: ./src/providers/e2b-api.ts
+/**
+ * The few E2B API calls the e2b CLI cannot make (ADR 0010): start a sandbox with metadata and
+ * environment (`POST /sandboxes`: the CLI's `sandbox create` has neither, and its `-e` puts values in
+ * argv), and read / set template tags (the content hash that makes an unchanged template a skip).
+ * Same endpoint and key the CLI uses: `E2B_API_URL`, else `https://api.<E2B_DOMAIN|e2b.app>`,
+ * header `X-API-KEY`. Shapes from e2b-dev/E2B spec/openapi.yml.
+ */
+
+
+
+function e2bApiUrl(env = process.env) {
+    if (env.E2B_API_URL)
+        return env.E2B_API_URL.replace(/\/+$/, '');
+    if (env.E2B_DEBUG === 'true')
+        return 'http://localhost:3000';
+    return `https://api.${env.E2B_DOMAIN || 'e2b.app'}`;
+}
+class E2bApi {
+    apiKey;
+    base;
+    constructor(apiKey, base = e2bApiUrl()) {
+        this.apiKey = apiKey;
+        this.base = base;
+    }
+    async request(method, path, body) {
+        const what = `E2B API ${method} ${path}`;
+        (0,runner/* info */.pq)(`→ ${what}`); // the path only: bodies carry secrets (envVars)
+        let res;
+        try {
+            res = await fetch(`${this.base}${path}`, {
+                method,
+                headers: { 'X-API-KEY': this.apiKey, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal: AbortSignal.timeout((0,deadline/* budget */.gd)(60_000, what)),
+            });
+        }
+        catch (e) {
+            throw new errors/* ActionError */.lZ(`${what}: ${e.message}`, {
+                where: { field: 'E2B_API_URL' },
+                fix: 'check that the runner reaches the E2B API (E2B_API_URL / E2B_DOMAIN)',
+            });
+        }
+        const text = await res.text();
+        (0,runner/* debug */.Yz)(`${what} → ${res.status}`);
+        if (!res.ok) {
+            let message = text.trim().slice(0, 300);
+            try {
+                message = String(JSON.parse(text).message ?? message);
+            }
+            catch {
+                // not JSON: the raw text
+            }
+            throw new errors/* ActionError */.lZ(`${what} answered ${res.status}: ${(0,runner/* redact */.E$)(message)}`, {
+                fix: res.status === 401 ? 'set E2B_API_KEY to a valid key (repository secret)' : 'see the E2B message; retry when E2B is healthy',
+            });
+        }
+        return text ? JSON.parse(text) : undefined;
+    }
+    async createSandbox(body) {
+        const r = await this.request('POST', '/sandboxes', body);
+        if (!r?.sandboxID)
+            throw new errors/* ActionError */.lZ('E2B API POST /sandboxes returned no sandboxID', { fix: 'retry; report it if it persists' });
+        return r;
+    }
+    /** tags of a template (by id or alias); an unknown template has none */
+    async templateTags(template) {
+        try {
+            return (await this.request('GET', `/templates/${encodeURIComponent(template)}/tags`)) ?? [];
+        }
+        catch (e) {
+            if (e instanceof errors/* ActionError */.lZ && / answered 404:/.test(e.message))
+                return [];
+            throw e;
+        }
+    }
+    /** tag the template's current build (`target` = alias) */
+    async assignTags(target, tags) {
+        await this.request('POST', '/templates/tags', { target, tags });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/e2b-dockerfile.ts
+/**
+ * The `e2b.Dockerfile` of provider e2b (issue 9), built as text from structured data. Pure.
+ *
+ * A prebuilt image (rules 1–7, 9) becomes `FROM <repo@sha256:…>` plus the E2B lines; a Dockerfile
+ * (rule 8) keeps its own instructions and gets the same lines appended. The E2B lines are upstream's
+ * (FACTS §3.4) minus what it got wrong: no secret ever becomes `ENV` or `ARG` (E2B turns both into
+ * environment of the template, readable by anyone who starts it), no `NPM_TOKEN`.
+ *
+ * Every value is validated against what the E2B CLI's Dockerfile parser (dockerfile-ast) and Docker
+ * both read the same way: values that would need quoting are refused with a one-line error instead
+ * of being escaped into something one of the two parsers reads differently.
+ */
+
+const E2B_DIR = '.e2b';
+const E2B_DOCKERFILE_NAME = 'e2b.Dockerfile';
+const E2B_DOCKERFILE = `${E2B_DIR}/${E2B_DOCKERFILE_NAME}`;
+/** upstream's user and workspace of the Sindri image */
+const E2B_USER = 'developer';
+const E2B_WORKDIR = '/alt/home/developer/workspace';
+const CACHE_BUST_ENV = 'SINDRI_FORCE_BUILD';
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** what both parsers read unquoted and identically: no space, quote, `$`, backslash, `#` */
+const PLAIN_VALUE = /^[A-Za-z0-9_.,:/@+=-]*$/;
+/** `registry[:port]/path[:tag][@sha256:<64 hex>]` (host in any case), nothing a Dockerfile line could misread */
+const IMAGE_REF = /^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
+/** The instructions of a Dockerfile: comments and blank lines skipped, `\` continuations joined. */
+function dockerfileInstructions(content) {
+    const out = [];
+    const lines = content.replace(/\r\n?/g, '\n').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i];
+        if (/^\s*(#|$)/.test(first))
+            continue;
+        const line = i + 1;
+        let text = first;
+        // a trailing `\` continues the instruction; comment lines inside it are skipped, not ended on
+        let open = /\\\s*$/.test(text);
+        while (open && i + 1 < lines.length) {
+            const next = lines[++i];
+            if (/^\s*#/.test(next))
+                continue;
+            text = text.replace(/\\\s*$/, ' ') + next;
+            open = /\\\s*$/.test(next);
+        }
+        const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(text);
+        if (m)
+            out.push({ keyword: m[1].toUpperCase(), args: m[2].trim(), line, endLine: i + 1 });
+    }
+    return out;
+}
+/** Names an `ENV`/`ARG` instruction declares (`ENV A=1 B=2`, `ENV A 1`, `ARG A`, `ARG A=x`). */
+function declaredNames(ins) {
+    if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG')
+        return [];
+    if (ins.keyword === 'ENV' && !/^[^\s=]+=/.test(ins.args))
+        return [ins.args.split(/\s+/)[0]];
+    return ins.args
+        .split(/\s+/)
+        .map((a) => a.split('=')[0])
+        .filter((n) => ENV_NAME.test(n));
+}
+function checkImageRef(ref) {
+    if (!IMAGE_REF.test(ref))
+        throw new errors/* ActionError */.lZ(`image reference "${ref}" cannot be written into e2b.Dockerfile`, {
+            fix: 'pass a full reference such as ghcr.io/owner/image@sha256:… (registry, repository, tag or digest)',
+        });
+    return ref;
+}
+/** The e2b.Dockerfile text. Throws one ActionError for anything that cannot be written safely. */
+function renderE2bDockerfile(spec) {
+    const secrets = new Set(spec.secretNames);
+    const lines = ['# generated by sindri/deploy-action for provider e2b: edit sindri.yaml, not this file'];
+    if (spec.cacheBust !== undefined && !/^[A-Za-z0-9_.-]+$/.test(spec.cacheBust))
+        throw new errors/* ActionError */.lZ(`cache-bust token "${spec.cacheBust}" is not plain`, {
+            fix: 'report this at https://github.com/sindri/deploy-action/issues',
+        });
+    const bust = spec.cacheBust === undefined ? [] : [`ENV ${CACHE_BUST_ENV}=${spec.cacheBust}`];
+    if (spec.base.kind === 'image') {
+        lines.push(`FROM ${checkImageRef(spec.base.ref)}`, ...bust);
+    }
+    else {
+        const { path, content } = spec.base;
+        const instructions = dockerfileInstructions(content);
+        const froms = instructions.filter((i) => i.keyword === 'FROM');
+        if (froms.length !== 1) {
+            const at = froms[1] ?? instructions[0];
+            throw new errors/* ActionError */.lZ(froms.length === 0 ? `${path} has no FROM instruction` : `${path} is a multi-stage Dockerfile, which E2B templates cannot build`, {
+                where: { file: path, line: at?.line },
+                fix: 'build the image in CI (docker/build-push-action) and pass image-digest, or reduce the Dockerfile to one stage',
+            });
+        }
+        for (const ins of instructions) {
+            const baked = declaredNames(ins).filter((n) => secrets.has(n));
+            if (baked.length > 0)
+                throw new errors/* ActionError */.lZ(`${path} declares ${ins.keyword} ${baked[0]}, a secret of sindri.yaml: E2B would bake it into the template`, {
+                    where: { file: path, line: ins.line },
+                    fix: `remove that ${ins.keyword} line: the action hands secrets to the sandbox when it starts, never to the template`,
+                });
+        }
+        const body = content.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+        body.splice(froms[0].endLine, 0, ...bust);
+        lines.push(`# ${path.replace(/[^\w./-]/g, '_')}`, ...body, '# E2B settings');
+    }
+    const env = [];
+    for (const [name, value] of spec.env) {
+        if (!ENV_NAME.test(name) || secrets.has(name))
+            throw new errors/* ActionError */.lZ(`"${name}" cannot be written as an ENV line of e2b.Dockerfile`, {
+                fix: 'report this at https://github.com/sindri/deploy-action/issues',
+            });
+        if (!PLAIN_VALUE.test(value))
+            throw new errors/* ActionError */.lZ(`the value of ${name} ("${value}") holds characters e2b.Dockerfile cannot carry unquoted`, {
+                where: { field: 'extensions' },
+                fix: 'use letters, digits and - _ . , : / @ + = only (profile and extension names)',
+            });
+        env.push(`${name}=${value}`);
+    }
+    if (env.length > 0)
+        lines.push(`ENV ${env.join(' ')}`);
+    lines.push(`WORKDIR ${E2B_WORKDIR}`, `USER ${E2B_USER}`);
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/providers/secrets.ts
+var providers_secrets = __webpack_require__(8667);
+;// CONCATENATED MODULE: ./src/providers/e2b.ts
+/**
+ * provider: e2b — an E2B sandbox template from the pinned prebuilt image or from the Dockerfile,
+ * then (unless `providers.e2b.startSandbox: false`) a sandbox started from it (SPEC §5, issue 9,
+ * ADR 0010). `plan` and `apply` share `e2bSteps`: the same e2b.Dockerfile, the same argv.
+ *
+ * Secrets never reach the template: not as ENV/ARG, not in the build context. They go to the sandbox
+ * at start, as `envVars` of the one API request that starts it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** E2B template names: lowercase letters, digits, dashes (underscores too, but not in a DNS-ish name), ≤ 128 */
+const E2B_NAMING = { max: 128, invalid: /[^a-z0-9-]+/g, lowercase: true };
+/** metadata keys carried by every sandbox we start (upstream's `sindri_name`, FACTS §3.4) */
+const META_NAME = 'sindri_name';
+const META_TEMPLATE_TAG = 'sindri_template';
+const META_ENV = 'sindri_env';
+/** the tag that records which inputs built the template's current build */
+const TAG_PREFIX = 'sindri-';
+function fail(config, field, what, fix) {
+    const at = config.locate(field.split('.'));
+    throw new errors/* ActionError */.lZ(what, { where: { file: config.file, line: at?.line, column: at?.column, field }, fix });
+}
+/** providers.e2b with upstream's defaults (FACTS §1.8), validated. */
+function e2bSettings(config) {
+    const raw = config.providers.e2b ?? {};
+    const bool = (k, d) => {
+        const v = raw[k];
+        if (v === undefined || v === null)
+            return d;
+        if (typeof v !== 'boolean')
+            fail(config, `providers.e2b.${k}`, `providers.e2b.${k} must be true or false`, `write ${k}: ${d}`);
+        return v;
+    };
+    const str = (k) => {
+        const v = raw[k];
+        if (v === undefined || v === null || v === '')
+            return undefined;
+        if (typeof v !== 'string')
+            fail(config, `providers.e2b.${k}`, `providers.e2b.${k} must be a string`, 'quote the value');
+        return v;
+    };
+    const alias = str('templateAlias');
+    if (alias !== undefined && !/^[a-z][a-z0-9-]*$/.test(alias))
+        fail(config, 'providers.e2b.templateAlias', `template alias "${alias}" is not valid`, 'use lowercase letters, digits and -, starting with a letter');
+    const timeout = raw.timeout ?? 300;
+    if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 60 || timeout > 86400)
+        fail(config, 'providers.e2b.timeout', `providers.e2b.timeout ${String(timeout)} is out of range`, 'use whole seconds from 60 to 86400');
+    const metadata = {};
+    const rawMeta = raw.metadata ?? {};
+    if (typeof rawMeta !== 'object' || Array.isArray(rawMeta))
+        fail(config, 'providers.e2b.metadata', 'providers.e2b.metadata must be a map of strings', 'write key: value pairs');
+    for (const [k, v] of Object.entries(rawMeta)) {
+        if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+            fail(config, `providers.e2b.metadata.${k}`, `metadata ${k} must be a string`, 'quote the value');
+        if (k.startsWith('sindri_'))
+            fail(config, `providers.e2b.metadata.${k}`, `metadata key ${k} is reserved for the action`, 'rename it (sindri_* keys identify what the action started)');
+        metadata[k] = String(v);
+    }
+    return {
+        templateAlias: alias,
+        reuseTemplate: bool('reuseTemplate', true),
+        buildOnDeploy: bool('buildOnDeploy', false),
+        timeout,
+        autoPause: bool('autoPause', true),
+        autoResume: bool('autoResume', true),
+        metadata,
+        team: str('team'),
+        startSandbox: bool('startSandbox', true),
+        startCmd: str('startCmd'),
+        readyCmd: str('readyCmd'),
+    };
+}
+/** `4GB` → 4096, `512MB` → 512 (E2B wants an even number of MiB). Default 2048 (upstream's 2GB). */
+function e2bMemoryMb(config) {
+    const value = config.deployment.resources.memory;
+    if (value === undefined)
+        return 2048;
+    const m = /^(\d+)\s*(MB|GB|MiB|GiB|M|G)$/i.exec(value.trim());
+    const mb = m ? Number(m[1]) * (/^g/i.test(m[2]) ? 1024 : 1) : NaN;
+    if (!m || mb < 128 || mb % 2 !== 0)
+        fail(config, 'deployment.resources.memory', `memory "${value}" is not a size E2B accepts`, 'write an even size such as 2GB or 1024MB');
+    return mb;
+}
+function templateAlias(config, suffix, settings = e2bSettings(config)) {
+    return (0,naming/* resourceName */.I)(settings.templateAlias ?? config.name, suffix, E2B_NAMING);
+}
+/** The pure heart: e2b.Dockerfile, template argv and what else deploy does. */
+function e2bSteps(ctx, facts) {
+    const { config, inputs, image } = ctx;
+    // upstream's rule (FACTS §3.4): before anything is rendered or built
+    if (config.deployment.resources.gpu?.enabled)
+        fail(config, 'deployment.resources.gpu.enabled', 'E2B has no GPUs: provider e2b cannot deploy a config with gpu.enabled', 'set gpu.enabled: false, or deploy to docker, fly or kubernetes');
+    const settings = e2bSettings(config);
+    const suffix = inputs['name-suffix'];
+    const alias = templateAlias(config, suffix, settings);
+    const name = (0,naming/* resourceName */.I)(config.name, suffix, E2B_NAMING);
+    const notes = [];
+    let base;
+    let root;
+    let dockerfileArg;
+    if (image.build) {
+        if (!image.dockerfile || facts.dockerfileContent === undefined)
+            throw new errors/* ActionError */.lZ('the image decision asks for a build but names no Dockerfile', {
+                fix: 'report this at https://github.com/sindri/deploy-action/issues',
+            });
+        base = { kind: 'dockerfile', path: image.dockerfile, content: facts.dockerfileContent };
+        root = inputs['build-context'] || '.';
+        dockerfileArg = (0,external_node_path_.relative)((0,external_node_path_.resolve)(ctx.workdir, root), (0,external_node_path_.resolve)(ctx.workdir, E2B_DOCKERFILE));
+        const copies = dockerfileInstructions(facts.dockerfileContent).some((i) => i.keyword === 'COPY' || i.keyword === 'ADD');
+        if (copies && facts.exposedSecretFiles.length > 0)
+            throw new errors/* ActionError */.lZ(`the build context ${root} holds ${facts.exposedSecretFiles.join(', ')} with secret values, and ${image.dockerfile} copies files from it into the template`, {
+                where: { file: image.dockerfile },
+                fix: `list ${facts.exposedSecretFiles.join(', ')} in ${(0,external_node_path_.join)(root, '.dockerignore')}, or pass the secrets through the environment`,
+            });
+        if (Object.keys(inputs['build-args']).length > 0)
+            notes.push('build-args are not passed to E2B: the e2b CLI has no build arguments, and the template must not carry them');
+    }
+    else {
+        base = { kind: 'image', ref: image.deployRef };
+        // the CLI reads the Dockerfile and any COPY source from --path: only our own directory, nothing else
+        root = E2B_DIR;
+        dockerfileArg = E2B_DOCKERFILE_NAME;
+        if (!image.digest)
+            notes.push(`the template starts FROM ${image.deployRef} as written (pin-digest: false): a later push to that tag changes what a rebuild gets`);
+    }
+    const ext = config.extensions;
+    const env = [
+        ['E2B_PROVIDER', 'true'],
+        ['INSTALL_PROFILE', ext.profile ?? 'base'],
+        ['CUSTOM_EXTENSIONS', (ext.active ?? []).join(',')],
+        ['ADDITIONAL_EXTENSIONS', (ext.additional ?? []).join(',')],
+        ['SKIP_AUTO_INSTALL', String(!ext.auto_install)],
+        ['INIT_WORKSPACE', 'true'],
+    ];
+    const spec = { base, env, secretNames: facts.secretNames };
+    const dockerfile = renderE2bDockerfile(inputs.force ? { ...spec, cacheBust: facts.forceToken ?? 'force' } : spec);
+    // the tag names the inputs without the force token: after a forced build, the next plain deploy is a skip
+    const tagged = inputs.force ? renderE2bDockerfile(spec) : dockerfile;
+    const create = {
+        alias,
+        root,
+        dockerfile: dockerfileArg,
+        cpuCount: config.deployment.resources.cpus ?? 2,
+        memoryMb: e2bMemoryMb(config),
+        startCmd: settings.startCmd,
+        readyCmd: settings.readyCmd,
+        noCache: inputs.force,
+    };
+    if (!Number.isInteger(create.cpuCount) || create.cpuCount < 1)
+        fail(config, 'deployment.resources.cpus', `cpus ${create.cpuCount} is not a whole number of CPUs`, 'write cpus: 2');
+    // everything that shapes the template; a built image's ref carries the git revision (rule 8)
+    const contentTag = `${TAG_PREFIX}${(0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify({ dockerfile: tagged, create: { ...create, noCache: false }, ref: image.build ? image.ref : image.deployRef }))
+        .digest('hex')
+        .slice(0, 16)}`;
+    if (settings.team)
+        notes.push(`providers.e2b.team (${settings.team}) is not used: the API key decides the team`);
+    if (!settings.reuseTemplate || settings.buildOnDeploy)
+        notes.push(`the template is rebuilt on every deploy (${!settings.reuseTemplate ? 'reuseTemplate: false' : 'buildOnDeploy: true'})`);
+    const commands = [
+        { argv: ['e2b', ...e2bArgv.templateList()], why: `find template ${alias} and its current build`, mutates: false },
+        {
+            argv: ['e2b', ...e2bArgv.templateCreate(create)],
+            why: `build template ${alias} unless its current build carries tag ${contentTag}${inputs.force ? ' (force: always, without cache)' : ''}`,
+            mutates: true,
+        },
+    ];
+    notes.push(`E2B API: GET /templates/${alias}/tags, then POST /templates/tags {target: ${alias}, tags: [${contentTag}]} after a build`);
+    if (settings.startSandbox) {
+        commands.push({
+            argv: ['e2b', ...e2bArgv.sandboxList(META_NAME, name)],
+            why: 'the sandboxes this config started before',
+            mutates: false,
+        });
+        notes.push(`E2B API: POST /sandboxes {templateID: ${alias}, timeout: ${settings.timeout}, autoPause: ${settings.autoPause}, metadata: {${META_NAME}: ${name}, …}, envVars: {${facts.secretNames.join(', ') || 'none'}}} unless one already runs this template and these secrets`);
+        commands.push({
+            argv: ['e2b', ...e2bArgv.sandboxKill(['<earlier sandbox ids>'])],
+            why: 'after the new sandbox started: the ones it replaces',
+            mutates: true,
+        });
+    }
+    else
+        notes.push('providers.e2b.startSandbox is false: the template is built, no sandbox is started');
+    if (facts.secretNames.length > 0)
+        notes.push(`secrets (${facts.secretNames.join(', ')}) are never in the template: they are handed to the sandbox at start`);
+    return { alias, name, settings, dockerfile, contentTag, create, files: [{ path: E2B_DOCKERFILE, content: dockerfile }], commands, notes };
+}
+/**
+ * Secret files a COPY from the build context could pick up: `.env`, `.env.local` beside sindri.yaml and
+ * `fromFile` targets, when inside the context and not excluded by a `.dockerignore` line.
+ */
+function exposedSecretFiles(config, contextDir) {
+    const candidates = [(0,external_node_path_.join)(config.dir, '.env'), (0,external_node_path_.join)(config.dir, '.env.local')];
+    for (const s of config.secrets)
+        if (s.source === 'env' && s.fromFile)
+            candidates.push((0,providers_secrets/* expandSecretPath */.AK)(s.fromFile, config.dir, process.env));
+    const ignorePath = (0,external_node_path_.join)(contextDir, '.dockerignore');
+    const patterns = (0,external_node_fs_.existsSync)(ignorePath)
+        ? (0,external_node_fs_.readFileSync)(ignorePath, 'utf8')
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('#'))
+        : [];
+    const ignored = (rel) => patterns.some((p) => {
+        if (p.startsWith('!'))
+            return false;
+        const re = new RegExp(`^${p
+            .replace(/^\/+|\/+$/g, '')
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*\*\/?/g, '\u0000')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]')
+            .replace(/\u0000/g, '(?:.*/)?')}(?:/.*)?$`);
+        return re.test(rel) || re.test(rel.split('/').pop());
+    });
+    return candidates
+        .filter((f) => (0,external_node_fs_.existsSync)(f))
+        .map((f) => (0,external_node_path_.relative)(contextDir, f))
+        .filter((rel) => rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) && !ignored(rel));
+}
+function emitNotices(config, notices) {
+    for (const n of notices)
+        (0,runner/* warning */.$e)(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
+}
+function apiKey(mode) {
+    const key = process.env.E2B_API_KEY ?? '';
+    if (!key)
+        throw new errors/* ActionError */.lZ(`E2B_API_KEY is not set: ${mode} for provider e2b needs it`, {
+            where: { field: 'env E2B_API_KEY' },
+            fix: 'add env: E2B_API_KEY: ${{ secrets.E2B_API_KEY }} to the step',
+        });
+    (0,runner/* setSecret */.Pq)(key);
+    return key;
+}
+/** A keyed digest of the secret values: tells whether a running sandbox has these values, reveals nothing without the key. */
+function envDigest(key, values) {
+    const h = (0,external_node_crypto_.createHmac)('sha256', key);
+    for (const [k, v] of [...values].sort(([a], [b]) => a.localeCompare(b)))
+        h.update(`${k}\u0000${v}\u0000`);
+    return h.digest('hex').slice(0, 16);
+}
+function findTemplate(list, alias) {
+    return list.find((t) => t.aliases?.includes(alias) || t.names?.includes(alias));
+}
+const wait = (wantedMs) => Math.max(1000, Math.min(wantedMs, (0,deadline/* remainingMs */.XW)()));
+class E2bProvider {
+    name = 'e2b';
+    facts(ctx, secretNames) {
+        const facts = {
+            secretNames,
+            exposedSecretFiles: [],
+            forceToken: `${process.env.GITHUB_RUN_ID ?? 'run'}-${Date.now().toString(36)}`,
+        };
+        if (ctx.image.build && ctx.image.dockerfile) {
+            const path = (0,external_node_path_.resolve)(ctx.workdir, ctx.image.dockerfile);
+            if (!(0,external_node_fs_.existsSync)(path))
+                throw new errors/* ActionError */.lZ(`Dockerfile ${ctx.image.dockerfile} does not exist`, {
+                    where: { field: 'input dockerfile' },
+                    fix: 'fix the path',
+                });
+            facts.dockerfileContent = (0,external_node_fs_.readFileSync)(path, 'utf8');
+            facts.exposedSecretFiles = exposedSecretFiles(ctx.config, (0,external_node_path_.resolve)(ctx.workdir, ctx.inputs['build-context'] || '.'));
+        }
+        return facts;
+    }
+    async plan(ctx) {
+        const secrets = (0,providers_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const steps = e2bSteps(ctx, this.facts(ctx, [...secrets.values.keys()]));
+        const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
+        if (secrets.missingRequired.length > 0)
+            notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before any E2B call)`);
+        if (!process.env.E2B_API_KEY)
+            notes.push('E2B_API_KEY is not set: deploy fails before any E2B call');
+        notes.push(`E2B API at ${e2bApiUrl()}`);
+        return { files: steps.files, commands: steps.commands, notes };
+    }
+    async apply(ctx) {
+        // 1. everything that can fail without E2B fails first: GPU, settings, key, secrets, the Dockerfile
+        const key = apiKey('deploy');
+        const secrets = (0,providers_secrets/* requireSecrets */.pU)(ctx.config);
+        emitNotices(ctx.config, secrets.notices);
+        const steps = e2bSteps(ctx, this.facts(ctx, [...secrets.values.keys()]));
+        // the plan's notes, without the API calls it announces (deploy logs them as it makes them)
+        for (const n of steps.notes.filter((x) => !x.startsWith('E2B API:')))
+            (0,runner/* info */.pq)(n);
+        const { alias, settings, contentTag } = steps;
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(ctx.workdir, E2B_DIR), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, E2B_DOCKERFILE), steps.dockerfile, { mode: 0o644 });
+        const cli = new E2b(ctx.workdir, key);
+        const api = new E2bApi(key);
+        // 2. the template: skipped when its current build carries our content tag
+        let template = findTemplate(await cli.templateList(wait(60_000)), alias);
+        const alwaysBuild = ctx.inputs.force || !settings.reuseTemplate || settings.buildOnDeploy;
+        let unchanged = false;
+        if (template && !alwaysBuild && template.buildStatus !== 'error') {
+            const tags = await api.templateTags(template.templateID);
+            unchanged = tags.some((t) => t.tag === contentTag && t.buildID === template.buildID);
+        }
+        if (unchanged)
+            (0,runner/* info */.pq)(`template ${alias} (${template.templateID}) was built from these inputs (tag ${contentTag}): not rebuilt`);
+        else {
+            await cli.templateCreate(steps.create, wait(ctx.inputs.timeout));
+            template = findTemplate(await cli.templateList(wait(60_000)), alias);
+            if (!template)
+                throw new errors/* ActionError */.lZ(`e2b template create reported success, but template ${alias} is not listed`, {
+                    fix: 'retry; check the E2B dashboard',
+                });
+            await api.assignTags(alias, [contentTag]);
+        }
+        const extra = { 'template-id': template.templateID, 'template-alias': alias };
+        const result = (skipped, sandboxId) => ({
+            url: '',
+            skipped,
+            built: !unchanged && ctx.image.build,
+            image: ctx.image.build ? ctx.image.ref : ctx.image.deployRef,
+            digest: ctx.image.digest,
+            connect: sandboxId ? `e2b sandbox connect ${sandboxId}` : undefined,
+            extra: sandboxId ? { ...extra, 'sandbox-id': sandboxId } : extra,
+        });
+        if (!settings.startSandbox)
+            return result(unchanged);
+        // 3. the sandbox: one that runs this build with these secrets stays; otherwise start, then replace
+        const env = envDigest(key, secrets.values);
+        const before = await cli.sandboxList(META_NAME, steps.name, wait(60_000));
+        const current = before.find((s) => s.metadata[META_TEMPLATE_TAG] === contentTag && s.metadata[META_ENV] === env);
+        if (unchanged && current && !ctx.inputs.force) {
+            (0,runner/* info */.pq)(`sandbox ${current.sandboxId} already runs template ${alias} with these settings: nothing to do (force: true restarts it)`);
+            return result(true, current.sandboxId);
+        }
+        const body = {
+            templateID: template.templateID,
+            timeout: settings.timeout,
+            autoPause: settings.autoPause,
+            ...(settings.autoPause ? { autoResume: { enabled: settings.autoResume } } : {}),
+            metadata: { ...settings.metadata, [META_NAME]: steps.name, [META_TEMPLATE_TAG]: contentTag, [META_ENV]: env },
+            envVars: Object.fromEntries(secrets.values),
+            secure: true,
+        };
+        let started;
+        try {
+            started = await api.createSandbox(body);
+        }
+        catch (e) {
+            // say what is left: the template stays (a retry reuses it), earlier sandboxes were not touched
+            if (e instanceof errors/* ActionError */.lZ)
+                throw new errors/* ActionError */.lZ(`${e.message.replace(/[.]$/, '')}; template ${alias} (${template.templateID}) is built and stays${before.length ? `, sandbox ${before.map((s) => s.sandboxId).join(', ')} still runs` : ''}`, {
+                    fix: `${e.fix ?? 'retry'}; mode: destroy removes the template`,
+                });
+            throw e;
+        }
+        (0,runner/* info */.pq)(`sandbox ${started.sandboxID} started from template ${alias}${secrets.values.size ? ` with ${secrets.values.size} secret(s) as environment` : ''}`);
+        // the deploy has succeeded: an earlier sandbox that will not die is a warning, not a failure
+        const earlier = before.map((s) => s.sandboxId).filter((id) => id !== started.sandboxID);
+        try {
+            await cli.sandboxKill(earlier, wait(60_000));
+        }
+        catch (e) {
+            (0,runner/* warning */.$e)(`the earlier sandbox ${earlier.join(', ')} still runs: ${e instanceof errors/* ActionError */.lZ ? e.message : String(e)}; kill it with e2b sandbox kill ${earlier.join(' ')}`);
+        }
+        return result(false, started.sandboxID);
+    }
+    async destroy(ctx) {
+        const key = apiKey('destroy');
+        const settings = e2bSettings(ctx.config);
+        const suffix = ctx.inputs['name-suffix'];
+        const alias = templateAlias(ctx.config, suffix, settings);
+        const name = (0,naming/* resourceName */.I)(ctx.config.name, suffix, E2B_NAMING);
+        const cli = new E2b(ctx.workdir, key);
+        const api = new E2bApi(key);
+        const removed = [];
+        const sandboxes = await cli.sandboxList(META_NAME, name, wait(60_000));
+        await cli.sandboxKill(sandboxes.map((s) => s.sandboxId), wait(60_000));
+        removed.push(...sandboxes.map((s) => `sandbox ${s.sandboxId}`));
+        const template = findTemplate(await cli.templateList(wait(60_000)), alias);
+        if (template) {
+            const ours = (await api.templateTags(template.templateID)).some((t) => t.tag.startsWith(TAG_PREFIX));
+            if (ours) {
+                await cli.templateDelete(template.templateID, wait(60_000));
+                removed.push(`template ${alias} (${template.templateID})`);
+            }
+            else
+                (0,runner/* warning */.$e)(`template ${alias} was not built by this action (no ${TAG_PREFIX}* tag) and is left alone`);
+        }
+        const dir = (0,external_node_path_.join)(ctx.workdir, E2B_DIR);
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, E2B_DOCKERFILE_NAME)))
+            removed.push(`file ${E2B_DOCKERFILE}`);
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, E2B_DOCKERFILE_NAME), { force: true });
+        // the directory goes only when nothing else of the user's is in it
+        if ((0,external_node_fs_.existsSync)(dir) && (0,external_node_fs_.readdirSync)(dir).length === 0)
+            (0,external_node_fs_.rmdirSync)(dir);
+        return { removed };
+    }
+}
+
+
+/***/ }),
+
+/***/ 8667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ expandSecretPath),
+/* harmony export */   Mx: () => (/* binding */ resolveSecrets),
+/* harmony export */   pU: () => (/* binding */ requireSecrets)
+/* harmony export */ });
+/* unused harmony exports parseDotenv, missingSecretsError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
+/**
+ * `secrets[]` with `source: env`, for every provider (SPEC §5, FACTS §1.7). Lookup order is
+ * upstream's: the environment, then `.env.local`, then `.env` (both beside sindri.yaml), then
+ * `fromFile`. An empty value counts as unset (a workflow `${{ secrets.X }}` that does not exist
+ * is an empty string). Every value found is masked at once; a missing `required` secret fails here,
+ * before anything is started.
+ */
+
+
+
+
+
+/** The dotenv dialect of `.env` files: `KEY=value`, `export KEY=value`, `#` comments, '…' literal, "…" with \n escapes. */
+function parseDotenv(text) {
+    const out = new Map();
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(lines[i]);
+        if (!m)
+            continue;
+        const key = m[1];
+        let rest = m[2];
+        const quote = rest[0];
+        if (quote === "'" || quote === '"') {
+            // a quoted value may run over several lines until its closing quote
+            let body = rest.slice(1);
+            let end = findClose(body, quote);
+            while (end === -1 && i + 1 < lines.length) {
+                body += '\n' + lines[++i];
+                end = findClose(body, quote);
+            }
+            const raw = end === -1 ? body : body.slice(0, end);
+            out.set(key, quote === "'" ? raw : unescapeDouble(raw));
+            continue;
+        }
+        const hash = rest.search(/\s#/);
+        if (hash !== -1)
+            rest = rest.slice(0, hash);
+        out.set(key, rest.trim());
+    }
+    return out;
+}
+function findClose(body, quote) {
+    for (let i = 0; i < body.length; i++) {
+        if (quote === '"' && body[i] === '\\') {
+            i++;
+            continue;
+        }
+        if (body[i] === quote)
+            return i;
+    }
+    return -1;
+}
+function unescapeDouble(s) {
+    return s.replace(/\\(.)/g, (_, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
+}
+/** `~` and `$VAR` / `${VAR}` expanded, relative paths against the config dir (FACTS §1.7). */
+function expandSecretPath(path, dir, env) {
+    let p = path.replace(/^~(?=$|\/)/, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)());
+    p = p.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a, b) => env[(a ?? b)] ?? '');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir, p);
+}
+function readDotenv(dir, file) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, file);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? parseDotenv((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) : new Map();
+}
+/** Find the values of every `source: env` secret. Pure apart from reading the files named above. */
+function resolveSecrets(config, env = process.env) {
+    const values = new Map();
+    const origins = new Map();
+    const missingRequired = [];
+    const notices = [];
+    let local;
+    let dotenv;
+    config.secrets.forEach((secret, i) => {
+        const at = config.locate(['secrets', i]);
+        const where = { field: `secrets[${i}]`, line: at?.line, column: at?.column };
+        if (secret.source !== 'env') {
+            notices.push({
+                ...where,
+                message: `secret ${secret.name} (source: ${secret.source}) is not handed to the deployment: only source: env secrets are supported`,
+            });
+            return;
+        }
+        let value = env[secret.name] || undefined;
+        let origin = 'env';
+        if (value === undefined) {
+            local ??= readDotenv(config.dir, '.env.local');
+            value = local.get(secret.name) || undefined;
+            origin = '.env.local';
+        }
+        if (value === undefined) {
+            dotenv ??= readDotenv(config.dir, '.env');
+            value = dotenv.get(secret.name) || undefined;
+            origin = '.env';
+        }
+        if (value === undefined && secret.fromFile) {
+            const file = expandSecretPath(secret.fromFile, config.dir, env);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+                value = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').replace(/\r?\n$/, '') || undefined;
+                origin = 'fromFile';
+            }
+        }
+        if (value === undefined) {
+            if (secret.required)
+                missingRequired.push(secret.name);
+            else
+                notices.push({ ...where, message: `secret ${secret.name} is not set; the deployment runs without it` });
+            return;
+        }
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(value);
+        values.set(secret.name, value);
+        origins.set(secret.name, origin);
+    });
+    return { values, origins, missingRequired, notices };
+}
+function missingSecretsError(config, missing) {
+    const i = config.secrets.findIndex((s) => s.name === missing[0]);
+    const at = i === -1 ? undefined : config.locate(['secrets', i]);
+    const plural = missing.length > 1;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`required secret${plural ? 's' : ''} ${missing.join(', ')} ${plural ? 'are' : 'is'} not set`, {
+        where: { file: config.file, line: at?.line, column: at?.column, field: i === -1 ? 'secrets' : `secrets[${i}]` },
+        fix: `pass ${plural ? 'them' : 'it'} to the step (env: ${missing[0]}: \${{ secrets.${missing[0]} }}), or put ${plural ? 'them' : 'it'} in .env.local or .env beside ${config.file}, or point fromFile at a file`,
+    });
+}
+/** resolveSecrets, failing on a missing required secret: what deploy calls before anything starts. */
+function requireSecrets(config, env = process.env) {
+    const r = resolveSecrets(config, env);
+    if (r.missingRequired.length > 0)
+        throw missingSecretsError(config, r.missingRequired);
+    return r;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,79 @@
+export const id = 598;
+export const ids = [598];
+export const modules = {
+
+/***/ 6138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ CAPABILITIES)
+/* harmony export */ });
+const CAPABILITIES = {
+    docker: { build: 'local', tools: ['docker', 'docker-compose'], url: 'http://localhost:<port> of the first published port' },
+    fly: { build: 'remote', tools: ['flyctl'], url: 'https://<app>.fly.dev' },
+    devpod: { build: 'provider', tools: ['devpod', 'docker'], url: 'none (outputs the workspace id)' },
+    e2b: { build: 'provider', tools: ['e2b'], url: 'none (outputs the template id)' },
+    kubernetes: { build: 'never', tools: ['kubectl'], url: 'the ingress host when providers.kubernetes.ingress is set' },
+};
+
+
+/***/ }),
+
+/***/ 2598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kubeContext: () => (/* binding */ kubeContext),
+/* harmony export */   toolsNeeded: () => (/* binding */ toolsNeeded),
+/* harmony export */   verifiesSignatures: () => (/* binding */ verifiesSignatures)
+/* harmony export */ });
+/* harmony import */ var _providers_capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6138);
+
+const str = (v) => (typeof v === 'string' ? v : '');
+const rec = (v) => (typeof v === 'object' && v !== null ? v : {});
+/** The kube context a config names for kubernetes, or for devpod's kubernetes type. */
+function kubeContext(provider, providers) {
+    if (provider === 'kubernetes')
+        return str(rec(providers.kubernetes).context);
+    if (provider === 'devpod' && str(rec(providers.devpod).type) === 'kubernetes')
+        return str(rec(rec(providers.devpod).kubernetes).context);
+    return '';
+}
+function verifiesSignatures(inputs, config) {
+    if (inputs.verify === 'true' || inputs.verify === 'warn')
+        return true;
+    const ic = config.deployment.image_config;
+    return inputs.verify === 'auto' && ic !== undefined && (ic.verify_signature || ic.verify_provenance);
+}
+function toolsNeeded(ctx) {
+    const needs = [];
+    const add = (tool, why) => {
+        if (!needs.some((n) => n.tool === tool))
+            needs.push({ tool, why });
+    };
+    for (const t of _providers_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .CAPABILITIES */ .$[ctx.provider].tools) {
+        if (t === 'docker')
+            continue; // the runner's engine and CLI: not ours to install
+        add(t === 'docker-compose' ? 'compose' : t, `the ${ctx.provider} provider runs it`);
+    }
+    if (ctx.mode === 'destroy')
+        return needs;
+    const builds = ctx.imageSource === 'dockerfile';
+    if (ctx.provider === 'docker' && builds)
+        add('buildx', 'the Dockerfile is built with BuildKit (docker buildx build)');
+    const context = kubeContext(ctx.provider, ctx.config.providers);
+    const loads = ctx.provider === 'kubernetes' || builds; // devpod loads only what it built locally
+    if (loads && context.startsWith('kind-'))
+        add('kind', `the image is loaded into the kind cluster of context ${context}`);
+    if (loads && context.startsWith('k3d-'))
+        add('k3d', `the image is imported into the k3d cluster of context ${context}`);
+    if (verifiesSignatures(ctx.inputs, ctx.config))
+        add('cosign', 'the image signature is verified');
+    return needs;
+}
+
+
+/***/ })
+
+};
