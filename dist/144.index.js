@@ -44,6 +44,7 @@ function resourceName(name, suffix, rules = DNS_LABEL) {
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8499);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7935);
 /**
  * The compose document of the docker provider, built as an object from sindri.yaml and serialized
  * with `yaml` (never by string concatenation). Pure: everything observed on the engine (runtimes,
@@ -56,6 +57,7 @@ function resourceName(name, suffix, rules = DNS_LABEL) {
  * - every string from the config has `$` escaped as `$$`, so compose interpolation can never pull a
  *   value from the runner's environment into the container.
  */
+
 
 
 
@@ -261,15 +263,7 @@ function renderCompose(input) {
     svc.volumes = volumes;
     if (input.secretNames.length > 0)
         svc.env_file = [{ path: `./${SECRETS_FILE}`, required: false }];
-    const env = { INIT_WORKSPACE: 'true', INSTALL_PROFILE: config.extensions.profile ?? '' };
-    if (config.extensions.active?.length)
-        env.CUSTOM_EXTENSIONS = config.extensions.active.join(',');
-    if (config.extensions.additional?.length)
-        env.ADDITIONAL_EXTENSIONS = config.extensions.additional.join(',');
-    env.SKIP_AUTO_INSTALL = String(!config.extensions.auto_install);
-    const gitRef = config.deployment.buildFromSource?.gitRef;
-    if (gitRef)
-        env.SINDRI_SOURCE_REF = gitRef;
+    const env = (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .sindriEnvironment */ .l)(config);
     if (dind.mode !== 'none') {
         env.SINDRI_DIND_MODE = dind.mode;
         env.SINDRI_DIND_STORAGE_SIZE = s.dind.storageSize;
@@ -384,6 +378,29 @@ function changeHash(text) {
         h2 = Math.imul(h2 ^ c, 0x0100019d);
     }
     return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+
+/***/ }),
+
+/***/ 7935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ sindriEnvironment)
+/* harmony export */ });
+function sindriEnvironment(config) {
+    const ext = config.extensions;
+    const env = { INIT_WORKSPACE: 'true', INSTALL_PROFILE: ext.profile ?? '' };
+    if (ext.active?.length)
+        env.CUSTOM_EXTENSIONS = ext.active.join(',');
+    if (ext.additional?.length)
+        env.ADDITIONAL_EXTENSIONS = ext.additional.join(',');
+    env.SKIP_AUTO_INSTALL = String(!ext.auto_install);
+    const gitRef = config.deployment.buildFromSource?.gitRef;
+    if (gitRef)
+        env.SINDRI_SOURCE_REF = gitRef;
+    return env;
 }
 
 

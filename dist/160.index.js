@@ -575,6 +575,8 @@ var naming = __webpack_require__(8499);
 var runner = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/providers/compose.ts
 var compose = __webpack_require__(5198);
+// EXTERNAL MODULE: ./src/providers/environment.ts
+var environment = __webpack_require__(7935);
 ;// CONCATENATED MODULE: ./src/providers/devcontainer.ts
 /**
  * The devcontainer.json DevPod starts a workspace from (containers.dev spec), built as an object from
@@ -582,6 +584,7 @@ var compose = __webpack_require__(5198);
  * Pure: no file system, no process. Secrets never appear here; they travel in devpod's
  * `--workspace-env-file` (ADR 0009).
  */
+
 
 
 
@@ -623,16 +626,7 @@ function renderDevcontainer(input) {
         doc.build = build;
     }
     // the non-secret settings the Sindri image reads at start (same keys as the compose deployment)
-    const env = { INIT_WORKSPACE: 'true', INSTALL_PROFILE: config.extensions.profile ?? '' };
-    if (config.extensions.active?.length)
-        env.CUSTOM_EXTENSIONS = config.extensions.active.join(',');
-    if (config.extensions.additional?.length)
-        env.ADDITIONAL_EXTENSIONS = config.extensions.additional.join(',');
-    env.SKIP_AUTO_INSTALL = String(!config.extensions.auto_install);
-    const gitRef = config.deployment.buildFromSource?.gitRef;
-    if (gitRef)
-        env.SINDRI_SOURCE_REF = gitRef;
-    doc.containerEnv = env;
+    doc.containerEnv = (0,environment/* sindriEnvironment */.l)(config);
     doc.remoteUser = 'developer';
     // no derived `-uid` image: the container runs exactly the digest resolved (and verified), or the
     // image built from the Dockerfile; the home is a named volume, so no host UID needs matching (ADR 0009)

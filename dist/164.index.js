@@ -404,6 +404,8 @@ var local_cluster = __webpack_require__(5186);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/providers/compose.ts
 var compose = __webpack_require__(5198);
+// EXTERNAL MODULE: ./src/providers/environment.ts
+var environment = __webpack_require__(7935);
 ;// CONCATENATED MODULE: ./src/providers/k8s-manifests.ts
 /**
  * The Kubernetes objects of the kubernetes provider, built as plain objects from sindri.yaml (never
@@ -420,6 +422,7 @@ var compose = __webpack_require__(5198);
  * - namespace, storageClass and ingress are honoured; every object carries our labels, so destroy
  *   deletes by label and never touches anything else.
  */
+
 
 
 
@@ -581,18 +584,7 @@ function renderManifests(input) {
         limits[res.gpu.type === 'amd' ? 'amd.com/gpu' : 'nvidia.com/gpu'] = String(res.gpu.count ?? 1);
     // requests equal limits, as upstream writes them (a Guaranteed pod); extended resources must match anyway
     const requests = { ...limits };
-    const env = [
-        { name: 'INIT_WORKSPACE', value: 'true' },
-        { name: 'INSTALL_PROFILE', value: config.extensions.profile ?? '' },
-    ];
-    if (config.extensions.active?.length)
-        env.push({ name: 'CUSTOM_EXTENSIONS', value: config.extensions.active.join(',') });
-    if (config.extensions.additional?.length)
-        env.push({ name: 'ADDITIONAL_EXTENSIONS', value: config.extensions.additional.join(',') });
-    env.push({ name: 'SKIP_AUTO_INSTALL', value: String(!config.extensions.auto_install) });
-    const gitRef = config.deployment.buildFromSource?.gitRef;
-    if (gitRef)
-        env.push({ name: 'SINDRI_SOURCE_REF', value: gitRef });
+    const env = Object.entries((0,environment/* sindriEnvironment */.l)(config)).map(([name, value]) => ({ name, value }));
     const ports = [{ name: 'ssh', containerPort: SSH_PORT, protocol: 'TCP' }];
     if (settings.ingress)
         ports.push({ name: 'http', containerPort: settings.ingress.port, protocol: 'TCP' });

@@ -209,6 +209,8 @@ var dist = __webpack_require__(3292);
 var naming = __webpack_require__(8499);
 // EXTERNAL MODULE: ./src/providers/compose.ts
 var compose = __webpack_require__(5198);
+// EXTERNAL MODULE: ./src/providers/environment.ts
+var environment = __webpack_require__(7935);
 ;// CONCATENATED MODULE: ./src/providers/fly-toml.ts
 /**
  * fly.toml for provider fly, as an object serialized with smol-toml (never a string template), and
@@ -217,6 +219,7 @@ var compose = __webpack_require__(5198);
  * superfly/flyctl): `[[vm]]` with `size`/`cpu_kind`/`cpus`/`memory`, top-level `swap_size_mb`,
  * `[[mounts]]`, `[[services]]` with `auto_stop_machines`.
  */
+
 
 
 
@@ -302,21 +305,7 @@ function renderFlyToml(input) {
     const { config, settings, app } = input;
     const notes = [];
     const res = config.deployment.resources;
-    const env = {
-        DEV_USER: 'developer',
-        SSH_PORT: String(SSHD_PORT),
-        TZ: 'UTC',
-        INIT_WORKSPACE: 'true',
-        INSTALL_PROFILE: config.extensions.profile ?? '',
-    };
-    if (config.extensions.active?.length)
-        env.CUSTOM_EXTENSIONS = config.extensions.active.join(',');
-    if (config.extensions.additional?.length)
-        env.ADDITIONAL_EXTENSIONS = config.extensions.additional.join(',');
-    env.SKIP_AUTO_INSTALL = String(!config.extensions.auto_install);
-    const gitRef = config.deployment.buildFromSource?.gitRef;
-    if (gitRef)
-        env.SINDRI_SOURCE_REF = gitRef;
+    const env = { DEV_USER: 'developer', SSH_PORT: String(SSHD_PORT), TZ: 'UTC', ...(0,environment/* sindriEnvironment */.l)(config) };
     for (const name of input.secretNames) {
         if (name in env) {
             delete env[name];

@@ -14,6 +14,7 @@ import { resourceName } from '../naming.js';
 import { stringify } from 'yaml';
 import { ActionError, type ErrorLocation } from '../errors.js';
 import type { SindriConfig } from '../config/types.js';
+import { sindriEnvironment } from './environment.js';
 
 export const SERVICE = 'sindri';
 export const HOME_MOUNT = '/alt/home/developer';
@@ -280,12 +281,7 @@ export function renderCompose(input: ComposeInput): RenderedCompose {
 
   if (input.secretNames.length > 0) svc.env_file = [{ path: `./${SECRETS_FILE}`, required: false }];
 
-  const env: Record<string, string> = { INIT_WORKSPACE: 'true', INSTALL_PROFILE: config.extensions.profile ?? '' };
-  if (config.extensions.active?.length) env.CUSTOM_EXTENSIONS = config.extensions.active.join(',');
-  if (config.extensions.additional?.length) env.ADDITIONAL_EXTENSIONS = config.extensions.additional.join(',');
-  env.SKIP_AUTO_INSTALL = String(!config.extensions.auto_install);
-  const gitRef = config.deployment.buildFromSource?.gitRef;
-  if (gitRef) env.SINDRI_SOURCE_REF = gitRef;
+  const env = sindriEnvironment(config);
   if (dind.mode !== 'none') {
     env.SINDRI_DIND_MODE = dind.mode;
     env.SINDRI_DIND_STORAGE_SIZE = s.dind.storageSize;

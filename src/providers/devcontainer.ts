@@ -8,6 +8,7 @@ import { posix } from 'node:path';
 import type { SindriConfig } from '../config/types.js';
 import { ActionError } from '../errors.js';
 import { HOME_MOUNT } from './compose.js';
+import { sindriEnvironment } from './environment.js';
 
 /** Where we write it; beside a user's own file when one is there (ADR 0009). */
 export const DEVCONTAINER_FILE = '.devcontainer/devcontainer.json';
@@ -74,13 +75,7 @@ export function renderDevcontainer(input: DevcontainerInput): RenderedDevcontain
   }
 
   // the non-secret settings the Sindri image reads at start (same keys as the compose deployment)
-  const env: Record<string, string> = { INIT_WORKSPACE: 'true', INSTALL_PROFILE: config.extensions.profile ?? '' };
-  if (config.extensions.active?.length) env.CUSTOM_EXTENSIONS = config.extensions.active.join(',');
-  if (config.extensions.additional?.length) env.ADDITIONAL_EXTENSIONS = config.extensions.additional.join(',');
-  env.SKIP_AUTO_INSTALL = String(!config.extensions.auto_install);
-  const gitRef = config.deployment.buildFromSource?.gitRef;
-  if (gitRef) env.SINDRI_SOURCE_REF = gitRef;
-  doc.containerEnv = env;
+  doc.containerEnv = sindriEnvironment(config);
 
   doc.remoteUser = 'developer';
   // no derived `-uid` image: the container runs exactly the digest resolved (and verified), or the

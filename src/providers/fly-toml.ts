@@ -11,6 +11,7 @@ import type { SindriConfig } from '../config/types.js';
 import { ActionError } from '../errors.js';
 import { resourceName, type NamingRules } from '../naming.js';
 import { HOME_MOUNT } from './compose.js';
+import { sindriEnvironment } from './environment.js';
 
 export const FLY_TOML = 'fly.toml';
 /** the home volume, as upstream names it; volumes are scoped to the app, so the app name carries the suffix */
@@ -135,18 +136,7 @@ export function renderFlyToml(input: FlyTomlInput): RenderedFlyToml {
   const notes: string[] = [];
   const res = config.deployment.resources;
 
-  const env: Record<string, string> = {
-    DEV_USER: 'developer',
-    SSH_PORT: String(SSHD_PORT),
-    TZ: 'UTC',
-    INIT_WORKSPACE: 'true',
-    INSTALL_PROFILE: config.extensions.profile ?? '',
-  };
-  if (config.extensions.active?.length) env.CUSTOM_EXTENSIONS = config.extensions.active.join(',');
-  if (config.extensions.additional?.length) env.ADDITIONAL_EXTENSIONS = config.extensions.additional.join(',');
-  env.SKIP_AUTO_INSTALL = String(!config.extensions.auto_install);
-  const gitRef = config.deployment.buildFromSource?.gitRef;
-  if (gitRef) env.SINDRI_SOURCE_REF = gitRef;
+  const env: Record<string, string> = { DEV_USER: 'developer', SSH_PORT: String(SSHD_PORT), TZ: 'UTC', ...sindriEnvironment(config) };
   for (const name of input.secretNames) {
     if (name in env) {
       delete env[name];

@@ -18,6 +18,7 @@ import type { SindriConfig } from '../config/types.js';
 import { ActionError } from '../errors.js';
 import { resourceName } from '../naming.js';
 import { changeHash, HOME_MOUNT } from './compose.js';
+import { sindriEnvironment } from './environment.js';
 
 export const FIELD_MANAGER = 'sindri-deploy-action';
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
@@ -255,15 +256,7 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
   // requests equal limits, as upstream writes them (a Guaranteed pod); extended resources must match anyway
   const requests = { ...limits };
 
-  const env: { name: string; value: string }[] = [
-    { name: 'INIT_WORKSPACE', value: 'true' },
-    { name: 'INSTALL_PROFILE', value: config.extensions.profile ?? '' },
-  ];
-  if (config.extensions.active?.length) env.push({ name: 'CUSTOM_EXTENSIONS', value: config.extensions.active.join(',') });
-  if (config.extensions.additional?.length) env.push({ name: 'ADDITIONAL_EXTENSIONS', value: config.extensions.additional.join(',') });
-  env.push({ name: 'SKIP_AUTO_INSTALL', value: String(!config.extensions.auto_install) });
-  const gitRef = config.deployment.buildFromSource?.gitRef;
-  if (gitRef) env.push({ name: 'SINDRI_SOURCE_REF', value: gitRef });
+  const env = Object.entries(sindriEnvironment(config)).map(([name, value]) => ({ name, value }));
 
   const ports: Record<string, unknown>[] = [{ name: 'ssh', containerPort: SSH_PORT, protocol: 'TCP' }];
   if (settings.ingress) ports.push({ name: 'http', containerPort: settings.ingress.port, protocol: 'TCP' });
