@@ -4,10 +4,12 @@
 // main saves first (src/state.ts). The post step's code is its own chunk: main never loads it.
 import module from 'node:module';
 import { run } from './main.js';
+import { loadProxySupport } from './vendor/undici-lazy.js';
 import { summaryWritten } from './runner.js';
 import { isPost, markMain } from './state.js';
 
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+await loadProxySupport(); // undici, only behind a proxy (src/vendor/undici-lazy.ts)
 if (isPost()) {
   const { runPost } = await import('./post.js');
   await runPost();
