@@ -624,7 +624,7 @@ async function download(tc, url, tool, mirror) {
         const status = e instanceof tc.HTTPError ? e.httpStatusCode : undefined;
         const retried = status === undefined || status >= 500 || status === 408 || status === 429;
         throw new errors/* ActionError */.lZ(`download of ${shown} failed: ${status ? `HTTP ${status}` : (e instanceof Error ? e.message : String(e)).split('\n')[0]}${retried ? ' (after 3 attempts)' : ''}`, {
-            where: { field: mirror ? 'input tool-mirror' : `tool ${tool}` },
+            where: { field: mirror ? mirrorField() : `tool ${tool}` },
             fix: mirror
                 ? `check that the mirror serves ${new URL(plain).pathname}`
                 : status === 404
@@ -647,6 +647,10 @@ function splitCredentials(url) {
     u.username = '';
     u.password = '';
     return { plain: u.toString(), auth };
+}
+/** Where the mirror was set, for an error's place: the input wins over SINDRI_TOOL_MIRROR (src/tools/validate.ts). */
+function mirrorField() {
+    return process.env.SINDRI_TOOL_MIRROR && !(0,runner/* getInput */.V4)('tool-mirror') ? 'env SINDRI_TOOL_MIRROR' : 'input tool-mirror';
 }
 
 

@@ -17,7 +17,7 @@ import { budget, deadlineExceeded, remainingMs } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import type { Inputs, Mode, ToolName } from '../inputs.js';
 import type { ToolStatus } from '../report/report.js';
-import { info, setSecret } from '../runner.js';
+import { getInput, info, setSecret } from '../runner.js';
 import {
   assetFor,
   catalogTool,
@@ -320,7 +320,7 @@ async function download(tc: ToolCache, url: string, tool: ToolName, mirror: stri
     throw new ActionError(
       `download of ${shown} failed: ${status ? `HTTP ${status}` : (e instanceof Error ? e.message : String(e)).split('\n')[0]}${retried ? ' (after 3 attempts)' : ''}`,
       {
-        where: { field: mirror ? 'input tool-mirror' : `tool ${tool}` },
+        where: { field: mirror ? mirrorField() : `tool ${tool}` },
         fix: mirror
           ? `check that the mirror serves ${new URL(plain).pathname}`
           : status === 404
@@ -342,4 +342,9 @@ function splitCredentials(url: string): { plain: string; auth: string | undefine
   u.username = '';
   u.password = '';
   return { plain: u.toString(), auth };
+}
+
+/** Where the mirror was set, for an error's place: the input wins over SINDRI_TOOL_MIRROR (src/tools/validate.ts). */
+function mirrorField(): string {
+  return process.env.SINDRI_TOOL_MIRROR && !getInput('tool-mirror') ? 'env SINDRI_TOOL_MIRROR' : 'input tool-mirror';
 }
