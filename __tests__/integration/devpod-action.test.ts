@@ -304,7 +304,9 @@ describe('devpod contract: where the Dockerfile is built', () => {
     expect(r.code).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^::error::env SINDRI_TOOL_MIRROR: download of http:\/\/127\.0\.0\.1:9\/loft-sh\/devpod\/.* failed.*Fix: check that the mirror serves/);
+    expect(errors[0]).toMatch(
+      /^::error::env SINDRI_TOOL_MIRROR: download of http:\/\/127\.0\.0\.1:9\/loft-sh\/devpod\/.* failed.*Fix: check that the mirror serves/,
+    );
     expect(r.stdout).not.toMatch(/\$ docker (buildx )?build/);
     expect(await imageInspect(`${name}:local`)).toBeUndefined();
     expect(existsSync(join(dir, '.devcontainer'))).toBe(false);

@@ -372,7 +372,9 @@ describe('e2b contract: failures are one line', () => {
     const r = await act(dir, {}, '24', { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' });
     expect(r.code).toBe(1);
     expect(errorLines(r)).toHaveLength(1);
-    expect(errorLines(r)[0]).toMatch(/env SINDRI_TOOL_MIRROR: download of http:\/\/127\.0\.0\.1:9\/@e2b\/cli\/.* failed.*Fix: check that the mirror serves/);
+    expect(errorLines(r)[0]).toMatch(
+      /env SINDRI_TOOL_MIRROR: download of http:\/\/127\.0\.0\.1:9\/@e2b\/cli\/.* failed.*Fix: check that the mirror serves/,
+    );
     expect(api.requests).toHaveLength(0);
   }, 60_000);
 
