@@ -10,7 +10,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { executed } from '../src/cli/exec.js';
+import { testExec } from '../__tests__/support/exec.js';
+import { TempFiles } from '../src/state.js';
 import { DockerProvider } from '../src/providers/docker.js';
 import type { ProviderContext } from '../src/providers/types.js';
 import {
@@ -73,7 +74,7 @@ export async function benchDocker(runs = 3): Promise<DockerBenchResult> {
 
     const deploy = async (ctx: ProviderContext, prepare: () => Promise<void>): Promise<{ ms: number; builds: number }> => {
       await quiet(prepare);
-      const from = executed.length;
+      const from = testExec.history.length;
       const t0 = performance.now();
       const r = await quiet(() => provider.apply(ctx));
       const ms = performance.now() - t0;
@@ -93,6 +94,9 @@ export async function benchDocker(runs = 3): Promise<DockerBenchResult> {
         config: testConfig({ name: pname, dir, image_config: { registry: app.repo, version: '^1.0.0' } }),
         provider: 'docker',
         workdir: dir,
+        deadline: testExec.deadline,
+        exec: testExec,
+        temps: new TempFiles(),
         image: pinnedDecision(app.repo, '1.0.0', app.digest),
       };
       const p = await deploy(pctx, () => cleanup({ images: [`${app.repo}@${app.digest}`] }));
@@ -108,6 +112,9 @@ export async function benchDocker(runs = 3): Promise<DockerBenchResult> {
         config: testConfig({ name: bname, dir }),
         provider: 'docker',
         workdir: dir,
+        deadline: testExec.deadline,
+        exec: testExec,
+        temps: new TempFiles(),
         image: buildDecision(bname, 'Dockerfile', 'bench'),
       };
       const b = await deploy(bctx, async () => undefined);

@@ -18,6 +18,7 @@ import { FakeKubeApiServer } from '../__tests__/support/fake-kube-apiserver.js';
 import { pinnedDecision, testInputs } from '../__tests__/support/docker.js';
 import { loadConfigText } from '../src/config/load.js';
 import { kubernetesSteps } from '../src/providers/kubernetes.js';
+import { runParts } from '../__tests__/support/exec.js';
 
 export interface KubernetesBenchResult {
   runs: number;
@@ -68,6 +69,7 @@ export async function benchKubernetes(runs = 11): Promise<KubernetesBenchResult>
         config,
         provider: 'kubernetes',
         workdir: dir,
+        ...runParts(),
         image: pinnedDecision(repo, 'x', digest, 'input-digest'),
       },
       { secrets: new Map(), context: 'bench', loadLocal: false, namespaceExists: false },

@@ -11,6 +11,7 @@ import { RegistryClient } from '../src/image/registry.js';
 import { resolveImage } from '../src/image/resolve.js';
 import { selectTag } from '../src/image/tags.js';
 import type { Inputs } from '../src/inputs.js';
+import { testExec } from '../__tests__/support/exec.js';
 
 function tags(n: number): string[] {
   const out = new Set<string>();
@@ -68,13 +69,18 @@ export async function benchSemver(n = 10_000, page = 1000) {
       mediaType: 'application/vnd.oci.image.manifest.v1+json',
     });
     const inputs = { image: '', 'image-digest': '', dockerfile: '', 'default-image': 'x', 'pin-digest': true } as unknown as Inputs;
-    const client = new RegistryClient({ credentials: credentialChain({ inputs, dockerConfigFile: null }), pageSize: page });
+    const client = new RegistryClient({
+      credentials: credentialChain({ inputs, dockerConfigFile: null }),
+      pageSize: page,
+      deadline: testExec.deadline,
+    });
     const t = Date.now();
     const d = await resolveImage({
       inputs,
       config: makeConfig({ deployment: { image_config: { registry: `${fake.host}/team/app`, version: '^3.0.0' } } }),
       provider: 'docker',
       workdir: '/nonexistent',
+      exec: testExec,
       registry: async () => client,
     });
     return {

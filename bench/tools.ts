@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Catalog } from '../src/tools/catalog.js';
 import { installTools } from '../src/tools/install.js';
 import { buildArchive, sha256, standIn, startToolMirror } from '../__tests__/support/tool-mirror.js';
+import { testExec } from '../__tests__/support/exec.js';
 
 export interface ToolsBench {
   tools: number;
@@ -85,6 +86,7 @@ export async function benchTools(runs = 21): Promise<ToolsBench> {
         catalog,
         platform: 'linux-x64',
         pathEnv,
+        exec: testExec,
       });
     const timed = async (pathEnv?: string) => {
       process.env.PATH = saved.PATH;

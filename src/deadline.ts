@@ -1,48 +1,70 @@
 /**
- * The run's one deadline (input `timeout`, SPEC §2): every network wait and every command takes
- * what is left of it, retries and backoff included, so a run never outlives `timeout`.
+ * The run's clock as a value (docs/behaviour.md#errors: every wait fits inside `timeout`). One
+ * `Deadline` is made from the input `timeout` when the run starts and handed down: to exec, to the
+ * registry client, to every provider. Nothing reads a module clock, so no second clock can drift from
+ * it and a test simply builds the deadline it wants.
  */
 import { ActionError } from './errors.js';
 
-let deadlineAt: number | undefined;
-let budgetMs = 0;
+const exceededErrors = new WeakSet<object>();
 
-/** Start the clock; called once, right after the inputs are read. */
-export function startDeadline(timeoutMs: number, now = Date.now()): void {
-  budgetMs = timeoutMs;
-  deadlineAt = now + timeoutMs;
+export class Deadline {
+  /** epoch milliseconds at which the run's time is up */
+  readonly endsAt: number;
+
+  /**
+   * @param totalMs the whole budget (input `timeout`), used in messages
+   * @param now the clock (tests pass their own)
+   * @param endsAt when this deadline ends: by default `totalMs` from now; `before()` makes earlier ones
+   */
+  constructor(
+    readonly totalMs: number,
+    private readonly now: () => number = Date.now,
+    endsAt?: number,
+  ) {
+    this.endsAt = endsAt ?? now() + totalMs;
+  }
+
+  /** Milliseconds left, 0 when the time is up. */
+  remaining(): number {
+    return Math.max(0, this.endsAt - this.now());
+  }
+
+  /** Milliseconds since the run started. */
+  elapsed(): number {
+    return this.totalMs - (this.endsAt - this.now());
+  }
+
+  /**
+   * What a step may take: min(wanted, what is left). Throws the timeout error, naming `what`, when
+   * nothing is left. With no `wantedMs`, all that is left.
+   */
+  budget(what: string, wantedMs: number = Infinity): number {
+    const left = this.remaining();
+    if (left <= 0) throw this.exceeded(what);
+    return Math.min(wantedMs, left);
+  }
+
+  /**
+   * A deadline that ends `reserveMs` before this one (never before now): the time after it is kept
+   * for what must still run when a step fails, such as a rollback and its check (ADR 0019).
+   */
+  before(reserveMs: number): Deadline {
+    return new Deadline(this.totalMs, this.now, Math.max(this.now(), this.endsAt - Math.max(0, reserveMs)));
+  }
+
+  /** The one error for a run out of time: names the input and what could not finish. */
+  exceeded(what: string): ActionError {
+    const e = new ActionError(`the run's timeout of ${Math.round(this.totalMs / 1000)} s ran out before ${what}`, {
+      where: { field: 'input timeout' },
+      fix: 'raise the input timeout (e.g. timeout: 20m), or find out from the log above what was slow',
+    });
+    exceededErrors.add(e);
+    return e;
+  }
 }
 
-/** Milliseconds left (at least 1 while time remains); Infinity before startDeadline (unit tests). */
-export function remainingMs(now = Date.now()): number {
-  return deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - now);
-}
-
-/** min(wanted, what is left); throws the timeout error when nothing is left. */
-export function budget(wantedMs: number, what: string): number {
-  const left = remainingMs();
-  if (left <= 0) throw deadlineExceeded(what);
-  return Math.min(wantedMs, left);
-}
-
-const exceeded = new WeakSet<object>();
-
-/** True for the error deadlineExceeded made: a caller that tolerates a failing command must not swallow it. */
+/** True for the error `Deadline.exceeded` made: a caller that tolerates a failing command must not swallow it. */
 export function isDeadlineExceeded(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && exceeded.has(e);
-}
-
-export function deadlineExceeded(what: string): ActionError {
-  const e = new ActionError(`the run's timeout of ${Math.round(budgetMs / 1000)} s ran out before ${what}`, {
-    where: { field: 'input timeout' },
-    fix: 'raise the input timeout (e.g. timeout: 20m), or find out from the log above what was slow',
-  });
-  exceeded.add(e);
-  return e;
-}
-
-/** For tests. */
-export function resetDeadline(): void {
-  deadlineAt = undefined;
-  budgetMs = 0;
+  return typeof e === 'object' && e !== null && exceededErrors.has(e);
 }

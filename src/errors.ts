@@ -3,7 +3,7 @@
  * wrong, where (file:line, input name, host) and how to fix it. Anything else that throws is a bug
  * and is reported as such.
  */
-import { clip, MAX_LINE } from './report/limits.js';
+import { clip, MAX_LINE } from './domain.js';
 
 export interface ErrorLocation {
   /** a file relative to the working directory, e.g. `sindri.yaml` */

@@ -3,36 +3,20 @@
  * system or a CLI before every input has been checked. Keys are spelled as in action.yml.
  */
 import { ActionError } from './errors.js';
+import { parseProvider } from './config/provider-name.js';
+import {
+  DEFAULT_IMAGE,
+  DIGEST_RE,
+  MODES,
+  TOOLS,
+  VERIFY_MODES,
+  type Mode,
+  type ProviderName,
+  type ToolName,
+  type VerifyMode,
+} from './domain.js';
 import { getInput, setSecret } from './runner.js';
 import { parseToolMirror, parseToolVersion } from './tools/validate.js';
-
-export const MODES = ['deploy', 'plan', 'destroy', 'init'] as const;
-export type Mode = (typeof MODES)[number];
-
-export const PROVIDERS = ['docker', 'fly', 'devpod', 'e2b', 'kubernetes'] as const;
-export type ProviderName = (typeof PROVIDERS)[number];
-
-/** Spellings accepted for a provider, from upstream Sindri and common use, mapped to ours. */
-export const PROVIDER_ALIASES: Readonly<Record<string, ProviderName>> = {
-  docker: 'docker',
-  'docker-compose': 'docker',
-  fly: 'fly',
-  'fly.io': 'fly',
-  flyio: 'fly',
-  devpod: 'devpod',
-  e2b: 'e2b',
-  kubernetes: 'kubernetes',
-  k8s: 'kubernetes',
-};
-
-export const VERIFY_MODES = ['auto', 'true', 'false', 'warn'] as const;
-export type VerifyMode = (typeof VERIFY_MODES)[number];
-
-/** CLIs whose version can be pinned with `<tool>-version`. */
-export const TOOLS = ['flyctl', 'devpod', 'kubectl', 'e2b', 'cosign', 'devcontainer', 'kind', 'k3d', 'compose', 'buildx'] as const;
-export type ToolName = (typeof TOOLS)[number];
-
-export const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 
 export interface Inputs {
   config: string; // '' = discover sindri.yaml, then sindri.yml
@@ -70,8 +54,6 @@ export interface Inputs {
   summary: boolean;
 }
 
-export const DEFAULT_IMAGE = 'ghcr.io/pacphi/sindri:latest';
-
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   if (value === '') return fallback;
   const v = value.toLowerCase();
@@ -88,23 +70,6 @@ export function parseMode(value: string): Mode {
 
 export function parseVerify(value: string): VerifyMode {
   return oneOf('verify', value, VERIFY_MODES, 'auto');
-}
-
-/** Map a provider spelling to ours; `where` says where it was written for the error. */
-export function parseProvider(value: string, where: { field: string; file?: string; line?: number; column?: number }): ProviderName {
-  const p = PROVIDER_ALIASES[value.trim().toLowerCase()];
-  if (p) return p;
-  const upstreamOnly = ['runpod', 'northflank'].includes(value.trim().toLowerCase());
-  throw new ActionError(
-    upstreamOnly ? `provider "${value}" is a Sindri provider this action does not deploy to` : `unknown provider "${value}"`,
-    {
-      where,
-      fix:
-        where.field === 'input provider'
-          ? `use one of ${PROVIDERS.join(', ')}`
-          : `set it to one of ${PROVIDERS.join(', ')}, or pass the input provider to override it`,
-    },
-  );
 }
 
 export function parseBool(name: string, value: string, fallback: boolean): boolean {

@@ -5,15 +5,17 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve as resolvePath } from 'node:path';
 import type { LoadedConfig } from './config/types.js';
-import { startDeadline } from './deadline.js';
+import { Exec } from './cli/exec.js';
+import { Deadline } from './deadline.js';
+import { TempFiles } from './state.js';
 import { ActionError, errorLine, isActionError } from './errors.js';
 import type { ImageDecision, TraceStep } from './image/types.js';
-import { getInputs, maskSecretBuildArgs, type Inputs, type ProviderName } from './inputs.js';
+import { getInputs, maskSecretBuildArgs, type Inputs } from './inputs.js';
 import { loadProvider } from './providers/index.js';
-import type { ProviderPlan } from './providers/types.js';
+import type { DestroyContext, ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
 import { Report, type ToolStatus } from './report/report.js';
-import { appendSummary, debug, group, info, isDebug, setFailed, warning } from './runner.js';
+import { appendSummary, debug, info, isDebug, setFailed, warning } from './runner.js';
 
 export async function run(): Promise<void> {
   let report: Report | undefined;
@@ -21,7 +23,9 @@ export async function run(): Promise<void> {
   let github: GitHubSession | undefined;
   try {
     const inputs = getInputs();
-    startDeadline(inputs.timeout);
+    const deadline = new Deadline(inputs.timeout);
+    const exec = new Exec(deadline);
+    const temps = new TempFiles();
     workdir = resolvePath(inputs['working-directory']);
     if (!existsSync(workdir) || !statSync(workdir).isDirectory()) {
       const isFile = existsSync(workdir);
@@ -48,34 +52,34 @@ export async function run(): Promise<void> {
     report = new Report(inputs.mode, { summary: inputs.summary });
     const rep = report;
 
-    const { config, warnings } = await group('Load sindri.yaml', () => load(inputs, workdir));
+    const { config, warnings } = await rep.phase('Load sindri.yaml', () => load(inputs, workdir));
     maskSecretBuildArgs(inputs['build-args'], config.secrets); // before the plan or summary can show them
     const provider = config.deployment.provider;
     rep.target(provider, config.name, warnings);
     // the GitHub API client is its own chunk: loaded only when a GitHub feature is on
     if (inputs['github-deployment'] || inputs['pr-comment']) github = (await import('./github/session.js')).openGitHub(inputs, provider);
-    const ctxBase = { inputs, config, provider, workdir };
+    const ctxBase: DestroyContext = { inputs, config, provider, workdir, deadline, exec, temps };
     const impl = await loadProvider(provider);
     // before any network call: what the provider needs from the environment (tokens, settings)
     if (inputs.mode !== 'plan') impl.preflight?.(ctxBase);
 
     if (inputs.mode === 'destroy') {
-      rep.tools(await group('Install tools', () => installStep(inputs, ctxBase)));
-      const { removed } = await group(`Destroy (${provider})`, () => impl.destroy(ctxBase));
+      rep.tools(await rep.phase('Install tools', () => installStep(ctxBase)));
+      const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy(ctxBase));
       info(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
       rep.finish();
       return;
     }
 
-    const image = await group('Resolve image', () => resolveStep(inputs, ctxBase, rep));
+    const image = await rep.phase('Resolve image', () => resolveStep(ctxBase, rep));
     rep.image(image);
     // cosign comes from the installation, so tools come before verification
-    rep.tools(await group('Install tools', () => installStep(inputs, ctxBase, image)));
-    await group('Verify image', () => verifyStep(inputs, ctxBase, image, rep));
+    rep.tools(await rep.phase('Install tools', () => installStep(ctxBase, image)));
+    await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
 
     const ctx = { ...ctxBase, image };
     if (inputs.mode === 'plan') {
-      const plan = await group(`Plan (${provider})`, async () => {
+      const plan = await rep.phase(`Plan (${provider})`, async () => {
         const p = await impl.plan(ctx);
         printPlan(p);
         return p;
@@ -83,7 +87,7 @@ export async function run(): Promise<void> {
       rep.plan(plan);
     } else {
       await github?.deploying(image, provider, config.name);
-      const r = await group(`Deploy (${provider})`, () => impl.apply(ctx));
+      const r = await rep.phase(`Deploy (${provider})`, () => impl.apply(ctx));
       if (r.built) rep.built(r.image, r.digest);
       rep.deployed(r);
       info(
@@ -124,17 +128,13 @@ async function load(inputs: Inputs, workdir: string): Promise<LoadedConfig> {
   return loaded;
 }
 
-async function resolveStep(
-  inputs: Inputs,
-  base: { inputs: Inputs; config: LoadedConfig['config']; provider: ProviderName; workdir: string },
-  rep: Report,
-): Promise<ImageDecision> {
+async function resolveStep(base: DestroyContext, rep: Report): Promise<ImageDecision> {
   const { resolveImage } = await import('./image/resolve.js');
   const line = (t: TraceStep) => info(`${t.rule ? `${t.rule}.` : '  '} ${t.source.padEnd(16)} ${t.outcome.padEnd(11)} ${t.reason}`);
   let printed = 0;
   const decision = await resolveImage({
     ...base,
-    registry: registryFactory(inputs),
+    registry: registryFactory(base),
     onChoice: (c) => {
       rep.choice(c);
       c.trace.forEach(line);
@@ -146,33 +146,39 @@ async function resolveStep(
   return decision;
 }
 
-function registryFactory(inputs: Inputs) {
+function registryFactory({ inputs, exec, deadline }: DestroyContext) {
   let client: Promise<import('./image/resolve.js').RegistryLike> | undefined;
   return () =>
     (client ??= Promise.all([import('./image/registry.js'), import('./image/credentials.js')]).then(
-      ([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs }) }),
+      ([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs, exec }), deadline }),
     ));
 }
 
 /** Verify exactly the digest about to be deployed (src/verify/verify.ts); the trace and report say what was checked. */
-async function verifyStep(inputs: Inputs, base: { config: LoadedConfig['config']; workdir: string }, image: ImageDecision, rep: Report) {
+async function verifyStep(base: DestroyContext, image: ImageDecision, rep: Report) {
+  const { inputs, exec } = base;
   const { verifyImage } = await import('./verify/verify.js');
-  const credentials = () => import('./image/credentials.js').then(({ credentialChain }) => credentialChain({ inputs }));
-  const v = await verifyImage({ inputs, config: base.config, workdir: base.workdir, image, credentials, plan: inputs.mode === 'plan' });
+  const credentials = () => import('./image/credentials.js').then(({ credentialChain }) => credentialChain({ inputs, exec }));
+  const v = await verifyImage({
+    inputs,
+    config: base.config,
+    workdir: base.workdir,
+    image,
+    credentials,
+    plan: inputs.mode === 'plan',
+    exec,
+  });
   image.trace.push(v.trace);
   rep.verified(v.verified);
   rep.verification(v.details);
 }
 
 /** The CLIs this provider and mode need: found on PATH or in the tool cache, else downloaded and verified (ADR 0011). */
-async function installStep(
-  inputs: Inputs,
-  base: { config: LoadedConfig['config']; provider: ProviderName },
-  image?: ImageDecision,
-): Promise<ToolStatus[]> {
+async function installStep(base: DestroyContext, image?: ImageDecision): Promise<ToolStatus[]> {
+  const { inputs } = base;
   const [{ toolsNeeded }, { installTools }] = await Promise.all([import('./tools/needs.js'), import('./tools/install.js')]);
   const needs = toolsNeeded({ provider: base.provider, mode: inputs.mode, config: base.config, inputs, imageSource: image?.source });
-  return installTools({ needs, inputs, mode: inputs.mode });
+  return installTools({ needs, inputs, mode: inputs.mode, exec: base.exec });
 }
 
 function printPlan(plan: ProviderPlan): void {

@@ -3,14 +3,16 @@
  * and writes the outputs, state, masks, groups, annotations, failure and the job summary (ADR 0002).
  * What this file adds is what core leaves to the runner: every line we write goes through `redact`,
  * so a secret registered with `setSecret` never reaches a log, an output, the state or the summary,
- * even in a local run (scripts/local-run.mjs) where no runner masks it. It also times each group,
- * for the "time per phase" of the job summary.
+ * even in a local run (scripts/local-run.mjs) where no runner masks it.
+ *
+ * The set of registered secrets is the one piece of process-wide state here, on purpose: it mirrors
+ * the runner's own mask list, which is process-wide too (a value once sent with `::add-mask::` stays
+ * masked for the rest of the job and cannot be withdrawn). Everything else a run accumulates (outputs,
+ * phase timings, temporary files, the deadline) is a value owned by the run (ADR 0019).
  */
 import * as core from '@actions/core';
 
 const secrets = new Set<string>();
-const outputs = new Map<string, string>();
-const groupTimes: { name: string; ms: number }[] = [];
 let summaryWrites: Promise<void> = Promise.resolve();
 
 export interface AnnotationProps {
@@ -69,35 +71,17 @@ export function setFailed(message: string, props: AnnotationProps = {}): void {
   error(message, props);
 }
 
-/** A log group (core.group) that also records how long it took (`groupTimings`, the summary's phases). */
+/** A log group (core.group): what `fn` logs is folded under `name`. */
 export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  const started = Date.now();
-  try {
-    return await core.group(redact(name), fn);
-  } finally {
-    groupTimes.push({ name: redact(name), ms: Date.now() - started });
-  }
-}
-
-/** Every group run so far, in order, with its duration in milliseconds. */
-export function groupTimings(): readonly { name: string; ms: number }[] {
-  return groupTimes;
+  return await core.group(redact(name), fn);
 }
 
 /** Set a step output now (SPEC §3: each output as soon as it is known). */
 export function setOutput(name: string, value: string): void {
   const v = redact(value);
-  outputs.set(name, v);
   if (process.env.GITHUB_OUTPUT) core.setOutput(name, v);
   else debug(`output ${name}=${v}`);
 }
-
-export function getOutputs(): ReadonlyMap<string, string> {
-  return outputs;
-}
-
-/** The main/post hand-over lives in src/state.ts (the one file that knows the state keys). */
-export { saveState } from './state.js';
 
 /**
  * Append markdown to the job summary (core.summary); false when there is no summary file (local
@@ -121,11 +105,4 @@ export function appendSummary(markdown: string): boolean {
 /** Resolves when every summary write queued so far is on disk. */
 export function summaryWritten(): Promise<void> {
   return summaryWrites;
-}
-
-/** For tests: forget registered secrets, outputs and group timings. */
-export function resetRunnerState(): void {
-  secrets.clear();
-  outputs.clear();
-  groupTimes.length = 0;
 }

@@ -27,22 +27,26 @@ export function markMain(): void {
   saveState(KEYS.isPost, 'true');
 }
 
-const temps = new Set<string>();
-
 /**
- * Register a temporary file or folder this run creates (before creating it): if the run fails or is
- * cancelled before `releaseTemp`, the post step removes it.
+ * The temporary files and folders of one run (one per run, handed to whatever creates them). Each is
+ * registered before it is created: if the run fails or is cancelled before `release`, the post step
+ * removes it. The whole list is written to the state on every change, so a cancel at any moment
+ * leaves the post step an up-to-date list.
  */
-export function registerTemp(path: string): void {
-  if (temps.has(path)) return;
-  temps.add(path);
-  saveState(KEYS.temps, JSON.stringify([...temps]));
-}
+export class TempFiles {
+  private readonly paths = new Set<string>();
 
-/** The run removed it itself: the post step has nothing to do for it. */
-export function releaseTemp(path: string): void {
-  if (!temps.delete(path)) return;
-  saveState(KEYS.temps, JSON.stringify([...temps]));
+  register(path: string): void {
+    if (this.paths.has(path)) return;
+    this.paths.add(path);
+    saveState(KEYS.temps, JSON.stringify([...this.paths]));
+  }
+
+  /** The run removed it itself: the post step has nothing to do for it. */
+  release(path: string): void {
+    if (!this.paths.delete(path)) return;
+    saveState(KEYS.temps, JSON.stringify([...this.paths]));
+  }
 }
 
 /** In the post step: what main registered and did not release. */

@@ -35,6 +35,7 @@ import {
   uniqueName,
 } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
+import { runParts } from '../support/exec.js';
 
 const run = promisify(execFile);
 const CLI = join(ROOT, 'node_modules', '.bin', 'devcontainer');
@@ -70,7 +71,7 @@ function ctxFor(yamlText: string, file: string, image: ProviderContext['image'],
   const path = join(dir, 'sindri.yaml');
   writeFileSync(path, yamlText);
   const config = loadConfigText(yamlText, { file, path, dir, schema: false }).config;
-  return { inputs: testInputs({ provider: 'devpod' }), config, provider: 'devpod', workdir: dir, image };
+  return { inputs: testInputs({ provider: 'devpod' }), config, provider: 'devpod', ...runParts(), workdir: dir, image };
 }
 
 /** Generate and write the devcontainer.json exactly as deploy does; returns its absolute path and object. */
@@ -200,7 +201,7 @@ describe('the real Dev Containers CLI starts the generated devcontainer.json on 
     );
     const yaml = `version: "3.0"\nname: ${name}\ndeployment:\n  provider: devpod\nextensions:\n  profile: minimal\nproviders:\n  devpod:\n    type: docker\n`;
     const ctx = ctxFor(yaml, 'sindri.yaml', buildDecision(name, 'deploy/Dockerfile', 'local'), dir);
-    ctx.inputs = testInputs({ provider: 'devpod', 'build-args': { GREETING: 'hello-devpod' } });
+    ctx.inputs = testInputs({ provider: 'devpod', ...runParts(), 'build-args': { GREETING: 'hello-devpod' } });
     const { path } = generate(ctx);
     hostNetworkOnly(path);
     const up = await devcontainer(['up', '--workspace-folder', dir, '--config', path, '--id-label', idLabel('build')]);

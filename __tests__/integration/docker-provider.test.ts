@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { exec, executed } from '../../src/cli/exec.js';
+import { TempFiles } from '../../src/state.js';
+import { commandsSince as argvSince, exec, testExec } from '../support/exec.js';
 import { ActionError } from '../../src/errors.js';
-import { resetRunnerState } from '../../src/runner.js';
 import { COMPOSE_FILE, SECRETS_FILE } from '../../src/providers/compose.js';
 import { DockerProvider } from '../../src/providers/docker.js';
 import type { ProviderContext } from '../../src/providers/types.js';
@@ -63,7 +63,16 @@ function ctxFor(
   image: ProviderContext['image'],
   inputs = testInputs(),
 ): ProviderContext {
-  return { inputs, config: testConfig(o), provider: 'docker', workdir: o.dir, image };
+  return {
+    inputs,
+    config: testConfig(o),
+    provider: 'docker',
+    workdir: o.dir,
+    image,
+    deadline: testExec.deadline,
+    exec: testExec,
+    temps: new TempFiles(),
+  };
 }
 
 /** Run fn with stdout captured (the runner writes every log line there). */
@@ -83,7 +92,7 @@ async function captured<T>(fn: () => Promise<T>): Promise<{ value?: T; error?: u
 }
 
 function commandsSince(from: number): string[] {
-  return executed.slice(from).map((a) => a.join(' '));
+  return argvSince(from).map((a) => a.join(' '));
 }
 
 function filesUnder(dir: string): string[] {
@@ -118,7 +127,6 @@ afterAll(async () => {
   await cleanup({ images });
   await removeLabelledImages(ns);
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  resetRunnerState();
 }, 180_000);
 
 describe('prebuilt image pinned by digest', () => {
@@ -140,7 +148,7 @@ describe('prebuilt image pinned by digest', () => {
       pinnedDecision(app.repo, '1.2.0', digest),
     );
     expect(await imageInspect(`${app.repo}@${digest}`)).toBeUndefined();
-    const from = executed.length;
+    const from = testExec.history.length;
     const { value: r, error, out } = await captured(() => provider.apply(ctx));
     expect(error).toBeUndefined();
     expect(r).toMatchObject({ skipped: false, built: false, image: `${app.repo}@${digest}`, digest, url: 'http://localhost:8080' });
@@ -160,7 +168,7 @@ describe('prebuilt image pinned by digest', () => {
 
   it('(e) redeploying the same digest does nothing and says skipped', async () => {
     const before = await containerInspect(name);
-    const from = executed.length;
+    const from = testExec.history.length;
     const { value: r, error } = await captured(() => provider.apply(ctx));
     expect(error).toBeUndefined();
     expect(r).toMatchObject({ skipped: true, built: false, digest: app.digest12 });
@@ -204,7 +212,7 @@ describe('pull_policy', () => {
       pinnedDecision(app.repo, '1.0.0', app.digest10),
     );
     await cleanup({ images: [`${app.repo}@${app.digest10}`] });
-    const from = executed.length;
+    const from = testExec.history.length;
     const { error } = await captured(() => provider.apply(ctx));
     expect(error).toBeInstanceOf(ActionError);
     expect((error as ActionError).toLine()).toMatch(
@@ -222,7 +230,7 @@ describe('pull_policy', () => {
       pinnedDecision(app.repo, '1.2.0', app.digest12),
     );
     await docker(['pull', '-q', `${app.repo}@${app.digest12}`]);
-    const from = executed.length;
+    const from = testExec.history.length;
     const { value: r, error } = await captured(() => provider.apply(ctx));
     expect(error).toBeUndefined();
     expect(r!.skipped).toBe(false);
@@ -230,7 +238,15 @@ describe('pull_policy', () => {
     // destroy from a fresh checkout (a PR-close job): no compose file, no image decision
     const fresh = workdir();
     const { value: d } = await captured(() =>
-      provider.destroy({ inputs: testInputs(), config: testConfig({ name, dir: fresh }), provider: 'docker', workdir: fresh }),
+      provider.destroy({
+        inputs: testInputs(),
+        config: testConfig({ name, dir: fresh }),
+        provider: 'docker',
+        workdir: fresh,
+        deadline: testExec.deadline,
+        exec: testExec,
+        temps: new TempFiles(),
+      }),
     );
     expect(d!.removed).toEqual([`container ${name}`, `volume ${name}_home`]);
     expect(await containersByName(name)).toEqual([]);
@@ -264,7 +280,7 @@ describe('built from ./deploy/Dockerfile', () => {
     name = newName('build');
     const tag = sha.slice(0, 7);
     ctx = ctxFor({ name, dir }, buildDecision(name, 'deploy/Dockerfile', tag), testInputs({ 'build-args': { GREETING: 'hi' } }));
-    const from = executed.length;
+    const from = testExec.history.length;
     const { value: r, error } = await captured(() => provider.apply(ctx));
     expect(error).toBeUndefined();
     expect(buildsSince(from)).toBe(1);
@@ -288,7 +304,7 @@ describe('built from ./deploy/Dockerfile', () => {
 
   it('(c) force rebuilds without cache, pulling the base from the registry, and recreates', async () => {
     const before = await containerInspect(name);
-    const from = executed.length;
+    const from = testExec.history.length;
     const { value: r, error } = await captured(() => provider.apply({ ...ctx, inputs: testInputs({ force: true }) }));
     expect(error).toBeUndefined();
     expect(r).toMatchObject({ skipped: false, built: true });
@@ -359,14 +375,14 @@ describe('(g) secrets', () => {
   it('a missing required secret fails before anything starts', async () => {
     const name = newName('nosecret');
     const dir = workdir();
-    const from = executed.length;
+    const from = testExec.history.length;
     const { error } = await captured(() =>
       provider.apply(
         ctxFor({ name, dir, secrets: [{ name: 'SINDRI_IT_MISSING', required: true }] }, pinnedDecision(app.repo, '1.2.0', app.digest12)),
       ),
     );
     expect((error as ActionError).toLine()).toMatch(/secrets\[0\]: required secret SINDRI_IT_MISSING is not set/);
-    expect(executed.length).toBe(from);
+    expect(testExec.history.length).toBe(from);
   });
 
   it('reach the container and nothing else: not logs, result, compose file or any file left', async () => {
@@ -408,9 +424,9 @@ describe('plan', () => {
   it('renders files and commands without touching the engine', async () => {
     const name = newName('plan');
     const dir = workdir();
-    const from = executed.length;
+    const from = testExec.history.length;
     const p = await provider.plan(ctxFor({ name, dir }, pinnedDecision(app.repo, '1.2.0', app.digest12)));
-    expect(executed.length).toBe(from);
+    expect(testExec.history.length).toBe(from);
     expect(p.files.map((f) => f.path)).toEqual([COMPOSE_FILE]);
     expect(p.commands.filter((c) => c.mutates).map((c) => c.argv.slice(0, 3).join(' '))).toEqual([
       'docker pull ' + `${app.repo}@${app.digest12}`,

@@ -15,7 +15,7 @@ import { basename, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigText } from '../../src/config/load.js';
 import { sanitiseName } from '../../src/config/normalise.js';
-import { PROVIDERS } from '../../src/inputs.js';
+import { PROVIDERS } from '../../src/domain.js';
 import { renderInit } from '../../src/modes/init.js';
 import { cleanEnv, ROOT, runAction, type ActionRun } from '../support/action.js';
 import { localiseRefs, pushReferenced } from '../support/localise.js';

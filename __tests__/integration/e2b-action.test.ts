@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { exec } from '../../src/cli/exec.js';
+import { exec } from '../support/exec.js';
 import { ROOT, runAction, type ActionRun, type NodeMajor } from '../support/action.js';
 import { BASE_IMAGE, cleanup, docker, imagesOf, pushImage, REGISTRY, requireServices, uniqueName } from '../support/docker.js';
 import { E2bApiMock } from '../support/e2b-api.js';

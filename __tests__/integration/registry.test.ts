@@ -7,7 +7,7 @@ import { chmod, copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { exec } from '../../src/cli/exec.js';
+import { exec, testExec } from '../support/exec.js';
 import { ActionError } from '../../src/errors.js';
 import { credentialChain, noCredentials, type CredentialSource } from '../../src/image/credentials.js';
 import { parseReference } from '../../src/image/reference.js';
@@ -40,7 +40,7 @@ const withPassword = (password: string): CredentialSource =>
 const anonymous = () => credentialChain({ inputs: NO_INPUTS, dockerConfigFile: null });
 
 function client(credentials: CredentialSource = noCredentials, extra: Partial<RegistryOptions> = {}): RegistryClient {
-  return new RegistryClient({ credentials, backoffMs: 5, timeoutMs: 5000, ...extra });
+  return new RegistryClient({ credentials, backoffMs: 5, timeoutMs: 5000, deadline: testExec.deadline, ...extra });
 }
 const ref = (s: string) => parseReference(s);
 

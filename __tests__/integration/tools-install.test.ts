@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exec } from '../../src/cli/exec.js';
-import { resetDeadline, startDeadline } from '../../src/deadline.js';
+import { exec, newExec } from '../support/exec.js';
 import { ActionError } from '../../src/errors.js';
-import { getInputs, type Inputs, type ToolName } from '../../src/inputs.js';
+import type { ToolName } from '../../src/domain.js';
+import { getInputs, type Inputs } from '../../src/inputs.js';
 import type { Catalog } from '../../src/tools/catalog.js';
 import { installTools } from '../../src/tools/install.js';
 import { which } from '../../src/tools/which.js';
@@ -110,6 +110,8 @@ const install = (
     cat?: Catalog;
     pathEnv?: string;
     toolMirror?: string;
+    /** the run's timeout, ms */
+    timeoutMs?: number;
   } = {},
 ) =>
   installTools({
@@ -119,6 +121,7 @@ const install = (
     catalog: opts.cat ?? catalog(),
     platform: 'linux-x64',
     pathEnv: opts.pathEnv ?? '/nonexistent',
+    exec: newExec(opts.timeoutMs),
   });
 
 const cached = (tool: string): string[] => (existsSync(join(cache, tool)) ? readdirSync(join(cache, tool)) : []);
@@ -158,7 +161,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllEnvs();
   process.env.PATH = savedPath;
-  resetDeadline();
 });
 
 describe('tool install from a loopback mirror', () => {
@@ -330,9 +332,8 @@ describe('tool install from a loopback mirror', () => {
 
   it('a download respects the run deadline', async () => {
     mirror.delayMs = 3000;
-    startDeadline(300);
     const started = Date.now();
-    const err = (await install(['kubectl']).catch((e: unknown) => e)) as ActionError;
+    const err = (await install(['kubectl'], { timeoutMs: 300 }).catch((e: unknown) => e)) as ActionError;
     expect(err.toLine()).toMatch(/^input timeout: the run's timeout of 0 s ran out before downloading http:\/\/127\.0\.0\.1:\d+\/release/);
     expect(Date.now() - started).toBeLessThan(2000);
     expect(cached('kubectl')).toEqual([]);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isVersionProbe } from '../support/fakes.js';
-import { exec } from '../../src/cli/exec.js';
+import { exec } from '../support/exec.js';
 import { runAction, type ActionRun } from '../support/action.js';
 import {
   buildImage,

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { exec, executed } from '../../src/cli/exec.js';
+import { commandsSince, exec } from './exec.js';
 import { loadConfigText } from '../../src/config/load.js';
 import type { ImageConfig, SecretSpec, SindriConfig } from '../../src/config/types.js';
 import { MANIFEST_ACCEPT, type ImageDecision } from '../../src/image/types.js';
@@ -178,9 +178,9 @@ export async function imagesOf(repository: string): Promise<string[]> {
     });
 }
 
-/** `docker build` runs recorded by the exec wrapper since `from` (an index into `executed`). */
+/** `docker build` runs recorded by the tests' exec wrapper since `from` (an index into its history). */
 export function buildsSince(from: number): number {
-  return executed.slice(from).filter((a) => a[0] === 'docker' && (a[1] === 'build' || (a[1] === 'buildx' && a[2] === 'build'))).length;
+  return commandsSince(from).filter((a) => a[0] === 'docker' && (a[1] === 'build' || (a[1] === 'buildx' && a[2] === 'build'))).length;
 }
 
 // ---- what a provider is handed -------------------------------------------------------------

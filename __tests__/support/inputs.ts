@@ -1,5 +1,6 @@
 /** A complete, valid `Inputs` object with the action.yml defaults, for provider-level tests. */
-import { DEFAULT_IMAGE, type Inputs } from '../../src/inputs.js';
+import { DEFAULT_IMAGE } from '../../src/domain.js';
+import type { Inputs } from '../../src/inputs.js';
 
 export function testInputs(overrides: Partial<Inputs> = {}): Inputs {
   return {

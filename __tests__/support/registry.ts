@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { exec } from '../../src/cli/exec.js';
+import { exec } from './exec.js';
 import { MEDIA_TYPES } from '../../src/image/registry.js';
 
 export const REGISTRY_ANON = '127.0.0.1:5000';

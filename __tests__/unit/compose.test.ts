@@ -19,6 +19,7 @@ import {
 } from '../../src/providers/compose.js';
 import { dockerSteps, loadComposeBase } from '../../src/providers/docker.js';
 import { buildDecision, pinnedDecision, testConfig, testInputs, type TestConfigOptions } from '../support/docker.js';
+import { runParts } from '../support/exec.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 const REF = `ghcr.io/pacphi/sindri@${DIGEST}`;
@@ -189,6 +190,7 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
         inputs: testInputs({ timeout: 90_000 }),
         config: config(),
         provider: 'docker',
+        ...runParts(),
         workdir: '/w',
         image: pinnedDecision('ghcr.io/pacphi/sindri', 'v3', DIGEST),
       },
@@ -210,6 +212,7 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
       inputs: testInputs(),
       config: config({ image_config: { registry: 'ghcr.io/pacphi/sindri', pull_policy } }),
       provider: 'docker' as const,
+      ...runParts(),
       workdir: '/w',
       image: pinnedDecision('ghcr.io/pacphi/sindri', 'v3', DIGEST),
     });
@@ -222,6 +225,7 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
       inputs: testInputs({ force: true, 'build-args': { A: '1' }, 'build-context': 'src' }),
       config: config(),
       provider: 'docker' as const,
+      ...runParts(),
       workdir: '/w',
       image: buildDecision('dev-env', 'deploy/Dockerfile', 'abc1234'),
     };
@@ -243,6 +247,7 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
         inputs: testInputs(),
         config: config(),
         provider: 'docker',
+        ...runParts(),
         workdir: '/w',
         image: pinnedDecision('ghcr.io/pacphi/sindri', 'v3', DIGEST),
       },

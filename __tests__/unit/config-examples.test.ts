@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { ActionError } from '../../src/errors.js';
-import { PROVIDERS } from '../../src/inputs.js';
+import { PROVIDERS } from '../../src/domain.js';
 
 const dir = resolve(__dirname, '../fixtures/sindri-examples');
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));

@@ -11,6 +11,7 @@ import { devpodSteps, encodeWorkspaceEnv, workspaceIdOf, type DevpodFacts } from
 import type { ProviderContext } from '../../src/providers/types.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
+import { runParts } from '../support/exec.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 
@@ -23,7 +24,7 @@ function ctxFor(
   const path = join(dir, 'sindri.yaml');
   writeFileSync(path, yaml);
   const config = loadConfigText(yaml, { file: 'sindri.yaml', path, dir, schema: false }).config;
-  return { inputs, config, provider: 'devpod', workdir: dir, image };
+  return { inputs, config, provider: 'devpod', ...runParts(), workdir: dir, image };
 }
 
 const facts = (over: Partial<DevpodFacts> = {}): DevpodFacts => ({ secretNames: [], userDevcontainer: false, buildx: false, ...over });
@@ -80,7 +81,7 @@ describe('devpodSteps: devcontainer.json', () => {
       cfg('    type: docker\n'),
       facts(),
       buildDecision('dev-box', 'deploy/Dockerfile', 'abc1234'),
-      testInputs({ provider: 'devpod', 'build-args': { A: '1' } }),
+      testInputs({ provider: 'devpod', ...runParts(), 'build-args': { A: '1' } }),
     );
     expect(s.buildWhere).toBe('devpod');
     expect(s.devcontainer.doc.build).toEqual({ dockerfile: '../deploy/Dockerfile', context: '..', args: { A: '1' } });
@@ -103,7 +104,7 @@ describe('devpodSteps: devcontainer.json', () => {
       cfg('    type: docker\n'),
       facts({ userDevcontainer: true }),
       undefined,
-      testInputs({ provider: 'devpod', force: true }),
+      testInputs({ provider: 'devpod', ...runParts(), force: true }),
     );
     expect(forced.devcontainerPath).toBe('.devcontainer/devcontainer.json');
     expect(forced.commands.at(-1)!.argv).toContain('--recreate');

@@ -11,6 +11,7 @@ import type { ProviderContext } from '../../src/providers/types.js';
 import { makeConfig, type ConfigOverrides } from '../support/config.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
+import { runParts } from '../support/exec.js';
 
 const D1 = `sha256:${'a'.repeat(64)}`;
 const D2 = `sha256:${'b'.repeat(64)}`;
@@ -24,9 +25,10 @@ function ctx(
   image = pinnedDecision('ghcr.io/acme/app', '1.0.0', D1),
 ): ProviderContext {
   return {
-    config: makeConfig({ name: 'demo', ...o, deployment: { provider: 'e2b', ...o.deployment } }),
-    inputs: testInputs({ provider: 'e2b', ...inputs }),
+    config: makeConfig({ name: 'demo', ...o, deployment: { provider: 'e2b', ...runParts(), ...o.deployment } }),
+    inputs: testInputs({ provider: 'e2b', ...runParts(), ...inputs }),
     provider: 'e2b',
+    ...runParts(),
     workdir: '/nonexistent',
     image,
   };
@@ -154,11 +156,12 @@ describe('e2bSteps', () => {
   });
 
   it('sizes from resources; odd or unknown memory, bad settings: one line with the field', () => {
-    const s = e2bSteps(ctx({ deployment: { provider: 'e2b', resources: { memory: '4GB', cpus: 4 } } }), facts());
+    const s = e2bSteps(ctx({ deployment: { provider: 'e2b', ...runParts(), resources: { memory: '4GB', cpus: 4 } } }), facts());
     expect(s.create).toMatchObject({ cpuCount: 4, memoryMb: 4096 });
-    expect(errorOf(() => e2bSteps(ctx({ deployment: { provider: 'e2b', resources: { memory: '1001MB' } } }), facts())).where.field).toBe(
-      'deployment.resources.memory',
-    );
+    expect(
+      errorOf(() => e2bSteps(ctx({ deployment: { provider: 'e2b', ...runParts(), resources: { memory: '1001MB' } } }), facts())).where
+        .field,
+    ).toBe('deployment.resources.memory');
     expect(errorOf(() => e2bSteps(ctx({ providers: { e2b: { timeout: 30 } } }), facts())).where.field).toBe('providers.e2b.timeout');
     expect(errorOf(() => e2bSteps(ctx({ providers: { e2b: { templateAlias: 'Bad_Alias' } } }), facts())).where.field).toBe(
       'providers.e2b.templateAlias',
@@ -168,7 +171,10 @@ describe('e2bSteps', () => {
 
   it('GPU asked: E2B has no GPUs, before anything is rendered', () => {
     const e = errorOf(() =>
-      e2bSteps(ctx({ deployment: { provider: 'e2b', resources: { gpu: { enabled: true, type: 'nvidia', count: 1 } } } }), facts()),
+      e2bSteps(
+        ctx({ deployment: { provider: 'e2b', ...runParts(), resources: { gpu: { enabled: true, type: 'nvidia', count: 1 } } } }),
+        facts(),
+      ),
     );
     expect(e.toLine()).toMatch(/E2B has no GPUs/);
   });
@@ -180,7 +186,7 @@ describe('e2bSteps', () => {
     expect(tag(ctx())).toBe(a);
     expect(tag(ctx({}, { force: true }))).toBe(a);
     expect(tag(ctx({}, {}, pinnedDecision('ghcr.io/acme/app', '1.0.0', D2)))).not.toBe(a);
-    expect(tag(ctx({ deployment: { provider: 'e2b', resources: { cpus: 4 } } }))).not.toBe(a);
+    expect(tag(ctx({ deployment: { provider: 'e2b', ...runParts(), resources: { cpus: 4 } } }))).not.toBe(a);
     expect(tag(ctx({ extensions: { auto_install: true, profile: 'fullstack' } }))).not.toBe(a);
   });
 

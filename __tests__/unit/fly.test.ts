@@ -28,6 +28,7 @@ import {
 import { flyAppName, flySettings, GPU_TIERS, isOurToml, renderFlyToml } from '../../src/providers/fly-toml.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
+import { runParts } from '../support/exec.js';
 
 const { parseSecrets } = createRequire(import.meta.url)('../support/fakes/flyctl.cjs') as {
   parseSecrets: (text: string) => Record<string, string>;
@@ -259,9 +260,10 @@ describe('skip rule and flySteps', () => {
     mkdirSync(join(root, 'infra'));
     const config = configFrom(flyYaml('    region: ord\n'), join(root, 'infra'));
     const ctx = {
-      inputs: testInputs({ provider: 'fly', force: true, 'build-args': { V: '1' } }),
+      inputs: testInputs({ provider: 'fly', ...runParts(), force: true, 'build-args': { V: '1' } }),
       config,
       provider: 'fly' as const,
+      ...runParts(),
       workdir: root,
       image: buildDecision('unit-app', 'v3/Dockerfile', 'abc1234'),
     };

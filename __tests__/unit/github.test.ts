@@ -1,12 +1,10 @@
 /** The pure parts of the GitHub integration: what is sent (deployment, statuses), the comment, the environment name. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commentMarker, renderComment } from '../../src/github/comment.js';
 import { deploymentRequest, statusRequest } from '../../src/github/deployments.js';
 import { environmentName } from '../../src/github/session.js';
 import { Report } from '../../src/report/report.js';
-import { resetRunnerState, setSecret } from '../../src/runner.js';
-
-afterEach(() => resetRunnerState());
+import { setSecret } from '../../src/runner.js';
 
 function result(mode: 'deploy' | 'plan' | 'destroy', extra: Partial<Report['result']> = {}): Report['result'] {
   const r = new Report(mode, { summary: false }).result;

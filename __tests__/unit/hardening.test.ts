@@ -5,15 +5,16 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeConfig, loadConfigText } from '../../src/config/load.js';
-import { resetDeadline, startDeadline } from '../../src/deadline.js';
+import { Deadline } from '../../src/deadline.js';
 import { ActionError } from '../../src/errors.js';
 import { RegistryClient } from '../../src/image/registry.js';
 import { MAX_TIMEOUT_MS, maskSecretBuildArgs, parseBuildArgs, parseDuration, parseEnvironment } from '../../src/inputs.js';
 import { parseToolMirror, parseToolVersion } from '../../src/tools/validate.js';
-import { capSummary, clip, MAX_LINE } from '../../src/report/limits.js';
-import { redact, resetRunnerState } from '../../src/runner.js';
+import { clip, MAX_LINE } from '../../src/domain.js';
+import { capSummary } from '../../src/report/limits.js';
+import { redact } from '../../src/runner.js';
 
 function thrown(fn: () => unknown): ActionError {
   try {
@@ -119,13 +120,11 @@ describe('input validators', () => {
   });
 
   it('build-args named like a declared secret are masked', () => {
-    resetRunnerState();
     const masked = maskSecretBuildArgs({ API_TOKEN: 'tok-123456', PLAIN: 'visible' }, [{ name: 'API_TOKEN' }]);
     expect(masked).toEqual(['API_TOKEN']);
     expect(redact('--build-arg API_TOKEN=tok-123456 --build-arg PLAIN=visible')).toBe(
       '--build-arg API_TOKEN=*** --build-arg PLAIN=visible',
     );
-    resetRunnerState();
   });
 });
 
@@ -175,15 +174,15 @@ describe('config decoding and YAML problems', () => {
 });
 
 describe('registry waits take their share of the run deadline', () => {
-  afterEach(() => resetDeadline());
-
   it('a registry that never answers ends at the deadline, not after 30 s × 5 attempts', async () => {
     const server = http.createServer(() => undefined);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      startDeadline(1500);
-      const client = new RegistryClient({ credentials: { lookup: async () => undefined, hint: () => 'log in' } });
+      const client = new RegistryClient({
+        credentials: { lookup: async () => undefined, hint: () => 'log in' },
+        deadline: new Deadline(1500),
+      });
       const started = Date.now();
       const e = await client.headManifest({ registry: host, repository: 'a/b', tag: '1' }).then(
         () => undefined,
@@ -209,8 +208,12 @@ describe('registry waits take their share of the run deadline', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      startDeadline(1200);
-      const client = new RegistryClient({ credentials: { lookup: async () => undefined, hint: () => '' }, backoffMs: 400, retries: 10 });
+      const client = new RegistryClient({
+        credentials: { lookup: async () => undefined, hint: () => '' },
+        deadline: new Deadline(1200),
+        backoffMs: 400,
+        retries: 10,
+      });
       const started = Date.now();
       const e = (await client.listTags({ registry: host, repository: 'a/b' }).catch((err: unknown) => err)) as ActionError;
       expect(e.toLine()).toMatch(/ran out before registry .* answered GET \/v2\/a\/b\/tags\/list \(\d attempt\(s\), last: HTTP 503\)/);

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { ActionError } from '../../src/errors.js';
-import { PROVIDERS } from '../../src/inputs.js';
+import { PROVIDERS } from '../../src/domain.js';
 import { renderInit, runInit } from '../../src/modes/init.js';
 
 function workdir(name = 'My_Project'): string {

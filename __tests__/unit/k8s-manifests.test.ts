@@ -30,6 +30,7 @@ import {
 import { BUILD_IN_CI_FIX, kubernetesSteps, unchanged } from '../../src/providers/kubernetes.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
+import { runParts } from '../support/exec.js';
 
 const MODELS: Record<string, new (o: never) => { validate(): void }> = {
   Namespace,
@@ -256,6 +257,7 @@ describe('kubernetesSteps', () => {
     inputs: testInputs({ provider: 'kubernetes', ...over }),
     config: c,
     provider: 'kubernetes' as const,
+    ...runParts(),
     workdir: c.dir,
     image: pinnedDecision('ghcr.io/acme/sindri', '1.0.0', DIGEST),
   });

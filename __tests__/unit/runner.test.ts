@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseFileCommands } from '../../scripts/runner-files.mjs';
 import * as runner from '../../src/runner.js';
-import { leftTemps, registerTemp, releaseTemp } from '../../src/state.js';
+import { leftTemps, saveState, TempFiles } from '../../src/state.js';
 
 const SECRET = 'p4ss-w0rd-xyz';
 let dir: string;
@@ -33,7 +33,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllEnvs();
-  runner.resetRunnerState();
 });
 
 describe('runner files written by @actions/core, read as the runner reads them', () => {
@@ -46,17 +45,17 @@ describe('runner files written by @actions/core, read as the runner reads them',
     const text = readFileSync(out, 'utf8');
     expect(text).toMatch(/^image<<ghadelimiter_[0-9a-f-]{36}\n/);
     expect(parseFileCommands(text)).toEqual({ image: 'repo@sha256:abc', result: '{"a":1}\nline two ***' });
-    expect(runner.getOutputs().get('result')).toBe('{"a":1}\nline two ***');
   });
 
   it('GITHUB_STATE: state the post step gets back as STATE_<name>; temp paths registered and released', () => {
     const state = file('state');
     vi.stubEnv('GITHUB_STATE', state);
     runner.setSecret(SECRET);
-    registerTemp('/tmp/a');
-    registerTemp('/tmp/b');
-    releaseTemp('/tmp/a');
-    runner.saveState('note', `token ${SECRET}`);
+    const temps = new TempFiles();
+    temps.register('/tmp/a');
+    temps.register('/tmp/b');
+    temps.release('/tmp/a');
+    saveState('note', `token ${SECRET}`);
     const saved = parseFileCommands(readFileSync(state, 'utf8'));
     expect(JSON.parse(saved['temp-paths']!)).toEqual(['/tmp/b']);
     expect(saved.note).toBe('token ***');
@@ -104,7 +103,6 @@ describe('masking in local runs (no runner to mask): every registered secret, ev
     expect(text).toContain('::warning title=x,file=sindri.yaml,line=3::warn ***');
     expect(text).toContain('::group::group ***');
     expect(text).toContain('::debug::output o=***');
-    expect(runner.groupTimings().map((g) => g.name)).toEqual(['group ***']);
   });
 
   it('setFailed: exit code 1 and one error annotation', () => {

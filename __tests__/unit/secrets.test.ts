@@ -1,17 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActionError } from '../../src/errors.js';
-import { redact, resetRunnerState } from '../../src/runner.js';
+import { redact } from '../../src/runner.js';
 import { expandSecretPath, parseDotenv, requireSecrets, resolveSecrets } from '../../src/providers/secrets.js';
 import { testConfig } from '../support/docker.js';
 
 function dir(): string {
   return mkdtempSync(join(tmpdir(), 'secrets-unit-'));
 }
-
-afterEach(() => resetRunnerState());
 
 describe('parseDotenv', () => {
   it('reads the dotenv dialect', () => {

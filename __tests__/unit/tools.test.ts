@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActionError } from '../../src/errors.js';
-import { PROVIDERS, TOOLS } from '../../src/inputs.js';
+import { PROVIDERS, TOOLS } from '../../src/domain.js';
 import {
   assetFor,
   displayUrl,

@@ -4,7 +4,7 @@
  * what runs. Key material reaches cosign as a file path or a KMS URI, registry credentials through
  * DOCKER_CONFIG: never a secret in argv.
  */
-import { exec, type ExecResult } from './exec.js';
+import type { Exec, ExecResult } from './exec.js';
 
 /** How cosign is told whom to trust: `--key <file|uri>`, or a keyless identity and issuer. */
 export type CosignTrust = { key: string } | { identityRegexp: string; issuer: string };
@@ -45,12 +45,13 @@ export const cosignArgv = {
 export class Cosign {
   /** @param env DOCKER_CONFIG (registry credentials) and the like, added to the inherited environment */
   constructor(
+    private readonly exec: Exec,
     private readonly file = 'cosign',
     private readonly env: Record<string, string> = {},
   ) {}
 
   private async execute(args: string[], timeoutMs: number): Promise<ExecResult> {
-    return await exec(this.file, args, { env: this.env, timeoutMs, allowFailure: true });
+    return await this.exec.run(this.file, args, { env: this.env, timeoutMs, allowFailure: true });
   }
 
   /** `cosign verify`: exit 0 and one JSON payload per verified signature on stdout. */

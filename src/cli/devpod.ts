@@ -14,7 +14,7 @@
  *   cmd/delete.go         `delete <id> --force`
  */
 import { ActionError } from '../errors.js';
-import { exec, type ExecResult } from './exec.js';
+import type { Exec, ExecOptions, ExecResult } from './exec.js';
 
 export interface UpSpec {
   /** a local folder (the working directory), `.` when cwd is it */
@@ -82,10 +82,13 @@ function parseJson<T>(r: ExecResult, what: string): T {
 }
 
 export class DevPod {
-  constructor(private readonly cwd?: string) {}
+  constructor(
+    private readonly exec: Exec,
+    private readonly cwd?: string,
+  ) {}
 
-  private async execute(args: string[], opts: Parameters<typeof exec>[2] = {}): Promise<ExecResult> {
-    return await exec('devpod', args, { cwd: this.cwd, ...opts });
+  private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
+    return await this.exec.run('devpod', args, { cwd: this.cwd, ...opts });
   }
 
   async providers(): Promise<Map<string, ProviderState>> {

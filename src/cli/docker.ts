@@ -5,7 +5,7 @@
  */
 import { isDeadlineExceeded } from '../deadline.js';
 import { ActionError } from '../errors.js';
-import { exec, type ExecOptions, type ExecResult } from './exec.js';
+import type { Exec, ExecOptions, ExecResult } from './exec.js';
 
 export interface BuildSpec {
   /** `-f`, relative to cwd */
@@ -97,10 +97,13 @@ export interface EngineInfo {
 }
 
 export class Docker {
-  constructor(private readonly cwd?: string) {}
+  constructor(
+    private readonly exec: Exec,
+    private readonly cwd?: string,
+  ) {}
 
   private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
-    return await exec('docker', args, { cwd: this.cwd, ...opts });
+    return await this.exec.run('docker', args, { cwd: this.cwd, ...opts });
   }
 
   /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */

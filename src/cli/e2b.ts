@@ -6,7 +6,7 @@
  */
 import { ActionError } from '../errors.js';
 import { redact } from '../runner.js';
-import { exec, quoteArgv, type ExecOptions, type ExecResult } from './exec.js';
+import { quoteArgv, type Exec, type ExecOptions, type ExecResult } from './exec.js';
 
 export interface TemplateCreateSpec {
   alias: string;
@@ -81,6 +81,7 @@ export function e2bFailureLine(stderr: string, stdout: string): string {
 
 export class E2b {
   constructor(
+    private readonly exec: Exec,
     private readonly cwd: string,
     private readonly apiKey: string,
   ) {}
@@ -88,7 +89,7 @@ export class E2b {
   private async execute(args: string[], opts: ExecOptions & { what: string }): Promise<ExecResult> {
     let r: ExecResult;
     try {
-      r = await exec('e2b', args, {
+      r = await this.exec.run('e2b', args, {
         cwd: this.cwd,
         ...opts,
         // NO_UPDATE_NOTIFIER: the CLI would otherwise ask the npm registry for a newer version

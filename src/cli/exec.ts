@@ -1,10 +1,13 @@
 /**
- * The one way this action runs a program: an argv array (never a shell), an optional stdin, a
- * deadline, output captured and streamed through redaction, and failures turned into one
+ * The one way this action runs a program: an argv array (never a shell), an optional stdin, the
+ * run's deadline, output captured and streamed through redaction, and failures turned into one
  * ActionError carrying the redacted command line and the tail of stderr. (ADR 0003: why not
  * @actions/exec — it has no deadline and echoes unredacted command lines.)
+ *
+ * One `Exec` is made per run around the run's `Deadline` and handed to every CLI class; it keeps the
+ * list of what it started (`history`), which the job summary counts.
  */
-import { budget, deadlineExceeded, remainingMs } from '../deadline.js';
+import type { Deadline } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { debug, info, redact } from '../runner.js';
 
@@ -22,6 +25,8 @@ export interface ExecOptions {
   allowFailure?: boolean;
   /** the fix to print when the command fails */
   fix?: string;
+  /** a deadline earlier than the run's (a step that must leave time for a rollback); default the run's */
+  deadline?: Deadline;
 }
 
 export interface ExecResult {
@@ -32,98 +37,114 @@ export interface ExecResult {
   timedOut: boolean;
 }
 
-/** Every command started, redacted, in order: for the plan trace, tests and benchmarks. */
-export const executed: string[][] = [];
+/** One command this run started: its argv (redacted), how it ended and how long it took. */
+export interface CommandRecord {
+  argv: string[];
+  code?: number;
+  durationMs?: number;
+}
 
 export function quoteArgv(argv: readonly string[]): string {
   return argv.map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
-export async function exec(file: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
-  // every command fits inside the run's deadline (ADR 0014): a caller's timeout is capped by it, none means all of it
-  const left = remainingMs();
-  const capped = Number.isFinite(left) && (options.timeoutMs === undefined || options.timeoutMs >= left);
-  const opts: ExecOptions = capped ? { ...options, timeoutMs: budget(left, `\`${file}\` could start`) } : options;
-  const argv = [file, ...args];
-  const shown = redact(quoteArgv(argv));
-  executed.push(argv.map(redact));
-  info(`$ ${shown}`);
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const [k, v] of Object.entries(opts.env ?? {})) {
-    if (v === undefined) delete env[k];
-    else env[k] = v;
-  }
-  // loaded on first use: a plan that runs no command never pays for child_process (ADR 0002)
-  const { spawn } = await import('node:child_process');
-  const started = Date.now();
-  return await new Promise<ExecResult>((resolve, reject) => {
-    let child;
-    try {
-      child = spawn(file, args, { cwd: opts.cwd, env, shell: false, stdio: ['pipe', 'pipe', 'pipe'] });
-    } catch (e) {
-      reject(notFound(file, e));
-      return;
+export class Exec {
+  /** every command started, in order */
+  readonly history: CommandRecord[] = [];
+
+  constructor(readonly deadline: Deadline) {}
+
+  /** Run `file` with `args` inside the run's deadline (or `options.deadline`, an earlier one). */
+  async run(file: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+    // every command fits inside the run's deadline (ADR 0014): a caller's timeout is capped by it, none means all of it
+    const clock = options.deadline ?? this.deadline;
+    const left = clock.remaining();
+    const capped = options.timeoutMs === undefined || options.timeoutMs >= left;
+    const opts: ExecOptions = capped ? { ...options, timeoutMs: clock.budget(`\`${file}\` could start`) } : options;
+    const argv = [file, ...args];
+    const shown = redact(quoteArgv(argv));
+    const record: CommandRecord = { argv: argv.map(redact) };
+    this.history.push(record);
+    info(`$ ${shown}`);
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    for (const [k, v] of Object.entries(opts.env ?? {})) {
+      if (v === undefined) delete env[k];
+      else env[k] = v;
     }
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let timedOut = false;
-    let killTimer: NodeJS.Timeout | undefined;
-    const deadline =
-      opts.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGTERM');
-            killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
-          }, opts.timeoutMs);
-    const streamer = (chunks: Buffer[]) => {
-      let partial = '';
-      return (b: Buffer) => {
-        chunks.push(b);
-        if (!opts.stream) return;
-        const text = partial + b.toString('utf8');
-        const lines = text.split('\n');
-        partial = lines.pop() ?? '';
-        for (const l of lines) info(l);
+    // loaded on first use: a plan that runs no command never pays for child_process (ADR 0002)
+    const { spawn } = await import('node:child_process');
+    const started = Date.now();
+    return await new Promise<ExecResult>((resolve, reject) => {
+      let child;
+      try {
+        child = spawn(file, args, { cwd: opts.cwd, env, shell: false, stdio: ['pipe', 'pipe', 'pipe'] });
+      } catch (e) {
+        reject(notFound(file, e));
+        return;
+      }
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      let timedOut = false;
+      let killTimer: NodeJS.Timeout | undefined;
+      const deadline =
+        opts.timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              timedOut = true;
+              child.kill('SIGTERM');
+              killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+            }, opts.timeoutMs);
+      const streamer = (chunks: Buffer[]) => {
+        let partial = '';
+        return (b: Buffer) => {
+          chunks.push(b);
+          if (!opts.stream) return;
+          const text = partial + b.toString('utf8');
+          const lines = text.split('\n');
+          partial = lines.pop() ?? '';
+          for (const l of lines) info(l);
+        };
       };
-    };
-    child.stdout.on('data', streamer(out));
-    child.stderr.on('data', streamer(err));
-    child.stdin.on('error', () => undefined); // a program that exits without reading stdin is not our failure
-    child.stdin.end(opts.input ?? '');
-    child.on('error', (e) => {
-      if (deadline) clearTimeout(deadline);
-      reject(notFound(file, e));
+      child.stdout.on('data', streamer(out));
+      child.stderr.on('data', streamer(err));
+      child.stdin.on('error', () => undefined); // a program that exits without reading stdin is not our failure
+      child.stdin.end(opts.input ?? '');
+      child.on('error', (e) => {
+        if (deadline) clearTimeout(deadline);
+        reject(notFound(file, e));
+      });
+      child.on('close', (code, signal) => {
+        if (deadline) clearTimeout(deadline);
+        if (killTimer) clearTimeout(killTimer);
+        const result: ExecResult = {
+          code: code ?? (signal ? 128 : 1),
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+          durationMs: Date.now() - started,
+          timedOut,
+        };
+        record.code = result.code;
+        record.durationMs = result.durationMs;
+        debug(`exit ${result.code} after ${result.durationMs} ms: ${shown}`);
+        if (timedOut && capped) {
+          // stopped by the run's deadline: an error even with allowFailure (that is for exit codes), the run cannot go on
+          reject(clock.exceeded(`\`${shown}\` finished (stopped after ${Math.round(result.durationMs / 100) / 10} s)`));
+        } else if (timedOut && !opts.allowFailure) {
+          reject(
+            new ActionError(`\`${shown}\` did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, {
+              fix: opts.fix ?? 'raise the input timeout, or find out why it hangs from the log above',
+            }),
+          );
+        } else if (result.code !== 0 && !opts.allowFailure) {
+          reject(
+            new ActionError(`\`${shown}\` failed with exit code ${result.code}${tail(result.stderr || result.stdout)}`, {
+              fix: opts.fix ?? 'see the command output above',
+            }),
+          );
+        } else resolve(result);
+      });
     });
-    child.on('close', (code, signal) => {
-      if (deadline) clearTimeout(deadline);
-      if (killTimer) clearTimeout(killTimer);
-      const result: ExecResult = {
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        durationMs: Date.now() - started,
-        timedOut,
-      };
-      debug(`exit ${result.code} after ${result.durationMs} ms: ${shown}`);
-      if (timedOut && capped) {
-        // stopped by the run's deadline: an error even with allowFailure (that is for exit codes), the run cannot go on
-        reject(deadlineExceeded(`\`${shown}\` finished (stopped after ${Math.round(result.durationMs / 100) / 10} s)`));
-      } else if (timedOut && !opts.allowFailure) {
-        reject(
-          new ActionError(`\`${shown}\` did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, {
-            fix: opts.fix ?? 'raise the input timeout, or find out why it hangs from the log above',
-          }),
-        );
-      } else if (result.code !== 0 && !opts.allowFailure) {
-        reject(
-          new ActionError(`\`${shown}\` failed with exit code ${result.code}${tail(result.stderr || result.stdout)}`, {
-            fix: opts.fix ?? 'see the command output above',
-          }),
-        );
-      } else resolve(result);
-    });
-  });
+  }
 }
 
 function tail(text: string): string {

@@ -11,7 +11,7 @@
  * printError) and a fix for the usual causes.
  */
 import { ActionError } from '../errors.js';
-import { exec, type ExecResult } from './exec.js';
+import type { Exec, ExecResult } from './exec.js';
 
 export interface DeploySpec {
   app: string;
@@ -143,6 +143,7 @@ export function flyctlFix(message: string, fallback: string): string {
 
 export class Flyctl {
   constructor(
+    private readonly exec: Exec,
     private readonly cwd: string,
     private readonly env: Record<string, string | undefined> = {},
   ) {}
@@ -151,7 +152,7 @@ export class Flyctl {
     args: string[],
     opts: { timeoutMs: number; input?: string; stream?: boolean; cwd?: string; fix?: string; allowFailure?: boolean },
   ): Promise<ExecResult> {
-    const r = await exec('flyctl', args, {
+    const r = await this.exec.run('flyctl', args, {
       cwd: opts.cwd ?? this.cwd,
       // no colours and no update prompt: plain text to parse, nothing interactive
       env: { NO_COLOR: '1', FLY_NO_UPDATE_CHECK: '1', ...this.env },

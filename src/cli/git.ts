@@ -1,12 +1,15 @@
 /** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
 import { isDeadlineExceeded } from '../deadline.js';
-import { exec, type ExecResult } from './exec.js';
+import type { Exec, ExecResult } from './exec.js';
 
 export class Git {
-  constructor(private readonly cwd: string) {}
+  constructor(
+    private readonly exec: Exec,
+    private readonly cwd: string,
+  ) {}
 
   private async execute(args: string[]): Promise<ExecResult | undefined> {
-    const r = await exec('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e: unknown) => {
+    const r = await this.exec.run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e: unknown) => {
       if (isDeadlineExceeded(e)) throw e; // out of time is not "not a repository"
       return undefined;
     });

@@ -5,7 +5,7 @@
  * (`-f -`): Secret data never reaches argv or a file.
  */
 import { ActionError } from '../errors.js';
-import { exec, type ExecOptions, type ExecResult } from './exec.js';
+import type { Exec, ExecOptions, ExecResult } from './exec.js';
 
 export interface KubeTarget {
   /** `--context`; undefined: the kubeconfig's current context */
@@ -106,12 +106,13 @@ export interface LiveObject {
 
 export class Kubectl {
   constructor(
+    private readonly exec: Exec,
     private readonly cwd?: string,
     private readonly bin = 'kubectl',
   ) {}
 
   private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
-    return await exec(this.bin, args, { cwd: this.cwd, ...opts });
+    return await this.exec.run(this.bin, args, { cwd: this.cwd, ...opts });
   }
 
   /** the kubeconfig's current context, '' when none is set */

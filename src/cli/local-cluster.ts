@@ -2,7 +2,7 @@
  * kind (sigs.k8s.io/kind) and k3d (k3d-io/k3d): put an image that exists only on the runner's engine
  * into a local cluster's nodes. Both the Kubernetes and the DevPod provider use this one class.
  */
-import { exec } from './exec.js';
+import type { Exec } from './exec.js';
 
 export interface LocalClusterRef {
   tool: 'kind' | 'k3d';
@@ -31,9 +31,9 @@ export class LocalClusterLoader {
       : ['k3d', 'image', 'import', image, '--cluster', this.cluster];
   }
 
-  async load(image: string, timeoutMs: number): Promise<void> {
+  async load(exec: Exec, image: string, timeoutMs: number): Promise<void> {
     const [file, ...args] = this.argv(image);
-    await exec(file!, args, {
+    await exec.run(file!, args, {
       timeoutMs,
       stream: true,
       fix: `check that the ${this.tool} cluster ${this.cluster} exists (${this.tool === 'kind' ? 'kind get clusters' : 'k3d cluster list'}) and that ${this.tool} is on PATH`,

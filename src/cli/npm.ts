@@ -1,8 +1,11 @@
 /** The `npm` CLI, for installing a verified package tarball of an npm-distributed tool (ADR 0011). */
-import { exec, type ExecResult } from './exec.js';
+import type { Exec, ExecResult } from './exec.js';
 
 export class Npm {
-  constructor(private readonly timeoutMs: number) {}
+  constructor(
+    private readonly exec: Exec,
+    private readonly timeoutMs: number,
+  ) {}
 
   /** argv of installing one local tarball into `prefix`: no lifecycle scripts, no dev dependencies, no audit. */
   static installArgs(prefix: string, tarball: string, registry: string): string[] {
@@ -22,7 +25,7 @@ export class Npm {
   }
 
   async installTarball(prefix: string, tarball: string, registry: string): Promise<ExecResult> {
-    return exec('npm', Npm.installArgs(prefix, tarball, registry), {
+    return this.exec.run('npm', Npm.installArgs(prefix, tarball, registry), {
       timeoutMs: this.timeoutMs,
       fix: 'see npm output above; behind a firewall set tool-mirror to a registry mirror',
     });

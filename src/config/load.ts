@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ActionError } from '../errors.js';
-import type { ProviderName } from '../inputs.js';
+import type { ProviderName } from '../domain.js';
 import { parseConfigText } from './document.js';
 import { normalise } from './normalise.js';
 import type { ConfigWarning, LoadedConfig } from './types.js';

@@ -4,9 +4,10 @@
  * throws (SPEC §6): no or bad `name`, unknown provider, bad digest/tag/reference, a bad enum value.
  */
 import { ActionError } from '../errors.js';
-import { DIGEST_RE, parseProvider, PROVIDERS, type ProviderName } from '../inputs.js';
+import { DIGEST_RE, PROVIDERS, type ProviderName } from '../domain.js';
+import { parseProvider } from './provider-name.js';
 import { isValidTag, parseReference } from '../image/reference.js';
-import { clip, MAX_LINE } from '../report/limits.js';
+import { clip, MAX_LINE } from '../domain.js';
 import { fieldOf, type ConfigPath, type ParsedDocument } from './document.js';
 import type {
   ConfigWarning,

@@ -1,5 +1,5 @@
 /** sindri.yaml after lenient loading and normalisation (SPEC §6, FACTS §1). */
-import type { ProviderName } from '../inputs.js';
+import type { ProviderName } from '../domain.js';
 
 export type ResolutionStrategy = 'semver' | 'latest-stable' | 'pin-to-cli' | 'explicit';
 export type PullPolicy = 'Always' | 'IfNotPresent' | 'Never';

@@ -4,7 +4,7 @@
  * The validator is generated at build time (scripts/gen-schema-validator.mjs): compiling the schema
  * with Ajv at run time would cost ~300 ms of the startup budget (SPEC §8).
  */
-import { clip, MAX_LINE } from '../report/limits.js';
+import { clip, MAX_LINE } from '../domain.js';
 import type { ErrorObject } from 'ajv';
 import { fieldOf, type ConfigPath } from './document.js';
 import validate, { hints, knownKeys, sections } from './schema-validator.generated.js';

@@ -11,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { exec } from '../cli/exec.js';
+import type { Exec } from '../cli/exec.js';
 import { ActionError } from '../errors.js';
 import { setSecret } from '../runner.js';
 import { DOCKER_HUB } from './reference.js';
@@ -159,15 +159,17 @@ export interface CredentialChainOptions {
   dockerConfigFile?: string | null;
   /** username sent with github-token to ghcr.io (any non-empty name works); default $GITHUB_ACTOR or x-access-token */
   githubActor?: string;
-  /** ask a credential helper (default: run `docker-credential-<name> get`) */
+  /** ask a credential helper (default: run `docker-credential-<name> get` through `exec`) */
   runHelper?: (helper: string, serverUrl: string) => Promise<string | undefined>;
+  /** runs the credential helpers; without it (and without runHelper) a config that names a helper yields no credential */
+  exec?: Exec;
 }
 
 /** `docker-credential-<name> get`, server URL on stdin; `undefined` when it is missing or knows nothing. */
-export async function runCredentialHelper(helper: string, serverUrl: string): Promise<string | undefined> {
+export async function runCredentialHelper(exec: Exec, helper: string, serverUrl: string): Promise<string | undefined> {
   if (!/^[A-Za-z0-9._-]+$/.test(helper)) return undefined;
   try {
-    const r = await exec(`docker-credential-${helper}`, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30_000 });
+    const r = await exec.run(`docker-credential-${helper}`, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30_000 });
     return r.code === 0 ? r.stdout : undefined;
   } catch (e) {
     if (e instanceof ActionError && /not found on PATH/.test(e.message)) return undefined;
@@ -199,7 +201,8 @@ function registered(c: Credential): Credential {
 export function credentialChain(opts: CredentialChainOptions): CredentialSource {
   const file = opts.dockerConfigFile === undefined ? dockerConfigPath() : opts.dockerConfigFile;
   const shownFile = file ? file.replace(homedir(), '~') : '';
-  const runHelper = opts.runHelper ?? runCredentialHelper;
+  const { exec } = opts;
+  const runHelper = opts.runHelper ?? (exec ? (h: string, url: string) => runCredentialHelper(exec, h, url) : async () => undefined);
   const actor = opts.githubActor || process.env.GITHUB_ACTOR || 'x-access-token';
   let config: Promise<DockerConfig | undefined> | undefined;
   const cache = new Map<string, Promise<Credential | undefined>>();

@@ -5,8 +5,8 @@
  */
 import type { SindriConfig } from '../config/types.js';
 import { ActionError, type ErrorLocation } from '../errors.js';
-import type { Inputs, ProviderName } from '../inputs.js';
-import { CAPABILITIES } from '../providers/capabilities.js';
+import { CAPABILITIES, type ProviderName } from '../domain.js';
+import type { Inputs } from '../inputs.js';
 import { formatReference, isValidTag, parseReference, repositoryName, withDefaultTag } from './reference.js';
 import { RULES, type ImageChoice, type ImageRef, type ImageSource, type Observations, type TraceStep } from './types.js';
 

@@ -7,7 +7,7 @@
  * Global fetch only: no runtime dependency.
  */
 import { createHash } from 'node:crypto';
-import { budget, deadlineExceeded, remainingMs } from '../deadline.js';
+import type { Deadline } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { debug, setSecret } from '../runner.js';
 import type { Credential, CredentialSource } from './credentials.js';
@@ -18,6 +18,8 @@ export { MANIFEST_ACCEPT, MEDIA_TYPES } from './types.js';
 
 export interface RegistryOptions {
   credentials: CredentialSource;
+  /** the run's deadline: every request, retry and backoff fits inside it */
+  deadline: Deadline;
   /** per request, default 30000 */
   timeoutMs?: number;
   /** retries after the first attempt, default 4 */
@@ -244,7 +246,7 @@ function fixFor(code: string, ref: ImageRef, hint: string, credential: Credentia
 }
 
 export class RegistryClient {
-  private readonly opts: Required<Omit<RegistryOptions, 'credentials'>> & Pick<RegistryOptions, 'credentials'>;
+  private readonly opts: Required<RegistryOptions>;
   private count = 0;
   /** scheme per host once known (loopback hosts may fall back to http) */
   private readonly schemes = new Map<string, 'https' | 'http'>();
@@ -258,6 +260,7 @@ export class RegistryClient {
   constructor(opts: RegistryOptions) {
     this.opts = {
       credentials: opts.credentials,
+      deadline: opts.deadline,
       timeoutMs: opts.timeoutMs ?? 30_000,
       retries: opts.retries ?? 4,
       backoffMs: opts.backoffMs ?? 500,
@@ -525,7 +528,7 @@ export class RegistryClient {
       const scheme = fixedScheme ?? this.schemes.get(host) ?? 'https';
       const url = `${scheme}://${host}${path}`;
       // each request takes its share of the run's deadline (ADR 0014): min(its own timeout, what is left)
-      const timeoutMs = budget(this.opts.timeoutMs, `registry ${host} answered ${method} ${shownPath}`);
+      const timeoutMs = this.opts.deadline.budget(`registry ${host} answered ${method} ${shownPath}`, this.opts.timeoutMs);
       this.count++;
       let wait: number | undefined;
       try {
@@ -547,8 +550,8 @@ export class RegistryClient {
       } catch (e) {
         const { kind, code } = classify(e);
         debug(`${method} ${url} failed: ${code}`);
-        if (kind === 'timeout' && timeoutMs < this.opts.timeoutMs && remainingMs() <= 0) {
-          throw deadlineExceeded(
+        if (kind === 'timeout' && timeoutMs < this.opts.timeoutMs && this.opts.deadline.remaining() <= 0) {
+          throw this.opts.deadline.exceeded(
             `registry ${host} answered ${method} ${shownPath} (no answer in the ${Math.round(timeoutMs / 100) / 10} s left)`,
           );
         }
@@ -587,9 +590,9 @@ export class RegistryClient {
         last = code;
       }
       const delay = wait ?? backoffDelay(attempt, this.opts.backoffMs);
-      if (delay >= remainingMs()) {
+      if (delay >= this.opts.deadline.remaining()) {
         // the retry could not start before the deadline: stop now rather than sleep into it
-        throw deadlineExceeded(`registry ${host} answered ${method} ${shownPath} (${attempt + 1} attempt(s), last: ${last})`);
+        throw this.opts.deadline.exceeded(`registry ${host} answered ${method} ${shownPath} (${attempt + 1} attempt(s), last: ${last})`);
       }
       debug(`retrying ${method} ${url} in ${delay} ms after ${last}`);
       await sleep(delay);

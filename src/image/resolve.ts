@@ -3,9 +3,11 @@
  * git revision, the tag list), then pin the choice to a digest with a manifest HEAD (SPEC §4).
  */
 import type { SindriConfig } from '../config/types.js';
+import type { Exec } from '../cli/exec.js';
 import { Git } from '../cli/git.js';
 import { ActionError, type ErrorLocation } from '../errors.js';
-import type { Inputs, ProviderName } from '../inputs.js';
+import type { ProviderName } from '../domain.js';
+import type { Inputs } from '../inputs.js';
 import { decideImage } from './decide.js';
 import { findDockerfiles } from './dockerfile.js';
 import { pinnedReference, repositoryName } from './reference.js';
@@ -22,6 +24,8 @@ export interface ResolveContext {
   config: SindriConfig;
   provider: ProviderName;
   workdir: string;
+  /** runs git for the revision a built image is tagged with */
+  exec: Exec;
   /** created on first use: a literal digest with pin-digest off never loads the registry client */
   registry: () => Promise<RegistryLike>;
   /** told the choice before pinning, so a pin that fails still reports which rule won and why */
@@ -45,7 +49,7 @@ export async function resolveImage(ctx: ResolveContext): Promise<ImageDecision> 
     } else if (d.kind === 'need-dockerfiles') {
       // only now, when rule 8 is reached: a broken ./Dockerfile cannot fail a run that deploys an image
       observed.dockerfiles = findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found;
-    } else observed.revision = await gitRevision(ctx.workdir);
+    } else observed.revision = await gitRevision(ctx.exec, ctx.workdir);
   }
 }
 
@@ -104,7 +108,7 @@ async function located<T>(where: ErrorLocation, fn: () => Promise<T>): Promise<T
 }
 
 /** The short sha of the working directory's HEAD; GITHUB_SHA; else `local` (SPEC §4). */
-async function gitRevision(workdir: string): Promise<string> {
-  const sha = (await new Git(workdir).revision()) ?? process.env.GITHUB_SHA ?? '';
+async function gitRevision(exec: Exec, workdir: string): Promise<string> {
+  const sha = (await new Git(exec, workdir).revision()) ?? process.env.GITHUB_SHA ?? '';
   return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : 'local';
 }

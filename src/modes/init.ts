@@ -10,7 +10,7 @@ import { Document, isMap, isPair, isScalar, Scalar, type Node } from 'yaml';
 import { loadConfigText } from '../config/load.js';
 import { NAME_RE, sanitiseName } from '../config/normalise.js';
 import { ActionError } from '../errors.js';
-import { PROVIDERS, type ProviderName } from '../inputs.js';
+import { PROVIDERS, type ProviderName } from '../domain.js';
 
 export interface InitOptions {
   workdir: string;

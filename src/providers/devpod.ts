@@ -17,7 +17,6 @@ import { Docker, dockerArgv, type BuildSpec } from '../cli/docker.js';
 import { Git, publicSourceUrl } from '../cli/git.js';
 import { LocalClusterLoader, localCluster } from '../cli/local-cluster.js';
 import type { SindriConfig } from '../config/types.js';
-import { budget } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { parseReference } from '../image/reference.js';
 import { resourceName, DNS_LABEL, type NamingRules } from '../naming.js';
@@ -481,8 +480,8 @@ export class DevpodProvider implements Provider {
 
   /** buildx and the OCI label facts, only when this action builds */
   private async buildFacts(ctx: ProviderContext, facts: DevpodFacts): Promise<void> {
-    facts.buildx = await new Docker(ctx.workdir).buildxAvailable();
-    const git = new Git(ctx.workdir);
+    facts.buildx = await new Docker(ctx.exec, ctx.workdir).buildxAvailable();
+    const git = new Git(ctx.exec, ctx.workdir);
     facts.revision = (await git.revision()) ?? process.env.GITHUB_SHA;
     const server = process.env.GITHUB_SERVER_URL;
     const repo = process.env.GITHUB_REPOSITORY;
@@ -513,7 +512,7 @@ export class DevpodProvider implements Provider {
     const facts = await this.facts(ctx, [...secrets.values.keys()]);
     let steps = devpodSteps(ctx, facts);
     for (const n of steps.notes) info(n);
-    const devpod = new DevPod(ctx.workdir);
+    const devpod = new DevPod(ctx.exec, ctx.workdir);
     const { settings, workspaceId } = steps;
 
     // 2. devpod must answer before anything is built: its providers, as devpod holds them
@@ -526,11 +525,11 @@ export class DevpodProvider implements Provider {
     if (steps.build) {
       await this.buildFacts(ctx, facts);
       steps = devpodSteps(ctx, facts);
-      const docker = new Docker(ctx.workdir);
+      const docker = new Docker(ctx.exec, ctx.workdir);
       const b = steps.build!;
       const previousId = (await docker.imageInspect(b.tag))?.id;
       await docker.build(b, {
-        timeoutMs: budget(ctx.inputs.timeout, `building ${b.dockerfile}`),
+        timeoutMs: ctx.deadline.budget(`building ${b.dockerfile}`, ctx.inputs.timeout),
         fix: `fix ${b.dockerfile} (see the build log above)`,
       });
       const built = await docker.imageInspect(b.tag);
@@ -542,10 +541,12 @@ export class DevpodProvider implements Provider {
       localChanged = previousId !== built.id;
       if (steps.buildWhere === 'kind' || steps.buildWhere === 'k3d') {
         const loader = new LocalClusterLoader({ tool: steps.buildWhere, cluster: steps.cluster! });
-        await loader.load(b.tag, budget(300_000, `${steps.buildWhere} loading ${b.tag}`));
+        await loader.load(ctx.exec, b.tag, ctx.deadline.budget(`${steps.buildWhere} loading ${b.tag}`, 300_000));
       } else {
         const { withRegistryAuth } = await import('./docker.js');
-        await withRegistryAuth(ctx, b.tag, (env) => docker.push(b.tag, { timeoutMs: budget(ctx.inputs.timeout, `pushing ${b.tag}`), env }));
+        await withRegistryAuth(ctx, b.tag, (env) =>
+          docker.push(b.tag, { timeoutMs: ctx.deadline.budget(`pushing ${b.tag}`, ctx.inputs.timeout), env }),
+        );
         const pushed = await docker.imageInspect(b.tag);
         const repo = settings.buildRepository!;
         const want = parseReference(repo);
@@ -564,11 +565,20 @@ export class DevpodProvider implements Provider {
 
     // 4. the devpod provider: added when missing, options set only when they differ
     const held = providers.get(settings.provider);
-    if (!held) await devpod.providerAdd(settings.provider, settings.options, budget(300_000, `devpod provider add ${settings.provider}`));
+    if (!held)
+      await devpod.providerAdd(
+        settings.provider,
+        settings.options,
+        ctx.deadline.budget(`devpod provider add ${settings.provider}`, 300_000),
+      );
     else {
       const changed = changedOptions(settings.options, held.options);
       if (Object.keys(changed).length > 0)
-        await devpod.providerSetOptions(settings.provider, changed, budget(120_000, `devpod provider set-options ${settings.provider}`));
+        await devpod.providerSetOptions(
+          settings.provider,
+          changed,
+          ctx.deadline.budget(`devpod provider set-options ${settings.provider}`, 120_000),
+        );
     }
 
     // 5. what runs now: devpod keeps the image it was given (--devcontainer-image) in its workspace record
@@ -604,7 +614,7 @@ export class DevpodProvider implements Provider {
       info(
         `workspace ${workspaceId} was created ${existing.provider !== settings.provider ? `with provider ${existing.provider}` : `from image ${existing.image}`}: deleting it first`,
       );
-      await devpod.delete(workspaceId, budget(300_000, `devpod delete ${workspaceId}`));
+      await devpod.delete(workspaceId, ctx.deadline.budget(`devpod delete ${workspaceId}`, 300_000));
     }
     const kept = existing !== undefined && !replace;
     // devpod keeps an existing container on `up`: a new image, file location or a build needs --recreate
@@ -626,7 +636,7 @@ export class DevpodProvider implements Provider {
           recreate,
           envFile: secrets.values.size > 0 ? envFile : undefined,
         },
-        budget(ctx.inputs.timeout, `devpod up ${workspaceId}`),
+        ctx.deadline.budget(`devpod up ${workspaceId}`, ctx.inputs.timeout),
       );
     } catch (e) {
       throw await this.upFailed(devpod, workspaceId, kept, e);
@@ -663,12 +673,12 @@ export class DevpodProvider implements Provider {
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
-    const devpod = new DevPod(ctx.workdir);
+    const devpod = new DevPod(ctx.exec, ctx.workdir);
     const id = workspaceIdOf(ctx.config, ctx.inputs['name-suffix']);
     const removed: string[] = [];
     const exists = (await devpod.workspaces()).some((w) => w.id === id);
     if (exists) {
-      await devpod.delete(id, budget(ctx.inputs.timeout, `devpod delete ${id}`));
+      await devpod.delete(id, ctx.deadline.budget(`devpod delete ${id}`, ctx.inputs.timeout));
       removed.push(`workspace ${id}`);
     } else info(`devpod has no workspace ${id}`);
     // only the files we wrote: a user's own devcontainer.json stays

@@ -15,7 +15,6 @@ import { Git, publicSourceUrl } from '../cli/git.js';
 import { ActionError } from '../errors.js';
 import { parseReference } from '../image/reference.js';
 import { group, info, redact, setSecret, warning } from '../runner.js';
-import { registerTemp, releaseTemp } from '../state.js';
 import type { PullPolicy } from '../config/types.js';
 import {
   COMPOSE_FILE,
@@ -179,13 +178,13 @@ export async function withRegistryAuth<T>(ctx: ProviderContext, ref: string, fn:
   const auth = Buffer.from(`${user}:${password}`).toString('base64');
   setSecret(auth);
   const dir = mkdtempSync(join(tmpdir(), 'sindri-docker-config-'));
-  registerTemp(dir);
+  ctx.temps.register(dir);
   try {
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });
     return await fn({ DOCKER_CONFIG: dir });
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    releaseTemp(dir);
+    ctx.temps.release(dir);
   }
 }
 
@@ -214,7 +213,7 @@ export class DockerProvider implements Provider {
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
     const facts: DockerFacts = { base: loadComposeBase(), secretNames: [...secrets.values.keys()], buildx: false };
-    if (ctx.image.build) await this.buildFacts(ctx, facts, new Docker(ctx.workdir));
+    if (ctx.image.build) await this.buildFacts(ctx, facts, new Docker(ctx.exec, ctx.workdir));
     const steps = dockerSteps(ctx, facts);
     const notes = [...steps.notes, ...steps.compose.warnings, ...secrets.notices.map((n) => n.message)];
     if (secrets.missingRequired.length > 0)
@@ -227,7 +226,7 @@ export class DockerProvider implements Provider {
   /** buildx (a client probe) and the git facts for the OCI labels: no engine call. */
   private async buildFacts(ctx: ProviderContext, facts: DockerFacts, docker: Docker): Promise<void> {
     facts.buildx = await docker.buildxAvailable();
-    const git = new Git(ctx.workdir);
+    const git = new Git(ctx.exec, ctx.workdir);
     facts.revision = (await git.revision()) ?? process.env.GITHUB_SHA;
     const server = process.env.GITHUB_SERVER_URL;
     const repo = process.env.GITHUB_REPOSITORY;
@@ -241,7 +240,7 @@ export class DockerProvider implements Provider {
     const secrets = requireSecrets(ctx.config);
     emitNotices(ctx.config, secrets.notices);
 
-    const docker = new Docker(ctx.workdir);
+    const docker = new Docker(ctx.exec, ctx.workdir);
     const engine = await docker.info();
     await docker.composeVersion();
     const facts: DockerFacts = { base: loadComposeBase(), secretNames: [...secrets.values.keys()], engine, buildx: false };
@@ -316,7 +315,7 @@ export class DockerProvider implements Provider {
     try {
       // a file left at that path keeps its own mode on write: start from none, created 0600
       rmSync(secretsPath, { force: true });
-      registerTemp(secretsPath); // a cancelled run leaves it: the post step removes it
+      ctx.temps.register(secretsPath); // a cancelled run leaves it: the post step removes it
       if (secrets.values.size > 0) writeFileSync(secretsPath, encodeEnvFile(secrets.values), { mode: 0o600, flag: 'wx' });
       up = await docker.up(
         target,
@@ -325,7 +324,7 @@ export class DockerProvider implements Provider {
       );
     } finally {
       rmSync(secretsPath, { force: true });
-      releaseTemp(secretsPath);
+      ctx.temps.release(secretsPath);
     }
 
     // 5. readiness: compose's --wait, then (no healthcheck) a container that stays up
@@ -445,7 +444,7 @@ export class DockerProvider implements Provider {
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
-    const docker = new Docker(ctx.workdir);
+    const docker = new Docker(ctx.exec, ctx.workdir);
     await docker.composeVersion();
     const container = resourceName(ctx.config.name, ctx.inputs['name-suffix']);
     const before = await docker.containerInspect(container);

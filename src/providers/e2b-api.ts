@@ -5,7 +5,7 @@
  * Same endpoint and key the CLI uses: `E2B_API_URL`, else `https://api.<E2B_DOMAIN|e2b.app>`,
  * header `X-API-KEY`. Shapes from e2b-dev/E2B spec/openapi.yml.
  */
-import { budget } from '../deadline.js';
+import type { Deadline } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { debug, info, redact } from '../runner.js';
 
@@ -34,6 +34,7 @@ export interface TemplateTag {
 
 export class E2bApi {
   constructor(
+    private readonly deadline: Deadline,
     private readonly apiKey: string,
     private readonly base: string = e2bApiUrl(),
   ) {}
@@ -47,7 +48,7 @@ export class E2bApi {
         method,
         headers: { 'X-API-KEY': this.apiKey, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(budget(60_000, what)),
+        signal: AbortSignal.timeout(this.deadline.budget(what, 60_000)),
       });
     } catch (e) {
       throw new ActionError(`${what}: ${(e as Error).message}`, {

@@ -11,7 +11,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, wr
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { e2bArgv, E2b, type E2bSandbox, type E2bTemplate, type TemplateCreateSpec } from '../cli/e2b.js';
 import type { SindriConfig } from '../config/types.js';
-import { remainingMs } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { resourceName, type NamingRules } from '../naming.js';
 import { info, setSecret, warning } from '../runner.js';
@@ -328,8 +327,6 @@ function findTemplate(list: readonly E2bTemplate[], alias: string): E2bTemplate 
   return list.find((t) => t.aliases?.includes(alias) || t.names?.includes(alias));
 }
 
-const wait = (wantedMs: number) => Math.max(1000, Math.min(wantedMs, remainingMs()));
-
 export class E2bProvider implements Provider {
   readonly name = 'e2b' as const;
 
@@ -375,11 +372,11 @@ export class E2bProvider implements Provider {
     mkdirSync(join(ctx.workdir, E2B_DIR), { recursive: true });
     writeFileSync(join(ctx.workdir, E2B_DOCKERFILE), steps.dockerfile, { mode: 0o644 });
 
-    const cli = new E2b(ctx.workdir, key);
-    const api = new E2bApi(key);
+    const cli = new E2b(ctx.exec, ctx.workdir, key);
+    const api = new E2bApi(ctx.deadline, key);
 
     // 2. the template: skipped when its current build carries our content tag
-    let template = findTemplate(await cli.templateList(wait(60_000)), alias);
+    let template = findTemplate(await cli.templateList(ctx.deadline.budget('e2b templateList', 60_000)), alias);
     const alwaysBuild = ctx.inputs.force || !settings.reuseTemplate || settings.buildOnDeploy;
     let unchanged = false;
     if (template && !alwaysBuild && template.buildStatus !== 'error') {
@@ -388,8 +385,8 @@ export class E2bProvider implements Provider {
     }
     if (unchanged) info(`template ${alias} (${template!.templateID}) was built from these inputs (tag ${contentTag}): not rebuilt`);
     else {
-      await cli.templateCreate(steps.create, wait(ctx.inputs.timeout));
-      template = findTemplate(await cli.templateList(wait(60_000)), alias);
+      await cli.templateCreate(steps.create, ctx.deadline.budget('e2b templateCreate', ctx.inputs.timeout));
+      template = findTemplate(await cli.templateList(ctx.deadline.budget('e2b templateList', 60_000)), alias);
       if (!template)
         throw new ActionError(`e2b template create reported success, but template ${alias} is not listed`, {
           fix: 'retry; check the E2B dashboard',
@@ -410,7 +407,7 @@ export class E2bProvider implements Provider {
 
     // 3. the sandbox: one that runs this build with these secrets stays; otherwise start, then replace
     const env = envDigest(key, secrets.values);
-    const before: E2bSandbox[] = await cli.sandboxList(META_NAME, steps.name, wait(60_000));
+    const before: E2bSandbox[] = await cli.sandboxList(META_NAME, steps.name, ctx.deadline.budget('e2b sandboxList', 60_000));
     const current = before.find((s) => s.metadata[META_TEMPLATE_TAG] === contentTag && s.metadata[META_ENV] === env);
     if (unchanged && current && !ctx.inputs.force) {
       info(`sandbox ${current.sandboxId} already runs template ${alias} with these settings: nothing to do (force: true restarts it)`);
@@ -445,7 +442,7 @@ export class E2bProvider implements Provider {
     // the deploy has succeeded: an earlier sandbox that will not die is a warning, not a failure
     const earlier = before.map((s) => s.sandboxId).filter((id) => id !== started.sandboxID);
     try {
-      await cli.sandboxKill(earlier, wait(60_000));
+      await cli.sandboxKill(earlier, ctx.deadline.budget('e2b sandboxKill', 60_000));
     } catch (e) {
       warning(
         `the earlier sandbox ${earlier.join(', ')} still runs: ${e instanceof ActionError ? e.message : String(e)}; kill it with e2b sandbox kill ${earlier.join(' ')}`,
@@ -460,22 +457,22 @@ export class E2bProvider implements Provider {
     const suffix = ctx.inputs['name-suffix'];
     const alias = templateAlias(ctx.config, suffix, settings);
     const name = resourceName(ctx.config.name, suffix, E2B_NAMING);
-    const cli = new E2b(ctx.workdir, key);
-    const api = new E2bApi(key);
+    const cli = new E2b(ctx.exec, ctx.workdir, key);
+    const api = new E2bApi(ctx.deadline, key);
     const removed: string[] = [];
 
-    const sandboxes = await cli.sandboxList(META_NAME, name, wait(60_000));
+    const sandboxes = await cli.sandboxList(META_NAME, name, ctx.deadline.budget('e2b sandboxList', 60_000));
     await cli.sandboxKill(
       sandboxes.map((s) => s.sandboxId),
-      wait(60_000),
+      ctx.deadline.budget('e2b sandbox kill', 60_000),
     );
     removed.push(...sandboxes.map((s) => `sandbox ${s.sandboxId}`));
 
-    const template = findTemplate(await cli.templateList(wait(60_000)), alias);
+    const template = findTemplate(await cli.templateList(ctx.deadline.budget('e2b templateList', 60_000)), alias);
     if (template) {
       const ours = (await api.templateTags(template.templateID)).some((t) => t.tag.startsWith(TAG_PREFIX));
       if (ours) {
-        await cli.templateDelete(template.templateID, wait(60_000));
+        await cli.templateDelete(template.templateID, ctx.deadline.budget('e2b templateDelete', 60_000));
         removed.push(`template ${alias} (${template.templateID})`);
       } else warning(`template ${alias} was not built by this action (no ${TAG_PREFIX}* tag) and is left alone`);
     }

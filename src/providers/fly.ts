@@ -10,7 +10,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Flyctl, flyctlArgv, type DeploySpec, type FlyStatus } from '../cli/flyctl.js';
-import { remainingMs } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { info, setSecret, warning } from '../runner.js';
 import {
@@ -228,11 +227,6 @@ function refuseForeignToml(workdir: string, tomlPath: string): void {
     });
 }
 
-/** what is left of the run's deadline, for one flyctl call (at most `capMs`) */
-function slice(capMs: number): number {
-  return Math.max(5_000, Math.min(capMs, remainingMs()));
-}
-
 export class FlyProvider implements Provider {
   readonly name = 'fly' as const;
 
@@ -267,20 +261,22 @@ export class FlyProvider implements Provider {
     for (const n of secrets.notices)
       warning(n.message, { file: ctx.config.file, startLine: n.line, startColumn: n.column, title: n.field });
     const secretNames = [...secrets.values.keys()];
-    const waitSeconds = () => Math.max(10, Math.floor((remainingMs() === Infinity ? ctx.inputs.timeout : remainingMs() - 15_000) / 1000));
+    const waitSeconds = () =>
+      Math.max(10, Math.floor((ctx.deadline.remaining() === Infinity ? ctx.inputs.timeout : ctx.deadline.remaining() - 15_000) / 1000));
     let steps = flySteps(ctx, { secretNames, waitSeconds: waitSeconds() });
     encodeSecretsImport(secrets.values, ctx.config.file); // refuses a value flyctl cannot parse back, before anything starts
     refuseForeignToml(ctx.workdir, steps.tomlPath);
     const { app, settings } = steps;
-    const fly = new Flyctl(ctx.workdir);
+    const fly = new Flyctl(ctx.exec, ctx.workdir);
 
     // 2. what exists
-    const status = await fly.status(app, slice(120_000));
+    const status = await fly.status(app, ctx.deadline.budget('flyctl status', 120_000));
     const appExists = status !== undefined;
-    const volumes = appExists ? await fly.volumesList(app, slice(60_000)) : [];
+    const volumes = appExists ? await fly.volumesList(app, ctx.deadline.budget('flyctl volumesList', 60_000)) : [];
     const volumePresent = volumes.some((v) => v.name === HOME_VOLUME && !/destroy/.test(v.state));
     const flyDigests = new Map<string, string>();
-    if (appExists && secretNames.length > 0) for (const s of await fly.secretsList(app, slice(60_000))) flyDigests.set(s.name, s.digest);
+    if (appExists && secretNames.length > 0)
+      for (const s of await fly.secretsList(app, ctx.deadline.budget('flyctl secretsList', 60_000))) flyDigests.set(s.name, s.digest);
     const stage = secretsToStage(secrets.values, token.value, flyDigests, previousFingerprints(status));
     const fingerprintsFor = (digests: ReadonlyMap<string, string>) =>
       secretNames.length === 0
@@ -293,7 +289,7 @@ export class FlyProvider implements Provider {
               ]),
             ),
           );
-    const ips = appExists && settings.dedicatedIpv4 ? await fly.ipsList(app, slice(60_000)) : [];
+    const ips = appExists && settings.dedicatedIpv4 ? await fly.ipsList(app, ctx.deadline.budget('flyctl ipsList', 60_000)) : [];
     const facts: FlyFacts = {
       secretNames,
       appExists,
@@ -320,24 +316,32 @@ export class FlyProvider implements Provider {
 
     // 4. idempotent set-up: app, volume, secrets, IPs
     if (!appExists) {
-      await fly.appsCreate(app, settings.organization, slice(120_000));
+      await fly.appsCreate(app, settings.organization, ctx.deadline.budget('flyctl appsCreate', 120_000));
       info(`created app ${app} in organization ${settings.organization}`);
     }
-    if (!volumePresent) await fly.volumesCreate(app, HOME_VOLUME, volumeGigabytes(ctx.config), settings.region, slice(120_000));
+    if (!volumePresent)
+      await fly.volumesCreate(
+        app,
+        HOME_VOLUME,
+        volumeGigabytes(ctx.config),
+        settings.region,
+        ctx.deadline.budget('flyctl volumesCreate', 120_000),
+      );
     if (stage.length > 0) {
       const staged = new Map(stage.map((n) => [n, secrets.values.get(n)!]));
-      await fly.secretsImport(app, encodeSecretsImport(staged, ctx.config.file), slice(120_000));
+      await fly.secretsImport(app, encodeSecretsImport(staged, ctx.config.file), ctx.deadline.budget('flyctl secretsImport', 120_000));
       info(`staged secret${stage.length > 1 ? 's' : ''} ${stage.join(', ')}`);
       flyDigests.clear();
-      for (const s of await fly.secretsList(app, slice(60_000))) flyDigests.set(s.name, s.digest);
+      for (const s of await fly.secretsList(app, ctx.deadline.budget('flyctl secretsList', 60_000))) flyDigests.set(s.name, s.digest);
     } else if (secretNames.length > 0) info(`secrets unchanged, not staged again: ${secretNames.join(', ')}`);
-    if (settings.dedicatedIpv4 && !facts.dedicatedV4Present) await fly.ipsAllocateV4(app, slice(60_000));
+    if (settings.dedicatedIpv4 && !facts.dedicatedV4Present)
+      await fly.ipsAllocateV4(app, ctx.deadline.budget('flyctl ipsAllocateV4', 60_000));
 
     // 5. the release: the argv of the plan, with the fingerprints Fly's digests give now
     steps = flySteps(ctx, { ...facts, fingerprints: fingerprintsFor(flyDigests), waitSeconds: waitSeconds() });
     const r = await fly.deploy(steps.deploy, {
       cwd: steps.deployCwd,
-      timeoutMs: Math.max(30_000, remainingMs() === Infinity ? ctx.inputs.timeout : remainingMs()),
+      timeoutMs: Math.max(30_000, ctx.deadline.remaining() === Infinity ? ctx.inputs.timeout : ctx.deadline.remaining()),
     });
     if (r.code !== 0) {
       const what = r.timedOut ? `did not finish within the timeout` : `failed: ${r.message || `exit code ${r.code}`}`;
@@ -354,7 +358,7 @@ export class FlyProvider implements Provider {
 
     // 6. a remote build: the image Fly built and runs
     if (ctx.image.build) {
-      const images = await fly.imageShow(app, slice(60_000));
+      const images = await fly.imageShow(app, ctx.deadline.budget('flyctl imageShow', 60_000));
       const built = images.find((i) => i.Digest) ?? images[0];
       if (!built?.Digest)
         throw new ActionError(`flyctl image show -a ${app} names no image after the release`, {
@@ -379,9 +383,10 @@ export class FlyProvider implements Provider {
     requireFlyToken();
     const settings = flySettings(ctx.config);
     const app = flyAppName(settings, ctx.inputs['name-suffix']);
-    const fly = new Flyctl(ctx.workdir);
+    const fly = new Flyctl(ctx.exec, ctx.workdir);
     const removed: string[] = [];
-    if (await fly.appsDestroy(app, slice(300_000))) removed.push(`app ${app} (its machines, volumes, secrets and IPs)`);
+    if (await fly.appsDestroy(app, ctx.deadline.budget('flyctl appsDestroy', 300_000)))
+      removed.push(`app ${app} (its machines, volumes, secrets and IPs)`);
     else info(`app ${app} does not exist on Fly.io: nothing to destroy there`);
     const toml = join(ctx.config.dir, FLY_TOML);
     const tomlPath = relative(ctx.workdir, toml) || FLY_TOML;

@@ -1,5 +1,5 @@
 /** Providers are loaded on demand: a plan for one provider never parses the code of the others. */
-import type { ProviderName } from '../inputs.js';
+import type { ProviderName } from '../domain.js';
 import type { Provider } from './types.js';
 
 export async function loadProvider(name: ProviderName): Promise<Provider> {

@@ -7,12 +7,12 @@
  * deadline; a rollout that fails prints `describe` and the recent events and, with `rollback`, is
  * undone (`kubectl rollout undo`) and waited for again. Destroy deletes by our labels only.
  */
-import { budget, remainingMs } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { parseReference } from '../image/reference.js';
 import { resourceName } from '../naming.js';
 import { group, info, setSecret, warning } from '../runner.js';
-import { exec } from '../cli/exec.js';
+import type { Exec } from '../cli/exec.js';
+import type { Deadline } from '../deadline.js';
 import { Kubectl, kubectlArgv, unreachable, type KubeTarget, type LiveObject } from '../cli/kubectl.js';
 import { LocalClusterLoader, localCluster } from '../cli/local-cluster.js';
 import {
@@ -247,9 +247,11 @@ export function unchanged(steps: KubernetesSteps, live: readonly LiveObject[], i
 }
 
 /** Does the runner's engine have this image? (no docker: no) */
-async function presentLocally(ref: string): Promise<boolean> {
+async function presentLocally(exec: Exec, ref: string): Promise<boolean> {
   try {
-    return (await exec('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { allowFailure: true, timeoutMs: PROBE_MS })).code === 0;
+    return (
+      (await exec.run('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { allowFailure: true, timeoutMs: PROBE_MS })).code === 0
+    );
   } catch {
     return false;
   }
@@ -274,9 +276,12 @@ export class KubernetesProvider implements Provider {
   }
 
   /** context, reachability: every deploy and destroy starts here */
-  private async connect(kubectl: Kubectl, context: string | undefined): Promise<string> {
+  private async connect(ctx: { deadline: Deadline }, kubectl: Kubectl, context: string | undefined): Promise<string> {
     const current = context ?? (await kubectl.currentContext());
-    const probe = await kubectl.serverVersion(context ? { context } : {}, budget(PROBE_MS, 'the Kubernetes API server answered'));
+    const probe = await kubectl.serverVersion(
+      context ? { context } : {},
+      ctx.deadline.budget('the Kubernetes API server answered', PROBE_MS),
+    );
     if (!probe.ok) throw unreachable(current, probe.reason);
     info(`context ${current || '(current)'}: API server ${probe.version}`);
     return current;
@@ -288,18 +293,18 @@ export class KubernetesProvider implements Provider {
     const secrets = requireSecrets(ctx.config);
     emitNotices(ctx.config, secrets.notices);
     const settings = kubernetesSettings(ctx.config);
-    const kubectl = new Kubectl(ctx.workdir);
+    const kubectl = new Kubectl(ctx.exec, ctx.workdir);
 
     // 2. the cluster, and what it already runs
-    const context = await this.connect(kubectl, settings.context);
+    const context = await this.connect(ctx, kubectl, settings.context);
     const pull = await pullCredential(ctx);
     const local = localCluster(context);
-    const loadLocal = local !== undefined && !ctx.image.digest && (await presentLocally(ctx.image.deployRef));
+    const loadLocal = local !== undefined && !ctx.image.digest && (await presentLocally(ctx.exec, ctx.image.deployRef));
     const facts: KubernetesFacts = { secrets: secrets.values, pull, context, loadLocal };
     let steps = kubernetesSteps(ctx, facts);
     const { names } = steps.manifests;
     const refs = [`deployment/${names.deployment}`, ...[names.secret, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`)];
-    const live = await kubectl.get(steps.target, refs, budget(PROBE_MS, 'the live objects were read'));
+    const live = await kubectl.get(steps.target, refs, ctx.deadline.budget('the live objects were read', PROBE_MS));
     const before = live.find((o) => o.kind === 'Deployment');
     if (before && before.metadata.labels?.[MANAGED_BY_LABEL] !== FIELD_MANAGER) {
       throw new ActionError(
@@ -326,13 +331,18 @@ export class KubernetesProvider implements Provider {
       return result(true);
     }
     if (steps.manifests.namespace !== 'default') {
-      const exists = await kubectl.namespaceExists(steps.target, budget(PROBE_MS, 'the namespace was looked up'));
+      const exists = await kubectl.namespaceExists(steps.target, ctx.deadline.budget('the namespace was looked up', PROBE_MS));
       steps = kubernetesSteps(ctx, { ...facts, namespaceExists: exists });
     }
 
     // 3. a local-only image into kind/k3d, then one apply on stdin
-    if (steps.loader) await steps.loader.load(ctx.image.deployRef, budget(600_000, `the image was loaded into ${steps.loader.tool}`));
-    await kubectl.apply(steps.target, steps.document, FIELD_MANAGER, budget(120_000, 'the manifests were applied'));
+    if (steps.loader)
+      await steps.loader.load(
+        ctx.exec,
+        ctx.image.deployRef,
+        ctx.deadline.budget(`the image was loaded into ${steps.loader.tool}`, 600_000),
+      );
+    await kubectl.apply(steps.target, steps.document, FIELD_MANAGER, ctx.deadline.budget('the manifests were applied', 120_000));
     // same digest and manifests, new secret values: the pods read envFrom only when they start
     if (
       before &&
@@ -341,11 +351,11 @@ export class KubernetesProvider implements Provider {
       !sameSecretData(steps, live)
     ) {
       info('the secret values changed: restarting the pods so they read them');
-      await kubectl.rolloutRestart(steps.target, names.deployment, budget(PROBE_MS, 'the pods were restarted'));
+      await kubectl.rolloutRestart(steps.target, names.deployment, ctx.deadline.budget('the pods were restarted', PROBE_MS));
     }
 
     // 4. the rollout, within the deadline (a share kept for the rollback wait)
-    const left = remainingMs();
+    const left = ctx.deadline.remaining();
     const reserve = ctx.inputs.rollback && before ? Math.min(ROLLBACK_RESERVE_MS, Math.floor(left / 3)) : 0;
     const waitMs = Math.max(1000, Math.min(ctx.inputs.timeout, left) - reserve);
     const status = await kubectl.rolloutStatus(steps.target, names.deployment, waitMs);
@@ -364,7 +374,7 @@ export class KubernetesProvider implements Provider {
   ): Promise<never> {
     const { target } = steps;
     const dep = steps.manifests.names.deployment;
-    const probe = Math.max(1000, Math.min(PROBE_MS, remainingMs()));
+    const probe = Math.max(1000, Math.min(PROBE_MS, ctx.deadline.remaining()));
     await group(`deployment ${dep}: describe`, async () => info(await kubectl.describe(target, dep, probe)));
     await group(`namespace ${target.namespace}: recent events`, async () => info(await kubectl.events(target, probe)));
     const what = `deployment ${dep} did not become ready within ${Math.round(waitMs / 1000)} s (${reason || 'rollout failed'})`;
@@ -381,7 +391,7 @@ export class KubernetesProvider implements Provider {
         extra: { rolledBack: 'false' },
       });
     }
-    const undo = await kubectl.rolloutUndo(target, dep, Math.max(1000, Math.min(PROBE_MS, remainingMs())));
+    const undo = await kubectl.rolloutUndo(target, dep, Math.max(1000, Math.min(PROBE_MS, ctx.deadline.remaining())));
     if (undo.code !== 0) {
       throw new ActionError(`${what}; kubectl rollout undo failed too (${lastLine(undo.stderr || undo.stdout)})`, {
         where,
@@ -389,8 +399,8 @@ export class KubernetesProvider implements Provider {
         extra: { rolledBack: 'false' },
       });
     }
-    const again = await kubectl.rolloutStatus(target, dep, Math.max(1000, remainingMs()));
-    const now = (await kubectl.get(target, [`deployment/${dep}`], Math.max(1000, Math.min(PROBE_MS, remainingMs())))).find(
+    const again = await kubectl.rolloutStatus(target, dep, Math.max(1000, ctx.deadline.remaining()));
+    const now = (await kubectl.get(target, [`deployment/${dep}`], Math.max(1000, Math.min(PROBE_MS, ctx.deadline.remaining())))).find(
       (o) => o.kind === 'Deployment',
     );
     const restored = liveImage(now) ?? previous;
@@ -405,20 +415,21 @@ export class KubernetesProvider implements Provider {
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
     const settings = kubernetesSettings(ctx.config);
-    const kubectl = new Kubectl(ctx.workdir);
-    await this.connect(kubectl, settings.context);
+    const kubectl = new Kubectl(ctx.exec, ctx.workdir);
+    await this.connect(ctx, kubectl, settings.context);
     const name = resourceName(ctx.config.name, ctx.inputs['name-suffix']);
     const target: KubeTarget = { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) };
     const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
-    const removed = await kubectl.listByLabel(target, OWNED_KINDS, selector, budget(PROBE_MS, 'our objects were listed'));
-    if (removed.length > 0) await kubectl.deleteByLabel(target, OWNED_KINDS, selector, budget(300_000, 'our objects were deleted'));
+    const removed = await kubectl.listByLabel(target, OWNED_KINDS, selector, ctx.deadline.budget('our objects were listed', PROBE_MS));
+    if (removed.length > 0)
+      await kubectl.deleteByLabel(target, OWNED_KINDS, selector, ctx.deadline.budget('our objects were deleted', 300_000));
 
     // the namespace only when this deployment created it and no other deployment lives in it
     if (settings.namespace !== 'default') {
       const [ns] = await kubectl.get(
         { ...target, namespace: settings.namespace },
         [`namespace/${settings.namespace}`],
-        budget(PROBE_MS, 'the namespace was read'),
+        ctx.deadline.budget('the namespace was read', PROBE_MS),
       );
       const ours = ns?.metadata.labels?.[INSTANCE_LABEL] === name && ns.metadata.labels?.[MANAGED_BY_LABEL] === FIELD_MANAGER;
       if (ours) {
@@ -426,10 +437,10 @@ export class KubernetesProvider implements Provider {
           target,
           ['deployments.apps'],
           `${APP_LABEL}=${APP}`,
-          budget(PROBE_MS, 'the namespace was checked'),
+          ctx.deadline.budget('the namespace was checked', PROBE_MS),
         );
         if (others.length === 0) {
-          await kubectl.deleteNamespace(target, budget(300_000, 'the namespace was deleted'));
+          await kubectl.deleteNamespace(target, ctx.deadline.budget('the namespace was deleted', 300_000));
           removed.push(`namespace/${settings.namespace}`);
         } else info(`namespace ${settings.namespace} kept: other deployments live in it (${others.join(', ')})`);
       }

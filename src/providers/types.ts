@@ -1,7 +1,11 @@
 /** The one interface every deploy target implements (SPEC §5). */
+import type { Exec } from '../cli/exec.js';
 import type { SindriConfig } from '../config/types.js';
+import type { Deadline } from '../deadline.js';
+import type { TempFiles } from '../state.js';
 import type { ImageDecision } from '../image/types.js';
-import type { Inputs, ProviderName, ToolName } from '../inputs.js';
+import type { ProviderName } from '../domain.js';
+import type { Inputs } from '../inputs.js';
 
 export interface ProviderContext {
   inputs: Inputs;
@@ -10,6 +14,12 @@ export interface ProviderContext {
   /** absolute working-directory: generated files live here */
   workdir: string;
   image: ImageDecision;
+  /** the run's clock: every wait takes its share of what is left */
+  deadline: Deadline;
+  /** runs every CLI, inside `deadline` */
+  exec: Exec;
+  /** files the run creates and must not leave behind (secrets): registered before they are written */
+  temps: TempFiles;
 }
 
 export type DestroyContext = Omit<ProviderContext, 'image'>;
@@ -60,14 +70,4 @@ export interface Provider {
   preflight?(ctx: DestroyContext): void;
   /** removes what apply created; needs no image (destroy never resolves one) */
   destroy(ctx: DestroyContext): Promise<{ removed: string[] }>;
-}
-
-export type BuildWhere = 'local' | 'remote' | 'provider' | 'never';
-
-export interface Capabilities {
-  /** where a Dockerfile is built; `never` makes a Dockerfile-only config an error */
-  build: BuildWhere;
-  /** the CLIs a deploy needs */
-  tools: readonly (ToolName | 'docker' | 'docker-compose')[];
-  url: string;
 }

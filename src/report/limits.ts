@@ -1,23 +1,5 @@
-/**
- * Bounds on what the action echoes back (ADR 0014): an error line quotes user values, and a job
- * summary renders whole files, so a 100k-character name or a 4 MB config would otherwise make a
- * 100 kB error line or a summary GitHub refuses (it accepts at most 1 MiB per step).
- */
-
-/** The longest error line, in characters: long enough for any real reference, path and fix. */
-export const MAX_LINE = 2000;
-/** GitHub's limit for one step's summary (`$GITHUB_STEP_SUMMARY`), in bytes. */
-export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-
-/** `text` at most `max` characters: its head and tail kept, the middle replaced by a note of how much was cut. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const note = (n: number) => `…[${n} characters cut]…`;
-  const room = Math.max(0, max - note(text.length).length);
-  const head = Math.ceil(room * 0.75);
-  const tail = room - head;
-  return text.slice(0, head) + note(text.length - room) + (tail > 0 ? text.slice(text.length - tail) : '');
-}
+/** The job summary within GitHub's limit (the bounds themselves are facts in src/domain.ts). */
+import { SUMMARY_LIMIT_BYTES } from '../domain.js';
 
 /**
  * Markdown at most `maxBytes` UTF-8 bytes: cut at a line boundary, a code fence left open is closed,

@@ -4,10 +4,10 @@
  */
 import type { ConfigWarning } from '../config/types.js';
 import type { ImageChoice, ImageDecision, TraceStep } from '../image/types.js';
-import type { Mode } from '../inputs.js';
+import type { Mode } from '../domain.js';
 import type { ProviderPlan } from '../providers/types.js';
 import { quoteArgv } from '../cli/exec.js';
-import { appendSummary, groupTimings, setOutput } from '../runner.js';
+import { appendSummary, group, setOutput } from '../runner.js';
 import type { VerificationDetails } from '../verify/verify.js';
 import { capSummary } from './limits.js';
 
@@ -51,6 +51,7 @@ export interface Result {
 export class Report {
   readonly result: Result;
   private planDetail: ProviderPlan | undefined;
+  private readonly phases: { name: string; ms: number }[] = [];
   private readonly writeSummary: boolean;
 
   /** `summary: false` (input) keeps the job summary empty; outputs are written either way. */
@@ -135,6 +136,16 @@ export class Report {
     if (r.extra && Object.keys(r.extra).length) this.result.extra = { ...this.result.extra, ...r.extra };
   }
 
+  /** One phase of the run: a log group, timed for the summary's "time per phase". */
+  async phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const started = Date.now();
+    try {
+      return await group(name, fn);
+    } finally {
+      this.phases.push({ name, ms: Date.now() - started });
+    }
+  }
+
   /** Write the outputs not yet written, `result`, and the summary. Called once, on success or failure. */
   finish(error?: string): void {
     if (error) this.result.error = error;
@@ -143,7 +154,7 @@ export class Report {
     setOutput('skipped', String(this.result.skipped));
     setOutput('url', this.result.url);
     setOutput('result', JSON.stringify(this.result));
-    if (this.writeSummary) appendSummary(capSummary(renderSummary(this.result, this.planDetail, groupTimings())));
+    if (this.writeSummary) appendSummary(capSummary(renderSummary(this.result, this.planDetail, this.phases)));
   }
 }
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import maxSatisfying from 'semver/ranges/max-satisfying.js';
 import semverValid from 'semver/functions/valid.js';
 import { ActionError } from '../errors.js';
-import { TOOLS, type ToolName } from '../inputs.js';
+import { TOOLS, type ToolName } from '../domain.js';
 import bundled from './catalog.json' with { type: 'json' };
 import { redactUserinfo } from './validate.js';
 

@@ -11,11 +11,13 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, s
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import satisfies from 'semver/functions/satisfies.js';
-import { exec } from '../cli/exec.js';
+import type { Exec } from '../cli/exec.js';
+import type { Deadline } from '../deadline.js';
 import { Npm } from '../cli/npm.js';
-import { budget, deadlineExceeded, remainingMs } from '../deadline.js';
+
 import { ActionError } from '../errors.js';
-import type { Inputs, Mode, ToolName } from '../inputs.js';
+import type { Mode, ToolName } from '../domain.js';
+import type { Inputs } from '../inputs.js';
 import type { ToolStatus } from '../report/report.js';
 import { getInput, info, setSecret } from '../runner.js';
 import {
@@ -47,6 +49,8 @@ export interface InstallOptions {
   platform?: PlatformKey;
   /** PATH to search (default process.env.PATH) */
   pathEnv?: string;
+  /** runs version probes and npm; its deadline bounds every download */
+  exec: Exec;
 }
 
 const VERSION_PROBE_MS = 15_000;
@@ -64,7 +68,7 @@ export async function installTools(opts: InstallOptions): Promise<ToolStatus[]> 
   // the PATH probes (`<tool> version`) run side by side: a plan waits for the slowest, not the sum
   const onPath = await Promise.all(
     opts.needs.map((n) =>
-      fromPath(n.tool, catalogTool(catalog, n.tool), namingPlatform, opts.inputs['tool-versions'][n.tool], opts.pathEnv),
+      fromPath(opts.exec, n.tool, catalogTool(catalog, n.tool), namingPlatform, opts.inputs['tool-versions'][n.tool], opts.pathEnv),
     ),
   );
   for (const [i, need] of opts.needs.entries()) {
@@ -116,7 +120,7 @@ async function installOne(need: ToolNeed, catalog: Catalog, platform: PlatformKe
     const url = mirrored(tarball, mirror);
     const status: Resolved = { name: tool, version, source: 'download', path: '', url: displayUrl(url), checksum: 'npm sha512 integrity' };
     if (opts.mode === 'plan') return status;
-    status.path = await installNpm(tc, tool, entry, version, url, integrity, mirror, arch);
+    status.path = await installNpm(opts.exec, tc, tool, entry, version, url, integrity, mirror, arch);
     return status;
   }
   const asset = assetFor(tool, entry, version, platform);
@@ -130,12 +134,13 @@ async function installOne(need: ToolNeed, catalog: Catalog, platform: PlatformKe
     checksum: 'sha256' in asset.checksum ? 'pinned sha256' : `sha256 from ${displayUrl(mirrored(asset.checksum.checksums, mirror))}`,
   };
   if (opts.mode === 'plan') return status;
-  status.path = await installBinary(tc, tool, entry, asset, url, mirror, arch);
+  status.path = await installBinary(opts.exec, tc, tool, entry, asset, url, mirror, arch);
   return status;
 }
 
 /** A binary on PATH whose version satisfies the spec (or, with no spec, the catalog's accepted range). */
 async function fromPath(
+  exec: Exec,
   tool: ToolName,
   entry: CatalogTool,
   platform: PlatformKey,
@@ -146,10 +151,12 @@ async function fromPath(
   const found = !isNpmTool(entry) && entry.dockerPlugin ? dockerPlugin(entry.dockerPlugin) || which(name, pathEnv) : which(name, pathEnv);
   if (!found) return undefined;
   const range = spec ?? entry.accept;
-  const r = await exec(found, entry.versionArgs, {
-    allowFailure: true,
-    timeoutMs: budget(VERSION_PROBE_MS, `reading the version of ${found}`),
-  }).catch(() => undefined);
+  const r = await exec
+    .run(found, entry.versionArgs, {
+      allowFailure: true,
+      timeoutMs: exec.deadline.budget(`reading the version of ${found}`, VERSION_PROBE_MS),
+    })
+    .catch(() => undefined);
   const version = r && r.code === 0 ? versionIn(`${r.stdout}\n${r.stderr}`) : undefined;
   if (version && satisfies(version, range, { includePrerelease: true })) return { name: tool, version, source: 'path', path: found };
   if (!version && spec === undefined) {
@@ -187,6 +194,7 @@ async function activate(bin: string, entry: CatalogTool): Promise<void> {
 }
 
 async function installBinary(
+  exec: Exec,
   tc: ToolCache,
   tool: ToolName,
   entry: BinaryTool,
@@ -195,13 +203,13 @@ async function installBinary(
   mirror: string,
   arch: string,
 ): Promise<string> {
-  const file = await download(tc, url, tool, mirror);
+  const file = await download(exec.deadline, tc, url, tool, mirror);
   let extracted = '';
   try {
     const expected =
       'sha256' in asset.checksum
         ? asset.checksum.sha256
-        : await publishedChecksum(tc, mirrored(asset.checksum.checksums, mirror), url, tool, mirror);
+        : await publishedChecksum(exec.deadline, tc, mirrored(asset.checksum.checksums, mirror), url, tool, mirror);
     const actual = (await fileDigest(file, 'sha256')).toString('hex');
     if (actual !== expected) throw mismatch(tool, asset.version, url, `sha256:${expected}`, `sha256:${actual}`);
     let cachedDir: string;
@@ -230,6 +238,7 @@ async function installBinary(
 }
 
 async function installNpm(
+  exec: Exec,
   tc: ToolCache,
   tool: ToolName,
   entry: NpmTool,
@@ -239,7 +248,7 @@ async function installNpm(
   mirror: string,
   arch: string,
 ): Promise<string> {
-  const file = await download(tc, url, tool, mirror);
+  const file = await download(exec.deadline, tc, url, tool, mirror);
   const staging = join(process.env.RUNNER_TEMP || join(homedir(), '.sindri-tmp'), `npm-${randomUUID()}`);
   try {
     const want = parseIntegrity(integrity);
@@ -253,7 +262,11 @@ async function installNpm(
     );
     const tgz = join(staging, `${basename(new URL(url).pathname)}`);
     copyFileSync(file, tgz);
-    await new Npm(budget(NPM_INSTALL_MS, `installing ${entry.npm.package}`)).installTarball(staging, tgz, mirror ? `${mirror}/` : '');
+    await new Npm(exec, exec.deadline.budget(`installing ${entry.npm.package}`, NPM_INSTALL_MS)).installTarball(
+      staging,
+      tgz,
+      mirror ? `${mirror}/` : '',
+    );
     rmSync(tgz, { force: true });
     const installed = JSON.parse(readFileSync(join(staging, 'node_modules', ...entry.npm.package.split('/'), 'package.json'), 'utf8')) as {
       version?: string;
@@ -284,8 +297,15 @@ function mismatch(tool: ToolName, version: string, url: string, expected: string
   );
 }
 
-async function publishedChecksum(tc: ToolCache, checksumsUrl: string, assetUrl: string, tool: ToolName, mirror: string): Promise<string> {
-  const file = await download(tc, checksumsUrl, tool, mirror);
+async function publishedChecksum(
+  deadline: Deadline,
+  tc: ToolCache,
+  checksumsUrl: string,
+  assetUrl: string,
+  tool: ToolName,
+  mirror: string,
+): Promise<string> {
+  const file = await download(deadline, tc, checksumsUrl, tool, mirror);
   try {
     const asset = basename(new URL(assetUrl).pathname);
     const sum = checksumFor(readFileSync(file, 'utf8'), asset);
@@ -302,14 +322,13 @@ async function publishedChecksum(tc: ToolCache, checksumsUrl: string, assetUrl: 
 }
 
 /** `tc.downloadTool` (3 attempts on 5xx/408/429/network errors, with its backoff), raced against the run's deadline. */
-async function download(tc: ToolCache, url: string, tool: ToolName, mirror: string): Promise<string> {
+async function download(clock: Deadline, tc: ToolCache, url: string, tool: ToolName, mirror: string): Promise<string> {
   const shown = displayUrl(url);
   const { plain, auth } = splitCredentials(url);
-  const left = remainingMs();
-  if (left <= 0) throw deadlineExceeded(`downloading ${shown}`);
+  const left = clock.budget(`downloading ${shown}`);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    if (Number.isFinite(left)) timer = setTimeout(() => reject(deadlineExceeded(`downloading ${shown}`)), Math.min(left, 2 ** 31 - 1));
+    timer = setTimeout(() => reject(clock.exceeded(`downloading ${shown}`)), Math.min(left, 2 ** 31 - 1));
   });
   try {
     return await Promise.race([tc.downloadTool(plain, undefined, auth), deadline]);

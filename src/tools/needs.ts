@@ -5,8 +5,8 @@
  * never installed.
  */
 import type { SindriConfig } from '../config/types.js';
-import type { Inputs, Mode, ProviderName, ToolName } from '../inputs.js';
-import { CAPABILITIES } from '../providers/capabilities.js';
+import { CAPABILITIES, type Mode, type ProviderName, type ToolName } from '../domain.js';
+import type { Inputs } from '../inputs.js';
 
 export interface ToolNeed {
   tool: ToolName;

@@ -5,7 +5,7 @@
  */
 import type { ImageConfig } from '../config/types.js';
 import { ActionError } from '../errors.js';
-import type { VerifyMode } from '../inputs.js';
+import type { VerifyMode } from '../domain.js';
 
 /** Upstream's keyless identity, anchored (upstream passes it unanchored: `…/sindri-fork` would match). */
 export const DEFAULT_IDENTITY_REGEXP = '^https://github\\.com/pacphi/sindri/';

@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve as resolvePath } from 'node:path';
+import type { Exec } from '../cli/exec.js';
 import { Cosign, PROVENANCE_TYPES, type CosignCheck, type CosignTrust } from '../cli/cosign.js';
 import type { SindriConfig } from '../config/types.js';
-import { budget } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { DOCKER_HUB_CONFIG_KEY, type CredentialSource } from '../image/credentials.js';
 import { DOCKER_HUB, repositoryName } from '../image/reference.js';
@@ -53,6 +53,8 @@ export interface VerifyContext {
   plan?: boolean;
   /** the cosign binary; default: found on PATH */
   cosign?: string;
+  /** runs cosign, inside the run's deadline */
+  exec: Exec;
 }
 
 /** each cosign call: at most this, and never past the run's deadline */
@@ -104,10 +106,10 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
   try {
     const trust = await cosignTrust(policy, ctx.workdir, scratch);
     const env = await registryConfig(await ctx.credentials(), image.parsed.registry, scratch);
-    const cosign = new Cosign(cosignPath, env);
+    const cosign = new Cosign(ctx.exec, cosignPath, env);
     const check: CosignCheck = { ref, trust, tlog: policy.tlog };
 
-    const sig = await cosign.verify(check, budget(COSIGN_TIMEOUT_MS, `cosign verify ${ref}`));
+    const sig = await cosign.verify(check, ctx.exec.deadline.budget(`cosign verify ${ref}`, COSIGN_TIMEOUT_MS));
     if (sig.timedOut) return failed(`cosign verify did not finish in time`, TIMEOUT_FIX);
     if (sig.code !== 0) return failed(cosignReason(sig.stderr), fixFor(cosignReason(sig.stderr), 'signature'));
     if (!signedDigests(sig.stdout).includes(image.digest)) {
@@ -124,7 +126,11 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
 
     let last = '';
     for (const type of PROVENANCE_TYPES) {
-      const att = await cosign.verifyAttestation(check, type, budget(COSIGN_TIMEOUT_MS, `cosign verify-attestation ${ref}`));
+      const att = await cosign.verifyAttestation(
+        check,
+        type,
+        ctx.exec.deadline.budget(`cosign verify-attestation ${ref}`, COSIGN_TIMEOUT_MS),
+      );
       if (att.timedOut) return failed(`provenance: cosign verify-attestation did not finish in time`, TIMEOUT_FIX, 'signature');
       if (att.code !== 0) {
         last = att.stderr;
