@@ -36,6 +36,9 @@ export type ToolName = (typeof TOOLS)[number];
 
 export const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 
+/** What verification proved of the digest deployed (the `verified` output). */
+export type Verified = 'signature' | 'signature+provenance' | 'none';
+
 export const DEFAULT_IMAGE = 'ghcr.io/pacphi/sindri:latest';
 
 // ---------------------------------------------------------------------------------------------

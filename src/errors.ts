@@ -4,6 +4,7 @@
  * and is reported as such.
  */
 import { clip, MAX_LINE } from './domain.js';
+import { oneLine } from './text.js';
 
 export interface ErrorLocation {
   /** a file relative to the working directory, e.g. `sindri.yaml` */
@@ -38,13 +39,6 @@ export class ActionError extends Error {
     const what = clip(this.message, MAX_LINE / 2);
     return oneLine(`${prefix ? `${clip(prefix, MAX_LINE / 4)}: ` : ''}${what}${/[.!?]$/.test(what) ? '' : '.'}${fix}`);
   }
-}
-
-/** A value the user wrote may hold new lines or other control characters: shown escaped, the line stays one line. */
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, (c) =>
-    c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }
 
 export function isActionError(e: unknown): e is ActionError {

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve as resolvePath } from 'node:path';
 import type { LoadedConfig } from './config/types.js';
-import { Exec } from './cli/exec.js';
+import { Exec } from './external/exec.js';
 import { Deadline } from './deadline.js';
 import { TempFiles } from './state.js';
 import { ActionError, errorLine, isActionError } from './errors.js';
@@ -16,6 +16,7 @@ import type { DestroyContext, ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
 import { Report, type ToolStatus } from './report/report.js';
 import { appendSummary, debug, info, isDebug, setFailed, warning } from './runner.js';
+import { quoteArgv } from './text.js';
 
 export async function run(): Promise<void> {
   let report: Report | undefined;
@@ -167,6 +168,7 @@ async function verifyStep(base: DestroyContext, image: ImageDecision, rep: Repor
     credentials,
     plan: inputs.mode === 'plan',
     exec,
+    temps: base.temps,
   });
   image.trace.push(v.trace);
   rep.verified(v.verified);
@@ -183,7 +185,7 @@ async function installStep(base: DestroyContext, image?: ImageDecision): Promise
 
 function printPlan(plan: ProviderPlan): void {
   for (const f of plan.files) info(`--- ${f.path}\n${f.content.trimEnd()}`);
-  for (const c of plan.commands) info(`would run: ${c.argv.join(' ')}${c.mutates ? '' : ' (read-only)'}`);
+  for (const c of plan.commands) info(`would run: ${quoteArgv(c.argv)}${c.mutates ? '' : ' (read-only)'}`);
   for (const n of plan.notes) info(n);
 }
 

@@ -8,6 +8,10 @@
  *   - `deployment`: a GitHub deployment still `in_progress`: the post step marks it `error`.
  */
 import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { redact } from './runner.js';
 
 const KEYS = { isPost: 'isPost', temps: 'temp-paths', deployment: 'deployment' } as const;
@@ -46,6 +50,23 @@ export class TempFiles {
   release(path: string): void {
     if (!this.paths.delete(path)) return;
     saveState(KEYS.temps, JSON.stringify([...this.paths]));
+  }
+
+  /**
+   * A new private folder (0700) for files that hold secrets: under RUNNER_TEMP, which the runner
+   * empties after every job (the system temp folder outside a runner), registered before it exists.
+   */
+  dir(prefix: string): string {
+    const path = join(process.env.RUNNER_TEMP || tmpdir(), `${prefix}${randomUUID()}`);
+    this.register(path);
+    mkdirSync(path, { recursive: true, mode: 0o700 });
+    return path;
+  }
+
+  /** Remove a registered file or folder now, and forget it. */
+  remove(path: string): void {
+    rmSync(path, { recursive: true, force: true });
+    this.release(path);
   }
 }
 

@@ -3,7 +3,7 @@
  * here (tar.gz, zip, raw, an npm tarball): fresh install, cache hit with zero requests, sha256 and
  * integrity mismatch (nothing cached), 404, 5xx then success, checksum files, mirror from input and
  * env, unknown version, PATH at a satisfying version, plan, deadline — and the binary that
- * src/cli/exec.ts then runs is the installed one.
+ * src/external/exec.ts then runs is the installed one.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,7 +5,7 @@
  * then reads the outputs back from the file-command format. On Node 20 and Node 24 (the action's
  * `runs.using`); a missing Node 24 is installed by scripts/ensure-node.mjs or fails the test.
  */
-// The harness plays the runner, so it starts the process itself (src/cli/exec.ts is the action's own wrapper).
+// The harness plays the runner, so it starts the process itself (src/external/exec.ts is the action's own wrapper).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

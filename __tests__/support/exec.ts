@@ -3,7 +3,7 @@
  * clock of their own: one generous Deadline per test file. Provider tests hand the same `Exec` to the
  * provider, so `testExec.history` lists what the provider ran.
  */
-import { Exec, type ExecOptions, type ExecResult } from '../../src/cli/exec.js';
+import { Exec, type ExecOptions, type ExecResult } from '../../src/external/exec.js';
 import { Deadline } from '../../src/deadline.js';
 import { TempFiles } from '../../src/state.js';
 

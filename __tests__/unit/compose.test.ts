@@ -1,12 +1,12 @@
-import { composeIsRecentEnough } from '../../src/cli/docker.js';
+import { composeIsRecentEnough } from '../../src/external/docker.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ActionError } from '../../src/errors.js';
-import { dockerArgv } from '../../src/cli/docker.js';
-import { publicSourceUrl } from '../../src/cli/git.js';
+import { dockerArgv } from '../../src/external/docker.js';
+import { publicSourceUrl } from '../../src/external/git.js';
 import {
   CONFIG_HASH_LABEL,
   SECRETS_FILE,

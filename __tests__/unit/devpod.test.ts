@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfigText } from '../../src/config/load.js';
 import { isActionError } from '../../src/errors.js';
 import { fromDevcontainerDir, isGenerated } from '../../src/providers/devcontainer.js';
-import { localCluster } from '../../src/cli/local-cluster.js';
+import { localCluster } from '../../src/external/local-cluster.js';
 import { devpodSteps, encodeWorkspaceEnv, workspaceIdOf, type DevpodFacts } from '../../src/providers/devpod.js';
 import type { ProviderContext } from '../../src/providers/types.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';

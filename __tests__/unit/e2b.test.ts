@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { e2bArgv, e2bFailureLine } from '../../src/cli/e2b.js';
+import { e2bArgv, e2bFailureLine } from '../../src/external/e2b.js';
 import { ActionError } from '../../src/errors.js';
 import { declaredNames, dockerfileInstructions, renderE2bDockerfile } from '../../src/providers/e2b-dockerfile.js';
 import { e2bSteps, exposedSecretFiles, type E2bFacts } from '../../src/providers/e2b.js';

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'smol-toml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { flyctlFix, flyctlMessage, type FlyStatus } from '../../src/cli/flyctl.js';
+import { flyctlFix, flyctlMessage, type FlyStatus } from '../../src/external/flyctl.js';
 import { loadConfig, loadConfigText } from '../../src/config/load.js';
 import type { SindriConfig } from '../../src/config/types.js';
 import { ActionError } from '../../src/errors.js';

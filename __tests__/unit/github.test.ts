@@ -115,7 +115,7 @@ describe('renderComment', () => {
 describe('githubApi', () => {
   it('gives every request its own deadline: a GitHub that never answers fails the call, it does not hang the run', async () => {
     const { createServer } = await import('node:http');
-    const { githubApi } = await import('../../src/github/client.js');
+    const { githubApi } = await import('../../src/external/github.js');
     const held: import('node:http').ServerResponse[] = [];
     const server = createServer((_req, res) => held.push(res)); // never answers
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -133,7 +133,7 @@ describe('githubApi', () => {
   });
 
   it('refuses to run without a token, with one line that says how to fix it', async () => {
-    const { githubApi } = await import('../../src/github/client.js');
+    const { githubApi } = await import('../../src/external/github.js');
     expect(() => githubApi('')).toThrow(/no GitHub token/);
   });
 });

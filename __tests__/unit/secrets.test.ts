@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActionError } from '../../src/errors.js';
 import { redact } from '../../src/runner.js';
-import { expandSecretPath, parseDotenv, requireSecrets, resolveSecrets } from '../../src/providers/secrets.js';
+import { expandSecretPath, parseDotenv, requireSecrets, resolveSecrets } from '../../src/providers/kit/secrets.js';
 import { testConfig } from '../support/docker.js';
 
 function dir(): string {

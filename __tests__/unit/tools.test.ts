@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ActionError } from '../../src/errors.js';
 import { PROVIDERS, TOOLS } from '../../src/domain.js';
 import {
@@ -180,6 +180,31 @@ describe('catalog override (SINDRI_TOOL_CATALOG)', () => {
     );
     expect(line(() => loadCatalog({ SINDRI_TOOL_CATALOG: join(dir, 'missing.json') }))).toMatch(/cannot read the tool catalog/);
     expect(loadCatalog({})).toBe(bundled);
+  });
+
+  it('every run that replaces the bundled catalog says so in a warning naming the file; the bundled one says nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
+    const good = join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ schema: 1, tools: { kind: (bundled as { tools: Record<string, unknown> }).tools.kind } }));
+    const out: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
+      out.push(String(c));
+      return true;
+    });
+    try {
+      loadCatalog({});
+      expect(out.join('')).toBe('');
+      loadCatalog({ SINDRI_TOOL_CATALOG: good });
+      loadCatalog({ SINDRI_TOOL_CATALOG: good });
+    } finally {
+      spy.mockRestore();
+    }
+    const warnings = out
+      .join('')
+      .split('\n')
+      .filter((l) => l.startsWith('::warning'));
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain(`the tool catalog is replaced by ${good} (env SINDRI_TOOL_CATALOG)`);
   });
 });
 

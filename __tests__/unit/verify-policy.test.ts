@@ -4,7 +4,7 @@
  * JSON back, and the reasons and fixes of its failures.
  */
 import { describe, expect, it } from 'vitest';
-import { cosignArgv } from '../../src/cli/cosign.js';
+import { cosignArgv } from '../../src/external/cosign.js';
 import type { ImageConfig } from '../../src/config/types.js';
 import { ActionError } from '../../src/errors.js';
 import { attestationStatements, readProvenance, signedDigests } from '../../src/verify/payload.js';

@@ -9,6 +9,7 @@ import { parseProvider } from './provider-name.js';
 import { isValidTag, parseReference } from '../image/reference.js';
 import { clip, MAX_LINE } from '../domain.js';
 import { fieldOf, type ConfigPath, type ParsedDocument } from './document.js';
+import { configError } from './place.js';
 import type {
   ConfigWarning,
   Deployment,
@@ -96,8 +97,8 @@ class Normaliser {
   }
 
   fail(path: ConfigPath, what: string, fix: string): ActionError {
-    const pos = this.doc.locate(path) ?? this.doc.nearest(path);
-    return new ActionError(what, { where: { file: this.opts.file, line: pos.line, column: pos.column, field: fieldOf(path) }, fix });
+    // a missing key is reported at its nearest written parent
+    return configError({ file: this.opts.file, locate: (p) => this.doc.locate(p) ?? this.doc.nearest(p) }, path, what, fix);
   }
 
   /** A string value; numbers and booleans keep the text as written (`version: 3.0` → "3.0"). */

@@ -6,7 +6,7 @@
  */
 import type { Result } from '../report/report.js';
 import { redact } from '../runner.js';
-import type { GitHubApi, RepoRef } from './client.js';
+import type { GitHubApi, RepoRef } from '../external/github.js';
 
 /** `<!-- sindri-deploy-action name=app environment=docker-pr-42 -->`: values reduced to characters that cannot end the comment. */
 export function commentMarker(name: string, environment: string): string {

@@ -6,7 +6,7 @@
  * and `statusRequest`, unit-tested.
  */
 import { savePendingDeployment, type PendingDeployment } from '../state.js';
-import { githubApi, type GitHubApi, type RepoRef } from './client.js';
+import { githubApi, type GitHubApi, type RepoRef } from '../external/github.js';
 
 export type FinalState = 'success' | 'failure' | 'error' | 'inactive';
 

@@ -9,7 +9,7 @@ import type { ImageDecision } from '../image/types.js';
 import type { Inputs } from '../inputs.js';
 import type { Result } from '../report/report.js';
 import { appendSummary, group, info, warning } from '../runner.js';
-import { apiFailure, currentRepo, githubApi, pullRequestNumber, runUrl, type GitHubApi, type RepoRef } from './client.js';
+import { apiFailure, currentRepo, githubApi, pullRequestNumber, runUrl, type GitHubApi, type RepoRef } from '../external/github.js';
 import { commentMarker, renderComment, upsertComment } from './comment.js';
 import { Deployments } from './deployments.js';
 

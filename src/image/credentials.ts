@@ -11,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Exec } from '../cli/exec.js';
+import type { Exec } from '../external/exec.js';
 import { ActionError } from '../errors.js';
 import { setSecret } from '../runner.js';
 import { DOCKER_HUB } from './reference.js';

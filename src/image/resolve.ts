@@ -3,8 +3,8 @@
  * git revision, the tag list), then pin the choice to a digest with a manifest HEAD (SPEC §4).
  */
 import type { SindriConfig } from '../config/types.js';
-import type { Exec } from '../cli/exec.js';
-import { Git } from '../cli/git.js';
+import type { Exec } from '../external/exec.js';
+import { Git } from '../external/git.js';
 import { ActionError, type ErrorLocation } from '../errors.js';
 import type { ProviderName } from '../domain.js';
 import type { Inputs } from '../inputs.js';

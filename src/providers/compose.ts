@@ -14,7 +14,7 @@ import { resourceName } from '../naming.js';
 import { stringify } from 'yaml';
 import { ActionError, type ErrorLocation } from '../errors.js';
 import type { SindriConfig } from '../config/types.js';
-import { sindriEnvironment } from './environment.js';
+import { sindriEnvironment } from './kit/environment.js';
 
 export const SERVICE = 'sindri';
 export const HOME_MOUNT = '/alt/home/developer';

@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import type { SindriConfig } from '../config/types.js';
 import { ActionError } from '../errors.js';
 import { HOME_MOUNT } from './compose.js';
-import { sindriEnvironment } from './environment.js';
+import { sindriEnvironment } from './kit/environment.js';
 
 /** Where we write it; beside a user's own file when one is there (ADR 0009). */
 export const DEVCONTAINER_FILE = '.devcontainer/devcontainer.json';

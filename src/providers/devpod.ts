@@ -12,10 +12,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { DevPod, devpodArgv, type UpSpec } from '../cli/devpod.js';
-import { Docker, dockerArgv, type BuildSpec } from '../cli/docker.js';
-import { Git, publicSourceUrl } from '../cli/git.js';
-import { LocalClusterLoader, localCluster } from '../cli/local-cluster.js';
+import { DevPod, devpodArgv, type UpSpec } from '../external/devpod.js';
+import { Docker, dockerArgv, type BuildSpec } from '../external/docker.js';
+import { Git, publicSourceUrl } from '../external/git.js';
+import { LocalClusterLoader, localCluster } from '../external/local-cluster.js';
 import type { SindriConfig } from '../config/types.js';
 import { ActionError } from '../errors.js';
 import { parseReference } from '../image/reference.js';
@@ -29,8 +29,9 @@ import {
   type ImageSpec,
   type RenderedDevcontainer,
 } from './devcontainer.js';
-import { requireSecrets, resolveSecrets, type SecretNotice } from './secrets.js';
+import { requireSecrets, resolveSecrets, type SecretNotice } from './kit/secrets.js';
 import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
+import { withRegistryAuth } from './kit/build.js';
 
 export const DEVPOD_TYPES = ['aws', 'gcp', 'azure', 'digitalocean', 'kubernetes', 'ssh', 'docker'] as const;
 export type DevpodType = (typeof DEVPOD_TYPES)[number];
@@ -543,7 +544,6 @@ export class DevpodProvider implements Provider {
         const loader = new LocalClusterLoader({ tool: steps.buildWhere, cluster: steps.cluster! });
         await loader.load(ctx.exec, b.tag, ctx.deadline.budget(`${steps.buildWhere} loading ${b.tag}`, 300_000));
       } else {
-        const { withRegistryAuth } = await import('./docker.js');
         await withRegistryAuth(ctx, b.tag, (env) =>
           docker.push(b.tag, { timeoutMs: ctx.deadline.budget(`pushing ${b.tag}`, ctx.inputs.timeout), env }),
         );

@@ -5,16 +5,14 @@
  * `dockerArgv`). `plan` runs nothing on the engine; `apply` adds what only the engine can tell
  * (runtimes, CPUs, whether the image is present, what is running) and executes the steps.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { Docker, dockerArgv, type BuildSpec, type ComposeTarget, type ContainerState } from '../cli/docker.js';
-import { Git, publicSourceUrl } from '../cli/git.js';
+import { Docker, dockerArgv, type BuildSpec, type ComposeTarget, type ContainerState } from '../external/docker.js';
+import { Git, publicSourceUrl } from '../external/git.js';
 import { ActionError } from '../errors.js';
-import { parseReference } from '../image/reference.js';
-import { group, info, redact, setSecret, warning } from '../runner.js';
+import { group, info, warning } from '../runner.js';
 import type { PullPolicy } from '../config/types.js';
 import {
   COMPOSE_FILE,
@@ -29,7 +27,10 @@ import {
   type RenderedCompose,
 } from './compose.js';
 import { resourceName } from '../naming.js';
-import { requireSecrets, resolveSecrets, type ResolvedSecrets, type SecretNotice } from './secrets.js';
+import { withRegistryAuth } from './kit/build.js';
+import { warnNotices } from './kit/notices.js';
+import { lastLine } from './kit/output.js';
+import { requireSecrets, resolveSecrets, type ResolvedSecrets } from './kit/secrets.js';
 import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
 
 const LOG_LINES = 50;
@@ -158,49 +159,8 @@ export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSte
   return { compose, target, pullPolicy, build, files, commands, notes };
 }
 
-function emitNotices(config: ProviderContext['config'], notices: readonly SecretNotice[]): void {
-  for (const n of notices) warning(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
-}
-
-/**
- * Credentials from the inputs for one `docker pull`, in a throw-away DOCKER_CONFIG (the user's stays
- * untouched): registry-username/password for any registry, github-token for ghcr.io (SPEC §4). Without
- * them docker uses the runner's own ~/.docker/config.json, as the registry client does.
- */
-export async function withRegistryAuth<T>(ctx: ProviderContext, ref: string, fn: (env?: Record<string, string>) => Promise<T>): Promise<T> {
-  const registry = parseReference(ref).registry;
-  const { inputs } = ctx;
-  const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
-  const password = inputs['registry-password'] || token;
-  if (!password) return await fn();
-  const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
-  const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
-  const auth = Buffer.from(`${user}:${password}`).toString('base64');
-  setSecret(auth);
-  const dir = mkdtempSync(join(tmpdir(), 'sindri-docker-config-'));
-  ctx.temps.register(dir);
-  try {
-    writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });
-    return await fn({ DOCKER_CONFIG: dir });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    ctx.temps.release(dir);
-  }
-}
-
-function lastLine(text: string): string {
-  const l = redact(text)
-    .split('\n')
-    .map((x) => x.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim())
-    .filter(Boolean);
-  return (
-    l
-      .filter((x) => !/^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/.test(x))
-      .pop() ??
-    l.pop() ??
-    ''
-  ).slice(0, 300);
-}
+/** compose's progress lines, left out of the line that says why `up` failed */
+const COMPOSE_PROGRESS = /^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/;
 
 function sameSecrets(c: ContainerState, secrets: ResolvedSecrets): boolean {
   const env = new Set(c.env);
@@ -238,7 +198,7 @@ export class DockerProvider implements Provider {
     const remaining = () => Math.max(1000, deadline - Date.now());
     // 1. secrets first: a missing required secret fails before anything is touched
     const secrets = requireSecrets(ctx.config);
-    emitNotices(ctx.config, secrets.notices);
+    warnNotices(ctx.config, secrets.notices);
 
     const docker = new Docker(ctx.exec, ctx.workdir);
     const engine = await docker.info();
@@ -333,7 +293,7 @@ export class DockerProvider implements Provider {
         ? ''
         : up.timedOut
           ? `compose did not return within ${waitSeconds} s`
-          : lastLine(up.stderr || up.stdout) || `compose exited with code ${up.code}`;
+          : lastLine(up.stderr || up.stdout, COMPOSE_PROGRESS) || `compose exited with code ${up.code}`;
     if (!reason) {
       let now = await docker.containerInspect(compose.container);
       if (now && now.health === undefined) {
@@ -408,7 +368,7 @@ export class DockerProvider implements Provider {
     const back =
       up.code === 0
         ? 'running again'
-        : `but it did not become ready either (${lastLine(up.stderr || up.stdout)}): run docker compose -p ${compose.project} down`;
+        : `but it did not become ready either (${lastLine(up.stderr || up.stdout, COMPOSE_PROGRESS)}): run docker compose -p ${compose.project} down`;
     throw new ActionError(
       `${compose.container} did not become ready within ${waitSeconds} s: ${reason}; rolled back to ${previous.image}, ${back}`,
       {

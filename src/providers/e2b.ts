@@ -9,12 +9,12 @@
 import { createHash, createHmac } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { e2bArgv, E2b, type E2bSandbox, type E2bTemplate, type TemplateCreateSpec } from '../cli/e2b.js';
+import { e2bArgv, E2b, type E2bSandbox, type E2bTemplate, type TemplateCreateSpec } from '../external/e2b.js';
 import type { SindriConfig } from '../config/types.js';
 import { ActionError } from '../errors.js';
 import { resourceName, type NamingRules } from '../naming.js';
 import { info, setSecret, warning } from '../runner.js';
-import { E2bApi, e2bApiUrl, type NewSandbox } from './e2b-api.js';
+import { E2bApi, e2bApiUrl, type NewSandbox } from '../external/e2b-api.js';
 import {
   E2B_DIR,
   E2B_DOCKERFILE,
@@ -23,7 +23,7 @@ import {
   renderE2bDockerfile,
   type E2bBase,
 } from './e2b-dockerfile.js';
-import { expandSecretPath, requireSecrets, resolveSecrets, type SecretNotice } from './secrets.js';
+import { expandSecretPath, requireSecrets, resolveSecrets, type SecretNotice } from './kit/secrets.js';
 import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
 
 /** E2B template names: lowercase letters, digits, dashes (underscores too, but not in a DNS-ish name), ≤ 128 */

@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { Flyctl, flyctlArgv, type DeploySpec, type FlyStatus } from '../cli/flyctl.js';
+import { Flyctl, flyctlArgv, type DeploySpec, type FlyStatus } from '../external/flyctl.js';
 import { ActionError } from '../errors.js';
 import { info, setSecret, warning } from '../runner.js';
 import {
@@ -33,7 +33,7 @@ import {
   TOML_HASH_ENV,
   type SecretRecord,
 } from './fly-secrets.js';
-import { requireSecrets, resolveSecrets } from './secrets.js';
+import { requireSecrets, resolveSecrets } from './kit/secrets.js';
 import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
 
 /** flyctl reads FLY_ACCESS_TOKEN first, then FLY_API_TOKEN (internal/config/config.go, env.First). */

@@ -18,7 +18,7 @@ import type { SindriConfig } from '../config/types.js';
 import { ActionError } from '../errors.js';
 import { resourceName } from '../naming.js';
 import { changeHash, HOME_MOUNT } from './compose.js';
-import { sindriEnvironment } from './environment.js';
+import { sindriEnvironment } from './kit/environment.js';
 
 export const FIELD_MANAGER = 'sindri-deploy-action';
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';

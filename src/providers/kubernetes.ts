@@ -11,10 +11,11 @@ import { ActionError } from '../errors.js';
 import { parseReference } from '../image/reference.js';
 import { resourceName } from '../naming.js';
 import { group, info, setSecret, warning } from '../runner.js';
-import type { Exec } from '../cli/exec.js';
+import type { Exec } from '../external/exec.js';
+import { lastLine } from './kit/output.js';
 import type { Deadline } from '../deadline.js';
-import { Kubectl, kubectlArgv, unreachable, type KubeTarget, type LiveObject } from '../cli/kubectl.js';
-import { LocalClusterLoader, localCluster } from '../cli/local-cluster.js';
+import { Kubectl, kubectlArgv, unreachable, type KubeTarget, type LiveObject } from '../external/kubectl.js';
+import { LocalClusterLoader, localCluster } from '../external/local-cluster.js';
 import {
   APP,
   APP_LABEL,
@@ -31,7 +32,7 @@ import {
   type PullCredential,
   type RenderedManifests,
 } from './k8s-manifests.js';
-import { requireSecrets, resolveSecrets, type SecretNotice } from './secrets.js';
+import { requireSecrets, resolveSecrets, type SecretNotice } from './kit/secrets.js';
 import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
 
 export const MANIFEST_FILE = 'sindri-kubernetes.yaml';
@@ -447,14 +448,4 @@ export class KubernetesProvider implements Provider {
     }
     return { removed };
   }
-}
-
-function lastLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .pop() ?? ''
-  ).slice(0, 300);
 }

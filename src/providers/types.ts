@@ -1,5 +1,5 @@
 /** The one interface every deploy target implements (SPEC §5). */
-import type { Exec } from '../cli/exec.js';
+import type { Exec } from '../external/exec.js';
 import type { SindriConfig } from '../config/types.js';
 import type { Deadline } from '../deadline.js';
 import type { TempFiles } from '../state.js';

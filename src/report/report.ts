@@ -4,14 +4,12 @@
  */
 import type { ConfigWarning } from '../config/types.js';
 import type { ImageChoice, ImageDecision, TraceStep } from '../image/types.js';
-import type { Mode } from '../domain.js';
+import type { Mode, Verified } from '../domain.js';
 import type { ProviderPlan } from '../providers/types.js';
-import { quoteArgv } from '../cli/exec.js';
+import { quoteArgv } from '../text.js';
 import { appendSummary, group, setOutput } from '../runner.js';
 import type { VerificationDetails } from '../verify/verify.js';
 import { capSummary } from './limits.js';
-
-export type Verified = 'signature' | 'signature+provenance' | 'none';
 
 export interface ToolStatus {
   name: string;

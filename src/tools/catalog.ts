@@ -8,6 +8,7 @@ import maxSatisfying from 'semver/ranges/max-satisfying.js';
 import semverValid from 'semver/functions/valid.js';
 import { ActionError } from '../errors.js';
 import { TOOLS, type ToolName } from '../domain.js';
+import { warning } from '../runner.js';
 import bundled from './catalog.json' with { type: 'json' };
 import { redactUserinfo } from './validate.js';
 
@@ -61,10 +62,20 @@ export interface Catalog {
 
 export const isNpmTool = (t: CatalogTool): t is NpmTool => 'npm' in t;
 
-/** The bundled catalog, or the file SINDRI_TOOL_CATALOG names (checked as strictly as a config). */
+/**
+ * The bundled catalog, or the file SINDRI_TOOL_CATALOG names (checked as strictly as a config). The
+ * override replaces the checksums this action ships with the file's own: every run that uses it says
+ * so in a warning naming the file (ADR 0011), so it can never replace the pins unnoticed.
+ */
 export function loadCatalog(env: NodeJS.ProcessEnv = process.env): Catalog {
   const file = env.SINDRI_TOOL_CATALOG;
   if (!file) return bundled as Catalog;
+  warning(
+    `the tool catalog is replaced by ${file} (env SINDRI_TOOL_CATALOG): downloads are checked against its sha256 sums, not the bundled ones`,
+    {
+      title: 'tool catalog',
+    },
+  );
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));

@@ -11,9 +11,9 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, s
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import satisfies from 'semver/functions/satisfies.js';
-import type { Exec } from '../cli/exec.js';
+import type { Exec } from '../external/exec.js';
 import type { Deadline } from '../deadline.js';
-import { Npm } from '../cli/npm.js';
+import { Npm } from '../external/npm.js';
 
 import { ActionError } from '../errors.js';
 import type { Mode, ToolName } from '../domain.js';

@@ -6,17 +6,17 @@
  * or is a warning under `verify: warn`. Decisions: docs/adr/0012-verify-then-deploy-the-digest.md.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve as resolvePath } from 'node:path';
-import type { Exec } from '../cli/exec.js';
-import { Cosign, PROVENANCE_TYPES, type CosignCheck, type CosignTrust } from '../cli/cosign.js';
+import type { Exec } from '../external/exec.js';
+import type { TempFiles } from '../state.js';
+import { Cosign, PROVENANCE_TYPES, type CosignCheck, type CosignTrust } from '../external/cosign.js';
 import type { SindriConfig } from '../config/types.js';
 import { ActionError } from '../errors.js';
 import { DOCKER_HUB_CONFIG_KEY, type CredentialSource } from '../image/credentials.js';
 import { DOCKER_HUB, repositoryName } from '../image/reference.js';
 import type { ImageDecision, TraceStep } from '../image/types.js';
-import type { Verified } from '../report/report.js';
+import type { Verified } from '../domain.js';
 import { info, warning } from '../runner.js';
 import { which } from '../tools/which.js';
 import { attestationStatements, readProvenance, signedDigests, type Provenance } from './payload.js';
@@ -55,6 +55,8 @@ export interface VerifyContext {
   cosign?: string;
   /** runs cosign, inside the run's deadline */
   exec: Exec;
+  /** the scratch folder (key file, registry credentials) is registered here for the post step */
+  temps: TempFiles;
 }
 
 /** each cosign call: at most this, and never past the run's deadline */
@@ -102,7 +104,8 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
     return failed('cosign is not on PATH', 'install cosign before this step (sigstore/cosign-installer), or set verify: warn or false');
   }
 
-  const scratch = await mkdtemp(join(tmpdir(), 'sindri-verify-'));
+  // the key file and the DOCKER_CONFIG with registry credentials: under RUNNER_TEMP, registered before they exist
+  const scratch = ctx.temps.dir('sindri-verify-');
   try {
     const trust = await cosignTrust(policy, ctx.workdir, scratch);
     const env = await registryConfig(await ctx.credentials(), image.parsed.registry, scratch);
@@ -167,7 +170,7 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
       'signature',
     );
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    ctx.temps.remove(scratch);
   }
 }
 

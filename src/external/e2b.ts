@@ -1,12 +1,13 @@
 /**
  * The `e2b` CLI (@e2b/cli 2.x). Every operation is a method that assembles argv and calls one
- * private `execute` over src/cli/exec.ts; the argv builders are exported as `e2bArgv` so the plan
+ * private `execute` over src/external/exec.ts; the argv builders are exported as `e2bArgv` so the plan
  * prints exactly what deploy runs. The API key travels in the environment (`E2B_API_KEY`, which
  * the CLI reads), never in argv.
  */
 import { ActionError } from '../errors.js';
 import { redact } from '../runner.js';
-import { quoteArgv, type Exec, type ExecOptions, type ExecResult } from './exec.js';
+import { quoteArgv } from '../text.js';
+import type { Exec, ExecOptions, ExecResult } from './exec.js';
 
 export interface TemplateCreateSpec {
   alias: string;

@@ -1,6 +1,6 @@
 /**
  * The `cosign` CLI (sigstore). Methods only assemble argv and call one private `execute` over
- * src/cli/exec.ts; the argv builders are exported as `cosignArgv` so tests and the trace see exactly
+ * src/external/exec.ts; the argv builders are exported as `cosignArgv` so tests and the trace see exactly
  * what runs. Key material reaches cosign as a file path or a KMS URI, registry credentials through
  * DOCKER_CONFIG: never a secret in argv.
  */

@@ -1,6 +1,6 @@
 /**
  * The `flyctl` CLI (superfly/flyctl). Methods only assemble argv (exported as `flyctlArgv`, so the
- * plan prints exactly what deploy runs) and call one private `execute` over src/cli/exec.ts. Every
+ * plan prints exactly what deploy runs) and call one private `execute` over src/external/exec.ts. Every
  * call that flyctl can answer in JSON asks for it (`--json`); the shapes read here are flyctl's:
  * `status --json` (internal/command/status/machines.go renderMachineJSONStatus, machines as fly-go
  * machine_types.go), `volumes list --json` (fly-go volume_types.go), `secrets list --json`

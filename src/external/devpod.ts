@@ -1,5 +1,5 @@
 /**
- * The `devpod` CLI (loft-sh/devpod). Methods only assemble argv and run it through src/cli/exec.ts;
+ * The `devpod` CLI (loft-sh/devpod). Methods only assemble argv and run it through src/external/exec.ts;
  * JSON wherever devpod offers it. Flags and shapes from devpod's own source:
  *   cmd/provider/list.go  `provider list --output json` → { [name]: { config, state, default } }
  *                         (workspace.ProviderWithOptions; state.options[KEY].value, pkg/config/config.go)

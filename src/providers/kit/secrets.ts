@@ -8,9 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { ActionError } from '../errors.js';
-import { setSecret } from '../runner.js';
-import type { SindriConfig } from '../config/types.js';
+import { ActionError } from '../../errors.js';
+import { setSecret } from '../../runner.js';
+import type { SindriConfig } from '../../config/types.js';
 
 export type SecretOrigin = 'env' | '.env.local' | '.env' | 'fromFile';
 

@@ -3,7 +3,7 @@
  * provider: compose `environment`, fly.toml `[env]`, devcontainer.json `containerEnv`, the
  * Kubernetes container's `env`. Secrets never go here; each provider hands them over its own way.
  */
-import type { SindriConfig } from '../config/types.js';
+import type { SindriConfig } from '../../config/types.js';
 
 export function sindriEnvironment(config: Pick<SindriConfig, 'extensions' | 'deployment'>): Record<string, string> {
   const ext = config.extensions;

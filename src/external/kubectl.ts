@@ -1,6 +1,6 @@
 /**
  * `kubectl` (and the kind / k3d image loaders of local clusters). Every operation is a method that
- * assembles argv and calls one private `execute` over src/cli/exec.ts. The argv builders are
+ * assembles argv and calls one private `execute` over src/external/exec.ts. The argv builders are
  * exported as `kubectlArgv` so the plan prints exactly what deploy runs. Manifests travel on stdin
  * (`-f -`): Secret data never reaches argv or a file.
  */

@@ -10,6 +10,7 @@
 import type { Deadline } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { debug, info, redact } from '../runner.js';
+import { quoteArgv } from '../text.js';
 
 export interface ExecOptions {
   cwd?: string;
@@ -42,10 +43,6 @@ export interface CommandRecord {
   argv: string[];
   code?: number;
   durationMs?: number;
-}
-
-export function quoteArgv(argv: readonly string[]): string {
-  return argv.map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
 export class Exec {

@@ -1,6 +1,6 @@
 /**
  * The `docker` CLI (engine, buildx, compose v2). Every operation is a method that assembles argv
- * and calls one private `execute` over src/cli/exec.ts. The argv builders are exported as
+ * and calls one private `execute` over src/external/exec.ts. The argv builders are exported as
  * `dockerArgv` so the plan prints exactly the commands deploy runs.
  */
 import { isDeadlineExceeded } from '../deadline.js';

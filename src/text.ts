@@ -1,0 +1,16 @@
+/**
+ * Text as the action shows it: argv quoted the same way in the log and the summary, and user or
+ * tool text kept on one line (control characters escaped) wherever one line is promised.
+ */
+
+/** argv as a POSIX shell would read it back: plain words bare, anything else in single quotes. */
+export function quoteArgv(argv: readonly string[]): string {
+  return argv.map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+/** A value the user wrote may hold new lines or other control characters: shown escaped, the line stays one line. */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
