@@ -2,7 +2,7 @@ export const id = 337;
 export const ids = [337,887];
 export const modules = {
 
-/***/ 6584:
+/***/ 8240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -92,7 +92,7 @@ function apiFailure(what, e, permission) {
 /* harmony export */ });
 /* unused harmony exports deploymentRequest, statusRequest */
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2462);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
+/* harmony import */ var _external_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8240);
 /**
  * GitHub Deployments for a run (`github-deployment: true`): a deployment of the commit to the
  * environment, its statuses `in_progress` → `success` / `failure` (with the environment URL and the
@@ -167,7 +167,7 @@ class Deployments {
 }
 /** The post step: a deployment main left `in_progress` (failed or cancelled run) becomes `error`. */
 async function closeAbandonedDeployment(d, token) {
-    const deployments = new Deployments((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApi */ .Mc)(token), { owner: d.owner, repo: d.repo }, d.logUrl);
+    const deployments = new Deployments((0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApi */ .Mc)(token), { owner: d.owner, repo: d.repo }, d.logUrl);
     await deployments.status(d.id, 'error', { description: 'the run failed or was cancelled before the deploy finished' });
     (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .savePendingDeployment */ .oj)(undefined);
 }
@@ -192,8 +192,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/runner.ts
 var runner = __webpack_require__(4813);
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/external/github.ts
+var github = __webpack_require__(8240);
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 
 /** `<!-- sindri-deploy-action name=app environment=docker-pr-42 -->`: values reduced to characters that cannot end the comment. */
@@ -299,7 +299,7 @@ class GitHubSession {
         this.conn = conn;
     }
     get deployments() {
-        return this.inputs['github-deployment'] && this.conn ? new deployments/* Deployments */.DS(this.conn.api, this.conn.repo, (0,client/* runUrl */.Vp)()) : undefined;
+        return this.inputs['github-deployment'] && this.conn ? new deployments/* Deployments */.DS(this.conn.api, this.conn.repo, (0,github/* runUrl */.Vp)()) : undefined;
     }
     /** Before the provider deploys: the deployment of this commit, `in_progress`. */
     async deploying(image, provider, name) {
@@ -326,7 +326,7 @@ class GitHubSession {
                 this.notes.push(`| GitHub deployment | ${this.deploymentId} to \`${this.environment}\` |`);
             }
             catch (e) {
-                (0,runner/* warning */.$e)(`${(0,client/* apiFailure */.tF)('no GitHub deployment recorded', e, 'deployments: write')}; the deploy goes on`);
+                (0,runner/* warning */.$e)(`${(0,github/* apiFailure */.tF)('no GitHub deployment recorded', e, 'deployments: write')}; the deploy goes on`);
             }
         });
     }
@@ -361,25 +361,25 @@ class GitHubSession {
             }
         }
         catch (e) {
-            (0,runner/* warning */.$e)((0,client/* apiFailure */.tF)('could not update the GitHub deployment', e, 'deployments: write'));
+            (0,runner/* warning */.$e)((0,github/* apiFailure */.tF)('could not update the GitHub deployment', e, 'deployments: write'));
         }
     }
     async comment(r) {
         if (!this.inputs['pr-comment'] || !this.conn)
             return;
-        const pr = (0,client/* pullRequestNumber */.Kd)();
+        const pr = (0,github/* pullRequestNumber */.Kd)();
         if (pr === undefined) {
             (0,runner/* info */.pq)(`pr-comment: ${process.env.GITHUB_EVENT_NAME || 'this event'} is not a pull_request event, no comment`);
             return;
         }
         try {
-            const body = renderComment({ result: r, environment: this.environment, runUrl: (0,client/* runUrl */.Vp)(), sha: process.env.GITHUB_SHA ?? '' });
+            const body = renderComment({ result: r, environment: this.environment, runUrl: (0,github/* runUrl */.Vp)(), sha: process.env.GITHUB_SHA ?? '' });
             const c = await upsertComment(this.conn.api, this.conn.repo, pr, commentMarker(r.name, this.environment), body);
             (0,runner/* info */.pq)(`${c.created ? 'commented on' : 'updated the comment on'} pull request #${pr}${c.url ? `: ${c.url}` : ''}`);
             this.notes.push(`| pull request comment | ${c.url || `#${pr}`} |`);
         }
         catch (e) {
-            (0,runner/* warning */.$e)((0,client/* apiFailure */.tF)(`could not comment on pull request #${pr}`, e, 'pull-requests: write'));
+            (0,runner/* warning */.$e)((0,github/* apiFailure */.tF)(`could not comment on pull request #${pr}`, e, 'pull-requests: write'));
         }
     }
 }
@@ -388,7 +388,7 @@ function openGitHub(inputs, provider) {
     const environment = environmentName(inputs.environment, provider, inputs['name-suffix']);
     let conn;
     try {
-        conn = { api: (0,client/* githubApi */.Mc)(inputs['github-token']), repo: (0,client/* currentRepo */.Uc)() };
+        conn = { api: (0,github/* githubApi */.Mc)(inputs['github-token']), repo: (0,github/* currentRepo */.Uc)() };
     }
     catch (e) {
         (0,runner/* warning */.$e)(`${inputs['github-deployment'] ? 'github-deployment' : 'pr-comment'}: nothing is recorded on GitHub: ${(0,errors/* errorLine */.BP)(e)}`);

@@ -15,9 +15,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2409);
-/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7028);
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9784);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8422);
+/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9375);
 /**
  * `mode: init`: write a documented sindri.yaml (content after upstream's `sindri config init`,
  * FACTS §4.7, plus this action's image rules, SPEC §4). The document is built as data and comments
@@ -131,7 +131,7 @@ function renderInit(provider, name) {
     ].join('\n');
     inline(['version'], 'config format version');
     before(['name'], 'name: lower-case letters, digits and -, starting with a letter. It names the container,', 'Fly app, Kubernetes Deployment, DevPod workspace and E2B template.');
-    inline(['deployment', 'provider'], `${_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .PROVIDERS */ .xq.join(' | ')} (the action input provider overrides it)`);
+    inline(['deployment', 'provider'], `${_domain_js__WEBPACK_IMPORTED_MODULE_6__/* .PROVIDERS */ .xq.join(' | ')} (the action input provider overrides it)`);
     inline(['deployment', 'distro'], 'ubuntu | fedora | opensuse: other than ubuntu, only <version>-<distro> tags are considered');
     before(['deployment', 'image_config'], 'Image: the action takes the FIRST of these that is set, for every provider:', '  1. input image-digest (sha256:..., e.g. from docker/build-push-action; repository from input image or below)', '  2. input image (a full reference built by CI)', '  3. image_config.digest        -> registry@digest', '  4. image_config.tag_override  -> registry:tag', '  5. image_config.version       -> the highest registry tag matching the constraint', '  6. deployment.image           -> a full reference, e.g. image: ghcr.io/pacphi/sindri:3.0.0 (legacy)', '  7. image_config.registry alone -> registry:latest', '  8. a Dockerfile: input dockerfile, else ./Dockerfile, ./v3/Dockerfile, ./deploy/Dockerfile (built by docker,', '     fly, devpod and e2b; kubernetes never builds)', '  9. input default-image (ghcr.io/pacphi/sindri:latest)', 'Tags are then pinned to a digest (input pin-digest) and that digest is what is verified and deployed.', ...BUILD_NOTES[provider]);
     inline(['deployment', 'image_config', 'registry'], 'the full repository, host included (not just ghcr.io)');

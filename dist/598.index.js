@@ -2,23 +2,6 @@ export const id = 598;
 export const ids = [598];
 export const modules = {
 
-/***/ 6138:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ CAPABILITIES)
-/* harmony export */ });
-const CAPABILITIES = {
-    docker: { build: 'local', tools: ['docker', 'docker-compose'], url: 'http://localhost:<port> of the first published port' },
-    fly: { build: 'remote', tools: ['flyctl'], url: 'https://<app>.fly.dev' },
-    devpod: { build: 'provider', tools: ['devpod', 'docker'], url: 'none (outputs the workspace id)' },
-    e2b: { build: 'provider', tools: ['e2b'], url: 'none (outputs the template id)' },
-    kubernetes: { build: 'never', tools: ['kubectl'], url: 'the ingress host when providers.kubernetes.ingress is set' },
-};
-
-
-/***/ }),
-
 /***/ 2598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -28,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   toolsNeeded: () => (/* binding */ toolsNeeded),
 /* harmony export */   verifiesSignatures: () => (/* binding */ verifiesSignatures)
 /* harmony export */ });
-/* harmony import */ var _providers_capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6138);
+/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
 
 const str = (v) => (typeof v === 'string' ? v : '');
 const rec = (v) => (typeof v === 'object' && v !== null ? v : {});
@@ -52,7 +35,7 @@ function toolsNeeded(ctx) {
         if (!needs.some((n) => n.tool === tool))
             needs.push({ tool, why });
     };
-    for (const t of _providers_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .CAPABILITIES */ .$[ctx.provider].tools) {
+    for (const t of _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .CAPABILITIES */ .$8[ctx.provider].tools) {
         if (t === 'docker')
             continue; // the runner's engine and CLI: not ours to install
         add(t === 'docker-compose' ? 'compose' : t, `the ${ctx.provider} provider runs it`);

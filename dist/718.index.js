@@ -139,8 +139,8 @@ function withDefaultTag(ref) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MANIFEST_ACCEPT: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_5__.dY),
-/* harmony export */   MEDIA_TYPES: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_5__.Z2),
+/* harmony export */   MANIFEST_ACCEPT: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_4__.dY),
+/* harmony export */   MEDIA_TYPES: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_4__.Z2),
 /* harmony export */   RegistryClient: () => (/* binding */ RegistryClient),
 /* harmony export */   backoffDelay: () => (/* binding */ backoffDelay),
 /* harmony export */   parseLinkNext: () => (/* binding */ parseLinkNext),
@@ -150,11 +150,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6683);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4813);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3564);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1328);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4813);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3564);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1328);
 /**
  * A small OCI distribution client: tag listing and manifest HEAD (SPEC §4 "Digest pinning",
  * "Registry auth"). Anonymous first; on 401 it follows the `WWW-Authenticate` challenge (Bearer
@@ -163,7 +162,6 @@ __webpack_require__.r(__webpack_exports__);
  * ActionError carrying the registry's own error code, the host, the reference and a fix.
  * Global fetch only: no runtime dependency.
  */
-
 
 
 
@@ -376,6 +374,7 @@ class RegistryClient {
     constructor(opts) {
         this.opts = {
             credentials: opts.credentials,
+            deadline: opts.deadline,
             timeoutMs: opts.timeoutMs ?? 30_000,
             retries: opts.retries ?? 4,
             backoffMs: opts.backoffMs ?? 500,
@@ -389,7 +388,7 @@ class RegistryClient {
     }
     /** All tags of a repository, following `Link: <…>; rel="next"`, in the registry's order. */
     async listTags(ref) {
-        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .apiHost */ .nz)(ref.registry);
+        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .apiHost */ .nz)(ref.registry);
         const tags = [];
         const seen = new Set();
         let path = `/v2/${ref.repository}/tags/list?n=${this.opts.pageSize}`;
@@ -416,18 +415,18 @@ class RegistryClient {
             const next = parseLinkNext(reply.headers.get('link'));
             path = next === undefined ? undefined : this.samePath(ref, host, path, next);
         }
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`${host}/${ref.repository}: ${tags.length} tags in ${seen.size} page(s)`);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`${host}/${ref.repository}: ${tags.length} tags in ${seen.size} page(s)`);
         return tags;
     }
     /** The digest a tag (default `latest`) or digest names, and its media type: a multi-arch image gives its index digest. */
     async headManifest(ref) {
-        const r = (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .withDefaultTag */ ._t)(ref);
+        const r = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .withDefaultTag */ ._t)(ref);
         const reference = r.digest ?? r.tag;
         const path = `/v2/${r.repository}/manifests/${reference}`;
-        const head = await this.authorized(r, 'HEAD', path, _types_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_ACCEPT */ .dY);
+        const head = await this.authorized(r, 'HEAD', path, _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY);
         if (head.reply.status === 404) {
             // HEAD has no body: ask again with GET for the registry's error code (NAME_ vs MANIFEST_UNKNOWN)
-            const get = await this.authorized(r, 'GET', path, _types_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_ACCEPT */ .dY);
+            const get = await this.authorized(r, 'GET', path, _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY);
             throw this.failure(r, get.reply.status === 200 ? head.reply : get.reply, get.credential);
         }
         if (head.reply.status !== 200)
@@ -438,7 +437,7 @@ class RegistryClient {
         let size = length !== null && /^\d+$/.test(length) ? Number(length) : undefined;
         if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
             // no (usable) Docker-Content-Digest: the digest is the sha256 of the manifest bytes
-            const get = await this.authorized(r, 'GET', path, _types_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_ACCEPT */ .dY);
+            const get = await this.authorized(r, 'GET', path, _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY);
             if (get.reply.status !== 200)
                 throw this.failure(r, get.reply, get.credential);
             digest = sha256(get.reply.body);
@@ -449,7 +448,7 @@ class RegistryClient {
             }
         }
         if (r.digest && digest !== r.digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`registry ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .apiHost */ .nz)(r.registry)} answered digest ${digest} for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(r)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`registry ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .apiHost */ .nz)(r.registry)} answered digest ${digest} for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(r)}`, {
                 fix: 'the registry does not serve the content that digest names: check the registry (or a proxy in between)',
             });
         }
@@ -468,13 +467,13 @@ class RegistryClient {
         return u.pathname + u.search;
     }
     protocolError(ref, what) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`registry ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .apiHost */ .nz)(ref.registry)} broke the distribution API for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(ref)}: ${what}`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`registry ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .apiHost */ .nz)(ref.registry)} broke the distribution API for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)}: ${what}`, {
             fix: `check that ${ref.registry} is an OCI registry (a proxy in between may rewrite answers)`,
         });
     }
     /** One line for a final non-success answer, with the registry's error code. */
     failure(ref, reply, credential) {
-        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .apiHost */ .nz)(ref.registry);
+        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .apiHost */ .nz)(ref.registry);
         const err = registryError(reply.body);
         const code = err?.code ?? `HTTP ${reply.status}`;
         const detail = err?.message ? ` (${err.message})` : '';
@@ -483,7 +482,7 @@ class RegistryClient {
                 ? `, with credentials from ${credential.source}`
                 : ', without credentials (none found)'
             : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`registry ${host} answered ${code}${detail} for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(ref)}${auth}`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`registry ${host} answered ${code}${detail} for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)}${auth}`, {
             fix: fixFor(code, ref, this.opts.credentials.hint(ref.registry), credential),
         });
     }
@@ -492,7 +491,7 @@ class RegistryClient {
      * token, else anonymous; on 401 follow the challenge (anonymous token first), then credentials.
      */
     async authorized(ref, method, path, accept) {
-        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .apiHost */ .nz)(ref.registry);
+        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .apiHost */ .nz)(ref.registry);
         const scope = `repository:${ref.repository}:pull`;
         const key = `${host} ${scope}`;
         let state = this.auth.get(key);
@@ -543,12 +542,12 @@ class RegistryClient {
     }
     /** Turn a challenge (and maybe a credential) into an Authorization header; `null` = anonymous refused by the token server. */
     async authenticate(ref, challenge, scope, credential) {
-        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .apiHost */ .nz)(ref.registry);
+        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .apiHost */ .nz)(ref.registry);
         if (challenge.scheme === 'basic') {
             if (!credential)
                 return null;
             const header = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`;
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(header.slice(6));
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq)(header.slice(6));
             return { header, credential, expiresAt: Infinity };
         }
         const realm = challenge.params.realm;
@@ -561,8 +560,8 @@ class RegistryClient {
         }
         if (url.protocol !== 'https:' && url.protocol !== 'http:')
             throw this.protocolError(ref, `its token realm ${url.origin} is not http(s)`);
-        if (credential && url.protocol === 'http:' && !(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .cW)(url.host)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`registry ${host} asks for credentials at ${url.origin}, which is plain http`, {
+        if (credential && url.protocol === 'http:' && !(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .cW)(url.host)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`registry ${host} asks for credentials at ${url.origin}, which is plain http`, {
                 fix: 'the credentials were not sent: use a registry whose token service speaks https',
             });
         }
@@ -592,7 +591,7 @@ class RegistryClient {
                 ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
                 : undefined;
             if (authorization)
-                (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(authorization.slice(6));
+                (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq)(authorization.slice(6));
             reply = await this.send(url.host, 'GET', url.pathname + url.search, {
                 scheme: url.protocol === 'https:' ? 'https' : 'http',
                 authorization,
@@ -601,11 +600,11 @@ class RegistryClient {
         if (reply.status === 401 || reply.status === 403) {
             if (!credential)
                 return null;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`the token service of registry ${host} (${url.origin}) refused the credentials from ${credential.source} for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(ref)} (HTTP ${reply.status})`, { fix: `check the username and password or token; ${this.opts.credentials.hint(ref.registry)}` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the token service of registry ${host} (${url.origin}) refused the credentials from ${credential.source} for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)} (HTTP ${reply.status})`, { fix: `check the username and password or token; ${this.opts.credentials.hint(ref.registry)}` });
         }
         if (reply.status !== 200) {
             const err = registryError(reply.body);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`the token service of registry ${host} (${url.origin}) answered ${err?.code ?? `HTTP ${reply.status}`} for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatReference */ .FH)(ref)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the token service of registry ${host} (${url.origin}) answered ${err?.code ?? `HTTP ${reply.status}`} for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)}`, {
                 fix: 'retry later; rerun with ACTIONS_STEP_DEBUG=true for the requests',
             });
         }
@@ -619,7 +618,7 @@ class RegistryClient {
         const token = typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
         if (!token)
             throw this.protocolError(ref, `its token service ${url.origin} answered without a token`);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(token);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq)(token);
         // the spec's default lifetime is 60 s; renew 10 s early
         const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
         return { header: `Bearer ${token}`, credential, expiresAt: Date.now() + Math.max(1, lifetime - 10) * 1000 };
@@ -640,7 +639,7 @@ class RegistryClient {
             const scheme = fixedScheme ?? this.schemes.get(host) ?? 'https';
             const url = `${scheme}://${host}${path}`;
             // each request takes its share of the run's deadline (ADR 0014): min(its own timeout, what is left)
-            const timeoutMs = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .budget */ .gd)(this.opts.timeoutMs, `registry ${host} answered ${method} ${shownPath}`);
+            const timeoutMs = this.opts.deadline.budget(`registry ${host} answered ${method} ${shownPath}`, this.opts.timeoutMs);
             this.count++;
             let wait;
             try {
@@ -655,7 +654,7 @@ class RegistryClient {
                 this.reached.add(host);
                 if (!fixedScheme && !this.schemes.has(host))
                     this.schemes.set(host, scheme);
-                (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`${method} ${url} → ${res.status}`);
+                (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`${method} ${url} → ${res.status}`);
                 if (!RETRY_STATUS.has(res.status) || attempt >= this.opts.retries)
                     return { status: res.status, headers: res.headers, body };
                 last = `HTTP ${res.status}`;
@@ -665,11 +664,11 @@ class RegistryClient {
             }
             catch (e) {
                 const { kind, code } = classify(e);
-                (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`${method} ${url} failed: ${code}`);
-                if (kind === 'timeout' && timeoutMs < this.opts.timeoutMs && (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .remainingMs */ .XW)() <= 0) {
-                    throw (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineExceeded */ .GQ)(`registry ${host} answered ${method} ${shownPath} (no answer in the ${Math.round(timeoutMs / 100) / 10} s left)`);
+                (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`${method} ${url} failed: ${code}`);
+                if (kind === 'timeout' && timeoutMs < this.opts.timeoutMs && this.opts.deadline.remaining() <= 0) {
+                    throw this.opts.deadline.exceeded(`registry ${host} answered ${method} ${shownPath} (no answer in the ${Math.round(timeoutMs / 100) / 10} s left)`);
                 }
-                if (kind === 'tls-protocol' && !fixedScheme && scheme === 'https' && !this.schemes.has(host) && (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .cW)(host)) {
+                if (kind === 'tls-protocol' && !fixedScheme && scheme === 'https' && !this.schemes.has(host) && (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .cW)(host)) {
                     // a loopback registry without TLS (Docker's rule for localhost): the handshake sent no HTTP request
                     this.count--;
                     this.schemes.set(host, 'http');
@@ -677,7 +676,7 @@ class RegistryClient {
                     continue;
                 }
                 if (kind === 'tls-cert') {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`cannot verify the TLS certificate of ${host} (${code})`, {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`cannot verify the TLS certificate of ${host} (${code})`, {
                         cause: e,
                         fix: 'give the runner its CA: set NODE_EXTRA_CA_CERTS to the CA bundle file in the job env',
                     });
@@ -685,7 +684,7 @@ class RegistryClient {
                 if (kind === 'unreachable' && !this.reached.has(host)) {
                     // a host that never answered: a wrong name or port, not a blip worth four retries
                     const peer = peerOf(e);
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`cannot reach registry ${host} (${code}${peer && peer !== host ? ` ${peer}` : ''})`, {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`cannot reach registry ${host} (${code}${peer && peer !== host ? ` ${peer}` : ''})`, {
                         cause: e,
                         fix: `check the registry host and port in the image reference, and that ${host} is up`,
                     });
@@ -695,7 +694,7 @@ class RegistryClient {
                     const what = kind === 'timeout'
                         ? `did not answer within ${Math.round(timeoutMs / 100) / 10} s`
                         : `failed (${code}${peer ? ` ${peer}` : ''})`;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${method} ${scheme}://${host}${shownPath} ${what} after ${attempt + 1} attempt(s)`, {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${method} ${scheme}://${host}${shownPath} ${what} after ${attempt + 1} attempt(s)`, {
                         cause: e,
                         fix: `check that ${host} is reachable from the runner; retry later`,
                     });
@@ -703,11 +702,11 @@ class RegistryClient {
                 last = code;
             }
             const delay = wait ?? backoffDelay(attempt, this.opts.backoffMs);
-            if (delay >= (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .remainingMs */ .XW)()) {
+            if (delay >= this.opts.deadline.remaining()) {
                 // the retry could not start before the deadline: stop now rather than sleep into it
-                throw (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineExceeded */ .GQ)(`registry ${host} answered ${method} ${shownPath} (${attempt + 1} attempt(s), last: ${last})`);
+                throw this.opts.deadline.exceeded(`registry ${host} answered ${method} ${shownPath} (${attempt + 1} attempt(s), last: ${last})`);
             }
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`retrying ${method} ${url} in ${delay} ms after ${last}`);
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`retrying ${method} ${url} in ${delay} ms after ${last}`);
             await sleep(delay);
         }
     }

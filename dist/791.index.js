@@ -26,10 +26,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cli_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3713);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4813);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3564);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3564);
 /**
  * Where registry credentials come from (SPEC §4 "Registry auth"), first match wins:
  *   1. inputs `registry-username` / `registry-password` (any registry the action talks to)
@@ -46,11 +45,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const GHCR = 'ghcr.io';
 /** The key Docker itself writes for Docker Hub, and the server URL its credential helpers know. */
 const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const HUB_NAMES = new Set([_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .DOCKER_HUB */ .Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+const HUB_NAMES = new Set([_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .DOCKER_HUB */ .Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
 /** Docker's `ConvertToHostname`: drop the scheme and any path (`https://ghcr.io/v2/` → `ghcr.io`). */
 function configKeyHost(key) {
     const noScheme = key.replace(/^[a-z]+:\/\//i, '');
@@ -75,13 +73,13 @@ function parseDockerConfig(text, file) {
         raw = JSON.parse(text);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${file} is not valid JSON (${e.message})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${file} is not valid JSON (${e.message})`, {
             where: { file },
             fix: 'repair the file, or remove it and log in again with docker login',
         });
     }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${file} is not a JSON object`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${file} is not a JSON object`, {
             where: { file },
             fix: 'repair the file, or remove it and log in again with docker login',
         });
@@ -150,15 +148,15 @@ function parseHelperOutput(stdout) {
     return username ? { username, password: Secret } : undefined;
 }
 /** `docker-credential-<name> get`, server URL on stdin; `undefined` when it is missing or knows nothing. */
-async function runCredentialHelper(helper, serverUrl) {
+async function runCredentialHelper(exec, helper, serverUrl) {
     if (!/^[A-Za-z0-9._-]+$/.test(helper))
         return undefined;
     try {
-        const r = await (0,_cli_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)(`docker-credential-${helper}`, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30_000 });
+        const r = await exec.run(`docker-credential-${helper}`, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30_000 });
         return r.code === 0 ? r.stdout : undefined;
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ && /not found on PATH/.test(e.message))
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ && /not found on PATH/.test(e.message))
             return undefined;
         throw e;
     }
@@ -171,7 +169,7 @@ async function readConfig(file) {
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`cannot read ${file}: ${e.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`cannot read ${file}: ${e.message}`, {
             where: { file },
             fix: 'make the file readable, or unset DOCKER_CONFIG',
         });
@@ -179,15 +177,16 @@ async function readConfig(file) {
     return parseDockerConfig(text, file);
 }
 function registered(c) {
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(c.password);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(c.identityToken);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(c.password);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(c.identityToken);
     return c;
 }
 /** The chain above. Each registry is looked up once; the config file is read at most once. */
 function credentialChain(opts) {
     const file = opts.dockerConfigFile === undefined ? dockerConfigPath() : opts.dockerConfigFile;
     const shownFile = file ? file.replace((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '~') : '';
-    const runHelper = opts.runHelper ?? runCredentialHelper;
+    const { exec } = opts;
+    const runHelper = opts.runHelper ?? (exec ? (h, url) => runCredentialHelper(exec, h, url) : async () => undefined);
     const actor = opts.githubActor || process.env.GITHUB_ACTOR || 'x-access-token';
     let config;
     const cache = new Map();

@@ -2,7 +2,7 @@ export const id = 887;
 export const ids = [887];
 export const modules = {
 
-/***/ 6584:
+/***/ 8240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -92,7 +92,7 @@ function apiFailure(what, e, permission) {
 /* harmony export */ });
 /* unused harmony exports deploymentRequest, statusRequest */
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2462);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
+/* harmony import */ var _external_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8240);
 /**
  * GitHub Deployments for a run (`github-deployment: true`): a deployment of the commit to the
  * environment, its statuses `in_progress` → `success` / `failure` (with the environment URL and the
@@ -167,7 +167,7 @@ class Deployments {
 }
 /** The post step: a deployment main left `in_progress` (failed or cancelled run) becomes `error`. */
 async function closeAbandonedDeployment(d, token) {
-    const deployments = new Deployments((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApi */ .Mc)(token), { owner: d.owner, repo: d.repo }, d.logUrl);
+    const deployments = new Deployments((0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApi */ .Mc)(token), { owner: d.owner, repo: d.repo }, d.logUrl);
     await deployments.status(d.id, 'error', { description: 'the run failed or was cancelled before the deploy finished' });
     (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .savePendingDeployment */ .oj)(undefined);
 }

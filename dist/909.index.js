@@ -2,7 +2,7 @@ export const id = 909;
 export const ids = [909];
 export const modules = {
 
-/***/ 6094:
+/***/ 1979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,18 +10,18 @@ export const modules = {
 /* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3713);
 /** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
 
-
 class Git {
+    exec;
     cwd;
-    constructor(cwd) {
+    constructor(exec, cwd) {
+        this.exec = exec;
         this.cwd = cwd;
     }
     async execute(args) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e) => {
-            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A7)(e))
+        const r = await this.exec.run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e) => {
+            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
                 throw e; // out of time is not "not a repository"
             return undefined;
         });
@@ -197,12 +197,12 @@ __webpack_require__.d(__webpack_exports__, {
   resolveImage: () => (/* binding */ resolveImage)
 });
 
-// EXTERNAL MODULE: ./src/cli/git.ts
-var git = __webpack_require__(6094);
+// EXTERNAL MODULE: ./src/external/git.ts
+var git = __webpack_require__(1979);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/providers/capabilities.ts
-var capabilities = __webpack_require__(6138);
+// EXTERNAL MODULE: ./src/domain.ts
+var domain = __webpack_require__(9375);
 // EXTERNAL MODULE: ./src/image/reference.ts
 var reference = __webpack_require__(3564);
 // EXTERNAL MODULE: ./src/image/types.ts
@@ -389,7 +389,7 @@ const RULE_FNS = {
         if (!df)
             return { applies: false, reason: 'no Dockerfile (looked for ./Dockerfile, ./v3/Dockerfile, ./deploy/Dockerfile)' };
         const where = d.inputs.dockerfile ? 'input dockerfile' : 'found';
-        const caps = capabilities/* CAPABILITIES */.$[d.provider];
+        const caps = domain/* CAPABILITIES */.$8[d.provider];
         if (caps.build === 'never') {
             throw new errors/* ActionError */.lZ(`provider ${d.provider} never builds images, and the only image source is the Dockerfile ${df}`, {
                 where: { file: d.config.file, field: 'deployment.image' },
@@ -513,7 +513,7 @@ async function resolveImage(ctx) {
             observed.dockerfiles = findDockerfiles(ctx.workdir, ctx.inputs.dockerfile).found;
         }
         else
-            observed.revision = await gitRevision(ctx.workdir);
+            observed.revision = await gitRevision(ctx.exec, ctx.workdir);
     }
 }
 async function pin(ctx, choice) {
@@ -570,8 +570,8 @@ async function located(where, fn) {
     }
 }
 /** The short sha of the working directory's HEAD; GITHUB_SHA; else `local` (SPEC §4). */
-async function gitRevision(workdir) {
-    const sha = (await new git/* Git */.T(workdir).revision()) ?? process.env.GITHUB_SHA ?? '';
+async function gitRevision(exec, workdir) {
+    const sha = (await new git/* Git */.T(exec, workdir).revision()) ?? process.env.GITHUB_SHA ?? '';
     return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : 'local';
 }
 
@@ -615,23 +615,6 @@ const RULES = [
     { rule: 8, source: 'dockerfile', title: 'Dockerfile' },
     { rule: 9, source: 'default', title: 'input default-image' },
 ];
-
-
-/***/ }),
-
-/***/ 6138:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ CAPABILITIES)
-/* harmony export */ });
-const CAPABILITIES = {
-    docker: { build: 'local', tools: ['docker', 'docker-compose'], url: 'http://localhost:<port> of the first published port' },
-    fly: { build: 'remote', tools: ['flyctl'], url: 'https://<app>.fly.dev' },
-    devpod: { build: 'provider', tools: ['devpod', 'docker'], url: 'none (outputs the workspace id)' },
-    e2b: { build: 'provider', tools: ['e2b'], url: 'none (outputs the template id)' },
-    kubernetes: { build: 'never', tools: ['kubectl'], url: 'the ingress host when providers.kubernetes.ingress is set' },
-};
 
 
 /***/ })

@@ -2414,140 +2414,29 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 3713:
+/***/ 1653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m0: () => (/* binding */ exec),
-/* harmony export */   rx: () => (/* binding */ quoteArgv)
+/* harmony export */   t: () => (/* binding */ parseProvider)
 /* harmony export */ });
-/* unused harmony export executed */
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6683);
+/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9375);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4813);
-/**
- * The one way this action runs a program: an argv array (never a shell), an optional stdin, a
- * deadline, output captured and streamed through redaction, and failures turned into one
- * ActionError carrying the redacted command line and the tail of stderr. (ADR 0003: why not
- * @actions/exec — it has no deadline and echoes unredacted command lines.)
- */
+/** A provider as written (in sindri.yaml or the input `provider`) → ours, or one line saying which ones exist. */
 
 
-
-/** Every command started, redacted, in order: for the plan trace, tests and benchmarks. */
-const executed = [];
-function quoteArgv(argv) {
-    return argv.map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-async function exec(file, args, options = {}) {
-    // every command fits inside the run's deadline (ADR 0014): a caller's timeout is capped by it, none means all of it
-    const left = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .remainingMs */ .XW)();
-    const capped = Number.isFinite(left) && (options.timeoutMs === undefined || options.timeoutMs >= left);
-    const opts = capped ? { ...options, timeoutMs: (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .budget */ .gd)(left, `\`${file}\` could start`) } : options;
-    const argv = [file, ...args];
-    const shown = (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(quoteArgv(argv));
-    executed.push(argv.map(_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`$ ${shown}`);
-    const env = { ...process.env };
-    for (const [k, v] of Object.entries(opts.env ?? {})) {
-        if (v === undefined)
-            delete env[k];
-        else
-            env[k] = v;
-    }
-    // loaded on first use: a plan that runs no command never pays for child_process (ADR 0002)
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-    const started = Date.now();
-    return await new Promise((resolve, reject) => {
-        let child;
-        try {
-            child = spawn(file, args, { cwd: opts.cwd, env, shell: false, stdio: ['pipe', 'pipe', 'pipe'] });
-        }
-        catch (e) {
-            reject(notFound(file, e));
-            return;
-        }
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        let killTimer;
-        const deadline = opts.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
-            }, opts.timeoutMs);
-        const streamer = (chunks) => {
-            let partial = '';
-            return (b) => {
-                chunks.push(b);
-                if (!opts.stream)
-                    return;
-                const text = partial + b.toString('utf8');
-                const lines = text.split('\n');
-                partial = lines.pop() ?? '';
-                for (const l of lines)
-                    (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(l);
-            };
-        };
-        child.stdout.on('data', streamer(out));
-        child.stderr.on('data', streamer(err));
-        child.stdin.on('error', () => undefined); // a program that exits without reading stdin is not our failure
-        child.stdin.end(opts.input ?? '');
-        child.on('error', (e) => {
-            if (deadline)
-                clearTimeout(deadline);
-            reject(notFound(file, e));
-        });
-        child.on('close', (code, signal) => {
-            if (deadline)
-                clearTimeout(deadline);
-            if (killTimer)
-                clearTimeout(killTimer);
-            const result = {
-                code: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-                durationMs: Date.now() - started,
-                timedOut,
-            };
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`exit ${result.code} after ${result.durationMs} ms: ${shown}`);
-            if (timedOut && capped) {
-                // stopped by the run's deadline: an error even with allowFailure (that is for exit codes), the run cannot go on
-                reject((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlineExceeded */ .GQ)(`\`${shown}\` finished (stopped after ${Math.round(result.durationMs / 100) / 10} s)`));
-            }
-            else if (timedOut && !opts.allowFailure) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`\`${shown}\` did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, {
-                    fix: opts.fix ?? 'raise the input timeout, or find out why it hangs from the log above',
-                }));
-            }
-            else if (result.code !== 0 && !opts.allowFailure) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`\`${shown}\` failed with exit code ${result.code}${tail(result.stderr || result.stdout)}`, {
-                    fix: opts.fix ?? 'see the command output above',
-                }));
-            }
-            else
-                resolve(result);
-        });
+/** Map a provider spelling to ours; `where` says where it was written for the error. */
+function parseProvider(value, where) {
+    const p = _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDER_ALIASES */ .Pm[value.trim().toLowerCase()];
+    if (p)
+        return p;
+    const upstreamOnly = _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .UPSTREAM_ONLY_PROVIDERS */ .qn.includes(value.trim().toLowerCase());
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(upstreamOnly ? `provider "${value}" is a Sindri provider this action does not deploy to` : `unknown provider "${value}"`, {
+        where,
+        fix: where.field === 'input provider'
+            ? `use one of ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDERS */ .xq.join(', ')}`
+            : `set it to one of ${_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDERS */ .xq.join(', ')}, or pass the input provider to override it`,
     });
-}
-function tail(text) {
-    const last = (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .slice(-1)[0];
-    return last ? `: ${last.slice(0, 300)}` : '';
-}
-function notFound(file, e) {
-    const code = e.code;
-    if (code === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`\`${file}\` was not found on PATH`, {
-            fix: `install ${file} on the runner, or let the action install it (see the <tool>-version inputs)`,
-        });
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`could not start \`${file}\`: ${e.message}`, { cause: e });
 }
 
 
@@ -2557,54 +2446,144 @@ function notFound(file, e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A7: () => (/* binding */ isDeadlineExceeded),
-/* harmony export */   GQ: () => (/* binding */ deadlineExceeded),
-/* harmony export */   XW: () => (/* binding */ remainingMs),
-/* harmony export */   db: () => (/* binding */ startDeadline),
-/* harmony export */   gd: () => (/* binding */ budget)
+/* harmony export */   A: () => (/* binding */ isDeadlineExceeded),
+/* harmony export */   B: () => (/* binding */ Deadline)
 /* harmony export */ });
-/* unused harmony export resetDeadline */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
- * The run's one deadline (input `timeout`, SPEC §2): every network wait and every command takes
- * what is left of it, retries and backoff included, so a run never outlives `timeout`.
+ * The run's clock as a value (docs/behaviour.md#errors: every wait fits inside `timeout`). One
+ * `Deadline` is made from the input `timeout` when the run starts and handed down: to exec, to the
+ * registry client, to every provider. Nothing reads a module clock, so no second clock can drift from
+ * it and a test simply builds the deadline it wants.
  */
 
-let deadlineAt;
-let budgetMs = 0;
-/** Start the clock; called once, right after the inputs are read. */
-function startDeadline(timeoutMs, now = Date.now()) {
-    budgetMs = timeoutMs;
-    deadlineAt = now + timeoutMs;
+const exceededErrors = new WeakSet();
+class Deadline {
+    totalMs;
+    now;
+    /** epoch milliseconds at which the run's time is up */
+    endsAt;
+    /**
+     * @param totalMs the whole budget (input `timeout`), used in messages
+     * @param now the clock (tests pass their own)
+     * @param endsAt when this deadline ends: by default `totalMs` from now; `before()` makes earlier ones
+     */
+    constructor(totalMs, now = Date.now, endsAt) {
+        this.totalMs = totalMs;
+        this.now = now;
+        this.endsAt = endsAt ?? now() + totalMs;
+    }
+    /** Milliseconds left, 0 when the time is up. */
+    remaining() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /** Milliseconds since the run started. */
+    elapsed() {
+        return this.totalMs - (this.endsAt - this.now());
+    }
+    /**
+     * What a step may take: min(wanted, what is left). Throws the timeout error, naming `what`, when
+     * nothing is left. With no `wantedMs`, all that is left.
+     */
+    budget(what, wantedMs = Infinity) {
+        const left = this.remaining();
+        if (left <= 0)
+            throw this.exceeded(what);
+        return Math.min(wantedMs, left);
+    }
+    /**
+     * A deadline that ends `reserveMs` before this one (never before now): the time after it is kept
+     * for what must still run when a step fails, such as a rollback and its check (ADR 0019).
+     */
+    before(reserveMs) {
+        return new Deadline(this.totalMs, this.now, Math.max(this.now(), this.endsAt - Math.max(0, reserveMs)));
+    }
+    /** The one error for a run out of time: names the input and what could not finish. */
+    exceeded(what) {
+        const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`the run's timeout of ${Math.round(this.totalMs / 1000)} s ran out before ${what}`, {
+            where: { field: 'input timeout' },
+            fix: 'raise the input timeout (e.g. timeout: 20m), or find out from the log above what was slow',
+        });
+        exceededErrors.add(e);
+        return e;
+    }
 }
-/** Milliseconds left (at least 1 while time remains); Infinity before startDeadline (unit tests). */
-function remainingMs(now = Date.now()) {
-    return deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - now);
-}
-/** min(wanted, what is left); throws the timeout error when nothing is left. */
-function budget(wantedMs, what) {
-    const left = remainingMs();
-    if (left <= 0)
-        throw deadlineExceeded(what);
-    return Math.min(wantedMs, left);
-}
-const exceeded = new WeakSet();
-/** True for the error deadlineExceeded made: a caller that tolerates a failing command must not swallow it. */
+/** True for the error `Deadline.exceeded` made: a caller that tolerates a failing command must not swallow it. */
 function isDeadlineExceeded(e) {
-    return typeof e === 'object' && e !== null && exceeded.has(e);
+    return typeof e === 'object' && e !== null && exceededErrors.has(e);
 }
-function deadlineExceeded(what) {
-    const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`the run's timeout of ${Math.round(budgetMs / 1000)} s ran out before ${what}`, {
-        where: { field: 'input timeout' },
-        fix: 'raise the input timeout (e.g. timeout: 20m), or find out from the log above what was slow',
-    });
-    exceeded.add(e);
-    return e;
-}
-/** For tests. */
-function resetDeadline() {
-    deadlineAt = undefined;
-    budgetMs = 0;
+
+
+/***/ }),
+
+/***/ 9375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ CAPABILITIES),
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   It: () => (/* binding */ TOOLS),
+/* harmony export */   Jz: () => (/* binding */ SUMMARY_LIMIT_BYTES),
+/* harmony export */   MV: () => (/* binding */ MAX_LINE),
+/* harmony export */   Pm: () => (/* binding */ PROVIDER_ALIASES),
+/* harmony export */   Vt: () => (/* binding */ DIGEST_RE),
+/* harmony export */   __: () => (/* binding */ DEFAULT_IMAGE),
+/* harmony export */   qn: () => (/* binding */ UPSTREAM_ONLY_PROVIDERS),
+/* harmony export */   v4: () => (/* binding */ VERIFY_MODES),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+/**
+ * The domain's facts as data, in one leaf module that everything else may import and that imports
+ * nothing of ours: the modes, the providers and how they may be spelled, what each provider can do,
+ * the CLIs whose versions can be pinned, the digest pattern and the bounds on what the action echoes.
+ * (docs/behaviour.md: Inputs, Providers; docs/architecture.md: the layers.)
+ */
+const MODES = ['deploy', 'plan', 'destroy', 'init'];
+const PROVIDERS = ['docker', 'fly', 'devpod', 'e2b', 'kubernetes'];
+/** Spellings accepted for a provider, from upstream Sindri and common use, mapped to ours. */
+const PROVIDER_ALIASES = {
+    docker: 'docker',
+    'docker-compose': 'docker',
+    fly: 'fly',
+    'fly.io': 'fly',
+    flyio: 'fly',
+    devpod: 'devpod',
+    e2b: 'e2b',
+    kubernetes: 'kubernetes',
+    k8s: 'kubernetes',
+};
+/** Providers upstream Sindri knows and this action does not deploy to (said so, rather than "unknown"). */
+const UPSTREAM_ONLY_PROVIDERS = ['runpod', 'northflank'];
+const VERIFY_MODES = ['auto', 'true', 'false', 'warn'];
+/** CLIs whose version can be pinned with `<tool>-version`. */
+const TOOLS = ['flyctl', 'devpod', 'kubectl', 'e2b', 'cosign', 'devcontainer', 'kind', 'k3d', 'compose', 'buildx'];
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+const DEFAULT_IMAGE = 'ghcr.io/pacphi/sindri:latest';
+const CAPABILITIES = {
+    docker: { build: 'local', tools: ['docker', 'docker-compose'], url: 'http://localhost:<port> of the first published port' },
+    fly: { build: 'remote', tools: ['flyctl'], url: 'https://<app>.fly.dev' },
+    devpod: { build: 'provider', tools: ['devpod', 'docker'], url: 'none (outputs the workspace id)' },
+    e2b: { build: 'provider', tools: ['e2b'], url: 'none (outputs the template id)' },
+    kubernetes: { build: 'never', tools: ['kubectl'], url: 'the ingress host when providers.kubernetes.ingress is set' },
+};
+// ---------------------------------------------------------------------------------------------
+// Bounds on what the action echoes back (ADR 0014): an error line quotes user values, and a job
+// summary renders whole files, so a 100k-character name or a 4 MB config would otherwise make a
+// 100 kB error line or a summary GitHub refuses (it accepts at most 1 MiB per step).
+/** The longest error line, in characters: long enough for any real reference, path and fix. */
+const MAX_LINE = 2000;
+/** GitHub's limit for one step's summary (`$GITHUB_STEP_SUMMARY`), in bytes. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** `text` at most `max` characters: its head and tail kept, the middle replaced by a note of how much was cut. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const note = (n) => `…[${n} characters cut]…`;
+    const room = Math.max(0, max - note(text.length).length);
+    const head = Math.ceil(room * 0.75);
+    const tail = room - head;
+    return text.slice(0, head) + note(text.length - room) + (tail > 0 ? text.slice(text.length - tail) : '');
 }
 
 
@@ -2618,12 +2597,14 @@ function resetDeadline() {
 /* harmony export */   Bd: () => (/* binding */ isActionError),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
-/* harmony import */ var _report_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5356);
+/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9375);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
 /**
  * The one error type of the action. Its message is what the user sees: one line saying what went
  * wrong, where (file:line, input name, host) and how to fix it. Anything else that throws is a bug
  * and is reported as such.
  */
+
 
 class ActionError extends Error {
     name = 'ActionError';
@@ -2642,15 +2623,11 @@ class ActionError extends Error {
         const { file, line, column, field } = this.where;
         const at = file ? [file, line, line !== undefined ? column : undefined].filter((p) => p !== undefined).join(':') : '';
         const prefix = [at, field].filter(Boolean).join(': ');
-        const fix = this.fix ? ` Fix: ${(0,_report_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(this.fix, _report_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 4)}` : '';
+        const fix = this.fix ? ` Fix: ${(0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(this.fix, _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 4)}` : '';
         // echoed values (a name, a reference, a path) are the user's and may be any length: the line is bounded
-        const what = (0,_report_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(this.message, _report_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 2);
-        return oneLine(`${prefix ? `${(0,_report_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(prefix, _report_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 4)}: ` : ''}${what}${/[.!?]$/.test(what) ? '' : '.'}${fix}`);
+        const what = (0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(this.message, _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 2);
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(`${prefix ? `${(0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(prefix, _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 4)}: ` : ''}${what}${/[.!?]$/.test(what) ? '' : '.'}${fix}`);
     }
-}
-/** A value the user wrote may hold new lines or other control characters: shown escaped, the line stays one line. */
-function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f]/g, (c) => c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -2660,7 +2637,7 @@ function errorLine(e) {
     if (isActionError(e))
         return e.toLine();
     const msg = e instanceof Error ? e.message : String(e);
-    return `internal error: ${oneLine((0,_report_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(msg.split('\n')[0] ?? '', _report_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 2))}. Fix: rerun with ACTIONS_STEP_DEBUG=true for details and report it at https://github.com/sindri/deploy-action/issues`;
+    return `internal error: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)((0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(msg.split('\n')[0] ?? '', _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 2))}. Fix: rerun with ACTIONS_STEP_DEBUG=true for details and report it at https://github.com/sindri/deploy-action/issues`;
 }
 
 
@@ -2672,7 +2649,7 @@ function errorLine(e) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(512);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4187);
 /* harmony import */ var _vendor_undici_lazy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9363);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4813);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
@@ -2704,21 +2681,164 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8422:
+/***/ 4187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ getInputs),
-/* harmony export */   It: () => (/* binding */ TOOLS),
-/* harmony export */   Vt: () => (/* binding */ DIGEST_RE),
-/* harmony export */   WV: () => (/* binding */ maskSecretBuildArgs),
-/* harmony export */   te: () => (/* binding */ parseProvider),
-/* harmony export */   xq: () => (/* binding */ PROVIDERS)
-/* harmony export */ });
-/* unused harmony exports MODES, PROVIDER_ALIASES, VERIFY_MODES, DEFAULT_IMAGE, parseMode, parseVerify, parseBool, MAX_TIMEOUT_MS, parseDuration, parseBuildArgs, parseDigest, NAME_SUFFIX_RE, parseNameSuffix, MAX_INPUT_LENGTH, checkLength, checkOneLine, parseEnvironment, parseImageInput */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4813);
-/* harmony import */ var _tools_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4745);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __nccwpck_require__(4813);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+;// CONCATENATED MODULE: ./src/external/exec.ts
+
+
+
+class Exec {
+    deadline;
+    /** every command started, in order */
+    history = [];
+    constructor(deadline) {
+        this.deadline = deadline;
+    }
+    /** Run `file` with `args` inside the run's deadline (or `options.deadline`, an earlier one). */
+    async run(file, args, options = {}) {
+        // every command fits inside the run's deadline (ADR 0014): a caller's timeout is capped by it, none means all of it
+        const clock = options.deadline ?? this.deadline;
+        const left = clock.remaining();
+        const capped = options.timeoutMs === undefined || options.timeoutMs >= left;
+        const opts = capped ? { ...options, timeoutMs: clock.budget(`\`${file}\` could start`) } : options;
+        const argv = [file, ...args];
+        const shown = (0,runner/* redact */.E$)((0,src_text/* quoteArgv */.r)(argv));
+        const record = { argv: argv.map(runner/* redact */.E$) };
+        this.history.push(record);
+        (0,runner/* info */.pq)(`$ ${shown}`);
+        const env = { ...process.env };
+        for (const [k, v] of Object.entries(opts.env ?? {})) {
+            if (v === undefined)
+                delete env[k];
+            else
+                env[k] = v;
+        }
+        // loaded on first use: a plan that runs no command never pays for child_process (ADR 0002)
+        const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+        const started = Date.now();
+        return await new Promise((resolve, reject) => {
+            let child;
+            try {
+                child = spawn(file, args, { cwd: opts.cwd, env, shell: false, stdio: ['pipe', 'pipe', 'pipe'] });
+            }
+            catch (e) {
+                reject(notFound(file, e));
+                return;
+            }
+            const out = [];
+            const err = [];
+            let timedOut = false;
+            let killTimer;
+            const deadline = opts.timeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    timedOut = true;
+                    child.kill('SIGTERM');
+                    killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+                }, opts.timeoutMs);
+            const streamer = (chunks) => {
+                let partial = '';
+                return (b) => {
+                    chunks.push(b);
+                    if (!opts.stream)
+                        return;
+                    const text = partial + b.toString('utf8');
+                    const lines = text.split('\n');
+                    partial = lines.pop() ?? '';
+                    for (const l of lines)
+                        (0,runner/* info */.pq)(l);
+                };
+            };
+            child.stdout.on('data', streamer(out));
+            child.stderr.on('data', streamer(err));
+            child.stdin.on('error', () => undefined); // a program that exits without reading stdin is not our failure
+            child.stdin.end(opts.input ?? '');
+            child.on('error', (e) => {
+                if (deadline)
+                    clearTimeout(deadline);
+                reject(notFound(file, e));
+            });
+            child.on('close', (code, signal) => {
+                if (deadline)
+                    clearTimeout(deadline);
+                if (killTimer)
+                    clearTimeout(killTimer);
+                const result = {
+                    code: code ?? (signal ? 128 : 1),
+                    stdout: Buffer.concat(out).toString('utf8'),
+                    stderr: Buffer.concat(err).toString('utf8'),
+                    durationMs: Date.now() - started,
+                    timedOut,
+                };
+                record.code = result.code;
+                record.durationMs = result.durationMs;
+                (0,runner/* debug */.Yz)(`exit ${result.code} after ${result.durationMs} ms: ${shown}`);
+                if (timedOut && capped) {
+                    // stopped by the run's deadline: an error even with allowFailure (that is for exit codes), the run cannot go on
+                    reject(clock.exceeded(`\`${shown}\` finished (stopped after ${Math.round(result.durationMs / 100) / 10} s)`));
+                }
+                else if (timedOut && !opts.allowFailure) {
+                    reject(new errors/* ActionError */.lZ(`\`${shown}\` did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, {
+                        fix: opts.fix ?? 'raise the input timeout, or find out why it hangs from the log above',
+                    }));
+                }
+                else if (result.code !== 0 && !opts.allowFailure) {
+                    reject(new errors/* ActionError */.lZ(`\`${shown}\` failed with exit code ${result.code}${tail(result.stderr || result.stdout)}`, {
+                        fix: opts.fix ?? 'see the command output above',
+                    }));
+                }
+                else
+                    resolve(result);
+            });
+        });
+    }
+}
+function tail(text) {
+    const last = (0,runner/* redact */.E$)(text)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(-1)[0];
+    return last ? `: ${last.slice(0, 300)}` : '';
+}
+function notFound(file, e) {
+    const code = e.code;
+    if (code === 'ENOENT') {
+        return new errors/* ActionError */.lZ(`\`${file}\` was not found on PATH`, {
+            fix: `install ${file} on the runner, or let the action install it (see the <tool>-version inputs)`,
+        });
+    }
+    return new errors/* ActionError */.lZ(`could not start \`${file}\`: ${e.message}`, { cause: e });
+}
+
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __nccwpck_require__(6683);
+// EXTERNAL MODULE: ./src/state.ts
+var state = __nccwpck_require__(2462);
+// EXTERNAL MODULE: ./src/config/provider-name.ts
+var provider_name = __nccwpck_require__(1653);
+// EXTERNAL MODULE: ./src/domain.ts
+var domain = __nccwpck_require__(9375);
+// EXTERNAL MODULE: ./src/tools/validate.ts
+var validate = __nccwpck_require__(4745);
+;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * Typed inputs of action.yml, read and validated up front: nothing touches the network, the file
  * system or a CLI before every input has been checked. Keys are spelled as in action.yml.
@@ -2726,54 +2846,24 @@ __webpack_async_result__();
 
 
 
-const MODES = ['deploy', 'plan', 'destroy', 'init'];
-const PROVIDERS = ['docker', 'fly', 'devpod', 'e2b', 'kubernetes'];
-/** Spellings accepted for a provider, from upstream Sindri and common use, mapped to ours. */
-const PROVIDER_ALIASES = {
-    docker: 'docker',
-    'docker-compose': 'docker',
-    fly: 'fly',
-    'fly.io': 'fly',
-    flyio: 'fly',
-    devpod: 'devpod',
-    e2b: 'e2b',
-    kubernetes: 'kubernetes',
-    k8s: 'kubernetes',
-};
-const VERIFY_MODES = ['auto', 'true', 'false', 'warn'];
-/** CLIs whose version can be pinned with `<tool>-version`. */
-const TOOLS = ['flyctl', 'devpod', 'kubectl', 'e2b', 'cosign', 'devcontainer', 'kind', 'k3d', 'compose', 'buildx'];
-const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
-const DEFAULT_IMAGE = 'ghcr.io/pacphi/sindri:latest';
+
+
 function oneOf(name, value, allowed, fallback) {
     if (value === '')
         return fallback;
     const v = value.toLowerCase();
     if (allowed.includes(v))
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid value "${value}"`, {
+    throw new errors/* ActionError */.lZ(`invalid value "${value}"`, {
         where: { field: `input ${name}` },
         fix: `use one of ${allowed.join(', ')}`,
     });
 }
 function parseMode(value) {
-    return oneOf('mode', value, MODES, 'deploy');
+    return oneOf('mode', value, domain/* MODES */.FN, 'deploy');
 }
 function parseVerify(value) {
-    return oneOf('verify', value, VERIFY_MODES, 'auto');
-}
-/** Map a provider spelling to ours; `where` says where it was written for the error. */
-function parseProvider(value, where) {
-    const p = PROVIDER_ALIASES[value.trim().toLowerCase()];
-    if (p)
-        return p;
-    const upstreamOnly = ['runpod', 'northflank'].includes(value.trim().toLowerCase());
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(upstreamOnly ? `provider "${value}" is a Sindri provider this action does not deploy to` : `unknown provider "${value}"`, {
-        where,
-        fix: where.field === 'input provider'
-            ? `use one of ${PROVIDERS.join(', ')}`
-            : `set it to one of ${PROVIDERS.join(', ')}, or pass the input provider to override it`,
-    });
+    return oneOf('verify', value, domain/* VERIFY_MODES */.v4, 'auto');
 }
 function parseBool(name, value, fallback) {
     if (value === '')
@@ -2782,7 +2872,7 @@ function parseBool(name, value, fallback) {
         return true;
     if (/^(false|no|off|0)$/i.test(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid boolean "${value}"`, { where: { field: `input ${name}` }, fix: 'use true or false' });
+    throw new errors/* ActionError */.lZ(`invalid boolean "${value}"`, { where: { field: `input ${name}` }, fix: 'use true or false' });
 }
 /** The longest timeout a timer can hold: Node fires any delay above 2³¹−1 ms after 1 ms. */
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -2799,12 +2889,12 @@ function parseDuration(name, value, fallbackMs) {
     else {
         const m = /^(?:(\d{1,9})h)?(?:(\d{1,9})m)?(?:(\d{1,9})s)?$/.exec(value);
         if (!m || (!m[1] && !m[2] && !m[3])) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid duration "${shown}"`, { where, fix: `write it like 600, 90s, 10m or 1h30m, ${TIMEOUT_RANGE}` });
+            throw new errors/* ActionError */.lZ(`invalid duration "${shown}"`, { where, fix: `write it like 600, 90s, 10m or 1h30m, ${TIMEOUT_RANGE}` });
         }
         ms = ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
     }
     if (ms < 1000 || ms > MAX_TIMEOUT_MS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`a timeout of ${ms === 0 ? 'zero' : `"${shown}"`} is out of range`, {
+        throw new errors/* ActionError */.lZ(`a timeout of ${ms === 0 ? 'zero' : `"${shown}"`} is out of range`, {
             where,
             fix: `give a duration ${TIMEOUT_RANGE}, such as 10m`,
         });
@@ -2824,13 +2914,13 @@ function parseBuildArgs(value) {
         const eq = line.indexOf('=');
         const key = eq === -1 ? line : line.slice(0, eq);
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`line ${i + 1}: invalid build argument name "${key.slice(0, 80)}"`, {
+            throw new errors/* ActionError */.lZ(`line ${i + 1}: invalid build argument name "${key.slice(0, 80)}"`, {
                 where: { field: 'input build-args' },
                 fix: 'write one KEY=value per line; keys are letters, digits and _ (a value may hold commas and =)',
             });
         }
         if (key in out) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`line ${i + 1}: build argument ${key} is given twice`, {
+            throw new errors/* ActionError */.lZ(`line ${i + 1}: build argument ${key} is given twice`, {
                 where: { field: 'input build-args' },
                 fix: 'keep one line per build argument',
             });
@@ -2842,8 +2932,8 @@ function parseBuildArgs(value) {
 function parseDigest(name, value) {
     if (value === '')
         return '';
-    if (!DIGEST_RE.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid digest "${value}"`, {
+    if (!domain/* DIGEST_RE */.Vt.test(value)) {
+        throw new errors/* ActionError */.lZ(`invalid digest "${value}"`, {
             where: { field: name },
             fix: 'pass the sha256:<64 lowercase hex> digest, e.g. the digest output of docker/build-push-action',
         });
@@ -2856,7 +2946,7 @@ function parseNameSuffix(value) {
     const v = value.toLowerCase();
     if (v === '' || NAME_SUFFIX_RE.test(v))
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid name suffix "${value.slice(0, 80)}"`, {
+    throw new errors/* ActionError */.lZ(`invalid name suffix "${value.slice(0, 80)}"`, {
         where: { field: 'input name-suffix' },
         fix: 'use 1–30 letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
     });
@@ -2869,7 +2959,7 @@ const MAX_INPUT_LENGTH = 4096;
 function checkLength(name, value, max = MAX_INPUT_LENGTH) {
     if (value.length <= max)
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`is ${value.length} characters long; at most ${max} are accepted`, {
+    throw new errors/* ActionError */.lZ(`is ${value.length} characters long; at most ${max} are accepted`, {
         where: { field: `input ${name}` },
         fix: `pass the ${name} itself, not a file's content or a generated blob`,
     });
@@ -2880,7 +2970,7 @@ function checkOneLine(name, value) {
     const bad = /[\u0000-\u001f\u007f]/.exec(value);
     if (!bad)
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`contains a control character (U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})`, {
+    throw new errors/* ActionError */.lZ(`contains a control character (U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})`, {
         where: { field: `input ${name}` },
         fix: 'give a single line without tabs, new lines or escape characters',
     });
@@ -2891,7 +2981,7 @@ function parseEnvironment(value) {
         return '';
     checkOneLine('environment', value);
     if (value.length > 255) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`is ${value.length} characters long; GitHub allows 255`, {
+        throw new errors/* ActionError */.lZ(`is ${value.length} characters long; GitHub allows 255`, {
             where: { field: 'input environment' },
             fix: 'use a shorter environment name, e.g. preview-pr-42',
         });
@@ -2904,7 +2994,7 @@ function parseImageInput(name, value) {
         return '';
     checkOneLine(name, value);
     if (value.length > 512) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`is ${value.length} characters long; an image reference is at most 512`, {
+        throw new errors/* ActionError */.lZ(`is ${value.length} characters long; an image reference is at most 512`, {
             where: { field: `input ${name}` },
             fix: 'pass a reference such as ghcr.io/owner/app:1.2.3',
         });
@@ -2916,59 +3006,59 @@ function maskSecretBuildArgs(buildArgs, secrets) {
     const names = new Set(secrets.map((s) => s.name));
     const masked = Object.keys(buildArgs).filter((k) => names.has(k) && buildArgs[k] !== '');
     for (const k of masked)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(buildArgs[k]);
+        (0,runner/* setSecret */.Pq)(buildArgs[k]);
     return masked;
 }
 function getInputs() {
     // secrets first: masked before anything else can print them
-    const password = (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('registry-password');
-    const token = (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('github-token');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(password);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(token);
-    const providerRaw = (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('provider');
+    const password = (0,runner/* getInput */.V4)('registry-password');
+    const token = (0,runner/* getInput */.V4)('github-token');
+    (0,runner/* setSecret */.Pq)(password);
+    (0,runner/* setSecret */.Pq)(token);
+    const providerRaw = (0,runner/* getInput */.V4)('provider');
     const toolVersions = {};
-    for (const t of TOOLS) {
-        const v = (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)(`${t}-version`);
+    for (const t of domain/* TOOLS */.It) {
+        const v = (0,runner/* getInput */.V4)(`${t}-version`);
         if (v)
-            toolVersions[t] = (0,_tools_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToolVersion */ .mR)(t, v);
+            toolVersions[t] = (0,validate/* parseToolVersion */.mR)(t, v);
     }
-    const toolMirror = (0,_tools_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToolMirror */ .n9)(checkOneLine('tool-mirror', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('tool-mirror')), process.env.SINDRI_TOOL_MIRROR).mirror;
+    const toolMirror = (0,validate/* parseToolMirror */.n9)(checkOneLine('tool-mirror', (0,runner/* getInput */.V4)('tool-mirror')), process.env.SINDRI_TOOL_MIRROR).mirror;
     const mirrorPassword = toolMirror ? new URL(toolMirror).password : '';
     if (mirrorPassword)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(decodeURIComponent(mirrorPassword));
+        (0,runner/* setSecret */.Pq)(decodeURIComponent(mirrorPassword));
     const inputs = {
-        config: checkOneLine('config', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('config')),
-        'working-directory': checkOneLine('working-directory', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('working-directory')) || '.',
-        mode: parseMode((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('mode')),
-        provider: providerRaw ? parseProvider(providerRaw, { field: 'input provider' }) : undefined,
-        image: parseImageInput('image', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('image')),
-        'image-digest': parseDigest('input image-digest', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('image-digest')),
-        dockerfile: checkOneLine('dockerfile', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('dockerfile')),
-        'build-context': checkOneLine('build-context', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('build-context')) || '.',
-        'build-args': parseBuildArgs(checkLength('build-args', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('build-args'), 64 * 1024)),
-        force: parseBool('force', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('force'), false),
-        'pin-digest': parseBool('pin-digest', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('pin-digest'), true),
-        'default-image': parseImageInput('default-image', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('default-image')) || DEFAULT_IMAGE,
-        verify: parseVerify((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('verify')),
-        'registry-username': checkOneLine('registry-username', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('registry-username')),
+        config: checkOneLine('config', (0,runner/* getInput */.V4)('config')),
+        'working-directory': checkOneLine('working-directory', (0,runner/* getInput */.V4)('working-directory')) || '.',
+        mode: parseMode((0,runner/* getInput */.V4)('mode')),
+        provider: providerRaw ? (0,provider_name/* parseProvider */.t)(providerRaw, { field: 'input provider' }) : undefined,
+        image: parseImageInput('image', (0,runner/* getInput */.V4)('image')),
+        'image-digest': parseDigest('input image-digest', (0,runner/* getInput */.V4)('image-digest')),
+        dockerfile: checkOneLine('dockerfile', (0,runner/* getInput */.V4)('dockerfile')),
+        'build-context': checkOneLine('build-context', (0,runner/* getInput */.V4)('build-context')) || '.',
+        'build-args': parseBuildArgs(checkLength('build-args', (0,runner/* getInput */.V4)('build-args'), 64 * 1024)),
+        force: parseBool('force', (0,runner/* getInput */.V4)('force'), false),
+        'pin-digest': parseBool('pin-digest', (0,runner/* getInput */.V4)('pin-digest'), true),
+        'default-image': parseImageInput('default-image', (0,runner/* getInput */.V4)('default-image')) || domain/* DEFAULT_IMAGE */.__,
+        verify: parseVerify((0,runner/* getInput */.V4)('verify')),
+        'registry-username': checkOneLine('registry-username', (0,runner/* getInput */.V4)('registry-username')),
         'registry-password': password,
         'github-token': token,
-        timeout: parseDuration('timeout', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('timeout'), 10 * 60 * 1000),
+        timeout: parseDuration('timeout', (0,runner/* getInput */.V4)('timeout'), 10 * 60 * 1000),
         'tool-versions': toolVersions,
         'tool-mirror': toolMirror,
-        'name-suffix': parseNameSuffix((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('name-suffix')),
-        rollback: parseBool('rollback', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('rollback'), true),
-        'cosign-key': checkLength('cosign-key', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('cosign-key'), 64 * 1024),
-        'certificate-identity': checkOneLine('certificate-identity', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('certificate-identity')),
-        'certificate-oidc-issuer': checkOneLine('certificate-oidc-issuer', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('certificate-oidc-issuer')),
-        'verify-tlog': parseBool('verify-tlog', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('verify-tlog'), true),
-        'github-deployment': parseBool('github-deployment', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('github-deployment'), false),
-        environment: parseEnvironment((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('environment')),
-        'pr-comment': parseBool('pr-comment', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('pr-comment'), false),
-        summary: parseBool('summary', (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)('summary'), true),
+        'name-suffix': parseNameSuffix((0,runner/* getInput */.V4)('name-suffix')),
+        rollback: parseBool('rollback', (0,runner/* getInput */.V4)('rollback'), true),
+        'cosign-key': checkLength('cosign-key', (0,runner/* getInput */.V4)('cosign-key'), 64 * 1024),
+        'certificate-identity': checkOneLine('certificate-identity', (0,runner/* getInput */.V4)('certificate-identity')),
+        'certificate-oidc-issuer': checkOneLine('certificate-oidc-issuer', (0,runner/* getInput */.V4)('certificate-oidc-issuer')),
+        'verify-tlog': parseBool('verify-tlog', (0,runner/* getInput */.V4)('verify-tlog'), true),
+        'github-deployment': parseBool('github-deployment', (0,runner/* getInput */.V4)('github-deployment'), false),
+        environment: parseEnvironment((0,runner/* getInput */.V4)('environment')),
+        'pr-comment': parseBool('pr-comment', (0,runner/* getInput */.V4)('pr-comment'), false),
+        summary: parseBool('summary', (0,runner/* getInput */.V4)('summary'), true),
     };
     if (inputs['registry-username'] && !inputs['registry-password']) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('registry-username is set without registry-password', {
+        throw new errors/* ActionError */.lZ('registry-username is set without registry-password', {
             where: { field: 'input registry-password' },
             fix: 'pass both, e.g. registry-password: ${{ secrets.REGISTRY_TOKEN }}',
         });
@@ -2976,50 +3066,50 @@ function getInputs() {
     return inputs;
 }
 
-
-/***/ }),
-
-/***/ 512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __nccwpck_require__(6683);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/providers/index.ts
 async function loadProvider(name) {
     switch (name) {
         case 'docker':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(144), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3464))).DockerProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(823), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1731))).DockerProvider();
         case 'fly':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(144), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3830))).FlyProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(823), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6077))).FlyProvider();
         case 'devpod':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(144), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3160))).DevpodProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(823), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9505))).DevpodProvider();
         case 'e2b':
-            return new (await __nccwpck_require__.e(/* import() */ 474).then(__nccwpck_require__.bind(__nccwpck_require__, 9474))).E2bProvider();
+            return new (await __nccwpck_require__.e(/* import() */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 4954))).E2bProvider();
         case 'kubernetes':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(144), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4164))).KubernetesProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(823), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9619))).KubernetesProvider();
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/exec.ts
-var exec = __nccwpck_require__(3713);
-// EXTERNAL MODULE: ./src/runner.ts
-var runner = __nccwpck_require__(4813);
-// EXTERNAL MODULE: ./src/report/limits.ts
-var limits = __nccwpck_require__(5356);
+;// CONCATENATED MODULE: ./src/report/limits.ts
+/** The job summary within GitHub's limit (the bounds themselves are facts in src/domain.ts). */
+
+/**
+ * Markdown at most `maxBytes` UTF-8 bytes: cut at a line boundary, a code fence left open is closed,
+ * and a last line says how much was cut and where the whole of it is (the `result` output, the log).
+ */
+function capSummary(markdown, maxBytes = domain/* SUMMARY_LIMIT_BYTES */.Jz) {
+    const total = Buffer.byteLength(markdown, 'utf8');
+    if (total <= maxBytes)
+        return markdown;
+    const notice = (cut) => `\n\n> [!NOTE]\n> The summary was cut here: ${cut} of ${total} bytes left out to stay within GitHub's ${Math.floor(maxBytes / 1024)} KiB step summary limit. The log of this step has all of it.\n`;
+    const budget = maxBytes - Buffer.byteLength(notice(total), 'utf8') - 16; // 16: a closing fence
+    // the longest prefix within budget bytes, then back to the last whole line
+    let kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, budget)).toString('utf8');
+    if (kept.endsWith('\uFFFD'))
+        kept = kept.slice(0, -1); // a character cut in half
+    const nl = kept.lastIndexOf('\n');
+    if (nl > 0)
+        kept = kept.slice(0, nl);
+    const fences = kept.split('\n').filter((l) => /^\s*```/.test(l)).length;
+    if (fences % 2 === 1)
+        kept += '\n```';
+    if (/<details>/.test(kept) && kept.split('<details>').length > kept.split('</details>').length)
+        kept += '\n</details>';
+    return kept + notice(total - Buffer.byteLength(kept, 'utf8'));
+}
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
 
 
@@ -3027,6 +3117,7 @@ var limits = __nccwpck_require__(5356);
 class Report {
     result;
     planDetail;
+    phases = [];
     writeSummary;
     /** `summary: false` (input) keeps the job summary empty; outputs are written either way. */
     constructor(mode, opts = {}) {
@@ -3089,7 +3180,7 @@ class Report {
     }
     plan(p) {
         this.planDetail = p;
-        this.result.plan = { files: p.files.map((f) => f.path), commands: p.commands.map((c) => (0,exec/* quoteArgv */.rx)(c.argv)) };
+        this.result.plan = { files: p.files.map((f) => f.path), commands: p.commands.map((c) => (0,src_text/* quoteArgv */.r)(c.argv)) };
     }
     deployed(r) {
         this.out('url', r.url);
@@ -3099,6 +3190,16 @@ class Report {
             this.result.connect = r.connect;
         if (r.extra && Object.keys(r.extra).length)
             this.result.extra = { ...this.result.extra, ...r.extra };
+    }
+    /** One phase of the run: a log group, timed for the summary's "time per phase". */
+    async phase(name, fn) {
+        const started = Date.now();
+        try {
+            return await (0,runner/* group */.Os)(name, fn);
+        }
+        finally {
+            this.phases.push({ name, ms: Date.now() - started });
+        }
     }
     /** Write the outputs not yet written, `result`, and the summary. Called once, on success or failure. */
     finish(error) {
@@ -3110,7 +3211,7 @@ class Report {
         (0,runner/* setOutput */.uH)('url', this.result.url);
         (0,runner/* setOutput */.uH)('result', JSON.stringify(this.result));
         if (this.writeSummary)
-            (0,runner/* appendSummary */.fe)((0,limits/* capSummary */.NK)(renderSummary(this.result, this.planDetail, (0,runner/* groupTimings */.jM)())));
+            (0,runner/* appendSummary */.fe)(capSummary(renderSummary(this.result, this.planDetail, this.phases)));
     }
 }
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -3175,7 +3276,7 @@ function renderSummary(r, plan, phases = []) {
         if (plan.commands.length) {
             lines.push('', '#### Commands', '', '```sh');
             for (const c of plan.commands)
-                lines.push(`${(0,exec/* quoteArgv */.rx)(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${c.mutates ? '' : '   # read-only'}`);
+                lines.push(`${(0,src_text/* quoteArgv */.r)(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${c.mutates ? '' : '   # read-only'}`);
             lines.push('```');
         }
         for (const n of plan.notes)
@@ -3197,13 +3298,18 @@ function renderSummary(r, plan, phases = []) {
 
 
 
+
+
+
 async function run() {
     let report;
     let workdir = process.cwd();
     let github;
     try {
-        const inputs = (0,src_inputs/* getInputs */.GP)();
-        (0,deadline/* startDeadline */.db)(inputs.timeout);
+        const inputs = getInputs();
+        const deadline = new src_deadline/* Deadline */.B(inputs.timeout);
+        const exec = new Exec(deadline);
+        const temps = new state/* TempFiles */.y7();
         workdir = (0,external_node_path_.resolve)(inputs['working-directory']);
         if (!(0,external_node_fs_.existsSync)(workdir) || !(0,external_node_fs_.statSync)(workdir).isDirectory()) {
             const isFile = (0,external_node_fs_.existsSync)(workdir);
@@ -3224,33 +3330,33 @@ async function run() {
         }
         report = new Report(inputs.mode, { summary: inputs.summary });
         const rep = report;
-        const { config, warnings } = await (0,runner/* group */.Os)('Load sindri.yaml', () => load(inputs, workdir));
-        (0,src_inputs/* maskSecretBuildArgs */.WV)(inputs['build-args'], config.secrets); // before the plan or summary can show them
+        const { config, warnings } = await rep.phase('Load sindri.yaml', () => load(inputs, workdir));
+        maskSecretBuildArgs(inputs['build-args'], config.secrets); // before the plan or summary can show them
         const provider = config.deployment.provider;
         rep.target(provider, config.name, warnings);
         // the GitHub API client is its own chunk: loaded only when a GitHub feature is on
         if (inputs['github-deployment'] || inputs['pr-comment'])
             github = (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3718))).openGitHub(inputs, provider);
-        const ctxBase = { inputs, config, provider, workdir };
+        const ctxBase = { inputs, config, provider, workdir, deadline, exec, temps };
         const impl = await loadProvider(provider);
         // before any network call: what the provider needs from the environment (tokens, settings)
         if (inputs.mode !== 'plan')
             impl.preflight?.(ctxBase);
         if (inputs.mode === 'destroy') {
-            rep.tools(await (0,runner/* group */.Os)('Install tools', () => installStep(inputs, ctxBase)));
-            const { removed } = await (0,runner/* group */.Os)(`Destroy (${provider})`, () => impl.destroy(ctxBase));
+            rep.tools(await rep.phase('Install tools', () => installStep(ctxBase)));
+            const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy(ctxBase));
             (0,runner/* info */.pq)(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
             rep.finish();
             return;
         }
-        const image = await (0,runner/* group */.Os)('Resolve image', () => resolveStep(inputs, ctxBase, rep));
+        const image = await rep.phase('Resolve image', () => resolveStep(ctxBase, rep));
         rep.image(image);
         // cosign comes from the installation, so tools come before verification
-        rep.tools(await (0,runner/* group */.Os)('Install tools', () => installStep(inputs, ctxBase, image)));
-        await (0,runner/* group */.Os)('Verify image', () => verifyStep(inputs, ctxBase, image, rep));
+        rep.tools(await rep.phase('Install tools', () => installStep(ctxBase, image)));
+        await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
         const ctx = { ...ctxBase, image };
         if (inputs.mode === 'plan') {
-            const plan = await (0,runner/* group */.Os)(`Plan (${provider})`, async () => {
+            const plan = await rep.phase(`Plan (${provider})`, async () => {
                 const p = await impl.plan(ctx);
                 printPlan(p);
                 return p;
@@ -3259,7 +3365,7 @@ async function run() {
         }
         else {
             await github?.deploying(image, provider, config.name);
-            const r = await (0,runner/* group */.Os)(`Deploy (${provider})`, () => impl.apply(ctx));
+            const r = await rep.phase(`Deploy (${provider})`, () => impl.apply(ctx));
             if (r.built)
                 rep.built(r.image, r.digest);
             rep.deployed(r);
@@ -3298,13 +3404,13 @@ async function load(inputs, workdir) {
     (0,runner/* info */.pq)(`${c.file}: name ${c.name}, provider ${c.deployment.provider}${inputs.provider ? ' (from input provider)' : ''}, ${loaded.warnings.length} warning(s)`);
     return loaded;
 }
-async function resolveStep(inputs, base, rep) {
+async function resolveStep(base, rep) {
     const { resolveImage } = await __nccwpck_require__.e(/* import() */ 909).then(__nccwpck_require__.bind(__nccwpck_require__, 5909));
     const line = (t) => (0,runner/* info */.pq)(`${t.rule ? `${t.rule}.` : '  '} ${t.source.padEnd(16)} ${t.outcome.padEnd(11)} ${t.reason}`);
     let printed = 0;
     const decision = await resolveImage({
         ...base,
-        registry: registryFactory(inputs),
+        registry: registryFactory(base),
         onChoice: (c) => {
             rep.choice(c);
             c.trace.forEach(line);
@@ -3315,30 +3421,41 @@ async function resolveStep(inputs, base, rep) {
     (0,runner/* info */.pq)(`image: ${decision.deployRef} (${decision.source})`);
     return decision;
 }
-function registryFactory(inputs) {
+function registryFactory({ inputs, exec, deadline }) {
     let client;
-    return () => (client ??= Promise.all([__nccwpck_require__.e(/* import() */ 718).then(__nccwpck_require__.bind(__nccwpck_require__, 1337)), __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 791))]).then(([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs }) })));
+    return () => (client ??= Promise.all([__nccwpck_require__.e(/* import() */ 718).then(__nccwpck_require__.bind(__nccwpck_require__, 1337)), __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 791))]).then(([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs, exec }), deadline })));
 }
 /** Verify exactly the digest about to be deployed (src/verify/verify.ts); the trace and report say what was checked. */
-async function verifyStep(inputs, base, image, rep) {
-    const { verifyImage } = await __nccwpck_require__.e(/* import() */ 8).then(__nccwpck_require__.bind(__nccwpck_require__, 2008));
-    const credentials = () => __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 791)).then(({ credentialChain }) => credentialChain({ inputs }));
-    const v = await verifyImage({ inputs, config: base.config, workdir: base.workdir, image, credentials, plan: inputs.mode === 'plan' });
+async function verifyStep(base, image, rep) {
+    const { inputs, exec } = base;
+    const { verifyImage } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 5182));
+    const credentials = () => __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 791)).then(({ credentialChain }) => credentialChain({ inputs, exec }));
+    const v = await verifyImage({
+        inputs,
+        config: base.config,
+        workdir: base.workdir,
+        image,
+        credentials,
+        plan: inputs.mode === 'plan',
+        exec,
+        temps: base.temps,
+    });
     image.trace.push(v.trace);
     rep.verified(v.verified);
     rep.verification(v.details);
 }
 /** The CLIs this provider and mode need: found on PATH or in the tool cache, else downloaded and verified (ADR 0011). */
-async function installStep(inputs, base, image) {
-    const [{ toolsNeeded }, { installTools }] = await Promise.all([__nccwpck_require__.e(/* import() */ 598).then(__nccwpck_require__.bind(__nccwpck_require__, 2598)), __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))]);
+async function installStep(base, image) {
+    const { inputs } = base;
+    const [{ toolsNeeded }, { installTools }] = await Promise.all([__nccwpck_require__.e(/* import() */ 598).then(__nccwpck_require__.bind(__nccwpck_require__, 2598)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))]);
     const needs = toolsNeeded({ provider: base.provider, mode: inputs.mode, config: base.config, inputs, imageSource: image?.source });
-    return installTools({ needs, inputs, mode: inputs.mode });
+    return installTools({ needs, inputs, mode: inputs.mode, exec: base.exec });
 }
 function printPlan(plan) {
     for (const f of plan.files)
         (0,runner/* info */.pq)(`--- ${f.path}\n${f.content.trimEnd()}`);
     for (const c of plan.commands)
-        (0,runner/* info */.pq)(`would run: ${c.argv.join(' ')}${c.mutates ? '' : ' (read-only)'}`);
+        (0,runner/* info */.pq)(`would run: ${(0,src_text/* quoteArgv */.r)(c.argv)}${c.mutates ? '' : ' (read-only)'}`);
     for (const n of plan.notes)
         (0,runner/* info */.pq)(n);
 }
@@ -3361,62 +3478,6 @@ function fail(e, report, workdir) {
 
 /***/ }),
 
-/***/ 5356:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   MV: () => (/* binding */ MAX_LINE),
-/* harmony export */   NK: () => (/* binding */ capSummary)
-/* harmony export */ });
-/* unused harmony export SUMMARY_LIMIT_BYTES */
-/**
- * Bounds on what the action echoes back (ADR 0014): an error line quotes user values, and a job
- * summary renders whole files, so a 100k-character name or a 4 MB config would otherwise make a
- * 100 kB error line or a summary GitHub refuses (it accepts at most 1 MiB per step).
- */
-/** The longest error line, in characters: long enough for any real reference, path and fix. */
-const MAX_LINE = 2000;
-/** GitHub's limit for one step's summary (`$GITHUB_STEP_SUMMARY`), in bytes. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** `text` at most `max` characters: its head and tail kept, the middle replaced by a note of how much was cut. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    const note = (n) => `…[${n} characters cut]…`;
-    const room = Math.max(0, max - note(text.length).length);
-    const head = Math.ceil(room * 0.75);
-    const tail = room - head;
-    return text.slice(0, head) + note(text.length - room) + (tail > 0 ? text.slice(text.length - tail) : '');
-}
-/**
- * Markdown at most `maxBytes` UTF-8 bytes: cut at a line boundary, a code fence left open is closed,
- * and a last line says how much was cut and where the whole of it is (the `result` output, the log).
- */
-function capSummary(markdown, maxBytes = SUMMARY_LIMIT_BYTES) {
-    const total = Buffer.byteLength(markdown, 'utf8');
-    if (total <= maxBytes)
-        return markdown;
-    const notice = (cut) => `\n\n> [!NOTE]\n> The summary was cut here: ${cut} of ${total} bytes left out to stay within GitHub's ${Math.floor(maxBytes / 1024)} KiB step summary limit. The log of this step has all of it.\n`;
-    const budget = maxBytes - Buffer.byteLength(notice(total), 'utf8') - 16; // 16: a closing fence
-    // the longest prefix within budget bytes, then back to the last whole line
-    let kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, budget)).toString('utf8');
-    if (kept.endsWith('\uFFFD'))
-        kept = kept.slice(0, -1); // a character cut in half
-    const nl = kept.lastIndexOf('\n');
-    if (nl > 0)
-        kept = kept.slice(0, nl);
-    const fences = kept.split('\n').filter((l) => /^\s*```/.test(l)).length;
-    if (fences % 2 === 1)
-        kept += '\n```';
-    if (/<details>/.test(kept) && kept.split('<details>').length > kept.split('</details>').length)
-        kept += '\n</details>';
-    return kept + notice(total - Buffer.byteLength(kept, 'utf8'));
-}
-
-
-/***/ }),
-
 /***/ 4813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3431,25 +3492,25 @@ function capSummary(markdown, maxBytes = SUMMARY_LIMIT_BYTES) {
 /* harmony export */   _o: () => (/* binding */ isDebug),
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   gw: () => (/* binding */ summaryWritten),
-/* harmony export */   jM: () => (/* binding */ groupTimings),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* unused harmony exports notice, error, getOutputs, resetRunnerState */
+/* unused harmony exports notice, error */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2462);
 /**
  * The action's side of the runner protocol, over GitHub's toolkit: `@actions/core` reads the inputs
  * and writes the outputs, state, masks, groups, annotations, failure and the job summary (ADR 0002).
  * What this file adds is what core leaves to the runner: every line we write goes through `redact`,
  * so a secret registered with `setSecret` never reaches a log, an output, the state or the summary,
- * even in a local run (scripts/local-run.mjs) where no runner masks it. It also times each group,
- * for the "time per phase" of the job summary.
+ * even in a local run (scripts/local-run.mjs) where no runner masks it.
+ *
+ * The set of registered secrets is the one piece of process-wide state here, on purpose: it mirrors
+ * the runner's own mask list, which is process-wide too (a value once sent with `::add-mask::` stays
+ * masked for the rest of the job and cannot be withdrawn). Everything else a run accumulates (outputs,
+ * phase timings, temporary files, the deadline) is a value owned by the run (ADR 0019).
  */
 
 const secrets = new Set();
-const outputs = new Map();
-const groupTimes = [];
 let summaryWrites = Promise.resolve();
 /** Register a secret: masked by the runner from now on, and replaced by *** in everything we write. */
 function setSecret(value) {
@@ -3498,34 +3559,18 @@ function setFailed(message, props = {}) {
     process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_0__.ExitCode.Failure;
     error(message, props);
 }
-/** A log group (core.group) that also records how long it took (`groupTimings`, the summary's phases). */
+/** A log group (core.group): what `fn` logs is folded under `name`. */
 async function group(name, fn) {
-    const started = Date.now();
-    try {
-        return await _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(redact(name), fn);
-    }
-    finally {
-        groupTimes.push({ name: redact(name), ms: Date.now() - started });
-    }
-}
-/** Every group run so far, in order, with its duration in milliseconds. */
-function groupTimings() {
-    return groupTimes;
+    return await _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(redact(name), fn);
 }
 /** Set a step output now (SPEC §3: each output as soon as it is known). */
 function setOutput(name, value) {
     const v = redact(value);
-    outputs.set(name, v);
     if (process.env.GITHUB_OUTPUT)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, v);
     else
         debug(`output ${name}=${v}`);
 }
-function getOutputs() {
-    return outputs;
-}
-/** The main/post hand-over lives in src/state.ts (the one file that knows the state keys). */
-
 /**
  * Append markdown to the job summary (core.summary); false when there is no summary file (local
  * runs). Writes are queued in order; `summaryWritten()` waits for them.
@@ -3546,12 +3591,6 @@ function appendSummary(markdown) {
 function summaryWritten() {
     return summaryWrites;
 }
-/** For tests: forget registered secrets, outputs and group timings. */
-function resetRunnerState() {
-    secrets.clear();
-    outputs.clear();
-    groupTimes.length = 0;
-}
 
 
 /***/ }),
@@ -3560,17 +3599,24 @@ function resetRunnerState() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A$: () => (/* binding */ releaseTemp),
 /* harmony export */   Dk: () => (/* binding */ pendingDeployment),
 /* harmony export */   J$: () => (/* binding */ leftTemps),
-/* harmony export */   e1: () => (/* binding */ registerTemp),
 /* harmony export */   oj: () => (/* binding */ savePendingDeployment),
 /* harmony export */   rH: () => (/* binding */ markMain),
-/* harmony export */   tl: () => (/* binding */ isPost)
+/* harmony export */   tl: () => (/* binding */ isPost),
+/* harmony export */   y7: () => (/* binding */ TempFiles)
 /* harmony export */ });
 /* unused harmony export saveState */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4813);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4813);
 /**
  * The hand-over from the main step to the post step (action.yml `runs.post`), through the runner's
  * GITHUB_STATE file (`core.saveState`, read back as `STATE_<name>` by `core.getState`). The one file
@@ -3582,11 +3628,15 @@ function resetRunnerState() {
  */
 
 
+
+
+
+
 const KEYS = { isPost: 'isPost', temps: 'temp-paths', deployment: 'deployment' };
 /** Write one state value (redacted: state is a file on the runner's disk). No GITHUB_STATE (local run): kept nowhere. */
 function saveState(name, value) {
     if (process.env.GITHUB_STATE)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(name, (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(value));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(name, (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(value));
 }
 /** True in the post step: main saved `isPost` before doing anything else. */
 function isPost() {
@@ -3596,22 +3646,41 @@ function isPost() {
 function markMain() {
     saveState(KEYS.isPost, 'true');
 }
-const temps = new Set();
 /**
- * Register a temporary file or folder this run creates (before creating it): if the run fails or is
- * cancelled before `releaseTemp`, the post step removes it.
+ * The temporary files and folders of one run (one per run, handed to whatever creates them). Each is
+ * registered before it is created: if the run fails or is cancelled before `release`, the post step
+ * removes it. The whole list is written to the state on every change, so a cancel at any moment
+ * leaves the post step an up-to-date list.
  */
-function registerTemp(path) {
-    if (temps.has(path))
-        return;
-    temps.add(path);
-    saveState(KEYS.temps, JSON.stringify([...temps]));
-}
-/** The run removed it itself: the post step has nothing to do for it. */
-function releaseTemp(path) {
-    if (!temps.delete(path))
-        return;
-    saveState(KEYS.temps, JSON.stringify([...temps]));
+class TempFiles {
+    paths = new Set();
+    register(path) {
+        if (this.paths.has(path))
+            return;
+        this.paths.add(path);
+        saveState(KEYS.temps, JSON.stringify([...this.paths]));
+    }
+    /** The run removed it itself: the post step has nothing to do for it. */
+    release(path) {
+        if (!this.paths.delete(path))
+            return;
+        saveState(KEYS.temps, JSON.stringify([...this.paths]));
+    }
+    /**
+     * A new private folder (0700) for files that hold secrets: under RUNNER_TEMP, which the runner
+     * empties after every job (the system temp folder outside a runner), registered before it exists.
+     */
+    dir(prefix) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), `${prefix}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`);
+        this.register(path);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)(path, { recursive: true, mode: 0o700 });
+        return path;
+    }
+    /** Remove a registered file or folder now, and forget it. */
+    remove(path) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(path, { recursive: true, force: true });
+        this.release(path);
+    }
 }
 /** In the post step: what main registered and did not release. */
 function leftTemps() {
@@ -3633,6 +3702,29 @@ function parseJson(text, fallback) {
     catch {
         return fallback;
     }
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine),
+/* harmony export */   r: () => (/* binding */ quoteArgv)
+/* harmony export */ });
+/**
+ * Text as the action shows it: argv quoted the same way in the log and the summary, and user or
+ * tool text kept on one line (control characters escaped) wherever one line is promised.
+ */
+/** argv as a POSIX shell would read it back: plain words bare, anything else in single quotes. */
+function quoteArgv(argv) {
+    return argv.map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/** A value the user wrote may hold new lines or other control characters: shown escaped, the line stays one line. */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f]/g, (c) => c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 

@@ -233,7 +233,7 @@ describe('real registries', () => {
       process.env.PATH = `${bin}:${savedPath}`;
       const file = join(dir, 'helpers.json');
       await writeFile(file, JSON.stringify({ credHelpers: { [REGISTRY_BASIC]: 'citest' } }));
-      const c = client(credentialChain({ inputs: NO_INPUTS, dockerConfigFile: file }));
+      const c = client(credentialChain({ inputs: NO_INPUTS, dockerConfigFile: file, exec: testExec }));
       expect((await c.headManifest(ref(`${REGISTRY_BASIC}/${basicRepo}:1.0`))).digest).toBe(basicImage.digest);
       expect((await exec('cat', [join(dir, 'asked')])).stdout.trim()).toBe(REGISTRY_BASIC);
     });
@@ -291,10 +291,12 @@ describe('TLS registry (own CA)', () => {
     const script = join(tmpdir(), `tls-head-${RUN_ID}.mts`);
     const src = resolve('src/image/registry.ts');
     const creds = resolve('src/image/credentials.ts');
+    const deadline = resolve('src/deadline.ts');
     await writeFile(
       script,
       `import { RegistryClient } from ${JSON.stringify(src)};\nimport { noCredentials } from ${JSON.stringify(creds)};\n` +
-        `const c = new RegistryClient({ credentials: noCredentials, backoffMs: 5 });\n` +
+        `import { Deadline } from ${JSON.stringify(deadline)};\n` +
+        `const c = new RegistryClient({ credentials: noCredentials, backoffMs: 5, deadline: new Deadline(60_000) });\n` +
         `const h = await c.headManifest({ registry: ${JSON.stringify(REGISTRY_TLS)}, repository: ${JSON.stringify(repo)}, tag: 'tls' });\n` +
         `console.log(JSON.stringify({ ...h, requests: c.requests }));\n`,
     );

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { decodeConfig, loadConfigText } from '../../src/config/load.js';
 import { Deadline } from '../../src/deadline.js';
+import { rollbackReserve } from '../../src/providers/kit/time.js';
 import { ActionError } from '../../src/errors.js';
 import { RegistryClient } from '../../src/image/registry.js';
 import { MAX_TIMEOUT_MS, maskSecretBuildArgs, parseBuildArgs, parseDuration, parseEnvironment } from '../../src/inputs.js';
@@ -223,5 +224,28 @@ describe('registry waits take their share of the run deadline', () => {
       server.closeAllConnections();
       server.close();
     }
+  });
+});
+
+describe('the run clock (ADR 0019)', () => {
+  it('budget is min(wanted, left) and names what could not finish; before() keeps time back, never before now', () => {
+    let now = 1_000_000;
+    const d = new Deadline(20_000, () => now);
+    expect(d.budget('a', 5_000)).toBe(5_000);
+    expect(d.budget('a')).toBe(20_000);
+    const early = d.before(rollbackReserve(20_000));
+    expect(early.remaining()).toBe(15_000);
+    now += 16_000;
+    expect(early.remaining()).toBe(0);
+    expect(() => early.budget('compose up')).toThrow(/the run's timeout of 20 s ran out before compose up/);
+    expect(d.remaining()).toBe(4_000);
+    expect(d.before(60_000).remaining()).toBe(0);
+  });
+
+  it('the rollback share: a quarter, at least 5 s (half of a tiny timeout), at most 2 minutes', () => {
+    expect(rollbackReserve(20_000)).toBe(5_000);
+    expect(rollbackReserve(600_000)).toBe(120_000);
+    expect(rollbackReserve(100_000)).toBe(25_000);
+    expect(rollbackReserve(4_000)).toBe(2_000);
   });
 });

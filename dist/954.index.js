@@ -1,5 +1,5 @@
-export const id = 474;
-export const ids = [474];
+export const id = 954;
+export const ids = [954];
 export const modules = {
 
 /***/ 8499:
@@ -26,7 +26,7 @@ function resourceName(name, suffix, rules = DNS_LABEL) {
 
 /***/ }),
 
-/***/ 9474:
+/***/ 4954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -57,12 +57,12 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/runner.ts
 var runner = __webpack_require__(4813);
-// EXTERNAL MODULE: ./src/cli/exec.ts
-var exec = __webpack_require__(3713);
-;// CONCATENATED MODULE: ./src/cli/e2b.ts
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+;// CONCATENATED MODULE: ./src/external/e2b.ts
 /**
  * The `e2b` CLI (@e2b/cli 2.x). Every operation is a method that assembles argv and calls one
- * private `execute` over src/cli/exec.ts; the argv builders are exported as `e2bArgv` so the plan
+ * private `execute` over src/external/exec.ts; the argv builders are exported as `e2bArgv` so the plan
  * prints exactly what deploy runs. The API key travels in the environment (`E2B_API_KEY`, which
  * the CLI reads), never in argv.
  */
@@ -109,16 +109,18 @@ function e2bFailureLine(stderr, stdout) {
     return line.slice(0, 400);
 }
 class E2b {
+    exec;
     cwd;
     apiKey;
-    constructor(cwd, apiKey) {
+    constructor(exec, cwd, apiKey) {
+        this.exec = exec;
         this.cwd = cwd;
         this.apiKey = apiKey;
     }
     async execute(args, opts) {
         let r;
         try {
-            r = await (0,exec/* exec */.m0)('e2b', args, {
+            r = await this.exec.run('e2b', args, {
                 cwd: this.cwd,
                 ...opts,
                 // NO_UPDATE_NOTIFIER: the CLI would otherwise ask the npm registry for a newer version
@@ -132,7 +134,7 @@ class E2b {
             throw e;
         }
         if (r.timedOut)
-            throw new errors/* ActionError */.lZ(`\`${(0,runner/* redact */.E$)((0,exec/* quoteArgv */.rx)(['e2b', ...args]))}\` did not finish in time and was stopped`, {
+            throw new errors/* ActionError */.lZ(`\`${(0,runner/* redact */.E$)((0,src_text/* quoteArgv */.r)(['e2b', ...args]))}\` did not finish in time and was stopped`, {
                 fix: 'raise the input timeout, or find out from the log above why E2B is slow',
             });
         if (r.code !== 0)
@@ -179,19 +181,9 @@ function parseJsonArray(stdout, what) {
     throw new errors/* ActionError */.lZ(`${what} did not print a JSON list`, { fix: 'use @e2b/cli 2.x (e2b-version input)' });
 }
 
-// EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/naming.ts
 var naming = __webpack_require__(8499);
-;// CONCATENATED MODULE: ./src/providers/e2b-api.ts
-/**
- * The few E2B API calls the e2b CLI cannot make (ADR 0010): start a sandbox with metadata and
- * environment (`POST /sandboxes`: the CLI's `sandbox create` has neither, and its `-e` puts values in
- * argv), and read / set template tags (the content hash that makes an unchanged template a skip).
- * Same endpoint and key the CLI uses: `E2B_API_URL`, else `https://api.<E2B_DOMAIN|e2b.app>`,
- * header `X-API-KEY`. Shapes from e2b-dev/E2B spec/openapi.yml.
- */
-
+;// CONCATENATED MODULE: ./src/external/e2b-api.ts
 
 
 function e2bApiUrl(env = process.env) {
@@ -202,9 +194,11 @@ function e2bApiUrl(env = process.env) {
     return `https://api.${env.E2B_DOMAIN || 'e2b.app'}`;
 }
 class E2bApi {
+    deadline;
     apiKey;
     base;
-    constructor(apiKey, base = e2bApiUrl()) {
+    constructor(deadline, apiKey, base = e2bApiUrl()) {
+        this.deadline = deadline;
         this.apiKey = apiKey;
         this.base = base;
     }
@@ -217,7 +211,7 @@ class E2bApi {
                 method,
                 headers: { 'X-API-KEY': this.apiKey, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
                 body: body === undefined ? undefined : JSON.stringify(body),
-                signal: AbortSignal.timeout((0,deadline/* budget */.gd)(60_000, what)),
+                signal: AbortSignal.timeout(this.deadline.budget(what, 60_000)),
             });
         }
         catch (e) {
@@ -388,8 +382,8 @@ function renderE2bDockerfile(spec) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/providers/secrets.ts
-var providers_secrets = __webpack_require__(8667);
+// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
+var kit_secrets = __webpack_require__(8104);
 ;// CONCATENATED MODULE: ./src/providers/e2b.ts
 /**
  * provider: e2b — an E2B sandbox template from the pinned prebuilt image or from the Dockerfile,
@@ -399,7 +393,6 @@ var providers_secrets = __webpack_require__(8667);
  * Secrets never reach the template: not as ENV/ARG, not in the build context. They go to the sandbox
  * at start, as `envVars` of the one API request that starts it.
  */
-
 
 
 
@@ -595,7 +588,7 @@ function exposedSecretFiles(config, contextDir) {
     const candidates = [(0,external_node_path_.join)(config.dir, '.env'), (0,external_node_path_.join)(config.dir, '.env.local')];
     for (const s of config.secrets)
         if (s.source === 'env' && s.fromFile)
-            candidates.push((0,providers_secrets/* expandSecretPath */.AK)(s.fromFile, config.dir, process.env));
+            candidates.push((0,kit_secrets/* expandSecretPath */.AK)(s.fromFile, config.dir, process.env));
     const ignorePath = (0,external_node_path_.join)(contextDir, '.dockerignore');
     const patterns = (0,external_node_fs_.existsSync)(ignorePath)
         ? (0,external_node_fs_.readFileSync)(ignorePath, 'utf8')
@@ -644,7 +637,6 @@ function envDigest(key, values) {
 function findTemplate(list, alias) {
     return list.find((t) => t.aliases?.includes(alias) || t.names?.includes(alias));
 }
-const wait = (wantedMs) => Math.max(1000, Math.min(wantedMs, (0,deadline/* remainingMs */.XW)()));
 class E2bProvider {
     name = 'e2b';
     facts(ctx, secretNames) {
@@ -666,7 +658,7 @@ class E2bProvider {
         return facts;
     }
     async plan(ctx) {
-        const secrets = (0,providers_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
         const steps = e2bSteps(ctx, this.facts(ctx, [...secrets.values.keys()]));
         const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
         if (secrets.missingRequired.length > 0)
@@ -679,7 +671,7 @@ class E2bProvider {
     async apply(ctx) {
         // 1. everything that can fail without E2B fails first: GPU, settings, key, secrets, the Dockerfile
         const key = apiKey('deploy');
-        const secrets = (0,providers_secrets/* requireSecrets */.pU)(ctx.config);
+        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
         emitNotices(ctx.config, secrets.notices);
         const steps = e2bSteps(ctx, this.facts(ctx, [...secrets.values.keys()]));
         // the plan's notes, without the API calls it announces (deploy logs them as it makes them)
@@ -688,10 +680,10 @@ class E2bProvider {
         const { alias, settings, contentTag } = steps;
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(ctx.workdir, E2B_DIR), { recursive: true });
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, E2B_DOCKERFILE), steps.dockerfile, { mode: 0o644 });
-        const cli = new E2b(ctx.workdir, key);
-        const api = new E2bApi(key);
+        const cli = new E2b(ctx.exec, ctx.workdir, key);
+        const api = new E2bApi(ctx.deadline, key);
         // 2. the template: skipped when its current build carries our content tag
-        let template = findTemplate(await cli.templateList(wait(60_000)), alias);
+        let template = findTemplate(await cli.templateList(ctx.deadline.budget('e2b templateList', 60_000)), alias);
         const alwaysBuild = ctx.inputs.force || !settings.reuseTemplate || settings.buildOnDeploy;
         let unchanged = false;
         if (template && !alwaysBuild && template.buildStatus !== 'error') {
@@ -701,8 +693,8 @@ class E2bProvider {
         if (unchanged)
             (0,runner/* info */.pq)(`template ${alias} (${template.templateID}) was built from these inputs (tag ${contentTag}): not rebuilt`);
         else {
-            await cli.templateCreate(steps.create, wait(ctx.inputs.timeout));
-            template = findTemplate(await cli.templateList(wait(60_000)), alias);
+            await cli.templateCreate(steps.create, ctx.deadline.budget('e2b templateCreate', ctx.inputs.timeout));
+            template = findTemplate(await cli.templateList(ctx.deadline.budget('e2b templateList', 60_000)), alias);
             if (!template)
                 throw new errors/* ActionError */.lZ(`e2b template create reported success, but template ${alias} is not listed`, {
                     fix: 'retry; check the E2B dashboard',
@@ -723,7 +715,7 @@ class E2bProvider {
             return result(unchanged);
         // 3. the sandbox: one that runs this build with these secrets stays; otherwise start, then replace
         const env = envDigest(key, secrets.values);
-        const before = await cli.sandboxList(META_NAME, steps.name, wait(60_000));
+        const before = await cli.sandboxList(META_NAME, steps.name, ctx.deadline.budget('e2b sandboxList', 60_000));
         const current = before.find((s) => s.metadata[META_TEMPLATE_TAG] === contentTag && s.metadata[META_ENV] === env);
         if (unchanged && current && !ctx.inputs.force) {
             (0,runner/* info */.pq)(`sandbox ${current.sandboxId} already runs template ${alias} with these settings: nothing to do (force: true restarts it)`);
@@ -754,7 +746,7 @@ class E2bProvider {
         // the deploy has succeeded: an earlier sandbox that will not die is a warning, not a failure
         const earlier = before.map((s) => s.sandboxId).filter((id) => id !== started.sandboxID);
         try {
-            await cli.sandboxKill(earlier, wait(60_000));
+            await cli.sandboxKill(earlier, ctx.deadline.budget('e2b sandboxKill', 60_000));
         }
         catch (e) {
             (0,runner/* warning */.$e)(`the earlier sandbox ${earlier.join(', ')} still runs: ${e instanceof errors/* ActionError */.lZ ? e.message : String(e)}; kill it with e2b sandbox kill ${earlier.join(' ')}`);
@@ -767,17 +759,17 @@ class E2bProvider {
         const suffix = ctx.inputs['name-suffix'];
         const alias = templateAlias(ctx.config, suffix, settings);
         const name = (0,naming/* resourceName */.I)(ctx.config.name, suffix, E2B_NAMING);
-        const cli = new E2b(ctx.workdir, key);
-        const api = new E2bApi(key);
+        const cli = new E2b(ctx.exec, ctx.workdir, key);
+        const api = new E2bApi(ctx.deadline, key);
         const removed = [];
-        const sandboxes = await cli.sandboxList(META_NAME, name, wait(60_000));
-        await cli.sandboxKill(sandboxes.map((s) => s.sandboxId), wait(60_000));
+        const sandboxes = await cli.sandboxList(META_NAME, name, ctx.deadline.budget('e2b sandboxList', 60_000));
+        await cli.sandboxKill(sandboxes.map((s) => s.sandboxId), ctx.deadline.budget('e2b sandbox kill', 60_000));
         removed.push(...sandboxes.map((s) => `sandbox ${s.sandboxId}`));
-        const template = findTemplate(await cli.templateList(wait(60_000)), alias);
+        const template = findTemplate(await cli.templateList(ctx.deadline.budget('e2b templateList', 60_000)), alias);
         if (template) {
             const ours = (await api.templateTags(template.templateID)).some((t) => t.tag.startsWith(TAG_PREFIX));
             if (ours) {
-                await cli.templateDelete(template.templateID, wait(60_000));
+                await cli.templateDelete(template.templateID, ctx.deadline.budget('e2b templateDelete', 60_000));
                 removed.push(`template ${alias} (${template.templateID})`);
             }
             else
@@ -797,7 +789,7 @@ class E2bProvider {
 
 /***/ }),
 
-/***/ 8667:
+/***/ 8104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

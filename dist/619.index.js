@@ -1,20 +1,14 @@
-export const id = 164;
-export const ids = [164];
+export const id = 619;
+export const ids = [619];
 export const modules = {
 
-/***/ 5186:
+/***/ 6911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ localCluster),
 /* harmony export */   l: () => (/* binding */ LocalClusterLoader)
 /* harmony export */ });
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
-/**
- * kind (sigs.k8s.io/kind) and k3d (k3d-io/k3d): put an image that exists only on the runner's engine
- * into a local cluster's nodes. Both the Kubernetes and the DevPod provider use this one class.
- */
-
 /** `kind-dev` → kind cluster `dev`; `k3d-dev` → k3d cluster `dev`; anything else: a remote cluster. */
 function localCluster(context) {
     const m = /^(kind|k3d)-(.+)$/.exec(context ?? '');
@@ -33,9 +27,9 @@ class LocalClusterLoader {
             ? ['kind', 'load', 'docker-image', image, '--name', this.cluster]
             : ['k3d', 'image', 'import', image, '--cluster', this.cluster];
     }
-    async load(image, timeoutMs) {
+    async load(exec, image, timeoutMs) {
         const [file, ...args] = this.argv(image);
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m0)(file, args, {
+        await exec.run(file, args, {
             timeoutMs,
             stream: true,
             fix: `check that the ${this.tool} cluster ${this.cluster} exists (${this.tool === 'kind' ? 'kind get clusters' : 'k3d cluster list'}) and that ${this.tool} is on PATH`,
@@ -178,7 +172,33 @@ function withDefaultTag(ref) {
 
 /***/ }),
 
-/***/ 4164:
+/***/ 6032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ lastLine)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
+/** What a failed command said, for one error line: its last meaningful line, redacted and bounded. */
+
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+/**
+ * The last line of `text` that is not progress chatter (`skip`), redacted, colour codes removed, at
+ * most 300 characters; '' when the command printed nothing.
+ */
+function lastLine(text, skip) {
+    const lines = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text)
+        .split('\n')
+        .map((x) => x.replace(ANSI, '').trim())
+        .filter(Boolean);
+    const meaningful = skip ? lines.filter((x) => !skip.test(x)) : lines;
+    return (meaningful.pop() ?? lines.pop() ?? '').slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 9619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -198,8 +218,6 @@ __webpack_require__.d(__webpack_exports__, {
   unchanged: () => (/* binding */ unchanged)
 });
 
-// EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/image/reference.ts
@@ -208,16 +226,15 @@ var reference = __webpack_require__(3564);
 var naming = __webpack_require__(8499);
 // EXTERNAL MODULE: ./src/runner.ts
 var runner = __webpack_require__(4813);
-// EXTERNAL MODULE: ./src/cli/exec.ts
-var exec = __webpack_require__(3713);
-;// CONCATENATED MODULE: ./src/cli/kubectl.ts
+// EXTERNAL MODULE: ./src/providers/kit/output.ts
+var output = __webpack_require__(6032);
+;// CONCATENATED MODULE: ./src/external/kubectl.ts
 /**
  * `kubectl` (and the kind / k3d image loaders of local clusters). Every operation is a method that
- * assembles argv and calls one private `execute` over src/cli/exec.ts. The argv builders are
+ * assembles argv and calls one private `execute` over src/external/exec.ts. The argv builders are
  * exported as `kubectlArgv` so the plan prints exactly what deploy runs. Manifests travel on stdin
  * (`-f -`): Secret data never reaches argv or a file.
  */
-
 
 const globals = (t) => (t.context ? ['--context', t.context] : []);
 const ns = (t) => [...globals(t), '--namespace', t.namespace];
@@ -293,14 +310,16 @@ const kubectlArgv = {
     ],
 };
 class Kubectl {
+    exec;
     cwd;
     bin;
-    constructor(cwd, bin = 'kubectl') {
+    constructor(exec, cwd, bin = 'kubectl') {
+        this.exec = exec;
         this.cwd = cwd;
         this.bin = bin;
     }
     async execute(args, opts = {}) {
-        return await (0,exec/* exec */.m0)(this.bin, args, { cwd: this.cwd, ...opts });
+        return await this.exec.run(this.bin, args, { cwd: this.cwd, ...opts });
     }
     /** the kubeconfig's current context, '' when none is set */
     async currentContext() {
@@ -398,14 +417,14 @@ function unreachable(context, reason) {
     });
 }
 
-// EXTERNAL MODULE: ./src/cli/local-cluster.ts
-var local_cluster = __webpack_require__(5186);
+// EXTERNAL MODULE: ./src/external/local-cluster.ts
+var local_cluster = __webpack_require__(6911);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/providers/compose.ts
 var compose = __webpack_require__(5198);
-// EXTERNAL MODULE: ./src/providers/environment.ts
-var environment = __webpack_require__(7935);
+// EXTERNAL MODULE: ./src/providers/kit/environment.ts
+var environment = __webpack_require__(2108);
 ;// CONCATENATED MODULE: ./src/providers/k8s-manifests.ts
 /**
  * The Kubernetes objects of the kubernetes provider, built as plain objects from sindri.yaml (never
@@ -668,8 +687,8 @@ function applyDocument(objects) {
     return JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects });
 }
 
-// EXTERNAL MODULE: ./src/providers/secrets.ts
-var providers_secrets = __webpack_require__(8667);
+// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
+var kit_secrets = __webpack_require__(8104);
 ;// CONCATENATED MODULE: ./src/providers/kubernetes.ts
 /**
  * provider: kubernetes — the pinned image as a Deployment (with its Service, home PVC, Secrets and
@@ -680,7 +699,6 @@ var providers_secrets = __webpack_require__(8667);
  * deadline; a rollout that fails prints `describe` and the recent events and, with `rollback`, is
  * undone (`kubectl rollout undo`) and waited for again. Destroy deletes by our labels only.
  */
-
 
 
 
@@ -860,9 +878,9 @@ function unchanged(steps, live, image) {
     return sameSecretData(steps, live);
 }
 /** Does the runner's engine have this image? (no docker: no) */
-async function presentLocally(ref) {
+async function presentLocally(exec, ref) {
     try {
-        return (await (0,exec/* exec */.m0)('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { allowFailure: true, timeoutMs: PROBE_MS })).code === 0;
+        return ((await exec.run('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { allowFailure: true, timeoutMs: PROBE_MS })).code === 0);
     }
     catch {
         return false;
@@ -871,7 +889,7 @@ async function presentLocally(ref) {
 class KubernetesProvider {
     name = 'kubernetes';
     async plan(ctx) {
-        const secrets = (0,providers_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
         const facts = {
             secrets: new Map([...secrets.values.keys()].map((k) => [k, PLACEHOLDER])),
             context: '',
@@ -886,9 +904,9 @@ class KubernetesProvider {
         return { files: steps.files, commands: steps.commands, notes };
     }
     /** context, reachability: every deploy and destroy starts here */
-    async connect(kubectl, context) {
+    async connect(ctx, kubectl, context) {
         const current = context ?? (await kubectl.currentContext());
-        const probe = await kubectl.serverVersion(context ? { context } : {}, (0,deadline/* budget */.gd)(PROBE_MS, 'the Kubernetes API server answered'));
+        const probe = await kubectl.serverVersion(context ? { context } : {}, ctx.deadline.budget('the Kubernetes API server answered', PROBE_MS));
         if (!probe.ok)
             throw unreachable(current, probe.reason);
         (0,runner/* info */.pq)(`context ${current || '(current)'}: API server ${probe.version}`);
@@ -898,20 +916,20 @@ class KubernetesProvider {
         // 1. before any kubectl call: a build the provider cannot do, missing secrets, bad settings
         if (ctx.image.build)
             kubernetesSteps(ctx, { secrets: new Map(), context: '', loadLocal: false }); // throws: Kubernetes never builds
-        const secrets = (0,providers_secrets/* requireSecrets */.pU)(ctx.config);
+        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
         emitNotices(ctx.config, secrets.notices);
         const settings = kubernetesSettings(ctx.config);
-        const kubectl = new Kubectl(ctx.workdir);
+        const kubectl = new Kubectl(ctx.exec, ctx.workdir);
         // 2. the cluster, and what it already runs
-        const context = await this.connect(kubectl, settings.context);
+        const context = await this.connect(ctx, kubectl, settings.context);
         const pull = await pullCredential(ctx);
         const local = (0,local_cluster/* localCluster */.U)(context);
-        const loadLocal = local !== undefined && !ctx.image.digest && (await presentLocally(ctx.image.deployRef));
+        const loadLocal = local !== undefined && !ctx.image.digest && (await presentLocally(ctx.exec, ctx.image.deployRef));
         const facts = { secrets: secrets.values, pull, context, loadLocal };
         let steps = kubernetesSteps(ctx, facts);
         const { names } = steps.manifests;
         const refs = [`deployment/${names.deployment}`, ...[names.secret, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`)];
-        const live = await kubectl.get(steps.target, refs, (0,deadline/* budget */.gd)(PROBE_MS, 'the live objects were read'));
+        const live = await kubectl.get(steps.target, refs, ctx.deadline.budget('the live objects were read', PROBE_MS));
         const before = live.find((o) => o.kind === 'Deployment');
         if (before && before.metadata.labels?.[MANAGED_BY_LABEL] !== FIELD_MANAGER) {
             throw new errors/* ActionError */.lZ(`a Deployment named ${names.deployment} already exists in namespace ${steps.target.namespace} and was not deployed by this action`, {
@@ -933,35 +951,35 @@ class KubernetesProvider {
             return result(true);
         }
         if (steps.manifests.namespace !== 'default') {
-            const exists = await kubectl.namespaceExists(steps.target, (0,deadline/* budget */.gd)(PROBE_MS, 'the namespace was looked up'));
+            const exists = await kubectl.namespaceExists(steps.target, ctx.deadline.budget('the namespace was looked up', PROBE_MS));
             steps = kubernetesSteps(ctx, { ...facts, namespaceExists: exists });
         }
         // 3. a local-only image into kind/k3d, then one apply on stdin
         if (steps.loader)
-            await steps.loader.load(ctx.image.deployRef, (0,deadline/* budget */.gd)(600_000, `the image was loaded into ${steps.loader.tool}`));
-        await kubectl.apply(steps.target, steps.document, FIELD_MANAGER, (0,deadline/* budget */.gd)(120_000, 'the manifests were applied'));
+            await steps.loader.load(ctx.exec, ctx.image.deployRef, ctx.deadline.budget(`the image was loaded into ${steps.loader.tool}`, 600_000));
+        await kubectl.apply(steps.target, steps.document, FIELD_MANAGER, ctx.deadline.budget('the manifests were applied', 120_000));
         // same digest and manifests, new secret values: the pods read envFrom only when they start
         if (before &&
             liveImage(before) === ctx.image.deployRef &&
             before.metadata.annotations?.[HASH_ANNOTATION] === steps.manifests.hash &&
             !sameSecretData(steps, live)) {
             (0,runner/* info */.pq)('the secret values changed: restarting the pods so they read them');
-            await kubectl.rolloutRestart(steps.target, names.deployment, (0,deadline/* budget */.gd)(PROBE_MS, 'the pods were restarted'));
+            await kubectl.rolloutRestart(steps.target, names.deployment, ctx.deadline.budget('the pods were restarted', PROBE_MS));
         }
         // 4. the rollout, within the deadline (a share kept for the rollback wait)
-        const left = (0,deadline/* remainingMs */.XW)();
+        const left = ctx.deadline.remaining();
         const reserve = ctx.inputs.rollback && before ? Math.min(ROLLBACK_RESERVE_MS, Math.floor(left / 3)) : 0;
         const waitMs = Math.max(1000, Math.min(ctx.inputs.timeout, left) - reserve);
         const status = await kubectl.rolloutStatus(steps.target, names.deployment, waitMs);
         if (status.code !== 0)
-            await this.failed(ctx, kubectl, steps, before, waitMs, lastLine(status.stderr || status.stdout));
+            await this.failed(ctx, kubectl, steps, before, waitMs, (0,output/* lastLine */.f)(status.stderr || status.stdout));
         return result(false);
     }
     /** describe + events, then (rollback) undo and wait again; always ends with one thrown line */
     async failed(ctx, kubectl, steps, before, waitMs, reason) {
         const { target } = steps;
         const dep = steps.manifests.names.deployment;
-        const probe = Math.max(1000, Math.min(PROBE_MS, (0,deadline/* remainingMs */.XW)()));
+        const probe = Math.max(1000, Math.min(PROBE_MS, ctx.deadline.remaining()));
         await (0,runner/* group */.Os)(`deployment ${dep}: describe`, async () => (0,runner/* info */.pq)(await kubectl.describe(target, dep, probe)));
         await (0,runner/* group */.Os)(`namespace ${target.namespace}: recent events`, async () => (0,runner/* info */.pq)(await kubectl.events(target, probe)));
         const what = `deployment ${dep} did not become ready within ${Math.round(waitMs / 1000)} s (${reason || 'rollout failed'})`;
@@ -978,19 +996,19 @@ class KubernetesProvider {
                 extra: { rolledBack: 'false' },
             });
         }
-        const undo = await kubectl.rolloutUndo(target, dep, Math.max(1000, Math.min(PROBE_MS, (0,deadline/* remainingMs */.XW)())));
+        const undo = await kubectl.rolloutUndo(target, dep, Math.max(1000, Math.min(PROBE_MS, ctx.deadline.remaining())));
         if (undo.code !== 0) {
-            throw new errors/* ActionError */.lZ(`${what}; kubectl rollout undo failed too (${lastLine(undo.stderr || undo.stdout)})`, {
+            throw new errors/* ActionError */.lZ(`${what}; kubectl rollout undo failed too (${(0,output/* lastLine */.f)(undo.stderr || undo.stdout)})`, {
                 where,
                 fix: `${fix}; then roll back by hand: kubectl rollout undo deployment/${dep} -n ${target.namespace}`,
                 extra: { rolledBack: 'false' },
             });
         }
-        const again = await kubectl.rolloutStatus(target, dep, Math.max(1000, (0,deadline/* remainingMs */.XW)()));
-        const now = (await kubectl.get(target, [`deployment/${dep}`], Math.max(1000, Math.min(PROBE_MS, (0,deadline/* remainingMs */.XW)())))).find((o) => o.kind === 'Deployment');
+        const again = await kubectl.rolloutStatus(target, dep, Math.max(1000, ctx.deadline.remaining()));
+        const now = (await kubectl.get(target, [`deployment/${dep}`], Math.max(1000, Math.min(PROBE_MS, ctx.deadline.remaining())))).find((o) => o.kind === 'Deployment');
         const restored = liveImage(now) ?? previous;
         const revision = now?.metadata.annotations?.['deployment.kubernetes.io/revision'];
-        const ready = again.code === 0 ? 'ready again' : `not ready either (${lastLine(again.stderr || again.stdout)})`;
+        const ready = again.code === 0 ? 'ready again' : `not ready either (${(0,output/* lastLine */.f)(again.stderr || again.stdout)})`;
         throw new errors/* ActionError */.lZ(`${what}; rolled back to ${restored}${revision ? ` (revision ${revision})` : ''}, ${ready}`, {
             where,
             fix,
@@ -999,22 +1017,22 @@ class KubernetesProvider {
     }
     async destroy(ctx) {
         const settings = kubernetesSettings(ctx.config);
-        const kubectl = new Kubectl(ctx.workdir);
-        await this.connect(kubectl, settings.context);
+        const kubectl = new Kubectl(ctx.exec, ctx.workdir);
+        await this.connect(ctx, kubectl, settings.context);
         const name = (0,naming/* resourceName */.I)(ctx.config.name, ctx.inputs['name-suffix']);
         const target = { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) };
         const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
-        const removed = await kubectl.listByLabel(target, OWNED_KINDS, selector, (0,deadline/* budget */.gd)(PROBE_MS, 'our objects were listed'));
+        const removed = await kubectl.listByLabel(target, OWNED_KINDS, selector, ctx.deadline.budget('our objects were listed', PROBE_MS));
         if (removed.length > 0)
-            await kubectl.deleteByLabel(target, OWNED_KINDS, selector, (0,deadline/* budget */.gd)(300_000, 'our objects were deleted'));
+            await kubectl.deleteByLabel(target, OWNED_KINDS, selector, ctx.deadline.budget('our objects were deleted', 300_000));
         // the namespace only when this deployment created it and no other deployment lives in it
         if (settings.namespace !== 'default') {
-            const [ns] = await kubectl.get({ ...target, namespace: settings.namespace }, [`namespace/${settings.namespace}`], (0,deadline/* budget */.gd)(PROBE_MS, 'the namespace was read'));
+            const [ns] = await kubectl.get({ ...target, namespace: settings.namespace }, [`namespace/${settings.namespace}`], ctx.deadline.budget('the namespace was read', PROBE_MS));
             const ours = ns?.metadata.labels?.[INSTANCE_LABEL] === name && ns.metadata.labels?.[MANAGED_BY_LABEL] === FIELD_MANAGER;
             if (ours) {
-                const others = await kubectl.listByLabel(target, ['deployments.apps'], `${APP_LABEL}=${APP}`, (0,deadline/* budget */.gd)(PROBE_MS, 'the namespace was checked'));
+                const others = await kubectl.listByLabel(target, ['deployments.apps'], `${APP_LABEL}=${APP}`, ctx.deadline.budget('the namespace was checked', PROBE_MS));
                 if (others.length === 0) {
-                    await kubectl.deleteNamespace(target, (0,deadline/* budget */.gd)(300_000, 'the namespace was deleted'));
+                    await kubectl.deleteNamespace(target, ctx.deadline.budget('the namespace was deleted', 300_000));
                     removed.push(`namespace/${settings.namespace}`);
                 }
                 else
@@ -1023,13 +1041,6 @@ class KubernetesProvider {
         }
         return { removed };
     }
-}
-function lastLine(text) {
-    return (text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .pop() ?? '').slice(0, 300);
 }
 
 

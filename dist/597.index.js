@@ -1,5 +1,5 @@
-export const id = 46;
-export const ids = [46];
+export const id = 597;
+export const ids = [597];
 export const modules = {
 
 /***/ 6353:
@@ -95,7 +95,7 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 4046:
+/***/ 8597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -118,14 +118,12 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/functions/satisfies.js
 var satisfies = __webpack_require__(8011);
 var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
-// EXTERNAL MODULE: ./src/cli/exec.ts
-var exec = __webpack_require__(3713);
-;// CONCATENATED MODULE: ./src/cli/npm.ts
-/** The `npm` CLI, for installing a verified package tarball of an npm-distributed tool (ADR 0011). */
-
+;// CONCATENATED MODULE: ./src/external/npm.ts
 class Npm {
+    exec;
     timeoutMs;
-    constructor(timeoutMs) {
+    constructor(exec, timeoutMs) {
+        this.exec = exec;
         this.timeoutMs = timeoutMs;
     }
     /** argv of installing one local tarball into `prefix`: no lifecycle scripts, no dev dependencies, no audit. */
@@ -145,15 +143,13 @@ class Npm {
         ];
     }
     async installTarball(prefix, tarball, registry) {
-        return (0,exec/* exec */.m0)('npm', Npm.installArgs(prefix, tarball, registry), {
+        return this.exec.run('npm', Npm.installArgs(prefix, tarball, registry), {
             timeoutMs: this.timeoutMs,
             fix: 'see npm output above; behind a firewall set tool-mirror to a registry mirror',
         });
     }
 }
 
-// EXTERNAL MODULE: ./src/deadline.ts
-var src_deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/runner.ts
@@ -164,8 +160,8 @@ var max_satisfying_default = /*#__PURE__*/__webpack_require__.n(max_satisfying);
 // EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
 var valid = __webpack_require__(8780);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/domain.ts
+var domain = __webpack_require__(9375);
 ;// CONCATENATED MODULE: ./src/tools/catalog.json
 const catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"Data, not code: the CLIs this action installs (ADR 0011). sha256 values are copied from public sources listed in docs/adr/0011-tool-installation.md; an entry with \\"verify\\": \\"checksum-file\\" is checked at install time against the release\'s published checksum file. Refresh with `npm run tools:update` (needs internet).","schema":1,"tools":{"flyctl":{"description":"Fly.io CLI","home":"https://github.com/superfly/flyctl/releases","default":"0.4.87","accept":">=0.3.0 <1.0.0","versionArgs":["version"],"platforms":{"linux-x64":{"url":"https://github.com/superfly/flyctl/releases/download/v{version}/flyctl_{version}_Linux_x86_64.tar.gz","format":"tar.gz","path":"flyctl"},"linux-arm64":{"url":"https://github.com/superfly/flyctl/releases/download/v{version}/flyctl_{version}_Linux_arm64.tar.gz","format":"tar.gz","path":"flyctl"},"darwin-x64":{"url":"https://github.com/superfly/flyctl/releases/download/v{version}/flyctl_{version}_macOS_x86_64.tar.gz","format":"tar.gz","path":"flyctl"},"darwin-arm64":{"url":"https://github.com/superfly/flyctl/releases/download/v{version}/flyctl_{version}_macOS_arm64.tar.gz","format":"tar.gz","path":"flyctl"},"windows-x64":{"url":"https://github.com/superfly/flyctl/releases/download/v{version}/flyctl_{version}_Windows_x86_64.zip","format":"zip","path":"flyctl.exe"},"windows-arm64":{"url":"https://github.com/superfly/flyctl/releases/download/v{version}/flyctl_{version}_Windows_arm64.zip","format":"zip","path":"flyctl.exe"}},"versions":{"0.4.87":{"linux-x64":{"sha256":"c5d0e5b058c551c62612a608d31181353a6bef808283bede80e3f0dd838f277c"},"linux-arm64":{"verify":"checksum-file","checksums":"https://github.com/superfly/flyctl/releases/download/v0.4.87/checksums.txt"},"darwin-x64":{"sha256":"f76d9a4816996997dbf55cb12d7c4016f7cffcd840387942a9fc7605cc437742"},"darwin-arm64":{"sha256":"cd212df04d47d54e9e40b1fd1c5f4363a9717eda76a313b170aac47c23234a59"},"windows-x64":{"verify":"checksum-file","checksums":"https://github.com/superfly/flyctl/releases/download/v0.4.87/checksums.txt"},"windows-arm64":{"verify":"checksum-file","checksums":"https://github.com/superfly/flyctl/releases/download/v0.4.87/checksums.txt"}},"0.3.87":{"linux-x64":{"sha256":"bfc4a99e73b1322af8efd2f2695139ef46c3b5bb1095876bf4918beda3bae6df"},"linux-arm64":{"verify":"checksum-file","checksums":"https://github.com/superfly/flyctl/releases/download/v0.3.87/checksums.txt"},"darwin-x64":{"sha256":"a1202ec37ebff9f8a8d775862431d27d07b969d2085207c95aa8ea3faf62d24a"},"darwin-arm64":{"sha256":"d0b1cc17f2ea1b949fe16ff1ccf9424a3f596c9efa896cf9e974d90af40f7bd6"},"windows-x64":{"verify":"checksum-file","checksums":"https://github.com/superfly/flyctl/releases/download/v0.3.87/checksums.txt"},"windows-arm64":{"verify":"checksum-file","checksums":"https://github.com/superfly/flyctl/releases/download/v0.3.87/checksums.txt"}}}},"kubectl":{"description":"Kubernetes CLI","home":"https://kubernetes.io/releases/download/","default":"1.32.13","accept":">=1.31.0 <1.34.0","versionArgs":["version","--client"],"platforms":{"linux-x64":{"url":"https://dl.k8s.io/release/v{version}/bin/linux/amd64/kubectl","format":"raw","path":"kubectl"},"linux-arm64":{"url":"https://dl.k8s.io/release/v{version}/bin/linux/arm64/kubectl","format":"raw","path":"kubectl"},"darwin-x64":{"url":"https://dl.k8s.io/release/v{version}/bin/darwin/amd64/kubectl","format":"raw","path":"kubectl"},"darwin-arm64":{"url":"https://dl.k8s.io/release/v{version}/bin/darwin/arm64/kubectl","format":"raw","path":"kubectl"},"windows-x64":{"url":"https://dl.k8s.io/release/v{version}/bin/windows/amd64/kubectl.exe","format":"raw","path":"kubectl.exe"},"windows-arm64":{"url":"https://dl.k8s.io/release/v{version}/bin/windows/arm64/kubectl.exe","format":"raw","path":"kubectl.exe"}},"versions":{"1.32.13":{"linux-x64":{"sha256":"db2ae479a63f3665d7f704ab18c0d4d4050144237980763221835b7305703c4c"},"linux-arm64":{"sha256":"b1f87f196633a89208546d79bfa4e2470bda70e7bf42c4d3adb008ec208da9d1"},"darwin-x64":{"sha256":"925e89bdf7e30d9a356625b3b368b93261300cdee6c053935eb50ed9e657e769"},"darwin-arm64":{"sha256":"97c78912825a83e91c67fdae588a5a26dec53d58370210c78612dec04a71fc21"},"windows-x64":{"verify":"checksum-file","checksums":"https://dl.k8s.io/release/v1.32.13/bin/windows/amd64/kubectl.exe.sha256"},"windows-arm64":{"verify":"checksum-file","checksums":"https://dl.k8s.io/release/v1.32.13/bin/windows/arm64/kubectl.exe.sha256"}},"1.32.12":{"linux-x64":{"sha256":"adac5674d19f47ed3f0620bfeb1932d3d5f4557d49f311f6f65b6b75e0721ee1"},"linux-arm64":{"sha256":"86fa465134c54de6202d89d41eb89504810236cc968e1402a31f3674f66ffdbd"},"darwin-x64":{"sha256":"784afed9df776945578dc3be1fc1fa4154badbee5699c2954bd0643315ce00aa"},"darwin-arm64":{"sha256":"2e59daf8dc865e68ce61a0e00a97ac0fb900fc250c6c25355f7592c3d6cf8ab7"},"windows-x64":{"verify":"checksum-file","checksums":"https://dl.k8s.io/release/v1.32.12/bin/windows/amd64/kubectl.exe.sha256"},"windows-arm64":{"verify":"checksum-file","checksums":"https://dl.k8s.io/release/v1.32.12/bin/windows/arm64/kubectl.exe.sha256"}},"1.33.9":{"linux-x64":{"sha256":"9e33e3234c0842cd44a12c13e334b4ce930145ea84b855ce7cc0a7b6bc670c22"},"linux-arm64":{"sha256":"af4dc943a6f447ecb070340efe63c7f8ee2808e6c0bc42126efe7cde0cc1e69b"},"darwin-x64":{"sha256":"26b2eafcfafaf9fae8d3a5e280571ebdbf46d5f90dffe43e71fd6c721a1fd372"},"darwin-arm64":{"sha256":"9699c9369a2ed65e73e9721b14d88ac14be27858c558dfb6e813503b93cd7056"},"windows-x64":{"verify":"checksum-file","checksums":"https://dl.k8s.io/release/v1.33.9/bin/windows/amd64/kubectl.exe.sha256"},"windows-arm64":{"verify":"checksum-file","checksums":"https://dl.k8s.io/release/v1.33.9/bin/windows/arm64/kubectl.exe.sha256"}}}},"devpod":{"description":"DevPod CLI","home":"https://github.com/loft-sh/devpod/releases","default":"0.6.15","accept":">=0.6.0 <0.7.0","versionArgs":["version"],"platforms":{"linux-x64":{"url":"https://github.com/loft-sh/devpod/releases/download/v{version}/devpod-linux-amd64","format":"raw","path":"devpod"},"linux-arm64":{"url":"https://github.com/loft-sh/devpod/releases/download/v{version}/devpod-linux-arm64","format":"raw","path":"devpod"},"darwin-x64":{"url":"https://github.com/loft-sh/devpod/releases/download/v{version}/devpod-darwin-amd64","format":"raw","path":"devpod"},"darwin-arm64":{"url":"https://github.com/loft-sh/devpod/releases/download/v{version}/devpod-darwin-arm64","format":"raw","path":"devpod"}},"versions":{"0.6.15":{"linux-x64":{"sha256":"cc50bce09229d5a6d448ac1d4494327f4b8f7a20321e5fcee3bfec1aef0d20c5"},"linux-arm64":{"sha256":"9226161e0c9f5a45d0f8d1778f940498e787b650f0e0fcf3c29f1f67e7a3f272"},"darwin-x64":{"sha256":"1205fc8626d9daa011479ded3ce7271359714f0d011acfcf739adf90901a6ee8"},"darwin-arm64":{"sha256":"0c50934f4199732ff37e89708bc5c028ecda75d854a151cb2644e4ba39f4d7f7"}}}},"kind":{"description":"kind (Kubernetes in Docker), to load a locally built image into a kind-* cluster","home":"https://github.com/kubernetes-sigs/kind/releases","default":"0.30.0","accept":">=0.29.0 <1.0.0","versionArgs":["version"],"platforms":{"linux-x64":{"url":"https://github.com/kubernetes-sigs/kind/releases/download/v{version}/kind-linux-amd64","format":"raw","path":"kind"},"linux-arm64":{"url":"https://github.com/kubernetes-sigs/kind/releases/download/v{version}/kind-linux-arm64","format":"raw","path":"kind"},"darwin-x64":{"url":"https://github.com/kubernetes-sigs/kind/releases/download/v{version}/kind-darwin-amd64","format":"raw","path":"kind"},"darwin-arm64":{"url":"https://github.com/kubernetes-sigs/kind/releases/download/v{version}/kind-darwin-arm64","format":"raw","path":"kind"},"windows-x64":{"url":"https://github.com/kubernetes-sigs/kind/releases/download/v{version}/kind-windows-amd64","format":"raw","path":"kind.exe"}},"versions":{"0.30.0":{"linux-x64":{"sha256":"517ab7fc89ddeed5fa65abf71530d90648d9638ef0c4cde22c2c11f8097b8889"},"linux-arm64":{"sha256":"7ea2de9d2d190022ed4a8a4e3ac0636c8a455e460b9a13ccf19f15d07f4f00eb"},"darwin-x64":{"sha256":"4f0b6e3b88bdc66d922c08469f05ef507d4903dd236e6319199bb9c868eed274"},"darwin-arm64":{"sha256":"ceaf40df1d1551c481fb50e3deb5c3deecad5fd599df5469626b70ddf52a1518"},"windows-x64":{"verify":"checksum-file","checksums":"https://github.com/kubernetes-sigs/kind/releases/download/v0.30.0/kind-windows-amd64.sha256sum"}},"0.29.0":{"linux-x64":{"sha256":"c72eda46430f065fb45c5f70e7c957cc9209402ef309294821978677c8fb3284"},"linux-arm64":{"sha256":"03d45095dbd9cc1689f179a3e5e5da24b77c2d1b257d7645abf1b4174bebcf2a"},"darwin-x64":{"sha256":"3eb0d4de25b854f34ea8ce8a3cbe15054fc03bc962b03e96fd10664b829fb6ed"},"darwin-arm64":{"sha256":"314d8f1428842fd1ba2110fd0052a0f0b3ab5773ab1bdcdad1ff036e913310c9"},"windows-x64":{"verify":"checksum-file","checksums":"https://github.com/kubernetes-sigs/kind/releases/download/v0.29.0/kind-windows-amd64.sha256sum"}}}},"k3d":{"description":"k3d, to import a locally built image into a k3d-* cluster","home":"https://github.com/k3d-io/k3d/releases","default":"5.8.3","accept":">=5.6.0 <6.0.0","versionArgs":["version"],"platforms":{"linux-x64":{"url":"https://github.com/k3d-io/k3d/releases/download/v{version}/k3d-linux-amd64","format":"raw","path":"k3d"},"linux-arm64":{"url":"https://github.com/k3d-io/k3d/releases/download/v{version}/k3d-linux-arm64","format":"raw","path":"k3d"},"darwin-x64":{"url":"https://github.com/k3d-io/k3d/releases/download/v{version}/k3d-darwin-amd64","format":"raw","path":"k3d"},"darwin-arm64":{"url":"https://github.com/k3d-io/k3d/releases/download/v{version}/k3d-darwin-arm64","format":"raw","path":"k3d"},"windows-x64":{"url":"https://github.com/k3d-io/k3d/releases/download/v{version}/k3d-windows-amd64.exe","format":"raw","path":"k3d.exe"}},"versions":{"5.8.3":{"linux-x64":{"sha256":"dbaa79a76ace7f4ca230a1ff41dc7d8a5036a8ad0309e9c54f9bf3836dbe853e"},"linux-arm64":{"sha256":"0b8110f2229631af7402fb828259330985918b08fefd38b7f1b788a1c8687216"},"darwin-x64":{"sha256":"fd0f8e9e8ea4d8bc3674572ca6ed0833b639bf57c43c708616d937377324cfea"},"darwin-arm64":{"sha256":"8da468daa7dc7cf7cdd4735f90a9bb05179fa27858250f62e3d8cdf5b5ca0698"},"windows-x64":{"verify":"checksum-file","checksums":"https://github.com/k3d-io/k3d/releases/download/v5.8.3/checksums.txt"}},"5.8.2":{"linux-x64":{"sha256":"7e92e883f2457aa8702f9f504a772fadec3ef3f9d678f929b2b8e05f3910a30c"},"linux-arm64":{"sha256":"8134a7047afb3ed7aa32b7a967bc299dbe3abe640bab27fc9d2c9328b2361bbf"},"darwin-x64":{"sha256":"51fcb8208408bca3d476679a1a673fe47820cf134b650ef4583d710316896a1f"},"darwin-arm64":{"sha256":"72d488935c962ff8c01708e288f426e78e05df34b14062e8fdd4e9f6661cd378"},"windows-x64":{"verify":"checksum-file","checksums":"https://github.com/k3d-io/k3d/releases/download/v5.8.2/checksums.txt"}}}},"cosign":{"description":"Sigstore cosign, to verify image signatures and provenance","home":"https://github.com/sigstore/cosign/releases","default":"2.5.3","accept":">=2.4.0 <3.0.0","versionArgs":["version"],"platforms":{"linux-x64":{"url":"https://github.com/sigstore/cosign/releases/download/v{version}/cosign-linux-amd64","format":"raw","path":"cosign"},"linux-arm64":{"url":"https://github.com/sigstore/cosign/releases/download/v{version}/cosign-linux-arm64","format":"raw","path":"cosign"},"darwin-x64":{"url":"https://github.com/sigstore/cosign/releases/download/v{version}/cosign-darwin-amd64","format":"raw","path":"cosign"},"darwin-arm64":{"url":"https://github.com/sigstore/cosign/releases/download/v{version}/cosign-darwin-arm64","format":"raw","path":"cosign"},"windows-x64":{"url":"https://github.com/sigstore/cosign/releases/download/v{version}/cosign-windows-amd64.exe","format":"raw","path":"cosign.exe"}},"versions":{"2.5.3":{"linux-x64":{"sha256":"783b5d6c74105401c63946c68d9b2a4e1aab3c8abce043e06b8510b02b623ec9"},"linux-arm64":{"sha256":"bffabe4cf183122b7de3111257a863c99e7dc6cf1093bfd7bf961de1795589b8"},"darwin-x64":{"sha256":"172731b1c2575dd76069a87d4d17312fd027fe0947e45e4a9ba9b915877e0ed0"},"darwin-arm64":{"sha256":"86e0cad94d0da4c0dab5e26672ede71447a08a0f0d8495b9381c117df27d7d09"},"windows-x64":{"verify":"checksum-file","checksums":"https://github.com/sigstore/cosign/releases/download/v2.5.3/cosign_checksums.txt"}},"2.6.1":{"linux-x64":{"sha256":"064954c5d8c7e3b28188eee5b1727b31c411550bc5fefd41aa672d3c761d103a"},"linux-arm64":{"sha256":"56a16480bdd56ec789abaa65924402f6b92c0041f06885995853c05567b76f34"},"darwin-x64":{"sha256":"f1ed2787cc9648fd3c644fcb279e43f3f55da63b788d69a527aa14ad97ffdca1"},"darwin-arm64":{"sha256":"54047052cf46f40a5c3c95a510db276e164ba77e096aea1ca1b733f770359689"},"windows-x64":{"verify":"checksum-file","checksums":"https://github.com/sigstore/cosign/releases/download/v2.6.1/cosign_checksums.txt"}}}},"compose":{"description":"Docker Compose v2 CLI plugin, where the runner\'s Docker lacks it","home":"https://github.com/docker/compose/releases","default":"2.39.3","accept":">=2.20.0 <3.0.0","versionArgs":["version"],"dockerPlugin":"compose","platforms":{"linux-x64":{"url":"https://github.com/docker/compose/releases/download/v{version}/docker-compose-linux-x86_64","format":"raw","path":"docker-compose"},"linux-arm64":{"url":"https://github.com/docker/compose/releases/download/v{version}/docker-compose-linux-aarch64","format":"raw","path":"docker-compose"},"darwin-x64":{"url":"https://github.com/docker/compose/releases/download/v{version}/docker-compose-darwin-x86_64","format":"raw","path":"docker-compose"},"darwin-arm64":{"url":"https://github.com/docker/compose/releases/download/v{version}/docker-compose-darwin-aarch64","format":"raw","path":"docker-compose"},"windows-x64":{"url":"https://github.com/docker/compose/releases/download/v{version}/docker-compose-windows-x86_64.exe","format":"raw","path":"docker-compose.exe"},"windows-arm64":{"url":"https://github.com/docker/compose/releases/download/v{version}/docker-compose-windows-aarch64.exe","format":"raw","path":"docker-compose.exe"}},"versions":{"2.39.3":{"linux-x64":{"sha256":"065836e21bce25674d2876dc64321ac707808fcd120e1c3ba700b0ce5ce8ff16"},"linux-arm64":{"sha256":"1607ff1b288ea5acd93d6a2c5a4f53ecd1e237e6e17e7babb0f540a24d667f33"},"darwin-x64":{"sha256":"feba1c33a20aa4ae0fcc5e0d7cffd57ebe2998aa27b5c45619404345f9ee9b99"},"darwin-arm64":{"sha256":"b3e20de59b25394e88ca9cf90be33c98e02d92fac86ca6a08d5832825be0c577"},"windows-x64":{"verify":"checksum-file","checksums":"https://github.com/docker/compose/releases/download/v2.39.3/checksums.txt"},"windows-arm64":{"verify":"checksum-file","checksums":"https://github.com/docker/compose/releases/download/v2.39.3/checksums.txt"}},"2.38.2":{"linux-x64":{"sha256":"486b3ffc0f806ca2efbc430cef89955386011662f0c76bad17c103d059cfa9cf"},"linux-arm64":{"sha256":"4d0f7678dd3338452beba4518e36a8e22b20cad79ba2535c687da554dc3997fb"},"darwin-x64":{"sha256":"2d7ff934f88be52da45e86e5efca286bb879589c0310b025c3c7afd09dfdc82e"},"darwin-arm64":{"sha256":"d3af9d008da340f355df89d16361a6c19a363c33e7b7ab145a81b76aa2ed9b86"},"windows-x64":{"verify":"checksum-file","checksums":"https://github.com/docker/compose/releases/download/v2.38.2/checksums.txt"},"windows-arm64":{"verify":"checksum-file","checksums":"https://github.com/docker/compose/releases/download/v2.38.2/checksums.txt"}}}},"buildx":{"description":"Docker buildx CLI plugin, where the runner\'s Docker lacks it and the image is built","home":"https://github.com/docker/buildx/releases","default":"0.26.1","accept":">=0.10.0 <1.0.0","versionArgs":["version"],"dockerPlugin":"buildx","platforms":{"linux-x64":{"url":"https://github.com/docker/buildx/releases/download/v{version}/buildx-v{version}.linux-amd64","format":"raw","path":"docker-buildx"},"linux-arm64":{"url":"https://github.com/docker/buildx/releases/download/v{version}/buildx-v{version}.linux-arm64","format":"raw","path":"docker-buildx"},"darwin-x64":{"url":"https://github.com/docker/buildx/releases/download/v{version}/buildx-v{version}.darwin-amd64","format":"raw","path":"docker-buildx"},"darwin-arm64":{"url":"https://github.com/docker/buildx/releases/download/v{version}/buildx-v{version}.darwin-arm64","format":"raw","path":"docker-buildx"},"windows-x64":{"url":"https://github.com/docker/buildx/releases/download/v{version}/buildx-v{version}.windows-amd64.exe","format":"raw","path":"docker-buildx.exe"},"windows-arm64":{"url":"https://github.com/docker/buildx/releases/download/v{version}/buildx-v{version}.windows-arm64.exe","format":"raw","path":"docker-buildx.exe"}},"versions":{"0.26.1":{"linux-x64":{"sha256":"9451034b6ca5354e8bf88a2002a413aedabf110fd0f12ebb0b2f2cc241be8e41"},"linux-arm64":{"sha256":"b610d3c24836b2e7fecab5ef2c9466239a0f0156993a0406ea58943b87bff918"},"darwin-x64":{"sha256":"71e928b68899a04c441d0b17d698d4de9b1f587aafeb825f8039d778adb54051"},"darwin-arm64":{"sha256":"e53c0cf2cbd5d6518292ba083664333bec38b540c57d1c4e23bfa1808fb84921"},"windows-x64":{"verify":"checksum-file","checksums":"https://github.com/docker/buildx/releases/download/v0.26.1/checksums.txt"},"windows-arm64":{"verify":"checksum-file","checksums":"https://github.com/docker/buildx/releases/download/v0.26.1/checksums.txt"}},"0.25.0":{"linux-x64":{"sha256":"4104d79a791a8744c0b43fd5bd0a6172dff29040c5229946a1cdb2d27b0b5bfa"},"linux-arm64":{"sha256":"f07063844bb750172c1f25cef61b07a8314d24bedffc015517b3ec4016b16de8"},"darwin-x64":{"sha256":"3797a9749b0580e18d43a0980bd2befbec303b0aa231caac89ca6fc2deb31481"},"darwin-arm64":{"sha256":"c55433ea17e12d9dba236c424cc0da616f72c6a81ded1825229013ced72460e5"},"windows-x64":{"verify":"checksum-file","checksums":"https://github.com/docker/buildx/releases/download/v0.25.0/checksums.txt"},"windows-arm64":{"verify":"checksum-file","checksums":"https://github.com/docker/buildx/releases/download/v0.25.0/checksums.txt"}}}},"e2b":{"description":"E2B CLI (npm)","home":"https://www.npmjs.com/package/@e2b/cli","default":"2.19.0","accept":"^2.19.0","versionArgs":["--version"],"npm":{"package":"@e2b/cli","bin":"e2b","main":"dist/index.js"},"versions":{"2.19.0":{"tarball":"https://registry.npmjs.org/@e2b/cli/-/cli-2.19.0.tgz","integrity":"sha512-/v9xE+0NSVBM/xghJX7MoEK3hrAQgcnllw8tv5pDhvZ8rT9x6b+SD66yBLAh/9u+xBikhpJnsPt89HjFAhzroA=="}}},"devcontainer":{"description":"Dev Containers CLI (npm)","home":"https://www.npmjs.com/package/@devcontainers/cli","default":"0.89.0","accept":"^0.89.0","versionArgs":["--version"],"npm":{"package":"@devcontainers/cli","bin":"devcontainer","main":"devcontainer.js"},"versions":{"0.89.0":{"tarball":"https://registry.npmjs.org/@devcontainers/cli/-/cli-0.89.0.tgz","integrity":"sha512-LzaoOGKQ/Zql6PsiZ4hVIYVZagzWkD65aG/1ou5/Kly5Y1PtjLg1yn7qu+LZCzVoAl6DZZ/pbz8qOO4RLNlqMg=="}}}}}');
 // EXTERNAL MODULE: ./src/tools/validate.ts
@@ -183,15 +179,23 @@ var validate = __webpack_require__(4745);
 
 
 
+
 const OSES = (/* unused pure expression or super */ null && (['linux', 'darwin', 'windows']));
 const ARCHES = (/* unused pure expression or super */ null && (['x64', 'arm64']));
 const FORMATS = ['tar.gz', 'zip', 'raw'];
 const isNpmTool = (t) => 'npm' in t;
-/** The bundled catalog, or the file SINDRI_TOOL_CATALOG names (checked as strictly as a config). */
+/**
+ * The bundled catalog, or the file SINDRI_TOOL_CATALOG names (checked as strictly as a config). The
+ * override replaces the checksums this action ships with the file's own: every run that uses it says
+ * so in a warning naming the file (ADR 0011), so it can never replace the pins unnoticed.
+ */
 function loadCatalog(env = process.env) {
     const file = env.SINDRI_TOOL_CATALOG;
     if (!file)
         return catalog_namespaceObject;
+    (0,runner/* warning */.$e)(`the tool catalog is replaced by ${file} (env SINDRI_TOOL_CATALOG): downloads are checked against its sha256 sums, not the bundled ones`, {
+        title: 'tool catalog',
+    });
     let data;
     try {
         data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
@@ -217,8 +221,8 @@ function validateCatalog(data, file) {
         bad('schema', 'expected { "schema": 1, "tools": { … } }');
     const tools = data.tools;
     for (const [name, t] of Object.entries(tools)) {
-        if (!inputs/* TOOLS */.It.includes(name))
-            bad(`tools.${name}`, `unknown tool (known: ${inputs/* TOOLS */.It.join(', ')})`);
+        if (!domain/* TOOLS */.It.includes(name))
+            bad(`tools.${name}`, `unknown tool (known: ${domain/* TOOLS */.It.join(', ')})`);
         if (!obj(t))
             return bad(`tools.${name}`, 'expected an object');
         for (const k of ['default', 'accept'])
@@ -390,8 +394,6 @@ var which = __webpack_require__(9234);
 
 
 
-
-
 const VERSION_PROBE_MS = 15_000;
 const NPM_INSTALL_MS = 300_000;
 /** Resolve (and outside plan, install) every needed tool; one status per tool for `result` and the summary. */
@@ -404,7 +406,7 @@ async function installTools(opts) {
     // has to come from the cache or a download
     const namingPlatform = opts.platform ?? (process.platform === 'win32' ? 'windows-x64' : 'linux-x64');
     // the PATH probes (`<tool> version`) run side by side: a plan waits for the slowest, not the sum
-    const onPath = await Promise.all(opts.needs.map((n) => fromPath(n.tool, catalogTool(catalog, n.tool), namingPlatform, opts.inputs['tool-versions'][n.tool], opts.pathEnv)));
+    const onPath = await Promise.all(opts.needs.map((n) => fromPath(opts.exec, n.tool, catalogTool(catalog, n.tool), namingPlatform, opts.inputs['tool-versions'][n.tool], opts.pathEnv)));
     for (const [i, need] of opts.needs.entries()) {
         const { checksum, ...status } = onPath[i] ?? (await installOne(need, catalog, opts.platform ?? platformKey(), opts));
         out.push(status);
@@ -450,7 +452,7 @@ async function installOne(need, catalog, platform, opts) {
         const status = { name: tool, version, source: 'download', path: '', url: displayUrl(url), checksum: 'npm sha512 integrity' };
         if (opts.mode === 'plan')
             return status;
-        status.path = await installNpm(tc, tool, entry, version, url, integrity, mirror, arch);
+        status.path = await installNpm(opts.exec, tc, tool, entry, version, url, integrity, mirror, arch);
         return status;
     }
     const asset = assetFor(tool, entry, version, platform);
@@ -465,20 +467,22 @@ async function installOne(need, catalog, platform, opts) {
     };
     if (opts.mode === 'plan')
         return status;
-    status.path = await installBinary(tc, tool, entry, asset, url, mirror, arch);
+    status.path = await installBinary(opts.exec, tc, tool, entry, asset, url, mirror, arch);
     return status;
 }
 /** A binary on PATH whose version satisfies the spec (or, with no spec, the catalog's accepted range). */
-async function fromPath(tool, entry, platform, spec, pathEnv) {
+async function fromPath(exec, tool, entry, platform, spec, pathEnv) {
     const name = commandName(tool, entry, platform) + (platform.startsWith('windows') ? '.exe' : '');
     const found = !isNpmTool(entry) && entry.dockerPlugin ? (0,which/* dockerPlugin */.G)(entry.dockerPlugin) || (0,which/* which */.K)(name, pathEnv) : (0,which/* which */.K)(name, pathEnv);
     if (!found)
         return undefined;
     const range = spec ?? entry.accept;
-    const r = await (0,exec/* exec */.m0)(found, entry.versionArgs, {
+    const r = await exec
+        .run(found, entry.versionArgs, {
         allowFailure: true,
-        timeoutMs: (0,src_deadline/* budget */.gd)(VERSION_PROBE_MS, `reading the version of ${found}`),
-    }).catch(() => undefined);
+        timeoutMs: exec.deadline.budget(`reading the version of ${found}`, VERSION_PROBE_MS),
+    })
+        .catch(() => undefined);
     const version = r && r.code === 0 ? versionIn(`${r.stdout}\n${r.stderr}`) : undefined;
     if (version && satisfies_default()(version, range, { includePrerelease: true }))
         return { name: tool, version, source: 'path', path: found };
@@ -511,13 +515,13 @@ async function activate(bin, entry) {
         (0,external_node_fs_.chmodSync)(target, 0o755);
     }
 }
-async function installBinary(tc, tool, entry, asset, url, mirror, arch) {
-    const file = await download(tc, url, tool, mirror);
+async function installBinary(exec, tc, tool, entry, asset, url, mirror, arch) {
+    const file = await download(exec.deadline, tc, url, tool, mirror);
     let extracted = '';
     try {
         const expected = 'sha256' in asset.checksum
             ? asset.checksum.sha256
-            : await publishedChecksum(tc, mirrored(asset.checksum.checksums, mirror), url, tool, mirror);
+            : await publishedChecksum(exec.deadline, tc, mirrored(asset.checksum.checksums, mirror), url, tool, mirror);
         const actual = (await fileDigest(file, 'sha256')).toString('hex');
         if (actual !== expected)
             throw mismatch(tool, asset.version, url, `sha256:${expected}`, `sha256:${actual}`);
@@ -548,8 +552,8 @@ async function installBinary(tc, tool, entry, asset, url, mirror, arch) {
             (0,external_node_fs_.rmSync)(extracted, { recursive: true, force: true });
     }
 }
-async function installNpm(tc, tool, entry, version, url, integrity, mirror, arch) {
-    const file = await download(tc, url, tool, mirror);
+async function installNpm(exec, tc, tool, entry, version, url, integrity, mirror, arch) {
+    const file = await download(exec.deadline, tc, url, tool, mirror);
     const staging = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.sindri-tmp'), `npm-${(0,external_node_crypto_.randomUUID)()}`);
     try {
         const want = parseIntegrity(integrity);
@@ -561,7 +565,7 @@ async function installNpm(tc, tool, entry, version, url, integrity, mirror, arch
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(staging, 'package.json'), JSON.stringify({ private: true, description: `${entry.npm.package}@${version} for sindri/deploy-action` }));
         const tgz = (0,external_node_path_.join)(staging, `${(0,external_node_path_.basename)(new URL(url).pathname)}`);
         (0,external_node_fs_.copyFileSync)(file, tgz);
-        await new Npm((0,src_deadline/* budget */.gd)(NPM_INSTALL_MS, `installing ${entry.npm.package}`)).installTarball(staging, tgz, mirror ? `${mirror}/` : '');
+        await new Npm(exec, exec.deadline.budget(`installing ${entry.npm.package}`, NPM_INSTALL_MS)).installTarball(staging, tgz, mirror ? `${mirror}/` : '');
         (0,external_node_fs_.rmSync)(tgz, { force: true });
         const installed = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(staging, 'node_modules', ...entry.npm.package.split('/'), 'package.json'), 'utf8'));
         if (installed.version !== version) {
@@ -586,8 +590,8 @@ function mismatch(tool, version, url, expected, actual) {
         fix: 'the download was altered or the mirror serves another build: fix the mirror, or pin another version',
     });
 }
-async function publishedChecksum(tc, checksumsUrl, assetUrl, tool, mirror) {
-    const file = await download(tc, checksumsUrl, tool, mirror);
+async function publishedChecksum(deadline, tc, checksumsUrl, assetUrl, tool, mirror) {
+    const file = await download(deadline, tc, checksumsUrl, tool, mirror);
     try {
         const asset = (0,external_node_path_.basename)(new URL(assetUrl).pathname);
         const sum = checksumFor((0,external_node_fs_.readFileSync)(file, 'utf8'), asset);
@@ -604,16 +608,13 @@ async function publishedChecksum(tc, checksumsUrl, assetUrl, tool, mirror) {
     }
 }
 /** `tc.downloadTool` (3 attempts on 5xx/408/429/network errors, with its backoff), raced against the run's deadline. */
-async function download(tc, url, tool, mirror) {
+async function download(clock, tc, url, tool, mirror) {
     const shown = displayUrl(url);
     const { plain, auth } = splitCredentials(url);
-    const left = (0,src_deadline/* remainingMs */.XW)();
-    if (left <= 0)
-        throw (0,src_deadline/* deadlineExceeded */.GQ)(`downloading ${shown}`);
+    const left = clock.budget(`downloading ${shown}`);
     let timer;
     const deadline = new Promise((_, reject) => {
-        if (Number.isFinite(left))
-            timer = setTimeout(() => reject((0,src_deadline/* deadlineExceeded */.GQ)(`downloading ${shown}`)), Math.min(left, 2 ** 31 - 1));
+        timer = setTimeout(() => reject(clock.exceeded(`downloading ${shown}`)), Math.min(left, 2 ** 31 - 1));
     });
     try {
         return await Promise.race([tc.downloadTool(plain, undefined, auth), deadline]);

@@ -1,8 +1,8 @@
-export const id = 83;
-export const ids = [83,464];
+export const id = 731;
+export const ids = [731];
 export const modules = {
 
-/***/ 5392:
+/***/ 1855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,13 +12,11 @@ export const modules = {
 /* unused harmony export composeIsRecentEnough */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3713);
 /**
  * The `docker` CLI (engine, buildx, compose v2). Every operation is a method that assembles argv
- * and calls one private `execute` over src/cli/exec.ts. The argv builders are exported as
+ * and calls one private `execute` over src/external/exec.ts. The argv builders are exported as
  * `dockerArgv` so the plan prints exactly the commands deploy runs.
  */
-
 
 
 /** Pure argv builders: shared by `Docker` and by the provider's plan. */
@@ -52,12 +50,14 @@ const dockerArgv = {
     logs: (t, tail) => dockerArgv.compose(t, 'logs', '--no-color', '--timestamps', '--tail', String(tail)),
 };
 class Docker {
+    exec;
     cwd;
-    constructor(cwd) {
+    constructor(exec, cwd) {
+        this.exec = exec;
         this.cwd = cwd;
     }
     async execute(args, opts = {}) {
-        return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('docker', args, { cwd: this.cwd, ...opts });
+        return await this.exec.run('docker', args, { cwd: this.cwd, ...opts });
     }
     /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
     async info() {
@@ -80,7 +80,7 @@ class Docker {
     }
     async buildxAvailable() {
         const r = await this.execute(['buildx', 'version'], { allowFailure: true, timeoutMs: 30_000 }).catch((e) => {
-            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A7)(e))
+            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
                 throw e;
             return undefined;
         });
@@ -182,7 +182,7 @@ function composeIsRecentEnough(version) {
 
 /***/ }),
 
-/***/ 6094:
+/***/ 1979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -190,18 +190,18 @@ function composeIsRecentEnough(version) {
 /* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3713);
 /** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
 
-
 class Git {
+    exec;
     cwd;
-    constructor(cwd) {
+    constructor(exec, cwd) {
+        this.exec = exec;
         this.cwd = cwd;
     }
     async execute(args) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e) => {
-            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A7)(e))
+        const r = await this.exec.run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e) => {
+            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
                 throw e; // out of time is not "not a repository"
             return undefined;
         });
@@ -368,35 +368,54 @@ function withDefaultTag(ref) {
 
 /***/ }),
 
-/***/ 3464:
+/***/ 1731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DockerProvider: () => (/* binding */ DockerProvider),
-/* harmony export */   connectHint: () => (/* binding */ connectHint),
-/* harmony export */   dockerSteps: () => (/* binding */ dockerSteps),
-/* harmony export */   loadComposeBase: () => (/* binding */ loadComposeBase),
-/* harmony export */   withRegistryAuth: () => (/* binding */ withRegistryAuth)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
-/* harmony import */ var _cli_docker_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5392);
-/* harmony import */ var _cli_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6094);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3564);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4813);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2462);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5198);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8499);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8667);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DockerProvider: () => (/* binding */ DockerProvider),
+  connectHint: () => (/* binding */ connectHint),
+  dockerSteps: () => (/* binding */ dockerSteps),
+  loadComposeBase: () => (/* binding */ loadComposeBase)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/external/docker.ts
+var external_docker = __webpack_require__(1855);
+// EXTERNAL MODULE: ./src/external/git.ts
+var external_git = __webpack_require__(1979);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __webpack_require__(4813);
+// EXTERNAL MODULE: ./src/providers/compose.ts
+var providers_compose = __webpack_require__(5198);
+// EXTERNAL MODULE: ./src/naming.ts
+var naming = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/providers/kit/build.ts
+var build = __webpack_require__(2693);
+;// CONCATENATED MODULE: ./src/providers/kit/notices.ts
+
+function warnNotices(config, notices) {
+    for (const n of notices)
+        (0,runner/* warning */.$e)(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
+}
+
+// EXTERNAL MODULE: ./src/providers/kit/output.ts
+var output = __webpack_require__(6032);
+// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
+var kit_secrets = __webpack_require__(8104);
+;// CONCATENATED MODULE: ./src/providers/docker.ts
 /**
  * provider: docker — a compose deployment on the runner's Docker engine (SPEC §5, issue 3).
  *
@@ -426,27 +445,27 @@ let baseCache;
 function loadComposeBase() {
     if (baseCache)
         return baseCache;
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('templates', 'docker', 'compose.yml');
-    const starts = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), process.argv[1] ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(process.argv[1]) : undefined];
+    const rel = (0,external_node_path_.join)('templates', 'docker', 'compose.yml');
+    const starts = [(0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), process.argv[1] ? (0,external_node_path_.dirname)(process.argv[1]) : undefined];
     for (const start of starts) {
-        for (let dir = start, i = 0; dir && i < 5; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), i++) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, rel);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-                return (baseCache = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')));
+        for (let dir = start, i = 0; dir && i < 5; dir = (0,external_node_path_.dirname)(dir), i++) {
+            const path = (0,external_node_path_.join)(dir, rel);
+            if ((0,external_node_fs_.existsSync)(path))
+                return (baseCache = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8')));
         }
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ(`${rel} was not found beside the action`, {
+    throw new errors/* ActionError */.lZ(`${rel} was not found beside the action`, {
         fix: 'the action checkout is incomplete: use a released tag such as sindri/deploy-action@v1',
     });
 }
 function connectHint(container) {
-    return `docker exec -it -e HOME=${_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .HOME_MOUNT */ .kV} -u developer -w ${_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .HOME_MOUNT */ .kV} ${container} bash -l`;
+    return `docker exec -it -e HOME=${providers_compose/* HOME_MOUNT */.kV} -u developer -w ${providers_compose/* HOME_MOUNT */.kV} ${container} bash -l`;
 }
 /** The pure heart: files and commands for a context and what is known about the engine. */
 function dockerSteps(ctx, facts) {
     const { config, inputs, image } = ctx;
     const runRef = image.build ? image.ref : image.deployRef;
-    const compose = (0,_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .renderCompose */ .J1)({
+    const compose = (0,providers_compose/* renderCompose */.J1)({
         config,
         image: runRef,
         base: facts.base,
@@ -454,7 +473,7 @@ function dockerSteps(ctx, facts) {
         engine: facts.engine,
         nameSuffix: inputs['name-suffix'],
     });
-    const target = { file: _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .COMPOSE_FILE */ .Uu, project: compose.project };
+    const target = { file: providers_compose/* COMPOSE_FILE */.Uu, project: compose.project };
     const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
     const notes = [...compose.notes];
     const commands = [
@@ -467,7 +486,7 @@ function dockerSteps(ctx, facts) {
     let build;
     if (image.build) {
         if (!image.dockerfile)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ('the image decision asks for a build but names no Dockerfile', {
+            throw new errors/* ActionError */.lZ('the image decision asks for a build but names no Dockerfile', {
                 fix: 'report this at https://github.com/sindri/deploy-action/issues',
             });
         const labels = {};
@@ -488,7 +507,7 @@ function dockerSteps(ctx, facts) {
             buildx: facts.buildx,
         };
         commands.push({
-            argv: ['docker', ..._cli_docker_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerArgv */ .fk.build(build)],
+            argv: ['docker', ...external_docker/* dockerArgv */.fk.build(build)],
             why: `build ${image.dockerfile}${inputs.force ? ' without cache, pulling the base (force)' : ''}`,
             mutates: true,
         });
@@ -496,14 +515,14 @@ function dockerSteps(ctx, facts) {
     else {
         if (pullPolicy !== 'Always') {
             commands.push({
-                argv: ['docker', ..._cli_docker_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerArgv */ .fk.imageInspect(runRef)],
+                argv: ['docker', ...external_docker/* dockerArgv */.fk.imageInspect(runRef)],
                 why: `pull_policy ${pullPolicy}: is the image present?`,
                 mutates: false,
             });
         }
         if (pullPolicy !== 'Never') {
             commands.push({
-                argv: ['docker', ..._cli_docker_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerArgv */ .fk.pull(runRef)],
+                argv: ['docker', ...external_docker/* dockerArgv */.fk.pull(runRef)],
                 why: pullPolicy === 'Always' ? 'pull_policy Always' : 'only when the image is not present (pull_policy IfNotPresent)',
                 mutates: true,
             });
@@ -511,59 +530,19 @@ function dockerSteps(ctx, facts) {
     }
     const waitSeconds = Math.max(1, Math.floor(inputs.timeout / 1000));
     commands.push({
-        argv: ['docker', ..._cli_docker_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerArgv */ .fk.up(target, { waitTimeoutSeconds: waitSeconds, forceRecreate: inputs.force })],
+        argv: ['docker', ...external_docker/* dockerArgv */.fk.up(target, { waitTimeoutSeconds: waitSeconds, forceRecreate: inputs.force })],
         why: `start ${compose.container} and wait until it is running${inputs.force ? ', recreated (force)' : ''} (deploy passes what remains of timeout)`,
         mutates: true,
     });
-    const files = [{ path: _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .COMPOSE_FILE */ .Uu, content: compose.yaml }];
+    const files = [{ path: providers_compose/* COMPOSE_FILE */.Uu, content: compose.yaml }];
     if (facts.secretNames.length > 0) {
-        files.push({ path: _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .SECRETS_FILE */ .R_, content: (0,_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .encodeEnvFile */ .q2)(Object.fromEntries(facts.secretNames.map((n) => [n, '***']))), mode: 0o600 });
-        notes.push(`${_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .SECRETS_FILE */ .R_} (mode 0600) holds the secret values only while compose starts the container, then it is removed`);
+        files.push({ path: providers_compose/* SECRETS_FILE */.R_, content: (0,providers_compose/* encodeEnvFile */.q2)(Object.fromEntries(facts.secretNames.map((n) => [n, '***']))), mode: 0o600 });
+        notes.push(`${providers_compose/* SECRETS_FILE */.R_} (mode 0600) holds the secret values only while compose starts the container, then it is removed`);
     }
     return { compose, target, pullPolicy, build, files, commands, notes };
 }
-function emitNotices(config, notices) {
-    for (const n of notices)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e)(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
-}
-/**
- * Credentials from the inputs for one `docker pull`, in a throw-away DOCKER_CONFIG (the user's stays
- * untouched): registry-username/password for any registry, github-token for ghcr.io (SPEC §4). Without
- * them docker uses the runner's own ~/.docker/config.json, as the registry client does.
- */
-async function withRegistryAuth(ctx, ref, fn) {
-    const registry = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .parseReference */ .F2)(ref).registry;
-    const { inputs } = ctx;
-    const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
-    const password = inputs['registry-password'] || token;
-    if (!password)
-        return await fn();
-    const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
-    const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
-    const auth = Buffer.from(`${user}:${password}`).toString('base64');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .setSecret */ .Pq)(auth);
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'sindri-docker-config-'));
-    (0,_state_js__WEBPACK_IMPORTED_MODULE_10__/* .registerTemp */ .e1)(dir);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });
-        return await fn({ DOCKER_CONFIG: dir });
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-        (0,_state_js__WEBPACK_IMPORTED_MODULE_10__/* .releaseTemp */ .A$)(dir);
-    }
-}
-function lastLine(text) {
-    const l = (0,_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E$)(text)
-        .split('\n')
-        .map((x) => x.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim())
-        .filter(Boolean);
-    return (l
-        .filter((x) => !/^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/.test(x))
-        .pop() ??
-        l.pop() ??
-        '').slice(0, 300);
-}
+/** compose's progress lines, left out of the line that says why `up` failed */
+const COMPOSE_PROGRESS = /^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/;
 function sameSecrets(c, secrets) {
     const env = new Set(c.env);
     return [...secrets.values].every(([k, v]) => env.has(`${k}=${v}`));
@@ -571,10 +550,10 @@ function sameSecrets(c, secrets) {
 class DockerProvider {
     name = 'docker';
     async plan(ctx) {
-        const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .resolveSecrets */ .Mx)(ctx.config);
+        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
         const facts = { base: loadComposeBase(), secretNames: [...secrets.values.keys()], buildx: false };
         if (ctx.image.build)
-            await this.buildFacts(ctx, facts, new _cli_docker_js__WEBPACK_IMPORTED_MODULE_5__/* .Docker */ .Jg(ctx.workdir));
+            await this.buildFacts(ctx, facts, new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir));
         const steps = dockerSteps(ctx, facts);
         const notes = [...steps.notes, ...steps.compose.warnings, ...secrets.notices.map((n) => n.message)];
         if (secrets.missingRequired.length > 0)
@@ -586,19 +565,19 @@ class DockerProvider {
     /** buildx (a client probe) and the git facts for the OCI labels: no engine call. */
     async buildFacts(ctx, facts, docker) {
         facts.buildx = await docker.buildxAvailable();
-        const git = new _cli_git_js__WEBPACK_IMPORTED_MODULE_6__/* .Git */ .T(ctx.workdir);
+        const git = new external_git/* Git */.T(ctx.exec, ctx.workdir);
         facts.revision = (await git.revision()) ?? process.env.GITHUB_SHA;
         const server = process.env.GITHUB_SERVER_URL;
         const repo = process.env.GITHUB_REPOSITORY;
-        facts.source = server && repo ? `${server}/${repo}` : (0,_cli_git_js__WEBPACK_IMPORTED_MODULE_6__/* .publicSourceUrl */ .C)((await git.remoteUrl()) ?? '');
+        facts.source = server && repo ? `${server}/${repo}` : (0,external_git/* publicSourceUrl */.C)((await git.remoteUrl()) ?? '');
     }
     async apply(ctx) {
         const deadline = Date.now() + ctx.inputs.timeout;
         const remaining = () => Math.max(1000, deadline - Date.now());
         // 1. secrets first: a missing required secret fails before anything is touched
-        const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .requireSecrets */ .pU)(ctx.config);
-        emitNotices(ctx.config, secrets.notices);
-        const docker = new _cli_docker_js__WEBPACK_IMPORTED_MODULE_5__/* .Docker */ .Jg(ctx.workdir);
+        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
+        warnNotices(ctx.config, secrets.notices);
+        const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
         const engine = await docker.info();
         await docker.composeVersion();
         const facts = { base: loadComposeBase(), secretNames: [...secrets.values.keys()], engine, buildx: false };
@@ -607,11 +586,11 @@ class DockerProvider {
         const steps = dockerSteps(ctx, facts);
         const { compose, target } = steps;
         for (const w of compose.warnings)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e)(w, { file: ctx.config.file, title: 'providers.docker' });
+            (0,runner/* warning */.$e)(w, { file: ctx.config.file, title: 'providers.docker' });
         // 2. the name must be ours to replace
         const before = await docker.containerInspect(compose.container);
-        if (before && before.labels[_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .PROJECT_LABEL */ .NV] !== compose.project) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ(`a container named ${compose.container} already exists and was not deployed by this action`, {
+        if (before && before.labels[providers_compose/* PROJECT_LABEL */.NV] !== compose.project) {
+            throw new errors/* ActionError */.lZ(`a container named ${compose.container} already exists and was not deployed by this action`, {
                 where: { file: ctx.config.file, field: 'name' },
                 fix: `remove it (docker rm -f ${compose.container}) or change name in ${ctx.config.file}`,
             });
@@ -621,7 +600,7 @@ class DockerProvider {
             before.running &&
             before.health !== 'unhealthy' &&
             before.imageId === imageId &&
-            before.labels[_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .CONFIG_HASH_LABEL */ .Ni] === compose.hash &&
+            before.labels[providers_compose/* CONFIG_HASH_LABEL */.Ni] === compose.hash &&
             sameSecrets(before, secrets);
         // 3. the image: build, or pull as pull_policy says
         let imageId;
@@ -633,7 +612,7 @@ class DockerProvider {
             await docker.build(steps.build, { timeoutMs: remaining(), fix });
             const built = await docker.imageInspect(steps.build.tag);
             if (!built)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ(`the build finished but image ${steps.build.tag} is not on the engine`, {
+                throw new errors/* ActionError */.lZ(`the build finished but image ${steps.build.tag} is not on the engine`, {
                     fix: 'with a docker-container buildx builder, make sure --load works',
                 });
             imageId = built.id;
@@ -653,42 +632,42 @@ class DockerProvider {
             let present = steps.pullPolicy === 'Always' ? undefined : await docker.imageInspect(ref);
             if (!present) {
                 if (steps.pullPolicy === 'Never') {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ(`image ${ref} is not present on the Docker engine and pull_policy is Never`, {
+                    throw new errors/* ActionError */.lZ(`image ${ref} is not present on the Docker engine and pull_policy is Never`, {
                         where: { file: ctx.config.file, field: 'deployment.image_config.pull_policy' },
                         fix: 'pull or load the image before this step, or set pull_policy to IfNotPresent',
                     });
                 }
-                await withRegistryAuth(ctx, ref, (env) => docker.pull(ref, { timeoutMs: remaining(), env }));
+                await (0,build/* withRegistryAuth */.ID)(ctx, ref, (env) => docker.pull(ref, { timeoutMs: remaining(), env }));
                 present = await docker.imageInspect(ref);
             }
             if (!present)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ(`image ${ref} was pulled but is not on the engine`, { fix: 'check the Docker engine log' });
+                throw new errors/* ActionError */.lZ(`image ${ref} was pulled but is not on the engine`, { fix: 'check the Docker engine log' });
             imageId = present.id;
         }
         // 4. files, then compose up; the env file lives only while compose reads it
-        for (const f of steps.files.filter((x) => x.path !== _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .SECRETS_FILE */ .R_))
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.workdir, f.path), f.content, { mode: f.mode ?? 0o644 });
-        const secretsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.workdir, _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .SECRETS_FILE */ .R_);
+        for (const f of steps.files.filter((x) => x.path !== providers_compose/* SECRETS_FILE */.R_))
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, f.path), f.content, { mode: f.mode ?? 0o644 });
+        const secretsPath = (0,external_node_path_.join)(ctx.workdir, providers_compose/* SECRETS_FILE */.R_);
         const waitSeconds = Math.max(1, Math.floor(remaining() / 1000));
         let up;
         try {
             // a file left at that path keeps its own mode on write: start from none, created 0600
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(secretsPath, { force: true });
-            (0,_state_js__WEBPACK_IMPORTED_MODULE_10__/* .registerTemp */ .e1)(secretsPath); // a cancelled run leaves it: the post step removes it
+            (0,external_node_fs_.rmSync)(secretsPath, { force: true });
+            ctx.temps.register(secretsPath); // a cancelled run leaves it: the post step removes it
             if (secrets.values.size > 0)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(secretsPath, (0,_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .encodeEnvFile */ .q2)(secrets.values), { mode: 0o600, flag: 'wx' });
+                (0,external_node_fs_.writeFileSync)(secretsPath, (0,providers_compose/* encodeEnvFile */.q2)(secrets.values), { mode: 0o600, flag: 'wx' });
             up = await docker.up(target, { waitTimeoutSeconds: waitSeconds, forceRecreate: ctx.inputs.force }, { timeoutMs: waitSeconds * 1000 + 30_000 });
         }
         finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(secretsPath, { force: true });
-            (0,_state_js__WEBPACK_IMPORTED_MODULE_10__/* .releaseTemp */ .A$)(secretsPath);
+            (0,external_node_fs_.rmSync)(secretsPath, { force: true });
+            ctx.temps.release(secretsPath);
         }
         // 5. readiness: compose's --wait, then (no healthcheck) a container that stays up
         let reason = up.code === 0
             ? ''
             : up.timedOut
                 ? `compose did not return within ${waitSeconds} s`
-                : lastLine(up.stderr || up.stdout) || `compose exited with code ${up.code}`;
+                : (0,output/* lastLine */.f)(up.stderr || up.stdout, COMPOSE_PROGRESS) || `compose exited with code ${up.code}`;
         if (!reason) {
             let now = await docker.containerInspect(compose.container);
             if (now && now.health === undefined) {
@@ -703,7 +682,7 @@ class DockerProvider {
                 reason = 'the container is unhealthy';
         }
         if (reason) {
-            const previous = ctx.inputs.rollback && before?.running ? (0,_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .documentFromLabels */ .Tg)(before.labels, ctx.config.file) : undefined;
+            const previous = ctx.inputs.rollback && before?.running ? (0,providers_compose/* documentFromLabels */.Tg)(before.labels, ctx.config.file) : undefined;
             if (previous)
                 await this.rollBack(ctx, docker, compose, target, waitSeconds, reason, previous, secrets, remaining);
             await this.fail(ctx, docker, compose, target, waitSeconds, reason);
@@ -715,12 +694,12 @@ class DockerProvider {
             image: steps.build ? steps.build.tag : ctx.image.deployRef,
             digest,
             connect: connectHint(compose.container),
-            extra: { container: compose.container, project: compose.project, 'compose-file': _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .COMPOSE_FILE */ .Uu },
+            extra: { container: compose.container, project: compose.project, 'compose-file': providers_compose/* COMPOSE_FILE */.Uu },
         };
     }
     skipped(ctx, compose, image, digest, built) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq)(`${compose.container} already runs ${image} with this configuration: nothing to do (force: true redeploys)`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.workdir, _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .COMPOSE_FILE */ .Uu), compose.yaml, { mode: 0o644 });
+        (0,runner/* info */.pq)(`${compose.container} already runs ${image} with this configuration: nothing to do (force: true redeploys)`);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, providers_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
         return {
             url: compose.url,
             skipped: true,
@@ -728,7 +707,7 @@ class DockerProvider {
             image,
             digest,
             connect: connectHint(compose.container),
-            extra: { container: compose.container, project: compose.project, 'compose-file': _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .COMPOSE_FILE */ .Uu },
+            extra: { container: compose.container, project: compose.project, 'compose-file': providers_compose/* COMPOSE_FILE */.Uu },
         };
     }
     /**
@@ -737,25 +716,25 @@ class DockerProvider {
      */
     async rollBack(ctx, docker, compose, target, waitSeconds, reason, previous, secrets, remaining) {
         const logs = await docker.logs(target, LOG_LINES);
-        await (0,_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .Os)(`${compose.container}: last ${LOG_LINES} log lines`, async () => (0,_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq)(logs || '(the container wrote nothing)'));
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq)(`rollback: putting back the previous deployment (${previous.image})`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.workdir, _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .COMPOSE_FILE */ .Uu), previous.yaml, { mode: 0o644 });
-        const secretsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.workdir, _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .SECRETS_FILE */ .R_);
+        await (0,runner/* group */.Os)(`${compose.container}: last ${LOG_LINES} log lines`, async () => (0,runner/* info */.pq)(logs || '(the container wrote nothing)'));
+        (0,runner/* info */.pq)(`rollback: putting back the previous deployment (${previous.image})`);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, providers_compose/* COMPOSE_FILE */.Uu), previous.yaml, { mode: 0o644 });
+        const secretsPath = (0,external_node_path_.join)(ctx.workdir, providers_compose/* SECRETS_FILE */.R_);
         const wait = Math.max(1, Math.floor(remaining() / 1000));
         let up;
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(secretsPath, { force: true });
+            (0,external_node_fs_.rmSync)(secretsPath, { force: true });
             if (secrets.values.size > 0)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(secretsPath, (0,_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .encodeEnvFile */ .q2)(secrets.values), { mode: 0o600, flag: 'wx' });
+                (0,external_node_fs_.writeFileSync)(secretsPath, (0,providers_compose/* encodeEnvFile */.q2)(secrets.values), { mode: 0o600, flag: 'wx' });
             up = await docker.up(target, { waitTimeoutSeconds: wait, forceRecreate: true }, { timeoutMs: wait * 1000 + 30_000 });
         }
         finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(secretsPath, { force: true });
+            (0,external_node_fs_.rmSync)(secretsPath, { force: true });
         }
         const back = up.code === 0
             ? 'running again'
-            : `but it did not become ready either (${lastLine(up.stderr || up.stdout)}): run docker compose -p ${compose.project} down`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ(`${compose.container} did not become ready within ${waitSeconds} s: ${reason}; rolled back to ${previous.image}, ${back}`, {
+            : `but it did not become ready either (${(0,output/* lastLine */.f)(up.stderr || up.stdout, COMPOSE_PROGRESS)}): run docker compose -p ${compose.project} down`;
+        throw new errors/* ActionError */.lZ(`${compose.container} did not become ready within ${waitSeconds} s: ${reason}; rolled back to ${previous.image}, ${back}`, {
             where: { file: ctx.config.file },
             fix: 'read the container log above; raise the input timeout if it only needs longer',
             extra: { rolledBack: up.code === 0 ? 'true' : 'false', rolledBackTo: previous.image },
@@ -764,7 +743,7 @@ class DockerProvider {
     /** Print the container's last log lines, remove what compose started (the home volume stays), throw one line. */
     async fail(ctx, docker, compose, target, waitSeconds, reason) {
         const logs = await docker.logs(target, LOG_LINES);
-        await (0,_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .group */ .Os)(`${compose.container}: last ${LOG_LINES} log lines`, async () => (0,_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq)(logs || '(the container wrote nothing)'));
+        await (0,runner/* group */.Os)(`${compose.container}: last ${LOG_LINES} log lines`, async () => (0,runner/* info */.pq)(logs || '(the container wrote nothing)'));
         let cleanup = `it was removed (docker compose down); volume ${compose.volumes.join(', ')} kept`;
         try {
             await docker.down(target, false, { timeoutMs: 120_000 });
@@ -772,44 +751,44 @@ class DockerProvider {
         catch {
             cleanup = `removing it failed too: run docker compose -p ${compose.project} down`;
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ(`${compose.container} did not become ready within ${waitSeconds} s: ${reason}; ${cleanup}`, {
+        throw new errors/* ActionError */.lZ(`${compose.container} did not become ready within ${waitSeconds} s: ${reason}; ${cleanup}`, {
             where: { file: ctx.config.file },
             fix: 'read the container log above; raise the input timeout if it only needs longer',
             extra: { rolledBack: 'false' },
         });
     }
     async destroy(ctx) {
-        const docker = new _cli_docker_js__WEBPACK_IMPORTED_MODULE_5__/* .Docker */ .Jg(ctx.workdir);
+        const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
         await docker.composeVersion();
-        const container = (0,_naming_js__WEBPACK_IMPORTED_MODULE_12__/* .resourceName */ .I)(ctx.config.name, ctx.inputs['name-suffix']);
+        const container = (0,naming/* resourceName */.I)(ctx.config.name, ctx.inputs['name-suffix']);
         const before = await docker.containerInspect(container);
         // down needs a valid document, not the image: the running container's reference, else a placeholder
         const secretNames = ctx.config.secrets.filter((s) => s.source === 'env').map((s) => s.name);
-        const compose = (0,_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .renderCompose */ .J1)({
+        const compose = (0,providers_compose/* renderCompose */.J1)({
             config: ctx.config,
             image: before?.imageRef ?? `${ctx.config.name}:destroy`,
             base: loadComposeBase(),
             secretNames,
             nameSuffix: ctx.inputs['name-suffix'],
         });
-        const target = { file: _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .COMPOSE_FILE */ .Uu, project: compose.project };
-        const label = `${_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .PROJECT_LABEL */ .NV}=${compose.project}`;
+        const target = { file: providers_compose/* COMPOSE_FILE */.Uu, project: compose.project };
+        const label = `${providers_compose/* PROJECT_LABEL */.NV}=${compose.project}`;
         const removed = [];
-        if (before && before.labels[_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .PROJECT_LABEL */ .NV] !== compose.project) {
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .warning */ .$e)(`container ${compose.container} was not deployed by this action and is left alone`);
+        if (before && before.labels[providers_compose/* PROJECT_LABEL */.NV] !== compose.project) {
+            (0,runner/* warning */.$e)(`container ${compose.container} was not deployed by this action and is left alone`);
         }
         else if (before)
             removed.push(`container ${compose.container}`);
         const volumesBefore = new Set(await docker.volumesWithLabel(label));
         const networksBefore = await docker.networksWithLabel(label);
-        const generated = [_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .COMPOSE_FILE */ .Uu, _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .SECRETS_FILE */ .R_].filter((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.workdir, f)));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.workdir, _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .COMPOSE_FILE */ .Uu), compose.yaml, { mode: 0o644 });
+        const generated = [providers_compose/* COMPOSE_FILE */.Uu, providers_compose/* SECRETS_FILE */.R_].filter((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workdir, f)));
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, providers_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
         try {
             await docker.down(target, true, { timeoutMs: ctx.inputs.timeout });
         }
         finally {
-            for (const f of [_compose_js__WEBPACK_IMPORTED_MODULE_11__/* .COMPOSE_FILE */ .Uu, _compose_js__WEBPACK_IMPORTED_MODULE_11__/* .SECRETS_FILE */ .R_])
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.workdir, f), { force: true });
+            for (const f of [providers_compose/* COMPOSE_FILE */.Uu, providers_compose/* SECRETS_FILE */.R_])
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(ctx.workdir, f), { force: true });
         }
         removed.push(...generated.map((f) => `file ${f}`));
         // what down did not know about (a volume of an earlier configuration, say)
@@ -823,6 +802,107 @@ class DockerProvider {
             removed.push(`${networksBefore.length} network(s) of project ${compose.project}`);
         return { removed };
     }
+}
+
+
+/***/ }),
+
+/***/ 2693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ withRegistryAuth)
+/* harmony export */ });
+/* unused harmony exports buildFacts, buildLabels */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _external_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1855);
+/* harmony import */ var _external_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1979);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3564);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4813);
+/**
+ * What every provider that builds on the runner needs: the facts a built image is labelled with
+ * (`org.opencontainers.image.source` / `revision`, whether buildx is there), and registry credentials
+ * for a push or a pull handed to docker in a throw-away DOCKER_CONFIG.
+ */
+
+
+
+
+
+
+/** buildx (a client probe), the revision and the source URL: no engine call. */
+async function buildFacts(ctx) {
+    const git = new Git(ctx.exec, ctx.workdir);
+    const buildx = await new Docker(ctx.exec, ctx.workdir).buildxAvailable();
+    const revision = (await git.revision()) ?? process.env.GITHUB_SHA;
+    const server = process.env.GITHUB_SERVER_URL;
+    const repo = process.env.GITHUB_REPOSITORY;
+    const source = server && repo ? `${server}/${repo}` : publicSourceUrl((await git.remoteUrl()) ?? '');
+    return { buildx, revision, source };
+}
+/** The OCI labels of a built image from its facts. */
+function buildLabels(facts) {
+    const labels = {};
+    if (facts.source)
+        labels['org.opencontainers.image.source'] = facts.source;
+    if (facts.revision)
+        labels['org.opencontainers.image.revision'] = facts.revision;
+    return labels;
+}
+/**
+ * Credentials from the inputs for one docker pull or push, in a throw-away DOCKER_CONFIG (the user's
+ * stays untouched; the folder lives under RUNNER_TEMP, registered before it is written, removed after):
+ * registry-username/password for any registry, github-token for ghcr.io. Without them docker uses the
+ * runner's own ~/.docker/config.json, as the registry client does (docs/behaviour.md#registry-authentication).
+ */
+async function withRegistryAuth(ctx, ref, fn) {
+    const registry = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(ref).registry;
+    const { inputs } = ctx;
+    const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
+    const password = inputs['registry-password'] || token;
+    if (!password)
+        return await fn();
+    const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
+    const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+    const auth = Buffer.from(`${user}:${password}`).toString('base64');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(auth);
+    const dir = ctx.temps.dir('sindri-docker-config-');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });
+        return await fn({ DOCKER_CONFIG: dir });
+    }
+    finally {
+        ctx.temps.remove(dir);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ lastLine)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
+/** What a failed command said, for one error line: its last meaningful line, redacted and bounded. */
+
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+/**
+ * The last line of `text` that is not progress chatter (`skip`), redacted, colour codes removed, at
+ * most 300 characters; '' when the command printed nothing.
+ */
+function lastLine(text, skip) {
+    const lines = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text)
+        .split('\n')
+        .map((x) => x.replace(ANSI, '').trim())
+        .filter(Boolean);
+    const meaningful = skip ? lines.filter((x) => !skip.test(x)) : lines;
+    return (meaningful.pop() ?? lines.pop() ?? '').slice(0, 300);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 830;
-export const ids = [830];
+export const id = 77;
+export const ids = [77];
 export const modules = {
 
-/***/ 3830:
+/***/ 6077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,12 +24,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/cli/exec.ts
-var exec = __webpack_require__(3713);
-;// CONCATENATED MODULE: ./src/cli/flyctl.ts
+;// CONCATENATED MODULE: ./src/external/flyctl.ts
 /**
  * The `flyctl` CLI (superfly/flyctl). Methods only assemble argv (exported as `flyctlArgv`, so the
- * plan prints exactly what deploy runs) and call one private `execute` over src/cli/exec.ts. Every
+ * plan prints exactly what deploy runs) and call one private `execute` over src/external/exec.ts. Every
  * call that flyctl can answer in JSON asks for it (`--json`); the shapes read here are flyctl's:
  * `status --json` (internal/command/status/machines.go renderMachineJSONStatus, machines as fly-go
  * machine_types.go), `volumes list --json` (fly-go volume_types.go), `secrets list --json`
@@ -39,7 +37,6 @@ var exec = __webpack_require__(3713);
  * Failures become one ActionError carrying flyctl's own `Error: …` line (internal/cli/cli.go
  * printError) and a fix for the usual causes.
  */
-
 
 /** Pure argv builders (without the leading `flyctl`). */
 const flyctlArgv = {
@@ -109,14 +106,16 @@ function flyctlFix(message, fallback) {
     return fallback;
 }
 class Flyctl {
+    exec;
     cwd;
     env;
-    constructor(cwd, env = {}) {
+    constructor(exec, cwd, env = {}) {
+        this.exec = exec;
         this.cwd = cwd;
         this.env = env;
     }
     async execute(args, opts) {
-        const r = await (0,exec/* exec */.m0)('flyctl', args, {
+        const r = await this.exec.run('flyctl', args, {
             cwd: opts.cwd ?? this.cwd,
             // no colours and no update prompt: plain text to parse, nothing interactive
             env: { NO_COLOR: '1', FLY_NO_UPDATE_CHECK: '1', ...this.env },
@@ -197,8 +196,6 @@ class Flyctl {
     }
 }
 
-// EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/runner.ts
 var runner = __webpack_require__(4813);
 // EXTERNAL MODULE: external "node:crypto"
@@ -209,8 +206,8 @@ var dist = __webpack_require__(3292);
 var naming = __webpack_require__(8499);
 // EXTERNAL MODULE: ./src/providers/compose.ts
 var compose = __webpack_require__(5198);
-// EXTERNAL MODULE: ./src/providers/environment.ts
-var environment = __webpack_require__(7935);
+// EXTERNAL MODULE: ./src/providers/kit/environment.ts
+var environment = __webpack_require__(2108);
 ;// CONCATENATED MODULE: ./src/providers/fly-toml.ts
 /**
  * fly.toml for provider fly, as an object serialized with smol-toml (never a string template), and
@@ -462,8 +459,8 @@ function secretsToStage(values, token, flyDigests, previous) {
     return stage;
 }
 
-// EXTERNAL MODULE: ./src/providers/secrets.ts
-var providers_secrets = __webpack_require__(8667);
+// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
+var kit_secrets = __webpack_require__(8104);
 ;// CONCATENATED MODULE: ./src/providers/fly.ts
 /**
  * provider: fly — a Fly.io app from fly.toml, deployed with flyctl (SPEC §5, issue 7, ADR 0008).
@@ -474,7 +471,6 @@ var providers_secrets = __webpack_require__(8667);
  * deployed with `--image repo@sha256:…` (no build, no builder); a Dockerfile (rule 8) is built by
  * Fly's remote builder and read back with `flyctl image show`.
  */
-
 
 
 
@@ -637,10 +633,6 @@ function refuseForeignToml(workdir, tomlPath) {
             fix: 'the action writes its own fly.toml from sindri.yaml: move yours away (or delete it), and put its settings in providers.fly',
         });
 }
-/** what is left of the run's deadline, for one flyctl call (at most `capMs`) */
-function slice(capMs) {
-    return Math.max(5_000, Math.min(capMs, (0,deadline/* remainingMs */.XW)()));
-}
 class FlyProvider {
     name = 'fly';
     /** the token and providers.fly, before the image is resolved (no registry request for a run that cannot deploy) */
@@ -649,7 +641,7 @@ class FlyProvider {
         flySettings(ctx.config);
     }
     async plan(ctx) {
-        const secrets = (0,providers_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
         const steps = flySteps(ctx, {
             secretNames: [...secrets.values.keys()],
             waitSeconds: Math.max(1, Math.floor(ctx.inputs.timeout / 1000)),
@@ -666,24 +658,24 @@ class FlyProvider {
     async apply(ctx) {
         // 1. before any flyctl call: the token, the secrets, and the documents (bad settings fail here)
         const token = requireFlyToken();
-        const secrets = (0,providers_secrets/* requireSecrets */.pU)(ctx.config);
+        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
         for (const n of secrets.notices)
             (0,runner/* warning */.$e)(n.message, { file: ctx.config.file, startLine: n.line, startColumn: n.column, title: n.field });
         const secretNames = [...secrets.values.keys()];
-        const waitSeconds = () => Math.max(10, Math.floor(((0,deadline/* remainingMs */.XW)() === Infinity ? ctx.inputs.timeout : (0,deadline/* remainingMs */.XW)() - 15_000) / 1000));
+        const waitSeconds = () => Math.max(10, Math.floor((ctx.deadline.remaining() === Infinity ? ctx.inputs.timeout : ctx.deadline.remaining() - 15_000) / 1000));
         let steps = flySteps(ctx, { secretNames, waitSeconds: waitSeconds() });
         encodeSecretsImport(secrets.values, ctx.config.file); // refuses a value flyctl cannot parse back, before anything starts
         refuseForeignToml(ctx.workdir, steps.tomlPath);
         const { app, settings } = steps;
-        const fly = new Flyctl(ctx.workdir);
+        const fly = new Flyctl(ctx.exec, ctx.workdir);
         // 2. what exists
-        const status = await fly.status(app, slice(120_000));
+        const status = await fly.status(app, ctx.deadline.budget('flyctl status', 120_000));
         const appExists = status !== undefined;
-        const volumes = appExists ? await fly.volumesList(app, slice(60_000)) : [];
+        const volumes = appExists ? await fly.volumesList(app, ctx.deadline.budget('flyctl volumesList', 60_000)) : [];
         const volumePresent = volumes.some((v) => v.name === HOME_VOLUME && !/destroy/.test(v.state));
         const flyDigests = new Map();
         if (appExists && secretNames.length > 0)
-            for (const s of await fly.secretsList(app, slice(60_000)))
+            for (const s of await fly.secretsList(app, ctx.deadline.budget('flyctl secretsList', 60_000)))
                 flyDigests.set(s.name, s.digest);
         const stage = secretsToStage(secrets.values, token.value, flyDigests, previousFingerprints(status));
         const fingerprintsFor = (digests) => secretNames.length === 0
@@ -692,7 +684,7 @@ class FlyProvider {
                 n,
                 { hmac: secretFingerprint(token.value, n, secrets.values.get(n)), digest: digests.get(n) ?? '' },
             ])));
-        const ips = appExists && settings.dedicatedIpv4 ? await fly.ipsList(app, slice(60_000)) : [];
+        const ips = appExists && settings.dedicatedIpv4 ? await fly.ipsList(app, ctx.deadline.budget('flyctl ipsList', 60_000)) : [];
         const facts = {
             secretNames,
             appExists,
@@ -715,28 +707,28 @@ class FlyProvider {
         }
         // 4. idempotent set-up: app, volume, secrets, IPs
         if (!appExists) {
-            await fly.appsCreate(app, settings.organization, slice(120_000));
+            await fly.appsCreate(app, settings.organization, ctx.deadline.budget('flyctl appsCreate', 120_000));
             (0,runner/* info */.pq)(`created app ${app} in organization ${settings.organization}`);
         }
         if (!volumePresent)
-            await fly.volumesCreate(app, HOME_VOLUME, volumeGigabytes(ctx.config), settings.region, slice(120_000));
+            await fly.volumesCreate(app, HOME_VOLUME, volumeGigabytes(ctx.config), settings.region, ctx.deadline.budget('flyctl volumesCreate', 120_000));
         if (stage.length > 0) {
             const staged = new Map(stage.map((n) => [n, secrets.values.get(n)]));
-            await fly.secretsImport(app, encodeSecretsImport(staged, ctx.config.file), slice(120_000));
+            await fly.secretsImport(app, encodeSecretsImport(staged, ctx.config.file), ctx.deadline.budget('flyctl secretsImport', 120_000));
             (0,runner/* info */.pq)(`staged secret${stage.length > 1 ? 's' : ''} ${stage.join(', ')}`);
             flyDigests.clear();
-            for (const s of await fly.secretsList(app, slice(60_000)))
+            for (const s of await fly.secretsList(app, ctx.deadline.budget('flyctl secretsList', 60_000)))
                 flyDigests.set(s.name, s.digest);
         }
         else if (secretNames.length > 0)
             (0,runner/* info */.pq)(`secrets unchanged, not staged again: ${secretNames.join(', ')}`);
         if (settings.dedicatedIpv4 && !facts.dedicatedV4Present)
-            await fly.ipsAllocateV4(app, slice(60_000));
+            await fly.ipsAllocateV4(app, ctx.deadline.budget('flyctl ipsAllocateV4', 60_000));
         // 5. the release: the argv of the plan, with the fingerprints Fly's digests give now
         steps = flySteps(ctx, { ...facts, fingerprints: fingerprintsFor(flyDigests), waitSeconds: waitSeconds() });
         const r = await fly.deploy(steps.deploy, {
             cwd: steps.deployCwd,
-            timeoutMs: Math.max(30_000, (0,deadline/* remainingMs */.XW)() === Infinity ? ctx.inputs.timeout : (0,deadline/* remainingMs */.XW)()),
+            timeoutMs: Math.max(30_000, ctx.deadline.remaining() === Infinity ? ctx.inputs.timeout : ctx.deadline.remaining()),
         });
         if (r.code !== 0) {
             const what = r.timedOut ? `did not finish within the timeout` : `failed: ${r.message || `exit code ${r.code}`}`;
@@ -752,7 +744,7 @@ class FlyProvider {
         }
         // 6. a remote build: the image Fly built and runs
         if (ctx.image.build) {
-            const images = await fly.imageShow(app, slice(60_000));
+            const images = await fly.imageShow(app, ctx.deadline.budget('flyctl imageShow', 60_000));
             const built = images.find((i) => i.Digest) ?? images[0];
             if (!built?.Digest)
                 throw new errors/* ActionError */.lZ(`flyctl image show -a ${app} names no image after the release`, {
@@ -775,9 +767,9 @@ class FlyProvider {
         requireFlyToken();
         const settings = flySettings(ctx.config);
         const app = flyAppName(settings, ctx.inputs['name-suffix']);
-        const fly = new Flyctl(ctx.workdir);
+        const fly = new Flyctl(ctx.exec, ctx.workdir);
         const removed = [];
-        if (await fly.appsDestroy(app, slice(300_000)))
+        if (await fly.appsDestroy(app, ctx.deadline.budget('flyctl appsDestroy', 300_000)))
             removed.push(`app ${app} (its machines, volumes, secrets and IPs)`);
         else
             (0,runner/* info */.pq)(`app ${app} does not exist on Fly.io: nothing to destroy there`);

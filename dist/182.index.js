@@ -1,5 +1,5 @@
-export const id = 8;
-export const ids = [8,172,791];
+export const id = 182;
+export const ids = [182,172,791];
 export const modules = {
 
 /***/ 791:
@@ -26,10 +26,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cli_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3713);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4813);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3564);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3564);
 /**
  * Where registry credentials come from (SPEC §4 "Registry auth"), first match wins:
  *   1. inputs `registry-username` / `registry-password` (any registry the action talks to)
@@ -46,11 +45,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const GHCR = 'ghcr.io';
 /** The key Docker itself writes for Docker Hub, and the server URL its credential helpers know. */
 const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const HUB_NAMES = new Set([_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .DOCKER_HUB */ .Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+const HUB_NAMES = new Set([_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .DOCKER_HUB */ .Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
 /** Docker's `ConvertToHostname`: drop the scheme and any path (`https://ghcr.io/v2/` → `ghcr.io`). */
 function configKeyHost(key) {
     const noScheme = key.replace(/^[a-z]+:\/\//i, '');
@@ -75,13 +73,13 @@ function parseDockerConfig(text, file) {
         raw = JSON.parse(text);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${file} is not valid JSON (${e.message})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${file} is not valid JSON (${e.message})`, {
             where: { file },
             fix: 'repair the file, or remove it and log in again with docker login',
         });
     }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${file} is not a JSON object`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${file} is not a JSON object`, {
             where: { file },
             fix: 'repair the file, or remove it and log in again with docker login',
         });
@@ -150,15 +148,15 @@ function parseHelperOutput(stdout) {
     return username ? { username, password: Secret } : undefined;
 }
 /** `docker-credential-<name> get`, server URL on stdin; `undefined` when it is missing or knows nothing. */
-async function runCredentialHelper(helper, serverUrl) {
+async function runCredentialHelper(exec, helper, serverUrl) {
     if (!/^[A-Za-z0-9._-]+$/.test(helper))
         return undefined;
     try {
-        const r = await (0,_cli_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0)(`docker-credential-${helper}`, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30_000 });
+        const r = await exec.run(`docker-credential-${helper}`, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30_000 });
         return r.code === 0 ? r.stdout : undefined;
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ && /not found on PATH/.test(e.message))
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ && /not found on PATH/.test(e.message))
             return undefined;
         throw e;
     }
@@ -171,7 +169,7 @@ async function readConfig(file) {
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`cannot read ${file}: ${e.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`cannot read ${file}: ${e.message}`, {
             where: { file },
             fix: 'make the file readable, or unset DOCKER_CONFIG',
         });
@@ -179,15 +177,16 @@ async function readConfig(file) {
     return parseDockerConfig(text, file);
 }
 function registered(c) {
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(c.password);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(c.identityToken);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(c.password);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(c.identityToken);
     return c;
 }
 /** The chain above. Each registry is looked up once; the config file is read at most once. */
 function credentialChain(opts) {
     const file = opts.dockerConfigFile === undefined ? dockerConfigPath() : opts.dockerConfigFile;
     const shownFile = file ? file.replace((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '~') : '';
-    const runHelper = opts.runHelper ?? runCredentialHelper;
+    const { exec } = opts;
+    const runHelper = opts.runHelper ?? (exec ? (h, url) => runCredentialHelper(exec, h, url) : async () => undefined);
     const actor = opts.githubActor || process.env.GITHUB_ACTOR || 'x-access-token';
     let config;
     const cache = new Map();
@@ -433,7 +432,7 @@ function dockerPlugin(name) {
 
 /***/ }),
 
-/***/ 2008:
+/***/ 5182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -448,20 +447,9 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/cli/exec.ts
-var exec = __webpack_require__(3713);
-;// CONCATENATED MODULE: ./src/cli/cosign.ts
-/**
- * The `cosign` CLI (sigstore). Methods only assemble argv and call one private `execute` over
- * src/cli/exec.ts; the argv builders are exported as `cosignArgv` so tests and the trace see exactly
- * what runs. Key material reaches cosign as a file path or a KMS URI, registry credentials through
- * DOCKER_CONFIG: never a secret in argv.
- */
-
+;// CONCATENATED MODULE: ./src/external/cosign.ts
 /** Provenance predicate types, in the order tried: SLSA v1, then v0.2 (`slsaprovenance` is v0.2's older name). */
 const PROVENANCE_TYPES = ['slsaprovenance1', 'slsaprovenance02', 'slsaprovenance'];
 function policyArgs(c) {
@@ -483,15 +471,17 @@ const cosignArgv = {
     ],
 };
 class Cosign {
+    exec;
     file;
     env;
     /** @param env DOCKER_CONFIG (registry credentials) and the like, added to the inherited environment */
-    constructor(file = 'cosign', env = {}) {
+    constructor(exec, file = 'cosign', env = {}) {
+        this.exec = exec;
         this.file = file;
         this.env = env;
     }
     async execute(args, timeoutMs) {
-        return await (0,exec/* exec */.m0)(this.file, args, { env: this.env, timeoutMs, allowFailure: true });
+        return await this.exec.run(this.file, args, { env: this.env, timeoutMs, allowFailure: true });
     }
     /** `cosign verify`: exit 0 and one JSON payload per verified signature on stdout. */
     async verify(c, timeoutMs) {
@@ -503,8 +493,6 @@ class Cosign {
     }
 }
 
-// EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __webpack_require__(6683);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/image/credentials.ts
@@ -683,8 +671,6 @@ function describePolicy(p) {
 
 
 
-
-
 /** each cosign call: at most this, and never past the run's deadline */
 const COSIGN_TIMEOUT_MS = 120_000;
 const TIMEOUT_FIX = 'check that the registry (and, with verify-tlog: true, Rekor) answers from the runner, or raise the input timeout';
@@ -722,13 +708,14 @@ async function verifyImage(ctx) {
     if (!cosignPath) {
         return failed('cosign is not on PATH', 'install cosign before this step (sigstore/cosign-installer), or set verify: warn or false');
     }
-    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sindri-verify-'));
+    // the key file and the DOCKER_CONFIG with registry credentials: under RUNNER_TEMP, registered before they exist
+    const scratch = ctx.temps.dir('sindri-verify-');
     try {
         const trust = await cosignTrust(policy, ctx.workdir, scratch);
         const env = await registryConfig(await ctx.credentials(), image.parsed.registry, scratch);
-        const cosign = new Cosign(cosignPath, env);
+        const cosign = new Cosign(ctx.exec, cosignPath, env);
         const check = { ref, trust, tlog: policy.tlog };
-        const sig = await cosign.verify(check, (0,deadline/* budget */.gd)(COSIGN_TIMEOUT_MS, `cosign verify ${ref}`));
+        const sig = await cosign.verify(check, ctx.exec.deadline.budget(`cosign verify ${ref}`, COSIGN_TIMEOUT_MS));
         if (sig.timedOut)
             return failed(`cosign verify did not finish in time`, TIMEOUT_FIX);
         if (sig.code !== 0)
@@ -746,7 +733,7 @@ async function verifyImage(ctx) {
         }
         let last = '';
         for (const type of PROVENANCE_TYPES) {
-            const att = await cosign.verifyAttestation(check, type, (0,deadline/* budget */.gd)(COSIGN_TIMEOUT_MS, `cosign verify-attestation ${ref}`));
+            const att = await cosign.verifyAttestation(check, type, ctx.exec.deadline.budget(`cosign verify-attestation ${ref}`, COSIGN_TIMEOUT_MS));
             if (att.timedOut)
                 return failed(`provenance: cosign verify-attestation did not finish in time`, TIMEOUT_FIX, 'signature');
             if (att.code !== 0) {
@@ -779,7 +766,7 @@ async function verifyImage(ctx) {
         return failed(`provenance: no SLSA provenance attestation (tried ${PROVENANCE_TYPES.join(', ')}; cosign: ${cosignReason(last)})`, fixFor('', 'provenance'), 'signature');
     }
     finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+        ctx.temps.remove(scratch);
     }
 }
 function nothing(reason) {

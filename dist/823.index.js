@@ -1,5 +1,5 @@
-export const id = 144;
-export const ids = [144];
+export const id = 823;
+export const ids = [823];
 export const modules = {
 
 /***/ 8499:
@@ -44,7 +44,7 @@ function resourceName(name, suffix, rules = DNS_LABEL) {
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8499);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7935);
+/* harmony import */ var _kit_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2108);
 /**
  * The compose document of the docker provider, built as an object from sindri.yaml and serialized
  * with `yaml` (never by string concatenation). Pure: everything observed on the engine (runtimes,
@@ -263,7 +263,7 @@ function renderCompose(input) {
     svc.volumes = volumes;
     if (input.secretNames.length > 0)
         svc.env_file = [{ path: `./${SECRETS_FILE}`, required: false }];
-    const env = (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .sindriEnvironment */ .l)(config);
+    const env = (0,_kit_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .sindriEnvironment */ .l)(config);
     if (dind.mode !== 'none') {
         env.SINDRI_DIND_MODE = dind.mode;
         env.SINDRI_DIND_STORAGE_SIZE = s.dind.storageSize;
@@ -383,7 +383,7 @@ function changeHash(text) {
 
 /***/ }),
 
-/***/ 7935:
+/***/ 2108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -406,7 +406,7 @@ function sindriEnvironment(config) {
 
 /***/ }),
 
-/***/ 8667:
+/***/ 8104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 160;
-export const ids = [160];
+export const id = 505;
+export const ids = [505];
 export const modules = {
 
-/***/ 5392:
+/***/ 1855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,13 +12,11 @@ export const modules = {
 /* unused harmony export composeIsRecentEnough */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3713);
 /**
  * The `docker` CLI (engine, buildx, compose v2). Every operation is a method that assembles argv
- * and calls one private `execute` over src/cli/exec.ts. The argv builders are exported as
+ * and calls one private `execute` over src/external/exec.ts. The argv builders are exported as
  * `dockerArgv` so the plan prints exactly the commands deploy runs.
  */
-
 
 
 /** Pure argv builders: shared by `Docker` and by the provider's plan. */
@@ -52,12 +50,14 @@ const dockerArgv = {
     logs: (t, tail) => dockerArgv.compose(t, 'logs', '--no-color', '--timestamps', '--tail', String(tail)),
 };
 class Docker {
+    exec;
     cwd;
-    constructor(cwd) {
+    constructor(exec, cwd) {
+        this.exec = exec;
         this.cwd = cwd;
     }
     async execute(args, opts = {}) {
-        return await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0)('docker', args, { cwd: this.cwd, ...opts });
+        return await this.exec.run('docker', args, { cwd: this.cwd, ...opts });
     }
     /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
     async info() {
@@ -80,7 +80,7 @@ class Docker {
     }
     async buildxAvailable() {
         const r = await this.execute(['buildx', 'version'], { allowFailure: true, timeoutMs: 30_000 }).catch((e) => {
-            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A7)(e))
+            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
                 throw e;
             return undefined;
         });
@@ -182,7 +182,7 @@ function composeIsRecentEnough(version) {
 
 /***/ }),
 
-/***/ 6094:
+/***/ 1979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -190,18 +190,18 @@ function composeIsRecentEnough(version) {
 /* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3713);
 /** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
 
-
 class Git {
+    exec;
     cwd;
-    constructor(cwd) {
+    constructor(exec, cwd) {
+        this.exec = exec;
         this.cwd = cwd;
     }
     async execute(args) {
-        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .exec */ .m0)('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e) => {
-            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A7)(e))
+        const r = await this.exec.run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e) => {
+            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
                 throw e; // out of time is not "not a repository"
             return undefined;
         });
@@ -236,19 +236,13 @@ function publicSourceUrl(remote) {
 
 /***/ }),
 
-/***/ 5186:
+/***/ 6911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ localCluster),
 /* harmony export */   l: () => (/* binding */ LocalClusterLoader)
 /* harmony export */ });
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3713);
-/**
- * kind (sigs.k8s.io/kind) and k3d (k3d-io/k3d): put an image that exists only on the runner's engine
- * into a local cluster's nodes. Both the Kubernetes and the DevPod provider use this one class.
- */
-
 /** `kind-dev` → kind cluster `dev`; `k3d-dev` → k3d cluster `dev`; anything else: a remote cluster. */
 function localCluster(context) {
     const m = /^(kind|k3d)-(.+)$/.exec(context ?? '');
@@ -267,9 +261,9 @@ class LocalClusterLoader {
             ? ['kind', 'load', 'docker-image', image, '--name', this.cluster]
             : ['k3d', 'image', 'import', image, '--cluster', this.cluster];
     }
-    async load(image, timeoutMs) {
+    async load(exec, image, timeoutMs) {
         const [file, ...args] = this.argv(image);
-        await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m0)(file, args, {
+        await exec.run(file, args, {
             timeoutMs,
             stream: true,
             fix: `check that the ${this.tool} cluster ${this.cluster} exists (${this.tool === 'kind' ? 'kind get clusters' : 'k3d cluster list'}) and that ${this.tool} is on PATH`,
@@ -412,7 +406,7 @@ function withDefaultTag(ref) {
 
 /***/ }),
 
-/***/ 3160:
+/***/ 9505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -441,11 +435,9 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/cli/exec.ts
-var exec = __webpack_require__(3713);
-;// CONCATENATED MODULE: ./src/cli/devpod.ts
+;// CONCATENATED MODULE: ./src/external/devpod.ts
 /**
- * The `devpod` CLI (loft-sh/devpod). Methods only assemble argv and run it through src/cli/exec.ts;
+ * The `devpod` CLI (loft-sh/devpod). Methods only assemble argv and run it through src/external/exec.ts;
  * JSON wherever devpod offers it. Flags and shapes from devpod's own source:
  *   cmd/provider/list.go  `provider list --output json` → { [name]: { config, state, default } }
  *                         (workspace.ProviderWithOptions; state.options[KEY].value, pkg/config/config.go)
@@ -459,7 +451,6 @@ var exec = __webpack_require__(3713);
  *                         --recreate --workspace-env-file`
  *   cmd/delete.go         `delete <id> --force`
  */
-
 
 const devpodArgv = {
     providerList: () => ['provider', 'list', '--output', 'json'],
@@ -496,12 +487,14 @@ function parseJson(r, what) {
     }
 }
 class DevPod {
+    exec;
     cwd;
-    constructor(cwd) {
+    constructor(exec, cwd) {
+        this.exec = exec;
         this.cwd = cwd;
     }
     async execute(args, opts = {}) {
-        return await (0,exec/* exec */.m0)('devpod', args, { cwd: this.cwd, ...opts });
+        return await this.exec.run('devpod', args, { cwd: this.cwd, ...opts });
     }
     async providers() {
         const r = await this.execute(devpodArgv.providerList(), { timeoutMs: 60_000 });
@@ -559,14 +552,12 @@ class DevPod {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/docker.ts
-var cli_docker = __webpack_require__(5392);
-// EXTERNAL MODULE: ./src/cli/git.ts
-var cli_git = __webpack_require__(6094);
-// EXTERNAL MODULE: ./src/cli/local-cluster.ts
-var local_cluster = __webpack_require__(5186);
-// EXTERNAL MODULE: ./src/deadline.ts
-var deadline = __webpack_require__(6683);
+// EXTERNAL MODULE: ./src/external/docker.ts
+var external_docker = __webpack_require__(1855);
+// EXTERNAL MODULE: ./src/external/git.ts
+var external_git = __webpack_require__(1979);
+// EXTERNAL MODULE: ./src/external/local-cluster.ts
+var local_cluster = __webpack_require__(6911);
 // EXTERNAL MODULE: ./src/image/reference.ts
 var reference = __webpack_require__(3564);
 // EXTERNAL MODULE: ./src/naming.ts
@@ -575,8 +566,8 @@ var naming = __webpack_require__(8499);
 var runner = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/providers/compose.ts
 var compose = __webpack_require__(5198);
-// EXTERNAL MODULE: ./src/providers/environment.ts
-var environment = __webpack_require__(7935);
+// EXTERNAL MODULE: ./src/providers/kit/environment.ts
+var environment = __webpack_require__(2108);
 ;// CONCATENATED MODULE: ./src/providers/devcontainer.ts
 /**
  * The devcontainer.json DevPod starts a workspace from (containers.dev spec), built as an object from
@@ -669,8 +660,10 @@ function isGenerated(text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/providers/secrets.ts
-var providers_secrets = __webpack_require__(8667);
+// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
+var kit_secrets = __webpack_require__(8104);
+// EXTERNAL MODULE: ./src/providers/kit/build.ts
+var build = __webpack_require__(2693);
 ;// CONCATENATED MODULE: ./src/providers/devpod.ts
 /**
  * provider: devpod — a DevPod workspace from a generated devcontainer.json (SPEC §5, issue 8,
@@ -957,7 +950,7 @@ function devpodSteps(ctx, facts) {
             hostNetwork: false,
             buildx: facts.buildx,
         };
-        commands.push({ argv: ['docker', ...cli_docker/* dockerArgv */.fk.build(build)], why: `build ${image.dockerfile} on the runner`, mutates: true });
+        commands.push({ argv: ['docker', ...external_docker/* dockerArgv */.fk.build(build)], why: `build ${image.dockerfile} on the runner`, mutates: true });
         if (buildWhere === 'kind' || buildWhere === 'k3d') {
             commands.push({
                 argv: new local_cluster/* LocalClusterLoader */.l({ tool: buildWhere, cluster: cluster }).argv(tag),
@@ -969,7 +962,7 @@ function devpodSteps(ctx, facts) {
         else {
             push = tag;
             commands.push({
-                argv: ['docker', ...cli_docker/* dockerArgv */.fk.push(tag)],
+                argv: ['docker', ...external_docker/* dockerArgv */.fk.push(tag)],
                 why: `push it to ${settings.buildRepository}; the workspace runs the pushed digest`,
                 mutates: true,
             });
@@ -1077,15 +1070,15 @@ class DevpodProvider {
     }
     /** buildx and the OCI label facts, only when this action builds */
     async buildFacts(ctx, facts) {
-        facts.buildx = await new cli_docker/* Docker */.Jg(ctx.workdir).buildxAvailable();
-        const git = new cli_git/* Git */.T(ctx.workdir);
+        facts.buildx = await new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir).buildxAvailable();
+        const git = new external_git/* Git */.T(ctx.exec, ctx.workdir);
         facts.revision = (await git.revision()) ?? process.env.GITHUB_SHA;
         const server = process.env.GITHUB_SERVER_URL;
         const repo = process.env.GITHUB_REPOSITORY;
-        facts.source = server && repo ? `${server}/${repo}` : (0,cli_git/* publicSourceUrl */.C)((await git.remoteUrl()) ?? '');
+        facts.source = server && repo ? `${server}/${repo}` : (0,external_git/* publicSourceUrl */.C)((await git.remoteUrl()) ?? '');
     }
     async plan(ctx) {
-        const secrets = (0,providers_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
         const facts = await this.facts(ctx, [...secrets.values.keys()]);
         let steps = devpodSteps(ctx, facts);
         if (steps.build) {
@@ -1101,14 +1094,14 @@ class DevpodProvider {
     }
     async apply(ctx) {
         // 1. everything that can be wrong in the config, and the secrets, before anything is touched
-        const secrets = (0,providers_secrets/* requireSecrets */.pU)(ctx.config);
+        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
         emitNotices(ctx.config, secrets.notices);
         const envText = encodeWorkspaceEnv(secrets.values, ctx.config);
         const facts = await this.facts(ctx, [...secrets.values.keys()]);
         let steps = devpodSteps(ctx, facts);
         for (const n of steps.notes)
             (0,runner/* info */.pq)(n);
-        const devpod = new DevPod(ctx.workdir);
+        const devpod = new DevPod(ctx.exec, ctx.workdir);
         const { settings, workspaceId } = steps;
         // 2. devpod must answer before anything is built: its providers, as devpod holds them
         const providers = await devpod.providers();
@@ -1119,11 +1112,11 @@ class DevpodProvider {
         if (steps.build) {
             await this.buildFacts(ctx, facts);
             steps = devpodSteps(ctx, facts);
-            const docker = new cli_docker/* Docker */.Jg(ctx.workdir);
+            const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
             const b = steps.build;
             const previousId = (await docker.imageInspect(b.tag))?.id;
             await docker.build(b, {
-                timeoutMs: (0,deadline/* budget */.gd)(ctx.inputs.timeout, `building ${b.dockerfile}`),
+                timeoutMs: ctx.deadline.budget(`building ${b.dockerfile}`, ctx.inputs.timeout),
                 fix: `fix ${b.dockerfile} (see the build log above)`,
             });
             const built = await docker.imageInspect(b.tag);
@@ -1135,11 +1128,10 @@ class DevpodProvider {
             localChanged = previousId !== built.id;
             if (steps.buildWhere === 'kind' || steps.buildWhere === 'k3d') {
                 const loader = new local_cluster/* LocalClusterLoader */.l({ tool: steps.buildWhere, cluster: steps.cluster });
-                await loader.load(b.tag, (0,deadline/* budget */.gd)(300_000, `${steps.buildWhere} loading ${b.tag}`));
+                await loader.load(ctx.exec, b.tag, ctx.deadline.budget(`${steps.buildWhere} loading ${b.tag}`, 300_000));
             }
             else {
-                const { withRegistryAuth } = await __webpack_require__.e(/* import() */ 464).then(__webpack_require__.bind(__webpack_require__, 3464));
-                await withRegistryAuth(ctx, b.tag, (env) => docker.push(b.tag, { timeoutMs: (0,deadline/* budget */.gd)(ctx.inputs.timeout, `pushing ${b.tag}`), env }));
+                await (0,build/* withRegistryAuth */.ID)(ctx, b.tag, (env) => docker.push(b.tag, { timeoutMs: ctx.deadline.budget(`pushing ${b.tag}`, ctx.inputs.timeout), env }));
                 const pushed = await docker.imageInspect(b.tag);
                 const repo = settings.buildRepository;
                 const want = (0,reference/* parseReference */.F2)(repo);
@@ -1159,11 +1151,11 @@ class DevpodProvider {
         // 4. the devpod provider: added when missing, options set only when they differ
         const held = providers.get(settings.provider);
         if (!held)
-            await devpod.providerAdd(settings.provider, settings.options, (0,deadline/* budget */.gd)(300_000, `devpod provider add ${settings.provider}`));
+            await devpod.providerAdd(settings.provider, settings.options, ctx.deadline.budget(`devpod provider add ${settings.provider}`, 300_000));
         else {
             const changed = changedOptions(settings.options, held.options);
             if (Object.keys(changed).length > 0)
-                await devpod.providerSetOptions(settings.provider, changed, (0,deadline/* budget */.gd)(120_000, `devpod provider set-options ${settings.provider}`));
+                await devpod.providerSetOptions(settings.provider, changed, ctx.deadline.budget(`devpod provider set-options ${settings.provider}`, 120_000));
         }
         // 5. what runs now: devpod keeps the image it was given (--devcontainer-image) in its workspace record
         const existing = (await devpod.workspaces()).find((w) => w.id === workspaceId);
@@ -1193,7 +1185,7 @@ class DevpodProvider {
         const replace = existing !== undefined && (existing.provider !== settings.provider || (steps.imageRef === undefined && existing.image !== ''));
         if (existing && replace) {
             (0,runner/* info */.pq)(`workspace ${workspaceId} was created ${existing.provider !== settings.provider ? `with provider ${existing.provider}` : `from image ${existing.image}`}: deleting it first`);
-            await devpod.delete(workspaceId, (0,deadline/* budget */.gd)(300_000, `devpod delete ${workspaceId}`));
+            await devpod.delete(workspaceId, ctx.deadline.budget(`devpod delete ${workspaceId}`, 300_000));
         }
         const kept = existing !== undefined && !replace;
         // devpod keeps an existing container on `up`: a new image, file location or a build needs --recreate
@@ -1212,7 +1204,7 @@ class DevpodProvider {
                 image: steps.imageRef,
                 recreate,
                 envFile: secrets.values.size > 0 ? envFile : undefined,
-            }, (0,deadline/* budget */.gd)(ctx.inputs.timeout, `devpod up ${workspaceId}`));
+            }, ctx.deadline.budget(`devpod up ${workspaceId}`, ctx.inputs.timeout));
         }
         catch (e) {
             throw await this.upFailed(devpod, workspaceId, kept, e);
@@ -1251,12 +1243,12 @@ class DevpodProvider {
         (0,external_node_fs_.writeFileSync)(path, steps.devcontainer.json, { mode: 0o644 });
     }
     async destroy(ctx) {
-        const devpod = new DevPod(ctx.workdir);
+        const devpod = new DevPod(ctx.exec, ctx.workdir);
         const id = workspaceIdOf(ctx.config, ctx.inputs['name-suffix']);
         const removed = [];
         const exists = (await devpod.workspaces()).some((w) => w.id === id);
         if (exists) {
-            await devpod.delete(id, (0,deadline/* budget */.gd)(ctx.inputs.timeout, `devpod delete ${id}`));
+            await devpod.delete(id, ctx.deadline.budget(`devpod delete ${id}`, ctx.inputs.timeout));
             removed.push(`workspace ${id}`);
         }
         else
@@ -1275,6 +1267,81 @@ class DevpodProvider {
                 (0,external_node_fs_.rmdirSync)(p);
         }
         return { removed };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ withRegistryAuth)
+/* harmony export */ });
+/* unused harmony exports buildFacts, buildLabels */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _external_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1855);
+/* harmony import */ var _external_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1979);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3564);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4813);
+/**
+ * What every provider that builds on the runner needs: the facts a built image is labelled with
+ * (`org.opencontainers.image.source` / `revision`, whether buildx is there), and registry credentials
+ * for a push or a pull handed to docker in a throw-away DOCKER_CONFIG.
+ */
+
+
+
+
+
+
+/** buildx (a client probe), the revision and the source URL: no engine call. */
+async function buildFacts(ctx) {
+    const git = new Git(ctx.exec, ctx.workdir);
+    const buildx = await new Docker(ctx.exec, ctx.workdir).buildxAvailable();
+    const revision = (await git.revision()) ?? process.env.GITHUB_SHA;
+    const server = process.env.GITHUB_SERVER_URL;
+    const repo = process.env.GITHUB_REPOSITORY;
+    const source = server && repo ? `${server}/${repo}` : publicSourceUrl((await git.remoteUrl()) ?? '');
+    return { buildx, revision, source };
+}
+/** The OCI labels of a built image from its facts. */
+function buildLabels(facts) {
+    const labels = {};
+    if (facts.source)
+        labels['org.opencontainers.image.source'] = facts.source;
+    if (facts.revision)
+        labels['org.opencontainers.image.revision'] = facts.revision;
+    return labels;
+}
+/**
+ * Credentials from the inputs for one docker pull or push, in a throw-away DOCKER_CONFIG (the user's
+ * stays untouched; the folder lives under RUNNER_TEMP, registered before it is written, removed after):
+ * registry-username/password for any registry, github-token for ghcr.io. Without them docker uses the
+ * runner's own ~/.docker/config.json, as the registry client does (docs/behaviour.md#registry-authentication).
+ */
+async function withRegistryAuth(ctx, ref, fn) {
+    const registry = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(ref).registry;
+    const { inputs } = ctx;
+    const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
+    const password = inputs['registry-password'] || token;
+    if (!password)
+        return await fn();
+    const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
+    const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+    const auth = Buffer.from(`${user}:${password}`).toString('base64');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(auth);
+    const dir = ctx.temps.dir('sindri-docker-config-');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });
+        return await fn({ DOCKER_CONFIG: dir });
+    }
+    finally {
+        ctx.temps.remove(dir);
     }
 }
 
