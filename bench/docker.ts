@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testExec } from '../__tests__/support/exec.js';
 import { TempFiles } from '../src/state.js';
-import { DockerProvider } from '../src/providers/docker.js';
+import { DockerProvider } from '../src/providers/docker/provider.js';
 import type { ProviderContext } from '../src/providers/types.js';
 import {
   buildDecision,

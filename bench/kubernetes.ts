@@ -17,7 +17,7 @@ import { runAction } from '../__tests__/support/action.js';
 import { FakeKubeApiServer } from '../__tests__/support/fake-kube-apiserver.js';
 import { pinnedDecision, testInputs } from '../__tests__/support/docker.js';
 import { loadConfigText } from '../src/config/load.js';
-import { kubernetesSteps } from '../src/providers/kubernetes.js';
+import { kubernetesSteps } from '../src/providers/kubernetes/provider.js';
 import { runParts } from '../__tests__/support/exec.js';
 
 export interface KubernetesBenchResult {

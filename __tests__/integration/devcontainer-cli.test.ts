@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigText } from '../../src/config/load.js';
-import { devpodSteps } from '../../src/providers/devpod.js';
+import { devpodSteps } from '../../src/providers/devpod/provider.js';
 import type { ProviderContext } from '../../src/providers/types.js';
 import { ROOT } from '../support/action.js';
 import {

@@ -16,8 +16,8 @@ import {
   encodeEnvFile,
   renderCompose,
   resolveDindMode,
-} from '../../src/providers/compose.js';
-import { dockerSteps, loadComposeBase } from '../../src/providers/docker.js';
+} from '../../src/providers/docker/compose.js';
+import { dockerSteps, loadComposeBase } from '../../src/providers/docker/provider.js';
 import { buildDecision, pinnedDecision, testConfig, testInputs, type TestConfigOptions } from '../support/docker.js';
 import { runParts } from '../support/exec.js';
 

@@ -15,7 +15,7 @@ import { flyctlFix, flyctlMessage, type FlyStatus } from '../../src/external/fly
 import { loadConfig, loadConfigText } from '../../src/config/load.js';
 import type { SindriConfig } from '../../src/config/types.js';
 import { ActionError } from '../../src/errors.js';
-import { flySteps, requireFlyToken, runsAlready } from '../../src/providers/fly.js';
+import { flySteps, requireFlyToken, runsAlready } from '../../src/providers/fly/provider.js';
 import {
   encodeSecretsImport,
   formatFingerprints,
@@ -24,8 +24,8 @@ import {
   secretsToStage,
   SECRET_FINGERPRINTS_ENV,
   TOML_HASH_ENV,
-} from '../../src/providers/fly-secrets.js';
-import { flyAppName, flySettings, GPU_TIERS, isOurToml, renderFlyToml } from '../../src/providers/fly-toml.js';
+} from '../../src/providers/fly/secrets.js';
+import { flyAppName, flySettings, GPU_TIERS, isOurToml, renderFlyToml } from '../../src/providers/fly/fly-toml.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
 import { runParts } from '../support/exec.js';

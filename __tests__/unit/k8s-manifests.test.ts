@@ -26,8 +26,8 @@ import {
   renderManifests,
   toQuantity,
   type K8sObject,
-} from '../../src/providers/k8s-manifests.js';
-import { BUILD_IN_CI_FIX, kubernetesSteps, unchanged } from '../../src/providers/kubernetes.js';
+} from '../../src/providers/kubernetes/manifests.js';
+import { BUILD_IN_CI_FIX, kubernetesSteps, unchanged } from '../../src/providers/kubernetes/provider.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
 import { runParts } from '../support/exec.js';

@@ -5,14 +5,14 @@ import type { Provider } from './types.js';
 export async function loadProvider(name: ProviderName): Promise<Provider> {
   switch (name) {
     case 'docker':
-      return new (await import('./docker.js')).DockerProvider();
+      return new (await import('./docker/provider.js')).DockerProvider();
     case 'fly':
-      return new (await import('./fly.js')).FlyProvider();
+      return new (await import('./fly/provider.js')).FlyProvider();
     case 'devpod':
-      return new (await import('./devpod.js')).DevpodProvider();
+      return new (await import('./devpod/provider.js')).DevpodProvider();
     case 'e2b':
-      return new (await import('./e2b.js')).E2bProvider();
+      return new (await import('./e2b/provider.js')).E2bProvider();
     case 'kubernetes':
-      return new (await import('./kubernetes.js')).KubernetesProvider();
+      return new (await import('./kubernetes/provider.js')).KubernetesProvider();
   }
 }

@@ -11,7 +11,7 @@
  *   Fly showed after staging. A secret is unchanged when both still match.
  */
 import { createHmac } from 'node:crypto';
-import { ActionError } from '../errors.js';
+import { ActionError } from '../../errors.js';
 
 export const SECRET_FINGERPRINTS_ENV = 'SINDRI_SECRET_FINGERPRINTS';
 export const TOML_HASH_ENV = 'SINDRI_FLY_TOML_SHA256';

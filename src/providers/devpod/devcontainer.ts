@@ -5,10 +5,10 @@
  * `--workspace-env-file` (ADR 0009).
  */
 import { posix } from 'node:path';
-import type { SindriConfig } from '../config/types.js';
-import { ActionError } from '../errors.js';
-import { HOME_MOUNT } from './compose.js';
-import { sindriEnvironment } from './kit/environment.js';
+import type { SindriConfig } from '../../config/types.js';
+import { ActionError } from '../../errors.js';
+import { HOME_MOUNT } from '../docker/compose.js';
+import { sindriEnvironment } from '../kit/environment.js';
 
 /** Where we write it; beside a user's own file when one is there (ADR 0009). */
 export const DEVCONTAINER_FILE = '.devcontainer/devcontainer.json';

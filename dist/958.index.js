@@ -1,5 +1,5 @@
-export const id = 619;
-export const ids = [619];
+export const id = 958;
+export const ids = [958];
 export const modules = {
 
 /***/ 6911:
@@ -198,7 +198,7 @@ function lastLine(text, skip) {
 
 /***/ }),
 
-/***/ 9619:
+/***/ 6958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -421,11 +421,11 @@ function unreachable(context, reason) {
 var local_cluster = __webpack_require__(6911);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/providers/compose.ts
-var compose = __webpack_require__(5198);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts
+var compose = __webpack_require__(3739);
 // EXTERNAL MODULE: ./src/providers/kit/environment.ts
 var environment = __webpack_require__(2108);
-;// CONCATENATED MODULE: ./src/providers/k8s-manifests.ts
+;// CONCATENATED MODULE: ./src/providers/kubernetes/manifests.ts
 /**
  * The Kubernetes objects of the kubernetes provider, built as plain objects from sindri.yaml (never
  * string templates) and serialized with `yaml`/JSON. Pure: secret values come in as a map and are
@@ -689,7 +689,7 @@ function applyDocument(objects) {
 
 // EXTERNAL MODULE: ./src/providers/kit/secrets.ts
 var kit_secrets = __webpack_require__(8104);
-;// CONCATENATED MODULE: ./src/providers/kubernetes.ts
+;// CONCATENATED MODULE: ./src/providers/kubernetes/provider.ts
 /**
  * provider: kubernetes — the pinned image as a Deployment (with its Service, home PVC, Secrets and
  * optional Ingress) in the cluster of the runner's kubeconfig (SPEC §5, issue 6; ADR 0007).

@@ -7,15 +7,15 @@
  * deadline; a rollout that fails prints `describe` and the recent events and, with `rollback`, is
  * undone (`kubectl rollout undo`) and waited for again. Destroy deletes by our labels only.
  */
-import { ActionError } from '../errors.js';
-import { parseReference } from '../image/reference.js';
-import { resourceName } from '../naming.js';
-import { group, info, setSecret, warning } from '../runner.js';
-import type { Exec } from '../external/exec.js';
-import { lastLine } from './kit/output.js';
-import type { Deadline } from '../deadline.js';
-import { Kubectl, kubectlArgv, unreachable, type KubeTarget, type LiveObject } from '../external/kubectl.js';
-import { LocalClusterLoader, localCluster } from '../external/local-cluster.js';
+import { ActionError } from '../../errors.js';
+import { parseReference } from '../../image/reference.js';
+import { resourceName } from '../../naming.js';
+import { group, info, setSecret, warning } from '../../runner.js';
+import type { Exec } from '../../external/exec.js';
+import { lastLine } from '../kit/output.js';
+import type { Deadline } from '../../deadline.js';
+import { Kubectl, kubectlArgv, unreachable, type KubeTarget, type LiveObject } from '../../external/kubectl.js';
+import { LocalClusterLoader, localCluster } from '../../external/local-cluster.js';
 import {
   APP,
   APP_LABEL,
@@ -31,9 +31,9 @@ import {
   renderManifests,
   type PullCredential,
   type RenderedManifests,
-} from './k8s-manifests.js';
-import { requireSecrets, resolveSecrets, type SecretNotice } from './kit/secrets.js';
-import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
+} from './manifests.js';
+import { requireSecrets, resolveSecrets, type SecretNotice } from '../kit/secrets.js';
+import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from '../types.js';
 
 export const MANIFEST_FILE = 'sindri-kubernetes.yaml';
 /** what destroy deletes (by label), in an order where nothing waits on something deleted later */
@@ -200,7 +200,7 @@ function emitNotices(config: ProviderContext['config'], notices: readonly Secret
 /** The credentials that resolve the image's registry become its pull secret (same chain as the resolver). */
 async function pullCredential(ctx: ProviderContext): Promise<PullCredential | undefined> {
   const registry = parseReference(ctx.image.deployRef).registry;
-  const { credentialChain } = await import('../image/credentials.js');
+  const { credentialChain } = await import('../../image/credentials.js');
   const c = await credentialChain({ inputs: ctx.inputs }).lookup(registry);
   if (!c) return undefined;
   if (!c.password) {

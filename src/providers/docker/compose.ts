@@ -10,11 +10,11 @@
  * - every string from the config has `$` escaped as `$$`, so compose interpolation can never pull a
  *   value from the runner's environment into the container.
  */
-import { resourceName } from '../naming.js';
+import { resourceName } from '../../naming.js';
 import { stringify } from 'yaml';
-import { ActionError, type ErrorLocation } from '../errors.js';
-import type { SindriConfig } from '../config/types.js';
-import { sindriEnvironment } from './kit/environment.js';
+import { ActionError, type ErrorLocation } from '../../errors.js';
+import type { SindriConfig } from '../../config/types.js';
+import { sindriEnvironment } from '../kit/environment.js';
 
 export const SERVICE = 'sindri';
 export const HOME_MOUNT = '/alt/home/developer';

@@ -10,7 +10,7 @@
  * both read the same way: values that would need quoting are refused with a one-line error instead
  * of being escaped into something one of the two parsers reads differently.
  */
-import { ActionError } from '../errors.js';
+import { ActionError } from '../../errors.js';
 
 export const E2B_DIR = '.e2b';
 export const E2B_DOCKERFILE_NAME = 'e2b.Dockerfile';

@@ -12,15 +12,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { DevPod, devpodArgv, type UpSpec } from '../external/devpod.js';
-import { Docker, dockerArgv, type BuildSpec } from '../external/docker.js';
-import { Git, publicSourceUrl } from '../external/git.js';
-import { LocalClusterLoader, localCluster } from '../external/local-cluster.js';
-import type { SindriConfig } from '../config/types.js';
-import { ActionError } from '../errors.js';
-import { parseReference } from '../image/reference.js';
-import { resourceName, DNS_LABEL, type NamingRules } from '../naming.js';
-import { info, warning } from '../runner.js';
+import { DevPod, devpodArgv, type UpSpec } from '../../external/devpod.js';
+import { Docker, dockerArgv, type BuildSpec } from '../../external/docker.js';
+import { Git, publicSourceUrl } from '../../external/git.js';
+import { LocalClusterLoader, localCluster } from '../../external/local-cluster.js';
+import type { SindriConfig } from '../../config/types.js';
+import { ActionError } from '../../errors.js';
+import { parseReference } from '../../image/reference.js';
+import { resourceName, DNS_LABEL, type NamingRules } from '../../naming.js';
+import { info, warning } from '../../runner.js';
 import {
   DEVCONTAINER_BESIDE,
   DEVCONTAINER_FILE,
@@ -29,9 +29,9 @@ import {
   type ImageSpec,
   type RenderedDevcontainer,
 } from './devcontainer.js';
-import { requireSecrets, resolveSecrets, type SecretNotice } from './kit/secrets.js';
-import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
-import { withRegistryAuth } from './kit/build.js';
+import { requireSecrets, resolveSecrets, type SecretNotice } from '../kit/secrets.js';
+import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from '../types.js';
+import { withRegistryAuth } from '../kit/build.js';
 
 export const DEVPOD_TYPES = ['aws', 'gcp', 'azure', 'digitalocean', 'kubernetes', 'ssh', 'docker'] as const;
 export type DevpodType = (typeof DEVPOD_TYPES)[number];

@@ -9,11 +9,11 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { Docker, dockerArgv, type BuildSpec, type ComposeTarget, type ContainerState } from '../external/docker.js';
-import { Git, publicSourceUrl } from '../external/git.js';
-import { ActionError } from '../errors.js';
-import { group, info, warning } from '../runner.js';
-import type { PullPolicy } from '../config/types.js';
+import { Docker, dockerArgv, type BuildSpec, type ComposeTarget, type ContainerState } from '../../external/docker.js';
+import { Git, publicSourceUrl } from '../../external/git.js';
+import { ActionError } from '../../errors.js';
+import { group, info, warning } from '../../runner.js';
+import type { PullPolicy } from '../../config/types.js';
 import {
   COMPOSE_FILE,
   CONFIG_HASH_LABEL,
@@ -26,12 +26,12 @@ import {
   type EngineFacts,
   type RenderedCompose,
 } from './compose.js';
-import { resourceName } from '../naming.js';
-import { withRegistryAuth } from './kit/build.js';
-import { warnNotices } from './kit/notices.js';
-import { lastLine } from './kit/output.js';
-import { requireSecrets, resolveSecrets, type ResolvedSecrets } from './kit/secrets.js';
-import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
+import { resourceName } from '../../naming.js';
+import { withRegistryAuth } from '../kit/build.js';
+import { warnNotices } from '../kit/notices.js';
+import { lastLine } from '../kit/output.js';
+import { requireSecrets, resolveSecrets, type ResolvedSecrets } from '../kit/secrets.js';
+import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from '../types.js';
 
 const LOG_LINES = 50;
 /** a container without a healthcheck must stay up this long after `--wait` (a crash loop passes `--wait`) */

@@ -7,11 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'smol-toml';
-import type { SindriConfig } from '../config/types.js';
-import { ActionError } from '../errors.js';
-import { resourceName, type NamingRules } from '../naming.js';
-import { HOME_MOUNT } from './compose.js';
-import { sindriEnvironment } from './kit/environment.js';
+import type { SindriConfig } from '../../config/types.js';
+import { ActionError } from '../../errors.js';
+import { resourceName, type NamingRules } from '../../naming.js';
+import { HOME_MOUNT } from '../docker/compose.js';
+import { sindriEnvironment } from '../kit/environment.js';
 
 export const FLY_TOML = 'fly.toml';
 /** the home volume, as upstream names it; volumes are scoped to the app, so the app name carries the suffix */

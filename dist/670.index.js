@@ -1,5 +1,5 @@
-export const id = 505;
-export const ids = [505];
+export const id = 670;
+export const ids = [670];
 export const modules = {
 
 /***/ 1855:
@@ -406,7 +406,7 @@ function withDefaultTag(ref) {
 
 /***/ }),
 
-/***/ 9505:
+/***/ 4670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -564,11 +564,11 @@ var reference = __webpack_require__(3564);
 var naming = __webpack_require__(8499);
 // EXTERNAL MODULE: ./src/runner.ts
 var runner = __webpack_require__(4813);
-// EXTERNAL MODULE: ./src/providers/compose.ts
-var compose = __webpack_require__(5198);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts
+var compose = __webpack_require__(3739);
 // EXTERNAL MODULE: ./src/providers/kit/environment.ts
 var environment = __webpack_require__(2108);
-;// CONCATENATED MODULE: ./src/providers/devcontainer.ts
+;// CONCATENATED MODULE: ./src/providers/devpod/devcontainer.ts
 /**
  * The devcontainer.json DevPod starts a workspace from (containers.dev spec), built as an object from
  * the one image decision (SPEC §4, §5; upstream template in FACTS §4.3, minus its plaintext secrets).
@@ -664,7 +664,7 @@ function isGenerated(text) {
 var kit_secrets = __webpack_require__(8104);
 // EXTERNAL MODULE: ./src/providers/kit/build.ts
 var build = __webpack_require__(2693);
-;// CONCATENATED MODULE: ./src/providers/devpod.ts
+;// CONCATENATED MODULE: ./src/providers/devpod/provider.ts
 /**
  * provider: devpod — a DevPod workspace from a generated devcontainer.json (SPEC §5, issue 8,
  * ADR 0009). `plan` and `apply` share the pure `devpodSteps(ctx, facts)`: the same file, the same

@@ -1,5 +1,5 @@
-export const id = 731;
-export const ids = [731];
+export const id = 89;
+export const ids = [89];
 export const modules = {
 
 /***/ 1855:
@@ -368,7 +368,7 @@ function withDefaultTag(ref) {
 
 /***/ }),
 
-/***/ 1731:
+/***/ 3089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -398,8 +398,8 @@ var external_git = __webpack_require__(1979);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/runner.ts
 var runner = __webpack_require__(4813);
-// EXTERNAL MODULE: ./src/providers/compose.ts
-var providers_compose = __webpack_require__(5198);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts
+var docker_compose = __webpack_require__(3739);
 // EXTERNAL MODULE: ./src/naming.ts
 var naming = __webpack_require__(8499);
 // EXTERNAL MODULE: ./src/providers/kit/build.ts
@@ -415,7 +415,7 @@ function warnNotices(config, notices) {
 var output = __webpack_require__(6032);
 // EXTERNAL MODULE: ./src/providers/kit/secrets.ts
 var kit_secrets = __webpack_require__(8104);
-;// CONCATENATED MODULE: ./src/providers/docker.ts
+;// CONCATENATED MODULE: ./src/providers/docker/provider.ts
 /**
  * provider: docker — a compose deployment on the runner's Docker engine (SPEC §5, issue 3).
  *
@@ -459,13 +459,13 @@ function loadComposeBase() {
     });
 }
 function connectHint(container) {
-    return `docker exec -it -e HOME=${providers_compose/* HOME_MOUNT */.kV} -u developer -w ${providers_compose/* HOME_MOUNT */.kV} ${container} bash -l`;
+    return `docker exec -it -e HOME=${docker_compose/* HOME_MOUNT */.kV} -u developer -w ${docker_compose/* HOME_MOUNT */.kV} ${container} bash -l`;
 }
 /** The pure heart: files and commands for a context and what is known about the engine. */
 function dockerSteps(ctx, facts) {
     const { config, inputs, image } = ctx;
     const runRef = image.build ? image.ref : image.deployRef;
-    const compose = (0,providers_compose/* renderCompose */.J1)({
+    const compose = (0,docker_compose/* renderCompose */.J1)({
         config,
         image: runRef,
         base: facts.base,
@@ -473,7 +473,7 @@ function dockerSteps(ctx, facts) {
         engine: facts.engine,
         nameSuffix: inputs['name-suffix'],
     });
-    const target = { file: providers_compose/* COMPOSE_FILE */.Uu, project: compose.project };
+    const target = { file: docker_compose/* COMPOSE_FILE */.Uu, project: compose.project };
     const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
     const notes = [...compose.notes];
     const commands = [
@@ -534,10 +534,10 @@ function dockerSteps(ctx, facts) {
         why: `start ${compose.container} and wait until it is running${inputs.force ? ', recreated (force)' : ''} (deploy passes what remains of timeout)`,
         mutates: true,
     });
-    const files = [{ path: providers_compose/* COMPOSE_FILE */.Uu, content: compose.yaml }];
+    const files = [{ path: docker_compose/* COMPOSE_FILE */.Uu, content: compose.yaml }];
     if (facts.secretNames.length > 0) {
-        files.push({ path: providers_compose/* SECRETS_FILE */.R_, content: (0,providers_compose/* encodeEnvFile */.q2)(Object.fromEntries(facts.secretNames.map((n) => [n, '***']))), mode: 0o600 });
-        notes.push(`${providers_compose/* SECRETS_FILE */.R_} (mode 0600) holds the secret values only while compose starts the container, then it is removed`);
+        files.push({ path: docker_compose/* SECRETS_FILE */.R_, content: (0,docker_compose/* encodeEnvFile */.q2)(Object.fromEntries(facts.secretNames.map((n) => [n, '***']))), mode: 0o600 });
+        notes.push(`${docker_compose/* SECRETS_FILE */.R_} (mode 0600) holds the secret values only while compose starts the container, then it is removed`);
     }
     return { compose, target, pullPolicy, build, files, commands, notes };
 }
@@ -589,7 +589,7 @@ class DockerProvider {
             (0,runner/* warning */.$e)(w, { file: ctx.config.file, title: 'providers.docker' });
         // 2. the name must be ours to replace
         const before = await docker.containerInspect(compose.container);
-        if (before && before.labels[providers_compose/* PROJECT_LABEL */.NV] !== compose.project) {
+        if (before && before.labels[docker_compose/* PROJECT_LABEL */.NV] !== compose.project) {
             throw new errors/* ActionError */.lZ(`a container named ${compose.container} already exists and was not deployed by this action`, {
                 where: { file: ctx.config.file, field: 'name' },
                 fix: `remove it (docker rm -f ${compose.container}) or change name in ${ctx.config.file}`,
@@ -600,7 +600,7 @@ class DockerProvider {
             before.running &&
             before.health !== 'unhealthy' &&
             before.imageId === imageId &&
-            before.labels[providers_compose/* CONFIG_HASH_LABEL */.Ni] === compose.hash &&
+            before.labels[docker_compose/* CONFIG_HASH_LABEL */.Ni] === compose.hash &&
             sameSecrets(before, secrets);
         // 3. the image: build, or pull as pull_policy says
         let imageId;
@@ -645,9 +645,9 @@ class DockerProvider {
             imageId = present.id;
         }
         // 4. files, then compose up; the env file lives only while compose reads it
-        for (const f of steps.files.filter((x) => x.path !== providers_compose/* SECRETS_FILE */.R_))
+        for (const f of steps.files.filter((x) => x.path !== docker_compose/* SECRETS_FILE */.R_))
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, f.path), f.content, { mode: f.mode ?? 0o644 });
-        const secretsPath = (0,external_node_path_.join)(ctx.workdir, providers_compose/* SECRETS_FILE */.R_);
+        const secretsPath = (0,external_node_path_.join)(ctx.workdir, docker_compose/* SECRETS_FILE */.R_);
         const waitSeconds = Math.max(1, Math.floor(remaining() / 1000));
         let up;
         try {
@@ -655,7 +655,7 @@ class DockerProvider {
             (0,external_node_fs_.rmSync)(secretsPath, { force: true });
             ctx.temps.register(secretsPath); // a cancelled run leaves it: the post step removes it
             if (secrets.values.size > 0)
-                (0,external_node_fs_.writeFileSync)(secretsPath, (0,providers_compose/* encodeEnvFile */.q2)(secrets.values), { mode: 0o600, flag: 'wx' });
+                (0,external_node_fs_.writeFileSync)(secretsPath, (0,docker_compose/* encodeEnvFile */.q2)(secrets.values), { mode: 0o600, flag: 'wx' });
             up = await docker.up(target, { waitTimeoutSeconds: waitSeconds, forceRecreate: ctx.inputs.force }, { timeoutMs: waitSeconds * 1000 + 30_000 });
         }
         finally {
@@ -682,7 +682,7 @@ class DockerProvider {
                 reason = 'the container is unhealthy';
         }
         if (reason) {
-            const previous = ctx.inputs.rollback && before?.running ? (0,providers_compose/* documentFromLabels */.Tg)(before.labels, ctx.config.file) : undefined;
+            const previous = ctx.inputs.rollback && before?.running ? (0,docker_compose/* documentFromLabels */.Tg)(before.labels, ctx.config.file) : undefined;
             if (previous)
                 await this.rollBack(ctx, docker, compose, target, waitSeconds, reason, previous, secrets, remaining);
             await this.fail(ctx, docker, compose, target, waitSeconds, reason);
@@ -694,12 +694,12 @@ class DockerProvider {
             image: steps.build ? steps.build.tag : ctx.image.deployRef,
             digest,
             connect: connectHint(compose.container),
-            extra: { container: compose.container, project: compose.project, 'compose-file': providers_compose/* COMPOSE_FILE */.Uu },
+            extra: { container: compose.container, project: compose.project, 'compose-file': docker_compose/* COMPOSE_FILE */.Uu },
         };
     }
     skipped(ctx, compose, image, digest, built) {
         (0,runner/* info */.pq)(`${compose.container} already runs ${image} with this configuration: nothing to do (force: true redeploys)`);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, providers_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
         return {
             url: compose.url,
             skipped: true,
@@ -707,7 +707,7 @@ class DockerProvider {
             image,
             digest,
             connect: connectHint(compose.container),
-            extra: { container: compose.container, project: compose.project, 'compose-file': providers_compose/* COMPOSE_FILE */.Uu },
+            extra: { container: compose.container, project: compose.project, 'compose-file': docker_compose/* COMPOSE_FILE */.Uu },
         };
     }
     /**
@@ -718,14 +718,14 @@ class DockerProvider {
         const logs = await docker.logs(target, LOG_LINES);
         await (0,runner/* group */.Os)(`${compose.container}: last ${LOG_LINES} log lines`, async () => (0,runner/* info */.pq)(logs || '(the container wrote nothing)'));
         (0,runner/* info */.pq)(`rollback: putting back the previous deployment (${previous.image})`);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, providers_compose/* COMPOSE_FILE */.Uu), previous.yaml, { mode: 0o644 });
-        const secretsPath = (0,external_node_path_.join)(ctx.workdir, providers_compose/* SECRETS_FILE */.R_);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), previous.yaml, { mode: 0o644 });
+        const secretsPath = (0,external_node_path_.join)(ctx.workdir, docker_compose/* SECRETS_FILE */.R_);
         const wait = Math.max(1, Math.floor(remaining() / 1000));
         let up;
         try {
             (0,external_node_fs_.rmSync)(secretsPath, { force: true });
             if (secrets.values.size > 0)
-                (0,external_node_fs_.writeFileSync)(secretsPath, (0,providers_compose/* encodeEnvFile */.q2)(secrets.values), { mode: 0o600, flag: 'wx' });
+                (0,external_node_fs_.writeFileSync)(secretsPath, (0,docker_compose/* encodeEnvFile */.q2)(secrets.values), { mode: 0o600, flag: 'wx' });
             up = await docker.up(target, { waitTimeoutSeconds: wait, forceRecreate: true }, { timeoutMs: wait * 1000 + 30_000 });
         }
         finally {
@@ -764,30 +764,30 @@ class DockerProvider {
         const before = await docker.containerInspect(container);
         // down needs a valid document, not the image: the running container's reference, else a placeholder
         const secretNames = ctx.config.secrets.filter((s) => s.source === 'env').map((s) => s.name);
-        const compose = (0,providers_compose/* renderCompose */.J1)({
+        const compose = (0,docker_compose/* renderCompose */.J1)({
             config: ctx.config,
             image: before?.imageRef ?? `${ctx.config.name}:destroy`,
             base: loadComposeBase(),
             secretNames,
             nameSuffix: ctx.inputs['name-suffix'],
         });
-        const target = { file: providers_compose/* COMPOSE_FILE */.Uu, project: compose.project };
-        const label = `${providers_compose/* PROJECT_LABEL */.NV}=${compose.project}`;
+        const target = { file: docker_compose/* COMPOSE_FILE */.Uu, project: compose.project };
+        const label = `${docker_compose/* PROJECT_LABEL */.NV}=${compose.project}`;
         const removed = [];
-        if (before && before.labels[providers_compose/* PROJECT_LABEL */.NV] !== compose.project) {
+        if (before && before.labels[docker_compose/* PROJECT_LABEL */.NV] !== compose.project) {
             (0,runner/* warning */.$e)(`container ${compose.container} was not deployed by this action and is left alone`);
         }
         else if (before)
             removed.push(`container ${compose.container}`);
         const volumesBefore = new Set(await docker.volumesWithLabel(label));
         const networksBefore = await docker.networksWithLabel(label);
-        const generated = [providers_compose/* COMPOSE_FILE */.Uu, providers_compose/* SECRETS_FILE */.R_].filter((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workdir, f)));
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, providers_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
+        const generated = [docker_compose/* COMPOSE_FILE */.Uu, docker_compose/* SECRETS_FILE */.R_].filter((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workdir, f)));
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
         try {
             await docker.down(target, true, { timeoutMs: ctx.inputs.timeout });
         }
         finally {
-            for (const f of [providers_compose/* COMPOSE_FILE */.Uu, providers_compose/* SECRETS_FILE */.R_])
+            for (const f of [docker_compose/* COMPOSE_FILE */.Uu, docker_compose/* SECRETS_FILE */.R_])
                 (0,external_node_fs_.rmSync)((0,external_node_path_.join)(ctx.workdir, f), { force: true });
         }
         removed.push(...generated.map((f) => `file ${f}`));

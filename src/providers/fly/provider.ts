@@ -9,9 +9,9 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { Flyctl, flyctlArgv, type DeploySpec, type FlyStatus } from '../external/flyctl.js';
-import { ActionError } from '../errors.js';
-import { info, setSecret, warning } from '../runner.js';
+import { Flyctl, flyctlArgv, type DeploySpec, type FlyStatus } from '../../external/flyctl.js';
+import { ActionError } from '../../errors.js';
+import { info, setSecret, warning } from '../../runner.js';
 import {
   flyAppName,
   flySettings,
@@ -32,9 +32,9 @@ import {
   SECRET_FINGERPRINTS_ENV,
   TOML_HASH_ENV,
   type SecretRecord,
-} from './fly-secrets.js';
-import { requireSecrets, resolveSecrets } from './kit/secrets.js';
-import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
+} from './secrets.js';
+import { requireSecrets, resolveSecrets } from '../kit/secrets.js';
+import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from '../types.js';
 
 /** flyctl reads FLY_ACCESS_TOKEN first, then FLY_API_TOKEN (internal/config/config.go, env.First). */
 export const TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'] as const;

@@ -9,22 +9,15 @@
 import { createHash, createHmac } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { e2bArgv, E2b, type E2bSandbox, type E2bTemplate, type TemplateCreateSpec } from '../external/e2b.js';
-import type { SindriConfig } from '../config/types.js';
-import { ActionError } from '../errors.js';
-import { resourceName, type NamingRules } from '../naming.js';
-import { info, setSecret, warning } from '../runner.js';
-import { E2bApi, e2bApiUrl, type NewSandbox } from '../external/e2b-api.js';
-import {
-  E2B_DIR,
-  E2B_DOCKERFILE,
-  E2B_DOCKERFILE_NAME,
-  dockerfileInstructions,
-  renderE2bDockerfile,
-  type E2bBase,
-} from './e2b-dockerfile.js';
-import { expandSecretPath, requireSecrets, resolveSecrets, type SecretNotice } from './kit/secrets.js';
-import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from './types.js';
+import { e2bArgv, E2b, type E2bSandbox, type E2bTemplate, type TemplateCreateSpec } from '../../external/e2b.js';
+import type { SindriConfig } from '../../config/types.js';
+import { ActionError } from '../../errors.js';
+import { resourceName, type NamingRules } from '../../naming.js';
+import { info, setSecret, warning } from '../../runner.js';
+import { E2bApi, e2bApiUrl, type NewSandbox } from '../../external/e2b-api.js';
+import { E2B_DIR, E2B_DOCKERFILE, E2B_DOCKERFILE_NAME, dockerfileInstructions, renderE2bDockerfile, type E2bBase } from './dockerfile.js';
+import { expandSecretPath, requireSecrets, resolveSecrets, type SecretNotice } from '../kit/secrets.js';
+import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from '../types.js';
 
 /** E2B template names: lowercase letters, digits, dashes (underscores too, but not in a DNS-ish name), ≤ 128 */
 export const E2B_NAMING: NamingRules = { max: 128, invalid: /[^a-z0-9-]+/g, lowercase: true };

@@ -1,5 +1,5 @@
-export const id = 823;
-export const ids = [823];
+export const id = 962;
+export const ids = [962];
 export const modules = {
 
 /***/ 8499:
@@ -26,7 +26,7 @@ function resourceName(name, suffix, rules = DNS_LABEL) {
 
 /***/ }),
 
-/***/ 5198:
+/***/ 3739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

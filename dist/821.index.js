@@ -1,8 +1,8 @@
-export const id = 77;
-export const ids = [77];
+export const id = 821;
+export const ids = [821];
 export const modules = {
 
-/***/ 6077:
+/***/ 821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -204,11 +204,11 @@ var external_node_crypto_ = __webpack_require__(7598);
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/naming.ts
 var naming = __webpack_require__(8499);
-// EXTERNAL MODULE: ./src/providers/compose.ts
-var compose = __webpack_require__(5198);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts
+var compose = __webpack_require__(3739);
 // EXTERNAL MODULE: ./src/providers/kit/environment.ts
 var environment = __webpack_require__(2108);
-;// CONCATENATED MODULE: ./src/providers/fly-toml.ts
+;// CONCATENATED MODULE: ./src/providers/fly/fly-toml.ts
 /**
  * fly.toml for provider fly, as an object serialized with smol-toml (never a string template), and
  * the settings of `providers.fly` it is made from (FACTS §1.8, §3.2, §4.2; ADR 0008). Pure: no file
@@ -372,7 +372,7 @@ function renderFlyToml(input) {
     return { doc, text, hash: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), notes };
 }
 
-;// CONCATENATED MODULE: ./src/providers/fly-secrets.ts
+;// CONCATENATED MODULE: ./src/providers/fly/secrets.ts
 /**
  * Secrets for provider fly (ADR 0008), pure:
  * - `encodeSecretsImport`: the stdin of `flyctl secrets import`, written for flyctl's own parser
@@ -461,7 +461,7 @@ function secretsToStage(values, token, flyDigests, previous) {
 
 // EXTERNAL MODULE: ./src/providers/kit/secrets.ts
 var kit_secrets = __webpack_require__(8104);
-;// CONCATENATED MODULE: ./src/providers/fly.ts
+;// CONCATENATED MODULE: ./src/providers/fly/provider.ts
 /**
  * provider: fly — a Fly.io app from fly.toml, deployed with flyctl (SPEC §5, issue 7, ADR 0008).
  *

@@ -1,5 +1,5 @@
-export const id = 954;
-export const ids = [954];
+export const id = 493;
+export const ids = [493];
 export const modules = {
 
 /***/ 8499:
@@ -26,7 +26,7 @@ function resourceName(name, suffix, rules = DNS_LABEL) {
 
 /***/ }),
 
-/***/ 4954:
+/***/ 4493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -259,7 +259,7 @@ class E2bApi {
     }
 }
 
-;// CONCATENATED MODULE: ./src/providers/e2b-dockerfile.ts
+;// CONCATENATED MODULE: ./src/providers/e2b/dockerfile.ts
 /**
  * The `e2b.Dockerfile` of provider e2b (issue 9), built as text from structured data. Pure.
  *
@@ -384,7 +384,7 @@ function renderE2bDockerfile(spec) {
 
 // EXTERNAL MODULE: ./src/providers/kit/secrets.ts
 var kit_secrets = __webpack_require__(8104);
-;// CONCATENATED MODULE: ./src/providers/e2b.ts
+;// CONCATENATED MODULE: ./src/providers/e2b/provider.ts
 /**
  * provider: e2b — an E2B sandbox template from the pinned prebuilt image or from the Dockerfile,
  * then (unless `providers.e2b.startSandbox: false`) a sandbox started from it (SPEC §5, issue 9,

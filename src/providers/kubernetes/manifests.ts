@@ -14,11 +14,11 @@
  *   deletes by label and never touches anything else.
  */
 import { stringify } from 'yaml';
-import type { SindriConfig } from '../config/types.js';
-import { ActionError } from '../errors.js';
-import { resourceName } from '../naming.js';
-import { changeHash, HOME_MOUNT } from './compose.js';
-import { sindriEnvironment } from './kit/environment.js';
+import type { SindriConfig } from '../../config/types.js';
+import { ActionError } from '../../errors.js';
+import { resourceName } from '../../naming.js';
+import { changeHash, HOME_MOUNT } from '../docker/compose.js';
+import { sindriEnvironment } from '../kit/environment.js';
 
 export const FIELD_MANAGER = 'sindri-deploy-action';
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
