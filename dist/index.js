@@ -2498,6 +2498,10 @@ class Deadline {
     before(reserveMs) {
         return new Deadline(this.totalMs, this.now, Math.max(this.now(), this.endsAt - Math.max(0, reserveMs)));
     }
+    /** A deadline that ends `ms` from now, or with this one if that is sooner (a step's own limit inside the run's). */
+    within(ms) {
+        return new Deadline(this.totalMs, this.now, Math.min(this.endsAt, this.now() + Math.max(0, ms)));
+    }
     /** The one error for a run out of time: names the input and what could not finish. */
     exceeded(what) {
         const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`the run's timeout of ${Math.round(this.totalMs / 1000)} s ran out before ${what}`, {
@@ -3001,6 +3005,49 @@ function parseImageInput(name, value) {
     }
     return value;
 }
+/**
+ * `health-url`: an absolute http(s) URL (checked as given), or a path starting with `/` that is
+ * joined to the deployment's `url` output (the provider must have one). No credentials in it: the URL
+ * is printed with every attempt.
+ */
+function parseHealthUrl(value) {
+    if (value === '')
+        return '';
+    checkOneLine('health-url', value);
+    const where = { field: 'input health-url' };
+    if (value.startsWith('/')) {
+        if (value.startsWith('//'))
+            throw new errors/* ActionError */.lZ(`"${value.slice(0, 80)}" is neither a path nor a URL`, {
+                where,
+                fix: 'write a path such as /healthz, or a whole URL such as https://app.example.com/healthz',
+            });
+        return value;
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* ActionError */.lZ(`"${value.slice(0, 80)}" is not a URL`, {
+            where,
+            fix: 'write a path such as /healthz (joined to the deployment url), or a whole http(s) URL',
+        });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors/* ActionError */.lZ(`the scheme ${url.protocol} is not http or https`, { where, fix: 'use an http:// or https:// URL' });
+    if (url.username || url.password)
+        throw new errors/* ActionError */.lZ('holds credentials', {
+            where,
+            fix: 'the URL is printed with every attempt: give a health endpoint that needs no credentials',
+        });
+    return value;
+}
+/** `health-command`: one shell command line, run inside the deployment by its own /bin/sh. */
+function parseHealthCommand(value) {
+    if (value.trim() === '')
+        return '';
+    return checkOneLine('health-command', value.trim());
+}
 /** Build arguments named like a secret the config declares carry that secret: masked (plan, summary, log). */
 function maskSecretBuildArgs(buildArgs, secrets) {
     const names = new Set(secrets.map((s) => s.name));
@@ -3056,6 +3103,9 @@ function getInputs() {
         environment: parseEnvironment((0,runner/* getInput */.V4)('environment')),
         'pr-comment': parseBool('pr-comment', (0,runner/* getInput */.V4)('pr-comment'), false),
         summary: parseBool('summary', (0,runner/* getInput */.V4)('summary'), true),
+        'health-url': parseHealthUrl((0,runner/* getInput */.V4)('health-url')),
+        'health-command': parseHealthCommand((0,runner/* getInput */.V4)('health-command')),
+        'health-timeout': parseDuration('health-timeout', (0,runner/* getInput */.V4)('health-timeout'), 2 * 60 * 1000),
     };
     if (inputs['registry-username'] && !inputs['registry-password']) {
         throw new errors/* ActionError */.lZ('registry-username is set without registry-password', {
@@ -3134,6 +3184,9 @@ class Report {
             verified: 'none',
             url: '',
             skipped: false,
+            healthy: 'unknown',
+            'rolled-back': false,
+            'previous-image': '',
             trace: [],
             tools: [],
             warnings: 0,
@@ -3190,6 +3243,39 @@ class Report {
             this.result.connect = r.connect;
         if (r.extra && Object.keys(r.extra).length)
             this.result.extra = { ...this.result.extra, ...r.extra };
+        this.rollout(r);
+    }
+    /** Health, rollback and the previous image, known on success (the DeployResult) or failure (the error's extra). */
+    rollout(f) {
+        if (f.health) {
+            const { what, attempts, waitedMs, last } = f.health;
+            this.result.health = { what, attempts, waitedMs, ...(last ? { last } : {}) };
+        }
+        const healthy = f.healthy ?? (f.health ? (f.health.healthy ? 'true' : 'false') : undefined);
+        if (healthy) {
+            this.result.healthy = healthy;
+            (0,runner/* setOutput */.uH)('healthy', healthy);
+        }
+        if (f.rolledBack !== undefined) {
+            this.result['rolled-back'] = f.rolledBack;
+            (0,runner/* setOutput */.uH)('rolled-back', String(f.rolledBack));
+        }
+        if (f.previousImage !== undefined) {
+            this.result['previous-image'] = f.previousImage;
+            (0,runner/* setOutput */.uH)('previous-image', f.previousImage);
+        }
+    }
+    /** What a failing provider knew (ActionError.extra): the rollout facts are taken out, the rest kept. */
+    failed(extra) {
+        const { rolledBack, previousImage, rolledBackTo, healthy, ...rest } = extra;
+        const previous = previousImage ?? rolledBackTo;
+        this.rollout({
+            ...(rolledBack !== undefined ? { rolledBack: rolledBack === 'true' } : {}),
+            ...(previous !== undefined ? { previousImage: previous } : {}),
+            ...(healthy === 'true' || healthy === 'false' || healthy === 'unknown' ? { healthy } : {}),
+        });
+        if (Object.keys(rest).length)
+            this.result.extra = { ...this.result.extra, ...rest };
     }
     /** One phase of the run: a log group, timed for the summary's "time per phase". */
     async phase(name, fn) {
@@ -3209,6 +3295,9 @@ class Report {
         (0,runner/* setOutput */.uH)('verified', this.result.verified);
         (0,runner/* setOutput */.uH)('skipped', String(this.result.skipped));
         (0,runner/* setOutput */.uH)('url', this.result.url);
+        (0,runner/* setOutput */.uH)('healthy', this.result.healthy);
+        (0,runner/* setOutput */.uH)('rolled-back', String(this.result['rolled-back']));
+        (0,runner/* setOutput */.uH)('previous-image', this.result['previous-image']);
         (0,runner/* setOutput */.uH)('result', JSON.stringify(this.result));
         if (this.writeSummary)
             (0,runner/* appendSummary */.fe)(capSummary(renderSummary(this.result, this.planDetail, this.phases)));
@@ -3217,10 +3306,26 @@ class Report {
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s) => (s ? `\`${s.replace(/`/g, "'")}\`` : '—');
 const ICON = { applied: '✅ applied', skipped: '⏭️ skipped', 'not-reached': '· not reached' };
+const seconds = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+/** The summary's first line: what runs now, and whether it passed its check. */
+function nowRunning(r) {
+    const check = r.healthy === 'true' ? `healthy (${r.health?.what ?? 'check'} passed)` : r.healthy === 'false' ? 'UNHEALTHY' : 'health not checked';
+    if (r.mode === 'plan')
+        return `**Would deploy** ${code(r.image)}`;
+    if (r.mode === 'destroy')
+        return r.error ? '**Destroy failed**: see below' : '**Removed**: nothing of this deployment runs now';
+    if (r.mode !== 'deploy')
+        return '';
+    if (!r.error)
+        return `**Running now:** ${code(r.image)}${r.skipped ? ' (unchanged, nothing redeployed)' : ''} — ${check}`;
+    if (r['rolled-back'])
+        return `**Running now:** the previous image ${code(r['previous-image'])} (rolled back) — ${check}`;
+    return `**Deploy failed** — see below${r.healthy === 'false' ? ` (${r.health?.what ?? 'the health check'} failed)` : ''}`;
+}
 /** `phases`: each log group with its duration (the run's time per phase). */
 function renderSummary(r, plan, phases = []) {
     const title = `### Sindri ${r.mode}${r.name ? `: ${code(r.name)}` : ''}${r.provider ? ` → ${r.provider}` : ''}${r.error ? ' — failed' : ''}`;
-    const lines = [title, ''];
+    const lines = [title, '', nowRunning(r), ''];
     if (r.error)
         lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
     lines.push('| | |', '|---|---|');
@@ -3243,13 +3348,16 @@ function renderSummary(r, plan, phases = []) {
         lines.push(`| url | ${r.url} |`);
     if (r.skipped)
         lines.push(`| skipped | already running this digest |`);
-    if (r.extra?.rolledBack)
-        lines.push(`| rolled back | ${code(r.extra.rolledBack)} |`);
+    if (r.health)
+        lines.push(`| health | ${cell(`${r.health.what}: ${r.healthy === 'true' ? 'passed' : 'failed'} after ${r.health.attempts} attempt(s), ${seconds(r.health.waitedMs)}${r.health.last ? ` — ${r.health.last}` : ''}`)} |`);
+    if (r['previous-image'])
+        lines.push(`| previous image | ${code(r['previous-image'])} |`);
+    if (r['rolled-back'])
+        lines.push(`| rolled back | yes, to ${code(r['previous-image'])} |`);
     if (r.connect)
         lines.push(`| connect | ${code(r.connect)} |`);
     for (const [k, v] of Object.entries(r.extra ?? {}))
-        if (k !== 'rolledBack')
-            lines.push(`| ${cell(k)} | ${code(v)} |`);
+        lines.push(`| ${cell(k)} | ${code(v)} |`);
     if (r.warnings)
         lines.push(`| config warnings | ${r.warnings} (see annotations) |`);
     if (r.trace.length) {
@@ -3354,7 +3462,7 @@ async function run() {
         // cosign comes from the installation, so tools come before verification
         rep.tools(await rep.phase('Install tools', () => installStep(ctxBase, image)));
         await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
-        const ctx = { ...ctxBase, image };
+        const ctx = { ...ctxBase, image, onBuilt: (ref, digest) => rep.built(ref, digest) };
         if (inputs.mode === 'plan') {
             const plan = await rep.phase(`Plan (${provider})`, async () => {
                 const p = await impl.plan(ctx);
@@ -3466,7 +3574,7 @@ function fail(e, report, workdir) {
     const where = (0,errors/* isActionError */.Bd)(e) ? e.where : {};
     (0,runner/* setFailed */.C1)(line, where.file ? { file: repoPath(workdir, where.file), startLine: where.line, startColumn: where.column } : {});
     if (report && (0,errors/* isActionError */.Bd)(e) && e.extra)
-        report.result.extra = { ...report.result.extra, ...e.extra };
+        report.failed(e.extra);
     try {
         report?.finish(line);
     }

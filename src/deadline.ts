@@ -53,6 +53,11 @@ export class Deadline {
     return new Deadline(this.totalMs, this.now, Math.max(this.now(), this.endsAt - Math.max(0, reserveMs)));
   }
 
+  /** A deadline that ends `ms` from now, or with this one if that is sooner (a step's own limit inside the run's). */
+  within(ms: number): Deadline {
+    return new Deadline(this.totalMs, this.now, Math.min(this.endsAt, this.now() + Math.max(0, ms)));
+  }
+
   /** The one error for a run out of time: names the input and what could not finish. */
   exceeded(what: string): ActionError {
     const e = new ActionError(`the run's timeout of ${Math.round(this.totalMs / 1000)} s ran out before ${what}`, {

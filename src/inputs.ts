@@ -52,6 +52,12 @@ export interface Inputs {
   environment: string;
   'pr-comment': boolean;
   summary: boolean;
+  /** '' = none; an absolute http(s) URL, or a path starting with `/` joined to the deployment's url */
+  'health-url': string;
+  /** '' = none; a shell command line run by the deployment's own /bin/sh (ADR 0022) */
+  'health-command': string;
+  /** milliseconds; always within the run's timeout */
+  'health-timeout': number;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
@@ -209,6 +215,48 @@ export function parseImageInput(name: string, value: string): string {
   return value;
 }
 
+/**
+ * `health-url`: an absolute http(s) URL (checked as given), or a path starting with `/` that is
+ * joined to the deployment's `url` output (the provider must have one). No credentials in it: the URL
+ * is printed with every attempt.
+ */
+export function parseHealthUrl(value: string): string {
+  if (value === '') return '';
+  checkOneLine('health-url', value);
+  const where = { field: 'input health-url' };
+  if (value.startsWith('/')) {
+    if (value.startsWith('//'))
+      throw new ActionError(`"${value.slice(0, 80)}" is neither a path nor a URL`, {
+        where,
+        fix: 'write a path such as /healthz, or a whole URL such as https://app.example.com/healthz',
+      });
+    return value;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ActionError(`"${value.slice(0, 80)}" is not a URL`, {
+      where,
+      fix: 'write a path such as /healthz (joined to the deployment url), or a whole http(s) URL',
+    });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ActionError(`the scheme ${url.protocol} is not http or https`, { where, fix: 'use an http:// or https:// URL' });
+  if (url.username || url.password)
+    throw new ActionError('holds credentials', {
+      where,
+      fix: 'the URL is printed with every attempt: give a health endpoint that needs no credentials',
+    });
+  return value;
+}
+
+/** `health-command`: one shell command line, run inside the deployment by its own /bin/sh. */
+export function parseHealthCommand(value: string): string {
+  if (value.trim() === '') return '';
+  return checkOneLine('health-command', value.trim());
+}
+
 /** Build arguments named like a secret the config declares carry that secret: masked (plan, summary, log). */
 export function maskSecretBuildArgs(buildArgs: Readonly<Record<string, string>>, secrets: readonly { name: string }[]): string[] {
   const names = new Set(secrets.map((s) => s.name));
@@ -263,6 +311,9 @@ export function getInputs(): Inputs {
     environment: parseEnvironment(getInput('environment')),
     'pr-comment': parseBool('pr-comment', getInput('pr-comment'), false),
     summary: parseBool('summary', getInput('summary'), true),
+    'health-url': parseHealthUrl(getInput('health-url')),
+    'health-command': parseHealthCommand(getInput('health-command')),
+    'health-timeout': parseDuration('health-timeout', getInput('health-timeout'), 2 * 60 * 1000),
   };
   if (inputs['registry-username'] && !inputs['registry-password']) {
     throw new ActionError('registry-username is set without registry-password', {

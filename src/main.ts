@@ -78,7 +78,7 @@ export async function run(): Promise<void> {
     rep.tools(await rep.phase('Install tools', () => installStep(ctxBase, image)));
     await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
 
-    const ctx = { ...ctxBase, image };
+    const ctx = { ...ctxBase, image, onBuilt: (ref: string, digest: string) => rep.built(ref, digest) };
     if (inputs.mode === 'plan') {
       const plan = await rep.phase(`Plan (${provider})`, async () => {
         const p = await impl.plan(ctx);
@@ -194,7 +194,7 @@ function fail(e: unknown, report: Report | undefined, workdir: string): void {
   if (isDebug() || !isActionError(e)) debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
   const where = isActionError(e) ? e.where : {};
   setFailed(line, where.file ? { file: repoPath(workdir, where.file), startLine: where.line, startColumn: where.column } : {});
-  if (report && isActionError(e) && e.extra) report.result.extra = { ...report.result.extra, ...e.extra };
+  if (report && isActionError(e) && e.extra) report.failed(e.extra);
   try {
     report?.finish(line);
   } catch (writeError) {

@@ -2,7 +2,7 @@
  * Input `rollback` for the docker provider (issue 6) through the action (`node dist/index.js`, Node
  * 20 and 24) on the REAL Docker engine and the REAL registry at 127.0.0.1:5000: a rollout whose
  * container never becomes healthy puts back the previous compose document and digest (recorded in
- * the running container's labels), and says so in the error line and in result.extra.rolledBack.
+ * the running container's labels), and says so in the error line and in the rolled-back and previous-image outputs.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,7 +79,9 @@ describe('docker rollback through the action (real engine, real registry)', () =
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(`rolled back to ${app.repo}@${app.good}, running again`);
     expect(r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
-    expect(JSON.parse(r.outputs.result!).extra).toMatchObject({ rolledBack: 'true', rolledBackTo: `${app.repo}@${app.good}` });
+    expect(r.outputs['rolled-back']).toBe('true');
+    expect(r.outputs['previous-image']).toBe(`${app.repo}@${app.good}`);
+    expect(JSON.parse(r.outputs.result!)).toMatchObject({ 'rolled-back': true, 'previous-image': `${app.repo}@${app.good}` });
     const running = await containerInspect(name);
     expect(running?.Config.Image).toBe(`${app.repo}@${app.good}`);
     expect(running?.Config.Env).toContain(`API_TOKEN=${SECRET}`);
@@ -92,7 +94,7 @@ describe('docker rollback through the action (real engine, real registry)', () =
     const r = await act({ image: app.repo, 'image-digest': app.bad, rollback: 'false' }, '24');
     expect(r.code).toBe(1);
     expect(errorLines(r)[0]).toMatch(/it was removed \(docker compose down\)/);
-    expect(JSON.parse(r.outputs.result!).extra).toMatchObject({ rolledBack: 'false' });
+    expect(r.outputs['rolled-back']).toBe('false');
     expect(await containersByName(name)).toEqual([]);
   });
 });

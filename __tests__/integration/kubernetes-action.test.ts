@@ -168,7 +168,8 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
       /\$ kubectl --namespace \S+ apply --server-side --field-manager sindri-deploy-action --force-conflicts --filename -/,
     );
     expect(r.stdout).toMatch(/successfully rolled out/);
-    expect(JSON.parse(r.outputs.result!).extra).toMatchObject({ namespace, deployment: name, rolledBack: 'false' });
+    expect(JSON.parse(r.outputs.result!).extra).toMatchObject({ namespace, deployment: name });
+    expect(r.outputs['rolled-back']).toBe('false');
   });
 
   it('redeploy unchanged on Node 20: skipped=true, nothing written', async () => {
@@ -233,7 +234,8 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     expect(r.stdout).toMatch(/BackOff .*Back-off restarting failed container/);
     expect(r.stdout).toMatch(/\$ kubectl .* rollout undo deployment\//);
     expect(r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
-    expect(JSON.parse(r.outputs.result!).extra).toMatchObject({ rolledBack: 'true', rolledBackTo: `${app.repo}@${app.d2}` });
+    expect(r.outputs['rolled-back']).toBe('true');
+    expect(r.outputs['previous-image']).toBe(`${app.repo}@${app.d2}`);
     expect(JSON.stringify(api.get('deployments', namespace, name)!.spec)).toContain(`${app.repo}@${app.d2}`);
     expect(r.outputs.image).toBe(`${app.repo}@${app.broken}`); // what it tried, set before the failure
   });
@@ -257,7 +259,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     expect(r.code).toBe(1);
     expect(errorLines(r)[0]).toMatch(/left as it is \(rollback: false\)/);
     expect(r.stdout).not.toMatch(/rollout undo/);
-    expect(JSON.parse(r.outputs.result!).extra).toMatchObject({ rolledBack: 'false' });
+    expect(r.outputs['rolled-back']).toBe('false');
   });
 
   it('destroy on Node 24 leaves no object with our labels, and the namespace it created is gone', async () => {

@@ -33,6 +33,9 @@ export function testInputs(overrides: Partial<Inputs> = {}): Inputs {
     environment: '',
     'pr-comment': false,
     summary: true,
+    'health-url': '',
+    'health-command': '',
+    'health-timeout': 120_000,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 /** The one interface every deploy target implements (SPEC §5). */
 import type { Exec } from '../external/exec.js';
 import type { SindriConfig } from '../config/types.js';
+import type { HealthOutcome } from '../health/check.js';
 import type { Deadline } from '../deadline.js';
 import type { TempFiles } from '../state.js';
 import type { ImageDecision } from '../image/types.js';
@@ -20,6 +21,11 @@ export interface ProviderContext {
   exec: Exec;
   /** files the run creates and must not leave behind (secrets): registered before they are written */
   temps: TempFiles;
+  /**
+   * Tell the run an image was built, the moment it is (the `built` and `image-digest` outputs are set
+   * then, so a deploy that fails after the build still reports it).
+   */
+  onBuilt?: (image: string, digest: string) => void;
 }
 
 export type DestroyContext = Omit<ProviderContext, 'image'>;
@@ -46,7 +52,21 @@ export interface ProviderPlan {
   notes: string[];
 }
 
-export interface DeployResult {
+/**
+ * What a rollout ended with, beyond "the platform accepted it" (docs/behaviour.md#health-checks): the
+ * health check's outcome, whether a failed rollout was rolled back, and the pinned ref (a digest or an
+ * image ID, never a tag that can move) that ran before. A failing provider puts the same facts in its
+ * ActionError's `extra` as strings (`rolledBack`, `previousImage`, `healthy`).
+ */
+export interface RolloutFacts {
+  health?: HealthOutcome;
+  /** overrides what `health` says (`unknown` when no check was asked for) */
+  healthy?: 'true' | 'false' | 'unknown';
+  rolledBack?: boolean;
+  previousImage?: string;
+}
+
+export interface DeployResult extends RolloutFacts {
   url: string;
   /** true when the running deployment already had this digest and nothing was done */
   skipped: boolean;

@@ -5,7 +5,7 @@
 import type { ConfigWarning } from '../config/types.js';
 import type { ImageChoice, ImageDecision, TraceStep } from '../image/types.js';
 import type { Mode, Verified } from '../domain.js';
-import type { ProviderPlan } from '../providers/types.js';
+import type { ProviderPlan, RolloutFacts } from '../providers/types.js';
 import { quoteArgv } from '../text.js';
 import { appendSummary, group, setOutput } from '../runner.js';
 import type { VerificationDetails } from '../verify/verify.js';
@@ -34,6 +34,14 @@ export interface Result {
   verified: Verified;
   url: string;
   skipped: boolean;
+  /** `true`/`false`: what health-url / health-command said; `unknown`: no check was asked for (or none ran) */
+  healthy: 'true' | 'false' | 'unknown';
+  /** what the check was and how it went */
+  health?: { what: string; attempts: number; waitedMs: number; last?: string };
+  /** a failed rollout was rolled back */
+  'rolled-back': boolean;
+  /** the pinned ref (digest or image ID) that ran before this deploy; '' on a first deploy */
+  'previous-image': string;
   trace: TraceStep[];
   tools: ToolStatus[];
   warnings: number;
@@ -67,6 +75,9 @@ export class Report {
       verified: 'none',
       url: '',
       skipped: false,
+      healthy: 'unknown',
+      'rolled-back': false,
+      'previous-image': '',
       trace: [],
       tools: [],
       warnings: 0,
@@ -126,12 +137,46 @@ export class Report {
     this.result.plan = { files: p.files.map((f) => f.path), commands: p.commands.map((c) => quoteArgv(c.argv)) };
   }
 
-  deployed(r: { url: string; skipped: boolean; connect?: string; extra?: Record<string, string> }): void {
+  deployed(r: { url: string; skipped: boolean; connect?: string; extra?: Record<string, string> } & RolloutFacts): void {
     this.out('url', r.url);
     this.result.skipped = r.skipped;
     setOutput('skipped', String(r.skipped));
     if (r.connect) this.result.connect = r.connect;
     if (r.extra && Object.keys(r.extra).length) this.result.extra = { ...this.result.extra, ...r.extra };
+    this.rollout(r);
+  }
+
+  /** Health, rollback and the previous image, known on success (the DeployResult) or failure (the error's extra). */
+  rollout(f: RolloutFacts): void {
+    if (f.health) {
+      const { what, attempts, waitedMs, last } = f.health;
+      this.result.health = { what, attempts, waitedMs, ...(last ? { last } : {}) };
+    }
+    const healthy = f.healthy ?? (f.health ? (f.health.healthy ? 'true' : 'false') : undefined);
+    if (healthy) {
+      this.result.healthy = healthy;
+      setOutput('healthy', healthy);
+    }
+    if (f.rolledBack !== undefined) {
+      this.result['rolled-back'] = f.rolledBack;
+      setOutput('rolled-back', String(f.rolledBack));
+    }
+    if (f.previousImage !== undefined) {
+      this.result['previous-image'] = f.previousImage;
+      setOutput('previous-image', f.previousImage);
+    }
+  }
+
+  /** What a failing provider knew (ActionError.extra): the rollout facts are taken out, the rest kept. */
+  failed(extra: Record<string, string>): void {
+    const { rolledBack, previousImage, rolledBackTo, healthy, ...rest } = extra;
+    const previous = previousImage ?? rolledBackTo;
+    this.rollout({
+      ...(rolledBack !== undefined ? { rolledBack: rolledBack === 'true' } : {}),
+      ...(previous !== undefined ? { previousImage: previous } : {}),
+      ...(healthy === 'true' || healthy === 'false' || healthy === 'unknown' ? { healthy } : {}),
+    });
+    if (Object.keys(rest).length) this.result.extra = { ...this.result.extra, ...rest };
   }
 
   /** One phase of the run: a log group, timed for the summary's "time per phase". */
@@ -151,6 +196,9 @@ export class Report {
     setOutput('verified', this.result.verified);
     setOutput('skipped', String(this.result.skipped));
     setOutput('url', this.result.url);
+    setOutput('healthy', this.result.healthy);
+    setOutput('rolled-back', String(this.result['rolled-back']));
+    setOutput('previous-image', this.result['previous-image']);
     setOutput('result', JSON.stringify(this.result));
     if (this.writeSummary) appendSummary(capSummary(renderSummary(this.result, this.planDetail, this.phases)));
   }
@@ -160,10 +208,24 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s: string): string => (s ? `\`${s.replace(/`/g, "'")}\`` : '—');
 const ICON: Record<string, string> = { applied: '✅ applied', skipped: '⏭️ skipped', 'not-reached': '· not reached' };
 
+const seconds = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+
+/** The summary's first line: what runs now, and whether it passed its check. */
+export function nowRunning(r: Result): string {
+  const check =
+    r.healthy === 'true' ? `healthy (${r.health?.what ?? 'check'} passed)` : r.healthy === 'false' ? 'UNHEALTHY' : 'health not checked';
+  if (r.mode === 'plan') return `**Would deploy** ${code(r.image)}`;
+  if (r.mode === 'destroy') return r.error ? '**Destroy failed**: see below' : '**Removed**: nothing of this deployment runs now';
+  if (r.mode !== 'deploy') return '';
+  if (!r.error) return `**Running now:** ${code(r.image)}${r.skipped ? ' (unchanged, nothing redeployed)' : ''} — ${check}`;
+  if (r['rolled-back']) return `**Running now:** the previous image ${code(r['previous-image'])} (rolled back) — ${check}`;
+  return `**Deploy failed** — see below${r.healthy === 'false' ? ` (${r.health?.what ?? 'the health check'} failed)` : ''}`;
+}
+
 /** `phases`: each log group with its duration (the run's time per phase). */
 export function renderSummary(r: Result, plan?: ProviderPlan, phases: readonly { name: string; ms: number }[] = []): string {
   const title = `### Sindri ${r.mode}${r.name ? `: ${code(r.name)}` : ''}${r.provider ? ` → ${r.provider}` : ''}${r.error ? ' — failed' : ''}`;
-  const lines = [title, ''];
+  const lines = [title, '', nowRunning(r), ''];
   if (r.error) lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
   lines.push('| | |', '|---|---|');
   lines.push(`| image | ${code(r.image)} |`);
@@ -183,9 +245,14 @@ export function renderSummary(r: Result, plan?: ProviderPlan, phases: readonly {
   }
   if (r.url) lines.push(`| url | ${r.url} |`);
   if (r.skipped) lines.push(`| skipped | already running this digest |`);
-  if (r.extra?.rolledBack) lines.push(`| rolled back | ${code(r.extra.rolledBack)} |`);
+  if (r.health)
+    lines.push(
+      `| health | ${cell(`${r.health.what}: ${r.healthy === 'true' ? 'passed' : 'failed'} after ${r.health.attempts} attempt(s), ${seconds(r.health.waitedMs)}${r.health.last ? ` — ${r.health.last}` : ''}`)} |`,
+    );
+  if (r['previous-image']) lines.push(`| previous image | ${code(r['previous-image'])} |`);
+  if (r['rolled-back']) lines.push(`| rolled back | yes, to ${code(r['previous-image'])} |`);
   if (r.connect) lines.push(`| connect | ${code(r.connect)} |`);
-  for (const [k, v] of Object.entries(r.extra ?? {})) if (k !== 'rolledBack') lines.push(`| ${cell(k)} | ${code(v)} |`);
+  for (const [k, v] of Object.entries(r.extra ?? {})) lines.push(`| ${cell(k)} | ${code(v)} |`);
   if (r.warnings) lines.push(`| config warnings | ${r.warnings} (see annotations) |`);
   if (r.trace.length) {
     lines.push('', '#### Image decision', '', '| # | rule | outcome | reason |', '|---|---|---|---|');
