@@ -655,12 +655,15 @@ function configError(config, path, what, fix) {
     return new errors/* ActionError */.lZ(what, { where: placeOf(config, path), fix });
 }
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/config/normalise.ts
 /**
  * Plain YAML data → SindriConfig, leniently like upstream's serde (FACTS §1): aliases and upstream
  * misspellings are accepted with a warning, defaults filled in. Only what makes a deploy impossible
  * throws (SPEC §6): no or bad `name`, unknown provider, bad digest/tag/reference, a bad enum value.
  */
+
 
 
 
@@ -739,7 +742,7 @@ class Normaliser {
         if (v === undefined || v === null)
             return undefined;
         if (typeof v === 'string')
-            return v;
+            return this.oneLine(path, v);
         if (typeof v === 'number' || typeof v === 'boolean') {
             const text = this.doc.source(path) ?? String(v);
             this.warn(path, `should be a string; read as "${text}". Quote it: "${text}"`);
@@ -753,8 +756,18 @@ class Normaliser {
         if (v === undefined || v === null)
             return undefined;
         if (typeof v === 'string')
-            return v;
+            return this.oneLine(path, v);
         throw this.fail(path, `must be a string, not ${typeName(v)}`, fix);
+    }
+    /**
+     * Every string the action reads ends up in a command line, a generated file or the log: a control
+     * character (a new line above all) has no place in it and could forge a log line (issue 20).
+     */
+    oneLine(path, v) {
+        const bad = (0,src_text/* controlCharacter */.TL)(v);
+        if (!bad)
+            return v;
+        throw this.fail(path, `contains a control character (${bad})`, 'write the value on one line, without escape characters');
     }
     bool(path, v, fallback) {
         if (v === undefined || v === null)

@@ -134,7 +134,7 @@ class E2b {
             throw e;
         }
         if (r.timedOut)
-            throw new errors/* ActionError */.lZ(`\`${(0,runner/* redact */.E$)((0,src_text/* quoteArgv */.r)(['e2b', ...args]))}\` did not finish in time and was stopped`, {
+            throw new errors/* ActionError */.lZ(`\`${(0,runner/* redact */.E$)((0,src_text/* quoteArgv */.rx)(['e2b', ...args]))}\` did not finish in time and was stopped`, {
                 fix: 'raise the input timeout, or find out from the log above why E2B is slow',
             });
         if (r.code !== 0)

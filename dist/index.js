@@ -2630,7 +2630,7 @@ class ActionError extends Error {
         const fix = this.fix ? ` Fix: ${(0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(this.fix, _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 4)}` : '';
         // echoed values (a name, a reference, a path) are the user's and may be any length: the line is bounded
         const what = (0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(this.message, _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 2);
-        return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(`${prefix ? `${(0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(prefix, _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 4)}: ` : ''}${what}${/[.!?]$/.test(what) ? '' : '.'}${fix}`);
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`${prefix ? `${(0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(prefix, _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 4)}: ` : ''}${what}${/[.!?]$/.test(what) ? '' : '.'}${fix}`);
     }
 }
 function isActionError(e) {
@@ -2641,7 +2641,7 @@ function errorLine(e) {
     if (isActionError(e))
         return e.toLine();
     const msg = e instanceof Error ? e.message : String(e);
-    return `internal error: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)((0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(msg.split('\n')[0] ?? '', _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 2))}. Fix: rerun with ACTIONS_STEP_DEBUG=true for details and report it at https://github.com/sindri/deploy-action/issues`;
+    return `internal error: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(msg.split('\n')[0] ?? '', _domain_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV / 2))}. Fix: rerun with ACTIONS_STEP_DEBUG=true for details and report it at https://github.com/sindri/deploy-action/issues`;
 }
 
 
@@ -2723,7 +2723,7 @@ class Exec {
         const capped = options.timeoutMs === undefined || options.timeoutMs >= left;
         const opts = capped ? { ...options, timeoutMs: clock.budget(`\`${file}\` could start`) } : options;
         const argv = [file, ...args];
-        const shown = (0,runner/* redact */.E$)((0,src_text/* quoteArgv */.r)(argv));
+        const shown = (0,runner/* redact */.E$)((0,src_text/* quoteArgv */.rx)(argv));
         const record = { argv: argv.map(runner/* redact */.E$) };
         this.history.push(record);
         (0,runner/* info */.pq)(`$ ${shown}`);
@@ -3233,7 +3233,7 @@ class Report {
     }
     plan(p) {
         this.planDetail = p;
-        this.result.plan = { files: p.files.map((f) => f.path), commands: p.commands.map((c) => (0,src_text/* quoteArgv */.r)(c.argv)) };
+        this.result.plan = { files: p.files.map((f) => f.path), commands: p.commands.map((c) => (0,src_text/* quoteArgv */.rx)(c.argv)) };
     }
     deployed(r) {
         this.out('url', r.url);
@@ -3384,7 +3384,7 @@ function renderSummary(r, plan, phases = []) {
         if (plan.commands.length) {
             lines.push('', '#### Commands', '', '```sh');
             for (const c of plan.commands)
-                lines.push(`${(0,src_text/* quoteArgv */.r)(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${c.mutates ? '' : '   # read-only'}`);
+                lines.push(`${(0,src_text/* quoteArgv */.rx)(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${c.mutates ? '' : '   # read-only'}`);
             lines.push('```');
         }
         for (const n of plan.notes)
@@ -3563,7 +3563,7 @@ function printPlan(plan) {
     for (const f of plan.files)
         (0,runner/* info */.pq)(`--- ${f.path}\n${f.content.trimEnd()}`);
     for (const c of plan.commands)
-        (0,runner/* info */.pq)(`would run: ${(0,src_text/* quoteArgv */.r)(c.argv)}${c.mutates ? '' : ' (read-only)'}`);
+        (0,runner/* info */.pq)(`would run: ${(0,src_text/* quoteArgv */.rx)(c.argv)}${c.mutates ? '' : ' (read-only)'}`);
     for (const n of plan.notes)
         (0,runner/* info */.pq)(n);
 }
@@ -3605,6 +3605,8 @@ function fail(e, report, workdir) {
 /* harmony export */ });
 /* unused harmony exports notice, error */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The action's side of the runner protocol, over GitHub's toolkit: `@actions/core` reads the inputs
  * and writes the outputs, state, masks, groups, annotations, failure and the job summary (ADR 0002).
@@ -3617,6 +3619,7 @@ function fail(e, report, workdir) {
  * masked for the rest of the job and cannot be withdrawn). Everything else a run accumulates (outputs,
  * phase timings, temporary files, the deadline) is a value owned by the run (ADR 0019).
  */
+
 
 const secrets = new Set();
 let summaryWrites = Promise.resolve();
@@ -3646,8 +3649,27 @@ function getInput(name) {
 function isDebug() {
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__.isDebug() || process.env.ACTIONS_STEP_DEBUG === 'true';
 }
+/**
+ * Text the runner would read as a workflow command: a line that starts with `::` once leading white
+ * space is trimmed (actions/runner `ActionCommand.TryParseV2` trims before it looks), or `##[` anywhere
+ * in a line (the v1 form, found by `IndexOf`). The runner ends a line at `\n`, `\r\n` or a lone `\r`.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
+/**
+ * A log line. Much of what we print is not ours (a config value in a command line, a CLI's output, a
+ * registry's error): when it could be read as a workflow command it is printed between
+ * `::stop-commands::<random token>` and `::<token>::`, so the runner shows it as text and runs nothing.
+ */
 function info(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(redact(message));
+    const text = redact(message);
+    if (!COMMAND_LIKE.test(text)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(text);
+        return;
+    }
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`::stop-commands::${token}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(text);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`::${token}::`);
 }
 function debug(message) {
     if (isDebug())
@@ -3819,8 +3841,9 @@ function parseJson(text, fallback) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ oneLine),
-/* harmony export */   r: () => (/* binding */ quoteArgv)
+/* harmony export */   TL: () => (/* binding */ controlCharacter),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   rx: () => (/* binding */ quoteArgv)
 /* harmony export */ });
 /**
  * Text as the action shows it: argv quoted the same way in the log and the summary, and user or
@@ -3829,6 +3852,14 @@ function parseJson(text, fallback) {
 /** argv as a POSIX shell would read it back: plain words bare, anything else in single quotes. */
 function quoteArgv(argv) {
     return argv.map((a) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+/**
+ * The first control character of a one-line value, as `U+000A`, or undefined. Tabs pass: they cannot
+ * end a line. Every value that reaches a command line, a generated file or the log is checked with it.
+ */
+function controlCharacter(value) {
+    const bad = /[\u0000-\u0008\u000a-\u001f\u007f]/.exec(value);
+    return bad ? `U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}` : undefined;
 }
 /** A value the user wrote may hold new lines or other control characters: shown escaped, the line stays one line. */
 function oneLine(text) {

@@ -11,6 +11,7 @@
  * phase timings, temporary files, the deadline) is a value owned by the run (ADR 0019).
  */
 import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
 
 const secrets = new Set<string>();
 let summaryWrites: Promise<void> = Promise.resolve();
@@ -49,8 +50,28 @@ export function isDebug(): boolean {
   return core.isDebug() || process.env.ACTIONS_STEP_DEBUG === 'true';
 }
 
+/**
+ * Text the runner would read as a workflow command: a line that starts with `::` once leading white
+ * space is trimmed (actions/runner `ActionCommand.TryParseV2` trims before it looks), or `##[` anywhere
+ * in a line (the v1 form, found by `IndexOf`). The runner ends a line at `\n`, `\r\n` or a lone `\r`.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
+
+/**
+ * A log line. Much of what we print is not ours (a config value in a command line, a CLI's output, a
+ * registry's error): when it could be read as a workflow command it is printed between
+ * `::stop-commands::<random token>` and `::<token>::`, so the runner shows it as text and runs nothing.
+ */
 export function info(message: string): void {
-  core.info(redact(message));
+  const text = redact(message);
+  if (!COMMAND_LIKE.test(text)) {
+    core.info(text);
+    return;
+  }
+  const token = randomBytes(16).toString('hex');
+  core.info(`::stop-commands::${token}`);
+  core.info(text);
+  core.info(`::${token}::`);
 }
 export function debug(message: string): void {
   if (isDebug()) core.debug(redact(message));

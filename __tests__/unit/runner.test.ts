@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseFileCommands } from '../../scripts/runner-files.mjs';
 import * as runner from '../../src/runner.js';
+import { runnerCommands } from '../support/runner-log.js';
 import { leftTemps, saveState, TempFiles } from '../../src/state.js';
 
 const SECRET = 'p4ss-w0rd-xyz';
@@ -116,5 +117,40 @@ describe('masking in local runs (no runner to mask): every registered secret, ev
     runner.setSecret('ab');
     runner.info('about abc');
     expect(stdout.join('')).toContain('about abc');
+  });
+});
+
+describe('text that is not ours never acts as a workflow command (issue 20, class 5)', () => {
+  const forged = [
+    'kind-x\n::error::forged',
+    'a\n   ::add-mask::forged',
+    'a\r::set-output name=x::forged',
+    'a\r\n\t::warning::forged',
+    'prefix ##[error]forged',
+    '::notice::forged',
+    '\u00a0::error::forged',
+  ];
+
+  it('every hostile line is printed as text between stop-commands markers; the runner runs none of it', () => {
+    for (const text of forged) runner.info(`$ kubectl --context ${text} get pods`);
+    const log = stdout.join('');
+    for (const text of forged) expect(log).toContain(text);
+    const commands = runnerCommands(log);
+    expect(commands.filter((c) => c.data.includes('forged') || c.name === 'add-mask' || c.name === 'set-output')).toEqual([]);
+    expect(commands.every((c) => /^[0-9a-f]{32}$/.test(c.name))).toBe(true); // only the markers that end each block
+  });
+
+  it('ordinary lines are printed as they are, with no markers', () => {
+    runner.info('deployed ghcr.io/o/app@sha256:1 at http://localhost:8080 (a::b is not at the start)');
+    expect(stdout.join('')).toBe('deployed ghcr.io/o/app@sha256:1 at http://localhost:8080 (a::b is not at the start)\n');
+  });
+
+  it('the runner-log reader itself finds commands where the runner would (positive control)', () => {
+    expect(runnerCommands('x\n  ::error::a\r::warning file=f::b\nzz ##[debug]c\n').map((c) => `${c.name}:${c.data}`)).toEqual([
+      'error:a',
+      'warning:b',
+      'debug:c',
+    ]);
+    expect(runnerCommands('::stop-commands::tok\n::error::hidden\n::tok::\n::error::seen\n').map((c) => c.data)).toEqual(['seen']);
   });
 });

@@ -23,6 +23,7 @@ import type {
   SecretSpec,
   SindriConfig,
 } from './types.js';
+import { controlCharacter } from '../text.js';
 
 export const NAME_RE = /^[a-z][a-z0-9-]*$/;
 /** The longest name any resource can carry (a DNS name, a Kubernetes object name); over 63 is a warning. */
@@ -104,7 +105,7 @@ class Normaliser {
   /** A string value; numbers and booleans keep the text as written (`version: 3.0` → "3.0"). */
   str(path: ConfigPath, v: unknown): string | undefined {
     if (v === undefined || v === null) return undefined;
-    if (typeof v === 'string') return v;
+    if (typeof v === 'string') return this.oneLine(path, v);
     if (typeof v === 'number' || typeof v === 'boolean') {
       const text = this.doc.source(path) ?? String(v);
       this.warn(path, `should be a string; read as "${text}". Quote it: "${text}"`);
@@ -117,8 +118,18 @@ class Normaliser {
   /** A required string that a deploy depends on: wrong types are errors. */
   strictStr(path: ConfigPath, v: unknown, fix: string): string | undefined {
     if (v === undefined || v === null) return undefined;
-    if (typeof v === 'string') return v;
+    if (typeof v === 'string') return this.oneLine(path, v);
     throw this.fail(path, `must be a string, not ${typeName(v)}`, fix);
+  }
+
+  /**
+   * Every string the action reads ends up in a command line, a generated file or the log: a control
+   * character (a new line above all) has no place in it and could forge a log line (issue 20).
+   */
+  oneLine(path: ConfigPath, v: string): string {
+    const bad = controlCharacter(v);
+    if (!bad) return v;
+    throw this.fail(path, `contains a control character (${bad})`, 'write the value on one line, without escape characters');
   }
 
   bool(path: ConfigPath, v: unknown, fallback: boolean): boolean {

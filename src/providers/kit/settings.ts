@@ -9,6 +9,7 @@ import { fieldOf, type ConfigPath } from '../../config/document.js';
 import { configError, placeOf } from '../../config/place.js';
 import type { SindriConfig } from '../../config/types.js';
 import type { ActionError, ErrorLocation } from '../../errors.js';
+import { controlCharacter } from '../../text.js';
 
 type Key = string | number | ConfigPath;
 
@@ -83,15 +84,22 @@ export class Settings {
   str(key: Key): string | undefined {
     const v = this.get(key);
     if (absent(v) || v === '') return undefined;
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return this.line(key, String(v));
     throw this.fail(key, 'expected a single value', 'write a string, number or true/false');
+  }
+
+  /** Settings reach command lines, generated files and the log: no control characters (issue 20). */
+  private line(key: Key, s: string): string {
+    const bad = controlCharacter(s);
+    if (!bad) return s;
+    throw this.fail(key, `contains a control character (${bad})`, 'write the value on one line, without escape characters');
   }
 
   /** A value from a fixed set; absent → `fallback`. */
   oneOf<T extends string>(key: Key, allowed: readonly T[], fallback: T): T {
     const v = this.get(key);
     if (absent(v)) return fallback;
-    const s = String(v);
+    const s = this.line(key, String(v));
     if ((allowed as readonly string[]).includes(s)) return s as T;
     throw this.fail(key, `invalid value "${s.slice(0, 80)}"`, `use one of ${allowed.join(', ')}`);
   }
@@ -119,7 +127,7 @@ export class Settings {
     if (!Array.isArray(v)) throw this.fail(key, 'expected a list', 'write it as a YAML list of strings');
     return v.map((item, i) => {
       if (typeof item !== 'string' && typeof item !== 'number') throw this.fail(this.join(key, i), 'expected a string', 'quote the value');
-      return String(item);
+      return this.line(this.join(key, i), String(item));
     });
   }
 
@@ -132,7 +140,7 @@ export class Settings {
     for (const [k, item] of Object.entries(v)) {
       if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean')
         throw this.fail(this.join(key, k), 'expected a single value', 'write a string, number or true/false');
-      out[k] = String(item);
+      out[this.line(this.join(key, k), k)] = this.line(this.join(key, k), String(item));
     }
     return out;
   }
