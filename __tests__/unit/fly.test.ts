@@ -15,7 +15,8 @@ import { flyctlFix, flyctlMessage, type FlyStatus } from '../../src/external/fly
 import { loadConfig, loadConfigText } from '../../src/config/load.js';
 import type { SindriConfig } from '../../src/config/types.js';
 import { ActionError } from '../../src/errors.js';
-import { flySteps, requireFlyToken, runsAlready } from '../../src/providers/fly/provider.js';
+import { requireFlyToken, runsAlready } from '../../src/providers/fly/provider.js';
+import { flySteps, flyTarget } from '../../src/providers/fly/steps.js';
 import {
   encodeSecretsImport,
   formatFingerprints,
@@ -25,7 +26,8 @@ import {
   SECRET_FINGERPRINTS_ENV,
   TOML_HASH_ENV,
 } from '../../src/providers/fly/secrets.js';
-import { flyAppName, flySettings, GPU_TIERS, isOurToml, renderFlyToml } from '../../src/providers/fly/fly-toml.js';
+import { GPU_TIERS, isOurToml, renderFlyToml } from '../../src/providers/fly/fly-toml.js';
+import { flyAppName, flySettings } from '../../src/providers/fly/settings.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
 import { runParts } from '../support/exec.js';
@@ -109,7 +111,7 @@ describe('fly.toml for the upstream examples whose provider is fly', () => {
     expect(doc).not.toHaveProperty('build'); // the image comes with --image, the Dockerfile with --dockerfile
   });
 
-  it('GPU tiers size [[vm]] as FACTS §3.2 says', () => {
+  it('GPU tiers size [[vm]] as upstream maps them (docs/upstream.md#fly-provider)', () => {
     for (const [tier, want] of Object.entries(GPU_TIERS)) {
       const config = configFrom(flyYaml('    region: ord\n', `  resources:\n    gpu:\n      enabled: true\n      tier: ${tier}\n`));
       const doc = parse(renderFlyToml({ config, settings: flySettings(config), app: 'a', secretNames: [] }).text) as {
@@ -267,10 +269,10 @@ describe('skip rule and flySteps', () => {
       workdir: root,
       image: buildDecision('unit-app', 'v3/Dockerfile', 'abc1234'),
     };
-    const steps = flySteps(ctx, { secretNames: [], waitSeconds: 60 });
-    expect(steps.tomlPath).toBe('infra/fly.toml');
+    const steps = flySteps(ctx, flyTarget(ctx, []), { waitSeconds: 60 });
+    expect(steps.target.tomlPath).toBe('infra/fly.toml');
     expect(steps.deploy).toMatchObject({ config: 'infra/fly.toml', dockerfile: 'v3/Dockerfile', noCache: true, imageLabel: 'abc1234' });
-    expect(steps.deployCwd).toBe(root);
+    expect(steps.cwd).toBe(root);
     const deploy = steps.commands.find((c) => c.argv[1] === 'deploy')!;
     expect(deploy.argv).toEqual(
       expect.arrayContaining(['--dockerfile', 'v3/Dockerfile', '--no-cache', '--build-arg', 'V=1', '--remote-only']),
@@ -278,11 +280,9 @@ describe('skip rule and flySteps', () => {
     expect(deploy.argv).not.toContain('--image');
     expect(steps.commands.map((c) => c.argv.slice(1, 3).join(' '))).toContain('image show');
 
-    const prebuilt = flySteps(
-      { ...ctx, image: pinnedDecision('ghcr.io/o/x', '1', `sha256:${'c'.repeat(64)}`, 'input-digest') },
-      { secretNames: [], appExists: true, volumePresent: true, waitSeconds: 60 },
-    );
-    expect(prebuilt.deployCwd).toBe(join(root, 'infra'));
+    const prebuiltCtx = { ...ctx, image: pinnedDecision('ghcr.io/o/x', '1', `sha256:${'c'.repeat(64)}`, 'input-digest') };
+    const prebuilt = flySteps(prebuiltCtx, flyTarget(prebuiltCtx, []), { appExists: true, volumePresent: true, waitSeconds: 60 });
+    expect(prebuilt.cwd).toBe(join(root, 'infra'));
     const argv = prebuilt.commands.find((c) => c.argv[1] === 'deploy')!.argv;
     expect(argv).toEqual(expect.arrayContaining(['--image', `ghcr.io/o/x@sha256:${'c'.repeat(64)}`, '--config', 'fly.toml']));
     expect(argv).not.toContain('--dockerfile');

@@ -1,7 +1,10 @@
 /**
- * The `flyctl` CLI (superfly/flyctl). Methods only assemble argv (exported as `flyctlArgv`, so the
- * plan prints exactly what deploy runs) and call one private `execute` over src/external/exec.ts. Every
- * call that flyctl can answer in JSON asks for it (`--json`); the shapes read here are flyctl's:
+ * The `flyctl` CLI (superfly/flyctl; flags, messages and shapes checked against v0.4.87). Methods only
+ * assemble argv (exported as `flyctlArgv`, so the plan prints exactly what deploy runs) and call one
+ * private `execute` over src/external/exec.ts. `--app`, `--json` and `--yes` are not global flags in
+ * flyctl: each call passes only those its command defines, and a bool is written `--flag=value` (a bool
+ * never takes the next word). Every call that flyctl can answer in JSON asks for it (`--json`); the
+ * shapes read here are flyctl's:
  * `status --json` (internal/command/status/machines.go renderMachineJSONStatus, machines as fly-go
  * machine_types.go), `volumes list --json` (fly-go volume_types.go), `secrets list --json`
  * (internal/command/secrets/list.go SecretWithStatus), `ips list --json` (fly-go types.go

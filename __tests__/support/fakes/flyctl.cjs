@@ -1,74 +1,273 @@
 /**
- * flyctl (superfly/flyctl) stand-in for CONTRACT tests: called by recorder.cjs with each call and
- * the JSON state it keeps between calls. Flags and JSON shapes are flyctl's own, read from its
- * source (commit ad0172fa): deploy flags internal/command/deploy/deploy.go (CommonFlags: --image,
- * --dockerfile, --build-arg, --no-cache, --remote-only, --strategy, --ha, --wait-timeout, --env,
- * --image-label, --yes); `status --json` internal/command/status/machines.go; `apps create|destroy`
- * internal/command/apps/{create,destroy}.go; `volumes create|list` internal/command/volumes/;
- * `secrets import|list` internal/command/secrets/{import,list,parser}.go; `ips` internal/command/ips/;
- * `image show --json` internal/command/image/show.go. The JSON templates are in
- * __tests__/fixtures/flyctl/ (README there names each source). Errors are printed as flyctl's
- * internal/cli/cli.go printError does: `Error: <message>` on stderr, exit 1.
+ * flyctl stand-in for CONTRACT tests, as strict as flyctl v0.4.87 (superfly/flyctl tag v0.4.87 =
+ * commit 3eb236fab6a9226928554243ba163e5fb13aa3a4, fly-go v0.9.5, cobra v1.10.2, pflag v1.0.10), as
+ * far as our calls reach. Called by recorder.cjs with each call and the JSON state it keeps.
+ *
+ * The command line is read by cobra.cjs with flyctl's own command tree (TREE below: each command's
+ * name, aliases, positional-argument rule and flag set, from internal/command/<cmd>/*.go and
+ * internal/flag/flag.go): an unknown command, flag or argument count is flyctl's own error, before any
+ * token check. The only global flags are `--access-token/-t`, `--verbose` and `--debug`
+ * (internal/command/root/root.go); `--app`, `--config`, `--json` and `--yes` exist only on the
+ * commands that define them (`deploy`, `secrets import`, `apps destroy`, `ips allocate-*` have no
+ * `--json`). A command outside TREE is an unknown command: add it from flyctl's source first.
+ *
+ * Output follows internal/render: JSON (4-space indent, Go field names, HTML characters escaped)
+ * only with `--json`, a table with flyctl's column headers otherwise. Errors are internal/cli's
+ * printError: `Error: <message>` on stderr, exit 1; the messages are flyctl's (internal/prompt,
+ * internal/command/*), fly-go's (`ErrNoAuthToken`), the GraphQL API's `Could not find App` and the
+ * Machines API's `app not found`. The JSON templates are __tests__/fixtures/flyctl/ (README there).
  *
  * state: { orgs: string[], regions: string[], rejectToken?: bool, failDeploy?: string,
  *          takenNames?: string[], apps: { [name]: App }, seq: number, builds: [...] }
  *   App = { org, deployed, version, machines[], volumes[], secrets{NAME:{digest}}, ips[], releases[] }
  * Secret digests: Fly's API computes them (flyctl has no code for it); this stand-in uses the first
  * 16 hex digits of sha256(value), and the action treats them as opaque.
+ * Not modelled (our calls do not reach them): FLY_JSON, FLY_ORG, FLY_REGION, `--count` > 1, IPs allocated by a
+ * first deploy of an HTTP service, bluegreen and canary releases, a deploy without a local fly.toml.
  */
 'use strict';
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
+const cobra = require('./cobra.cjs');
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'flyctl');
 const fixture = (name) => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8'));
 const sha = (s) => crypto.createHash('sha256').update(s).digest('hex');
 
-const VALUE_FLAGS = new Set([
-  'app',
-  'a',
-  'org',
-  'o',
-  'config',
-  'c',
-  'image',
-  'dockerfile',
-  'build-arg',
-  'env',
-  'e',
-  'image-label',
-  'strategy',
-  'wait-timeout',
-  'size',
-  's',
-  'region',
-  'r',
-  'count',
-  'n',
-  'access-token',
-  't',
-]);
-const ALIASES = { a: 'app', o: 'org', c: 'config', e: 'env', s: 'size', r: 'region', n: 'count', t: 'access-token', j: 'json', y: 'yes' };
-const MULTI = new Set(['build-arg', 'env']);
+/** internal/buildinfo: the release's version, its tag commit (full SHA) and commit date (goreleaser's BuildDate) */
+const VERSION = '0.4.87';
+const COMMIT = '3eb236fab6a9226928554243ba163e5fb13aa3a4';
+const BUILD_DATE = '2026-08-20T18:56:30Z';
+/** `flyctl version` (internal/command/version, buildinfo.String()) */
+const VERSION_LINE = `flyctl v${VERSION} linux/amd64 Commit: ${COMMIT} BuildDate: ${BUILD_DATE}`;
 
-function parseArgs(argv) {
-  const pos = [];
-  const flags = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const m = /^--?([a-z][a-z0-9-]*)(?:=(.*))?$/.exec(a);
-    if (!m) {
-      pos.push(a);
-      continue;
+// flags (internal/flag/flag.go; a bool's value is never the next word)
+const bool = (name, dflt = false, more = {}) => ({ name, type: 'bool', default: dflt, ...more });
+const str = (name, dflt = '', more = {}) => ({ name, type: 'string', default: dflt, ...more });
+const int = (name, dflt = 0, more = {}) => ({ name, type: 'int', default: dflt, ...more });
+const strings = (name, more = {}) => ({ name, type: 'stringArray', ...more });
+const slice = (name, more = {}) => ({ name, type: 'stringSlice', ...more });
+const app = str('app', '', { short: 'a' });
+const config = str('config', '', { short: 'c' });
+const json = bool('json', false, { short: 'j' });
+const yes = bool('yes', false, { short: 'y', aliases: ['auto-confirm'] });
+const org = str('org', '', { short: 'o' });
+const region = str('region', '', { short: 'r' });
+const GLOBAL = [str('access-token', '', { short: 't' }), bool('verbose'), bool('debug')];
+/** internal/flag/machines.go VMSizeFlags */
+const VM_SIZE = [
+  str('vm-size'),
+  int('vm-cpus', 0, { aliases: ['cpus'] }),
+  str('vm-cpu-kind', '', { aliases: ['vm-cpukind'] }),
+  str('vm-memory', '', { aliases: ['memory'] }),
+  str('vm-max-memory', '', { hidden: true }),
+  int('vm-gpus', 0, { hidden: true }),
+  str('vm-gpu-kind', '', { aliases: ['vm-gpukind'], hidden: true }),
+  str('host-dedication-id'),
+];
+/** internal/command/deploy/deploy.go CommonFlags plus deploy's own */
+const DEPLOY = [
+  str('image', '', { short: 'i' }),
+  bool('now'),
+  bool('remote-only'),
+  bool('local-only'),
+  bool('push'),
+  bool('wg', true),
+  bool('https-failover', true, { aliases: ['http-failover'] }),
+  bool('detach'),
+  str('strategy'),
+  str('dockerfile'),
+  str('ignorefile'),
+  str('image-label'),
+  strings('build-arg'),
+  strings('build-secret'),
+  str('build-target'),
+  str('build-context-warn-size'),
+  bool('no-cache'),
+  str('depot', 'auto', { noOpt: 'true' }),
+  str('depot-scope', 'org'),
+  bool('nixpacks'),
+  str('buildkit-addr', '', { hidden: true }),
+  str('buildkit-image', '', { hidden: true }),
+  bool('buildkit'),
+  bool('build-only'),
+  str('buildpacks-docker-host'),
+  slice('buildpacks-volume'),
+  bool('recreate-builder'),
+  yes,
+  ...VM_SIZE,
+  strings('env', { short: 'e' }),
+  str('wait-timeout', '5m0s'),
+  str('release-command-timeout', '5m0s'),
+  str('lease-timeout', '13s'),
+  bool('force-machines', false, { hidden: true }),
+  bool('ha', true),
+  bool('smoke-checks', true),
+  bool('dns-checks', true),
+  { name: 'max-unavailable', type: 'float', default: 0.33 },
+  bool('no-public-ips'),
+  bool('flycast'),
+  strings('file-local'),
+  strings('file-literal'),
+  strings('file-secret'),
+  str('primary-region'),
+  slice('regions', { aliases: ['only-regions'] }),
+  slice('exclude-regions'),
+  slice('only-machines'),
+  slice('exclude-machines'),
+  slice('process-groups'),
+  strings('label'),
+  int('max-concurrent', 8),
+  int('immediate-max-concurrent', 8, { hidden: true }),
+  int('volume-initial-size'),
+  str('signal', '', { short: 's' }),
+  str('deploy-retries', 'auto'),
+  str('builder-pool', 'auto', { noOpt: 'true', hidden: true }),
+  str('compression', 'gzip'),
+  int('compression-level', 7),
+  app,
+  config,
+  bool('update-only'),
+  bool('skip-release-command'),
+  str('export-manifest', '', { hidden: true }),
+  str('from-manifest', '', { hidden: true }),
+];
+
+/** The part of flyctl's command tree our code reaches (internal/command/root/root.go and each command's New). */
+const TREE = {
+  use: 'flyctl',
+  run: true,
+  flags: [bool('version', false, { short: 'v' })],
+  commands: [
+    {
+      use: 'status',
+      args: ['none'],
+      run: true,
+      flags: [app, config, json, bool('all'), bool('deployment'), bool('watch'), int('rate', 5)],
+    },
+    {
+      use: 'apps',
+      aliases: ['app'],
+      commands: [
+        {
+          use: 'create <app name>',
+          args: ['range', 0, 1],
+          run: true,
+          flags: [
+            str('name'),
+            bool('generate-name'),
+            str('network'),
+            bool('machines', false, { hidden: true }),
+            yes,
+            bool('save'),
+            org,
+            json,
+          ],
+        },
+        { use: 'destroy <app name(s)>', aliases: ['delete', 'remove', 'rm'], args: ['any'], run: true, flags: [yes] },
+      ],
+    },
+    {
+      use: 'volumes',
+      aliases: ['volume', 'vol', 'v'],
+      commands: [
+        { use: 'list', aliases: ['ls'], run: true, flags: [app, config, bool('all'), json] },
+        {
+          use: 'create <volume name>',
+          args: ['exact', 1],
+          run: true,
+          flags: [
+            app,
+            config,
+            region,
+            int('size', 1, { short: 's' }),
+            int('snapshot-retention', 5),
+            bool('scheduled-snapshots', true),
+            bool('no-encryption'),
+            bool('require-unique-zone', true),
+            bool('unique-zone-app-wide'),
+            str('snapshot-id'),
+            str('fs-type', 'ext4', { hidden: true }),
+            yes,
+            int('count', 1, { short: 'n' }),
+            ...VM_SIZE,
+            json,
+          ],
+        },
+      ],
+    },
+    {
+      use: 'secrets',
+      commands: [
+        { use: 'list [flags]', aliases: ['ls'], run: true, flags: [app, config, json] },
+        { use: 'import [flags]', run: true, flags: [app, config, bool('detach'), bool('stage'), bool('dns-checks', true)] },
+      ],
+    },
+    {
+      use: 'ips',
+      aliases: ['ip'],
+      commands: [
+        { use: 'list', aliases: ['ls'], run: true, flags: [app, config, json] },
+        { use: 'allocate-v4', run: true, flags: [bool('shared'), yes, app, config, region] },
+        { use: 'allocate-v6', run: true, flags: [app, config, region, bool('private'), org, str('network')] },
+      ],
+    },
+    {
+      use: 'image',
+      aliases: ['img'],
+      args: ['none'],
+      commands: [{ use: 'show', args: ['max', 1], run: true, flags: [app, config, json] }],
+    },
+    { use: 'deploy [WORKING_DIRECTORY]', args: ['max', 1], run: true, flags: DEPLOY },
+    { use: 'version', run: true, flags: [str('saveinstall', '', { short: 's', hidden: true }), json] },
+  ],
+};
+
+const fail = (message, stderr = '') => ({ code: 1, stderr: `${stderr}Error: ${message}\n` });
+/** internal/render JSON: encoding/json with a 4-space indent (and its HTML escaping) */
+const render = (v) => ({ stdout: JSON.stringify(v, null, 4).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`) + '\n' });
+/** internal/render Table: flyctl's column headers, upper-cased; columns padded (not tablewriter's exact spacing) */
+function table(headers, rows, title = '') {
+  const all = [headers.map((h) => h.toUpperCase()), ...rows.map((r) => r.map(String))];
+  const width = headers.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+  const lines = all.map((r) =>
+    r
+      .map((c, i) => c.padEnd(width[i]))
+      .join('  ')
+      .trimEnd(),
+  );
+  return `${title ? `${title}\n` : ''}${lines.join('\n')}\n\n`;
+}
+
+/** command.RequireAppName: --app, then FLY_APP, then fly.toml's app (from --config, else the working directory). */
+function appName(cwd, env, flags) {
+  const candidates = flags.config ? [flags.config, path.join(flags.config, 'fly.toml')] : ['fly.toml', 'fly.json', 'fly.yaml'];
+  let toml;
+  for (const p of candidates) {
+    const abs = path.resolve(cwd, p);
+    if (!fs.existsSync(abs) || fs.statSync(abs).isDirectory()) continue;
+    try {
+      toml = loadToml(abs);
+    } catch (e) {
+      return { error: fail(`failed loading app config from ${abs}: ${e.message}`) };
     }
-    const name = ALIASES[m[1]] ?? m[1];
-    let value = m[2];
-    if (value === undefined) value = VALUE_FLAGS.has(m[1]) ? argv[++i] : 'true';
-    if (MULTI.has(name)) (flags[name] ??= []).push(value);
-    else flags[name] = value;
+    break;
   }
-  return { pos, flags };
+  if (!toml && flags.config)
+    return { error: fail(`config file not found at specified path: ${flags.config} (also tried: ${path.join(flags.config, 'fly.toml')})`) };
+  const name = flags.app || env.FLY_APP || toml?.app;
+  if (!name)
+    return {
+      error: fail('the config for your app is missing an app name, add an app field to the fly.toml file or specify with the -a flag'),
+    };
+  return { name, toml };
+}
+
+function loadToml(file) {
+  // the project's own smol-toml (CommonJS build)
+  const { parse } = require(require.resolve('smol-toml', { paths: [path.join(__dirname, '..', '..', '..')] }));
+  return parse(fs.readFileSync(file, 'utf8'));
 }
 
 /** flyctl's internal/command/secrets/parser.go parseSecrets, line for line (exported for unit tests). */
@@ -113,15 +312,6 @@ function parseSecrets(text) {
   return secrets;
 }
 
-function loadToml(file) {
-  // the project's own smol-toml (CommonJS build)
-  const { parse } = require(require.resolve('smol-toml', { paths: [path.join(__dirname, '..', '..', '..')] }));
-  return parse(fs.readFileSync(file, 'utf8'));
-}
-
-const fail = (message) => ({ code: 1, stderr: `Error: ${message}\n` });
-const json = (v) => ({ stdout: JSON.stringify(v, null, 2) + '\n' });
-
 function splitRef(ref) {
   const at = ref.indexOf('@');
   const digest = at === -1 ? '' : ref.slice(at + 1);
@@ -135,119 +325,188 @@ function splitRef(ref) {
     tag = repository.slice(colon + 1);
     repository = repository.slice(0, colon);
   }
-  return { registry, repository, tag, digest, labels: {} };
+  return { registry, repository, ...(tag && { tag }), ...(digest && { digest }) };
 }
 
-function handler(call, state) {
-  state.orgs ??= ['personal'];
-  state.regions ??= ['sjc', 'ord', 'iad', 'fra', 'ams', 'lhr', 'nrt', 'syd'];
-  state.apps ??= {};
-  state.seq ??= 0;
-  state.builds ??= [];
-  const { pos, flags } = parseArgs(call.argv);
-  const [cmd, sub] = pos;
-  if (cmd === 'version') return { stdout: 'flyctl v0.3.200 linux/amd64 Commit: ad0172fa BuildDate: 2026-08-21T11:11:32Z\n' };
-  // command.RequireSession: a token from FLY_ACCESS_TOKEN / FLY_API_TOKEN (or --access-token)
-  if (!call.envNames.includes('FLY_ACCESS_TOKEN') && !call.envNames.includes('FLY_API_TOKEN') && !flags['access-token'])
-    return fail("no access token available. Please login with 'flyctl auth login'");
-  if (state.rejectToken) return fail('You must be authenticated to view this.');
-  const appName = flags.app;
-  const app = appName ? state.apps[appName] : undefined;
-  const missingApp = () => fail('Could not find App');
+/** prompt.NonInteractiveError of a confirmation without --yes */
+const YES_NEEDED = 'yes flag must be specified when not running interactively';
 
-  switch (`${cmd} ${sub ?? ''}`.trim()) {
-    case 'status': {
-      if (!app) return fail('failed to get app: Could not find App');
-      const s = fixture('status');
-      Object.assign(s, {
-        ID: appName,
-        Name: appName,
-        Deployed: app.deployed,
-        Status: app.deployed ? 'deployed' : 'pending',
-        Hostname: `${appName}.fly.dev`,
-        Version: app.version,
-        AppURL: `https://${appName}.fly.dev`,
-      });
-      s.Organization.Slug = app.org;
-      s.Machines = app.machines;
-      return json(s);
+/** What each command does once flyctl's parser and preparers let it run. */
+const COMMANDS = {
+  status(ctx) {
+    const { name, app, flags } = ctx;
+    if (!app) return fail('failed to get app: Could not find App');
+    if (flags.watch && flags.json) return fail('--watch and --json are not supported together');
+    const s = Object.assign(fixture('status'), {
+      ID: name,
+      Name: name,
+      Deployed: app.deployed,
+      Status: app.deployed ? 'deployed' : 'pending',
+      Hostname: `${name}.fly.dev`,
+      Version: app.version,
+      AppURL: `https://${name}.fly.dev`,
+      Machines: app.machines,
+    });
+    s.Organization.Slug = app.org;
+    if (flags.json) return render(s);
+    const ref = app.machines[0]?.image_ref;
+    const image = ref ? `${ref.repository ?? ''}:${ref.tag ?? ''}` : '';
+    const about = table(['Name', 'Owner', 'Hostname', 'Image'], [[name, app.org, s.Hostname, image]], 'App');
+    const machines = app.machines.map((m) => [
+      m.config.metadata.fly_process_group,
+      m.id,
+      m.config.metadata.fly_release_version,
+      m.region,
+      m.state,
+      '',
+      '',
+      m.updated_at,
+    ]);
+    return {
+      stdout:
+        about +
+        (machines.length
+          ? table(['Process', 'ID', 'Version', 'Region', 'State', 'Role', 'Checks', 'Last Updated'], machines, 'Machines')
+          : ''),
+    };
+  },
+  'apps create'(ctx) {
+    const { state, flags, args } = ctx;
+    const [arg] = args;
+    if (arg && flags.name && arg !== flags.name) return fail(`two app names specified ${arg} and ${flags.name}, only one may be specified`);
+    const name = arg || flags.name || (flags['generate-name'] ? `stand-in-${++state.seq}` : '');
+    if (!name) return fail('name argument or flag must be specified when not running interactively');
+    // prompt.Org: --org, else the one personal organization
+    let slug = flags.org;
+    let stderr = '';
+    if (!slug) {
+      if (state.orgs.length !== 1) return fail('org slug must be specified when not running interactively');
+      slug = state.orgs[0];
+      stderr = `automatically selected personal organization: ${slug}\n`;
     }
-    case 'apps create': {
-      const name = pos[2] ?? flags.name;
-      if (!name) return fail('app name is required when not running interactively');
-      if (!state.orgs.includes(flags.org)) return fail(`organization ${flags.org} not found`);
-      if (state.apps[name] || (state.takenNames ?? []).includes(name)) return fail('Name has already been taken');
-      state.apps[name] = { org: flags.org, deployed: false, version: 0, machines: [], volumes: [], secrets: {}, ips: [], releases: [] };
-      if (flags.json !== 'true') return { stdout: `New app created: ${name}\n` };
-      const a = fixture('app');
-      Object.assign(a, { ID: name, Name: name, Hostname: `${name}.fly.dev`, AppURL: `https://${name}.fly.dev` });
-      a.Organization.Slug = flags.org;
-      return json(a);
-    }
-    case 'apps destroy': {
-      const name = pos[2];
-      if (flags.yes !== 'true') return fail('yes flag must be specified when not running interactively');
-      if (!state.apps[name]) return missingApp();
+    if (!state.orgs.includes(slug)) return fail(`organization ${slug} not found`, stderr);
+    if (state.apps[name] || (state.takenNames ?? []).includes(name)) return fail('Name has already been taken', stderr);
+    state.apps[name] = { org: slug, deployed: false, version: 0, machines: [], volumes: [], secrets: {}, ips: [], releases: [] };
+    if (!flags.json) return { stdout: `New app created: ${name}\n`, stderr };
+    const a = Object.assign(fixture('app'), { ID: name, Name: name, Hostname: `${name}.fly.dev`, AppURL: `https://${name}.fly.dev` });
+    a.Organization.Slug = slug;
+    return { ...render(a), stderr };
+  },
+  'apps destroy'({ state, flags, args }) {
+    if (args.length === 0) return fail('no app names provided');
+    let stdout = '';
+    for (const name of args) {
+      if (!flags.yes) return { ...fail(YES_NEEDED, 'Destroying an app is not reversible.\n'), stdout };
+      if (!state.apps[name]) return { ...fail('Could not find App'), stdout };
       delete state.apps[name];
-      return { stdout: `Destroyed app ${name}\n` };
+      stdout += `Destroyed app ${name}\n`;
     }
-    case 'volumes list':
-      if (!app) return missingApp();
-      return json(app.volumes);
-    case 'volumes create': {
-      if (!app) return missingApp();
-      if (flags.yes !== 'true') return fail('yes flag must be specified when not running interactively');
-      if (!state.regions.includes(flags.region)) return fail(`region ${flags.region} not found`);
-      const v = Object.assign(fixture('volume'), {
-        id: `vol_${(++state.seq).toString(36).padStart(6, '0')}`,
-        name: pos[2],
-        size_gb: Number(flags.size ?? 1),
-        region: flags.region,
-      });
-      app.volumes.push(v);
-      return flags.json === 'true' ? json(v) : { stdout: `        ID: ${v.id}\n      Name: ${v.name}\n` };
-    }
-    case 'secrets list':
-      if (!app) return missingApp();
-      return json(
-        Object.entries(app.secrets).map(([name, s]) =>
-          Object.assign(fixture('secret'), { name, digest: s.digest, status: s.deployed ? 'Deployed' : 'Staged' }),
-        ),
+    return { stdout };
+  },
+  'volumes list'({ app, flags }) {
+    if (!app) return fail('Could not find App');
+    const volumes = app.volumes.filter((v) => flags.all || !/destroy/.test(v.state));
+    if (flags.json) return render(volumes);
+    const rows = volumes.map((v) => [
+      v.id,
+      v.state,
+      v.name,
+      `${v.size_gb}GB`,
+      v.region,
+      v.zone,
+      String(v.encrypted),
+      v.attached_machine_id ?? '',
+      v.created_at,
+    ]);
+    return { stdout: table(['ID', 'State', 'Name', 'Size', 'Region', 'Zone', 'Encrypted', 'Attached VM', 'Created At'], rows) };
+  },
+  'volumes create'({ state, name, app, flags, args }) {
+    const [volume] = args;
+    if (!flags.yes && flags.count <= 1 && !(app?.volumes ?? []).some((v) => v.name === volume))
+      return fail(
+        'yes flag must be specified when not running interactively',
+        'Warning! Every volume is pinned to a specific physical host. You should create two or more volumes per application to avoid downtime. Learn more at https://fly.io/docs/volumes/overview/\n',
       );
-    case 'secrets import': {
-      if (!app) return missingApp();
-      let parsed;
-      try {
-        parsed = parseSecrets(call.stdin);
-      } catch (e) {
-        return fail(`Failed to parse secrets from stdin: ${e.message}`);
-      }
-      if (Object.keys(parsed).length < 1) return fail('requires at least one SECRET=VALUE pair');
-      for (const [name, value] of Object.entries(parsed)) app.secrets[name] = { digest: sha(value).slice(0, 16), deployed: false };
-      return flags.stage === 'true'
-        ? {
-            stdout: 'Secrets have been staged, but not set on VMs. Deploy or update machines in this app for the secrets to take effect.\n',
-          }
-        : { stdout: 'Secrets are staged for the first deployment\n' };
+    if (!app) return fail('Could not find App');
+    if (!flags.region) return fail('region code must be specified when not running interactively');
+    if (!state.regions.includes(flags.region)) return fail(`region ${flags.region} not found`);
+    if (flags.count !== 1) return { code: 98, stderr: 'flyctl stand-in: volumes create --count other than 1 is not modelled\n' };
+    const v = Object.assign(fixture('volume'), {
+      id: `vol_${(++state.seq).toString(36).padStart(6, '0')}`,
+      name: volume,
+      size_gb: flags.size,
+      region: flags.region,
+      snapshot_retention: flags['snapshot-retention'],
+      encrypted: !flags['no-encryption'],
+    });
+    app.volumes.push(v);
+    if (flags.json) return render(v);
+    const fields = [
+      ['ID', v.id],
+      ['Name', v.name],
+      ['App', name],
+      ['Region', v.region],
+      ['Zone', v.zone],
+      ['Size GB', v.size_gb],
+      ['Encrypted', v.encrypted],
+      ['Created at', v.created_at],
+      ['Snapshot retention', v.snapshot_retention],
+      ['Scheduled snapshots', v.auto_backup_enabled],
+    ];
+    return { stdout: fields.map(([k, x]) => `${k.padStart(20)}: ${x}`).join('\n') + '\n' };
+  },
+  'secrets list'({ app, flags }) {
+    if (!app) return fail('Could not find App');
+    const secrets = Object.entries(app.secrets).map(([n, s]) =>
+      Object.assign(fixture('secret'), { name: n, digest: s.digest, status: s.deployed ? 'Deployed' : 'Staged' }),
+    );
+    if (flags.json) return render(secrets);
+    const staged = secrets.filter((s) => s.status === 'Staged').length;
+    const rows = secrets.map((s) => [`${s.status === 'Staged' ? '* ' : ''}${s.name}`, s.digest, s.status]);
+    const summary = staged
+      ? `There ${staged === 1 ? 'is' : 'are'} ${staged} secret${staged === 1 ? '' : 's'} not deployed. Deploy with \`fly secrets deploy\` to make them available.\n`
+      : '';
+    return { stdout: table(['Name', 'Digest', 'Status'], rows) + summary };
+  },
+  'secrets import'({ app, flags, call }) {
+    if (!app) return fail('Could not find App');
+    let parsed;
+    try {
+      parsed = parseSecrets(call.stdin);
+    } catch (e) {
+      return fail(`Failed to parse secrets from stdin: ${e.message}`);
     }
-    case 'ips list':
-      if (!app) return missingApp();
-      return json(app.ips);
-    case 'ips allocate-v4': {
-      if (!app) return missingApp();
-      if (flags.yes !== 'true' && flags.shared !== 'true') return fail('yes flag must be specified when not running interactively');
-      const ip = Object.assign(fixture('ip'), {
-        ID: `ip_${++state.seq}`,
-        Address: `137.66.0.${state.seq}`,
-        Type: flags.shared === 'true' ? 'shared_v4' : 'v4',
-      });
-      app.ips.push(ip);
-      return { stdout: `VERSION  IP            TYPE  REGION\nv4       ${ip.Address}  public  global\n` };
-    }
-    case 'image show':
-      if (!app) return fail('get app: Could not find App');
-      return json(
-        app.machines.map((m) =>
+    if (Object.keys(parsed).length < 1) return fail('requires at least one SECRET=VALUE pair');
+    for (const [n, value] of Object.entries(parsed)) app.secrets[n] = { digest: sha(value).slice(0, 16), deployed: false };
+    if (flags.stage)
+      return {
+        stdout: 'Secrets have been staged, but not set on VMs. Deploy or update machines in this app for the secrets to take effect.\n',
+      };
+    if (app.machines.length === 0) return { stdout: 'Secrets are staged for the first deployment\n' };
+    return { code: 98, stderr: 'flyctl stand-in: secrets import without --stage on a deployed app (a release) is not modelled\n' };
+  },
+  'ips list'({ app, flags }) {
+    if (!app) return fail('Could not find App');
+    if (flags.json) return render(app.ips);
+    const rows = app.ips.map((ip) => [ip.Type, ip.Address, ipKind(ip.Type), ip.Region, ip.CreatedAt]);
+    return {
+      stdout:
+        table(['Version', 'IP', 'Type', 'Region', 'Created At'], rows) +
+        'Learn more about Fly.io public, private, shared and dedicated IP addresses in our docs: https://fly.io/docs/networking/services/\n',
+    };
+  },
+  'ips allocate-v4'(ctx) {
+    if (!ctx.flags.shared && !ctx.flags.yes) return fail(YES_NEEDED);
+    return allocate(ctx, ctx.flags.shared ? 'shared_v4' : 'v4');
+  },
+  'ips allocate-v6'(ctx) {
+    return allocate(ctx, ctx.flags.private ? 'private_v6' : 'v6');
+  },
+  'image show'({ app, flags }) {
+    if (!app) return fail('get app: Could not find App');
+    // show.go: a nil slice when there are no machines, so --json prints null
+    const images = app.machines.length
+      ? app.machines.map((m) =>
           Object.assign(fixture('image'), {
             MachineID: m.id,
             Registry: m.image_ref.registry,
@@ -255,22 +514,67 @@ function handler(call, state) {
             Tag: m.image_ref.tag,
             Digest: m.image_ref.digest,
           }),
-        ),
-      );
-    case 'deploy':
-      return deploy(call, state, flags, appName, app);
-    default:
-      return fail(`unknown command "${pos.join(' ')}" for "flyctl"`);
-  }
+        )
+      : null;
+    if (flags.json) return render(images);
+    const rows = (images ?? []).map((i) => [i.MachineID, i.Registry, i.Repository, i.Tag, i.Version, i.Digest, i.Labels]);
+    return { stdout: table(['Machine ID', 'Registry', 'Repository', 'Tag', 'Version', 'Digest', 'Labels'], rows, 'Image Details') };
+  },
+  deploy,
+};
+
+function ipKind(type) {
+  return (
+    {
+      v4: 'public ingress (dedicated, $2/mo)',
+      shared_v4: 'public ingress (shared)',
+      v6: 'public ingress (dedicated)',
+      private_v6: 'private ingress',
+    }[type] ?? type
+  );
 }
 
-function deploy(call, state, flags, appName, app) {
-  if (!app)
-    return fail(`the app name ${appName} could not be found, did you create the app or misspell it in the fly.toml file or via -a?`);
-  const configPath = path.resolve(call.cwd, flags.config ?? 'fly.toml');
-  if (!fs.existsSync(configPath)) return fail(`the config for your app is missing. Create it with 'flyctl launch': ${configPath}`);
-  const toml = loadToml(configPath);
-  if (toml.app !== appName) return fail(`app name in ${configPath} (${toml.app}) differs from --app ${appName}`);
+function allocate({ state, app, flags }, type) {
+  if (!app) return fail('Could not find App');
+  const n = ++state.seq;
+  const ip = Object.assign(fixture('ip'), {
+    ID: type === 'shared_v4' ? '' : `ip_${n}`,
+    Address: type.endsWith('v4') ? `137.66.0.${n}` : `2a09:8280:1::${n.toString(16)}`,
+    Type: type,
+    Region: flags.region || 'global',
+  });
+  app.ips.push(ip);
+  if (type === 'shared_v4') return { stdout: table(['Version', 'IP', 'Type', 'Region'], [['v4', ip.Address, 'shared', 'global']]) };
+  return { stdout: table(['Version', 'IP', 'Type', 'Region', 'Created At'], [[type, ip.Address, ipKind(type), ip.Region, ip.CreatedAt]]) };
+}
+
+/** deploy.go parseDurationFlag: a Go duration, a number of seconds, or "none" */
+const DURATION = /^(none|\d+|([0-9]*\.?[0-9]+(ns|us|µs|ms|s|m|h))+)$/;
+/** appconfig/validation.go */
+const STRATEGIES = ['canary', 'rolling', 'immediate', 'bluegreen'];
+
+function deploy({ state, cwd, flags, name, toml, app }) {
+  for (const f of ['wait-timeout', 'release-command-timeout', 'lease-timeout'])
+    if (!DURATION.test(flags[f]))
+      return fail(
+        `invalid duration value ${flags[f]} used for --${f} flag: valid options are a number of seconds, number with time unit (i.e.: 5m, 180s) or 'none'`,
+      );
+  if (flags['vm-gpus'] || flags['vm-gpu-kind'])
+    return fail('GPU machines are no longer supported: --vm-gpu-kind and --vm-gpus are no longer accepted');
+  if (!toml) {
+    if (!app) return fail(`the app name ${name} could not be found, did you create the app or misspell it in the fly.toml file or via -a?`);
+    return { code: 98, stderr: 'flyctl stand-in: deploy without a local fly.toml is not modelled\n' };
+  }
+  // DeployWithConfig asks the Machines API for the app first: --app (or FLY_APP) wins over fly.toml's app
+  if (!app) return fail('app not found');
+  const strategy = flags.strategy || toml.deploy?.strategy || 'rolling';
+  const mounts = toml.mounts ?? [];
+  const invalid = !STRATEGIES.includes(strategy)
+    ? `unsupported deployment strategy '${strategy}'; Apps v2 supports the following strategies: ${STRATEGIES.join(', ')}`
+    : strategy === 'canary' && mounts.length > 0
+      ? 'error canary deployment strategy is not supported when using mounted volumes'
+      : '';
+  if (invalid) return fail('App configuration is not valid', `${invalid}\n`);
   if (!state.regions.includes(toml.primary_region)) return fail(`region ${toml.primary_region} not found`);
   let imageRef;
   let out = '==> Verifying app config\n--> Verified app config\n==> Building image\n';
@@ -278,51 +582,49 @@ function deploy(call, state, flags, appName, app) {
     imageRef = splitRef(flags.image);
     out += `Searching for image '${flags.image}' remotely...\nimage found: img_${imageRef.digest.slice(7, 19)}\n`;
   } else {
-    if (!flags.dockerfile)
-      return fail('failed to fetch an image or build from source: app does not have a Dockerfile or buildpacks configured');
-    const df = path.resolve(call.cwd, flags.dockerfile);
+    const dockerfile = flags.dockerfile || (fs.existsSync(path.join(cwd, 'Dockerfile')) ? 'Dockerfile' : '');
+    if (!dockerfile)
+      return fail(
+        'failed to fetch an image or build from source: app does not have a Dockerfile or buildpacks configured. See https://fly.io/docs/reference/configuration/#the-build-section',
+      );
+    const df = path.resolve(cwd, dockerfile);
     if (!fs.existsSync(df)) return fail(`failed to fetch an image or build from source: dockerfile '${df}' not found`);
-    const buildArgs = flags['build-arg'] ?? [];
-    const noCache = flags['no-cache'] === 'true';
-    state.builds.push({
-      app: appName,
-      dockerfile: flags.dockerfile,
-      cwd: call.cwd,
-      buildArgs,
-      noCache,
-      remoteOnly: flags['remote-only'] === 'true',
-    });
+    const buildArgs = flags['build-arg'];
+    const noCache = flags['no-cache'];
+    state.builds.push({ app: name, dockerfile: flags.dockerfile, cwd, buildArgs, noCache, remoteOnly: flags['remote-only'] });
     const digest = `sha256:${sha(fs.readFileSync(df, 'utf8') + JSON.stringify(buildArgs) + (noCache ? `#${++state.seq}` : ''))}`;
     imageRef = {
       registry: 'registry.fly.io',
-      repository: appName,
-      tag: flags['image-label'] ?? `deployment-${(++state.seq).toString(36).toUpperCase()}`,
+      repository: name,
+      tag: flags['image-label'] || `deployment-${(++state.seq).toString(36).toUpperCase()}`,
       digest,
-      labels: {},
     };
-    out += `==> Building image with Depot\n--> build: 1/1 done\n--> Pushing image done\nimage: registry.fly.io/${appName}:${imageRef.tag}\n`;
+    out += `==> Building image with Depot\n--> build: 1/1 done\n--> Pushing image done\nimage: registry.fly.io/${name}:${imageRef.tag}\n`;
   }
+  out += `\nWatch your deployment at https://fly.io/apps/${name}/monitoring\n\n`;
   if (state.failDeploy) return { code: 1, stdout: out, stderr: `Error: ${state.failDeploy}\n` };
   const env = { ...(toml.env ?? {}) };
-  for (const kv of flags.env ?? []) {
+  for (const kv of flags.env) {
     const eq = kv.indexOf('=');
     env[kv.slice(0, eq)] = kv.slice(eq + 1);
   }
   app.version += 1;
-  const image = flags.image ?? `${imageRef.registry}/${imageRef.repository}:${imageRef.tag}`;
-  for (const mount of toml.mounts ?? []) {
+  const image = flags.image || `${imageRef.registry}/${imageRef.repository}:${imageRef.tag}`;
+  for (const mount of mounts) {
     if (!app.volumes.some((v) => v.name === mount.source))
       app.volumes.push(
         Object.assign(fixture('volume'), { id: `vol_${++state.seq}`, name: mount.source, size_gb: 1, region: toml.primary_region }),
       );
   }
-  const count = flags.ha === 'true' ? 2 : 1;
+  // machines_deploymachinesapp.go: a new group gets a spare machine with --ha, never when it has mounts
+  const count = app.machines.length > 0 ? app.machines.length : flags.ha && mounts.length === 0 ? 2 : 1;
   while (app.machines.length < count) {
     const m = fixture('machine');
     m.id = `${(++state.seq).toString(16).padStart(14, '0')}`;
     m.name = `machine-${state.seq}`;
     m.region = toml.primary_region;
     app.machines.push(m);
+    out += `No machines in group app, launching a new machine\n`;
   }
   for (const m of app.machines) {
     m.state = 'started';
@@ -333,16 +635,74 @@ function deploy(call, state, flags, appName, app) {
   }
   for (const s of Object.values(app.secrets)) s.deployed = true;
   app.deployed = true;
-  app.releases.push({
-    Version: app.version,
-    Status: 'complete',
-    ImageRef: image,
-    Description: 'Release',
-    DeploymentStrategy: flags.strategy ?? 'rolling',
-  });
-  out += `\nWatch your deployment at https://fly.io/apps/${appName}/monitoring\n\nVisit your newly deployed app at https://${appName}.fly.dev/\n`;
+  app.releases.push({ Version: app.version, Status: 'complete', ImageRef: image, Description: 'Release', DeploymentStrategy: strategy });
+  // Config.URL(): only an [http_service] or a service with an http handler has one
+  const http = toml.http_service || (toml.services ?? []).some((s) => (s.ports ?? []).some((p) => (p.handlers ?? []).includes('http')));
+  if (http) out += `\nVisit your newly deployed app at https://${name}.fly.dev/\n`;
   return { stdout: out };
+}
+
+/** The commands that need an app (command.RequireAppName) */
+const NEEDS_APP = new Set([
+  'status',
+  'volumes list',
+  'volumes create',
+  'secrets list',
+  'secrets import',
+  'ips list',
+  'ips allocate-v4',
+  'ips allocate-v6',
+  'image show',
+  'deploy',
+]);
+
+function handler(call, state) {
+  state.orgs ??= ['personal'];
+  state.regions ??= ['sjc', 'ord', 'iad', 'fra', 'ams', 'lhr', 'nrt', 'syd'];
+  state.apps ??= {};
+  state.seq ??= 0;
+  state.builds ??= [];
+  call.env ??= {};
+  const parsed = cobra.parse(TREE, call.argv, GLOBAL);
+  if (parsed.answer) return parsed.answer;
+  const { flags, args } = parsed;
+  const command = parsed.path.join(' ');
+  if (command === '')
+    return flags.version ? { stdout: `flyctl version ${VERSION}\n` } : { stdout: 'This is flyctl, the Fly.io command line interface.\n' };
+  if (command === 'version') {
+    const info = {
+      Name: 'flyctl',
+      Version: VERSION,
+      Commit: COMMIT,
+      BranchName: '',
+      BuildDate: BUILD_DATE,
+      OS: 'linux',
+      Architecture: 'amd64',
+      Environment: 'production',
+    };
+    return { stdout: flags.json ? `${JSON.stringify(info)}\n` : `${VERSION_LINE}\n` };
+  }
+  // command.RequireSession: a token from FLY_ACCESS_TOKEN / FLY_API_TOKEN, or --access-token
+  if (!call.envNames.includes('FLY_ACCESS_TOKEN') && !call.envNames.includes('FLY_API_TOKEN') && !flags['access-token'])
+    return fail("no access token available. Please login with 'flyctl auth login'");
+  if (state.rejectToken) return fail('You must be authenticated to view this.');
+  const ctx = { call, state, flags, args, cwd: call.cwd };
+  if (command === 'deploy' && args[0]) {
+    // ChangeWorkingDirectoryToFirstArgIfPresent: `--ha false` would make `false` this directory
+    ctx.cwd = path.resolve(call.cwd, args[0]);
+    if (!fs.existsSync(ctx.cwd) || !fs.statSync(ctx.cwd).isDirectory())
+      return fail(
+        `failed changing working directory: chdir ${ctx.cwd}: ${fs.existsSync(ctx.cwd) ? 'not a directory' : 'no such file or directory'}`,
+      );
+  }
+  if (NEEDS_APP.has(command)) {
+    const found = appName(ctx.cwd, call.env, flags);
+    if (found.error) return found.error;
+    Object.assign(ctx, { name: found.name, toml: found.toml, app: state.apps[found.name] });
+  }
+  return COMMANDS[command](ctx);
 }
 
 module.exports = handler;
 module.exports.parseSecrets = parseSecrets;
+module.exports.VERSION_LINE = VERSION_LINE;

@@ -1,106 +1,44 @@
 /**
- * fly.toml for provider fly, as an object serialized with smol-toml (never a string template), and
- * the settings of `providers.fly` it is made from (FACTS §1.8, §3.2, §4.2; ADR 0008). Pure: no file
- * system, no flyctl. Keys are flyctl's own (internal/appconfig/config.go, service.go in
- * superfly/flyctl): `[[vm]]` with `size`/`cpu_kind`/`cpus`/`memory`, top-level `swap_size_mb`,
- * `[[mounts]]`, `[[services]]` with `auto_stop_machines`.
+ * fly.toml for provider fly, as an object serialized with smol-toml (never a string template)
+ * (docs/upstream.md#fly-template, docs/upstream.md#fly-provider; ADR 0008). Pure: no file system,
+ * no flyctl. Keys are flyctl's own (internal/appconfig/config.go, service.go in superfly/flyctl):
+ * `[[vm]]` with `size`/`cpu_kind`/`cpus`/`memory`, top-level `swap_size_mb`, `[[mounts]]`,
+ * `[[services]]` with `auto_stop_machines`.
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'smol-toml';
 import type { SindriConfig } from '../../config/types.js';
-import { ActionError } from '../../errors.js';
-import { resourceName, type NamingRules } from '../../naming.js';
+import { configError } from '../../config/place.js';
 import { HOME_MOUNT } from '../docker/compose.js';
 import { sindriEnvironment } from '../kit/environment.js';
+import type { FlySettings } from './settings.js';
 
 export const FLY_TOML = 'fly.toml';
 /** the home volume, as upstream names it; volumes are scoped to the app, so the app name carries the suffix */
 export const HOME_VOLUME = 'home_data';
-/** sshd in the Sindri image (FACTS §4) */
+/** sshd in the Sindri image (docs/upstream.md#the-sindri-image) */
 export const SSHD_PORT = 2222;
-
-/** Fly app names: lowercase letters, digits and hyphens, one DNS label (`<app>.fly.dev`). */
-export const FLY_APP_NAME: NamingRules = { max: 63, invalid: /[^a-z0-9-]+/g, lowercase: true };
-
-export interface FlySettings {
-  /** `providers.fly.name` (an addition of this action), else `name` */
-  baseName: string;
-  region: string;
-  organization: string;
-  autoStopMachines: boolean;
-  autoStartMachines: boolean;
-  cpuKind: 'shared' | 'performance';
-  sshPort: number;
-  highAvailability: boolean;
-  /** a billable dedicated IPv4, only on request (upstream always allocated one) */
-  dedicatedIpv4: boolean;
-}
-
-function bad(config: SindriConfig, key: string, what: string, fix: string): ActionError {
-  const at = config.locate(['providers', 'fly', key]);
-  return new ActionError(what, { where: { file: config.file, line: at?.line, column: at?.column, field: `providers.fly.${key}` }, fix });
-}
-
-export function flySettings(config: SindriConfig): FlySettings {
-  const raw = config.providers.fly ?? {};
-  const bool = (key: string, fallback: boolean): boolean => {
-    const v = raw[key];
-    if (v === undefined || v === null) return fallback;
-    if (typeof v !== 'boolean')
-      throw bad(config, key, `${key} must be true or false, not ${JSON.stringify(v)}`, `write ${key}: true or false`);
-    return v;
-  };
-  const str = (key: string, fallback: string, re: RegExp, fix: string): string => {
-    const v = raw[key];
-    if (v === undefined || v === null || v === '') return fallback;
-    if (typeof v !== 'string' || !re.test(v)) throw bad(config, key, `invalid ${key} ${JSON.stringify(v)}`, fix);
-    return v;
-  };
-  const cpuKind = str('cpuKind', 'shared', /^(shared|performance)$/, 'use shared or performance') as FlySettings['cpuKind'];
-  const sshRaw = raw.sshPort ?? 10022;
-  if (typeof sshRaw !== 'number' || !Number.isInteger(sshRaw) || sshRaw < 1024 || sshRaw > 65535)
-    throw bad(config, 'sshPort', `invalid sshPort ${JSON.stringify(sshRaw)}`, 'use a port between 1024 and 65535');
-  return {
-    baseName: str(
-      'name',
-      config.name,
-      /^[a-z][a-z0-9-]*$/,
-      'a Fly app name: lowercase letters, digits and hyphens, starting with a letter',
-    ),
-    region: str('region', 'sjc', /^[a-z0-9]{3,4}$/, 'use a Fly.io region code such as sjc, ord or fra (flyctl platform regions)'),
-    organization: str('organization', 'personal', /^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use an organization slug (flyctl orgs list)'),
-    autoStopMachines: bool('autoStopMachines', true),
-    autoStartMachines: bool('autoStartMachines', true),
-    cpuKind,
-    sshPort: sshRaw,
-    highAvailability: bool('highAvailability', false),
-    dedicatedIpv4: bool('dedicatedIpv4', false),
-  };
-}
-
-/** The app: `providers.fly.name` else `name`, plus `-<name-suffix>`, within Fly's naming rules. */
-export function flyAppName(settings: FlySettings, suffix: string): string {
-  return resourceName(settings.baseName, suffix, FLY_APP_NAME);
-}
 
 const SIZE_RE = /^(\d+)\s*(MB|GB|TB)$/i;
 
-/** `2GB` → 2048 (MB), as upstream's Fly context reads `resources.memory`. */
-export function megabytes(value: string, field: string): number {
+type Config = Pick<SindriConfig, 'file' | 'locate' | 'deployment'>;
+
+/** `2GB` → 2048 (MB), as upstream's Fly context reads `resources.memory`; `path` is where the size is written. */
+export function megabytes(config: Config, value: string, path: readonly string[]): number {
   const m = SIZE_RE.exec(value.trim());
-  if (!m) throw new ActionError(`invalid size "${value}"`, { where: { field }, fix: 'write it like 2GB or 512MB' });
+  if (!m) throw configError(config, path, `invalid size "${value}"`, 'write it like 2GB or 512MB');
   const n = Number(m[1]);
   const unit = m[2]!.toUpperCase();
   return unit === 'MB' ? n : unit === 'GB' ? n * 1024 : n * 1024 * 1024;
 }
 
 /** Volume size in whole GB (Fly's unit), at least 1. */
-export function volumeGigabytes(config: SindriConfig): number {
+export function volumeGigabytes(config: Config): number {
   const size = config.deployment.volumes.workspace?.size ?? '10GB';
-  return Math.max(1, Math.ceil(megabytes(size, 'deployment.volumes.workspace.size') / 1024));
+  return Math.max(1, Math.ceil(megabytes(config, size, ['deployment', 'volumes', 'workspace', 'size']) / 1024));
 }
 
-/** FACTS §3.2: GPU tier → Fly VM size preset, CPUs and memory (MB). */
+/** GPU tier → Fly VM size preset, CPUs and memory (MB), as upstream maps them (docs/upstream.md#fly-provider). */
 export const GPU_TIERS: Readonly<Record<string, { size: string; cpus: number; memoryMb: number }>> = {
   'gpu-small': { size: 'a100-40gb', cpus: 8, memoryMb: 32768 },
   'gpu-medium': { size: 'a100-40gb', cpus: 16, memoryMb: 65536 },
@@ -149,23 +87,27 @@ export function renderFlyToml(input: FlyTomlInput): RenderedFlyToml {
   const gpu = res.gpu;
   if (gpu?.enabled) {
     if (gpu.type === 'amd')
-      throw new ActionError('Fly.io has no AMD GPUs', {
-        where: { file: config.file, field: 'deployment.resources.gpu.type' },
-        fix: 'use type: nvidia with a tier (gpu-small … gpu-xlarge), or another provider',
-      });
+      throw configError(
+        config,
+        ['deployment', 'resources', 'gpu', 'type'],
+        'Fly.io has no AMD GPUs',
+        'use type: nvidia with a tier (gpu-small … gpu-xlarge), or another provider',
+      );
     const tierName = gpu.tier ?? 'gpu-small';
     const tier = GPU_TIERS[tierName];
     if (!tier)
-      throw new ActionError(`unknown GPU tier "${tierName}"`, {
-        where: { file: config.file, field: 'deployment.resources.gpu.tier' },
-        fix: `use one of ${Object.keys(GPU_TIERS).join(', ')}`,
-      });
+      throw configError(
+        config,
+        ['deployment', 'resources', 'gpu', 'tier'],
+        `unknown GPU tier "${tierName}"`,
+        `use one of ${Object.keys(GPU_TIERS).join(', ')}`,
+      );
     if (!gpu.tier) notes.push('resources.gpu has no tier: gpu-small (a100-40gb) is used');
     memoryMb = tier.memoryMb;
     vm = { size: tier.size, cpus: tier.cpus, memory: `${tier.memoryMb}mb` };
     if (gpu.count > 1) vm.gpus = gpu.count;
   } else {
-    memoryMb = megabytes(res.memory ?? '2GB', 'deployment.resources.memory');
+    memoryMb = megabytes(config, res.memory ?? '2GB', ['deployment', 'resources', 'memory']);
     vm = { cpu_kind: settings.cpuKind, cpus: res.cpus ?? 2, memory: `${memoryMb}mb` };
   }
 

@@ -1,40 +1,34 @@
 /**
- * provider: fly — a Fly.io app from fly.toml, deployed with flyctl (SPEC §5, issue 7, ADR 0008).
+ * provider: fly — a Fly.io app from fly.toml, deployed with flyctl (docs/behaviour.md#providers,
+ * issue 7, ADR 0008).
  *
- * `plan` and `apply` share `flySteps`: the same fly.toml, the same argv (built by `flyctlArgv`).
- * `plan` runs no flyctl at all; `apply` first asks Fly what exists (status, volumes, secrets, IPs),
- * hands those facts to `flySteps`, and runs only the commands the facts call for. A prebuilt image is
- * deployed with `--image repo@sha256:…` (no build, no builder); a Dockerfile (rule 8) is built by
- * Fly's remote builder and read back with `flyctl image show`.
+ * `plan` and `apply` share `flySteps` (steps.ts): the same fly.toml, the same argv. `plan` runs no
+ * flyctl at all. `apply` reads as its phases: what can fail here (token, secrets, settings, fly.toml),
+ * probe (what Fly has), render (the steps, once), skip (the release already runs), prepare (app,
+ * volume, secrets, IPs), release (`flyctl deploy`), check (for a build, the image Fly built). A
+ * prebuilt image is deployed with `--image repo@sha256:…` (no build, no builder); a Dockerfile (rule
+ * 8) is built by Fly's remote builder. Fly's rolling strategy keeps the previous release's machines
+ * when a release fails, so there is nothing to roll back and no time is kept for it.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { Flyctl, flyctlArgv, type DeploySpec, type FlyStatus } from '../../external/flyctl.js';
+import { join, relative } from 'node:path';
+import { Flyctl, type FlyStatus } from '../../external/flyctl.js';
 import { ActionError } from '../../errors.js';
 import { info, setSecret, warning } from '../../runner.js';
-import {
-  flyAppName,
-  flySettings,
-  FLY_TOML,
-  HOME_VOLUME,
-  isOurToml,
-  renderFlyToml,
-  volumeGigabytes,
-  type FlySettings,
-  type RenderedFlyToml,
-} from './fly-toml.js';
+import { warnNotices } from '../kit/notices.js';
+import { requireSecrets, resolveSecrets, type ResolvedSecrets } from '../kit/secrets.js';
+import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
+import { FLY_TOML, HOME_VOLUME, isOurToml, volumeGigabytes } from './fly-toml.js';
 import {
   encodeSecretsImport,
-  formatFingerprints,
-  parseFingerprints,
-  secretFingerprint,
+  fingerprintsOf,
+  previousFingerprints,
   secretsToStage,
   SECRET_FINGERPRINTS_ENV,
   TOML_HASH_ENV,
-  type SecretRecord,
 } from './secrets.js';
-import { requireSecrets, resolveSecrets } from '../kit/secrets.js';
-import type { DeployResult, DestroyContext, PlannedCommand, PlannedFile, Provider, ProviderContext, ProviderPlan } from '../types.js';
+import { flyAppName, flySettings } from './settings.js';
+import { flyRelease, flySteps, flyTarget, type FlyFacts, type FlySetUp, type FlySteps, type FlyTarget } from './steps.js';
 
 /** flyctl reads FLY_ACCESS_TOKEN first, then FLY_API_TOKEN (internal/config/config.go, env.First). */
 export const TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'] as const;
@@ -42,148 +36,10 @@ export const TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'] as const;
 /** machine states of a settled release (fly-go machine_types.go); auto-stop leaves machines stopped or suspended */
 const SETTLED = new Set(['started', 'stopped', 'suspended']);
 
-/** What the steps depend on besides the context; `undefined` = not known (plan). */
-export interface FlyFacts {
-  secretNames: string[];
-  appExists?: boolean;
-  volumePresent?: boolean;
-  dedicatedV4Present?: boolean;
-  /** names whose value must be (re)staged */
-  stage?: string[];
-  /** the value of SINDRI_SECRET_FINGERPRINTS for this deploy */
-  fingerprints?: string;
-  waitSeconds: number;
-}
+/** flyctl's own wait for the machines ends this long before the run's: flyctl then names the machine that failed and exits by itself */
+const FLYCTL_REPORT_MS = 15_000;
 
-export interface FlySteps {
-  settings: FlySettings;
-  app: string;
-  toml: RenderedFlyToml;
-  /** fly.toml relative to workdir */
-  tomlPath: string;
-  url: string;
-  connect: string;
-  deploy: DeploySpec;
-  /** absolute: flyctl deploy's working directory (Fly's build context) */
-  deployCwd: string;
-  files: PlannedFile[];
-  commands: PlannedCommand[];
-  notes: string[];
-}
-
-export function connectHint(app: string): string {
-  return `flyctl ssh console -a ${app}`;
-}
-
-/** The pure heart: fly.toml and the flyctl commands for a context and what is known about the app. */
-export function flySteps(ctx: ProviderContext, facts: FlyFacts): FlySteps {
-  const { config, inputs, image, workdir } = ctx;
-  const settings = flySettings(config);
-  const app = flyAppName(settings, inputs['name-suffix']);
-  const toml = renderFlyToml({ config, settings, app, secretNames: facts.secretNames });
-  const tomlAbs = join(config.dir, FLY_TOML);
-  const tomlPath = relative(workdir, tomlAbs) || FLY_TOML;
-  const notes = [...toml.notes];
-  const flyctl = (argv: string[]) => ['flyctl', ...argv];
-  const commands: PlannedCommand[] = [
-    { argv: flyctl(flyctlArgv.status(app)), why: 'does the app exist, and what runs (image, fly.toml hash)', mutates: false },
-  ];
-  if (facts.appExists !== true)
-    commands.push({
-      argv: flyctl(flyctlArgv.appsCreate(app, settings.organization)),
-      why: facts.appExists === false ? 'the app does not exist' : 'only when the app does not exist',
-      mutates: true,
-    });
-  commands.push({ argv: flyctl(flyctlArgv.volumesList(app)), why: `is volume ${HOME_VOLUME} there`, mutates: false });
-  if (facts.volumePresent !== true)
-    commands.push({
-      argv: flyctl(flyctlArgv.volumesCreate(app, HOME_VOLUME, volumeGigabytes(config), settings.region)),
-      why: facts.volumePresent === false ? `volume ${HOME_VOLUME} is missing` : `only when volume ${HOME_VOLUME} is missing`,
-      mutates: true,
-    });
-  if (facts.secretNames.length > 0) {
-    commands.push({ argv: flyctl(flyctlArgv.secretsList(app)), why: "Fly's digest of each secret", mutates: false });
-    const stage = facts.stage ?? facts.secretNames;
-    if (stage.length > 0)
-      commands.push({
-        argv: flyctl(flyctlArgv.secretsImport(app)),
-        why: `stage ${stage.join(', ')} (NAME=value lines on stdin, never in argv)${facts.stage ? '' : '; only those whose value changed'}`,
-        mutates: true,
-      });
-  }
-  if (settings.dedicatedIpv4) {
-    commands.push({ argv: flyctl(flyctlArgv.ipsList(app)), why: 'is a dedicated IPv4 allocated', mutates: false });
-    if (facts.dedicatedV4Present !== true)
-      commands.push({
-        argv: flyctl(flyctlArgv.ipsAllocateV4(app)),
-        why: 'providers.fly.dedicatedIpv4: a dedicated (billable) IPv4',
-        mutates: true,
-      });
-  } else notes.push("IPs are Fly's defaults (a shared IPv4 and an IPv6); providers.fly.dedicatedIpv4: true adds a dedicated IPv4");
-
-  const env: Record<string, string> = { [TOML_HASH_ENV]: toml.hash };
-  if (facts.secretNames.length > 0) env[SECRET_FINGERPRINTS_ENV] = facts.fingerprints ?? '<HMAC per secret, computed at deploy>';
-  let deploy: DeploySpec;
-  let deployCwd: string;
-  if (image.build) {
-    if (!image.dockerfile)
-      throw new ActionError('the image decision asks for a build but names no Dockerfile', {
-        fix: 'report this at https://github.com/sindri/deploy-action/issues',
-      });
-    // Fly's build context is flyctl's working directory: the build context; --dockerfile and --config relative to it
-    deployCwd = resolve(workdir, inputs['build-context'] || '.');
-    deploy = {
-      app,
-      config: relative(deployCwd, tomlAbs),
-      dockerfile: relative(deployCwd, resolve(workdir, image.dockerfile)),
-      buildArgs: inputs['build-args'],
-      noCache: inputs.force,
-      imageLabel: image.parsed.tag,
-      waitTimeoutSeconds: facts.waitSeconds,
-      highAvailability: settings.highAvailability,
-      env,
-    };
-  } else {
-    deployCwd = config.dir;
-    deploy = {
-      app,
-      config: FLY_TOML,
-      image: image.deployRef,
-      waitTimeoutSeconds: facts.waitSeconds,
-      highAvailability: settings.highAvailability,
-      env,
-    };
-  }
-  commands.push({
-    argv: flyctl(flyctlArgv.deploy(deploy)),
-    cwd: relative(workdir, deployCwd) || undefined,
-    why: image.build
-      ? `remote build of ${image.dockerfile} by Fly's builder${inputs.force ? ' without cache (force)' : ''}, then a rolling release`
-      : `a rolling release of ${image.deployRef}: no build, no builder`,
-    mutates: true,
-  });
-  if (image.build)
-    commands.push({ argv: flyctl(flyctlArgv.imageShow(app)), why: 'the image Fly built: image and image-digest', mutates: false });
-  if (settings.highAvailability)
-    notes.push('highAvailability: flyctl deploy --ha=true asks for a spare machine, and each machine needs its own home_data volume');
-
-  const files: PlannedFile[] = [{ path: tomlPath, content: toml.text }];
-  return {
-    settings,
-    app,
-    toml,
-    tomlPath,
-    url: `https://${app}.fly.dev`,
-    connect: connectHint(app),
-    deploy,
-    deployCwd,
-    files,
-    commands,
-    notes,
-  };
-}
-
-/** The Fly token from the environment, masked; missing → one line before any flyctl call. */
+/** The token from the environment, masked; missing → one line before any flyctl call. */
 export function requireFlyToken(env: NodeJS.ProcessEnv = process.env): { name: string; value: string } {
   for (const name of TOKEN_ENVS) {
     const value = env[name]?.trim();
@@ -211,12 +67,6 @@ export function runsAlready(status: FlyStatus | undefined, digest: string, tomlH
   );
 }
 
-/** what the running machines recorded about the secrets (the newest machine that has a record) */
-function previousFingerprints(status: FlyStatus | undefined): Map<string, SecretRecord> {
-  const m = (status?.Machines ?? []).find((x) => x.config?.env?.[SECRET_FINGERPRINTS_ENV]);
-  return parseFingerprints(m?.config?.env?.[SECRET_FINGERPRINTS_ENV]);
-}
-
 /** A fly.toml of the user's own is never overwritten: only one this action generated. */
 function refuseForeignToml(workdir: string, tomlPath: string): void {
   const path = join(workdir, tomlPath);
@@ -226,6 +76,28 @@ function refuseForeignToml(workdir: string, tomlPath: string): void {
       fix: 'the action writes its own fly.toml from sindri.yaml: move yours away (or delete it), and put its settings in providers.fly',
     });
 }
+
+/** One deploy: the run's context, flyctl, the token, the secrets and the target they give. */
+interface FlyRun {
+  ctx: ProviderContext;
+  fly: Flyctl;
+  token: string;
+  secrets: ResolvedSecrets;
+  target: FlyTarget;
+}
+
+/** What Fly has before the deploy. */
+interface FlyFound {
+  /** undefined: the app does not exist */
+  status?: FlyStatus;
+  volumePresent: boolean;
+  /** Fly's digest of each secret it holds */
+  digests: ReadonlyMap<string, string>;
+  dedicatedV4Present: boolean;
+}
+
+/** `--wait-timeout` a plan shows: the whole `timeout` (deploy gives flyctl what is left at the release) */
+const planWait = (ctx: ProviderContext) => Math.ceil(ctx.inputs.timeout / 1000);
 
 export class FlyProvider implements Provider {
   readonly name = 'fly' as const;
@@ -238,154 +110,197 @@ export class FlyProvider implements Provider {
 
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
-    const steps = flySteps(ctx, {
-      secretNames: [...secrets.values.keys()],
-      waitSeconds: Math.max(1, Math.floor(ctx.inputs.timeout / 1000)),
-    });
+    const steps = flySteps(ctx, flyTarget(ctx, [...secrets.values.keys()]), { waitSeconds: planWait(ctx) });
+    const { app, url, connect } = steps.target;
     const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
     if (secrets.missingRequired.length > 0)
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before any flyctl call)`);
     notes.push(
       ctx.image.build
-        ? `Fly's remote builder builds ${ctx.image.dockerfile}; the image it pushes to registry.fly.io/${steps.app} is read back after the release`
+        ? `Fly's remote builder builds ${ctx.image.dockerfile}; the image it pushes to registry.fly.io/${app} is read back after the release`
         : `no image is built: ${ctx.image.digest ? 'the pinned digest' : 'the image as written'} is deployed with --image`,
     );
-    notes.push(`url: ${steps.url}; connect: ${steps.connect}; deploy needs FLY_API_TOKEN (or FLY_ACCESS_TOKEN)`);
+    notes.push(`url: ${url}; connect: ${connect}; deploy needs FLY_API_TOKEN (or FLY_ACCESS_TOKEN)`);
     return { files: steps.files, commands: steps.commands, notes };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {
-    // 1. before any flyctl call: the token, the secrets, and the documents (bad settings fail here)
-    const token = requireFlyToken();
-    const secrets = requireSecrets(ctx.config);
-    for (const n of secrets.notices)
-      warning(n.message, { file: ctx.config.file, startLine: n.line, startColumn: n.column, title: n.field });
-    const secretNames = [...secrets.values.keys()];
-    const waitSeconds = () =>
-      Math.max(10, Math.floor((ctx.deadline.remaining() === Infinity ? ctx.inputs.timeout : ctx.deadline.remaining() - 15_000) / 1000));
-    let steps = flySteps(ctx, { secretNames, waitSeconds: waitSeconds() });
-    encodeSecretsImport(secrets.values, ctx.config.file); // refuses a value flyctl cannot parse back, before anything starts
-    refuseForeignToml(ctx.workdir, steps.tomlPath);
-    const { app, settings } = steps;
-    const fly = new Flyctl(ctx.exec, ctx.workdir);
-
-    // 2. what exists
-    const status = await fly.status(app, ctx.deadline.budget('flyctl status', 120_000));
-    const appExists = status !== undefined;
-    const volumes = appExists ? await fly.volumesList(app, ctx.deadline.budget('flyctl volumesList', 60_000)) : [];
-    const volumePresent = volumes.some((v) => v.name === HOME_VOLUME && !/destroy/.test(v.state));
-    const flyDigests = new Map<string, string>();
-    if (appExists && secretNames.length > 0)
-      for (const s of await fly.secretsList(app, ctx.deadline.budget('flyctl secretsList', 60_000))) flyDigests.set(s.name, s.digest);
-    const stage = secretsToStage(secrets.values, token.value, flyDigests, previousFingerprints(status));
-    const fingerprintsFor = (digests: ReadonlyMap<string, string>) =>
-      secretNames.length === 0
-        ? undefined
-        : formatFingerprints(
-            new Map(
-              secretNames.map((n) => [
-                n,
-                { hmac: secretFingerprint(token.value, n, secrets.values.get(n)!), digest: digests.get(n) ?? '' },
-              ]),
-            ),
-          );
-    const ips = appExists && settings.dedicatedIpv4 ? await fly.ipsList(app, ctx.deadline.budget('flyctl ipsList', 60_000)) : [];
-    const facts: FlyFacts = {
-      secretNames,
-      appExists,
-      volumePresent,
-      dedicatedV4Present: ips.some((ip) => ip.Type === 'v4'),
-      stage,
-      fingerprints: fingerprintsFor(flyDigests),
-      waitSeconds: waitSeconds(),
-    };
-    steps = flySteps(ctx, facts);
-    writeFileSync(join(ctx.workdir, steps.tomlPath), steps.toml.text, { mode: 0o644 });
-    info(`${steps.tomlPath} written (sha256 ${steps.toml.hash.slice(0, 12)})`);
-
-    // 3. the digest that already runs with this fly.toml and these secrets: nothing to do
-    if (
-      !ctx.inputs.force &&
-      !ctx.image.build &&
-      stage.length === 0 &&
-      runsAlready(status, ctx.image.digest, steps.toml.hash, facts.fingerprints)
-    ) {
-      info(`${app} already runs ${ctx.image.deployRef} with this fly.toml: nothing to do (force: true redeploys)`);
-      return this.result(steps, { skipped: true, built: false, image: ctx.image.deployRef, digest: ctx.image.digest });
-    }
-
-    // 4. idempotent set-up: app, volume, secrets, IPs
-    if (!appExists) {
-      await fly.appsCreate(app, settings.organization, ctx.deadline.budget('flyctl appsCreate', 120_000));
-      info(`created app ${app} in organization ${settings.organization}`);
-    }
-    if (!volumePresent)
-      await fly.volumesCreate(
-        app,
-        HOME_VOLUME,
-        volumeGigabytes(ctx.config),
-        settings.region,
-        ctx.deadline.budget('flyctl volumesCreate', 120_000),
-      );
-    if (stage.length > 0) {
-      const staged = new Map(stage.map((n) => [n, secrets.values.get(n)!]));
-      await fly.secretsImport(app, encodeSecretsImport(staged, ctx.config.file), ctx.deadline.budget('flyctl secretsImport', 120_000));
-      info(`staged secret${stage.length > 1 ? 's' : ''} ${stage.join(', ')}`);
-      flyDigests.clear();
-      for (const s of await fly.secretsList(app, ctx.deadline.budget('flyctl secretsList', 60_000))) flyDigests.set(s.name, s.digest);
-    } else if (secretNames.length > 0) info(`secrets unchanged, not staged again: ${secretNames.join(', ')}`);
-    if (settings.dedicatedIpv4 && !facts.dedicatedV4Present)
-      await fly.ipsAllocateV4(app, ctx.deadline.budget('flyctl ipsAllocateV4', 60_000));
-
-    // 5. the release: the argv of the plan, with the fingerprints Fly's digests give now
-    steps = flySteps(ctx, { ...facts, fingerprints: fingerprintsFor(flyDigests), waitSeconds: waitSeconds() });
-    const r = await fly.deploy(steps.deploy, {
-      cwd: steps.deployCwd,
-      timeoutMs: Math.max(30_000, ctx.deadline.remaining() === Infinity ? ctx.inputs.timeout : ctx.deadline.remaining()),
-    });
-    if (r.code !== 0) {
-      const what = r.timedOut ? `did not finish within the timeout` : `failed: ${r.message || `exit code ${r.code}`}`;
-      const kept = status?.Deployed
-        ? "Fly's rolling strategy kept the machines of the previous release running"
-        : 'there was no previous release, so nothing runs';
-      throw new ActionError(`flyctl deploy of ${app} ${what}; ${kept}`, {
-        where: { file: ctx.config.file },
-        fix: ctx.image.build
-          ? `read the build and release log above; fix ${ctx.image.dockerfile} or the settings in ${ctx.config.file}`
-          : `read the release log above (flyctl logs -a ${app}); raise the input timeout if the machines only need longer`,
-      });
-    }
-
-    // 6. a remote build: the image Fly built and runs
-    if (ctx.image.build) {
-      const images = await fly.imageShow(app, ctx.deadline.budget('flyctl imageShow', 60_000));
-      const built = images.find((i) => i.Digest) ?? images[0];
-      if (!built?.Digest)
-        throw new ActionError(`flyctl image show -a ${app} names no image after the release`, {
-          fix: `check the release with flyctl releases -a ${app} --image`,
-        });
-      const repo = `${built.Registry}/${built.Repository}`;
-      return this.result(steps, { skipped: false, built: true, image: `${repo}@${built.Digest}`, digest: built.Digest });
-    }
-    return this.result(steps, { skipped: false, built: false, image: ctx.image.deployRef, digest: ctx.image.digest });
+    const run = this.local(ctx);
+    const found = await this.probe(run);
+    const facts = this.facts(run, found);
+    const steps = flySteps(ctx, run.target, facts);
+    this.writeToml(run);
+    if (this.runsAlready(run, found, facts)) return this.skip(run);
+    const digests = await this.prepare(run, steps, found.digests);
+    await this.release(run, found, digests);
+    return await this.check(run);
   }
 
-  private result(steps: FlySteps, r: { skipped: boolean; built: boolean; image: string; digest: string }): DeployResult {
+  /** Everything that can fail before Fly is asked anything: the token, the secrets, the settings and fly.toml. */
+  private local(ctx: ProviderContext): FlyRun {
+    const token = requireFlyToken().value;
+    const secrets = requireSecrets(ctx.config);
+    warnNotices(ctx.config, secrets.notices);
+    const target = flyTarget(ctx, [...secrets.values.keys()]);
+    encodeSecretsImport(secrets.values, ctx.config.file); // refuses a value flyctl cannot parse back, before anything starts
+    refuseForeignToml(ctx.workdir, target.tomlPath);
+    return { ctx, fly: new Flyctl(ctx.exec, ctx.workdir), token, secrets, target };
+  }
+
+  /** What Fly has: the app and its machines, the home volume, Fly's digests of the secrets, a dedicated IPv4. */
+  private async probe(run: FlyRun): Promise<FlyFound> {
+    const { ctx, fly, target } = run;
+    const { app } = target;
+    const status = await fly.status(app, ctx.deadline.budget(`flyctl status could ask Fly about app ${app}`, 120_000));
+    if (!status) return { volumePresent: false, digests: new Map(), dedicatedV4Present: false };
+    const volumes = await fly.volumesList(app, ctx.deadline.budget(`flyctl volumes list could look for volume ${HOME_VOLUME}`, 60_000));
+    const ips = target.settings.dedicatedIpv4
+      ? await fly.ipsList(app, ctx.deadline.budget('flyctl ips list could look for a dedicated IPv4', 60_000))
+      : [];
     return {
-      url: steps.url,
+      status,
+      volumePresent: volumes.some((v) => v.name === HOME_VOLUME && !/destroy/.test(v.state)),
+      digests: run.secrets.values.size > 0 ? await this.digests(run) : new Map(),
+      dedicatedV4Present: ips.some((ip) => ip.Type === 'v4'),
+    };
+  }
+
+  /** Fly's digest of each secret of the app. */
+  private async digests({ ctx, fly, target }: FlyRun): Promise<Map<string, string>> {
+    const listed = await fly.secretsList(
+      target.app,
+      ctx.deadline.budget("flyctl secrets list could read Fly's digests of the secrets", 60_000),
+    );
+    return new Map(listed.map((s) => [s.name, s.digest]));
+  }
+
+  /** The facts the steps are rendered from: what was found, and which secrets changed since the action last set them. */
+  private facts({ ctx, token, secrets }: FlyRun, found: FlyFound): FlyFacts {
+    return {
+      appExists: found.status !== undefined,
+      volumePresent: found.volumePresent,
+      dedicatedV4Present: found.dedicatedV4Present,
+      stage: secretsToStage(secrets.values, token, found.digests, previousFingerprints(found.status)),
+      fingerprints: fingerprintsOf(secrets.values, token, found.digests),
+      waitSeconds: planWait(ctx),
+    };
+  }
+
+  /** This digest already runs with this fly.toml and these secrets (a build or `force` always releases). */
+  private runsAlready({ ctx, target }: FlyRun, found: FlyFound, facts: FlyFacts): boolean {
+    return (
+      !ctx.inputs.force &&
+      !ctx.image.build &&
+      facts.stage?.length === 0 &&
+      runsAlready(found.status, ctx.image.digest, target.toml.hash, facts.fingerprints)
+    );
+  }
+
+  private skip({ ctx, target }: FlyRun): DeployResult {
+    info(`${target.app} already runs ${ctx.image.deployRef} with this fly.toml: nothing to do (force: true redeploys)`);
+    return this.result(target, { skipped: true, built: false, image: ctx.image.deployRef, digest: ctx.image.digest });
+  }
+
+  private writeToml({ ctx, target }: FlyRun): void {
+    writeFileSync(join(ctx.workdir, target.tomlPath), target.toml.text, { mode: 0o644 });
+    info(`${target.tomlPath} written (sha256 ${target.toml.hash.slice(0, 12)})`);
+  }
+
+  /** The set-up the steps call for, in their order; returns Fly's digests of the secrets after it. */
+  private async prepare(run: FlyRun, steps: FlySteps, digests: ReadonlyMap<string, string>): Promise<ReadonlyMap<string, string>> {
+    const { ctx, fly, target, secrets } = run;
+    const { app, settings } = target;
+    const setUp: Record<FlySetUp, () => Promise<void>> = {
+      'apps create': async () => {
+        await fly.appsCreate(app, settings.organization, ctx.deadline.budget(`flyctl apps create could create app ${app}`, 120_000));
+        info(`created app ${app} in organization ${settings.organization}`);
+      },
+      'volumes create': () =>
+        fly.volumesCreate(
+          app,
+          HOME_VOLUME,
+          volumeGigabytes(ctx.config),
+          settings.region,
+          ctx.deadline.budget(`flyctl volumes create could create volume ${HOME_VOLUME}`, 120_000),
+        ),
+      'secrets import': async () => {
+        const staged = new Map(steps.stage.map((n) => [n, secrets.values.get(n)!]));
+        const names = steps.stage.join(', ');
+        await fly.secretsImport(
+          app,
+          encodeSecretsImport(staged, ctx.config.file),
+          ctx.deadline.budget(`flyctl secrets import could stage ${names}`, 120_000),
+        );
+        info(`staged secret${steps.stage.length > 1 ? 's' : ''} ${names}`);
+        digests = await this.digests(run);
+      },
+      'ips allocate-v4': () =>
+        fly.ipsAllocateV4(app, ctx.deadline.budget('flyctl ips allocate-v4 could allocate a dedicated IPv4', 60_000)),
+    };
+    for (const step of steps.setUp) await setUp[step]();
+    if (target.secretNames.length > 0 && !steps.setUp.includes('secrets import'))
+      info(`secrets unchanged, not staged again: ${target.secretNames.join(', ')}`);
+    return digests;
+  }
+
+  /** `flyctl deploy`: the argv of the plan, with the time left and the fingerprints Fly's digests give now. */
+  private async release(
+    { ctx, fly, target, secrets, token }: FlyRun,
+    found: FlyFound,
+    digests: ReadonlyMap<string, string>,
+  ): Promise<void> {
+    const { app } = target;
+    const wait = ctx.deadline.before(FLYCTL_REPORT_MS).budget(`flyctl deploy of ${app} could wait for its machines`);
+    const { deploy, cwd } = flyRelease(ctx, target, {
+      waitSeconds: Math.ceil(wait / 1000),
+      fingerprints: fingerprintsOf(secrets.values, token, digests),
+    });
+    const r = await fly.deploy(deploy, { cwd, timeoutMs: ctx.deadline.budget(`flyctl deploy released ${app}`) });
+    if (r.code === 0) return;
+    const kept = found.status?.Deployed
+      ? "Fly's rolling strategy kept the machines of the previous release running"
+      : 'there was no previous release, so nothing runs';
+    throw new ActionError(`flyctl deploy of ${app} failed: ${r.message || `exit code ${r.code}`}; ${kept}`, {
+      where: { file: ctx.config.file },
+      fix: ctx.image.build
+        ? `read the build and release log above; fix ${ctx.image.dockerfile} or the settings in ${ctx.config.file}`
+        : `read the release log above (flyctl logs -a ${app}); raise the input timeout if the machines only need longer`,
+    });
+  }
+
+  /** What runs now: the image deployed, or for a remote build the image Fly built, read back. */
+  private async check({ ctx, fly, target }: FlyRun): Promise<DeployResult> {
+    const { image } = ctx;
+    if (!image.build) return this.result(target, { skipped: false, built: false, image: image.deployRef, digest: image.digest });
+    const images = await fly.imageShow(target.app, ctx.deadline.budget('flyctl image show could read the image Fly built', 60_000));
+    const built = images.find((i) => i.Digest) ?? images[0];
+    if (!built?.Digest)
+      throw new ActionError(`flyctl image show -a ${target.app} names no image after the release`, {
+        fix: `check the release with flyctl releases -a ${target.app} --image`,
+      });
+    return this.result(target, {
+      skipped: false,
+      built: true,
+      image: `${built.Registry}/${built.Repository}@${built.Digest}`,
+      digest: built.Digest,
+    });
+  }
+
+  private result(target: FlyTarget, r: { skipped: boolean; built: boolean; image: string; digest: string }): DeployResult {
+    return {
+      url: target.url,
       ...r,
-      connect: steps.connect,
-      extra: { app: steps.app, 'fly-toml': steps.tomlPath, region: steps.settings.region },
+      connect: target.connect,
+      extra: { app: target.app, 'fly-toml': target.tomlPath, region: target.settings.region },
     };
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
     requireFlyToken();
-    const settings = flySettings(ctx.config);
-    const app = flyAppName(settings, ctx.inputs['name-suffix']);
+    const app = flyAppName(flySettings(ctx.config), ctx.inputs['name-suffix']);
     const fly = new Flyctl(ctx.exec, ctx.workdir);
     const removed: string[] = [];
-    if (await fly.appsDestroy(app, ctx.deadline.budget('flyctl appsDestroy', 300_000)))
+    if (await fly.appsDestroy(app, ctx.deadline.budget(`flyctl apps destroy could remove app ${app}`, 300_000)))
       removed.push(`app ${app} (its machines, volumes, secrets and IPs)`);
     else info(`app ${app} does not exist on Fly.io: nothing to destroy there`);
     const toml = join(ctx.config.dir, FLY_TOML);

@@ -1,5 +1,5 @@
 /**
- * Secrets for provider fly (ADR 0008), pure:
+ * The secrets channel of provider fly (ADR 0008), pure:
  * - `encodeSecretsImport`: the stdin of `flyctl secrets import`, written for flyctl's own parser
  *   (internal/command/secrets/parser.go: `NAME=value`, a `#` after an even number of `"` starts a
  *   comment, surrounding quotes are removed, `"""…"""` spans lines, lines are read by a
@@ -12,6 +12,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { ActionError } from '../../errors.js';
+import type { FlyStatus } from '../../external/flyctl.js';
 
 export const SECRET_FINGERPRINTS_ENV = 'SINDRI_SECRET_FINGERPRINTS';
 export const TOML_HASH_ENV = 'SINDRI_FLY_TOML_SHA256';
@@ -97,4 +98,22 @@ export function secretsToStage(
       stage.push(name);
   }
   return stage;
+}
+
+/** What the running machines recorded about the secrets (the first machine `flyctl status` lists with a record). */
+export function previousFingerprints(status: FlyStatus | undefined): Map<string, SecretRecord> {
+  const m = (status?.Machines ?? []).find((x) => x.config?.env?.[SECRET_FINGERPRINTS_ENV]);
+  return parseFingerprints(m?.config?.env?.[SECRET_FINGERPRINTS_ENV]);
+}
+
+/** The value of SINDRI_SECRET_FINGERPRINTS for these values and Fly's digests; undefined without secrets. */
+export function fingerprintsOf(
+  values: ReadonlyMap<string, string>,
+  token: string,
+  digests: ReadonlyMap<string, string>,
+): string | undefined {
+  if (values.size === 0) return undefined;
+  return formatFingerprints(
+    new Map([...values].map(([name, value]) => [name, { hmac: secretFingerprint(token, name, value), digest: digests.get(name) ?? '' }])),
+  );
 }

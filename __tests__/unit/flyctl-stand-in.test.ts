@@ -1,0 +1,274 @@
+/**
+ * Positive controls for the flyctl CONTRACT stand-in (__tests__/support/fakes/flyctl.cjs, run as the
+ * action runs it: an executable on PATH): a call flyctl v0.4.87 rejects is rejected with flyctl's own
+ * text and exit code, JSON comes only with --json, the version line is the release's, and every call
+ * our wrapper (src/external/flyctl.ts) builds is one the real tool accepts and answers as we read it.
+ * Texts are pflag v1.0.10 / cobra v1.10.2 / flyctl v0.4.87's, read from their source.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Flyctl, flyctlArgv } from '../../src/external/flyctl.js';
+import catalog from '../../src/tools/catalog.json' with { type: 'json' };
+import { versionIn } from '../../src/tools/install.js';
+import { installFakes, type Fakes } from '../support/fakes.js';
+import { testExec } from '../support/exec.js';
+
+const fakes: Fakes[] = [];
+const dirs: string[] = [];
+afterAll(() => {
+  fakes.forEach((f) => f.remove());
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
+
+/** a fresh stand-in with its own state; `orgs` as `flyctl orgs list` would show them */
+function standIn(state: Record<string, unknown> = { orgs: ['acme'] }) {
+  const f = installFakes(['flyctl']);
+  fakes.push(f);
+  f.setState('flyctl', state);
+  const cwd = mkdtempSync(join(tmpdir(), 'flyctl-contract-'));
+  dirs.push(cwd);
+  /** flyctl with these args, a clean environment (PATH only) plus `env`; stdin `input` */
+  const run = (args: string[], env: Record<string, string> = { FLY_API_TOKEN: 'fo1_test' }, input = '') => {
+    const r = spawnSync(join(f.binDir, 'flyctl'), args, {
+      cwd,
+      input,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', FAKE_STATE_DIR: f.stateDir, ...env },
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  return { f, cwd, run };
+}
+
+const TOML = (app: string) =>
+  `app = "${app}"\nprimary_region = "ord"\n[[mounts]]\nsource = "home_data"\ndestination = "/alt/home/developer"\n` +
+  `[[services]]\nprotocol = "tcp"\ninternal_port = 2222\n[[services.ports]]\nport = 10022\n`;
+
+describe('flyctl stand-in contract: a command line flyctl v0.4.87 rejects', () => {
+  const { run } = standIn();
+
+  it.each([
+    [['status', '--totally-made-up'], 'unknown flag: --totally-made-up'],
+    [['status', '-x'], "unknown shorthand flag: 'x' in -x"],
+    [['volumes', 'create', 'v', '-yx'], "unknown shorthand flag: 'x' in -x"],
+    [['deploy', '--json'], 'unknown flag: --json'],
+    [['secrets', 'import', '--app', 'a1', '--json'], 'unknown flag: --json'],
+    [['secrets', 'import', '--app', 'a1', '--yes'], 'unknown flag: --yes'],
+    [['apps', 'destroy', 'a1', '--json'], 'unknown flag: --json'],
+    [['ips', 'allocate-v4', '--app', 'a1', '--json'], 'unknown flag: --json'],
+    [['ips', 'allocate-v6', '--app', 'a1', '--yes'], 'unknown flag: --yes'],
+    [['apps', 'create', 'a1', '--app', 'a1'], 'unknown flag: --app'],
+    [['apps', 'destroy', '--app', 'a1'], 'unknown flag: --app'],
+    [['version', '--app', 'a1'], 'unknown flag: --app'],
+    [['status', '--app'], 'flag needs an argument: --app'],
+    [['status', '-a'], "flag needs an argument: 'a' in -a"],
+    [['deploy', '--ha=maybe'], 'invalid argument "maybe" for "--ha" flag: strconv.ParseBool: parsing "maybe": invalid syntax'],
+    [
+      ['volumes', 'create', 'v', '--size', 'big'],
+      'invalid argument "big" for "-s, --size" flag: strconv.ParseInt: parsing "big": invalid syntax',
+    ],
+    [['status', '---x'], 'bad flag syntax: ---x'],
+    [['status', 'extra'], 'unknown command "extra" for "flyctl status"'],
+    [['volumes', 'create'], 'accepts 1 arg(s), received 0'],
+    [['image', 'show', 'm1', 'm2'], 'accepts at most 1 arg(s), received 2'],
+    [['apps', 'create', 'a1', 'a2'], 'accepts between 0 and 1 arg(s), received 2'],
+    [['deploy', '--ha', 'false', 'extra'], 'accepts at most 1 arg(s), received 2'],
+  ])('%j → "Error: %s" on stderr, the usage on stdout, exit 1, before any token check', (args, message) => {
+    const r = run(args, {}); // no token: a bad command line fails before the session is asked for
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`Error: ${message}\n`);
+    expect(r.stdout).toMatch(/^Usage:\n {2}flyctl /);
+    expect(r.stdout).toMatch(/\n\n$/); // cobra's Println(UsageString())
+  });
+
+  it('an unknown command: its error on stderr, "Run \'flyctl --help\' for usage." on stdout, exit 1', () => {
+    expect(run(['stauts', '--app', 'a1'])).toEqual({
+      code: 1,
+      stderr: 'Error: unknown command "stauts" for "flyctl"\n',
+      stdout: "Run 'flyctl --help' for usage.\n\n",
+    });
+  });
+
+  it('an unknown subcommand of a group prints the group help and exits 0; with a flag the group lacks, the flag fails first', () => {
+    const help = run(['ips', 'allocate-v9']);
+    expect(help.code).toBe(0);
+    expect(help.stderr).toBe('');
+    expect(help.stdout).toMatch(/^Usage:\n {2}flyctl ips \[command\]/);
+    const flag = run(['ips', 'allocate-v9', '--app', 'a1']);
+    expect(flag.code).toBe(1);
+    expect(flag.stderr).toBe('Error: unknown flag: --app\n');
+  });
+
+  it('a bool flag never takes the next word: deploy --ha false makes "false" the working directory', () => {
+    const r = run(['deploy', '--app', 'a1', '--ha', 'false']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^Error: failed changing working directory: chdir \/.*\/false: no such file or directory\n$/);
+  });
+
+  it('the only global flags are --access-token/-t, --verbose and --debug; --help/-h prints the usage and exits 0', () => {
+    const r = run(['status', '--app', 'a1', '--verbose', '--debug', '-t', 'fo1_flag'], {});
+    expect(r.stderr).toBe('Error: failed to get app: Could not find App\n'); // parsed, and the flag token was enough
+    expect(run(['status', '-h'], {})).toMatchObject({ code: 0, stderr: '' });
+    expect(run(['status', '--help'], {}).stdout).toMatch(/Global Flags:\n {2}-t, --access-token string\n {6}--debug\n {6}--verbose\n$/);
+  });
+
+  it('a good command line still needs a token: no token → fly-go ErrNoAuthToken', () => {
+    expect(run(['status', '--app', 'a1'], {})).toMatchObject({
+      code: 1,
+      stderr: "Error: no access token available. Please login with 'flyctl auth login'\n",
+    });
+  });
+});
+
+describe('flyctl stand-in contract: output', () => {
+  it('JSON only with --json (4-space indent); a table with flyctl column headers otherwise', () => {
+    const { run } = standIn();
+    const created = run(['apps', 'create', 'a1', '--org', 'acme']);
+    expect(created).toMatchObject({ code: 0, stdout: 'New app created: a1\n' });
+    const volume = run(['volumes', 'create', 'home_data', '--app', 'a1', '--region', 'ord', '--yes']);
+    expect(volume.stdout).toMatch(/^ {18}ID: vol_\w+\n/);
+    expect(() => JSON.parse(volume.stdout)).toThrow();
+    const human: [string[], RegExp][] = [
+      [['status', '--app', 'a1'], /^App\nNAME +OWNER +HOSTNAME +IMAGE\na1 +acme +a1\.fly\.dev/],
+      [['volumes', 'list', '--app', 'a1'], /^ID +STATE +NAME +SIZE +REGION +ZONE +ENCRYPTED +ATTACHED VM +CREATED AT\nvol_/],
+      [['secrets', 'list', '--app', 'a1'], /^NAME +DIGEST +STATUS\n/],
+      [['ips', 'list', '--app', 'a1'], /^VERSION +IP +TYPE +REGION +CREATED AT\n\nLearn more about Fly\.io public/],
+      [['image', 'show', '--app', 'a1'], /^Image Details\nMACHINE ID +REGISTRY +REPOSITORY +TAG +VERSION +DIGEST +LABELS\n/],
+    ];
+    for (const [args, table] of human) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout, args.join(' ')).toMatch(table);
+      expect(() => JSON.parse(r.stdout), args.join(' ')).toThrow();
+      const j = run([...args, '--json']);
+      expect(j.code).toBe(0);
+      expect(() => JSON.parse(j.stdout)).not.toThrow();
+      if (j.stdout.trim() !== 'null' && j.stdout.trim() !== '[]') expect(j.stdout).toMatch(/^[[{]\n {4}\S/);
+    }
+    expect(run(['image', 'show', '--app', 'a1', '-j']).stdout).toBe('null\n'); // show.go: a nil slice without machines
+    expect(JSON.parse(run(['status', '--app', 'a1', '-j']).stdout)).toMatchObject({ Name: 'a1', Machines: [] });
+  });
+
+  it('version: the v0.4.87 line with the full commit of tag v0.4.87 and its date, one-line JSON, --version', () => {
+    const { run } = standIn();
+    const line = run(['version'], {});
+    expect(line).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: 'flyctl v0.4.87 linux/amd64 Commit: 3eb236fab6a9226928554243ba163e5fb13aa3a4 BuildDate: 2026-08-20T18:56:30Z\n',
+    });
+    expect(JSON.parse(run(['version', '--json'], {}).stdout)).toEqual({
+      Name: 'flyctl',
+      Version: '0.4.87',
+      Commit: '3eb236fab6a9226928554243ba163e5fb13aa3a4',
+      BranchName: '',
+      BuildDate: '2026-08-20T18:56:30Z',
+      OS: 'linux',
+      Architecture: 'amd64',
+      Environment: 'production',
+    });
+    expect(run(['--version'], {}).stdout).toBe('flyctl version 0.4.87\n');
+    // one version everywhere: the catalog's default, what the installer reads from the line, the machines' metadata
+    expect(versionIn(line.stdout)).toBe(catalog.tools.flyctl.default);
+  });
+});
+
+describe('flyctl stand-in contract: which app, and deploy', () => {
+  it('--app wins over fly.toml app, then FLY_APP, then fly.toml; none → the missing-app-name error', () => {
+    const { run, cwd } = standIn();
+    expect(run(['apps', 'create', 'a1', '--org', 'acme']).code).toBe(0);
+    expect(run(['status']).stderr).toBe(
+      'Error: the config for your app is missing an app name, add an app field to the fly.toml file or specify with the -a flag\n',
+    );
+    writeFileSync(join(cwd, 'fly.toml'), TOML('other'));
+    expect(run(['status']).stderr).toBe('Error: failed to get app: Could not find App\n'); // fly.toml's app
+    expect(run(['status', '--app', 'a1']).code).toBe(0); // --app wins, no complaint about the difference
+    expect(run(['status'], { FLY_API_TOKEN: 'x', FLY_APP: 'a1' }).code).toBe(0);
+    expect(run(['status', '--config', 'missing.toml']).stderr).toBe(
+      'Error: config file not found at specified path: missing.toml (also tried: missing.toml/fly.toml)\n',
+    );
+  });
+
+  it('deploy: a missing app is the Machines API "app not found"; --app beats fly.toml; a mounted group gets one machine even with --ha=true', () => {
+    const { run, cwd, f } = standIn();
+    writeFileSync(join(cwd, 'fly.toml'), TOML('toml-name'));
+    const image = `registry.example/x@sha256:${'a'.repeat(64)}`;
+    const deploy = (...more: string[]) =>
+      run(['deploy', '--config', 'fly.toml', '--app', 'a1', '--image', image, '--remote-only', ...more]);
+    expect(deploy().stderr).toBe('Error: app not found\n');
+    run(['apps', 'create', 'a1', '--org', 'acme']);
+    const r = deploy('--ha=true', '--wait-timeout', '90s', '--yes');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/Visit your newly deployed app/); // a raw TCP service has no URL (Config.URL)
+    const state = f.state<{ apps: Record<string, { machines: unknown[] }> }>('flyctl');
+    expect(state.apps.a1!.machines).toHaveLength(1);
+    expect(state.apps['toml-name']).toBeUndefined();
+  });
+
+  it('deploy refuses a wait timeout that is not a duration, and an unknown strategy, and canary with a mounted volume', () => {
+    const { run, cwd } = standIn();
+    writeFileSync(join(cwd, 'fly.toml'), TOML('a1'));
+    run(['apps', 'create', 'a1', '--org', 'acme']);
+    const base = ['deploy', '--image', `r/x@sha256:${'b'.repeat(64)}`];
+    expect(run([...base, '--wait-timeout', 'soon']).stderr).toBe(
+      "Error: invalid duration value soon used for --wait-timeout flag: valid options are a number of seconds, number with time unit (i.e.: 5m, 180s) or 'none'\n",
+    );
+    expect(run([...base, '--strategy', 'sideways']).stderr).toBe(
+      "unsupported deployment strategy 'sideways'; Apps v2 supports the following strategies: canary, rolling, immediate, bluegreen\nError: App configuration is not valid\n",
+    );
+    expect(run([...base, '--strategy', 'canary']).stderr).toBe(
+      'error canary deployment strategy is not supported when using mounted volumes\nError: App configuration is not valid\n',
+    );
+    expect(run([...base, '--wait-timeout', '600', '--strategy', 'rolling']).code).toBe(0);
+  });
+});
+
+describe('flyctl stand-in contract: every call our wrapper makes', () => {
+  it('flyctlArgv is accepted and answered as the Flyctl class reads it, from a missing app to destroy', async () => {
+    const { f, cwd } = standIn({ orgs: ['acme'] });
+    const fly = new Flyctl(testExec, cwd, { ...f.env, FLY_API_TOKEN: 'fo1_wrapper' });
+    const app = 'wrapper-app';
+    const t = 30_000;
+    expect(await fly.status(app, t)).toBeUndefined();
+    await fly.appsCreate(app, 'acme', t);
+    expect(await fly.volumesList(app, t)).toEqual([]);
+    await fly.volumesCreate(app, 'home_data', 3, 'ord', t);
+    expect((await fly.volumesList(app, t)).map((v) => [v.name, v.size_gb, v.region])).toEqual([['home_data', 3, 'ord']]);
+    expect(await fly.secretsList(app, t)).toEqual([]);
+    await fly.secretsImport(app, 'API_TOKEN="""v"""\n', t);
+    expect((await fly.secretsList(app, t)).map((s) => [s.name, s.status])).toEqual([['API_TOKEN', 'Staged']]);
+    expect(await fly.ipsList(app, t)).toEqual([]);
+    await fly.ipsAllocateV4(app, t);
+    expect((await fly.ipsList(app, t)).map((ip) => ip.Type)).toEqual(['v4']);
+    expect(await fly.imageShow(app, t)).toEqual([]);
+    mkdirSync(join(cwd, 'ctx'));
+    writeFileSync(join(cwd, 'ctx', 'Dockerfile'), 'FROM scratch\n');
+    writeFileSync(join(cwd, 'ctx', 'fly.toml'), TOML(app));
+    const spec = {
+      app,
+      config: 'fly.toml',
+      dockerfile: 'Dockerfile',
+      buildArgs: { A: '1' },
+      noCache: true,
+      imageLabel: 'v1',
+      waitTimeoutSeconds: 60,
+      highAvailability: false,
+      env: { SINDRI_FLY_TOML_SHA256: 'h' },
+    };
+    const released = await fly.deploy(spec, { cwd: join(cwd, 'ctx'), timeoutMs: t });
+    expect(released.code, released.stderr).toBe(0);
+    const [image] = await fly.imageShow(app, t);
+    expect(image).toMatchObject({ Registry: 'registry.fly.io', Repository: app, Tag: 'v1', Digest: expect.stringMatching(/^sha256:/) });
+    const status = await fly.status(app, t);
+    expect(status?.Machines?.[0]?.config?.env?.SINDRI_FLY_TOML_SHA256).toBe('h');
+    expect(await fly.appsDestroy(app, t)).toBe(true);
+    expect(await fly.appsDestroy(app, t)).toBe(false);
+    // every argv was flyctl's (no usage printed), and each builder is the argv the stand-in saw
+    const seen = f.calls('flyctl').map((c) => c.argv);
+    expect(seen).toContainEqual(flyctlArgv.deploy(spec));
+    expect(seen).toContainEqual(flyctlArgv.volumesCreate(app, 'home_data', 3, 'ord'));
+  });
+});
