@@ -260,8 +260,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/config/document.ts
 var config_document = __webpack_require__(9329);
-// EXTERNAL MODULE: ./src/config/normalise.ts + 1 modules
-var normalise = __webpack_require__(9784);
+// EXTERNAL MODULE: ./src/config/normalise.ts
+var normalise = __webpack_require__(7028);
 // EXTERNAL MODULE: ./src/domain.ts
 var domain = __webpack_require__(9375);
 ;// CONCATENATED MODULE: ./src/config/schema-validator.generated.js
@@ -610,54 +610,22 @@ function loadConfigText(text, opts) {
 
 /***/ }),
 
-/***/ 9784:
+/***/ 7028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ NAME_RE),
-  j7: () => (/* binding */ normalise),
-  s3: () => (/* binding */ sanitiseName)
-});
-
-// UNUSED EXPORTS: MAX_NAME_LENGTH
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/domain.ts
-var domain = __webpack_require__(9375);
-// EXTERNAL MODULE: ./src/config/provider-name.ts
-var provider_name = __webpack_require__(1653);
-// EXTERNAL MODULE: ./src/image/reference.ts
-var reference = __webpack_require__(3564);
-// EXTERNAL MODULE: ./src/config/document.ts
-var config_document = __webpack_require__(9329);
-;// CONCATENATED MODULE: ./src/config/place.ts
-/**
- * Where a value of sindri.yaml is written, and the one way to fail there: every error about a config
- * value (the loader's, a provider's) names the file, line, column and dotted field, then says what is
- * wrong and how to fix it.
- */
-
-
-/** The place of `path`; for a key that is not written, the place of its nearest written parent. */
-function placeOf(config, path) {
-    for (let n = path.length; n > 0; n--) {
-        const pos = config.locate(path.slice(0, n));
-        if (pos)
-            return { file: config.file, line: pos.line, column: pos.column, field: (0,config_document/* fieldOf */._F)(path) };
-    }
-    return { file: config.file, field: (0,config_document/* fieldOf */._F)(path) };
-}
-/** The error for a config value: `sindri.yaml:12:5: providers.fly.region: <what>. Fix: <fix>` */
-function configError(config, path, what, fix) {
-    return new errors/* ActionError */.lZ(what, { where: placeOf(config, path), fix });
-}
-
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __webpack_require__(8992);
-;// CONCATENATED MODULE: ./src/config/normalise.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eF: () => (/* binding */ NAME_RE),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   s3: () => (/* binding */ sanitiseName)
+/* harmony export */ });
+/* unused harmony export MAX_NAME_LENGTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9375);
+/* harmony import */ var _provider_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1653);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3564);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9329);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(697);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8992);
 /**
  * Plain YAML data → SindriConfig, leniently like upstream's serde (FACTS §1): aliases and upstream
  * misspellings are accepted with a warning, defaults filled in. Only what makes a deploy impossible
@@ -725,17 +693,17 @@ class Normaliser {
         const pos = this.doc.locate(path) ?? this.doc.nearest(path);
         // a warning quotes what the user wrote: bounded like an error line (ADR 0014)
         this.warnings.push({
-            message: (0,domain/* clip */.$Q)(message, domain/* MAX_LINE */.MV),
+            message: (0,_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(message, _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LINE */ .MV),
             file: this.opts.file,
             line: pos.line,
             column: pos.column,
-            field: (0,domain/* clip */.$Q)((0,config_document/* fieldOf */._F)(path), domain/* MAX_LINE */.MV / 4),
+            field: (0,_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)((0,_document_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldOf */ ._F)(path), _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LINE */ .MV / 4),
             source: 'loader',
         });
     }
     fail(path, what, fix) {
         // a missing key is reported at its nearest written parent
-        return configError({ file: this.opts.file, locate: (p) => this.doc.locate(p) ?? this.doc.nearest(p) }, path, what, fix);
+        return (0,_place_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .F)({ file: this.opts.file, locate: (p) => this.doc.locate(p) ?? this.doc.nearest(p) }, path, what, fix);
     }
     /** A string value; numbers and booleans keep the text as written (`version: 3.0` → "3.0"). */
     str(path, v) {
@@ -764,7 +732,7 @@ class Normaliser {
      * character (a new line above all) has no place in it and could forge a log line (issue 20).
      */
     oneLine(path, v) {
-        const bad = (0,src_text/* controlCharacter */.TL)(v);
+        const bad = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .controlCharacter */ .TL)(v);
         if (!bad)
             return v;
         throw this.fail(path, `contains a control character (${bad})`, 'write the value on one line, without escape characters');
@@ -794,7 +762,7 @@ class Normaliser {
         if (typeof v === 'string' && /^(true|false)$/i.test(v.trim()))
             return v.trim().toLowerCase() === 'true';
         const shown = typeof v === 'string' ? `"${v.slice(0, 40)}"` : typeName(v);
-        throw this.fail(path, `must be true or false, not ${shown}`, `write ${(0,config_document/* fieldOf */._F)(path).split('.').pop()}: true or false (YAML 1.2 reads yes/no/on/off as strings)`);
+        throw this.fail(path, `must be true or false, not ${shown}`, `write ${(0,_document_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldOf */ ._F)(path).split('.').pop()}: true or false (YAML 1.2 reads yes/no/on/off as strings)`);
     }
     /** A whole number within [min, max]: anything else is an error naming the accepted range. */
     boundedInt(path, v, min, max) {
@@ -912,7 +880,7 @@ class Normaliser {
     provider(v) {
         const path = ['deployment', 'provider'];
         const override = this.opts.providerOverride;
-        const fix = `set deployment.provider to one of ${domain/* PROVIDERS */.xq.join(', ')}, or pass the input provider`;
+        const fix = `set deployment.provider to one of ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVIDERS */ .xq.join(', ')}, or pass the input provider`;
         if (v === undefined || v === null || v === '') {
             if (override)
                 return { provider: override, asWritten: '' };
@@ -923,7 +891,7 @@ class Normaliser {
             throw this.fail(path, `provider must be a string, not ${typeName(v)}`, fix);
         const pos = this.doc.locate(path) ?? this.doc.nearest(path);
         try {
-            const p = (0,provider_name/* parseProvider */.t)(asWritten, { file: this.opts.file, line: pos.line, column: pos.column, field: (0,config_document/* fieldOf */._F)(path) });
+            const p = (0,_provider_name_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProvider */ .t)(asWritten, { file: this.opts.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldOf */ ._F)(path) });
             if (override)
                 return { provider: override, asWritten };
             if (asWritten !== p)
@@ -944,7 +912,7 @@ class Normaliser {
             if (near)
                 throw this.fail([near], `the config has no deployment section, but it has "${near}"`, `did you mean deployment? Keys are lower-case: rename ${near} to deployment`);
             if (!this.opts.providerOverride) {
-                throw this.fail(base, 'the config has no deployment section', `add deployment: with provider: one of ${domain/* PROVIDERS */.xq.join(', ')}`);
+                throw this.fail(base, 'the config has no deployment section', `add deployment: with provider: one of ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVIDERS */ .xq.join(', ')}`);
             }
             v = {};
         }
@@ -962,7 +930,7 @@ class Normaliser {
         const image = this.strictStr([...base, 'image'], v.image, imageFix);
         if (image !== undefined) {
             const pos = this.doc.locate([...base, 'image']);
-            (0,reference/* parseReference */.F2)(image, { file: this.opts.file, line: pos.line, column: pos.column, field: 'deployment.image' });
+            (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(image, { file: this.opts.file, line: pos.line, column: pos.column, field: 'deployment.image' });
             dep.image = image;
         }
         if (v.image_config !== undefined && v.image_config !== null)
@@ -1001,13 +969,13 @@ class Normaliser {
         if (!registry)
             throw this.fail(base, 'image_config has no registry', registryFix);
         const rpos = this.doc.locate(at('registry'));
-        const where = { file: this.opts.file, line: rpos.line, column: rpos.column, field: (0,config_document/* fieldOf */._F)(at('registry')) };
+        const where = { file: this.opts.file, line: rpos.line, column: rpos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldOf */ ._F)(at('registry')) };
         if (!registry.includes('/') && /[.:]|^localhost$/.test(registry)) {
-            throw new errors/* ActionError */.lZ(`"${registry}" is a registry host, not a repository`, { where, fix: registryFix });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${registry}" is a registry host, not a repository`, { where, fix: registryFix });
         }
-        const ref = (0,reference/* parseReference */.F2)(registry, where);
+        const ref = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(registry, where);
         if (ref.tag !== undefined || ref.digest !== undefined) {
-            throw new errors/* ActionError */.lZ(`"${registry}" carries a ${ref.digest ? 'digest' : 'tag'}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${registry}" carries a ${ref.digest ? 'digest' : 'tag'}`, {
                 where,
                 fix: 'keep only the repository in registry and move the tag to tag_override (or the digest to digest)',
             });
@@ -1025,7 +993,7 @@ class Normaliser {
             out.version = version;
         const tag = this.strictStr(at('tag_override'), ic.tag_override, 'write the tag as a string, e.g. tag_override: "3.1.0"');
         if (tag !== undefined) {
-            if (!(0,reference/* isValidTag */.r_)(tag)) {
+            if (!(0,_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidTag */ .r_)(tag)) {
                 throw this.fail(at('tag_override'), `invalid tag_override "${tag}"`, 'a tag is letters, digits, _ . - (at most 128, not starting with . or -)');
             }
             out.tag_override = tag;
@@ -1033,7 +1001,7 @@ class Normaliser {
         const digestFix = 'write digest: sha256:<64 lowercase hex>, e.g. the digest output of docker/build-push-action';
         const digest = this.strictStr(at('digest'), ic.digest, digestFix);
         if (digest !== undefined) {
-            if (!domain/* DIGEST_RE */.Vt.test(digest))
+            if (!_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGEST_RE */ .Vt.test(digest))
                 throw this.fail(at('digest'), `invalid digest "${digest}"`, digestFix);
             out.digest = digest;
         }
@@ -1195,6 +1163,39 @@ function normalise(doc, opts) {
     const n = new Normaliser(doc, opts);
     const config = n.run(doc.data);
     return { config, warnings: n.warnings };
+}
+
+
+/***/ }),
+
+/***/ 697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ placeOf),
+/* harmony export */   F: () => (/* binding */ configError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9329);
+/**
+ * Where a value of sindri.yaml is written, and the one way to fail there: every error about a config
+ * value (the loader's, a provider's) names the file, line, column and dotted field, then says what is
+ * wrong and how to fix it.
+ */
+
+
+/** The place of `path`; for a key that is not written, the place of its nearest written parent. */
+function placeOf(config, path) {
+    for (let n = path.length; n > 0; n--) {
+        const pos = config.locate(path.slice(0, n));
+        if (pos)
+            return { file: config.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._F)(path) };
+    }
+    return { file: config.file, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._F)(path) };
+}
+/** The error for a config value: `sindri.yaml:12:5: providers.fly.region: <what>. Fix: <fix>` */
+function configError(config, path, what, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(what, { where: placeOf(config, path), fix });
 }
 
 

@@ -3120,9 +3120,9 @@ function getInputs() {
 async function loadProvider(name) {
     switch (name) {
         case 'docker':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3089))).DockerProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2654))).DockerProvider();
         case 'fly':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(962), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821))).FlyProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(962), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9687))).FlyProvider();
         case 'devpod':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4670))).DevpodProvider();
         case 'e2b':

@@ -1,5 +1,5 @@
-export const id = 89;
-export const ids = [89];
+export const id = 654;
+export const ids = [654];
 export const modules = {
 
 /***/ 1855:
@@ -368,54 +368,33 @@ function withDefaultTag(ref) {
 
 /***/ }),
 
-/***/ 3089:
+/***/ 2654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DockerProvider: () => (/* binding */ DockerProvider),
-  connectHint: () => (/* binding */ connectHint),
-  dockerSteps: () => (/* binding */ dockerSteps),
-  loadComposeBase: () => (/* binding */ loadComposeBase)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/external/docker.ts
-var external_docker = __webpack_require__(1855);
-// EXTERNAL MODULE: ./src/external/git.ts
-var external_git = __webpack_require__(1979);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/runner.ts
-var runner = __webpack_require__(4813);
-// EXTERNAL MODULE: ./src/providers/docker/compose.ts
-var docker_compose = __webpack_require__(3739);
-// EXTERNAL MODULE: ./src/naming.ts
-var naming = __webpack_require__(8499);
-// EXTERNAL MODULE: ./src/providers/kit/build.ts
-var build = __webpack_require__(2693);
-;// CONCATENATED MODULE: ./src/providers/kit/notices.ts
-
-function warnNotices(config, notices) {
-    for (const n of notices)
-        (0,runner/* warning */.$e)(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
-}
-
-// EXTERNAL MODULE: ./src/providers/kit/output.ts
-var output = __webpack_require__(6032);
-// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
-var kit_secrets = __webpack_require__(8104);
-;// CONCATENATED MODULE: ./src/providers/docker/provider.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DockerProvider: () => (/* binding */ DockerProvider),
+/* harmony export */   connectHint: () => (/* binding */ connectHint),
+/* harmony export */   dockerSteps: () => (/* binding */ dockerSteps),
+/* harmony export */   loadComposeBase: () => (/* binding */ loadComposeBase)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _external_docker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1855);
+/* harmony import */ var _external_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1979);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4813);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3739);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8499);
+/* harmony import */ var _kit_build_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2693);
+/* harmony import */ var _kit_notices_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4723);
+/* harmony import */ var _kit_output_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6032);
+/* harmony import */ var _kit_secrets_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8104);
 /**
  * provider: docker — a compose deployment on the runner's Docker engine (SPEC §5, issue 3).
  *
@@ -445,27 +424,27 @@ let baseCache;
 function loadComposeBase() {
     if (baseCache)
         return baseCache;
-    const rel = (0,external_node_path_.join)('templates', 'docker', 'compose.yml');
-    const starts = [(0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), process.argv[1] ? (0,external_node_path_.dirname)(process.argv[1]) : undefined];
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('templates', 'docker', 'compose.yml');
+    const starts = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), process.argv[1] ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(process.argv[1]) : undefined];
     for (const start of starts) {
-        for (let dir = start, i = 0; dir && i < 5; dir = (0,external_node_path_.dirname)(dir), i++) {
-            const path = (0,external_node_path_.join)(dir, rel);
-            if ((0,external_node_fs_.existsSync)(path))
-                return (baseCache = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8')));
+        for (let dir = start, i = 0; dir && i < 5; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), i++) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, rel);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+                return (baseCache = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')));
         }
     }
-    throw new errors/* ActionError */.lZ(`${rel} was not found beside the action`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`${rel} was not found beside the action`, {
         fix: 'the action checkout is incomplete: use a released tag such as sindri/deploy-action@v1',
     });
 }
 function connectHint(container) {
-    return `docker exec -it -e HOME=${docker_compose/* HOME_MOUNT */.kV} -u developer -w ${docker_compose/* HOME_MOUNT */.kV} ${container} bash -l`;
+    return `docker exec -it -e HOME=${_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .HOME_MOUNT */ .kV} -u developer -w ${_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .HOME_MOUNT */ .kV} ${container} bash -l`;
 }
 /** The pure heart: files and commands for a context and what is known about the engine. */
 function dockerSteps(ctx, facts) {
     const { config, inputs, image } = ctx;
     const runRef = image.build ? image.ref : image.deployRef;
-    const compose = (0,docker_compose/* renderCompose */.J1)({
+    const compose = (0,_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .renderCompose */ .J1)({
         config,
         image: runRef,
         base: facts.base,
@@ -473,7 +452,7 @@ function dockerSteps(ctx, facts) {
         engine: facts.engine,
         nameSuffix: inputs['name-suffix'],
     });
-    const target = { file: docker_compose/* COMPOSE_FILE */.Uu, project: compose.project };
+    const target = { file: _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPOSE_FILE */ .Uu, project: compose.project };
     const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
     const notes = [...compose.notes];
     const commands = [
@@ -486,7 +465,7 @@ function dockerSteps(ctx, facts) {
     let build;
     if (image.build) {
         if (!image.dockerfile)
-            throw new errors/* ActionError */.lZ('the image decision asks for a build but names no Dockerfile', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ('the image decision asks for a build but names no Dockerfile', {
                 fix: 'report this at https://github.com/sindri/deploy-action/issues',
             });
         const labels = {};
@@ -507,7 +486,7 @@ function dockerSteps(ctx, facts) {
             buildx: facts.buildx,
         };
         commands.push({
-            argv: ['docker', ...external_docker/* dockerArgv */.fk.build(build)],
+            argv: ['docker', ..._external_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerArgv */ .fk.build(build)],
             why: `build ${image.dockerfile}${inputs.force ? ' without cache, pulling the base (force)' : ''}`,
             mutates: true,
         });
@@ -515,14 +494,14 @@ function dockerSteps(ctx, facts) {
     else {
         if (pullPolicy !== 'Always') {
             commands.push({
-                argv: ['docker', ...external_docker/* dockerArgv */.fk.imageInspect(runRef)],
+                argv: ['docker', ..._external_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerArgv */ .fk.imageInspect(runRef)],
                 why: `pull_policy ${pullPolicy}: is the image present?`,
                 mutates: false,
             });
         }
         if (pullPolicy !== 'Never') {
             commands.push({
-                argv: ['docker', ...external_docker/* dockerArgv */.fk.pull(runRef)],
+                argv: ['docker', ..._external_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerArgv */ .fk.pull(runRef)],
                 why: pullPolicy === 'Always' ? 'pull_policy Always' : 'only when the image is not present (pull_policy IfNotPresent)',
                 mutates: true,
             });
@@ -530,14 +509,14 @@ function dockerSteps(ctx, facts) {
     }
     const waitSeconds = Math.max(1, Math.floor(inputs.timeout / 1000));
     commands.push({
-        argv: ['docker', ...external_docker/* dockerArgv */.fk.up(target, { waitTimeoutSeconds: waitSeconds, forceRecreate: inputs.force })],
+        argv: ['docker', ..._external_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerArgv */ .fk.up(target, { waitTimeoutSeconds: waitSeconds, forceRecreate: inputs.force })],
         why: `start ${compose.container} and wait until it is running${inputs.force ? ', recreated (force)' : ''} (deploy passes what remains of timeout)`,
         mutates: true,
     });
-    const files = [{ path: docker_compose/* COMPOSE_FILE */.Uu, content: compose.yaml }];
+    const files = [{ path: _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPOSE_FILE */ .Uu, content: compose.yaml }];
     if (facts.secretNames.length > 0) {
-        files.push({ path: docker_compose/* SECRETS_FILE */.R_, content: (0,docker_compose/* encodeEnvFile */.q2)(Object.fromEntries(facts.secretNames.map((n) => [n, '***']))), mode: 0o600 });
-        notes.push(`${docker_compose/* SECRETS_FILE */.R_} (mode 0600) holds the secret values only while compose starts the container, then it is removed`);
+        files.push({ path: _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRETS_FILE */ .R_, content: (0,_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .encodeEnvFile */ .q2)(Object.fromEntries(facts.secretNames.map((n) => [n, '***']))), mode: 0o600 });
+        notes.push(`${_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRETS_FILE */ .R_} (mode 0600) holds the secret values only while compose starts the container, then it is removed`);
     }
     return { compose, target, pullPolicy, build, files, commands, notes };
 }
@@ -550,10 +529,10 @@ function sameSecrets(c, secrets) {
 class DockerProvider {
     name = 'docker';
     async plan(ctx) {
-        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const secrets = (0,_kit_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .resolveSecrets */ .Mx)(ctx.config);
         const facts = { base: loadComposeBase(), secretNames: [...secrets.values.keys()], buildx: false };
         if (ctx.image.build)
-            await this.buildFacts(ctx, facts, new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir));
+            await this.buildFacts(ctx, facts, new _external_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .Docker */ .Jg(ctx.exec, ctx.workdir));
         const steps = dockerSteps(ctx, facts);
         const notes = [...steps.notes, ...steps.compose.warnings, ...secrets.notices.map((n) => n.message)];
         if (secrets.missingRequired.length > 0)
@@ -565,19 +544,19 @@ class DockerProvider {
     /** buildx (a client probe) and the git facts for the OCI labels: no engine call. */
     async buildFacts(ctx, facts, docker) {
         facts.buildx = await docker.buildxAvailable();
-        const git = new external_git/* Git */.T(ctx.exec, ctx.workdir);
+        const git = new _external_git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .T(ctx.exec, ctx.workdir);
         facts.revision = (await git.revision()) ?? process.env.GITHUB_SHA;
         const server = process.env.GITHUB_SERVER_URL;
         const repo = process.env.GITHUB_REPOSITORY;
-        facts.source = server && repo ? `${server}/${repo}` : (0,external_git/* publicSourceUrl */.C)((await git.remoteUrl()) ?? '');
+        facts.source = server && repo ? `${server}/${repo}` : (0,_external_git_js__WEBPACK_IMPORTED_MODULE_5__/* .publicSourceUrl */ .C)((await git.remoteUrl()) ?? '');
     }
     async apply(ctx) {
         const deadline = Date.now() + ctx.inputs.timeout;
         const remaining = () => Math.max(1000, deadline - Date.now());
         // 1. secrets first: a missing required secret fails before anything is touched
-        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
-        warnNotices(ctx.config, secrets.notices);
-        const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
+        const secrets = (0,_kit_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .requireSecrets */ .pU)(ctx.config);
+        (0,_kit_notices_js__WEBPACK_IMPORTED_MODULE_11__/* .warnNotices */ .o)(ctx.config, secrets.notices);
+        const docker = new _external_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .Docker */ .Jg(ctx.exec, ctx.workdir);
         const engine = await docker.info();
         await docker.composeVersion();
         const facts = { base: loadComposeBase(), secretNames: [...secrets.values.keys()], engine, buildx: false };
@@ -586,11 +565,11 @@ class DockerProvider {
         const steps = dockerSteps(ctx, facts);
         const { compose, target } = steps;
         for (const w of compose.warnings)
-            (0,runner/* warning */.$e)(w, { file: ctx.config.file, title: 'providers.docker' });
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .warning */ .$e)(w, { file: ctx.config.file, title: 'providers.docker' });
         // 2. the name must be ours to replace
         const before = await docker.containerInspect(compose.container);
-        if (before && before.labels[docker_compose/* PROJECT_LABEL */.NV] !== compose.project) {
-            throw new errors/* ActionError */.lZ(`a container named ${compose.container} already exists and was not deployed by this action`, {
+        if (before && before.labels[_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .PROJECT_LABEL */ .NV] !== compose.project) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`a container named ${compose.container} already exists and was not deployed by this action`, {
                 where: { file: ctx.config.file, field: 'name' },
                 fix: `remove it (docker rm -f ${compose.container}) or change name in ${ctx.config.file}`,
             });
@@ -600,7 +579,7 @@ class DockerProvider {
             before.running &&
             before.health !== 'unhealthy' &&
             before.imageId === imageId &&
-            before.labels[docker_compose/* CONFIG_HASH_LABEL */.Ni] === compose.hash &&
+            before.labels[_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .CONFIG_HASH_LABEL */ .Ni] === compose.hash &&
             sameSecrets(before, secrets);
         // 3. the image: build, or pull as pull_policy says
         let imageId;
@@ -612,7 +591,7 @@ class DockerProvider {
             await docker.build(steps.build, { timeoutMs: remaining(), fix });
             const built = await docker.imageInspect(steps.build.tag);
             if (!built)
-                throw new errors/* ActionError */.lZ(`the build finished but image ${steps.build.tag} is not on the engine`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`the build finished but image ${steps.build.tag} is not on the engine`, {
                     fix: 'with a docker-container buildx builder, make sure --load works',
                 });
             imageId = built.id;
@@ -632,34 +611,34 @@ class DockerProvider {
             let present = steps.pullPolicy === 'Always' ? undefined : await docker.imageInspect(ref);
             if (!present) {
                 if (steps.pullPolicy === 'Never') {
-                    throw new errors/* ActionError */.lZ(`image ${ref} is not present on the Docker engine and pull_policy is Never`, {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`image ${ref} is not present on the Docker engine and pull_policy is Never`, {
                         where: { file: ctx.config.file, field: 'deployment.image_config.pull_policy' },
                         fix: 'pull or load the image before this step, or set pull_policy to IfNotPresent',
                     });
                 }
-                await (0,build/* withRegistryAuth */.ID)(ctx, ref, (env) => docker.pull(ref, { timeoutMs: remaining(), env }));
+                await (0,_kit_build_js__WEBPACK_IMPORTED_MODULE_10__/* .withRegistryAuth */ .ID)(ctx, ref, (env) => docker.pull(ref, { timeoutMs: remaining(), env }));
                 present = await docker.imageInspect(ref);
             }
             if (!present)
-                throw new errors/* ActionError */.lZ(`image ${ref} was pulled but is not on the engine`, { fix: 'check the Docker engine log' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`image ${ref} was pulled but is not on the engine`, { fix: 'check the Docker engine log' });
             imageId = present.id;
         }
         // 4. files, then compose up; the env file lives only while compose reads it
-        for (const f of steps.files.filter((x) => x.path !== docker_compose/* SECRETS_FILE */.R_))
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, f.path), f.content, { mode: f.mode ?? 0o644 });
-        const secretsPath = (0,external_node_path_.join)(ctx.workdir, docker_compose/* SECRETS_FILE */.R_);
+        for (const f of steps.files.filter((x) => x.path !== _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRETS_FILE */ .R_))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.workdir, f.path), f.content, { mode: f.mode ?? 0o644 });
+        const secretsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.workdir, _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRETS_FILE */ .R_);
         const waitSeconds = Math.max(1, Math.floor(remaining() / 1000));
         let up;
         try {
             // a file left at that path keeps its own mode on write: start from none, created 0600
-            (0,external_node_fs_.rmSync)(secretsPath, { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(secretsPath, { force: true });
             ctx.temps.register(secretsPath); // a cancelled run leaves it: the post step removes it
             if (secrets.values.size > 0)
-                (0,external_node_fs_.writeFileSync)(secretsPath, (0,docker_compose/* encodeEnvFile */.q2)(secrets.values), { mode: 0o600, flag: 'wx' });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(secretsPath, (0,_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .encodeEnvFile */ .q2)(secrets.values), { mode: 0o600, flag: 'wx' });
             up = await docker.up(target, { waitTimeoutSeconds: waitSeconds, forceRecreate: ctx.inputs.force }, { timeoutMs: waitSeconds * 1000 + 30_000 });
         }
         finally {
-            (0,external_node_fs_.rmSync)(secretsPath, { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(secretsPath, { force: true });
             ctx.temps.release(secretsPath);
         }
         // 5. readiness: compose's --wait, then (no healthcheck) a container that stays up
@@ -667,7 +646,7 @@ class DockerProvider {
             ? ''
             : up.timedOut
                 ? `compose did not return within ${waitSeconds} s`
-                : (0,output/* lastLine */.f)(up.stderr || up.stdout, COMPOSE_PROGRESS) || `compose exited with code ${up.code}`;
+                : (0,_kit_output_js__WEBPACK_IMPORTED_MODULE_12__/* .lastLine */ .f)(up.stderr || up.stdout, COMPOSE_PROGRESS) || `compose exited with code ${up.code}`;
         if (!reason) {
             let now = await docker.containerInspect(compose.container);
             if (now && now.health === undefined) {
@@ -682,7 +661,7 @@ class DockerProvider {
                 reason = 'the container is unhealthy';
         }
         if (reason) {
-            const previous = ctx.inputs.rollback && before?.running ? (0,docker_compose/* documentFromLabels */.Tg)(before.labels, ctx.config.file) : undefined;
+            const previous = ctx.inputs.rollback && before?.running ? (0,_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .documentFromLabels */ .Tg)(before.labels, ctx.config.file) : undefined;
             if (previous)
                 await this.rollBack(ctx, docker, compose, target, waitSeconds, reason, previous, secrets, remaining);
             await this.fail(ctx, docker, compose, target, waitSeconds, reason);
@@ -694,12 +673,12 @@ class DockerProvider {
             image: steps.build ? steps.build.tag : ctx.image.deployRef,
             digest,
             connect: connectHint(compose.container),
-            extra: { container: compose.container, project: compose.project, 'compose-file': docker_compose/* COMPOSE_FILE */.Uu },
+            extra: { container: compose.container, project: compose.project, 'compose-file': _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPOSE_FILE */ .Uu },
         };
     }
     skipped(ctx, compose, image, digest, built) {
-        (0,runner/* info */.pq)(`${compose.container} already runs ${image} with this configuration: nothing to do (force: true redeploys)`);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .info */ .pq)(`${compose.container} already runs ${image} with this configuration: nothing to do (force: true redeploys)`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.workdir, _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPOSE_FILE */ .Uu), compose.yaml, { mode: 0o644 });
         return {
             url: compose.url,
             skipped: true,
@@ -707,7 +686,7 @@ class DockerProvider {
             image,
             digest,
             connect: connectHint(compose.container),
-            extra: { container: compose.container, project: compose.project, 'compose-file': docker_compose/* COMPOSE_FILE */.Uu },
+            extra: { container: compose.container, project: compose.project, 'compose-file': _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPOSE_FILE */ .Uu },
         };
     }
     /**
@@ -716,25 +695,25 @@ class DockerProvider {
      */
     async rollBack(ctx, docker, compose, target, waitSeconds, reason, previous, secrets, remaining) {
         const logs = await docker.logs(target, LOG_LINES);
-        await (0,runner/* group */.Os)(`${compose.container}: last ${LOG_LINES} log lines`, async () => (0,runner/* info */.pq)(logs || '(the container wrote nothing)'));
-        (0,runner/* info */.pq)(`rollback: putting back the previous deployment (${previous.image})`);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), previous.yaml, { mode: 0o644 });
-        const secretsPath = (0,external_node_path_.join)(ctx.workdir, docker_compose/* SECRETS_FILE */.R_);
+        await (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .group */ .Os)(`${compose.container}: last ${LOG_LINES} log lines`, async () => (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .info */ .pq)(logs || '(the container wrote nothing)'));
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .info */ .pq)(`rollback: putting back the previous deployment (${previous.image})`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.workdir, _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPOSE_FILE */ .Uu), previous.yaml, { mode: 0o644 });
+        const secretsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.workdir, _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRETS_FILE */ .R_);
         const wait = Math.max(1, Math.floor(remaining() / 1000));
         let up;
         try {
-            (0,external_node_fs_.rmSync)(secretsPath, { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(secretsPath, { force: true });
             if (secrets.values.size > 0)
-                (0,external_node_fs_.writeFileSync)(secretsPath, (0,docker_compose/* encodeEnvFile */.q2)(secrets.values), { mode: 0o600, flag: 'wx' });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(secretsPath, (0,_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .encodeEnvFile */ .q2)(secrets.values), { mode: 0o600, flag: 'wx' });
             up = await docker.up(target, { waitTimeoutSeconds: wait, forceRecreate: true }, { timeoutMs: wait * 1000 + 30_000 });
         }
         finally {
-            (0,external_node_fs_.rmSync)(secretsPath, { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(secretsPath, { force: true });
         }
         const back = up.code === 0
             ? 'running again'
-            : `but it did not become ready either (${(0,output/* lastLine */.f)(up.stderr || up.stdout, COMPOSE_PROGRESS)}): run docker compose -p ${compose.project} down`;
-        throw new errors/* ActionError */.lZ(`${compose.container} did not become ready within ${waitSeconds} s: ${reason}; rolled back to ${previous.image}, ${back}`, {
+            : `but it did not become ready either (${(0,_kit_output_js__WEBPACK_IMPORTED_MODULE_12__/* .lastLine */ .f)(up.stderr || up.stdout, COMPOSE_PROGRESS)}): run docker compose -p ${compose.project} down`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`${compose.container} did not become ready within ${waitSeconds} s: ${reason}; rolled back to ${previous.image}, ${back}`, {
             where: { file: ctx.config.file },
             fix: 'read the container log above; raise the input timeout if it only needs longer',
             extra: { rolledBack: up.code === 0 ? 'true' : 'false', rolledBackTo: previous.image },
@@ -743,7 +722,7 @@ class DockerProvider {
     /** Print the container's last log lines, remove what compose started (the home volume stays), throw one line. */
     async fail(ctx, docker, compose, target, waitSeconds, reason) {
         const logs = await docker.logs(target, LOG_LINES);
-        await (0,runner/* group */.Os)(`${compose.container}: last ${LOG_LINES} log lines`, async () => (0,runner/* info */.pq)(logs || '(the container wrote nothing)'));
+        await (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .group */ .Os)(`${compose.container}: last ${LOG_LINES} log lines`, async () => (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .info */ .pq)(logs || '(the container wrote nothing)'));
         let cleanup = `it was removed (docker compose down); volume ${compose.volumes.join(', ')} kept`;
         try {
             await docker.down(target, false, { timeoutMs: 120_000 });
@@ -751,44 +730,44 @@ class DockerProvider {
         catch {
             cleanup = `removing it failed too: run docker compose -p ${compose.project} down`;
         }
-        throw new errors/* ActionError */.lZ(`${compose.container} did not become ready within ${waitSeconds} s: ${reason}; ${cleanup}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`${compose.container} did not become ready within ${waitSeconds} s: ${reason}; ${cleanup}`, {
             where: { file: ctx.config.file },
             fix: 'read the container log above; raise the input timeout if it only needs longer',
             extra: { rolledBack: 'false' },
         });
     }
     async destroy(ctx) {
-        const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
+        const docker = new _external_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .Docker */ .Jg(ctx.exec, ctx.workdir);
         await docker.composeVersion();
-        const container = (0,naming/* resourceName */.I)(ctx.config.name, ctx.inputs['name-suffix']);
+        const container = (0,_naming_js__WEBPACK_IMPORTED_MODULE_9__/* .resourceName */ .I)(ctx.config.name, ctx.inputs['name-suffix']);
         const before = await docker.containerInspect(container);
         // down needs a valid document, not the image: the running container's reference, else a placeholder
         const secretNames = ctx.config.secrets.filter((s) => s.source === 'env').map((s) => s.name);
-        const compose = (0,docker_compose/* renderCompose */.J1)({
+        const compose = (0,_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .renderCompose */ .J1)({
             config: ctx.config,
             image: before?.imageRef ?? `${ctx.config.name}:destroy`,
             base: loadComposeBase(),
             secretNames,
             nameSuffix: ctx.inputs['name-suffix'],
         });
-        const target = { file: docker_compose/* COMPOSE_FILE */.Uu, project: compose.project };
-        const label = `${docker_compose/* PROJECT_LABEL */.NV}=${compose.project}`;
+        const target = { file: _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPOSE_FILE */ .Uu, project: compose.project };
+        const label = `${_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .PROJECT_LABEL */ .NV}=${compose.project}`;
         const removed = [];
-        if (before && before.labels[docker_compose/* PROJECT_LABEL */.NV] !== compose.project) {
-            (0,runner/* warning */.$e)(`container ${compose.container} was not deployed by this action and is left alone`);
+        if (before && before.labels[_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .PROJECT_LABEL */ .NV] !== compose.project) {
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .warning */ .$e)(`container ${compose.container} was not deployed by this action and is left alone`);
         }
         else if (before)
             removed.push(`container ${compose.container}`);
         const volumesBefore = new Set(await docker.volumesWithLabel(label));
         const networksBefore = await docker.networksWithLabel(label);
-        const generated = [docker_compose/* COMPOSE_FILE */.Uu, docker_compose/* SECRETS_FILE */.R_].filter((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workdir, f)));
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
+        const generated = [_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPOSE_FILE */ .Uu, _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRETS_FILE */ .R_].filter((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.workdir, f)));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.workdir, _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPOSE_FILE */ .Uu), compose.yaml, { mode: 0o644 });
         try {
             await docker.down(target, true, { timeoutMs: ctx.inputs.timeout });
         }
         finally {
-            for (const f of [docker_compose/* COMPOSE_FILE */.Uu, docker_compose/* SECRETS_FILE */.R_])
-                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(ctx.workdir, f), { force: true });
+            for (const f of [_compose_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPOSE_FILE */ .Uu, _compose_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRETS_FILE */ .R_])
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.workdir, f), { force: true });
         }
         removed.push(...generated.map((f) => `file ${f}`));
         // what down did not know about (a volume of an earlier configuration, say)
@@ -877,6 +856,22 @@ async function withRegistryAuth(ctx, ref, fn) {
     finally {
         ctx.temps.remove(dir);
     }
+}
+
+
+/***/ }),
+
+/***/ 4723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ warnNotices)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
+
+function warnNotices(config, notices) {
+    for (const n of notices)
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
 }
 
 

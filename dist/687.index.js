@@ -1,0 +1,1261 @@
+export const id = 687;
+export const ids = [687];
+export const modules = {
+
+/***/ 9329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ parseConfigText),
+/* harmony export */   _F: () => (/* binding */ fieldOf)
+/* harmony export */ });
+/* unused harmony exports MAX_ALIAS_EXPANSION, MAX_DEPTH */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * sindri.yaml as a YAML document that remembers where everything is: parse once with a LineCounter,
+ * then `locate(path)` gives the line/column of any key or value for errors and annotations.
+ */
+
+
+/** `deployment.image_config.digest`, `secrets[2].name` */
+function fieldOf(path) {
+    let out = '';
+    for (const p of path)
+        out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
+    return out;
+}
+function find(doc, path) {
+    let node = doc.contents;
+    let pair;
+    for (const seg of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            pair = node.items.find((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(it.key) ? it.key.value : it.key) === String(seg));
+            if (!pair)
+                return undefined;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+            node = node.items[seg];
+            pair = undefined;
+            if (node === undefined)
+                return undefined;
+        }
+        else {
+            return undefined;
+        }
+    }
+    const found = { node: node ?? null };
+    if (pair)
+        found.pair = pair;
+    return found;
+}
+/** The parser's error codes in the words of someone editing a config, with what to do. */
+const YAML_PROBLEMS = {
+    TAB_AS_INDENT: { what: 'a tab is used to indent', fix: 'indent with spaces only (YAML does not allow tabs), two per level' },
+    MISSING_CHAR: { what: 'a quote or bracket is not closed', fix: 'close the quote or bracket, or quote the whole value' },
+    DUPLICATE_KEY: { what: 'a key is written twice in the same mapping', fix: 'keep one of them (the Sindri CLI refuses repeated keys too)' },
+    BAD_INDENT: {
+        what: 'the indentation does not line up, or a [ or { is not closed',
+        fix: 'indent keys of the same level by the same number of spaces, and close every [ and {',
+    },
+    BLOCK_AS_IMPLICIT_KEY: {
+        what: 'a key: value sits where a plain value was expected (a line indented too far, or a second ": " in a value)',
+        fix: 'put nested keys on their own lines under their parent, or quote a value that contains ": "',
+    },
+    MULTILINE_IMPLICIT_KEY: { what: 'a key runs over more than one line (a missing colon?)', fix: 'write each key: value on one line' },
+    UNEXPECTED_TOKEN: {
+        what: 'something follows a value where nothing may (a list item among keys, or two values on one line)',
+        fix: 'put each key: value or - item on its own line, at the indentation of its siblings',
+    },
+    BAD_SCALAR_START: { what: 'a value starts with a character YAML reserves (@ or `)', fix: 'quote the value, e.g. key: "@value"' },
+    BAD_DIRECTIVE: { what: 'a % directive this parser does not support', fix: 'remove the %YAML or %TAG line (sindri.yaml needs none)' },
+    KEY_OVER_1024_CHARS: { what: 'a key is longer than 1024 characters', fix: 'shorten the key (or quote it if it is really a value)' },
+    BAD_DQ_ESCAPE: {
+        what: 'a backslash escape in a "double-quoted" value is not valid',
+        fix: 'write \\\\ for a backslash, or use single quotes',
+    },
+};
+function duplicateKey(text, offset) {
+    const key = /^[^:\n]{1,80}/.exec(text.slice(offset))?.[0]?.trim();
+    return key ? `the key ${key} is written twice in the same mapping` : 'a key is written twice in the same mapping';
+}
+/** How many values the aliases of one file may expand to (the `yaml` library's `maxAliasCount`). */
+const MAX_ALIAS_EXPANSION = 10_000;
+/** Deeper than this, a config is not one a person wrote (upstream serde_yaml stops at 128). */
+const MAX_DEPTH = 100;
+function tooDeep(where) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the YAML is nested more than ${MAX_DEPTH} levels deep`, {
+        where,
+        fix: 'flatten the structure: sindri.yaml needs a few levels (deployment.image_config.registry), not hundreds',
+    });
+}
+/** The first alias whose anchor is not defined before it, with where it is written. */
+function aliasProblem(doc) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, node) {
+            if (node.resolve(doc) === undefined) {
+                found = { name: node.source, offset: node.range?.[0] };
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+function firstAlias(doc) {
+    let offset;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, node) {
+            offset = node.range?.[0];
+            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        },
+    });
+    return offset;
+}
+/** The offset of the first node nested deeper than MAX_DEPTH, or undefined (an explicit stack: no recursion). */
+function deepest(doc) {
+    const stack = [{ node: doc.contents, depth: 0 }];
+    while (stack.length) {
+        const { node, depth } = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            if (depth >= MAX_DEPTH)
+                return (node.range?.[0] ?? 0);
+            for (const it of node.items) {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it)) {
+                    stack.push({ node: it.key, depth: depth + 1 }, { node: it.value, depth: depth + 1 });
+                }
+                else
+                    stack.push({ node: it, depth: depth + 1 });
+            }
+        }
+    }
+    return undefined;
+}
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?\s*$/, '').trim();
+}
+/**
+ * Parse YAML text. `file` is the name shown to the user. Unparsable YAML, several documents or a
+ * document that is not a mapping throw an ActionError at the parser's line and column.
+ */
+function parseConfigText(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    // uniqueKeys: a repeated key is an error, as in upstream's serde_yaml
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    const at = (offset) => {
+        if (offset === undefined)
+            return { line: 1, column: 1 };
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const err = doc.errors[0];
+    if (err) {
+        const { line, column } = at(err.pos[0]);
+        const where = { file, line, column };
+        if (err.code === 'MULTIPLE_DOCS') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`holds more than one YAML document: a second one starts at line ${line} (after a --- line)`, {
+                where,
+                fix: 'keep one document per file: remove the --- separator and the second document, or move it to its own file',
+            });
+        }
+        if (err.code === 'RESOURCE_EXHAUSTION')
+            throw tooDeep(where);
+        const known = YAML_PROBLEMS[err.code];
+        const what = err.code === 'DUPLICATE_KEY' ? duplicateKey(text, err.pos[0]) : known?.what;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`not valid YAML: ${what ? `${what} (${firstLine(err.message)})` : firstLine(err.message)}`, {
+            where,
+            fix: known?.fix ?? 'correct the YAML syntax at that line (indentation with spaces, a space after each colon, quotes closed)',
+        });
+    }
+    const problem = aliasProblem(doc);
+    if (problem) {
+        const { line, column } = at(problem.offset);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the alias *${problem.name} refers to no anchor &${problem.name} defined above it`, {
+            where: { file, line, column },
+            fix: `define &${problem.name} on a value above this line (anchors must come before their aliases), or write the value itself`,
+        });
+    }
+    const depth = deepest(doc);
+    if (depth)
+        throw tooDeep({ file, ...at(depth) });
+    const contents = doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(contents)) {
+        const what = contents === null ? 'empty' : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(contents) ? 'a list' : 'a single value';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the file is ${what}, not a mapping of keys`, {
+            where: { file, line: 1, column: 1 },
+            fix: 'start the file with top-level keys: version, name, deployment, extensions (run the action with mode: init for a documented example)',
+        });
+    }
+    // Aliases are resolved; maxAliasCount bounds "billion laughs" expansion (ADR 0014): the library's
+    // default of 100 refuses an ordinary file that reuses one anchor a hundred times.
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError || e instanceof RangeError))
+            throw e;
+        const first = firstAlias(doc);
+        const where = { file, ...at(first) };
+        if (e instanceof RangeError)
+            throw tooDeep(where);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`its aliases expand to more than ${MAX_ALIAS_EXPANSION} copies (an alias bomb)`, {
+            where,
+            fix: 'write the repeated values out, or nest aliases less: anchors that alias other anchors multiply',
+            cause: e,
+        });
+    }
+    const locate = (path) => {
+        if (path.length === 0)
+            return at(contents.range?.[0]);
+        const f = find(doc, path);
+        if (!f)
+            return undefined;
+        if (f.node && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.node))
+            return at(f.node.range?.[0]);
+        if (f.pair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.pair.key))
+            return at(f.pair.key.range?.[0]);
+        return at(f.node?.range?.[0]);
+    };
+    const nearest = (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            const p = locate(path.slice(0, n));
+            if (p)
+                return p;
+        }
+        return { line: 1, column: 1 };
+    };
+    const source = (path) => {
+        const f = find(doc, path);
+        if (!f || !f.node || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.node))
+            return undefined;
+        return typeof f.node.source === 'string' ? f.node.source : String(f.node.value);
+    };
+    const warnings = doc.warnings.map((w) => ({ message: firstLine(w.message), position: at(w.pos[0]) }));
+    return { data, locate, nearest, source, warnings };
+}
+
+
+/***/ }),
+
+/***/ 697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ placeOf),
+/* harmony export */   F: () => (/* binding */ configError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9329);
+/**
+ * Where a value of sindri.yaml is written, and the one way to fail there: every error about a config
+ * value (the loader's, a provider's) names the file, line, column and dotted field, then says what is
+ * wrong and how to fix it.
+ */
+
+
+/** The place of `path`; for a key that is not written, the place of its nearest written parent. */
+function placeOf(config, path) {
+    for (let n = path.length; n > 0; n--) {
+        const pos = config.locate(path.slice(0, n));
+        if (pos)
+            return { file: config.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._F)(path) };
+    }
+    return { file: config.file, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._F)(path) };
+}
+/** The error for a config value: `sindri.yaml:12:5: providers.fly.region: <what>. Fix: <fix>` */
+function configError(config, path, what, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(what, { where: placeOf(config, path), fix });
+}
+
+
+/***/ }),
+
+/***/ 9687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FlyProvider: () => (/* binding */ FlyProvider),
+  TOKEN_ENVS: () => (/* binding */ TOKEN_ENVS),
+  requireFlyToken: () => (/* binding */ requireFlyToken),
+  runsAlready: () => (/* binding */ runsAlready)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/external/flyctl.ts
+/**
+ * The `flyctl` CLI (superfly/flyctl; flags, messages and shapes checked against v0.4.87). Methods only
+ * assemble argv (exported as `flyctlArgv`, so the plan prints exactly what deploy runs) and call one
+ * private `execute` over src/external/exec.ts. `--app`, `--json` and `--yes` are not global flags in
+ * flyctl: each call passes only those its command defines, and a bool is written `--flag=value` (a bool
+ * never takes the next word). Every call that flyctl can answer in JSON asks for it (`--json`); the
+ * shapes read here are flyctl's:
+ * `status --json` (internal/command/status/machines.go renderMachineJSONStatus, machines as fly-go
+ * machine_types.go), `volumes list --json` (fly-go volume_types.go), `secrets list --json`
+ * (internal/command/secrets/list.go SecretWithStatus), `ips list --json` (fly-go types.go
+ * IPAddress), `image show --json` (internal/command/image/show.go). `deploy`, `secrets import`,
+ * `apps destroy` and `ips allocate-v4` have no JSON output in flyctl.
+ * Failures become one ActionError carrying flyctl's own `Error: …` line (internal/cli/cli.go
+ * printError) and a fix for the usual causes.
+ */
+
+/** Pure argv builders (without the leading `flyctl`). */
+const flyctlArgv = {
+    status: (app) => ['status', '--app', app, '--json'],
+    appsCreate: (app, org) => ['apps', 'create', app, '--org', org, '--json'],
+    appsDestroy: (app) => ['apps', 'destroy', app, '--yes'],
+    volumesList: (app) => ['volumes', 'list', '--app', app, '--json'],
+    volumesCreate: (app, name, sizeGb, region) => [
+        'volumes',
+        'create',
+        name,
+        '--app',
+        app,
+        '--size',
+        String(sizeGb),
+        '--region',
+        region,
+        '--yes',
+        '--json',
+    ],
+    secretsList: (app) => ['secrets', 'list', '--app', app, '--json'],
+    /** NAME=value lines come on stdin, never in argv */
+    secretsImport: (app) => ['secrets', 'import', '--app', app, '--stage'],
+    ipsList: (app) => ['ips', 'list', '--app', app, '--json'],
+    ipsAllocateV4: (app) => ['ips', 'allocate-v4', '--app', app, '--yes'],
+    imageShow: (app) => ['image', 'show', '--app', app, '--json'],
+    deploy(s) {
+        const args = ['deploy', '--config', s.config, '--app', s.app];
+        if (s.image)
+            args.push('--image', s.image);
+        if (s.dockerfile)
+            args.push('--dockerfile', s.dockerfile);
+        // remote only: a prebuilt image is resolved by Fly's API, never pushed from a local engine; a build uses Fly's builder
+        args.push('--remote-only');
+        for (const [k, v] of Object.entries(s.buildArgs ?? {}))
+            args.push('--build-arg', `${k}=${v}`);
+        if (s.noCache)
+            args.push('--no-cache');
+        if (s.imageLabel)
+            args.push('--image-label', s.imageLabel);
+        args.push('--strategy', 'rolling', `--ha=${s.highAvailability}`, '--wait-timeout', `${s.waitTimeoutSeconds}s`, '--yes');
+        for (const [k, v] of Object.entries(s.env))
+            args.push('--env', `${k}=${v}`);
+        return args;
+    },
+};
+/** flyctl's own message: its `Error: …` line (ANSI colours removed), else the last line it wrote. */
+function flyctlMessage(stderr, stdout = '') {
+    const lines = `${stderr}\n${stdout}`
+        .replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const err = lines.find((l) => /^Error:?\s/.test(l));
+    return (err ? err.replace(/^Error:?\s*/, '') : (lines.at(-1) ?? '')).slice(0, 400);
+}
+/** The fix for flyctl's usual failures (its messages: prompt.Org, prompt.Region, fly-go api.go, flaps). */
+function flyctlFix(message, fallback) {
+    if (/organization .* not found|org slug must be specified/i.test(message))
+        return 'set providers.fly.organization to an organization slug your token can use (flyctl orgs list)';
+    if (/region .* not found|requires an organization with a Launch plan|invalid region/i.test(message))
+        return 'set providers.fly.region to a Fly.io region code (flyctl platform regions)';
+    if (/unauthori[sz]ed|not authorized|must be authenticated|no access token|access token|401/i.test(message))
+        return 'FLY_API_TOKEN is missing, invalid, expired or lacks access to this app: create one with flyctl tokens create deploy (or org) and pass it as a secret';
+    if (/already been taken|already exists/i.test(message))
+        return 'the app name is taken on Fly.io by another organization: set providers.fly.name, or a name-suffix';
+    return fallback;
+}
+class Flyctl {
+    exec;
+    cwd;
+    env;
+    constructor(exec, cwd, env = {}) {
+        this.exec = exec;
+        this.cwd = cwd;
+        this.env = env;
+    }
+    async execute(args, opts) {
+        const r = await this.exec.run('flyctl', args, {
+            cwd: opts.cwd ?? this.cwd,
+            // no colours and no update prompt: plain text to parse, nothing interactive
+            env: { NO_COLOR: '1', FLY_NO_UPDATE_CHECK: '1', ...this.env },
+            input: opts.input,
+            timeoutMs: opts.timeoutMs,
+            stream: opts.stream,
+            allowFailure: true,
+        });
+        if (r.code === 0 || opts.allowFailure)
+            return r;
+        const message = r.timedOut ? `did not finish within ${Math.round(opts.timeoutMs / 1000)} s` : flyctlMessage(r.stderr, r.stdout);
+        throw new errors/* ActionError */.lZ(`flyctl ${args.slice(0, 2).join(' ')} failed: ${message || `exit code ${r.code}`}`, {
+            fix: flyctlFix(message, opts.fix ?? "read flyctl's output above"),
+        });
+    }
+    static json(r, what) {
+        try {
+            return JSON.parse(r.stdout);
+        }
+        catch {
+            throw new errors/* ActionError */.lZ(`flyctl ${what} did not print JSON`, { fix: 'use a flyctl release from 2025 or later (flyctl-version)' });
+        }
+    }
+    /** undefined when the app does not exist (GraphQL "Could not find App", as flyctl's deploy.go tests for). */
+    async status(app, timeoutMs) {
+        const r = await this.execute(flyctlArgv.status(app), { timeoutMs, allowFailure: true });
+        if (r.code !== 0) {
+            const message = flyctlMessage(r.stderr, r.stdout);
+            if (/Could not find App/i.test(message))
+                return undefined;
+            throw new errors/* ActionError */.lZ(`flyctl status failed: ${message || `exit code ${r.code}`}`, {
+                fix: flyctlFix(message, "read flyctl's output above"),
+            });
+        }
+        return Flyctl.json(r, 'status');
+    }
+    async appsCreate(app, org, timeoutMs) {
+        await this.execute(flyctlArgv.appsCreate(app, org), { timeoutMs });
+    }
+    /** false when there was no such app (destroy is idempotent) */
+    async appsDestroy(app, timeoutMs) {
+        const r = await this.execute(flyctlArgv.appsDestroy(app), { timeoutMs, allowFailure: true });
+        if (r.code === 0)
+            return true;
+        const message = flyctlMessage(r.stderr, r.stdout);
+        if (/Could not find App/i.test(message))
+            return false;
+        throw new errors/* ActionError */.lZ(`flyctl apps destroy failed: ${message || `exit code ${r.code}`}`, {
+            fix: flyctlFix(message, `destroy it by hand: flyctl apps destroy ${app} --yes`),
+        });
+    }
+    async volumesList(app, timeoutMs) {
+        return Flyctl.json(await this.execute(flyctlArgv.volumesList(app), { timeoutMs }), 'volumes list') ?? [];
+    }
+    async volumesCreate(app, name, sizeGb, region, timeoutMs) {
+        await this.execute(flyctlArgv.volumesCreate(app, name, sizeGb, region), { timeoutMs });
+    }
+    async secretsList(app, timeoutMs) {
+        return Flyctl.json(await this.execute(flyctlArgv.secretsList(app), { timeoutMs }), 'secrets list') ?? [];
+    }
+    /** `lines` is the NAME=value text (see encodeSecretsImport): stdin only */
+    async secretsImport(app, lines, timeoutMs) {
+        await this.execute(flyctlArgv.secretsImport(app), { timeoutMs, input: lines });
+    }
+    async ipsList(app, timeoutMs) {
+        return Flyctl.json(await this.execute(flyctlArgv.ipsList(app), { timeoutMs }), 'ips list') ?? [];
+    }
+    async ipsAllocateV4(app, timeoutMs) {
+        await this.execute(flyctlArgv.ipsAllocateV4(app), { timeoutMs });
+    }
+    async imageShow(app, timeoutMs) {
+        return Flyctl.json(await this.execute(flyctlArgv.imageShow(app), { timeoutMs }), 'image show') ?? [];
+    }
+    /** streamed; the result is returned (not thrown) so the provider can say what the failure left running */
+    async deploy(spec, opts) {
+        const r = await this.execute(flyctlArgv.deploy(spec), { cwd: opts.cwd, timeoutMs: opts.timeoutMs, stream: true, allowFailure: true });
+        return { ...r, message: r.code === 0 ? '' : flyctlMessage(r.stderr, r.stdout) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __webpack_require__(4813);
+// EXTERNAL MODULE: ./src/providers/kit/notices.ts
+var notices = __webpack_require__(4723);
+// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
+var kit_secrets = __webpack_require__(8104);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/config/place.ts
+var place = __webpack_require__(697);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts
+var compose = __webpack_require__(3739);
+// EXTERNAL MODULE: ./src/providers/kit/environment.ts
+var environment = __webpack_require__(2108);
+;// CONCATENATED MODULE: ./src/providers/fly/fly-toml.ts
+/**
+ * fly.toml for provider fly, as an object serialized with smol-toml (never a string template)
+ * (docs/upstream.md#fly-template, docs/upstream.md#fly-provider; ADR 0008). Pure: no file system,
+ * no flyctl. Keys are flyctl's own (internal/appconfig/config.go, service.go in superfly/flyctl):
+ * `[[vm]]` with `size`/`cpu_kind`/`cpus`/`memory`, top-level `swap_size_mb`, `[[mounts]]`,
+ * `[[services]]` with `auto_stop_machines`.
+ */
+
+
+
+
+
+const FLY_TOML = 'fly.toml';
+/** the home volume, as upstream names it; volumes are scoped to the app, so the app name carries the suffix */
+const HOME_VOLUME = 'home_data';
+/** sshd in the Sindri image (docs/upstream.md#the-sindri-image) */
+const SSHD_PORT = 2222;
+const SIZE_RE = /^(\d+)\s*(MB|GB|TB)$/i;
+/** `2GB` → 2048 (MB), as upstream's Fly context reads `resources.memory`; `path` is where the size is written. */
+function megabytes(config, value, path) {
+    const m = SIZE_RE.exec(value.trim());
+    if (!m)
+        throw (0,place/* configError */.F)(config, path, `invalid size "${value}"`, 'write it like 2GB or 512MB');
+    const n = Number(m[1]);
+    const unit = m[2].toUpperCase();
+    return unit === 'MB' ? n : unit === 'GB' ? n * 1024 : n * 1024 * 1024;
+}
+/** Volume size in whole GB (Fly's unit), at least 1. */
+function volumeGigabytes(config) {
+    const size = config.deployment.volumes.workspace?.size ?? '10GB';
+    return Math.max(1, Math.ceil(megabytes(config, size, ['deployment', 'volumes', 'workspace', 'size']) / 1024));
+}
+/** GPU tier → Fly VM size preset, CPUs and memory (MB), as upstream maps them (docs/upstream.md#fly-provider). */
+const GPU_TIERS = {
+    'gpu-small': { size: 'a100-40gb', cpus: 8, memoryMb: 32768 },
+    'gpu-medium': { size: 'a100-40gb', cpus: 16, memoryMb: 65536 },
+    'gpu-large': { size: 'l40s', cpus: 16, memoryMb: 65536 },
+    'gpu-xlarge': { size: 'a100-80gb', cpus: 32, memoryMb: 131072 },
+};
+const TOML_HEADER = '# generated by sindri/deploy-action';
+/** true for a fly.toml this action wrote (its first line), so a user's own is never overwritten or removed */
+function isOurToml(text) {
+    return text.startsWith(TOML_HEADER);
+}
+function renderFlyToml(input) {
+    const { config, settings, app } = input;
+    const notes = [];
+    const res = config.deployment.resources;
+    const env = { DEV_USER: 'developer', SSH_PORT: String(SSHD_PORT), TZ: 'UTC', ...(0,environment/* sindriEnvironment */.l)(config) };
+    for (const name of input.secretNames) {
+        if (name in env) {
+            delete env[name];
+            notes.push(`[env] ${name} left out: it is a secret, set with flyctl secrets import`);
+        }
+    }
+    let vm;
+    let memoryMb;
+    const gpu = res.gpu;
+    if (gpu?.enabled) {
+        if (gpu.type === 'amd')
+            throw (0,place/* configError */.F)(config, ['deployment', 'resources', 'gpu', 'type'], 'Fly.io has no AMD GPUs', 'use type: nvidia with a tier (gpu-small … gpu-xlarge), or another provider');
+        const tierName = gpu.tier ?? 'gpu-small';
+        const tier = GPU_TIERS[tierName];
+        if (!tier)
+            throw (0,place/* configError */.F)(config, ['deployment', 'resources', 'gpu', 'tier'], `unknown GPU tier "${tierName}"`, `use one of ${Object.keys(GPU_TIERS).join(', ')}`);
+        if (!gpu.tier)
+            notes.push('resources.gpu has no tier: gpu-small (a100-40gb) is used');
+        memoryMb = tier.memoryMb;
+        vm = { size: tier.size, cpus: tier.cpus, memory: `${tier.memoryMb}mb` };
+        if (gpu.count > 1)
+            vm.gpus = gpu.count;
+    }
+    else {
+        memoryMb = megabytes(config, res.memory ?? '2GB', ['deployment', 'resources', 'memory']);
+        vm = { cpu_kind: settings.cpuKind, cpus: res.cpus ?? 2, memory: `${memoryMb}mb` };
+    }
+    const gb = volumeGigabytes(config);
+    const doc = {
+        app,
+        primary_region: settings.region,
+        swap_size_mb: Math.max(Math.floor(memoryMb / 2), 2048),
+        deploy: { strategy: 'rolling' },
+        env,
+        mounts: [
+            {
+                source: HOME_VOLUME,
+                destination: compose/* HOME_MOUNT */.kV,
+                initial_size: `${gb}gb`,
+                snapshot_retention: 7,
+                auto_extend_size_threshold: 80,
+                auto_extend_size_increment: '5GB',
+                auto_extend_size_limit: '250GB',
+            },
+        ],
+        services: [
+            {
+                protocol: 'tcp',
+                internal_port: SSHD_PORT,
+                // flyctl's MachineAutostop: "off" | "stop" | "suspend"
+                auto_stop_machines: settings.autoStopMachines ? 'suspend' : 'off',
+                auto_start_machines: settings.autoStartMachines,
+                min_machines_running: 0,
+                ports: [{ port: settings.sshPort }],
+                tcp_checks: [{ interval: '30s', timeout: '10s', grace_period: '120s' }],
+            },
+        ],
+        vm: [vm],
+    };
+    const text = `${TOML_HEADER} from ${config.file}: edit ${config.file}, not this file\n${(0,dist/* stringify */.As)(doc)}\n`;
+    return { doc, text, hash: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), notes };
+}
+
+;// CONCATENATED MODULE: ./src/providers/fly/secrets.ts
+/**
+ * The secrets channel of provider fly (ADR 0008), pure:
+ * - `encodeSecretsImport`: the stdin of `flyctl secrets import`, written for flyctl's own parser
+ *   (internal/command/secrets/parser.go: `NAME=value`, a `#` after an even number of `"` starts a
+ *   comment, surrounding quotes are removed, `"""…"""` spans lines, lines are read by a
+ *   bufio.Scanner that drops `\r` and stops at 64 KiB). Every value is written as `"""value"""`,
+ *   which that parser returns unchanged; a value it cannot carry is refused by name, never shown.
+ * - which secrets must be staged: Fly shows only a digest per secret, computed by its API (flyctl
+ *   has no code for it), so the action keeps its own fingerprint per secret on the machines
+ *   (`SINDRI_SECRET_FINGERPRINTS`): an HMAC of the value keyed with the Fly token, plus the digest
+ *   Fly showed after staging. A secret is unchanged when both still match.
+ */
+
+
+const SECRET_FINGERPRINTS_ENV = 'SINDRI_SECRET_FINGERPRINTS';
+const TOML_HASH_ENV = 'SINDRI_FLY_TOML_SHA256';
+/** bufio.Scanner's default token limit in flyctl's parser */
+const MAX_LINE = 64 * 1024 - 1;
+function encodeSecretsImport(values, configFile) {
+    const lines = [];
+    for (const [name, value] of values) {
+        const why = unencodable(value);
+        if (why)
+            throw new errors/* ActionError */.lZ(`secret ${name} cannot be handed to flyctl secrets import: its value ${why}`, {
+                where: { file: configFile, field: 'secrets' },
+                fix: `store ${name} base64-encoded and decode it in the machine, or set it with flyctl secrets set`,
+            });
+        lines.push(`${name}="""${value}"""`);
+    }
+    return lines.length ? `${lines.join('\n')}\n` : '';
+}
+/** Why flyctl's parser would not give this value back unchanged, or '' when it would. */
+function unencodable(value) {
+    if (value.includes('\r'))
+        return 'contains a carriage return (flyctl drops it)';
+    const lines = value.split('\n');
+    if (lines.some((l, i) => l.length + (i === 0 ? 80 : 3) > MAX_LINE))
+        return 'has a line longer than 64 KiB';
+    // the first line is read as `"""` + line: a `#` after an even number of quotes would start a comment
+    const first = `"""${lines[0]}`;
+    const hash = first.indexOf('#');
+    if (hash !== -1 && (first.slice(0, hash).match(/"/g)?.length ?? 0) % 2 === 0)
+        return 'has a # after an odd number of " on its first line';
+    // inside a multi-line value, a line ending in """ would end it early
+    if (lines.length > 1 && lines.slice(0, -1).some((l, i) => (i === 0 ? false : l.endsWith('"""'))))
+        return 'has a line ending in """';
+    if (lines.length > 1 && lines[0].endsWith('"""'))
+        return 'has a first line ending in """';
+    return '';
+}
+function secretFingerprint(token, name, value) {
+    return (0,external_node_crypto_.createHmac)('sha256', token).update(`${name}=${value}`).digest('hex').slice(0, 32);
+}
+function formatFingerprints(record) {
+    return [...record]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([n, r]) => `${n}:${r.hmac}:${r.digest.replace(/[,:]/g, '')}`)
+        .join(',');
+}
+function parseFingerprints(text) {
+    const out = new Map();
+    for (const part of (text ?? '').split(',')) {
+        const [name, hmac, digest] = part.split(':');
+        if (name && hmac)
+            out.set(name, { hmac, digest: digest ?? '' });
+    }
+    return out;
+}
+/**
+ * The secrets to stage: those Fly does not have, whose Fly digest changed since the action set them
+ * (someone ran flyctl secrets set), or whose value changed (the HMAC differs).
+ */
+function secretsToStage(values, token, flyDigests, previous) {
+    const stage = [];
+    for (const [name, value] of values) {
+        const digest = flyDigests.get(name);
+        const before = previous.get(name);
+        if (digest === undefined ||
+            !before ||
+            before.digest !== digest.replace(/[,:]/g, '') ||
+            before.hmac !== secretFingerprint(token, name, value))
+            stage.push(name);
+    }
+    return stage;
+}
+/** What the running machines recorded about the secrets (the first machine `flyctl status` lists with a record). */
+function previousFingerprints(status) {
+    const m = (status?.Machines ?? []).find((x) => x.config?.env?.[SECRET_FINGERPRINTS_ENV]);
+    return parseFingerprints(m?.config?.env?.[SECRET_FINGERPRINTS_ENV]);
+}
+/** The value of SINDRI_SECRET_FINGERPRINTS for these values and Fly's digests; undefined without secrets. */
+function fingerprintsOf(values, token, digests) {
+    if (values.size === 0)
+        return undefined;
+    return formatFingerprints(new Map([...values].map(([name, value]) => [name, { hmac: secretFingerprint(token, name, value), digest: digests.get(name) ?? '' }])));
+}
+
+// EXTERNAL MODULE: ./src/naming.ts
+var naming = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/config/document.ts
+var config_document = __webpack_require__(9329);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+;// CONCATENATED MODULE: ./src/providers/kit/settings.ts
+/**
+ * Typed readers of a provider's own block (`providers.<name>` in sindri.yaml), for every provider the
+ * same way: a value of the wrong type or outside its allowed set is one error at its place (file, line,
+ * field) with its fix, through the config's one `configError`. Absent values give the caller's default.
+ * The loader has already read the rest of the file leniently; what a provider reads here decides what
+ * is deployed, so here a wrong value fails instead of being guessed.
+ */
+
+
+
+function isMapping(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const absent = (v) => v === undefined || v === null;
+class Settings {
+    config;
+    base;
+    /** the block as written; `{}` when it is absent */
+    raw;
+    /**
+     * @param config the loaded config (for `locate` and the file name)
+     * @param base where the block sits, e.g. `['providers', 'fly']`
+     * @param raw the block itself; default: read from `config.raw` at `base`
+     */
+    constructor(config, base, raw) {
+        this.config = config;
+        this.base = base;
+        const value = raw === undefined
+            ? base.reduce((v, k) => (isMapping(v) || Array.isArray(v) ? v[k] : undefined), config.raw)
+            : raw;
+        if (!absent(value) && !isMapping(value))
+            throw this.fail([], 'expected a mapping', `write ${this.field([])} as key: value lines`);
+        this.raw = (value ?? {});
+    }
+    /** The settings of `providers.<name>`. */
+    static of(config, provider) {
+        return new Settings(config, ['providers', provider]);
+    }
+    path(key) {
+        return [...this.base, ...(Array.isArray(key) ? key : [key])];
+    }
+    /** dotted field name of a key, e.g. `providers.fly.region` */
+    field(key) {
+        return (0,config_document/* fieldOf */._F)(this.path(key));
+    }
+    /** where a key is written (its parent's place when it is absent) */
+    at(key) {
+        return (0,place/* placeOf */.$)(this.config, this.path(key));
+    }
+    /** The one error of a setting: at its place, with its fix. */
+    fail(key, what, fix) {
+        return (0,place/* configError */.F)(this.config, this.path(key), what, fix);
+    }
+    /** the value written under `key`, undefined when absent */
+    get(key) {
+        const path = Array.isArray(key) ? key : [key];
+        return path.reduce((v, k) => (isMapping(v) || Array.isArray(v) ? v[k] : undefined), this.raw);
+    }
+    has(key) {
+        return !absent(this.get(key));
+    }
+    /** A nested mapping as its own Settings (`providers.devpod.kubernetes`). */
+    sub(key) {
+        return new Settings(this.config, this.path(key), this.get(key) ?? {});
+    }
+    /** One value (string, number or true/false) as text; undefined when absent or empty. */
+    str(key) {
+        const v = this.get(key);
+        if (absent(v) || v === '')
+            return undefined;
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            return this.line(key, String(v));
+        throw this.fail(key, 'expected a single value', 'write a string, number or true/false');
+    }
+    /** Settings reach command lines, generated files and the log: no control characters (issue 20). */
+    line(key, s) {
+        const bad = (0,src_text/* controlCharacter */.TL)(s);
+        if (!bad)
+            return s;
+        throw this.fail(key, `contains a control character (${bad})`, 'write the value on one line, without escape characters');
+    }
+    /** A value from a fixed set; absent → `fallback`. */
+    oneOf(key, allowed, fallback) {
+        const v = this.get(key);
+        if (absent(v))
+            return fallback;
+        const s = this.line(key, String(v));
+        if (allowed.includes(s))
+            return s;
+        throw this.fail(key, `invalid value "${s.slice(0, 80)}"`, `use one of ${allowed.join(', ')}`);
+    }
+    bool(key, fallback) {
+        const v = this.get(key);
+        if (absent(v))
+            return fallback;
+        if (typeof v === 'boolean')
+            return v;
+        throw this.fail(key, `expected true or false, got "${String(v).slice(0, 80)}"`, 'use true or false');
+    }
+    /** A whole number within [min, max]; absent → undefined. */
+    int(key, min, max, fix = `give a whole number from ${min} to ${max}`) {
+        const v = this.get(key);
+        if (absent(v))
+            return undefined;
+        const n = typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
+        if (typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max)
+            return n;
+        throw this.fail(key, `"${String(v).slice(0, 40)}" is not a whole number from ${min} to ${max}`, fix);
+    }
+    /** A list of single values; absent → []. */
+    strings(key) {
+        const v = this.get(key);
+        if (absent(v))
+            return [];
+        if (!Array.isArray(v))
+            throw this.fail(key, 'expected a list', 'write it as a YAML list of strings');
+        return v.map((item, i) => {
+            if (typeof item !== 'string' && typeof item !== 'number')
+                throw this.fail(this.join(key, i), 'expected a string', 'quote the value');
+            return this.line(this.join(key, i), String(item));
+        });
+    }
+    /** A mapping of single values (labels, node selectors); absent → {}. */
+    stringMap(key) {
+        const v = this.get(key);
+        if (absent(v))
+            return {};
+        if (!isMapping(v))
+            throw this.fail(key, 'expected a mapping', 'write it as key: value lines');
+        const out = {};
+        for (const [k, item] of Object.entries(v)) {
+            if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean')
+                throw this.fail(this.join(key, k), 'expected a single value', 'write a string, number or true/false');
+            out[this.line(this.join(key, k), k)] = this.line(this.join(key, k), String(item));
+        }
+        return out;
+    }
+    join(key, next) {
+        return [...(Array.isArray(key) ? key : [key]), next];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/fly/settings.ts
+
+
+function flySettings(config) {
+    const s = Settings.of(config, 'fly');
+    /** a single value that must match `re`; absent or empty → `fallback` */
+    const matching = (key, fallback, re, fix) => {
+        const v = s.str(key);
+        if (v === undefined)
+            return fallback;
+        if (!re.test(v))
+            throw s.fail(key, `invalid ${key} ${JSON.stringify(v)}`, fix);
+        return v;
+    };
+    return {
+        baseName: matching('name', config.name, /^[a-z][a-z0-9-]*$/, 'a Fly app name: lowercase letters, digits and hyphens, starting with a letter'),
+        region: matching('region', 'sjc', /^[a-z0-9]{3,4}$/, 'use a Fly.io region code such as sjc, ord or fra (flyctl platform regions)'),
+        organization: matching('organization', 'personal', /^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use an organization slug (flyctl orgs list)'),
+        autoStopMachines: s.bool('autoStopMachines', true),
+        autoStartMachines: s.bool('autoStartMachines', true),
+        cpuKind: s.oneOf('cpuKind', ['shared', 'performance'], 'shared'),
+        sshPort: s.int('sshPort', 1024, 65535, 'use a port between 1024 and 65535') ?? 10022,
+        highAvailability: s.bool('highAvailability', false),
+        dedicatedIpv4: s.bool('dedicatedIpv4', false),
+    };
+}
+/** The app: `providers.fly.name` else `name`, plus `-<name-suffix>`; a Fly app name is one DNS label (`<app>.fly.dev`). */
+function flyAppName(settings, suffix) {
+    return (0,naming/* resourceName */.I)(settings.baseName, suffix);
+}
+
+;// CONCATENATED MODULE: ./src/providers/fly/steps.ts
+/**
+ * What provider fly does, decided without side effects, for plan and deploy alike: the target (the
+ * app, its settings and the fly.toml rendered for it), then from what Fly has (the facts) the set-up
+ * commands, the release and the read-back, each with its argv (built by `flyctlArgv`, so the plan
+ * prints exactly what deploy runs). A fact that is not known (plan) makes a command conditional.
+ */
+
+
+
+
+
+
+function connectHint(app) {
+    return `flyctl ssh console -a ${app}`;
+}
+/** The app and its fly.toml for a context: bad settings and documents fail here, before any flyctl call. */
+function flyTarget(ctx, secretNames) {
+    const settings = flySettings(ctx.config);
+    const app = flyAppName(settings, ctx.inputs['name-suffix']);
+    const toml = renderFlyToml({ config: ctx.config, settings, app, secretNames });
+    return {
+        settings,
+        app,
+        secretNames: [...secretNames],
+        toml,
+        tomlPath: (0,external_node_path_.relative)(ctx.workdir, (0,external_node_path_.join)(ctx.config.dir, FLY_TOML)) || FLY_TOML,
+        url: `https://${app}.fly.dev`,
+        connect: connectHint(app),
+    };
+}
+/**
+ * `flyctl deploy` for the target: a prebuilt image with `--image` from fly.toml's folder, or a remote
+ * build from the build context. `waitSeconds` and `fingerprints` are what is known only at the
+ * release (the time left, Fly's digests of the staged secrets).
+ */
+function flyRelease(ctx, target, at) {
+    const { config, inputs, image, workdir } = ctx;
+    const env = { [TOML_HASH_ENV]: target.toml.hash };
+    if (target.secretNames.length > 0)
+        env[SECRET_FINGERPRINTS_ENV] = at.fingerprints ?? '<HMAC per secret, computed at deploy>';
+    const common = { app: target.app, waitTimeoutSeconds: at.waitSeconds, highAvailability: target.settings.highAvailability, env };
+    const tomlAbs = (0,external_node_path_.join)(config.dir, FLY_TOML);
+    if (!image.build)
+        return { cwd: config.dir, deploy: { ...common, config: FLY_TOML, image: image.deployRef } };
+    if (!image.dockerfile)
+        throw new errors/* ActionError */.lZ('the image decision asks for a build but names no Dockerfile', {
+            fix: 'report this at https://github.com/sindri/deploy-action/issues',
+        });
+    // Fly's build context is flyctl's working directory: the build context; --dockerfile and --config relative to it
+    const cwd = (0,external_node_path_.resolve)(workdir, inputs['build-context'] || '.');
+    return {
+        cwd,
+        deploy: {
+            ...common,
+            config: (0,external_node_path_.relative)(cwd, tomlAbs),
+            dockerfile: (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(workdir, image.dockerfile)),
+            buildArgs: inputs['build-args'],
+            noCache: inputs.force,
+            imageLabel: image.parsed.tag,
+        },
+    };
+}
+/** The pure heart: from the target and the facts, the set-up, the release and every flyctl command with why. */
+function flySteps(ctx, target, facts) {
+    const { config, image, inputs, workdir } = ctx;
+    const { app, settings, secretNames } = target;
+    const notes = [...target.toml.notes];
+    const setUp = [];
+    const commands = [];
+    const probe = (argv, why) => commands.push({ argv: ['flyctl', ...argv], why, mutates: false });
+    /** a set-up command: run when `needed`, listed as conditional when that is not known (plan) */
+    const change = (step, needed, argv, why, conditional) => {
+        if (needed === false)
+            return;
+        if (needed)
+            setUp.push(step);
+        commands.push({ argv: ['flyctl', ...argv], why: needed ? why : conditional, mutates: true });
+    };
+    const unless = (fact) => (fact === undefined ? undefined : !fact);
+    probe(flyctlArgv.status(app), 'does the app exist, and what runs (image, fly.toml hash)');
+    change('apps create', unless(facts.appExists), flyctlArgv.appsCreate(app, settings.organization), 'the app does not exist', 'only when the app does not exist');
+    probe(flyctlArgv.volumesList(app), `is volume ${HOME_VOLUME} there`);
+    change('volumes create', unless(facts.volumePresent), flyctlArgv.volumesCreate(app, HOME_VOLUME, volumeGigabytes(config), settings.region), `volume ${HOME_VOLUME} is missing`, `only when volume ${HOME_VOLUME} is missing`);
+    const stage = facts.stage ?? secretNames;
+    if (secretNames.length > 0) {
+        probe(flyctlArgv.secretsList(app), "Fly's digest of each secret");
+        const why = `stage ${stage.join(', ')} (NAME=value lines on stdin, never in argv)`;
+        change('secrets import', facts.stage === undefined ? undefined : stage.length > 0, flyctlArgv.secretsImport(app), why, `${why}; only those whose value changed`);
+    }
+    if (settings.dedicatedIpv4) {
+        probe(flyctlArgv.ipsList(app), 'is a dedicated IPv4 allocated');
+        const why = 'providers.fly.dedicatedIpv4: a dedicated (billable) IPv4';
+        change('ips allocate-v4', unless(facts.dedicatedV4Present), flyctlArgv.ipsAllocateV4(app), why, why);
+    }
+    else
+        notes.push("IPs are Fly's defaults (a shared IPv4 and an IPv6); providers.fly.dedicatedIpv4: true adds a dedicated IPv4");
+    const release = flyRelease(ctx, target, facts);
+    commands.push({
+        argv: ['flyctl', ...flyctlArgv.deploy(release.deploy)],
+        cwd: (0,external_node_path_.relative)(workdir, release.cwd) || undefined,
+        why: image.build
+            ? `remote build of ${image.dockerfile} by Fly's builder${inputs.force ? ' without cache (force)' : ''}, then a rolling release`
+            : `a rolling release of ${image.deployRef}: no build, no builder`,
+        mutates: true,
+    });
+    if (image.build)
+        probe(flyctlArgv.imageShow(app), 'the image Fly built: image and image-digest');
+    if (settings.highAvailability)
+        notes.push('highAvailability: flyctl deploy --ha=true asks for a spare machine, and each machine needs its own home_data volume');
+    return { ...release, target, setUp, stage, files: [{ path: target.tomlPath, content: target.toml.text }], commands, notes };
+}
+
+;// CONCATENATED MODULE: ./src/providers/fly/provider.ts
+/**
+ * provider: fly — a Fly.io app from fly.toml, deployed with flyctl (docs/behaviour.md#providers,
+ * issue 7, ADR 0008).
+ *
+ * `plan` and `apply` share `flySteps` (steps.ts): the same fly.toml, the same argv. `plan` runs no
+ * flyctl at all. `apply` reads as its phases: what can fail here (token, secrets, settings, fly.toml),
+ * probe (what Fly has), render (the steps, once), skip (the release already runs), prepare (app,
+ * volume, secrets, IPs), release (`flyctl deploy`), check (for a build, the image Fly built). A
+ * prebuilt image is deployed with `--image repo@sha256:…` (no build, no builder); a Dockerfile (rule
+ * 8) is built by Fly's remote builder. Fly's rolling strategy keeps the previous release's machines
+ * when a release fails, so there is nothing to roll back and no time is kept for it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** flyctl reads FLY_ACCESS_TOKEN first, then FLY_API_TOKEN (internal/config/config.go, env.First). */
+const TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'];
+/** machine states of a settled release (fly-go machine_types.go); auto-stop leaves machines stopped or suspended */
+const SETTLED = new Set(['started', 'stopped', 'suspended']);
+/** flyctl's own wait for the machines ends this long before the run's: flyctl then names the machine that failed and exits by itself */
+const FLYCTL_REPORT_MS = 15_000;
+/** The token from the environment, masked; missing → one line before any flyctl call. */
+function requireFlyToken(env = process.env) {
+    for (const name of TOKEN_ENVS) {
+        const value = env[name]?.trim();
+        if (value) {
+            (0,runner/* setSecret */.Pq)(value);
+            return { name, value };
+        }
+    }
+    throw new errors/* ActionError */.lZ('FLY_API_TOKEN (or FLY_ACCESS_TOKEN) is not set: flyctl cannot reach Fly.io without a token', {
+        where: { field: 'env FLY_API_TOKEN' },
+        fix: 'create a token (flyctl tokens create deploy, or org for a new app), store it as a repository secret and pass it: env: FLY_API_TOKEN: ${{ secrets.FLY_API_TOKEN }}',
+    });
+}
+/** The release already running: every machine settled on this image and this fly.toml. */
+function runsAlready(status, digest, tomlHash, fingerprints) {
+    const machines = (status?.Machines ?? []).filter((m) => m.config?.metadata?.fly_process_group !== 'fly_app_release_command');
+    if (!digest || machines.length === 0)
+        return false;
+    return machines.every((m) => SETTLED.has(m.state) &&
+        (m.image_ref?.digest === digest || (m.config?.image ?? '').endsWith(`@${digest}`)) &&
+        m.config?.env?.[TOML_HASH_ENV] === tomlHash &&
+        (fingerprints === undefined || m.config?.env?.[SECRET_FINGERPRINTS_ENV] === fingerprints));
+}
+/** A fly.toml of the user's own is never overwritten: only one this action generated. */
+function refuseForeignToml(workdir, tomlPath) {
+    const path = (0,external_node_path_.join)(workdir, tomlPath);
+    if ((0,external_node_fs_.existsSync)(path) && !isOurToml((0,external_node_fs_.readFileSync)(path, 'utf8')))
+        throw new errors/* ActionError */.lZ(`${tomlPath} exists and was not generated by this action`, {
+            where: { file: tomlPath },
+            fix: 'the action writes its own fly.toml from sindri.yaml: move yours away (or delete it), and put its settings in providers.fly',
+        });
+}
+/** `--wait-timeout` a plan shows: the whole `timeout` (deploy gives flyctl what is left at the release) */
+const planWait = (ctx) => Math.ceil(ctx.inputs.timeout / 1000);
+class FlyProvider {
+    name = 'fly';
+    /** the token and providers.fly, before the image is resolved (no registry request for a run that cannot deploy) */
+    preflight(ctx) {
+        requireFlyToken();
+        flySettings(ctx.config);
+    }
+    async plan(ctx) {
+        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const steps = flySteps(ctx, flyTarget(ctx, [...secrets.values.keys()]), { waitSeconds: planWait(ctx) });
+        const { app, url, connect } = steps.target;
+        const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
+        if (secrets.missingRequired.length > 0)
+            notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before any flyctl call)`);
+        notes.push(ctx.image.build
+            ? `Fly's remote builder builds ${ctx.image.dockerfile}; the image it pushes to registry.fly.io/${app} is read back after the release`
+            : `no image is built: ${ctx.image.digest ? 'the pinned digest' : 'the image as written'} is deployed with --image`);
+        notes.push(`url: ${url}; connect: ${connect}; deploy needs FLY_API_TOKEN (or FLY_ACCESS_TOKEN)`);
+        return { files: steps.files, commands: steps.commands, notes };
+    }
+    async apply(ctx) {
+        const run = this.local(ctx);
+        const found = await this.probe(run);
+        const facts = this.facts(run, found);
+        const steps = flySteps(ctx, run.target, facts);
+        this.writeToml(run);
+        if (this.runsAlready(run, found, facts))
+            return this.skip(run);
+        const digests = await this.prepare(run, steps, found.digests);
+        await this.release(run, found, digests);
+        return await this.check(run);
+    }
+    /** Everything that can fail before Fly is asked anything: the token, the secrets, the settings and fly.toml. */
+    local(ctx) {
+        const token = requireFlyToken().value;
+        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
+        (0,notices/* warnNotices */.o)(ctx.config, secrets.notices);
+        const target = flyTarget(ctx, [...secrets.values.keys()]);
+        encodeSecretsImport(secrets.values, ctx.config.file); // refuses a value flyctl cannot parse back, before anything starts
+        refuseForeignToml(ctx.workdir, target.tomlPath);
+        return { ctx, fly: new Flyctl(ctx.exec, ctx.workdir), token, secrets, target };
+    }
+    /** What Fly has: the app and its machines, the home volume, Fly's digests of the secrets, a dedicated IPv4. */
+    async probe(run) {
+        const { ctx, fly, target } = run;
+        const { app } = target;
+        const status = await fly.status(app, ctx.deadline.budget(`flyctl status could ask Fly about app ${app}`, 120_000));
+        if (!status)
+            return { volumePresent: false, digests: new Map(), dedicatedV4Present: false };
+        const volumes = await fly.volumesList(app, ctx.deadline.budget(`flyctl volumes list could look for volume ${HOME_VOLUME}`, 60_000));
+        const ips = target.settings.dedicatedIpv4
+            ? await fly.ipsList(app, ctx.deadline.budget('flyctl ips list could look for a dedicated IPv4', 60_000))
+            : [];
+        return {
+            status,
+            volumePresent: volumes.some((v) => v.name === HOME_VOLUME && !/destroy/.test(v.state)),
+            digests: run.secrets.values.size > 0 ? await this.digests(run) : new Map(),
+            dedicatedV4Present: ips.some((ip) => ip.Type === 'v4'),
+        };
+    }
+    /** Fly's digest of each secret of the app. */
+    async digests({ ctx, fly, target }) {
+        const listed = await fly.secretsList(target.app, ctx.deadline.budget("flyctl secrets list could read Fly's digests of the secrets", 60_000));
+        return new Map(listed.map((s) => [s.name, s.digest]));
+    }
+    /** The facts the steps are rendered from: what was found, and which secrets changed since the action last set them. */
+    facts({ ctx, token, secrets }, found) {
+        return {
+            appExists: found.status !== undefined,
+            volumePresent: found.volumePresent,
+            dedicatedV4Present: found.dedicatedV4Present,
+            stage: secretsToStage(secrets.values, token, found.digests, previousFingerprints(found.status)),
+            fingerprints: fingerprintsOf(secrets.values, token, found.digests),
+            waitSeconds: planWait(ctx),
+        };
+    }
+    /** This digest already runs with this fly.toml and these secrets (a build or `force` always releases). */
+    runsAlready({ ctx, target }, found, facts) {
+        return (!ctx.inputs.force &&
+            !ctx.image.build &&
+            facts.stage?.length === 0 &&
+            runsAlready(found.status, ctx.image.digest, target.toml.hash, facts.fingerprints));
+    }
+    skip({ ctx, target }) {
+        (0,runner/* info */.pq)(`${target.app} already runs ${ctx.image.deployRef} with this fly.toml: nothing to do (force: true redeploys)`);
+        return this.result(target, { skipped: true, built: false, image: ctx.image.deployRef, digest: ctx.image.digest });
+    }
+    writeToml({ ctx, target }) {
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, target.tomlPath), target.toml.text, { mode: 0o644 });
+        (0,runner/* info */.pq)(`${target.tomlPath} written (sha256 ${target.toml.hash.slice(0, 12)})`);
+    }
+    /** The set-up the steps call for, in their order; returns Fly's digests of the secrets after it. */
+    async prepare(run, steps, digests) {
+        const { ctx, fly, target, secrets } = run;
+        const { app, settings } = target;
+        const setUp = {
+            'apps create': async () => {
+                await fly.appsCreate(app, settings.organization, ctx.deadline.budget(`flyctl apps create could create app ${app}`, 120_000));
+                (0,runner/* info */.pq)(`created app ${app} in organization ${settings.organization}`);
+            },
+            'volumes create': () => fly.volumesCreate(app, HOME_VOLUME, volumeGigabytes(ctx.config), settings.region, ctx.deadline.budget(`flyctl volumes create could create volume ${HOME_VOLUME}`, 120_000)),
+            'secrets import': async () => {
+                const staged = new Map(steps.stage.map((n) => [n, secrets.values.get(n)]));
+                const names = steps.stage.join(', ');
+                await fly.secretsImport(app, encodeSecretsImport(staged, ctx.config.file), ctx.deadline.budget(`flyctl secrets import could stage ${names}`, 120_000));
+                (0,runner/* info */.pq)(`staged secret${steps.stage.length > 1 ? 's' : ''} ${names}`);
+                digests = await this.digests(run);
+            },
+            'ips allocate-v4': () => fly.ipsAllocateV4(app, ctx.deadline.budget('flyctl ips allocate-v4 could allocate a dedicated IPv4', 60_000)),
+        };
+        for (const step of steps.setUp)
+            await setUp[step]();
+        if (target.secretNames.length > 0 && !steps.setUp.includes('secrets import'))
+            (0,runner/* info */.pq)(`secrets unchanged, not staged again: ${target.secretNames.join(', ')}`);
+        return digests;
+    }
+    /** `flyctl deploy`: the argv of the plan, with the time left and the fingerprints Fly's digests give now. */
+    async release({ ctx, fly, target, secrets, token }, found, digests) {
+        const { app } = target;
+        const wait = ctx.deadline.before(FLYCTL_REPORT_MS).budget(`flyctl deploy of ${app} could wait for its machines`);
+        const { deploy, cwd } = flyRelease(ctx, target, {
+            waitSeconds: Math.ceil(wait / 1000),
+            fingerprints: fingerprintsOf(secrets.values, token, digests),
+        });
+        const r = await fly.deploy(deploy, { cwd, timeoutMs: ctx.deadline.budget(`flyctl deploy released ${app}`) });
+        if (r.code === 0)
+            return;
+        const kept = found.status?.Deployed
+            ? "Fly's rolling strategy kept the machines of the previous release running"
+            : 'there was no previous release, so nothing runs';
+        throw new errors/* ActionError */.lZ(`flyctl deploy of ${app} failed: ${r.message || `exit code ${r.code}`}; ${kept}`, {
+            where: { file: ctx.config.file },
+            fix: ctx.image.build
+                ? `read the build and release log above; fix ${ctx.image.dockerfile} or the settings in ${ctx.config.file}`
+                : `read the release log above (flyctl logs -a ${app}); raise the input timeout if the machines only need longer`,
+        });
+    }
+    /** What runs now: the image deployed, or for a remote build the image Fly built, read back. */
+    async check({ ctx, fly, target }) {
+        const { image } = ctx;
+        if (!image.build)
+            return this.result(target, { skipped: false, built: false, image: image.deployRef, digest: image.digest });
+        const images = await fly.imageShow(target.app, ctx.deadline.budget('flyctl image show could read the image Fly built', 60_000));
+        const built = images.find((i) => i.Digest) ?? images[0];
+        if (!built?.Digest)
+            throw new errors/* ActionError */.lZ(`flyctl image show -a ${target.app} names no image after the release`, {
+                fix: `check the release with flyctl releases -a ${target.app} --image`,
+            });
+        return this.result(target, {
+            skipped: false,
+            built: true,
+            image: `${built.Registry}/${built.Repository}@${built.Digest}`,
+            digest: built.Digest,
+        });
+    }
+    result(target, r) {
+        return {
+            url: target.url,
+            ...r,
+            connect: target.connect,
+            extra: { app: target.app, 'fly-toml': target.tomlPath, region: target.settings.region },
+        };
+    }
+    async destroy(ctx) {
+        requireFlyToken();
+        const app = flyAppName(flySettings(ctx.config), ctx.inputs['name-suffix']);
+        const fly = new Flyctl(ctx.exec, ctx.workdir);
+        const removed = [];
+        if (await fly.appsDestroy(app, ctx.deadline.budget(`flyctl apps destroy could remove app ${app}`, 300_000)))
+            removed.push(`app ${app} (its machines, volumes, secrets and IPs)`);
+        else
+            (0,runner/* info */.pq)(`app ${app} does not exist on Fly.io: nothing to destroy there`);
+        const toml = (0,external_node_path_.join)(ctx.config.dir, FLY_TOML);
+        const tomlPath = (0,external_node_path_.relative)(ctx.workdir, toml) || FLY_TOML;
+        if ((0,external_node_fs_.existsSync)(toml)) {
+            if (isOurToml((0,external_node_fs_.readFileSync)(toml, 'utf8'))) {
+                (0,external_node_fs_.rmSync)(toml, { force: true });
+                removed.push(`file ${tomlPath}`);
+            }
+            else
+                (0,runner/* warning */.$e)(`${tomlPath} was not written by this action and is left alone`);
+        }
+        return { removed };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ warnNotices)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
+
+function warnNotices(config, notices) {
+    for (const n of notices)
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
+}
+
+
+/***/ })
+
+};
