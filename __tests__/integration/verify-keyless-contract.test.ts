@@ -2,8 +2,10 @@
  * CONTRACT: keyless verification through the action (`node dist/index.js`, Node 20 and 24). Keyless
  * trust material (a Fulcio certificate and its Rekor entry) cannot be made offline, so cosign here is
  * the recording stand-in (__tests__/support/fakes/cosign.cjs) and what is checked is the exact argv
- * the action gives cosign and how it reads the answers. Real runs of key-based verification:
- * verify-action.test.ts. The image and its digest are real (127.0.0.1:5000).
+ * the action gives cosign and how it reads the answers. The stand-in parses that argv as cosign 2.5
+ * does and fails it with cosign's own text and exit code (cosign-stand-in.test.ts compares it with
+ * the real binary). Real runs of key-based verification: verify-action.test.ts. The image and its
+ * digest are real (127.0.0.1:5000).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

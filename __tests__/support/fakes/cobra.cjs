@@ -19,6 +19,8 @@
  * A flag: { name, short?, type: 'bool' | 'string' | 'int' | 'float' | 'stringArray' | 'stringSlice',
  *   default?, noOpt?: string (a bool's is "true"), aliases?: string[] (hidden flags sharing the value) }
  * Usage text follows cobra's template with the flag descriptions left out.
+ * A tool that prints its errors another way (cosign) uses the parts: `flagSet`, `parseFlags` (throws
+ * ParseError), `checkArgs`, `unknownCommand`; a flag may also be a `duration` (time.ParseDuration).
  */
 'use strict';
 
@@ -100,6 +102,11 @@ function convert(flag, value, previous) {
       if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value))
         throw new Error(`strconv.ParseFloat: parsing ${JSON.stringify(value)}: invalid syntax`);
       return Number(value);
+    case 'duration':
+      // time.ParseDuration
+      if (value === '0' || /^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$/.test(value)) return value;
+      if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(value)) throw new Error(`time: missing unit in duration ${JSON.stringify(value)}`);
+      throw new Error(`time: invalid duration ${JSON.stringify(value)}`);
     case 'stringArray':
       return [...(previous ?? []), value];
     case 'stringSlice':
@@ -273,4 +280,28 @@ function parse(root, argv, global = []) {
   return { path: names, cmd, flags, specified: parsed.specified, args: parsed.args };
 }
 
-module.exports = { parse };
+/** Levenshtein distance, case-insensitive (cobra's ld(s, t, true)). */
+function distance(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= t.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[t.length];
+}
+
+/**
+ * cobra's `unknown command` error with its suggestions (findSuggestions, SuggestionsFor with
+ * SuggestionsMinimumDistance 2: a command within two edits of the word, or starting with it), for a
+ * tool that leaves suggestions on; `commands` are the root's available ones (not `help`).
+ */
+function unknownCommand(typed, root, commands) {
+  const near = commands.filter((c) => distance(typed, c) <= 2 || c.toLowerCase().startsWith(typed.toLowerCase()));
+  const hint = near.length ? `\n\nDid you mean this?\n${near.map((c) => `\t${c}\n`).join('')}` : '';
+  return `unknown command ${JSON.stringify(typed)} for ${JSON.stringify(root)}${hint}`;
+}
+
+module.exports = { parse, parseFlags, flagSet, checkArgs, unknownCommand, ParseError };
