@@ -27,7 +27,7 @@ const TOKEN = 'ghs_loopbackToken0123456789';
 const API_SECRET = 'sk-live-never-in-a-comment-4711';
 const SHA = '3f786850e387550fdab836ed7e6dc881de23001b';
 const RUN_URL = 'https://github.example/o/r/actions/runs/4242';
-const api = new GitHubApiStandIn();
+const api = new GitHubApiStandIn({ token: TOKEN });
 const dirs: string[] = [];
 const names: string[] = [];
 let image: string;

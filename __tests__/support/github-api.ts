@@ -1,17 +1,42 @@
 /**
- * A loopback stand-in for the GitHub REST API routes the action uses (deployments, deployment
- * statuses, issue comments), answering with the shapes of GitHub's OpenAPI description
- * (`@octokit/openapi-types`) and recording every request. Listens on 127.0.0.1, port 0; point the
- * action at it with GITHUB_API_URL (what GHES users do). Unknown routes answer 404 as GitHub does.
+ * A loopback stand-in for the GitHub REST API operations the action calls (deployments, deployment
+ * statuses, issue comments), as strict as api.github.com for those calls. Point the action at it
+ * with GITHUB_API_URL (what GHES users do); it listens on 127.0.0.1, port 0, and records every
+ * request. What it rejects, and how (GitHub's docs "Troubleshooting the REST API", "Authenticating
+ * to the REST API", "Resources in the REST API", "API versions", and each operation's reference):
+ * - no `User-Agent`: 403, text/html "Request forbidden by administrative rules…";
+ * - a token that is not this repository's (`token <t>` or `Bearer <t>`): 401 "Bad credentials";
+ *   NO token: 404 "Not Found" (the repository is private: GitHub never confirms it exists);
+ * - an `X-GitHub-Api-Version` GitHub does not have (2022-11-28, 2026-03-10): 400; an `Accept`
+ *   that takes no JSON: 415 "Unsupported 'Accept' header…"; comment bodies follow the media type
+ *   (raw: body, text: body_text, html: body_html, full: all three);
+ * - any path or method but these operations' (a trailing slash too), another repository, a
+ *   non-numeric id: 404 "Not Found";
+ * - a body that is not JSON: 400 "Problems parsing JSON"; not an object: 400 "Body should be a JSON
+ *   object"; against the operation's schema in GitHub's OpenAPI description (github-openapi.ts,
+ *   generated): 422 "Invalid request." (github-schema.ts); unknown properties are ignored;
+ * - per operation: a ref that is neither a commit SHA nor a known branch: 422 "No ref found for";
+ *   without `required_contexts: []` while the commit has checks that are not green (the running
+ *   job's own, by default): 409 "Conflict: Commit status checks failed for <ref>."; a status of a
+ *   deployment that does not exist, an edit of a comment that does not: 404; a status description
+ *   over 140 characters, a blank comment or one over 65536 characters: 422 "Validation Failed"
+ *   with `errors[]`.
+ * Lists are paginated as GitHub does (30 by default, `per_page` up to 100, a `Link` header);
+ * comments in ascending id, deployments newest first. A `success` status marks the environment's
+ * older non-transient, non-production successful deployments inactive (`auto_inactive`).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { components } from '@octokit/openapi-types';
+import { OPERATIONS } from './github-openapi.js';
+import { invalidRequest, type Schema } from './github-schema.js';
 
 type Deployment = components['schemas']['deployment'];
 type DeploymentStatus = components['schemas']['deployment-status'];
 type IssueComment = components['schemas']['issue-comment'];
 type SimpleUser = components['schemas']['simple-user'];
+type OperationId = keyof typeof OPERATIONS;
+type Body = Record<string, unknown>;
 
 export interface RecordedRequest {
   method: string;
@@ -19,13 +44,33 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   authorization: string;
-  body: Record<string, unknown> | undefined;
+  /** every request header, names in lower case */
+  headers: Record<string, string>;
+  /** the parsed JSON body (undefined when there was none or it was not JSON) */
+  body: Body | undefined;
+}
+
+export interface GitHubApiSetup {
+  /** the token the repository accepts; unset: any token shaped like GitHub's (ghs_, ghp_, gho_, ghu_, ghr_, github_pat_) */
+  token?: string;
+  /** owner/name of the one repository served (case-insensitive, as GitHub compares them) */
+  repository?: string;
 }
 
 export interface GitHubApiOptions {
-  /** POST /deployments answers 403 as for a token without `deployments: write` */
+  /** deployment writes answer 403 as for a token without `deployments: write` */
   forbidDeployments?: boolean;
+  /** the commit's checks that are not `success`; default: the running job's own, `deploy`, pending */
+  contexts?: { context: string; state: string }[];
+  /** branch names a deployment's `ref` may name besides a commit SHA; default ['main'] */
+  branches?: string[];
 }
+
+const DOCS = 'https://docs.github.com/rest';
+const API_VERSIONS = ['2022-11-28', '2026-03-10'];
+const NO_USER_AGENT =
+  'Request forbidden by administrative rules.\nPlease make sure your request has a User-Agent header.\nCheck https://developer.github.com for other possible causes.\n';
+const TOKEN_SHAPE = /^(ghs|ghp|gho|ghu|ghr)_[A-Za-z0-9]+$|^github_pat_\w+$/;
 
 const BOT: SimpleUser = {
   login: 'github-actions[bot]',
@@ -48,15 +93,46 @@ const BOT: SimpleUser = {
   site_admin: false,
 };
 
+const ROUTES = (Object.keys(OPERATIONS) as OperationId[]).map((id) => {
+  const op = OPERATIONS[id];
+  const names: string[] = [];
+  const re = new RegExp(
+    `^${op.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+      names.push(name);
+      const p = op.params.find((x) => x.name === name);
+      return p?.schema.type === 'integer' ? '(\\d+)' : '([^/]+)';
+    })}$`,
+  );
+  return { id, method: op.method as string, re, names };
+});
+
+/** An answer: status, JSON body (or text), extra headers. */
+class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {}
+}
+const error = (status: number, message: string, docs = DOCS, extra: Body = {}, headers: Record<string, string> = {}) =>
+  new Reply(status, { message, ...extra, documentation_url: docs, status: String(status) }, headers);
+
 export class GitHubApiStandIn {
   readonly requests: RecordedRequest[] = [];
   readonly deployments: Deployment[] = [];
   readonly statuses = new Map<number, DeploymentStatus[]>();
   readonly comments = new Map<number, IssueComment[]>();
   options: GitHubApiOptions = {};
+  readonly repository: string;
+  private readonly token: string | undefined;
   private server: Server | undefined;
   private nextId = 1000;
   url = '';
+
+  constructor(setup: GitHubApiSetup = {}) {
+    this.token = setup.token;
+    this.repository = setup.repository ?? 'o/r';
+  }
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -75,8 +151,8 @@ export class GitHubApiStandIn {
   }
 
   /** Seed a comment written by someone else (a marker must not be confused with a plain comment). */
-  addComment(issue: number, body: string, repo = 'o/r'): IssueComment {
-    return this.storeComment(repo, issue, body);
+  addComment(issue: number, body: string): IssueComment {
+    return this.storeComment(issue, body);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -84,118 +160,269 @@ export class GitHubApiStandIn {
     for await (const c of req) chunks.push(c as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     const u = new URL(req.url ?? '/', this.url);
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+    let body: Body | undefined;
+    try {
+      body = text ? (JSON.parse(text) as Body) : undefined;
+    } catch {
+      body = undefined;
+    }
     const rec: RecordedRequest = {
       method: req.method ?? 'GET',
       path: u.pathname,
       query: Object.fromEntries(u.searchParams),
-      authorization: String(req.headers.authorization ?? ''),
-      body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
+      authorization: headers.authorization ?? '',
+      headers,
+      body,
     };
     this.requests.push(rec);
-    const send = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify(body));
-    };
-    if (!rec.authorization) return send(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
-    const b = rec.body ?? {};
-    let m: RegExpExecArray | null;
-    if ((m = /^\/repos\/([^/]+\/[^/]+)\/deployments$/.exec(u.pathname))) {
-      const repo = m[1]!;
-      if (rec.method === 'POST') {
-        if (this.options.forbidDeployments)
-          return send(403, {
-            message: 'Resource not accessible by integration',
-            documentation_url: 'https://docs.github.com/rest/deployments/deployments#create-a-deployment',
-            status: '403',
-          });
-        const id = this.nextId++;
-        const d: Deployment = {
-          url: `${this.url}/repos/${repo}/deployments/${id}`,
-          id,
-          node_id: `DE_${id}`,
-          sha: String(b.ref),
-          ref: String(b.ref),
-          task: String(b.task ?? 'deploy'),
-          payload: (b.payload ?? {}) as Deployment['payload'],
-          original_environment: String(b.environment),
-          environment: String(b.environment ?? 'production'),
-          description: (b.description as string | undefined) ?? null,
-          creator: BOT,
-          created_at: new Date().toISOString(),
-          updated_at: new Date().toISOString(),
-          statuses_url: `${this.url}/repos/${repo}/deployments/${id}/statuses`,
-          repository_url: `${this.url}/repos/${repo}`,
-          transient_environment: Boolean(b.transient_environment),
-          production_environment: Boolean(b.production_environment),
-        };
-        this.deployments.push(d);
-        return send(201, d);
-      }
-      if (rec.method === 'GET') {
-        const env = rec.query.environment;
-        return send(
-          200,
-          this.deployments.filter((d) => !env || d.environment === env),
-        );
-      }
+    const r = this.answer(rec, text, u);
+    if (typeof r.body === 'string') {
+      res.writeHead(r.status, { 'content-type': 'text/html', ...r.headers });
+      res.end(r.body);
+      return;
     }
-    if ((m = /^\/repos\/([^/]+\/[^/]+)\/deployments\/(\d+)\/statuses$/.exec(u.pathname)) && rec.method === 'POST') {
-      const id = Number(m[2]);
-      const d = this.deployments.find((x) => x.id === id);
-      if (!d) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
-      const s: DeploymentStatus = {
-        url: `${d.url}/statuses/${this.nextId}`,
-        id: this.nextId++,
-        node_id: 'DES_x',
-        state: b.state as DeploymentStatus['state'],
-        creator: BOT,
-        description: String(b.description ?? ''),
-        environment: d.environment,
-        target_url: '',
-        created_at: new Date().toISOString(),
-        updated_at: new Date().toISOString(),
-        deployment_url: d.url,
-        repository_url: d.repository_url,
-        environment_url: String(b.environment_url ?? ''),
-        log_url: String(b.log_url ?? ''),
-      };
-      this.statuses.set(id, [...(this.statuses.get(id) ?? []), s]);
-      return send(201, s);
-    }
-    if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(u.pathname))) {
-      const issue = Number(m[2]);
-      if (rec.method === 'GET') return send(200, this.comments.get(issue) ?? []);
-      if (rec.method === 'POST') return send(201, this.storeComment(m[1]!, issue, String(b.body ?? '')));
-    }
-    if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(u.pathname)) && rec.method === 'PATCH') {
-      const id = Number(m[2]);
-      for (const list of this.comments.values()) {
-        const c = list.find((x) => x.id === id);
-        if (c) {
-          c.body = String(b.body ?? '');
-          c.updated_at = new Date().toISOString();
-          return send(200, c);
-        }
-      }
-    }
-    return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    res.writeHead(r.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-api-version-selected': headers['x-github-api-version'] || API_VERSIONS[0]!,
+      ...r.headers,
+    });
+    res.end(JSON.stringify(r.body));
   }
 
-  private storeComment(repo: string, issue: number, body: string): IssueComment {
+  private answer(rec: RecordedRequest, text: string, u: URL): Reply {
+    const h = rec.headers;
+    if (!h['user-agent']) return new Reply(403, NO_USER_AGENT);
+    const auth = /^(token|bearer)\s+(\S+)$/i.exec(rec.authorization);
+    const authorised = auth ? (this.token ? auth[2] === this.token : TOKEN_SHAPE.test(auth[2]!)) : false;
+    if (rec.authorization && !authorised) return error(401, 'Bad credentials');
+    const version = h['x-github-api-version'];
+    if (version && !API_VERSIONS.includes(version))
+      return error(400, `API version ${version} is not supported.`, 'https://docs.github.com/rest/about-the-rest-api/api-versions');
+    const accept = h.accept;
+    if (accept && !/application\/(json|vnd\.github[\w.-]*\+json|\*)|\*\/\*/.test(accept))
+      return new Reply(415, {
+        message: `Unsupported 'Accept' header: '${accept}'. Must accept 'application/json'.`,
+        documentation_url: 'https://docs.github.com/v3/media',
+      });
+    const route = ROUTES.find((x) => x.method === rec.method && x.re.test(rec.path));
+    if (!route) return error(404, 'Not Found');
+    const op = OPERATIONS[route.id];
+    const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(route.re.exec(rec.path)![i + 1]!)]));
+    if (!authorised || `${params.owner}/${params.repo}`.toLowerCase() !== this.repository.toLowerCase())
+      return error(404, 'Not Found', op.docs);
+    if (this.options.forbidDeployments && (route.id === 'repos/create-deployment' || route.id === 'repos/create-deployment-status')) {
+      return error(403, 'Resource not accessible by integration', op.docs, {}, { 'x-accepted-github-permissions': 'deployments=write' });
+    }
+    let body: Body = {};
+    if ('body' in op) {
+      let parsed: unknown = {};
+      try {
+        parsed = text ? JSON.parse(text) : {};
+      } catch {
+        return error(400, 'Problems parsing JSON', op.docs);
+      }
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return error(400, 'Body should be a JSON object', op.docs);
+      const invalid = invalidRequest(op.body as Schema, parsed);
+      if (invalid) return error(422, invalid, op.docs);
+      body = parsed as Body;
+    }
+    const media = /application\/vnd\.github(?:\.v3)?\.(raw|text|html|full)\+json/.exec(accept ?? '')?.[1] ?? 'raw';
+    switch (route.id) {
+      case 'repos/create-deployment':
+        return this.createDeployment(body, op.docs);
+      case 'repos/list-deployments': {
+        const q = rec.query;
+        const matching = [...this.deployments]
+          .reverse()
+          .filter(
+            (d) =>
+              (!q.environment || d.environment === q.environment) &&
+              (!q.sha || d.sha === q.sha) &&
+              (!q.ref || d.ref === q.ref) &&
+              (!q.task || d.task === q.task),
+          );
+        return this.page(matching, u);
+      }
+      case 'repos/create-deployment-status':
+        return this.createStatus(Number(params.deployment_id), body, op.docs);
+      case 'issues/list-comments': {
+        const since = rec.query.since ? Date.parse(rec.query.since) : -Infinity;
+        const list = (this.comments.get(Number(params.issue_number)) ?? []).filter((c) => Date.parse(c.updated_at) >= since);
+        return this.page(
+          list.map((c) => shown(c, media)),
+          u,
+        );
+      }
+      case 'issues/create-comment': {
+        const bad = commentInvalid(body.body as string, op.docs);
+        return bad ?? new Reply(201, shown(this.storeComment(Number(params.issue_number), body.body as string), media));
+      }
+      case 'issues/update-comment': {
+        const c = [...this.comments.values()].flat().find((x) => x.id === Number(params.comment_id));
+        if (!c) return error(404, 'Not Found', op.docs);
+        const bad = commentInvalid(body.body as string, op.docs);
+        if (bad) return bad;
+        c.body = body.body as string;
+        c.updated_at = new Date().toISOString();
+        return new Reply(200, shown(c, media));
+      }
+    }
+  }
+
+  private createDeployment(b: Body, docs: string): Reply {
+    const ref = b.ref as string;
+    const branch = (this.options.branches ?? ['main']).includes(ref);
+    if (!branch && !/^[0-9a-f]{40}$/.test(ref)) return error(422, `No ref found for: ${ref}`, docs);
+    const contexts = this.options.contexts ?? [{ context: 'deploy', state: 'pending' }];
+    const required = b.required_contexts as string[] | undefined;
+    // every context must be green, or those listed (one never reported is not green either)
+    const green = (name: string) => contexts.some((c) => c.context === name && c.state === 'success');
+    const failing = (required ?? contexts.map((c) => c.context)).filter((name) => !green(name));
+    if (failing.length) {
+      return error(409, `Conflict: Commit status checks failed for ${ref}.`, docs, {
+        errors: [{ contexts, resource: 'Deployment', field: 'required_contexts', code: 'invalid' }],
+      });
+    }
     const id = this.nextId++;
+    const environment = (b.environment as string | undefined) ?? 'production';
+    const at = new Date().toISOString();
+    const d: Deployment = {
+      url: `${this.url}/repos/${this.repository}/deployments/${id}`,
+      id,
+      node_id: `DE_${id}`,
+      sha: branch ? 'd6cd1e2bd19e03a81132a23b2025920577f84e37' : ref,
+      ref,
+      task: (b.task as string | undefined) ?? 'deploy',
+      payload: (b.payload ?? {}) as Deployment['payload'],
+      original_environment: environment,
+      environment,
+      description: (b.description as string | null | undefined) ?? null,
+      creator: BOT,
+      created_at: at,
+      updated_at: at,
+      statuses_url: `${this.url}/repos/${this.repository}/deployments/${id}/statuses`,
+      repository_url: `${this.url}/repos/${this.repository}`,
+      transient_environment: (b.transient_environment as boolean | undefined) ?? false,
+      production_environment: (b.production_environment as boolean | undefined) ?? environment === 'production',
+    };
+    this.deployments.push(d);
+    return new Reply(201, d);
+  }
+
+  private createStatus(id: number, b: Body, docs: string): Reply {
+    const d = this.deployments.find((x) => x.id === id);
+    if (!d) return error(404, 'Not Found', docs);
+    const description = (b.description as string | undefined) ?? '';
+    if ([...description].length > 140) {
+      return error(422, 'Validation Failed', docs, {
+        errors: [
+          {
+            resource: 'DeploymentStatus',
+            code: 'custom',
+            field: 'description',
+            message: 'description is too long (maximum is 140 characters)',
+          },
+        ],
+      });
+    }
+    const state = b.state as DeploymentStatus['state'];
+    const log = (b.log_url as string | undefined) ?? (b.target_url as string | undefined) ?? '';
+    const previous = this.statuses.get(id)?.at(-1);
+    const s = this.addStatus(d, state, {
+      description,
+      environment: (b.environment as string | undefined) ?? previous?.environment ?? d.environment,
+      log_url: log,
+      target_url: log,
+      environment_url: (b.environment_url as string | undefined) ?? '',
+    });
+    if (state === 'success' && b.auto_inactive !== false) {
+      for (const other of this.deployments) {
+        const last = this.statuses.get(other.id as number)?.at(-1);
+        if (other.id === id || other.environment !== d.environment || other.transient_environment || other.production_environment) continue;
+        if (last?.state === 'success') this.addStatus(other, 'inactive', { description: '', environment: other.environment });
+      }
+    }
+    return new Reply(201, s);
+  }
+
+  private addStatus(d: Deployment, state: DeploymentStatus['state'], f: Partial<DeploymentStatus>): DeploymentStatus {
+    const id = this.nextId++;
+    const at = new Date().toISOString();
+    const s: DeploymentStatus = {
+      url: `${d.url}/statuses/${id}`,
+      id,
+      node_id: `DES_${id}`,
+      state,
+      creator: BOT,
+      description: '',
+      environment: d.environment,
+      target_url: '',
+      log_url: '',
+      environment_url: '',
+      ...f,
+      created_at: at,
+      updated_at: at,
+      deployment_url: d.url,
+      repository_url: d.repository_url,
+    };
+    this.statuses.set(d.id as number, [...(this.statuses.get(d.id as number) ?? []), s]);
+    return s;
+  }
+
+  /** One page of `items` as GitHub pages a list: `per_page` (default 30, at most 100), `page`, a Link header. */
+  private page(items: unknown[], u: URL): Reply {
+    const perPage = Math.min(100, Math.max(1, Number.parseInt(u.searchParams.get('per_page') ?? '', 10) || 30));
+    const page = Math.max(1, Number.parseInt(u.searchParams.get('page') ?? '', 10) || 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (p: number, rel: string) => {
+      const q = new URLSearchParams(u.searchParams);
+      q.set('page', String(p));
+      return `<${this.url}${u.pathname}?${q}>; rel="${rel}"`;
+    };
+    const rels = [
+      ...(page > 1 ? [link(page - 1, 'prev')] : []),
+      ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+      ...(page > 1 ? [link(1, 'first')] : []),
+    ];
+    return new Reply(200, items.slice((page - 1) * perPage, page * perPage), rels.length ? { link: rels.join(', ') } : {});
+  }
+
+  private storeComment(issue: number, body: string): IssueComment {
+    const id = this.nextId++;
+    const at = new Date().toISOString();
     const c: IssueComment = {
       id,
       node_id: `IC_${id}`,
-      url: `${this.url}/repos/${repo}/issues/comments/${id}`,
+      url: `${this.url}/repos/${this.repository}/issues/comments/${id}`,
       body,
-      html_url: `https://github.com/${repo}/pull/${issue}#issuecomment-${id}`,
+      html_url: `https://github.com/${this.repository}/pull/${issue}#issuecomment-${id}`,
       user: BOT,
-      created_at: new Date().toISOString(),
-      updated_at: new Date().toISOString(),
-      issue_url: `${this.url}/repos/${repo}/issues/${issue}`,
+      created_at: at,
+      updated_at: at,
+      issue_url: `${this.url}/repos/${this.repository}/issues/${issue}`,
       author_association: 'NONE',
     };
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), c]);
     return c;
   }
+}
+
+/** GitHub's Validation Failed for a comment body it will not store. */
+function commentInvalid(body: string, docs: string): Reply | undefined {
+  const message = !body.trim() ? 'Body cannot be blank' : [...body].length > 65536 ? 'Body is too long (maximum is 65536 characters)' : '';
+  if (!message) return undefined;
+  return error(422, 'Validation Failed', docs, { errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message }] });
+}
+
+/** A comment as the media type asks: raw `body` (the default), `body_text`, `body_html`, or all three. */
+function shown(c: IssueComment, media: string): IssueComment {
+  const raw = c.body ?? '';
+  const html = `<p>${raw.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`;
+  const out: IssueComment = { ...c };
+  delete out.body;
+  if (media === 'raw' || media === 'full') out.body = raw;
+  if (media === 'text' || media === 'full') out.body_text = raw;
+  if (media === 'html' || media === 'full') out.body_html = html;
+  return out;
 }
