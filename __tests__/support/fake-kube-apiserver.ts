@@ -1,20 +1,24 @@
 /**
- * A loopback stand-in for kube-apiserver, for CONTRACT tests of the kubernetes provider with the REAL
- * `kubectl`. No real API server can run on these machines (no etcd, no kubelet, no container
- * network), so this answers the wire protocol kubectl speaks, with shapes taken from the Kubernetes
- * API and from kubectl's own source:
+ * A loopback stand-in for kube-apiserver 1.32, for CONTRACT tests of the kubernetes provider with the
+ * pinned REAL `kubectl` (support/kube-cluster.ts). No real API server can run on these machines (no
+ * etcd, no kubelet, no container network), so this answers the wire protocol kubectl speaks, with
+ * shapes and error texts taken from the Kubernetes v1.32.5 sources (ADR 0020):
  * - discovery (`/api`, `/apis`, `/api/v1`, `/apis/<group>/<version>`: legacy, not aggregated) and `/version`;
- * - `/openapi/v3` and one document per group-version with a PATCH operation per kind carrying
- *   `x-kubernetes-group-version-kind` and the `fieldValidation` parameter: kubectl's
- *   queryParamVerifierV3 then leaves validation to the server (no full schemas needed, and the
- *   product never passes --validate=false);
- * - GET / LIST (`<Kind>List`, `labelSelector`, `fieldSelector` on dotted fields), WATCH (JSON event
- *   stream), server-side apply (`application/apply-patch+yaml`), JSON patch (rollout undo), merge
- *   patch, create, DELETE (owned ReplicaSets and a namespace's objects go with it);
- * - a deployment controller in miniature: every template change makes or reuses a ReplicaSet owned
- *   by the Deployment with `deployment.kubernetes.io/revision`, and sets the Deployment's status,
- *   so `kubectl rollout status`, `rollout undo` and `describe` run their real code. `neverReady`
- *   (a predicate on the image) keeps a rollout at 0 available replicas, with a BackOff event.
+ * - `/openapi/v2`: the real 1.32 definitions of every kind it serves (support/kube-schema.ts), so
+ *   kubectl validates a `kind: List` on the client as against a real cluster — an unknown field
+ *   fails before anything is sent; `/openapi/v3` tells kubectl the server validates fields;
+ * - strict field validation of every object against the same schemas: a server-side apply with an
+ *   unknown field fails with the real 500 "failed to create typed patch object …", create/update
+ *   under `fieldValidation=Strict` with the real 400 "strict decoding error: …", and without it the
+ *   `Warning:` headers a real server sends;
+ * - GET / LIST (`labelSelector`, `fieldSelector` on dotted fields), WATCH (JSON event stream),
+ *   server-side apply with field ownership, strategic merge patch (rollout restart), JSON patch
+ *   (rollout undo), merge patch, create, update, DELETE (owned ReplicaSets go with their
+ *   Deployment; a namespace is Terminating while its objects go, and refuses new ones meanwhile);
+ * - `dryRun=All` on every write: the answer a real write would give, nothing stored or watched;
+ * - PersistentVolumeClaim updates: the spec is immutable but for a bound claim's requests, which may
+ *   not shrink, and no StorageClass here allows expansion (the resize admission plugin's 403);
+ * - the deployment controller of support/kube-controller.ts.
  * Every request is logged (method, path, query, content type, body) for the tests to inspect.
  * Listens on 127.0.0.1 port 0 only.
  */
@@ -23,21 +27,20 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { parse as parseYaml, stringify } from 'yaml';
+import { reconcileDeployment, type ControllerStore, type Obj } from './kube-controller.js';
+import {
+  jsonPatch,
+  managedFieldsOf,
+  mergePatch,
+  recordUpdate,
+  serverSideApply,
+  strategicMerge,
+  type JsonPatchOp,
+  type ManagedEntry,
+} from './kube-merge.js';
+import { applyFieldErrors, openapiV2, strictFieldErrors, withoutUnknownFields } from './kube-schema.js';
 
-type Obj = Record<string, unknown> & {
-  apiVersion?: string;
-  kind?: string;
-  metadata: Record<string, unknown> & {
-    name: string;
-    namespace?: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    uid?: string;
-    generation?: number;
-    resourceVersion?: string;
-    ownerReferences?: { uid: string; kind: string; name: string; controller?: boolean }[];
-  };
-};
+export type { Obj } from './kube-controller.js';
 
 interface ResourceDef {
   group: string;
@@ -64,6 +67,9 @@ export const RESOURCES: ResourceDef[] = [
 
 const gv = (r: ResourceDef): string => (r.group ? `${r.group}/${r.version}` : r.version);
 const gvPath = (g: string, v: string): string => (g ? `apis/${g}/${v}` : `api/${v}`);
+/** `deployments.apps`, `secrets`: the resource as errors name it */
+const qualified = (r: ResourceDef): string => (r.group ? `${r.plural}.${r.group}` : r.plural);
+const byKind = (kind: string): ResourceDef => RESOURCES.find((r) => r.kind === kind)!;
 
 export interface LoggedRequest {
   method: string;
@@ -86,11 +92,24 @@ export interface FakeKubeOptions {
   neverReady?: (image: string) => boolean;
 }
 
+/** an answer that is not the object: a Status, with optional `Warning` headers */
+class Answer {
+  constructor(
+    readonly code: number,
+    readonly body: unknown,
+    readonly warnings: string[] = [],
+  ) {}
+}
+
 export class FakeKubeApiServer {
   readonly requests: LoggedRequest[] = [];
   /** key: `<plural>/<namespace>/<name>` */
   readonly store = new Map<string, Obj>();
+  /** field owners per stored object (same key) */
+  private readonly owners = new Map<string, ManagedEntry[]>();
   neverReady: (image: string) => boolean;
+  /** how long a deleted namespace stays Terminating (a real one takes seconds: its objects go first) */
+  terminationMs = 1000;
   private server?: Server;
   private rv = 1;
   private watchers = new Set<Watcher>();
@@ -98,8 +117,12 @@ export class FakeKubeApiServer {
 
   constructor(opts: FakeKubeOptions = {}) {
     this.neverReady = opts.neverReady ?? (() => false);
+    this.builtIns();
+  }
+
+  private builtIns(): void {
     for (const ns of ['default', 'kube-system'])
-      this.put(RESOURCES[0]!, '', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+      this.put(byKind('Namespace'), '', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns }, status: { phase: 'Active' } });
   }
 
   async start(): Promise<string> {
@@ -131,35 +154,15 @@ export class FakeKubeApiServer {
    * port). No credentials: the loopback server has no auth.
    */
   writeKubeconfig(path: string, contexts: string[] = ['fake'], current = contexts[0]): void {
-    const clusters = [
-      { name: 'fake', cluster: { server: this.url } },
-      { name: 'unreachable', cluster: { server: 'http://127.0.0.1:9' } },
-    ];
-    const all = [
-      ...contexts.map((c) => ({ name: c, context: { cluster: 'fake', user: 'fake' } })),
-      { name: 'unreachable', context: { cluster: 'unreachable', user: 'fake' } },
-    ];
-    writeFileSync(
-      path,
-      stringify({
-        apiVersion: 'v1',
-        kind: 'Config',
-        clusters,
-        users: [{ name: 'fake', user: {} }],
-        contexts: all,
-        'current-context': current,
-        preferences: {},
-      }),
-      { mode: 0o600 },
-    );
+    writeFileSync(path, kubeconfigYaml({ server: this.url, contexts, current }), { mode: 0o600 });
   }
 
   /** forget every object and request (the built-in namespaces come back): a fresh cluster on the same port */
   reset(): void {
     this.store.clear();
+    this.owners.clear();
     this.requests.length = 0;
-    for (const ns of ['default', 'kube-system'])
-      this.put(RESOURCES[0]!, '', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+    this.builtIns();
   }
 
   /** objects of a kind (plural), optionally in one namespace */
@@ -178,8 +181,11 @@ export class FakeKubeApiServer {
 
   // ---- HTTP ------------------------------------------------------------------------------------
 
-  private send(res: ServerResponse, code: number, body: unknown): void {
-    res.writeHead(code, { 'content-type': 'application/json' });
+  private send(res: ServerResponse, code: number, body: unknown, warnings: readonly string[] = []): void {
+    const headers: Record<string, string | string[]> = { 'content-type': 'application/json' };
+    // what a real server sends for unknown fields under fieldValidation=Warn; kubectl prints `Warning: <text>`
+    if (warnings.length > 0) headers.warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);
+    res.writeHead(code, headers);
     res.end(JSON.stringify(body));
   }
 
@@ -187,55 +193,13 @@ export class FakeKubeApiServer {
     const u = new URL(req.url ?? '/', 'http://x');
     const p = u.pathname.replace(/\/+$/, '') || '/';
     this.requests.push({ method: req.method ?? '', path: p, query: u.search, contentType: req.headers['content-type'] ?? '', body });
-
-    if (p === '/version') return this.send(res, 200, { major: '1', minor: '32', gitVersion: 'v1.32.0-fake', platform: 'linux/amd64' });
-    if (p === '/api')
-      return this.send(res, 200, {
-        kind: 'APIVersions',
-        versions: ['v1'],
-        serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }],
-      });
-    if (p === '/apis') {
-      const groups = [...new Set(RESOURCES.filter((r) => r.group).map((r) => r.group))].map((g) => {
-        const version = { groupVersion: `${g}/v1`, version: 'v1' };
-        return { name: g, versions: [version], preferredVersion: version };
-      });
-      return this.send(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups });
-    }
-    const disc = /^\/(?:api\/(v1)|apis\/([^/]+)\/(v1))$/.exec(p);
-    if (disc) {
-      const group = disc[2] ?? '';
-      const defs = RESOURCES.filter((r) => r.group === group);
-      if (!defs.length) return this.send(res, 404, status(404, 'NotFound', 'the server could not find the requested resource'));
-      return this.send(res, 200, {
-        kind: 'APIResourceList',
-        apiVersion: 'v1',
-        groupVersion: gv(defs[0]!),
-        resources: defs.map((r) => ({
-          name: r.plural,
-          singularName: r.kind.toLowerCase(),
-          namespaced: r.namespaced,
-          kind: r.kind,
-          verbs: VERBS,
-          ...(r.shortNames ? { shortNames: r.shortNames } : {}),
-        })),
-      });
-    }
-    if (p === '/openapi/v2') {
-      // kubectl's validator loads the v2 document before it asks v3 whether the server validates:
-      // an empty gnostic Document (zero protobuf bytes: no definitions); v3 below says the server validates
+    const discovery = this.discovery(p);
+    if (Buffer.isBuffer(discovery)) {
       res.writeHead(200, { 'content-type': 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf' });
-      res.end();
+      res.end(discovery);
       return;
     }
-    if (p === '/openapi/v3') {
-      const paths: Record<string, { serverRelativeURL: string }> = {};
-      for (const r of RESOURCES)
-        paths[gvPath(r.group, r.version)] = { serverRelativeURL: `/openapi/v3/${gvPath(r.group, r.version)}?hash=FAKE` };
-      return this.send(res, 200, { paths });
-    }
-    const oapi = /^\/openapi\/v3\/(?:api\/(v1)|apis\/([^/]+)\/(v1))$/.exec(p);
-    if (oapi) return this.send(res, 200, openapiDocument(oapi[2] ?? ''));
+    if (discovery) return this.send(res, discovery.code, discovery.body);
 
     const m = /^\/(?:api\/v1|apis\/([^/]+)\/v1)(?:\/namespaces\/([^/]+))?\/([^/]+)(?:\/([^/]+))?$/.exec(p);
     if (!m) return this.send(res, 404, status(404, 'NotFound', 'the server could not find the requested resource'));
@@ -245,79 +209,226 @@ export class FakeKubeApiServer {
     const def = RESOURCES.find((r) => r.group === group && r.plural === plural);
     if (!def) return this.send(res, 404, status(404, 'NotFound', `the server could not find the requested resource (${plural})`));
     if (!def.namespaced) namespace = '';
-    if (def.namespaced && !namespace && req.method !== 'GET')
-      return this.send(res, 400, status(400, 'BadRequest', 'a namespace is required'));
     const q = u.searchParams;
-    const dryRun = q.get('dryRun') === 'All';
 
     if (req.method === 'GET' && name) {
       const o = this.get(def.plural, namespace, name);
       return o ? this.send(res, 200, o) : this.send(res, 404, notFound(def, name));
     }
     if (req.method === 'GET') {
-      const items = this.select(def, namespace, q.get('labelSelector') ?? '', q.get('fieldSelector') ?? '');
       if (q.get('watch') === 'true' || q.get('watch') === '1') return this.watch(res, def, namespace, q);
+      const items = this.select(def, namespace, q.get('labelSelector') ?? '', q.get('fieldSelector') ?? '');
       return this.send(res, 200, { apiVersion: gv(def), kind: `${def.kind}List`, metadata: { resourceVersion: String(this.rv) }, items });
     }
-    if (namespace && def.kind !== 'Namespace' && !this.get('namespaces', '', namespace)) {
-      return this.send(res, 404, status(404, 'NotFound', `namespaces "${namespace}" not found`, { name: namespace, kind: 'namespaces' }));
+    if (def.namespaced && !namespace) return this.send(res, 400, status(400, 'BadRequest', 'a namespace is required'));
+    const dryRun = q.get('dryRun');
+    if (dryRun !== null && dryRun !== 'All')
+      return this.send(res, 400, status(400, 'BadRequest', `dryRun: Unsupported value: "${dryRun}": supported values: "All"`));
+    const answer = this.write(req, def, namespace, name, body, q);
+    if (answer instanceof Answer) return this.send(res, answer.code, answer.body, answer.warnings);
+    return this.send(res, answer.code, answer.object, answer.warnings);
+  }
+
+  /** version, discovery and OpenAPI; undefined for resource paths */
+  private discovery(p: string): { code: number; body: unknown } | Buffer | undefined {
+    if (p === '/version') return { code: 200, body: { major: '1', minor: '32', gitVersion: 'v1.32.0-fake', platform: 'linux/amd64' } };
+    if (p === '/api')
+      return {
+        code: 200,
+        body: {
+          kind: 'APIVersions',
+          versions: ['v1'],
+          serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }],
+        },
+      };
+    if (p === '/apis') {
+      const groups = [...new Set(RESOURCES.filter((r) => r.group).map((r) => r.group))].map((g) => {
+        const version = { groupVersion: `${g}/v1`, version: 'v1' };
+        return { name: g, versions: [version], preferredVersion: version };
+      });
+      return { code: 200, body: { kind: 'APIGroupList', apiVersion: 'v1', groups } };
     }
-    if (req.method === 'POST') {
+    const disc = /^\/(?:api\/(v1)|apis\/([^/]+)\/(v1))$/.exec(p);
+    if (disc) {
+      const defs = RESOURCES.filter((r) => r.group === (disc[2] ?? ''));
+      if (!defs.length) return { code: 404, body: status(404, 'NotFound', 'the server could not find the requested resource') };
+      const resources = defs.map((r) => ({
+        name: r.plural,
+        singularName: r.kind.toLowerCase(),
+        namespaced: r.namespaced,
+        kind: r.kind,
+        verbs: VERBS,
+        ...(r.shortNames ? { shortNames: r.shortNames } : {}),
+      }));
+      return { code: 200, body: { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: gv(defs[0]!), resources } };
+    }
+    if (p === '/openapi/v2') return openapiV2(RESOURCES);
+    if (p === '/openapi/v3') {
+      const paths: Record<string, { serverRelativeURL: string }> = {};
+      for (const r of RESOURCES)
+        paths[gvPath(r.group, r.version)] = { serverRelativeURL: `/openapi/v3/${gvPath(r.group, r.version)}?hash=FAKE` };
+      return { code: 200, body: { paths } };
+    }
+    const oapi = /^\/openapi\/v3\/(?:api\/(v1)|apis\/([^/]+)\/(v1))$/.exec(p);
+    if (oapi) return { code: 200, body: openapiV3Document(oapi[2] ?? '') };
+    return undefined;
+  }
+
+  /** POST, PUT, PATCH, DELETE: the object a real server answers (dry-run: the same, nothing kept) or a Status */
+  private write(
+    req: IncomingMessage,
+    def: ResourceDef,
+    namespace: string,
+    name: string | undefined,
+    body: string,
+    q: URLSearchParams,
+  ): Answer | { code: number; object: Obj; warnings: string[] } {
+    const dryRun = q.get('dryRun') === 'All';
+    const validation = q.get('fieldValidation') ?? 'Warn';
+    // a manager that names none is known by its user agent's program name (apiserver's default)
+    const manager = q.get('fieldManager') || (req.headers['user-agent'] ?? 'unknown').split('/')[0]!;
+    const key = (n: string) => `${def.plural}/${namespace}/${n}`;
+    const existing = name ? this.get(def.plural, namespace, name) : undefined;
+
+    if (req.method === 'DELETE' && name) {
+      if (!existing) return new Answer(404, notFound(def, name));
+      if (dryRun) return new Answer(200, deleted(def, existing));
+      if (def.kind === 'Namespace') return { code: 200, object: this.terminate(existing), warnings: [] };
+      this.remove(def, namespace, name);
+      return new Answer(200, deleted(def, existing));
+    }
+    const ns = namespace ? this.get('namespaces', '', namespace) : undefined;
+    if (namespace && !ns)
+      return new Answer(404, status(404, 'NotFound', `namespaces "${namespace}" not found`, { name: namespace, kind: 'namespaces' }));
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
+    const creating = req.method === 'POST' || (req.method === 'PATCH' && type === 'application/apply-patch+yaml' && !existing);
+    const incomingName = name ?? (parseBody(body) as Obj | undefined)?.metadata?.name ?? '';
+    if (creating && (ns?.status as { phase?: string } | undefined)?.phase === 'Terminating')
+      return new Answer(
+        403,
+        status(
+          403,
+          'Forbidden',
+          `${qualified(def)} "${incomingName}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`,
+          {
+            name: incomingName,
+            group: def.group,
+            kind: def.plural,
+            causes: [
+              { reason: 'NamespaceTerminating', message: `namespace ${namespace} is being terminated`, field: 'metadata.namespace' },
+            ],
+          },
+        ),
+      );
+
+    let next: Obj;
+    let owners: ManagedEntry[];
+    let warnings: string[] = [];
+    if (req.method === 'POST' || req.method === 'PUT') {
       const o = parseBody(body) as Obj;
-      if (this.get(def.plural, namespace, o.metadata.name))
-        return this.send(res, 409, status(409, 'AlreadyExists', `${def.plural} "${o.metadata.name}" already exists`));
-      return this.send(res, 201, dryRun ? o : this.write(def, namespace, o));
-    }
-    if (req.method === 'PATCH' && name) {
-      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
-      const existing = this.get(def.plural, namespace, name);
-      if (type === 'application/apply-patch+yaml') {
-        if (!q.get('fieldManager'))
-          return this.send(
-            res,
+      const unknown = strictFieldErrors(o);
+      if (validation === 'Strict' && unknown.length > 0)
+        return new Answer(
+          400,
+          status(
             400,
-            status(400, 'BadRequest', 'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch'),
-          );
-        const incoming = parseBody(body) as Obj;
-        if (incoming.kind !== def.kind)
-          return this.send(res, 400, status(400, 'BadRequest', `the kind ${incoming.kind} does not match ${def.kind}`));
-        const merged = existing ? applyOver(existing, incoming) : incoming;
-        return this.send(res, existing ? 200 : 201, dryRun ? merged : this.write(def, namespace, merged));
+            'BadRequest',
+            `${def.kind} in version "${def.version}" cannot be handled as a ${def.kind}: strict decoding error: ${unknown.join(', ')}`,
+          ),
+        );
+      if (validation === 'Warn') warnings = unknown;
+      if (req.method === 'POST' && this.get(def.plural, namespace, o.metadata.name))
+        return new Answer(
+          409,
+          status(409, 'AlreadyExists', `${qualified(def)} "${o.metadata.name}" already exists`, {
+            name: o.metadata.name,
+            group: def.group,
+            kind: def.plural,
+          }),
+        );
+      if (req.method === 'PUT' && !existing) return new Answer(404, notFound(def, name ?? o.metadata.name));
+      next = withoutUnknownFields(o);
+      owners = recordUpdate(existing, next, this.owners.get(key(o.metadata.name)) ?? [], manager);
+    } else if (req.method === 'PATCH' && name && type === 'application/apply-patch+yaml') {
+      if (!q.get('fieldManager'))
+        return new Answer(
+          422,
+          status(422, 'Invalid', 'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch', {
+            group: 'meta.k8s.io',
+            kind: 'PatchOptions',
+            causes: [{ reason: 'FieldValueRequired', message: 'Required value: is required for apply patch', field: 'fieldManager' }],
+          }),
+        );
+      const incoming = parseBody(body) as Obj;
+      if (incoming.kind !== def.kind)
+        return new Answer(400, status(400, 'BadRequest', `the kind ${incoming.kind} does not match ${def.kind}`));
+      // the typed conversion of an apply patch fails on an undeclared field whatever fieldValidation says:
+      // a plain error, so a 500 with no reason (structuredmerge.go; kubernetes/kubernetes#122480)
+      const typed = applyFieldErrors(incoming);
+      if (typed) {
+        const gvk = `${def.group ? `${def.group}/` : '/'}${def.version}, Kind=${def.kind}`;
+        return new Answer(
+          500,
+          status(
+            500,
+            '',
+            `failed to create typed patch object (${incoming.metadata.namespace ?? ''}/${incoming.metadata.name}; ${gvk}): ${typed}`,
+          ),
+        );
       }
-      if (!existing) return this.send(res, 404, notFound(def, name));
-      let patched: Obj;
-      if (type === 'application/json-patch+json') patched = jsonPatch(existing, JSON.parse(body) as JsonPatchOp[]);
-      else if (type === 'application/merge-patch+json' || type === 'application/strategic-merge-patch+json')
-        patched = mergePatch(existing, JSON.parse(body)) as Obj;
+      const applied = serverSideApply(existing, incoming, this.owners.get(key(name)) ?? [], manager, q.get('force') === 'true');
+      if (applied.conflicts.length > 0) {
+        const list = applied.conflicts.map((c) => `conflict with "${c.manager}" using ${gv(def)}: ${c.path}`);
+        const message = `Apply failed with ${list.length} conflict${list.length > 1 ? 's' : ''}: ${list.join('\n')}`;
+        return new Answer(409, status(409, 'Conflict', message, { name, group: def.group, kind: def.plural }));
+      }
+      next = applied.object;
+      owners = applied.managed;
+    } else if (req.method === 'PATCH' && name) {
+      if (!existing) return new Answer(404, notFound(def, name));
+      if (q.has('force'))
+        return new Answer(
+          422,
+          status(422, 'Invalid', 'PatchOptions.meta.k8s.io "" is invalid: force: Forbidden: may not be specified for non-apply patch'),
+        );
+      const patch = JSON.parse(body) as unknown;
+      if (type === 'application/json-patch+json') next = jsonPatch(existing, patch as JsonPatchOp[]);
+      else if (type === 'application/merge-patch+json') next = mergePatch(existing, patch) as Obj;
+      else if (type === 'application/strategic-merge-patch+json') next = strategicMerge(existing, patch);
       else
-        return this.send(
-          res,
+        return new Answer(
           415,
           status(
             415,
             'UnsupportedMediaType',
-            `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`,
+            'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json',
           ),
         );
-      return this.send(res, 200, dryRun ? patched : this.write(def, namespace, patched));
+      const unknown = strictFieldErrors(next);
+      if (validation === 'Strict' && unknown.length > 0)
+        return new Answer(
+          422,
+          status(
+            422,
+            'Invalid',
+            ` "" is invalid: patch: Invalid value: ${JSON.stringify(JSON.stringify(next))}: strict decoding error: ${unknown.join(', ')}`,
+          ),
+        );
+      if (validation === 'Warn') warnings = unknown;
+      next = withoutUnknownFields(next);
+      owners = recordUpdate(existing, next, this.owners.get(key(name)) ?? [], manager);
+    } else return new Answer(405, status(405, 'MethodNotAllowed', `${req.method} is not supported here`));
+
+    const refused = existing && def.kind === 'PersistentVolumeClaim' ? claimUpdateRefused(existing, next) : undefined;
+    if (refused) return refused;
+    const prepared = this.prepare(def, namespace, next, existing, owners);
+    if (dryRun) {
+      // a create's dry run has no resourceVersion yet; nothing is stored, watched or reconciled
+      if (!existing) delete prepared.metadata.resourceVersion;
+      return { code: existing ? 200 : 201, object: prepared, warnings };
     }
-    if (req.method === 'PUT' && name) {
-      if (!this.get(def.plural, namespace, name)) return this.send(res, 404, notFound(def, name));
-      return this.send(res, 200, this.write(def, namespace, parseBody(body) as Obj));
-    }
-    if (req.method === 'DELETE' && name) {
-      const o = this.get(def.plural, namespace, name);
-      if (!o) return this.send(res, 404, notFound(def, name));
-      if (!dryRun) this.remove(def, namespace, name);
-      return this.send(res, 200, {
-        kind: 'Status',
-        apiVersion: 'v1',
-        metadata: {},
-        status: 'Success',
-        details: { name, group: def.group, kind: def.plural, uid: o.metadata.uid },
-      });
-    }
-    return this.send(res, 405, status(405, 'MethodNotAllowed', `${req.method} is not supported here`));
+    const stored = this.commit(def, namespace, prepared, existing, owners);
+    return { code: existing ? 200 : 201, object: stored, warnings };
   }
 
   private watch(res: ServerResponse, def: ResourceDef, namespace: string, q: URLSearchParams): void {
@@ -352,7 +463,7 @@ export class FakeKubeApiServer {
     );
   }
 
-  // ---- storage and the controller --------------------------------------------------------------
+  // ---- storage ---------------------------------------------------------------------------------
 
   private put(def: ResourceDef, namespace: string, o: Obj): Obj {
     this.rv++;
@@ -367,30 +478,74 @@ export class FakeKubeApiServer {
     return o;
   }
 
-  private write(def: ResourceDef, namespace: string, incoming: Obj): Obj {
-    const existing = this.get(def.plural, namespace, incoming.metadata.name);
+  /** the object as a write would store it: server-set metadata, generation, owners, status kept */
+  private prepare(def: ResourceDef, namespace: string, incoming: Obj, existing: Obj | undefined, owners: ManagedEntry[]): Obj {
     const o = structuredClone(incoming);
+    o.apiVersion = gv(def);
+    o.kind = def.kind;
     o.metadata = { ...o.metadata };
+    if (def.namespaced) o.metadata.namespace = namespace;
+    else delete o.metadata.namespace;
     if (existing) {
       o.metadata.uid = existing.metadata.uid;
       o.metadata.creationTimestamp = existing.metadata.creationTimestamp;
+      o.metadata.resourceVersion = existing.metadata.resourceVersion;
       const specChanged = JSON.stringify(existing.spec) !== JSON.stringify(o.spec);
       o.metadata.generation = (existing.metadata.generation ?? 1) + (specChanged ? 1 : 0);
-      if (o.status === undefined && existing.status !== undefined) o.status = existing.status;
-    } else o.metadata.generation = 1;
-    if (def.kind === 'Namespace') o.status = { phase: 'Active' };
-    if (def.kind === 'PersistentVolumeClaim') o.status = { phase: 'Bound' };
+      if (existing.status !== undefined) o.status = existing.status;
+    } else {
+      o.metadata.uid = randomUUID();
+      o.metadata.creationTimestamp = new Date().toISOString();
+      o.metadata.generation = 1;
+      if (def.kind === 'Namespace') o.status = { phase: 'Active' };
+      if (def.kind === 'PersistentVolumeClaim') {
+        const spec = o.spec as { accessModes?: string[]; resources?: { requests?: { storage?: string } } } | undefined;
+        o.status = {
+          phase: 'Bound',
+          accessModes: spec?.accessModes ?? [],
+          capacity: { storage: spec?.resources?.requests?.storage ?? '' },
+        };
+      }
+    }
+    o.metadata.managedFields = managedFieldsOf(owners);
+    return o;
+  }
+
+  private commit(def: ResourceDef, namespace: string, o: Obj, existing: Obj | undefined, owners: ManagedEntry[]): Obj {
+    this.owners.set(`${def.plural}/${namespace}/${o.metadata.name}`, owners);
     const stored = this.put(def, namespace, o);
-    if (def.kind === 'Deployment') this.reconcile(stored);
+    if (def.kind === 'Deployment') reconcileDeployment(this.controller(), stored, this.neverReady);
     const final = this.get(def.plural, namespace, stored.metadata.name)!;
     this.notify(def, namespace, existing ? 'MODIFIED' : 'ADDED', final);
     return final;
+  }
+
+  /** the store as the controller writes it: the Deployment's revision annotation is owned by kube-controller-manager */
+  private controller(): ControllerStore {
+    return {
+      list: (plural, namespace) => this.list(plural, namespace),
+      nextName: () => (this.rv + 1).toString(16),
+      controllerWrite: (kind, namespace, o) => {
+        const def = byKind(kind);
+        const key = `${def.plural}/${namespace}/${o.metadata.name}`;
+        const before = this.store.get(key);
+        if (kind === 'Deployment' && before) {
+          const owners = recordUpdate(before, o, this.owners.get(key) ?? [], 'kube-controller-manager');
+          this.owners.set(key, owners);
+          o.metadata.managedFields = managedFieldsOf(owners);
+        }
+        const stored = this.put(def, namespace, o);
+        if (kind !== 'Deployment') this.notify(def, namespace, before ? 'MODIFIED' : 'ADDED', stored);
+        return stored;
+      },
+    };
   }
 
   private remove(def: ResourceDef, namespace: string, name: string): void {
     const o = this.store.get(`${def.plural}/${namespace}/${name}`);
     if (!o) return;
     this.store.delete(`${def.plural}/${namespace}/${name}`);
+    this.owners.delete(`${def.plural}/${namespace}/${name}`);
     this.rv++;
     this.notify(def, namespace, 'DELETED', o);
     // garbage collection: dependents go with their owner, a namespace takes its objects with it
@@ -406,148 +561,160 @@ export class FakeKubeApiServer {
     }
   }
 
-  /** the deployment controller's part that rollout status/undo and describe read */
-  private reconcile(d: Obj): void {
-    const ns = d.metadata.namespace!;
-    const spec = d.spec as {
-      replicas?: number;
-      selector: { matchLabels: Record<string, string> };
-      template: Obj & { spec: { containers: { image: string }[] } };
-    };
-    const replicas = spec.replicas ?? 1;
-    const owned = this.list('replicasets', ns).filter((rs) =>
-      rs.metadata.ownerReferences?.some((r) => r.uid === d.metadata.uid && r.controller),
-    );
-    // the controller compares templates semantically (EqualIgnoreHash): Go's encoding adds
-    // `creationTimestamp: null` and empty structs, so compare without empties, keys sorted
-    const template = canonical(spec.template);
-    const bare = (rs: Obj) => {
-      const t = structuredClone((rs.spec as { template: Obj }).template);
-      delete t.metadata.labels?.['pod-template-hash'];
-      return canonical(t);
-    };
-    const maxRevision = Math.max(0, ...owned.map((rs) => Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0)));
-    const hash = podTemplateHash(template);
-    let current = owned.find((rs) => bare(rs) === template);
-    const rsDef = RESOURCES.find((r) => r.kind === 'ReplicaSet')!;
-    const revision =
-      current && Number(current.metadata.annotations?.['deployment.kubernetes.io/revision']) === maxRevision
-        ? maxRevision
-        : maxRevision + 1;
-    const image = spec.template.spec.containers[0]?.image ?? '';
-    const ready = !this.neverReady(image);
-    const rsName = current?.metadata.name ?? `${d.metadata.name}-${hash}`;
-    const rsTemplate = structuredClone(spec.template);
-    rsTemplate.metadata = { ...rsTemplate.metadata, labels: { ...(rsTemplate.metadata?.labels ?? {}), 'pod-template-hash': hash } };
-    current = this.put(rsDef, ns, {
-      metadata: {
-        ...(current?.metadata ?? {}),
-        name: rsName,
-        labels: { ...(spec.template.metadata?.labels ?? {}), 'pod-template-hash': hash },
-        annotations: {
-          'deployment.kubernetes.io/revision': String(revision),
-          'deployment.kubernetes.io/desired-replicas': String(replicas),
-        },
-        ownerReferences: [
-          {
-            apiVersion: 'apps/v1',
-            kind: 'Deployment',
-            name: d.metadata.name,
-            uid: d.metadata.uid!,
-            controller: true,
-            blockOwnerDeletion: true,
-          } as never,
-        ],
-      },
-      spec: { replicas, selector: { matchLabels: { ...spec.selector.matchLabels, 'pod-template-hash': hash } }, template: rsTemplate },
-      status: {
-        replicas,
-        fullyLabeledReplicas: replicas,
-        readyReplicas: ready ? replicas : 0,
-        availableReplicas: ready ? replicas : 0,
-        observedGeneration: 1,
-      },
-    });
-    for (const rs of owned) {
-      if (rs.metadata.name === current.metadata.name) continue;
-      (rs.spec as { replicas: number }).replicas = 0;
-      rs.status = { replicas: 0, observedGeneration: 1 };
-    }
-    d.metadata.annotations = { ...(d.metadata.annotations ?? {}), 'deployment.kubernetes.io/revision': String(revision) };
+  /**
+   * A namespace's DELETE: it turns Terminating (the `kubernetes` finalizer) and is answered with the
+   * Namespace; its objects are then deleted and the namespace goes a moment later, as the namespace
+   * controller does. Meanwhile nothing new may be created in it.
+   */
+  private terminate(ns: Obj): Obj {
+    const def = byKind('Namespace');
     const now = new Date().toISOString();
-    d.status = {
-      observedGeneration: d.metadata.generation,
-      replicas,
-      updatedReplicas: replicas,
-      readyReplicas: ready ? replicas : 0,
-      availableReplicas: ready ? replicas : 0,
-      ...(ready ? {} : { unavailableReplicas: replicas }),
-      conditions: [
-        {
-          type: 'Available',
-          status: ready ? 'True' : 'False',
-          reason: ready ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
-          message: ready ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.',
-          lastUpdateTime: now,
-          lastTransitionTime: now,
-        },
-        {
-          type: 'Progressing',
-          status: 'True',
-          reason: ready ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated',
-          message: `ReplicaSet "${current.metadata.name}" ${ready ? 'has successfully progressed' : 'is progressing'}.`,
-          lastUpdateTime: now,
-          lastTransitionTime: now,
-        },
-      ],
-    };
-    const evDef = RESOURCES.find((r) => r.kind === 'Event')!;
-    const event = (involved: { kind: string; name: string }, type: string, reason: string, message: string, component: string) =>
-      this.put(evDef, ns, {
-        metadata: { name: `${involved.name}.${(this.rv + 1).toString(16)}` },
-        involvedObject: { ...involved, namespace: ns, apiVersion: involved.kind === 'Pod' ? 'v1' : 'apps/v1' },
-        type,
-        reason,
-        message,
-        source: { component },
-        count: 1,
-        firstTimestamp: now,
-        lastTimestamp: now,
-      });
-    event(
-      { kind: 'Deployment', name: d.metadata.name },
-      'Normal',
-      'ScalingReplicaSet',
-      `Scaled up replica set ${current.metadata.name} to ${replicas}`,
-      'deployment-controller',
-    );
-    if (!ready)
-      event(
-        { kind: 'Pod', name: `${current.metadata.name}-x7k2p` },
-        'Warning',
-        'BackOff',
-        `Back-off restarting failed container in pod ${current.metadata.name}-x7k2p (image ${image})`,
-        'kubelet',
-      );
-    this.put(
-      RESOURCES.find((r) => r.kind === 'Deployment')!,
-      ns,
-      d,
-    );
+    ns.metadata.deletionTimestamp = now;
+    ns.spec = { finalizers: ['kubernetes'] };
+    ns.status = { phase: 'Terminating' };
+    const stored = this.put(def, '', ns);
+    this.notify(def, '', 'MODIFIED', stored);
+    const uid = ns.metadata.uid;
+    setTimeout(() => {
+      if (this.get('namespaces', '', ns.metadata.name)?.metadata.uid === uid) this.remove(def, '', ns.metadata.name);
+    }, this.terminationMs).unref();
+    return stored;
   }
 }
 
 // ---- helpers ---------------------------------------------------------------------------------
 
+/** A kubeconfig for one API server: a context per name, and `unreachable` on a closed port. */
+export function kubeconfigYaml(opts: {
+  server: string;
+  contexts: string[];
+  current?: string;
+  cluster?: Record<string, unknown>;
+  user?: Record<string, unknown>;
+}): string {
+  const clusters = [
+    { name: 'fake', cluster: { server: opts.server, ...(opts.cluster ?? {}) } },
+    { name: 'unreachable', cluster: { server: 'http://127.0.0.1:9' } },
+  ];
+  const contexts = [
+    ...opts.contexts.map((c) => ({ name: c, context: { cluster: 'fake', user: 'fake' } })),
+    { name: 'unreachable', context: { cluster: 'unreachable', user: 'fake' } },
+  ];
+  return stringify({
+    apiVersion: 'v1',
+    kind: 'Config',
+    clusters,
+    users: [{ name: 'fake', user: opts.user ?? {} }],
+    contexts,
+    'current-context': opts.current ?? opts.contexts[0],
+    preferences: {},
+  });
+}
+
 function status(code: number, reason: string, message: string, details?: Record<string, unknown>): Record<string, unknown> {
-  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, code, ...(details ? { details } : {}) };
+  return {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message,
+    ...(reason ? { reason } : {}),
+    ...(details ? { details } : {}),
+    code,
+  };
 }
 function notFound(def: ResourceDef, name: string): Record<string, unknown> {
-  return status(404, 'NotFound', `${def.plural}${def.group ? `.${def.group}` : ''} "${name}" not found`, {
-    name,
-    group: def.group,
-    kind: def.plural,
-  });
+  return status(404, 'NotFound', `${qualified(def)} "${name}" not found`, { name, group: def.group, kind: def.plural });
+}
+function deleted(def: ResourceDef, o: Obj): Record<string, unknown> {
+  return {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Success',
+    details: { name: o.metadata.name, group: def.group, kind: def.plural, uid: o.metadata.uid },
+  };
+}
+
+/**
+ * A PersistentVolumeClaim update a real server refuses (core validation ValidatePersistentVolumeClaimUpdate,
+ * then the PersistentVolumeClaimResize admission plugin): any spec change but requests, a shrink to or
+ * below the capacity, a growth (no StorageClass here allows expansion). The real 422 goes on with a
+ * cmp.Diff of the spec, left out here.
+ */
+function claimUpdateRefused(before: Obj, after: Obj): Answer | undefined {
+  type Spec = { resources?: { requests?: { storage?: string } } } & Record<string, unknown>;
+  const name = before.metadata.name;
+  const a = structuredClone((before.spec ?? {}) as Spec);
+  const b = structuredClone((after.spec ?? {}) as Spec);
+  const was = a.resources?.requests?.storage;
+  const now = b.resources?.requests?.storage;
+  delete a.resources?.requests;
+  delete b.resources?.requests;
+  // fields the server set (volumeName, volumeMode) stay when an apply leaves them out
+  for (const k of ['volumeName', 'volumeMode']) if (b[k] === undefined) delete a[k];
+  const invalid = (field: string, detail: string) =>
+    new Answer(
+      422,
+      status(422, 'Invalid', `PersistentVolumeClaim "${name}" is invalid: ${field}: Forbidden: ${detail}`, {
+        name,
+        kind: 'PersistentVolumeClaim',
+        causes: [{ reason: 'FieldValueForbidden', message: `Forbidden: ${detail}`, field }],
+      }),
+    );
+  if (JSON.stringify(sorted(a)) !== JSON.stringify(sorted(b)))
+    return invalid(
+      'spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims',
+      'spec',
+    );
+  if (was === now || now === undefined) return undefined;
+  const capacity = (before.status as { capacity?: { storage?: string } } | undefined)?.capacity?.storage ?? was;
+  if (bytes(now) <= bytes(capacity ?? '0'))
+    return invalid(
+      'spec.resources.requests.storage: Forbidden: field can not be less than status.capacity',
+      'spec.resources.requests.storage',
+    );
+  return new Answer(
+    403,
+    status(
+      403,
+      'Forbidden',
+      `persistentvolumeclaims "${name}" is forbidden: only dynamically provisioned pvc can be resized and the storageclass that provisions the pvc must support resize`,
+      { name, kind: 'persistentvolumeclaims' },
+    ),
+  );
+}
+
+function sorted(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sorted);
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .sort(([x], [y]) => (x < y ? -1 : 1))
+        .map(([k, e]) => [k, sorted(e)]),
+    );
+  return v;
+}
+
+/** a quantity in bytes (the binary and decimal suffixes our sizes use) */
+function bytes(q: string): number {
+  const m = /^(\d+(?:\.\d+)?)([KMGTPE]i?)?$/.exec(q.trim());
+  if (!m) return Number.NaN;
+  const units: Record<string, number> = {
+    K: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+  };
+  return Number(m[1]) * (m[2] ? units[m[2]]! : 1);
 }
 
 function parseBody(body: string): unknown {
@@ -556,47 +723,6 @@ function parseBody(body: string): unknown {
   } catch {
     return parseYaml(body);
   }
-}
-
-/** server-side apply as the only manager sees it: the applied fields win, server-set metadata stays */
-function applyOver(existing: Obj, incoming: Obj): Obj {
-  const keepAnnotations = Object.fromEntries(
-    Object.entries(existing.metadata.annotations ?? {}).filter(([k]) => k.startsWith('deployment.kubernetes.io/')),
-  );
-  return {
-    ...incoming,
-    metadata: { ...incoming.metadata, annotations: { ...keepAnnotations, ...(incoming.metadata.annotations ?? {}) } },
-    ...(existing.status !== undefined ? { status: existing.status } : {}),
-  } as Obj;
-}
-
-type JsonPatchOp = { op: 'add' | 'replace' | 'remove'; path: string; value?: unknown };
-
-function jsonPatch(o: Obj, ops: JsonPatchOp[]): Obj {
-  const out = structuredClone(o) as Record<string, unknown>;
-  for (const op of ops) {
-    const parts = op.path
-      .split('/')
-      .slice(1)
-      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    let cur = out as Record<string, unknown>;
-    for (const part of parts.slice(0, -1)) cur = (cur[part] ??= {}) as Record<string, unknown>;
-    const last = parts[parts.length - 1]!;
-    if (op.op === 'remove') delete cur[last];
-    else cur[last] = op.value;
-  }
-  return out as Obj;
-}
-
-function mergePatch(target: unknown, patch: unknown): unknown {
-  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const out: Record<string, unknown> =
-    target && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out[k];
-    else out[k] = mergePatch(out[k], v);
-  }
-  return out;
 }
 
 function field(o: unknown, path: string): string {
@@ -634,39 +760,8 @@ function matches(o: Obj, labelSelector: string, fieldSelector: string): boolean 
   return true;
 }
 
-function canonical(v: unknown): string {
-  const strip = (x: unknown): unknown => {
-    if (Array.isArray(x)) {
-      const a = x.map(strip).filter((e) => e !== undefined);
-      return a.length ? a : undefined;
-    }
-    if (x && typeof x === 'object') {
-      const entries = Object.entries(x)
-        .map(([k, e]) => [k, strip(e)] as const)
-        .filter(([, e]) => e !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : 1));
-      return entries.length ? Object.fromEntries(entries) : undefined;
-    }
-    return x === null || x === '' ? undefined : x;
-  };
-  return JSON.stringify(strip(v) ?? null);
-}
-
-function podTemplateHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
-  let n = h >>> 0;
-  let s = '';
-  for (let i = 0; i < 10; i++) {
-    s += alphabet[n % alphabet.length];
-    n = Math.floor(n / alphabet.length) || (h >>> (i % 24)) + i;
-  }
-  return s;
-}
-
 /** one PATCH operation per kind of the group, with the GVK extension and fieldValidation (kubectl's queryParamVerifierV3) */
-function openapiDocument(group: string): Record<string, unknown> {
+function openapiV3Document(group: string): Record<string, unknown> {
   const paths: Record<string, unknown> = {};
   for (const r of RESOURCES.filter((x) => x.group === group)) {
     const prefix = `/${gvPath(r.group, r.version)}`;
