@@ -1,11 +1,13 @@
 /**
  * CONTRACT tests of issue 6 through the action itself (`node dist/index.js`, INPUT_* env, Node 20
- * and 24), with the REAL `/usr/bin/kubectl` against the loopback API server of
- * support/fake-kube-apiserver.ts: no real Kubernetes API server can run on these machines, so
- * kubectl talks to a stand-in that speaks its protocol (discovery, OpenAPI v3 field validation,
- * server-side apply, watch, ReplicaSet revisions). Images are REAL: built FROM local/busybox:base on
- * the real Docker engine and pushed to the real registry at 127.0.0.1:5000, whose digests the
- * deployed Deployment must carry.
+ * and 24), with the pinned REAL kubectl 1.32.3 against the cluster of support/kube-cluster.ts: by
+ * default the loopback stand-in API server (no real Kubernetes API server can run on these machines;
+ * it is as strict as a 1.32 server: OpenAPI v2 for kubectl's own validation, strict fields,
+ * server-side apply with field ownership, strategic merge, watch, ReplicaSet revisions), and with
+ * `SINDRI_TEST_KUBE=kind` a real kind cluster (GitHub CI). Every assertion reads what both show: the
+ * requests kubectl sent, the objects through the API, the action's output. Images are REAL: built
+ * FROM local/busybox:base on the real Docker engine and pushed to the real registry at 127.0.0.1:5000,
+ * whose digests the deployed Deployment must carry; the "broken" one really exits at once.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,13 +27,13 @@ import {
   testDockerfile,
   uniqueName,
 } from '../support/docker.js';
-import { FakeKubeApiServer } from '../support/fake-kube-apiserver.js';
+import { kubeCluster, kubectlPath } from '../support/kube-cluster.js';
 import { installFakes, type Fakes } from '../support/fakes.js';
 import { makeWorkdir } from '../support/workdir.js';
 
 const ns = uniqueName('k8s');
 const dirs: string[] = [];
-const api = new FakeKubeApiServer();
+const cluster = kubeCluster();
 let kubeDir: string;
 let env: Record<string, string>;
 let app: { repo: string; d1: string; d2: string; broken: string };
@@ -53,22 +55,49 @@ function act(dir: string, inputs: Record<string, string>, node: NodeMajor, extra
 }
 
 const errorLines = (r: ActionRun) => r.stdout.split('\n').filter((l) => l.startsWith('::error'));
-const writesSince = (from: number) => api.requests.slice(from).filter((q) => !['GET', 'HEAD'].includes(q.method));
-const ours = (instance: string) => [...api.store.values()].filter((o) => o.metadata.labels?.['app.kubernetes.io/instance'] === instance);
+const writesSince = (from: number) => cluster.requests.slice(from).filter((q) => !['GET', 'HEAD'].includes(q.method));
+const LABELLED = [
+  'namespaces',
+  'services',
+  'secrets',
+  'persistentvolumeclaims',
+  'deployments.apps',
+  'replicasets',
+  'ingresses.networking.k8s.io',
+];
+/** what still carries our instance label; a real cluster's garbage collector needs a moment for the ReplicaSets */
+async function ours(instance: string): Promise<string[]> {
+  const left = async () =>
+    (await cluster.labelled(LABELLED, `app.kubernetes.io/instance=${instance}`)).map((o) => `${o.kind}/${o.metadata.name}`);
+  for (let tries = 0; tries < 120; tries++) {
+    const now = await left();
+    if (now.length === 0 || cluster.backend === 'stand-in') return now;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return await left();
+}
 
 beforeAll(async () => {
   await requireServices();
-  await api.start();
+  await cluster.start();
   kubeDir = mkdtempSync(join(tmpdir(), 'k8s-kube-'));
-  api.writeKubeconfig(join(kubeDir, 'config'), ['ci-cluster', 'kind-sindri', 'k3d-lab']);
+  cluster.writeKubeconfig(join(kubeDir, 'config'), ['ci-cluster', `kind-${cluster.kindCluster}`, 'k3d-lab']);
   mkdirSync(join(kubeDir, 'docker'));
-  // KUBECONFIG as azure/k8s-set-context leaves it; an empty Docker config: credentials only from inputs
-  env = { KUBECONFIG: join(kubeDir, 'config'), KUBECACHEDIR: join(kubeDir, 'cache'), DOCKER_CONFIG: join(kubeDir, 'docker') };
+  // KUBECONFIG as azure/k8s-set-context leaves it; an empty Docker config: credentials only from inputs;
+  // the pinned kubectl first on PATH
+  env = {
+    KUBECONFIG: join(kubeDir, 'config'),
+    KUBECACHEDIR: join(kubeDir, 'cache'),
+    DOCKER_CONFIG: join(kubeDir, 'docker'),
+    PATH: kubectlPath(),
+  };
   const base = await pushTestBase(`${ns}/base`, ns);
   const local: string[] = [];
   const pushed: string[] = [];
   for (const v of ['1.0.0', '1.2.0', '9.9.9']) {
-    await buildImage(`${ns}-app:${v}`, testDockerfile(base.ref, { extra: `LABEL version=${v}` }));
+    // 9.9.9 is broken: its container exits at once, so a real cluster never gets it ready either
+    const cmd = v === '9.9.9' ? { cmd: ['sh', '-c', 'exit 3'] } : {};
+    await buildImage(`${ns}-app:${v}`, testDockerfile(base.ref, { extra: `LABEL version=${v}`, ...cmd }));
     local.push(`${ns}-app:${v}`);
     pushed.push((await pushImage(`${ns}-app:${v}`, `${ns}/app`, v)).ref);
   }
@@ -79,12 +108,12 @@ beforeAll(async () => {
     d2: await registryDigest(`${ns}/app`, '1.2.0'),
     broken: await registryDigest(`${ns}/app`, '9.9.9'),
   };
-  // a rollout of 9.9.9 never gets an available replica
-  api.neverReady = (image) => image.endsWith(app.broken);
+  // a rollout of 9.9.9 never gets an available replica (the stand-in has no kubelet to find out)
+  cluster.neverReady = (image) => image.endsWith(app.broken);
 }, 240_000);
 
 afterAll(async () => {
-  await api.stop();
+  await cluster.stop();
   const images = [
     ...(await imagesOf(`${REGISTRY}/${ns}/app`)),
     ...(await imagesOf(`${REGISTRY}/${ns}/base`)),
@@ -102,7 +131,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
 
   it('first deploy on Node 24: the Deployment runs the digest the registry reports; the secret only in the Secret', async () => {
     dir = workdir(yaml(name, `${app.repo}:1.0.0`, `    namespace: ${namespace}\n    storageClass: standard\n`));
-    const from = api.requests.length;
+    const from = cluster.requests.length;
     const r = await act(dir, { 'registry-username': 'ci', 'registry-password': REG_PASSWORD }, '24', { API_TOKEN: SECRET });
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs).toMatchObject({
@@ -112,7 +141,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
       skipped: 'false',
       built: 'false',
     });
-    const dep = api.get('deployments', namespace, name)!;
+    const dep = (await cluster.object('deployments', namespace, name))!;
     const pod = (dep.spec as { template: { spec: Record<string, unknown> } }).template.spec as {
       containers: { image: string; envFrom: unknown; resources: unknown; ports: unknown }[];
       imagePullSecrets: unknown;
@@ -121,12 +150,12 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     expect(pod.containers[0]!.envFrom).toEqual([{ secretRef: { name: `${name}-env` } }]);
     expect(pod.containers[0]!.resources).toEqual({ limits: { memory: '2Gi', cpu: '1' }, requests: { memory: '2Gi', cpu: '1' } });
     expect(pod.imagePullSecrets).toEqual([{ name: `${name}-registry` }]);
-    expect(api.get('namespaces', '', namespace)?.metadata.labels?.[MANAGED]).toBe('sindri-deploy-action');
-    expect(api.get('persistentvolumeclaims', namespace, `${name}-home`)).toBeDefined();
-    expect(api.get('services', namespace, name)).toBeDefined();
-    const secret = api.get('secrets', namespace, `${name}-env`)!;
+    expect((await cluster.object('namespaces', '', namespace))?.metadata.labels?.[MANAGED]).toBe('sindri-deploy-action');
+    expect(await cluster.object('persistentvolumeclaims', namespace, `${name}-home`)).toBeDefined();
+    expect(await cluster.object('services', namespace, name)).toBeDefined();
+    const secret = (await cluster.object('secrets', namespace, `${name}-env`))!;
     expect(secret.data).toEqual({ API_TOKEN: b64(SECRET) });
-    const pull = api.get('secrets', namespace, `${name}-registry`)!;
+    const pull = (await cluster.object('secrets', namespace, `${name}-registry`))!;
     expect(pull.type).toBe('kubernetes.io/dockerconfigjson');
     const dockerconfig = JSON.parse(Buffer.from((pull.data as Record<string, string>)['.dockerconfigjson']!, 'base64').toString()) as {
       auths: Record<string, { username: string; password: string }>;
@@ -153,7 +182,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     ]);
     // the secret (raw or base64) in no request but the Secret's own apply, no log line, output, summary or file
     for (const value of [SECRET, b64(SECRET), REG_PASSWORD]) {
-      const carriers = api.requests.filter((q) => q.body.includes(value) || q.query.includes(value) || q.path.includes(value));
+      const carriers = cluster.requests.filter((q) => q.body.includes(value) || q.query.includes(value) || q.path.includes(value));
       expect(carriers.map((q) => q.path)).toEqual(
         value === REG_PASSWORD ? [] : value === SECRET ? [] : [`/api/v1/namespaces/${namespace}/secrets/${name}-env`],
       );
@@ -173,7 +202,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
   });
 
   it('redeploy unchanged on Node 20: skipped=true, nothing written', async () => {
-    const from = api.requests.length;
+    const from = cluster.requests.length;
     const r = await act(dir, { 'registry-username': 'ci', 'registry-password': REG_PASSWORD }, '20', { API_TOKEN: SECRET });
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.skipped).toBe('true');
@@ -182,13 +211,13 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
   });
 
   it('a changed secret value on Node 24: the Secret is re-applied and the pods restarted to read it', async () => {
-    const from = api.requests.length;
+    const from = cluster.requests.length;
     const r = await act(dir, { 'registry-username': 'ci', 'registry-password': REG_PASSWORD }, '24', { API_TOKEN: SECRET2 });
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.skipped).toBe('false');
-    expect(api.get('secrets', namespace, `${name}-env`)!.data).toEqual({ API_TOKEN: b64(SECRET2) });
+    expect((await cluster.object('secrets', namespace, `${name}-env`))!.data).toEqual({ API_TOKEN: b64(SECRET2) });
     expect(r.stdout).toMatch(/\$ kubectl .* rollout restart deployment\//);
-    const dep = api.get('deployments', namespace, name)!;
+    const dep = (await cluster.object('deployments', namespace, name))!;
     expect(JSON.stringify(dep.spec)).toContain('kubectl.kubernetes.io/restartedAt');
     expect(dep.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
     expect(writesSince(from).filter((w) => w.path.endsWith(`/deployments/${name}`))).toHaveLength(2); // apply + restart
@@ -196,7 +225,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
   });
 
   it('a new digest on Node 24: one apply, one patch of the Deployment, now running the new digest', async () => {
-    const from = api.requests.length;
+    const from = cluster.requests.length;
     const r = await act(
       dir,
       { image: app.repo, 'image-digest': app.d2, 'registry-username': 'ci', 'registry-password': REG_PASSWORD },
@@ -209,7 +238,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     expect(r.outputs).toMatchObject({ image: `${app.repo}@${app.d2}`, skipped: 'false' });
     expect(r.stdout.match(/\$ kubectl .* apply /g)).toHaveLength(1);
     expect(writesSince(from).filter((w) => w.path.endsWith(`/deployments/${name}`))).toHaveLength(1);
-    const dep = api.get('deployments', namespace, name)!;
+    const dep = (await cluster.object('deployments', namespace, name))!;
     expect(JSON.stringify(dep.spec)).toContain(`${app.repo}@${app.d2}`);
     expect(dep.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('3');
   });
@@ -236,7 +265,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     expect(r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(r.outputs['rolled-back']).toBe('true');
     expect(r.outputs['previous-image']).toBe(`${app.repo}@${app.d2}`);
-    expect(JSON.stringify(api.get('deployments', namespace, name)!.spec)).toContain(`${app.repo}@${app.d2}`);
+    expect(JSON.stringify((await cluster.object('deployments', namespace, name))!.spec)).toContain(`${app.repo}@${app.d2}`);
     expect(r.outputs.image).toBe(`${app.repo}@${app.broken}`); // what it tried, set before the failure
   });
 
@@ -265,16 +294,16 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
   it('destroy on Node 24 leaves no object with our labels, and the namespace it created is gone', async () => {
     const r = await act(dir, { mode: 'destroy' }, '24');
     expect(r.code, r.stdout).toBe(0);
-    expect(ours(name)).toEqual([]);
-    expect(api.get('namespaces', '', namespace)).toBeUndefined();
-    expect(api.list('replicasets', namespace)).toEqual([]);
+    expect(await ours(name)).toEqual([]);
+    expect(await cluster.object('namespaces', '', namespace)).toBeUndefined();
+    expect(await cluster.objects('replicasets', namespace)).toEqual([]);
   });
 });
 
 describe('kubernetes failures before anything is applied (contract: real kubectl, loopback API server)', () => {
   it('an unreachable API server: one line naming the context and the fix (Node 20)', async () => {
     const dir = workdir(yaml(`${ns}-unreach`, `${app.repo}@${app.d1}`, `    context: unreachable\n`, false));
-    const from = api.requests.length;
+    const from = cluster.requests.length;
     const r = await act(dir, {}, '20');
     expect(r.code).toBe(1);
     const errors = errorLines(r);
@@ -286,32 +315,33 @@ describe('kubernetes failures before anything is applied (contract: real kubectl
 
   it('a missing required secret fails before any kubectl call (Node 24)', async () => {
     const dir = workdir(yaml(`${ns}-nosecret`, `${app.repo}@${app.d1}`, `    namespace: default\n`));
-    const from = api.requests.length;
+    const from = cluster.requests.length;
     const r = await act(dir, {}, '24');
     expect(r.code).toBe(1);
     expect(errorLines(r)).toHaveLength(1);
     expect(errorLines(r)[0]).toMatch(/API_TOKEN/);
-    expect(api.requests.length).toBe(from);
+    expect(cluster.requests.length).toBe(from);
     expect(r.stdout).not.toMatch(/\$ kubectl/);
   });
 
   it('a Dockerfile-only config fails before any kubectl call, with a workflow snippet in the fix (Node 20)', async () => {
     const dir = workdir(yaml(`${ns}-df`, '', `    namespace: default\n`, false), { Dockerfile: 'FROM scratch\n' });
-    const from = api.requests.length;
+    const from = cluster.requests.length;
     const r = await act(dir, {}, '20');
     expect(r.code).toBe(1);
     expect(errorLines(r)).toHaveLength(1);
     expect(errorLines(r)[0]).toMatch(/never builds images/);
     expect(errorLines(r)[0]).toMatch(/docker\/build-push-action.*image-digest: \$\{\{ steps\.build\.outputs\.digest \}\}/);
-    expect(api.requests.length).toBe(from);
+    expect(cluster.requests.length).toBe(from);
   });
 });
 
 describe('kubernetes plan and local clusters (contract: real kubectl, loopback API server, kind stand-in)', () => {
   let fakes: Fakes;
   beforeAll(() => {
-    fakes = installFakes(['kind', 'k3d']);
-    fakes.setState('kind', { clusters: ['sindri'] });
+    // stand-ins for kind and k3d, ahead of the pinned kubectl on PATH; with a real kind cluster, kind is real
+    fakes = installFakes(cluster.fakeTools(), kubectlPath());
+    fakes.setState('kind', { clusters: [cluster.kindCluster] });
     fakes.setState('k3d', { clusters: ['lab'] });
   });
   afterAll(() => fakes.remove());
@@ -324,10 +354,10 @@ describe('kubernetes plan and local clusters (contract: real kubectl, loopback A
         `    namespace: plan-ns\n    ingress:\n      enabled: true\n      hostname: dev.example.com\n`,
       ) + '\n',
     );
-    const from = api.requests.length;
+    const from = cluster.requests.length;
     const r = await act(dir, { mode: 'plan' }, '24', { API_TOKEN: SECRET });
     expect(r.code, r.stdout).toBe(0);
-    expect(api.requests.length).toBe(from);
+    expect(cluster.requests.length).toBe(from);
     for (const kind of ['Namespace', 'Secret', 'PersistentVolumeClaim', 'Deployment', 'Service', 'Ingress'])
       expect(r.stdout).toContain(`kind: ${kind}`);
     expect(r.stdout).toMatch(/would run: kubectl --namespace plan-ns apply --server-side/);
@@ -342,20 +372,22 @@ describe('kubernetes plan and local clusters (contract: real kubectl, loopback A
     const deployed = `docker.io/library/${localRef}`; // the reference as the resolver normalises it
     await buildImage(localRef, testDockerfile('local/busybox:base', { extra: `LABEL org.sindri.deploy-action.test=${ns}` }));
     const name = `${ns}-kind`;
-    const dir = workdir(yaml(name, localRef, `    context: kind-sindri\n`, false));
+    const dir = workdir(yaml(name, localRef, `    context: kind-${cluster.kindCluster}\n`, false));
     const r = await act(dir, { 'pin-digest': 'false' }, '20', fakes.env);
     expect(r.code, r.stdout).toBe(0);
-    expect(fakes.state<{ loaded: { cluster: string; image: string }[] }>('kind').loaded).toEqual([{ cluster: 'sindri', image: deployed }]);
-    expect(fakes.calls('kind')[0]!.argv).toEqual(['load', 'docker-image', deployed, '--name', 'sindri']);
-    expect(JSON.stringify(api.get('deployments', 'default', name)!.spec)).toContain(`"image":"${deployed}"`);
+    expect(r.stdout.match(/^\$ kind load /gm)).toHaveLength(1);
+    expect(r.stdout).toContain(`$ kind load docker-image ${deployed} --name ${cluster.kindCluster}\n`);
+    expect(await cluster.kindLoaded(fakes)).toContain(`${cluster.kindCluster}:${deployed}`);
+    expect(JSON.stringify((await cluster.object('deployments', 'default', name))!.spec)).toContain(`"image":"${deployed}"`);
     const d = await act(dir, { mode: 'destroy' }, '20', fakes.env);
     expect(d.code, d.stdout).toBe(0);
-    expect(ours(name)).toEqual([]);
+    expect(await ours(name)).toEqual([]);
   });
 
   it('a k3d- context: the same local-only image is imported with k3d image import (Node 24)', async () => {
     const localRef = `${ns}-local:dev`;
     const deployed = `docker.io/library/${localRef}`;
+    // with a real kind cluster behind the k3d- context, the image is there from the kind test before
     const name = `${ns}-k3d`;
     const dir = workdir(yaml(name, localRef, `    context: k3d-lab\n`, false));
     const r = await act(dir, { 'pin-digest': 'false' }, '24', fakes.env);
@@ -364,6 +396,6 @@ describe('kubernetes plan and local clusters (contract: real kubectl, loopback A
     expect(fakes.state<{ loaded: { cluster: string; image: string }[] }>('k3d').loaded).toEqual([{ cluster: 'lab', image: deployed }]);
     const d = await act(dir, { mode: 'destroy' }, '24', fakes.env);
     expect(d.code, d.stdout).toBe(0);
-    expect(ours(name)).toEqual([]);
+    expect(await ours(name)).toEqual([]);
   });
 });

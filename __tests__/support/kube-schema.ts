@@ -241,7 +241,7 @@ export function leaves(o: Record<string, unknown>): PathSegment[][] {
     out.push(path);
   };
   if (model) walk(o, { kind: 'model', model }, [], '');
-  else for (const [k, e] of Object.entries(o)) (out.push([k]), void e);
+  else for (const k of Object.keys(o)) out.push([k]);
   return out;
 }
 

@@ -2,7 +2,8 @@
  * The kubernetes provider's pure parts: manifests built as objects (quantities, GPU, ingress, pull
  * secrets, envFrom) validated against the Kubernetes OpenAPI schemas of a real release through
  * npm `kubernetes-models` (which says node>=22 in its engines, and works under vitest on Node 20:
- * this file is the proof), for every upstream example whose provider is kubernetes and a few others
+ * this file is the proof) and, for fields the API does not declare, the 1.32 field sets of
+ * support/kube-schema.ts, for every upstream example whose provider is kubernetes and a few others
  * with the provider overridden; and the plan's steps and skip decision.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,17 +20,13 @@ import type { LiveObject } from '../../src/external/kubectl.js';
 import { loadConfig, loadConfigText } from '../../src/config/load.js';
 import type { SindriConfig } from '../../src/config/types.js';
 import { ActionError } from '../../src/errors.js';
-import {
-  applyDocument,
-  kubernetesSettings,
-  PLACEHOLDER,
-  renderManifests,
-  toQuantity,
-  type K8sObject,
-} from '../../src/providers/kubernetes/manifests.js';
-import { BUILD_IN_CI_FIX, kubernetesSteps, unchanged } from '../../src/providers/kubernetes/provider.js';
+import { applyDocument, renderManifests, type K8sObject } from '../../src/providers/kubernetes/manifests.js';
+import { PLACEHOLDER } from '../../src/providers/kubernetes/secrets.js';
+import { kubernetesSettings, quantityAt, toQuantity } from '../../src/providers/kubernetes/settings.js';
+import { BUILD_IN_CI_FIX, kubernetesSteps, unchanged } from '../../src/providers/kubernetes/steps.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
+import { applyFieldErrors } from '../support/kube-schema.js';
 import { runParts } from '../support/exec.js';
 
 const MODELS: Record<string, new (o: never) => { validate(): void }> = {
@@ -41,12 +38,17 @@ const MODELS: Record<string, new (o: never) => { validate(): void }> = {
   Ingress,
 };
 
-/** every object must pass the schema of its kind (kubernetes-models throws with the failing paths) */
+/**
+ * every object must pass the schema of its kind: types and required fields (kubernetes-models throws
+ * with the failing paths), and no field the 1.32 API does not declare (kubernetes-models allows any;
+ * the stand-in's schema check answers what a real server's server-side apply would, ADR 0020)
+ */
 function validateAll(objects: readonly K8sObject[]): void {
   for (const o of objects) {
     const Model = MODELS[o.kind];
     expect(Model, `a model for ${o.kind}`).toBeDefined();
     expect(() => new Model!(structuredClone(o) as never).validate(), `${o.kind}/${o.metadata.name}`).not.toThrow();
+    expect(applyFieldErrors(o), `${o.kind}/${o.metadata.name}`).toBe('');
   }
 }
 
@@ -71,15 +73,18 @@ describe('quantities', () => {
     ['512MB', '512Mi'],
     ['1TB', '1Ti'],
     ['16gb', '16Gi'],
-  ])('%s → %s', (from, to) => expect(toQuantity(from, 'x')).toBe(to));
+  ])('%s → %s', (from, to) => expect(toQuantity(from)).toBe(to));
 
   it('rejects what is not a size, naming the field', () => {
-    expect(() => toQuantity('4 gigs', 'deployment.resources.memory')).toThrow(ActionError);
-    try {
-      toQuantity('4 gigs', 'deployment.resources.memory');
-    } catch (e) {
-      expect((e as ActionError).where.field).toBe('deployment.resources.memory');
-    }
+    expect(toQuantity('4 gigs')).toBeUndefined();
+    const c = config('extensions: {}\n');
+    expect(() => quantityAt(c, ['deployment', 'resources', 'memory'], '4 gigs')).toThrow(ActionError);
+    expect(() => quantityAt(c, ['deployment', 'resources', 'memory'], '4 gigs')).toThrow(
+      expect.objectContaining({
+        where: expect.objectContaining({ field: 'deployment.resources.memory' }),
+        fix: 'write it like 4GB or 512MB',
+      }),
+    );
   });
 
   it('a bad size in sindri.yaml fails with its file and line', () => {

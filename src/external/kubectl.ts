@@ -15,6 +15,7 @@ export interface KubeTarget {
 
 const globals = (t: { context?: string }): string[] => (t.context ? ['--context', t.context] : []);
 const ns = (t: KubeTarget): string[] => [...globals(t), '--namespace', t.namespace];
+/** a duration flag in whole seconds: at least 1, since `--timeout=0s` means "wait forever" to kubectl */
 const seconds = (ms: number): string => `${Math.max(1, Math.floor(ms / 1000))}s`;
 
 /** Pure argv builders: shared by `Kubectl` and by the provider's plan. */
@@ -155,22 +156,22 @@ export class Kubectl {
     return r.stdout.trim() !== '';
   }
 
-  /** server-side apply of a List on stdin */
+  /** server-side apply of a List on stdin (kubectl validates the List against the server's OpenAPI first) */
   async apply(t: KubeTarget, document: string, fieldManager: string, timeoutMs: number): Promise<void> {
     await this.execute(kubectlArgv.apply(t, fieldManager), {
       input: document,
       timeoutMs,
       stream: true,
-      fix: 'read the API server message above; nothing after the failing object was applied',
+      fix: 'read the API server message above: kubectl applies every object it can and reports the others (a schema error it finds itself stops the List before anything is sent)',
     });
   }
 
+  /**
+   * Watch a rollout for `timeoutMs` (kubectl's own `--timeout` ends it, with exit code 1); the process
+   * itself may run until the run's deadline, which the caller keeps beyond `timeoutMs`.
+   */
   async rolloutStatus(t: KubeTarget, deployment: string, timeoutMs: number): Promise<ExecResult> {
-    return await this.execute(kubectlArgv.rolloutStatus(t, deployment, timeoutMs), {
-      timeoutMs: timeoutMs + 15_000,
-      stream: true,
-      allowFailure: true,
-    });
+    return await this.execute(kubectlArgv.rolloutStatus(t, deployment, timeoutMs), { stream: true, allowFailure: true });
   }
 
   async rolloutUndo(t: KubeTarget, deployment: string, timeoutMs: number): Promise<ExecResult> {

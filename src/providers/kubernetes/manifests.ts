@@ -3,7 +3,7 @@
  * string templates) and serialized with `yaml`/JSON. Pure: secret values come in as a map and are
  * only ever placed in the Secret objects' `data`; plan passes placeholders.
  *
- * Differences from upstream's k8s-deployment.yaml.tera (FACTS §3.5, §4.4), on purpose:
+ * Differences from upstream's k8s-deployment.yaml.tera (docs/upstream.md#kubernetes-provider, docs/upstream.md#kubernetes-template), on purpose:
  * - `resources` are Kubernetes quantities (`4GB` → `4Gi`, `512MB` → `512Mi`: binary units, as the
  *   docker provider reads them), GPUs as `nvidia.com/gpu` / `amd.com/gpu` limits;
  * - the Service and the container port are sshd's 2222 (upstream pointed at 22);
@@ -15,10 +15,11 @@
  */
 import { stringify } from 'yaml';
 import type { SindriConfig } from '../../config/types.js';
-import { ActionError } from '../../errors.js';
 import { resourceName } from '../../naming.js';
 import { changeHash, HOME_MOUNT } from '../docker/compose.js';
 import { sindriEnvironment } from '../kit/environment.js';
+import { envSecret, pullSecret, type PullCredential } from './secrets.js';
+import { quantityAt, SSH_PORT, type KubernetesSettings } from './settings.js';
 
 export const FIELD_MANAGER = 'sindri-deploy-action';
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
@@ -28,41 +29,12 @@ export const APP = 'sindri';
 /** hash of the manifests (digest included, secret values excluded): the skip-if-unchanged check */
 export const HASH_ANNOTATION = 'deploy.sindri.dev/manifest-hash';
 export const CONTAINER = 'sindri';
-export const SSH_PORT = 2222;
-export const DEFAULT_INGRESS_PORT = 8080;
-/** shown instead of a secret value in plan output */
-export const PLACEHOLDER = '***';
 
 export interface K8sObject {
   apiVersion: string;
   kind: string;
   metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
   [key: string]: unknown;
-}
-
-export interface IngressSettings {
-  hostname: string;
-  /** container port the Ingress routes to (not in upstream's schema: our addition, default 8080) */
-  port: number;
-  className?: string;
-  /** a TLS secret in the namespace: the url becomes https */
-  tlsSecret?: string;
-}
-
-export interface KubernetesSettings {
-  namespace: string;
-  /** undefined: kubectl's current context */
-  context?: string;
-  storageClass?: string;
-  ingress?: IngressSettings;
-  nodeSelector?: Record<string, string>;
-}
-
-/** Registry credentials for `imagePullSecrets` (from the chain that resolved the image). */
-export interface PullCredential {
-  registry: string;
-  username: string;
-  password: string;
 }
 
 export interface ManifestInput {
@@ -99,108 +71,12 @@ export interface RenderedManifests {
   notes: string[];
 }
 
-const SIZE_RE = /^(\d+)(MB|GB|TB)$/i;
-
-function fail(config: SindriConfig, path: (string | number)[], what: string, fix: string): ActionError {
-  const at = config.locate(path);
-  return new ActionError(what, { where: { file: config.file, line: at?.line, column: at?.column, field: path.join('.') }, fix });
-}
-
-/** `4GB` → `4Gi`, `512MB` → `512Mi`: upstream's sizes, which the API rejects as written (FACTS §4.4). */
-export function toQuantity(value: string, field: string): string {
-  const m = SIZE_RE.exec(String(value).trim());
-  if (!m) {
-    throw new ActionError(`invalid size "${value}"`, { where: { field }, fix: 'write it like 4GB or 512MB' });
-  }
-  const unit = m[2]!.toUpperCase();
-  return `${Number(m[1])}${unit === 'MB' ? 'Mi' : unit === 'GB' ? 'Gi' : 'Ti'}`;
-}
-
-/** toQuantity with the file and line of the setting in the error */
-function quantityAt(config: SindriConfig, path: string[], value: string): string {
-  try {
-    return toQuantity(value, path.join('.'));
-  } catch (e) {
-    const at = config.locate(path);
-    if (!at || !(e instanceof ActionError)) throw e;
-    throw new ActionError(e.message, { where: { file: config.file, line: at.line, column: at.column, field: path.join('.') }, fix: e.fix });
-  }
-}
-
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
-/** `providers.kubernetes` with upstream's defaults (FACTS §1.8), validated; bad values fail with their line. */
-export function kubernetesSettings(config: SindriConfig): KubernetesSettings {
-  const raw = config.providers.kubernetes ?? {};
-  const p = ['providers', 'kubernetes'];
-  const str = (key: string): string | undefined => {
-    const v = raw[key];
-    if (v === undefined || v === null || v === '') return undefined;
-    if (typeof v !== 'string') throw fail(config, [...p, key], `expected a string, got ${JSON.stringify(v)}`, 'quote the value');
-    return v;
-  };
-  const namespace = str('namespace') ?? 'default';
-  if (namespace.length > 63 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace)) {
-    throw fail(
-      config,
-      [...p, 'namespace'],
-      `invalid namespace "${namespace}"`,
-      'use lowercase letters, digits and inner hyphens (at most 63)',
-    );
-  }
-  const settings: KubernetesSettings = { namespace };
-  const context = str('context');
-  if (context) settings.context = context;
-  const storageClass = str('storageClass');
-  if (storageClass) settings.storageClass = storageClass;
-
-  const ing = raw.ingress as Record<string, unknown> | undefined | null;
-  if (ing && typeof ing === 'object' && ing.enabled === true) {
-    const ip = [...p, 'ingress'];
-    const hostname = typeof ing.hostname === 'string' ? ing.hostname.trim().toLowerCase() : '';
-    if (!hostname)
-      throw fail(config, ip, 'ingress is enabled without a hostname', 'set providers.kubernetes.ingress.hostname, e.g. dev.example.com');
-    if (!DNS_SUBDOMAIN.test(hostname) || hostname.length > 253) {
-      throw fail(config, [...ip, 'hostname'], `invalid ingress hostname "${hostname}"`, 'use a DNS name such as dev.example.com');
-    }
-    const port = ing.port === undefined ? DEFAULT_INGRESS_PORT : Number(ing.port);
-    if (!Number.isInteger(port) || port < 1 || port > 65535 || port === SSH_PORT) {
-      throw fail(
-        config,
-        [...ip, 'port'],
-        `invalid ingress port "${String(ing.port)}"`,
-        `use the container's HTTP port (1-65535, not ${SSH_PORT})`,
-      );
-    }
-    const ingress: IngressSettings = { hostname, port };
-    if (typeof ing.className === 'string' && ing.className) ingress.className = ing.className;
-    if (typeof ing.tlsSecret === 'string' && ing.tlsSecret) ingress.tlsSecret = ing.tlsSecret;
-    settings.ingress = ingress;
-  }
-  const ns = raw.nodeSelector;
-  if (ns !== undefined && ns !== null) {
-    if (typeof ns !== 'object' || Array.isArray(ns))
-      throw fail(config, [...p, 'nodeSelector'], 'expected a map', 'write it as key: value pairs');
-    settings.nodeSelector = Object.fromEntries(Object.entries(ns).map(([k, v]) => [k, String(v)]));
-  }
-  return settings;
-}
-
 export function objectNames(name: string, hasSecrets: boolean, hasPull: boolean, hasIngress: boolean): ObjectNames {
   const names: ObjectNames = { deployment: name, service: name, pvc: resourceName(name, 'home') };
   if (hasSecrets) names.secret = resourceName(name, 'env');
   if (hasPull) names.pullSecret = resourceName(name, 'registry');
   if (hasIngress) names.ingress = name;
   return names;
-}
-
-const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
-
-/** `~/.docker/config.json` shape, as the kubelet reads `.dockerconfigjson`. */
-export function dockerConfigJson(c: PullCredential): string {
-  return JSON.stringify({
-    auths: { [c.registry]: { username: c.username, password: c.password, auth: b64(`${c.username}:${c.password}`) } },
-  });
 }
 
 export function renderManifests(input: ManifestInput): RenderedManifests {
@@ -216,25 +92,8 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
   const objects: K8sObject[] = [];
   if (namespace !== 'default') objects.push({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(namespace, false) });
 
-  if (names.secret) {
-    objects.push({
-      apiVersion: 'v1',
-      kind: 'Secret',
-      metadata: meta(names.secret),
-      type: 'Opaque',
-      data: Object.fromEntries([...input.secrets].map(([k, v]) => [k, v === PLACEHOLDER ? PLACEHOLDER : b64(v)])),
-    });
-  }
-  if (names.pullSecret && input.pull) {
-    const value = input.pull.password === PLACEHOLDER ? PLACEHOLDER : b64(dockerConfigJson(input.pull));
-    objects.push({
-      apiVersion: 'v1',
-      kind: 'Secret',
-      metadata: meta(names.pullSecret),
-      type: 'kubernetes.io/dockerconfigjson',
-      data: { '.dockerconfigjson': value },
-    });
-  }
+  if (names.secret) objects.push(envSecret(meta(names.secret), input.secrets));
+  if (names.pullSecret && input.pull) objects.push(pullSecret(meta(names.pullSecret), input.pull));
 
   const volumeSize = config.deployment.volumes.workspace?.size ?? '10GB';
   objects.push({

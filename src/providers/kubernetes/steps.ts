@@ -1,0 +1,202 @@
+/**
+ * The kubernetes provider's pure steps: the objects and the kubectl commands for a context and what
+ * is known about the cluster, used by plan and deploy alike (deploy gathers its facts first, then
+ * renders once). Deploy is one server-side apply on stdin, then `kubectl rollout status`; a rollout
+ * that fails is described and, with `rollback`, undone (docs/behaviour.md#providers; ADR 0007).
+ */
+import { ActionError } from '../../errors.js';
+import { kubectlArgv, type KubeTarget, type LiveObject } from '../../external/kubectl.js';
+import { LocalClusterLoader, localCluster } from '../../external/local-cluster.js';
+import { resourceName } from '../../naming.js';
+import { rollbackReserve } from '../kit/time.js';
+import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
+import {
+  applyDocument,
+  CONTAINER,
+  FIELD_MANAGER,
+  HASH_ANNOTATION,
+  manifestsYaml,
+  objectNames,
+  renderManifests,
+  type ObjectNames,
+  type RenderedManifests,
+} from './manifests.js';
+import { PLACEHOLDER, sameSecretData, type PullCredential } from './secrets.js';
+import { kubernetesSettings, type KubernetesSettings } from './settings.js';
+
+export const MANIFEST_FILE = 'sindri-kubernetes.yaml';
+/** what destroy deletes (by label), in an order where nothing waits on something deleted later */
+export const OWNED_KINDS = ['ingresses.networking.k8s.io', 'services', 'deployments.apps', 'persistentvolumeclaims', 'secrets'] as const;
+/** what a probe of the cluster (version, get) may take */
+export const PROBE_MS = 30_000;
+
+/** What the steps depend on besides the context; plan fills what it can without a cluster. */
+export interface KubernetesFacts {
+  /** env secrets: values on deploy, PLACEHOLDER in plan */
+  secrets: ReadonlyMap<string, string>;
+  pull?: PullCredential;
+  /** the context kubectl talks to ('' = the current context, unknown in plan) */
+  context: string;
+  /** kind/k3d context and an image that is only on the runner's engine */
+  loadLocal: boolean;
+  /** the namespace exists already (undefined in plan): its Namespace object is then not applied */
+  namespaceExists?: boolean;
+}
+
+export interface KubernetesSteps {
+  manifests: RenderedManifests;
+  target: KubeTarget;
+  /** what is applied (the Namespace left out when it exists) */
+  document: string;
+  loader?: LocalClusterLoader;
+  files: PlannedFile[];
+  commands: PlannedCommand[];
+  notes: string[];
+}
+
+/** The fix for a Dockerfile-only config: Kubernetes never builds (docs/behaviour.md#providers). */
+export const BUILD_IN_CI_FIX =
+  'build and push the image in CI, then pass it by digest, e.g. `- uses: docker/build-push-action@v6` (id: build, push: true, tags: ghcr.io/OWNER/APP) followed by `- uses: sindri/deploy-action@v1` with `image: ghcr.io/OWNER/APP` and `image-digest: ${{ steps.build.outputs.digest }}`';
+
+/** Kubernetes never builds: a build decision fails before anything else (ADR 0017). */
+export function refuseBuild(ctx: Pick<ProviderContext, 'image' | 'config'>): void {
+  if (!ctx.image.build) return;
+  throw new ActionError(
+    `provider kubernetes never builds images, and the image decision is to build ${ctx.image.dockerfile ?? 'a Dockerfile'}`,
+    {
+      where: { file: ctx.config.file, field: 'deployment.image' },
+      fix: BUILD_IN_CI_FIX,
+    },
+  );
+}
+
+/** Where the objects go and what they are called: known before anything is rendered (the probe reads them). */
+export function kubernetesTarget(
+  ctx: Pick<ProviderContext, 'config' | 'inputs'>,
+  settings: KubernetesSettings,
+  facts: Pick<KubernetesFacts, 'secrets' | 'pull'>,
+): { target: KubeTarget; names: ObjectNames; name: string } {
+  const name = resourceName(ctx.config.name, ctx.inputs['name-suffix']);
+  const names = objectNames(name, facts.secrets.size > 0, facts.pull !== undefined, settings.ingress !== undefined);
+  return { name, names, target: { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) } };
+}
+
+/** the objects read before a deploy: the Deployment and our Secrets */
+export function liveRefs(names: ObjectNames): string[] {
+  return [`deployment/${names.deployment}`, ...[names.secret, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`)];
+}
+
+export function connectHint(target: KubeTarget, deployment: string): string {
+  const context = target.context ? ['--context', target.context] : [];
+  return [
+    'kubectl',
+    ...context,
+    '--namespace',
+    target.namespace,
+    'exec',
+    '-it',
+    `deployment/${deployment}`,
+    '-c',
+    CONTAINER,
+    '--',
+    'bash',
+    '-l',
+  ].join(' ');
+}
+
+/** The pure heart: objects and commands for a context and what is known about the cluster. */
+export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): KubernetesSteps {
+  refuseBuild(ctx);
+  const { config, inputs, image } = ctx;
+  const settings = kubernetesSettings(config);
+  const { name, target } = kubernetesTarget(ctx, settings, facts);
+  const manifests = renderManifests({ config, settings, name, image: image.deployRef, secrets: facts.secrets, pull: facts.pull });
+  const contextShown = settings.context ?? (facts.context || 'the current context');
+  const notes = [...manifests.notes];
+  const commands: PlannedCommand[] = [];
+  const command = (argv: string[], why: string, mutates = false) => commands.push({ argv: ['kubectl', ...argv], why, mutates });
+  if (!settings.context) command(kubectlArgv.currentContext(), 'which cluster (kind-/k3d- contexts load local images)');
+  command(kubectlArgv.version(target, PROBE_MS), `is the API server of ${contextShown} reachable?`);
+  command(kubectlArgv.get(target, liveRefs(manifests.names)), 'skip when it already runs this digest with these manifests');
+
+  let objects = manifests.objects;
+  if (manifests.namespace !== 'default') {
+    command(kubectlArgv.namespaceExists(target), `create namespace ${manifests.namespace} only when it is missing`);
+    if (facts.namespaceExists) objects = objects.filter((o) => o.kind !== 'Namespace');
+  }
+
+  let loader: LocalClusterLoader | undefined;
+  const local = localCluster(facts.context || settings.context || '');
+  if (local && facts.loadLocal) {
+    loader = new LocalClusterLoader(local);
+    commands.push({
+      argv: loader.argv(image.deployRef),
+      why: `the image is only on the runner's Docker engine: load it into ${local.tool} cluster ${local.cluster}`,
+      mutates: true,
+    });
+  } else if (local && !image.digest) {
+    notes.push(
+      `context ${facts.context || settings.context}: an image that exists only on the runner's Docker engine is loaded with ${local.tool} before apply`,
+    );
+  }
+  command(
+    kubectlArgv.apply(target, FIELD_MANAGER),
+    'server-side apply of every object, read from stdin (Secret data never in argv or a file)',
+    true,
+  );
+  const waitMs = inputs.timeout - rollbackReserve(inputs.timeout);
+  command(
+    kubectlArgv.rolloutStatus(target, manifests.names.deployment, waitMs),
+    'wait for the rollout (at most this; the rest of timeout is kept for describe, events and a rollback)',
+  );
+  command(
+    kubectlArgv.rolloutUndo(target, manifests.names.deployment),
+    inputs.rollback
+      ? 'only when the rollout fails: put back the previous revision (rollback: true), after describe and events'
+      : 'never: rollback is false',
+    true,
+  );
+
+  const shown = renderManifests({
+    config,
+    settings,
+    name,
+    image: image.deployRef,
+    secrets: new Map([...facts.secrets.keys()].map((k) => [k, PLACEHOLDER])),
+    pull: facts.pull ? { ...facts.pull, password: PLACEHOLDER } : undefined,
+  });
+  const applied = (o: { kind: string; metadata: { name: string } }) =>
+    objects.some((x) => x.kind === o.kind && x.metadata.name === o.metadata.name);
+  const files: PlannedFile[] = [{ path: MANIFEST_FILE, content: manifestsYaml(shown.objects.filter(applied), config.file) }];
+  notes.push(`${MANIFEST_FILE} is what would be applied (on stdin, never written to disk); secret values are shown as ${PLACEHOLDER}`);
+  return { manifests, target, document: applyDocument(objects), loader, files, commands, notes };
+}
+
+/** The live Deployment is complete: the controller saw this generation and every replica is updated and available. */
+export function rolledOut(d: LiveObject): boolean {
+  const s = (d.status ?? {}) as { observedGeneration?: number; updatedReplicas?: number; availableReplicas?: number; replicas?: number };
+  const want = Number((d.spec as { replicas?: number } | undefined)?.replicas ?? 1);
+  return (
+    (s.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) &&
+    (s.updatedReplicas ?? 0) >= want &&
+    (s.availableReplicas ?? 0) >= want &&
+    (s.replicas ?? 0) <= want
+  );
+}
+
+export function liveImage(d: LiveObject | undefined): string | undefined {
+  const spec = d?.spec as { template?: { spec?: { containers?: { name: string; image: string }[] } } } | undefined;
+  return spec?.template?.spec?.containers?.find((c) => c.name === CONTAINER)?.image;
+}
+
+/** Nothing to do: same digest, same manifests (hash annotation), same secret data, rolled out. */
+export function unchanged(steps: KubernetesSteps, live: readonly LiveObject[], image: string): boolean {
+  const dep = live.find((o) => o.kind === 'Deployment' && o.metadata.name === steps.manifests.names.deployment);
+  if (!dep || !sameManifests(steps, dep, image) || !rolledOut(dep)) return false;
+  return sameSecretData(steps.manifests.objects, live);
+}
+
+/** The live Deployment runs this digest with these manifests (maybe not rolled out, maybe with other secret values). */
+export function sameManifests(steps: KubernetesSteps, dep: LiveObject | undefined, image: string): boolean {
+  return dep !== undefined && dep.metadata.annotations?.[HASH_ANNOTATION] === steps.manifests.hash && liveImage(dep) === image;
+}
