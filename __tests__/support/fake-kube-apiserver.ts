@@ -26,30 +26,24 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { parse as parseYaml, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { reconcileDeployment, type ControllerStore, type Obj } from './kube-controller.js';
+import { managedFieldsOf, recordUpdate, type ManagedEntry } from './kube-merge.js';
+import { openapiV2 } from './kube-schema.js';
 import {
-  jsonPatch,
-  managedFieldsOf,
-  mergePatch,
-  recordUpdate,
-  serverSideApply,
-  strategicMerge,
-  type JsonPatchOp,
-  type ManagedEntry,
-} from './kube-merge.js';
-import { applyFieldErrors, openapiV2, strictFieldErrors, withoutUnknownFields } from './kube-schema.js';
+  Answer,
+  claimUpdateRefused,
+  decideWrite,
+  deleted,
+  gv,
+  notFound,
+  parseBody,
+  qualified,
+  status,
+  type ResourceDef,
+} from './kube-writes.js';
 
 export type { Obj } from './kube-controller.js';
-
-interface ResourceDef {
-  group: string;
-  version: string;
-  kind: string;
-  plural: string;
-  namespaced: boolean;
-  shortNames?: string[];
-}
 
 const VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 export const RESOURCES: ResourceDef[] = [
@@ -65,10 +59,7 @@ export const RESOURCES: ResourceDef[] = [
   { group: 'networking.k8s.io', version: 'v1', kind: 'Ingress', plural: 'ingresses', namespaced: true, shortNames: ['ing'] },
 ];
 
-const gv = (r: ResourceDef): string => (r.group ? `${r.group}/${r.version}` : r.version);
 const gvPath = (g: string, v: string): string => (g ? `apis/${g}/${v}` : `api/${v}`);
-/** `deployments.apps`, `secrets`: the resource as errors name it */
-const qualified = (r: ResourceDef): string => (r.group ? `${r.plural}.${r.group}` : r.plural);
 const byKind = (kind: string): ResourceDef => RESOURCES.find((r) => r.kind === kind)!;
 
 export interface LoggedRequest {
@@ -90,15 +81,6 @@ interface Watcher {
 export interface FakeKubeOptions {
   /** a rollout of this image never gets an available replica */
   neverReady?: (image: string) => boolean;
-}
-
-/** an answer that is not the object: a Status, with optional `Warning` headers */
-class Answer {
-  constructor(
-    readonly code: number,
-    readonly body: unknown,
-    readonly warnings: string[] = [],
-  ) {}
 }
 
 export class FakeKubeApiServer {
@@ -213,7 +195,9 @@ export class FakeKubeApiServer {
 
     if (req.method === 'GET' && name) {
       const o = this.get(def.plural, namespace, name);
-      return o ? this.send(res, 200, o) : this.send(res, 404, notFound(def, name));
+      if (o) return this.send(res, 200, o);
+      const missing = notFound(def, name);
+      return this.send(res, missing.code, missing.body);
     }
     if (req.method === 'GET') {
       if (q.get('watch') === 'true' || q.get('watch') === '1') return this.watch(res, def, namespace, q);
@@ -281,154 +265,51 @@ export class FakeKubeApiServer {
     namespace: string,
     name: string | undefined,
     body: string,
-    q: URLSearchParams,
+    query: URLSearchParams,
   ): Answer | { code: number; object: Obj; warnings: string[] } {
-    const dryRun = q.get('dryRun') === 'All';
-    const validation = q.get('fieldValidation') ?? 'Warn';
-    // a manager that names none is known by its user agent's program name (apiserver's default)
-    const manager = q.get('fieldManager') || (req.headers['user-agent'] ?? 'unknown').split('/')[0]!;
+    const dryRun = query.get('dryRun') === 'All';
     const key = (n: string) => `${def.plural}/${namespace}/${n}`;
-    const existing = name ? this.get(def.plural, namespace, name) : undefined;
-
     if (req.method === 'DELETE' && name) {
-      if (!existing) return new Answer(404, notFound(def, name));
-      if (dryRun) return new Answer(200, deleted(def, existing));
+      const existing = this.get(def.plural, namespace, name);
+      if (!existing) return notFound(def, name);
+      if (dryRun) return deleted(def, existing);
       if (def.kind === 'Namespace') return { code: 200, object: this.terminate(existing), warnings: [] };
       this.remove(def, namespace, name);
-      return new Answer(200, deleted(def, existing));
+      return deleted(def, existing);
     }
+    const objectName = name ?? (parseBody(body) as Obj | undefined)?.metadata?.name ?? '';
+    const existing = this.get(def.plural, namespace, objectName);
     const ns = namespace ? this.get('namespaces', '', namespace) : undefined;
     if (namespace && !ns)
       return new Answer(404, status(404, 'NotFound', `namespaces "${namespace}" not found`, { name: namespace, kind: 'namespaces' }));
+    if (!existing && (ns?.status as { phase?: string } | undefined)?.phase === 'Terminating')
+      return terminating(def, namespace, objectName);
+
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
-    const creating = req.method === 'POST' || (req.method === 'PATCH' && type === 'application/apply-patch+yaml' && !existing);
-    const incomingName = name ?? (parseBody(body) as Obj | undefined)?.metadata?.name ?? '';
-    if (creating && (ns?.status as { phase?: string } | undefined)?.phase === 'Terminating')
-      return new Answer(
-        403,
-        status(
-          403,
-          'Forbidden',
-          `${qualified(def)} "${incomingName}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`,
-          {
-            name: incomingName,
-            group: def.group,
-            kind: def.plural,
-            causes: [
-              { reason: 'NamespaceTerminating', message: `namespace ${namespace} is being terminated`, field: 'metadata.namespace' },
-            ],
-          },
-        ),
-      );
-
-    let next: Obj;
-    let owners: ManagedEntry[];
-    let warnings: string[] = [];
-    if (req.method === 'POST' || req.method === 'PUT') {
-      const o = parseBody(body) as Obj;
-      const unknown = strictFieldErrors(o);
-      if (validation === 'Strict' && unknown.length > 0)
-        return new Answer(
-          400,
-          status(
-            400,
-            'BadRequest',
-            `${def.kind} in version "${def.version}" cannot be handled as a ${def.kind}: strict decoding error: ${unknown.join(', ')}`,
-          ),
-        );
-      if (validation === 'Warn') warnings = unknown;
-      if (req.method === 'POST' && this.get(def.plural, namespace, o.metadata.name))
-        return new Answer(
-          409,
-          status(409, 'AlreadyExists', `${qualified(def)} "${o.metadata.name}" already exists`, {
-            name: o.metadata.name,
-            group: def.group,
-            kind: def.plural,
-          }),
-        );
-      if (req.method === 'PUT' && !existing) return new Answer(404, notFound(def, name ?? o.metadata.name));
-      next = withoutUnknownFields(o);
-      owners = recordUpdate(existing, next, this.owners.get(key(o.metadata.name)) ?? [], manager);
-    } else if (req.method === 'PATCH' && name && type === 'application/apply-patch+yaml') {
-      if (!q.get('fieldManager'))
-        return new Answer(
-          422,
-          status(422, 'Invalid', 'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch', {
-            group: 'meta.k8s.io',
-            kind: 'PatchOptions',
-            causes: [{ reason: 'FieldValueRequired', message: 'Required value: is required for apply patch', field: 'fieldManager' }],
-          }),
-        );
-      const incoming = parseBody(body) as Obj;
-      if (incoming.kind !== def.kind)
-        return new Answer(400, status(400, 'BadRequest', `the kind ${incoming.kind} does not match ${def.kind}`));
-      // the typed conversion of an apply patch fails on an undeclared field whatever fieldValidation says:
-      // a plain error, so a 500 with no reason (structuredmerge.go; kubernetes/kubernetes#122480)
-      const typed = applyFieldErrors(incoming);
-      if (typed) {
-        const gvk = `${def.group ? `${def.group}/` : '/'}${def.version}, Kind=${def.kind}`;
-        return new Answer(
-          500,
-          status(
-            500,
-            '',
-            `failed to create typed patch object (${incoming.metadata.namespace ?? ''}/${incoming.metadata.name}; ${gvk}): ${typed}`,
-          ),
-        );
-      }
-      const applied = serverSideApply(existing, incoming, this.owners.get(key(name)) ?? [], manager, q.get('force') === 'true');
-      if (applied.conflicts.length > 0) {
-        const list = applied.conflicts.map((c) => `conflict with "${c.manager}" using ${gv(def)}: ${c.path}`);
-        const message = `Apply failed with ${list.length} conflict${list.length > 1 ? 's' : ''}: ${list.join('\n')}`;
-        return new Answer(409, status(409, 'Conflict', message, { name, group: def.group, kind: def.plural }));
-      }
-      next = applied.object;
-      owners = applied.managed;
-    } else if (req.method === 'PATCH' && name) {
-      if (!existing) return new Answer(404, notFound(def, name));
-      if (q.has('force'))
-        return new Answer(
-          422,
-          status(422, 'Invalid', 'PatchOptions.meta.k8s.io "" is invalid: force: Forbidden: may not be specified for non-apply patch'),
-        );
-      const patch = JSON.parse(body) as unknown;
-      if (type === 'application/json-patch+json') next = jsonPatch(existing, patch as JsonPatchOp[]);
-      else if (type === 'application/merge-patch+json') next = mergePatch(existing, patch) as Obj;
-      else if (type === 'application/strategic-merge-patch+json') next = strategicMerge(existing, patch);
-      else
-        return new Answer(
-          415,
-          status(
-            415,
-            'UnsupportedMediaType',
-            'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json',
-          ),
-        );
-      const unknown = strictFieldErrors(next);
-      if (validation === 'Strict' && unknown.length > 0)
-        return new Answer(
-          422,
-          status(
-            422,
-            'Invalid',
-            ` "" is invalid: patch: Invalid value: ${JSON.stringify(JSON.stringify(next))}: strict decoding error: ${unknown.join(', ')}`,
-          ),
-        );
-      if (validation === 'Warn') warnings = unknown;
-      next = withoutUnknownFields(next);
-      owners = recordUpdate(existing, next, this.owners.get(key(name)) ?? [], manager);
-    } else return new Answer(405, status(405, 'MethodNotAllowed', `${req.method} is not supported here`));
-
-    const refused = existing && def.kind === 'PersistentVolumeClaim' ? claimUpdateRefused(existing, next) : undefined;
+    // a manager that names none is known by its user agent's program name (the API server's default)
+    const manager = query.get('fieldManager') || (req.headers['user-agent'] ?? 'unknown').split('/')[0]!;
+    const written = decideWrite({
+      def,
+      method: req.method ?? '',
+      type,
+      name,
+      body,
+      query,
+      manager,
+      existing,
+      owners: this.owners.get(key(objectName)) ?? [],
+    });
+    if (written instanceof Answer) return written;
+    const refused = existing && def.kind === 'PersistentVolumeClaim' ? claimUpdateRefused(existing, written.next) : undefined;
     if (refused) return refused;
-    const prepared = this.prepare(def, namespace, next, existing, owners);
+    const prepared = this.prepare(def, namespace, written.next, existing, written.owners);
     if (dryRun) {
       // a create's dry run has no resourceVersion yet; nothing is stored, watched or reconciled
       if (!existing) delete prepared.metadata.resourceVersion;
-      return { code: existing ? 200 : 201, object: prepared, warnings };
+      return { code: existing ? 200 : 201, object: prepared, warnings: written.warnings };
     }
-    const stored = this.commit(def, namespace, prepared, existing, owners);
-    return { code: existing ? 200 : 201, object: stored, warnings };
+    const stored = this.commit(def, namespace, prepared, existing, written.owners);
+    return { code: existing ? 200 : 201, object: stored, warnings: written.warnings };
   }
 
   private watch(res: ServerResponse, def: ResourceDef, namespace: string, q: URLSearchParams): void {
@@ -611,118 +492,11 @@ export function kubeconfigYaml(opts: {
   });
 }
 
-function status(code: number, reason: string, message: string, details?: Record<string, unknown>): Record<string, unknown> {
-  return {
-    kind: 'Status',
-    apiVersion: 'v1',
-    metadata: {},
-    status: 'Failure',
-    message,
-    ...(reason ? { reason } : {}),
-    ...(details ? { details } : {}),
-    code,
-  };
-}
-function notFound(def: ResourceDef, name: string): Record<string, unknown> {
-  return status(404, 'NotFound', `${qualified(def)} "${name}" not found`, { name, group: def.group, kind: def.plural });
-}
-function deleted(def: ResourceDef, o: Obj): Record<string, unknown> {
-  return {
-    kind: 'Status',
-    apiVersion: 'v1',
-    metadata: {},
-    status: 'Success',
-    details: { name: o.metadata.name, group: def.group, kind: def.plural, uid: o.metadata.uid },
-  };
-}
-
-/**
- * A PersistentVolumeClaim update a real server refuses (core validation ValidatePersistentVolumeClaimUpdate,
- * then the PersistentVolumeClaimResize admission plugin): any spec change but requests, a shrink to or
- * below the capacity, a growth (no StorageClass here allows expansion). The real 422 goes on with a
- * cmp.Diff of the spec, left out here.
- */
-function claimUpdateRefused(before: Obj, after: Obj): Answer | undefined {
-  type Spec = { resources?: { requests?: { storage?: string } } } & Record<string, unknown>;
-  const name = before.metadata.name;
-  const a = structuredClone((before.spec ?? {}) as Spec);
-  const b = structuredClone((after.spec ?? {}) as Spec);
-  const was = a.resources?.requests?.storage;
-  const now = b.resources?.requests?.storage;
-  delete a.resources?.requests;
-  delete b.resources?.requests;
-  // fields the server set (volumeName, volumeMode) stay when an apply leaves them out
-  for (const k of ['volumeName', 'volumeMode']) if (b[k] === undefined) delete a[k];
-  const invalid = (field: string, detail: string) =>
-    new Answer(
-      422,
-      status(422, 'Invalid', `PersistentVolumeClaim "${name}" is invalid: ${field}: Forbidden: ${detail}`, {
-        name,
-        kind: 'PersistentVolumeClaim',
-        causes: [{ reason: 'FieldValueForbidden', message: `Forbidden: ${detail}`, field }],
-      }),
-    );
-  if (JSON.stringify(sorted(a)) !== JSON.stringify(sorted(b)))
-    return invalid(
-      'spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims',
-      'spec',
-    );
-  if (was === now || now === undefined) return undefined;
-  const capacity = (before.status as { capacity?: { storage?: string } } | undefined)?.capacity?.storage ?? was;
-  if (bytes(now) <= bytes(capacity ?? '0'))
-    return invalid(
-      'spec.resources.requests.storage: Forbidden: field can not be less than status.capacity',
-      'spec.resources.requests.storage',
-    );
-  return new Answer(
-    403,
-    status(
-      403,
-      'Forbidden',
-      `persistentvolumeclaims "${name}" is forbidden: only dynamically provisioned pvc can be resized and the storageclass that provisions the pvc must support resize`,
-      { name, kind: 'persistentvolumeclaims' },
-    ),
-  );
-}
-
-function sorted(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sorted);
-  if (v && typeof v === 'object')
-    return Object.fromEntries(
-      Object.entries(v)
-        .sort(([x], [y]) => (x < y ? -1 : 1))
-        .map(([k, e]) => [k, sorted(e)]),
-    );
-  return v;
-}
-
-/** a quantity in bytes (the binary and decimal suffixes our sizes use) */
-function bytes(q: string): number {
-  const m = /^(\d+(?:\.\d+)?)([KMGTPE]i?)?$/.exec(q.trim());
-  if (!m) return Number.NaN;
-  const units: Record<string, number> = {
-    K: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-    P: 1e15,
-    E: 1e18,
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    Pi: 2 ** 50,
-    Ei: 2 ** 60,
-  };
-  return Number(m[1]) * (m[2] ? units[m[2]]! : 1);
-}
-
-function parseBody(body: string): unknown {
-  try {
-    return JSON.parse(body);
-  } catch {
-    return parseYaml(body);
-  }
+/** NamespaceLifecycle admission: nothing new in a namespace that is being deleted */
+function terminating(def: ResourceDef, namespace: string, name: string): Answer {
+  const message = `${qualified(def)} "${name}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`;
+  const cause = { reason: 'NamespaceTerminating', message: `namespace ${namespace} is being terminated`, field: 'metadata.namespace' };
+  return new Answer(403, status(403, 'Forbidden', message, { name, group: def.group, kind: def.plural, causes: [cause] }));
 }
 
 function field(o: unknown, path: string): string {
