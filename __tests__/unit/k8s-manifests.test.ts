@@ -357,6 +357,16 @@ describe('kubernetesSteps', () => {
     expect(unchanged(s, [dep], IMAGE)).toBe(false);
   });
 
+  it('the rollout is watched for timeout less the rollback reserve: the rest is kept for describe, events and the undo', () => {
+    const argv = (timeout: number) =>
+      kubernetesSteps(ctx({ timeout }), { secrets: new Map(), context: 'ci', loadLocal: false }).commands.find((x) =>
+        x.argv.includes('status'),
+      )!.argv;
+    expect(argv(600_000)).toContain('--timeout=480s'); // 10 min: 2 min kept
+    expect(argv(20_000)).toContain('--timeout=15s'); // 20 s: 5 s kept
+    expect(argv(3_600_000)).toContain('--timeout=3480s'); // at most 2 min kept
+  });
+
   it('applyDocument is a v1 List of the objects', () => {
     expect(JSON.parse(applyDocument([]))).toEqual({ apiVersion: 'v1', kind: 'List', items: [] });
   });
