@@ -172,7 +172,7 @@ export class KubernetesProvider implements Provider {
     const ready = again.code === 0 ? 'ready again' : `not ready either (${lastLine(again.stderr || again.stdout)})`;
     throw failed(`rolled back to ${restored}${revision ? ` (revision ${revision})` : ''}, ${ready}`, {
       rolledBack: 'true',
-      rolledBackTo: restored,
+      previousImage: restored,
     });
   }
 
@@ -218,7 +218,8 @@ function deployResult(ctx: ProviderContext, steps: KubernetesSteps, context: str
     image: ctx.image.deployRef,
     digest: ctx.image.digest,
     connect: connectHint(steps.target, dep),
-    extra: { context: context || '(current)', namespace: steps.target.namespace, deployment: dep, rolledBack: 'false' },
+    rolledBack: false,
+    extra: { context: context || '(current)', namespace: steps.target.namespace, deployment: dep },
   };
 }
 
