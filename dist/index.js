@@ -3122,13 +3122,13 @@ async function loadProvider(name) {
         case 'docker':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2654))).DockerProvider();
         case 'fly':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(962), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9687))).FlyProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(962), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1793))).FlyProvider();
         case 'devpod':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4670))).DevpodProvider();
         case 'e2b':
             return new (await __nccwpck_require__.e(/* import() */ 493).then(__nccwpck_require__.bind(__nccwpck_require__, 4493))).E2bProvider();
         case 'kubernetes':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6958))).KubernetesProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9295))).KubernetesProvider();
     }
 }
 

@@ -1,5 +1,5 @@
-export const id = 687;
-export const ids = [687];
+export const id = 793;
+export const ids = [793];
 export const modules = {
 
 /***/ 9329:
@@ -273,7 +273,7 @@ function configError(config, path, what, fix) {
 
 /***/ }),
 
-/***/ 9687:
+/***/ 1793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -697,158 +697,13 @@ function fingerprintsOf(values, token, digests) {
 
 // EXTERNAL MODULE: ./src/naming.ts
 var naming = __webpack_require__(8499);
-// EXTERNAL MODULE: ./src/config/document.ts
-var config_document = __webpack_require__(9329);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __webpack_require__(8992);
-;// CONCATENATED MODULE: ./src/providers/kit/settings.ts
-/**
- * Typed readers of a provider's own block (`providers.<name>` in sindri.yaml), for every provider the
- * same way: a value of the wrong type or outside its allowed set is one error at its place (file, line,
- * field) with its fix, through the config's one `configError`. Absent values give the caller's default.
- * The loader has already read the rest of the file leniently; what a provider reads here decides what
- * is deployed, so here a wrong value fails instead of being guessed.
- */
-
-
-
-function isMapping(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const absent = (v) => v === undefined || v === null;
-class Settings {
-    config;
-    base;
-    /** the block as written; `{}` when it is absent */
-    raw;
-    /**
-     * @param config the loaded config (for `locate` and the file name)
-     * @param base where the block sits, e.g. `['providers', 'fly']`
-     * @param raw the block itself; default: read from `config.raw` at `base`
-     */
-    constructor(config, base, raw) {
-        this.config = config;
-        this.base = base;
-        const value = raw === undefined
-            ? base.reduce((v, k) => (isMapping(v) || Array.isArray(v) ? v[k] : undefined), config.raw)
-            : raw;
-        if (!absent(value) && !isMapping(value))
-            throw this.fail([], 'expected a mapping', `write ${this.field([])} as key: value lines`);
-        this.raw = (value ?? {});
-    }
-    /** The settings of `providers.<name>`. */
-    static of(config, provider) {
-        return new Settings(config, ['providers', provider]);
-    }
-    path(key) {
-        return [...this.base, ...(Array.isArray(key) ? key : [key])];
-    }
-    /** dotted field name of a key, e.g. `providers.fly.region` */
-    field(key) {
-        return (0,config_document/* fieldOf */._F)(this.path(key));
-    }
-    /** where a key is written (its parent's place when it is absent) */
-    at(key) {
-        return (0,place/* placeOf */.$)(this.config, this.path(key));
-    }
-    /** The one error of a setting: at its place, with its fix. */
-    fail(key, what, fix) {
-        return (0,place/* configError */.F)(this.config, this.path(key), what, fix);
-    }
-    /** the value written under `key`, undefined when absent */
-    get(key) {
-        const path = Array.isArray(key) ? key : [key];
-        return path.reduce((v, k) => (isMapping(v) || Array.isArray(v) ? v[k] : undefined), this.raw);
-    }
-    has(key) {
-        return !absent(this.get(key));
-    }
-    /** A nested mapping as its own Settings (`providers.devpod.kubernetes`). */
-    sub(key) {
-        return new Settings(this.config, this.path(key), this.get(key) ?? {});
-    }
-    /** One value (string, number or true/false) as text; undefined when absent or empty. */
-    str(key) {
-        const v = this.get(key);
-        if (absent(v) || v === '')
-            return undefined;
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            return this.line(key, String(v));
-        throw this.fail(key, 'expected a single value', 'write a string, number or true/false');
-    }
-    /** Settings reach command lines, generated files and the log: no control characters (issue 20). */
-    line(key, s) {
-        const bad = (0,src_text/* controlCharacter */.TL)(s);
-        if (!bad)
-            return s;
-        throw this.fail(key, `contains a control character (${bad})`, 'write the value on one line, without escape characters');
-    }
-    /** A value from a fixed set; absent → `fallback`. */
-    oneOf(key, allowed, fallback) {
-        const v = this.get(key);
-        if (absent(v))
-            return fallback;
-        const s = this.line(key, String(v));
-        if (allowed.includes(s))
-            return s;
-        throw this.fail(key, `invalid value "${s.slice(0, 80)}"`, `use one of ${allowed.join(', ')}`);
-    }
-    bool(key, fallback) {
-        const v = this.get(key);
-        if (absent(v))
-            return fallback;
-        if (typeof v === 'boolean')
-            return v;
-        throw this.fail(key, `expected true or false, got "${String(v).slice(0, 80)}"`, 'use true or false');
-    }
-    /** A whole number within [min, max]; absent → undefined. */
-    int(key, min, max, fix = `give a whole number from ${min} to ${max}`) {
-        const v = this.get(key);
-        if (absent(v))
-            return undefined;
-        const n = typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
-        if (typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max)
-            return n;
-        throw this.fail(key, `"${String(v).slice(0, 40)}" is not a whole number from ${min} to ${max}`, fix);
-    }
-    /** A list of single values; absent → []. */
-    strings(key) {
-        const v = this.get(key);
-        if (absent(v))
-            return [];
-        if (!Array.isArray(v))
-            throw this.fail(key, 'expected a list', 'write it as a YAML list of strings');
-        return v.map((item, i) => {
-            if (typeof item !== 'string' && typeof item !== 'number')
-                throw this.fail(this.join(key, i), 'expected a string', 'quote the value');
-            return this.line(this.join(key, i), String(item));
-        });
-    }
-    /** A mapping of single values (labels, node selectors); absent → {}. */
-    stringMap(key) {
-        const v = this.get(key);
-        if (absent(v))
-            return {};
-        if (!isMapping(v))
-            throw this.fail(key, 'expected a mapping', 'write it as key: value lines');
-        const out = {};
-        for (const [k, item] of Object.entries(v)) {
-            if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean')
-                throw this.fail(this.join(key, k), 'expected a single value', 'write a string, number or true/false');
-            out[this.line(this.join(key, k), k)] = this.line(this.join(key, k), String(item));
-        }
-        return out;
-    }
-    join(key, next) {
-        return [...(Array.isArray(key) ? key : [key]), next];
-    }
-}
-
+// EXTERNAL MODULE: ./src/providers/kit/settings.ts
+var settings = __webpack_require__(272);
 ;// CONCATENATED MODULE: ./src/providers/fly/settings.ts
 
 
 function flySettings(config) {
-    const s = Settings.of(config, 'fly');
+    const s = settings/* Settings */.w.of(config, 'fly');
     /** a single value that must match `re`; absent or empty → `fallback` */
     const matching = (key, fallback, re, fix) => {
         const v = s.str(key);
@@ -1253,6 +1108,160 @@ class FlyProvider {
 function warnNotices(config, notices) {
     for (const n of notices)
         (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
+}
+
+
+/***/ }),
+
+/***/ 272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ Settings)
+/* harmony export */ });
+/* harmony import */ var _config_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9329);
+/* harmony import */ var _config_place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(697);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/**
+ * Typed readers of a provider's own block (`providers.<name>` in sindri.yaml), for every provider the
+ * same way: a value of the wrong type or outside its allowed set is one error at its place (file, line,
+ * field) with its fix, through the config's one `configError`. Absent values give the caller's default.
+ * The loader has already read the rest of the file leniently; what a provider reads here decides what
+ * is deployed, so here a wrong value fails instead of being guessed.
+ */
+
+
+
+function isMapping(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const absent = (v) => v === undefined || v === null;
+class Settings {
+    config;
+    base;
+    /** the block as written; `{}` when it is absent */
+    raw;
+    /**
+     * @param config the loaded config (for `locate` and the file name)
+     * @param base where the block sits, e.g. `['providers', 'fly']`
+     * @param raw the block itself; default: read from `config.raw` at `base`
+     */
+    constructor(config, base, raw) {
+        this.config = config;
+        this.base = base;
+        const value = raw === undefined
+            ? base.reduce((v, k) => (isMapping(v) || Array.isArray(v) ? v[k] : undefined), config.raw)
+            : raw;
+        if (!absent(value) && !isMapping(value))
+            throw this.fail([], 'expected a mapping', `write ${this.field([])} as key: value lines`);
+        this.raw = (value ?? {});
+    }
+    /** The settings of `providers.<name>`. */
+    static of(config, provider) {
+        return new Settings(config, ['providers', provider]);
+    }
+    path(key) {
+        return [...this.base, ...(Array.isArray(key) ? key : [key])];
+    }
+    /** dotted field name of a key, e.g. `providers.fly.region` */
+    field(key) {
+        return (0,_config_document_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldOf */ ._F)(this.path(key));
+    }
+    /** where a key is written (its parent's place when it is absent) */
+    at(key) {
+        return (0,_config_place_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$)(this.config, this.path(key));
+    }
+    /** The one error of a setting: at its place, with its fix. */
+    fail(key, what, fix) {
+        return (0,_config_place_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .F)(this.config, this.path(key), what, fix);
+    }
+    /** the value written under `key`, undefined when absent */
+    get(key) {
+        const path = Array.isArray(key) ? key : [key];
+        return path.reduce((v, k) => (isMapping(v) || Array.isArray(v) ? v[k] : undefined), this.raw);
+    }
+    has(key) {
+        return !absent(this.get(key));
+    }
+    /** A nested mapping as its own Settings (`providers.devpod.kubernetes`). */
+    sub(key) {
+        return new Settings(this.config, this.path(key), this.get(key) ?? {});
+    }
+    /** One value (string, number or true/false) as text; undefined when absent or empty. */
+    str(key) {
+        const v = this.get(key);
+        if (absent(v) || v === '')
+            return undefined;
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            return this.line(key, String(v));
+        throw this.fail(key, 'expected a single value', 'write a string, number or true/false');
+    }
+    /** Settings reach command lines, generated files and the log: no control characters (issue 20). */
+    line(key, s) {
+        const bad = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .controlCharacter */ .TL)(s);
+        if (!bad)
+            return s;
+        throw this.fail(key, `contains a control character (${bad})`, 'write the value on one line, without escape characters');
+    }
+    /** A value from a fixed set; absent → `fallback`. */
+    oneOf(key, allowed, fallback) {
+        const v = this.get(key);
+        if (absent(v))
+            return fallback;
+        const s = this.line(key, String(v));
+        if (allowed.includes(s))
+            return s;
+        throw this.fail(key, `invalid value "${s.slice(0, 80)}"`, `use one of ${allowed.join(', ')}`);
+    }
+    bool(key, fallback) {
+        const v = this.get(key);
+        if (absent(v))
+            return fallback;
+        if (typeof v === 'boolean')
+            return v;
+        throw this.fail(key, `expected true or false, got "${String(v).slice(0, 80)}"`, 'use true or false');
+    }
+    /** A whole number within [min, max]; absent → undefined. */
+    int(key, min, max, fix = `give a whole number from ${min} to ${max}`) {
+        const v = this.get(key);
+        if (absent(v))
+            return undefined;
+        const n = typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
+        if (typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max)
+            return n;
+        throw this.fail(key, `"${String(v).slice(0, 40)}" is not a whole number from ${min} to ${max}`, fix);
+    }
+    /** A list of single values; absent → []. */
+    strings(key) {
+        const v = this.get(key);
+        if (absent(v))
+            return [];
+        if (!Array.isArray(v))
+            throw this.fail(key, 'expected a list', 'write it as a YAML list of strings');
+        return v.map((item, i) => {
+            if (typeof item !== 'string' && typeof item !== 'number')
+                throw this.fail(this.join(key, i), 'expected a string', 'quote the value');
+            return this.line(this.join(key, i), String(item));
+        });
+    }
+    /** A mapping of single values (labels, node selectors); absent → {}. */
+    stringMap(key) {
+        const v = this.get(key);
+        if (absent(v))
+            return {};
+        if (!isMapping(v))
+            throw this.fail(key, 'expected a mapping', 'write it as key: value lines');
+        const out = {};
+        for (const [k, item] of Object.entries(v)) {
+            if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean')
+                throw this.fail(this.join(key, k), 'expected a single value', 'write a string, number or true/false');
+            out[this.line(this.join(key, k), k)] = this.line(this.join(key, k), String(item));
+        }
+        return out;
+    }
+    join(key, next) {
+        return [...(Array.isArray(key) ? key : [key]), next];
+    }
 }
 
 

@@ -1,0 +1,1463 @@
+export const id = 295;
+export const ids = [295];
+export const modules = {
+
+/***/ 9329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ parseConfigText),
+/* harmony export */   _F: () => (/* binding */ fieldOf)
+/* harmony export */ });
+/* unused harmony exports MAX_ALIAS_EXPANSION, MAX_DEPTH */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * sindri.yaml as a YAML document that remembers where everything is: parse once with a LineCounter,
+ * then `locate(path)` gives the line/column of any key or value for errors and annotations.
+ */
+
+
+/** `deployment.image_config.digest`, `secrets[2].name` */
+function fieldOf(path) {
+    let out = '';
+    for (const p of path)
+        out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
+    return out;
+}
+function find(doc, path) {
+    let node = doc.contents;
+    let pair;
+    for (const seg of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            pair = node.items.find((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(it.key) ? it.key.value : it.key) === String(seg));
+            if (!pair)
+                return undefined;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+            node = node.items[seg];
+            pair = undefined;
+            if (node === undefined)
+                return undefined;
+        }
+        else {
+            return undefined;
+        }
+    }
+    const found = { node: node ?? null };
+    if (pair)
+        found.pair = pair;
+    return found;
+}
+/** The parser's error codes in the words of someone editing a config, with what to do. */
+const YAML_PROBLEMS = {
+    TAB_AS_INDENT: { what: 'a tab is used to indent', fix: 'indent with spaces only (YAML does not allow tabs), two per level' },
+    MISSING_CHAR: { what: 'a quote or bracket is not closed', fix: 'close the quote or bracket, or quote the whole value' },
+    DUPLICATE_KEY: { what: 'a key is written twice in the same mapping', fix: 'keep one of them (the Sindri CLI refuses repeated keys too)' },
+    BAD_INDENT: {
+        what: 'the indentation does not line up, or a [ or { is not closed',
+        fix: 'indent keys of the same level by the same number of spaces, and close every [ and {',
+    },
+    BLOCK_AS_IMPLICIT_KEY: {
+        what: 'a key: value sits where a plain value was expected (a line indented too far, or a second ": " in a value)',
+        fix: 'put nested keys on their own lines under their parent, or quote a value that contains ": "',
+    },
+    MULTILINE_IMPLICIT_KEY: { what: 'a key runs over more than one line (a missing colon?)', fix: 'write each key: value on one line' },
+    UNEXPECTED_TOKEN: {
+        what: 'something follows a value where nothing may (a list item among keys, or two values on one line)',
+        fix: 'put each key: value or - item on its own line, at the indentation of its siblings',
+    },
+    BAD_SCALAR_START: { what: 'a value starts with a character YAML reserves (@ or `)', fix: 'quote the value, e.g. key: "@value"' },
+    BAD_DIRECTIVE: { what: 'a % directive this parser does not support', fix: 'remove the %YAML or %TAG line (sindri.yaml needs none)' },
+    KEY_OVER_1024_CHARS: { what: 'a key is longer than 1024 characters', fix: 'shorten the key (or quote it if it is really a value)' },
+    BAD_DQ_ESCAPE: {
+        what: 'a backslash escape in a "double-quoted" value is not valid',
+        fix: 'write \\\\ for a backslash, or use single quotes',
+    },
+};
+function duplicateKey(text, offset) {
+    const key = /^[^:\n]{1,80}/.exec(text.slice(offset))?.[0]?.trim();
+    return key ? `the key ${key} is written twice in the same mapping` : 'a key is written twice in the same mapping';
+}
+/** How many values the aliases of one file may expand to (the `yaml` library's `maxAliasCount`). */
+const MAX_ALIAS_EXPANSION = 10_000;
+/** Deeper than this, a config is not one a person wrote (upstream serde_yaml stops at 128). */
+const MAX_DEPTH = 100;
+function tooDeep(where) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the YAML is nested more than ${MAX_DEPTH} levels deep`, {
+        where,
+        fix: 'flatten the structure: sindri.yaml needs a few levels (deployment.image_config.registry), not hundreds',
+    });
+}
+/** The first alias whose anchor is not defined before it, with where it is written. */
+function aliasProblem(doc) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, node) {
+            if (node.resolve(doc) === undefined) {
+                found = { name: node.source, offset: node.range?.[0] };
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+function firstAlias(doc) {
+    let offset;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, node) {
+            offset = node.range?.[0];
+            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        },
+    });
+    return offset;
+}
+/** The offset of the first node nested deeper than MAX_DEPTH, or undefined (an explicit stack: no recursion). */
+function deepest(doc) {
+    const stack = [{ node: doc.contents, depth: 0 }];
+    while (stack.length) {
+        const { node, depth } = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            if (depth >= MAX_DEPTH)
+                return (node.range?.[0] ?? 0);
+            for (const it of node.items) {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it)) {
+                    stack.push({ node: it.key, depth: depth + 1 }, { node: it.value, depth: depth + 1 });
+                }
+                else
+                    stack.push({ node: it, depth: depth + 1 });
+            }
+        }
+    }
+    return undefined;
+}
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?\s*$/, '').trim();
+}
+/**
+ * Parse YAML text. `file` is the name shown to the user. Unparsable YAML, several documents or a
+ * document that is not a mapping throw an ActionError at the parser's line and column.
+ */
+function parseConfigText(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    // uniqueKeys: a repeated key is an error, as in upstream's serde_yaml
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    const at = (offset) => {
+        if (offset === undefined)
+            return { line: 1, column: 1 };
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const err = doc.errors[0];
+    if (err) {
+        const { line, column } = at(err.pos[0]);
+        const where = { file, line, column };
+        if (err.code === 'MULTIPLE_DOCS') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`holds more than one YAML document: a second one starts at line ${line} (after a --- line)`, {
+                where,
+                fix: 'keep one document per file: remove the --- separator and the second document, or move it to its own file',
+            });
+        }
+        if (err.code === 'RESOURCE_EXHAUSTION')
+            throw tooDeep(where);
+        const known = YAML_PROBLEMS[err.code];
+        const what = err.code === 'DUPLICATE_KEY' ? duplicateKey(text, err.pos[0]) : known?.what;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`not valid YAML: ${what ? `${what} (${firstLine(err.message)})` : firstLine(err.message)}`, {
+            where,
+            fix: known?.fix ?? 'correct the YAML syntax at that line (indentation with spaces, a space after each colon, quotes closed)',
+        });
+    }
+    const problem = aliasProblem(doc);
+    if (problem) {
+        const { line, column } = at(problem.offset);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the alias *${problem.name} refers to no anchor &${problem.name} defined above it`, {
+            where: { file, line, column },
+            fix: `define &${problem.name} on a value above this line (anchors must come before their aliases), or write the value itself`,
+        });
+    }
+    const depth = deepest(doc);
+    if (depth)
+        throw tooDeep({ file, ...at(depth) });
+    const contents = doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(contents)) {
+        const what = contents === null ? 'empty' : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(contents) ? 'a list' : 'a single value';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the file is ${what}, not a mapping of keys`, {
+            where: { file, line: 1, column: 1 },
+            fix: 'start the file with top-level keys: version, name, deployment, extensions (run the action with mode: init for a documented example)',
+        });
+    }
+    // Aliases are resolved; maxAliasCount bounds "billion laughs" expansion (ADR 0014): the library's
+    // default of 100 refuses an ordinary file that reuses one anchor a hundred times.
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError || e instanceof RangeError))
+            throw e;
+        const first = firstAlias(doc);
+        const where = { file, ...at(first) };
+        if (e instanceof RangeError)
+            throw tooDeep(where);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`its aliases expand to more than ${MAX_ALIAS_EXPANSION} copies (an alias bomb)`, {
+            where,
+            fix: 'write the repeated values out, or nest aliases less: anchors that alias other anchors multiply',
+            cause: e,
+        });
+    }
+    const locate = (path) => {
+        if (path.length === 0)
+            return at(contents.range?.[0]);
+        const f = find(doc, path);
+        if (!f)
+            return undefined;
+        if (f.node && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.node))
+            return at(f.node.range?.[0]);
+        if (f.pair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.pair.key))
+            return at(f.pair.key.range?.[0]);
+        return at(f.node?.range?.[0]);
+    };
+    const nearest = (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            const p = locate(path.slice(0, n));
+            if (p)
+                return p;
+        }
+        return { line: 1, column: 1 };
+    };
+    const source = (path) => {
+        const f = find(doc, path);
+        if (!f || !f.node || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.node))
+            return undefined;
+        return typeof f.node.source === 'string' ? f.node.source : String(f.node.value);
+    };
+    const warnings = doc.warnings.map((w) => ({ message: firstLine(w.message), position: at(w.pos[0]) }));
+    return { data, locate, nearest, source, warnings };
+}
+
+
+/***/ }),
+
+/***/ 697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ placeOf),
+/* harmony export */   F: () => (/* binding */ configError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9329);
+/**
+ * Where a value of sindri.yaml is written, and the one way to fail there: every error about a config
+ * value (the loader's, a provider's) names the file, line, column and dotted field, then says what is
+ * wrong and how to fix it.
+ */
+
+
+/** The place of `path`; for a key that is not written, the place of its nearest written parent. */
+function placeOf(config, path) {
+    for (let n = path.length; n > 0; n--) {
+        const pos = config.locate(path.slice(0, n));
+        if (pos)
+            return { file: config.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._F)(path) };
+    }
+    return { file: config.file, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._F)(path) };
+}
+/** The error for a config value: `sindri.yaml:12:5: providers.fly.region: <what>. Fix: <fix>` */
+function configError(config, path, what, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(what, { where: placeOf(config, path), fix });
+}
+
+
+/***/ }),
+
+/***/ 6911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ localCluster),
+/* harmony export */   l: () => (/* binding */ LocalClusterLoader)
+/* harmony export */ });
+/** `kind-dev` → kind cluster `dev`; `k3d-dev` → k3d cluster `dev`; anything else: a remote cluster. */
+function localCluster(context) {
+    const m = /^(kind|k3d)-(.+)$/.exec(context ?? '');
+    return m ? { tool: m[1], cluster: m[2] } : undefined;
+}
+class LocalClusterLoader {
+    tool;
+    cluster;
+    constructor(ref) {
+        this.tool = ref.tool;
+        this.cluster = ref.cluster;
+    }
+    /** the whole command line, tool first */
+    argv(image) {
+        return this.tool === 'kind'
+            ? ['kind', 'load', 'docker-image', image, '--name', this.cluster]
+            : ['k3d', 'image', 'import', image, '--cluster', this.cluster];
+    }
+    async load(exec, image, timeoutMs) {
+        const [file, ...args] = this.argv(image);
+        await exec.run(file, args, {
+            timeoutMs,
+            stream: true,
+            fix: `check that the ${this.tool} cluster ${this.cluster} exists (${this.tool === 'kind' ? 'kind get clusters' : 'k3d cluster list'}) and that ${this.tool} is on PATH`,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   _t: () => (/* binding */ withDefaultTag),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   ct: () => (/* binding */ pinnedReference),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* unused harmony export isValidDigest */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * One parser for image references, following the grammar of distribution/reference:
+ * `[host[:port]/]path[:tag][@algo:hex]`. Docker Hub names normalise to `docker.io/library/…`.
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::[0-9]{1,5})?$/;
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+function invalid(value, why, where) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid image reference "${value}": ${why}`, {
+        where,
+        fix: 'write it as [registry/]repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/owner/app:1.2.3',
+    });
+}
+/** Does the first path component name a registry host (rather than a Docker Hub namespace)? */
+function looksLikeHost(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[') || first !== first.toLowerCase();
+}
+function parseReference(value, where) {
+    const s = value.trim();
+    if (!s)
+        throw invalid(value, 'it is empty', where);
+    if (s.length > 512)
+        throw invalid(value.slice(0, 40) + '…', 'it is longer than 512 characters', where);
+    if (/\s/.test(s))
+        throw invalid(value, 'it contains white space', where);
+    if (/^[a-z]+:\/\//i.test(s))
+        throw invalid(value, 'a reference has no scheme (drop the http:// or https://)', where);
+    let rest = s;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(value, `"${digest}" is not a digest (sha256:<64 lowercase hex>)`, where);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > lastSlash) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            throw invalid(value, `"${tag}" is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`, where);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && looksLikeHost(parts[0])) {
+        registry = parts.shift();
+        if (!HOST.test(registry))
+            throw invalid(value, `"${registry}" is not a valid registry host`, where);
+        const port = /:(\d+)$/.exec(registry)?.[1];
+        if (port !== undefined && Number(port) > 65535)
+            throw invalid(value, `port ${port} is out of range`, where);
+        if (HUB_ALIASES.has(registry.toLowerCase()))
+            registry = DOCKER_HUB;
+    }
+    if (parts.length === 0 || parts.some((p) => p === ''))
+        throw invalid(value, 'the repository path has an empty component', where);
+    for (const p of parts) {
+        if (!COMPONENT.test(p)) {
+            throw invalid(value, p !== p.toLowerCase() ? `"${p}" must be lowercase` : `"${p}" is not a valid repository component`, where);
+        }
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > 255)
+        throw invalid(value, 'the name is longer than 255 characters', where);
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `registry/repository` */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The canonical string: `registry/repository[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The pinned form deployed: `registry/repository@digest` (the tag is dropped: the digest is the truth). */
+function pinnedReference(ref, digest) {
+    return `${repositoryName(ref)}@${digest}`;
+}
+/** Host that serves the distribution API for a registry name. */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** Loopback registries speak plain HTTP when they do not speak TLS (Docker's own rule for localhost). */
+function isLoopbackHost(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+/** The reference a tag or digest points at: digest wins, then tag, else `latest`. */
+function withDefaultTag(ref) {
+    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
+}
+
+
+/***/ }),
+
+/***/ 4723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ warnNotices)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
+
+function warnNotices(config, notices) {
+    for (const n of notices)
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
+}
+
+
+/***/ }),
+
+/***/ 6032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ lastLine)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
+/** What a failed command said, for one error line: its last meaningful line, redacted and bounded. */
+
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+/**
+ * The last line of `text` that is not progress chatter (`skip`), redacted, colour codes removed, at
+ * most 300 characters; '' when the command printed nothing.
+ */
+function lastLine(text, skip) {
+    const lines = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text)
+        .split('\n')
+        .map((x) => x.replace(ANSI, '').trim())
+        .filter(Boolean);
+    const meaningful = skip ? lines.filter((x) => !skip.test(x)) : lines;
+    return (meaningful.pop() ?? lines.pop() ?? '').slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ Settings)
+/* harmony export */ });
+/* harmony import */ var _config_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9329);
+/* harmony import */ var _config_place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(697);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/**
+ * Typed readers of a provider's own block (`providers.<name>` in sindri.yaml), for every provider the
+ * same way: a value of the wrong type or outside its allowed set is one error at its place (file, line,
+ * field) with its fix, through the config's one `configError`. Absent values give the caller's default.
+ * The loader has already read the rest of the file leniently; what a provider reads here decides what
+ * is deployed, so here a wrong value fails instead of being guessed.
+ */
+
+
+
+function isMapping(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const absent = (v) => v === undefined || v === null;
+class Settings {
+    config;
+    base;
+    /** the block as written; `{}` when it is absent */
+    raw;
+    /**
+     * @param config the loaded config (for `locate` and the file name)
+     * @param base where the block sits, e.g. `['providers', 'fly']`
+     * @param raw the block itself; default: read from `config.raw` at `base`
+     */
+    constructor(config, base, raw) {
+        this.config = config;
+        this.base = base;
+        const value = raw === undefined
+            ? base.reduce((v, k) => (isMapping(v) || Array.isArray(v) ? v[k] : undefined), config.raw)
+            : raw;
+        if (!absent(value) && !isMapping(value))
+            throw this.fail([], 'expected a mapping', `write ${this.field([])} as key: value lines`);
+        this.raw = (value ?? {});
+    }
+    /** The settings of `providers.<name>`. */
+    static of(config, provider) {
+        return new Settings(config, ['providers', provider]);
+    }
+    path(key) {
+        return [...this.base, ...(Array.isArray(key) ? key : [key])];
+    }
+    /** dotted field name of a key, e.g. `providers.fly.region` */
+    field(key) {
+        return (0,_config_document_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldOf */ ._F)(this.path(key));
+    }
+    /** where a key is written (its parent's place when it is absent) */
+    at(key) {
+        return (0,_config_place_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$)(this.config, this.path(key));
+    }
+    /** The one error of a setting: at its place, with its fix. */
+    fail(key, what, fix) {
+        return (0,_config_place_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .F)(this.config, this.path(key), what, fix);
+    }
+    /** the value written under `key`, undefined when absent */
+    get(key) {
+        const path = Array.isArray(key) ? key : [key];
+        return path.reduce((v, k) => (isMapping(v) || Array.isArray(v) ? v[k] : undefined), this.raw);
+    }
+    has(key) {
+        return !absent(this.get(key));
+    }
+    /** A nested mapping as its own Settings (`providers.devpod.kubernetes`). */
+    sub(key) {
+        return new Settings(this.config, this.path(key), this.get(key) ?? {});
+    }
+    /** One value (string, number or true/false) as text; undefined when absent or empty. */
+    str(key) {
+        const v = this.get(key);
+        if (absent(v) || v === '')
+            return undefined;
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            return this.line(key, String(v));
+        throw this.fail(key, 'expected a single value', 'write a string, number or true/false');
+    }
+    /** Settings reach command lines, generated files and the log: no control characters (issue 20). */
+    line(key, s) {
+        const bad = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .controlCharacter */ .TL)(s);
+        if (!bad)
+            return s;
+        throw this.fail(key, `contains a control character (${bad})`, 'write the value on one line, without escape characters');
+    }
+    /** A value from a fixed set; absent → `fallback`. */
+    oneOf(key, allowed, fallback) {
+        const v = this.get(key);
+        if (absent(v))
+            return fallback;
+        const s = this.line(key, String(v));
+        if (allowed.includes(s))
+            return s;
+        throw this.fail(key, `invalid value "${s.slice(0, 80)}"`, `use one of ${allowed.join(', ')}`);
+    }
+    bool(key, fallback) {
+        const v = this.get(key);
+        if (absent(v))
+            return fallback;
+        if (typeof v === 'boolean')
+            return v;
+        throw this.fail(key, `expected true or false, got "${String(v).slice(0, 80)}"`, 'use true or false');
+    }
+    /** A whole number within [min, max]; absent → undefined. */
+    int(key, min, max, fix = `give a whole number from ${min} to ${max}`) {
+        const v = this.get(key);
+        if (absent(v))
+            return undefined;
+        const n = typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
+        if (typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max)
+            return n;
+        throw this.fail(key, `"${String(v).slice(0, 40)}" is not a whole number from ${min} to ${max}`, fix);
+    }
+    /** A list of single values; absent → []. */
+    strings(key) {
+        const v = this.get(key);
+        if (absent(v))
+            return [];
+        if (!Array.isArray(v))
+            throw this.fail(key, 'expected a list', 'write it as a YAML list of strings');
+        return v.map((item, i) => {
+            if (typeof item !== 'string' && typeof item !== 'number')
+                throw this.fail(this.join(key, i), 'expected a string', 'quote the value');
+            return this.line(this.join(key, i), String(item));
+        });
+    }
+    /** A mapping of single values (labels, node selectors); absent → {}. */
+    stringMap(key) {
+        const v = this.get(key);
+        if (absent(v))
+            return {};
+        if (!isMapping(v))
+            throw this.fail(key, 'expected a mapping', 'write it as key: value lines');
+        const out = {};
+        for (const [k, item] of Object.entries(v)) {
+            if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean')
+                throw this.fail(this.join(key, k), 'expected a single value', 'write a string, number or true/false');
+            out[this.line(this.join(key, k), k)] = this.line(this.join(key, k), String(item));
+        }
+        return out;
+    }
+    join(key, next) {
+        return [...(Array.isArray(key) ? key : [key]), next];
+    }
+}
+
+
+/***/ }),
+
+/***/ 9295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  KubernetesProvider: () => (/* binding */ KubernetesProvider)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/external/kubectl.ts
+/**
+ * `kubectl` (and the kind / k3d image loaders of local clusters). Every operation is a method that
+ * assembles argv and calls one private `execute` over src/external/exec.ts. The argv builders are
+ * exported as `kubectlArgv` so the plan prints exactly what deploy runs. Manifests travel on stdin
+ * (`-f -`): Secret data never reaches argv or a file.
+ */
+
+const globals = (t) => (t.context ? ['--context', t.context] : []);
+const ns = (t) => [...globals(t), '--namespace', t.namespace];
+/** a duration flag in whole seconds: at least 1, since `--timeout=0s` means "wait forever" to kubectl */
+const seconds = (ms) => `${Math.max(1, Math.floor(ms / 1000))}s`;
+/** Pure argv builders: shared by `Kubectl` and by the provider's plan. */
+const kubectlArgv = {
+    currentContext: () => ['config', 'current-context'],
+    /** client and server version: fails when the API server cannot be reached */
+    version: (t, timeoutMs) => [
+        ...globals(t),
+        'version',
+        '--output',
+        'json',
+        `--request-timeout=${seconds(timeoutMs)}`,
+    ],
+    /** the live objects of the skip check (`kind/name …`), missing ones left out */
+    get: (t, refs) => [...ns(t), 'get', ...refs, '--ignore-not-found', '--output', 'json'],
+    namespaceExists: (t) => [...globals(t), 'get', 'namespace', t.namespace, '--ignore-not-found', '--output', 'name'],
+    apply: (t, fieldManager) => [
+        ...ns(t),
+        'apply',
+        '--server-side',
+        '--field-manager',
+        fieldManager,
+        '--force-conflicts',
+        '--filename',
+        '-',
+    ],
+    rolloutStatus: (t, deployment, timeoutMs) => [
+        ...ns(t),
+        'rollout',
+        'status',
+        `deployment/${deployment}`,
+        '--watch',
+        `--timeout=${seconds(timeoutMs)}`,
+    ],
+    rolloutUndo: (t, deployment) => [...ns(t), 'rollout', 'undo', `deployment/${deployment}`],
+    rolloutRestart: (t, deployment) => [...ns(t), 'rollout', 'restart', `deployment/${deployment}`],
+    describe: (t, deployment) => [...ns(t), 'describe', 'deployment', deployment],
+    events: (t) => [
+        ...ns(t),
+        'get',
+        'events',
+        '--sort-by=.lastTimestamp',
+        '--output',
+        'custom-columns=LAST:.lastTimestamp,TYPE:.type,REASON:.reason,OBJECT:.involvedObject.name,MESSAGE:.message',
+    ],
+    deleteByLabel: (t, kinds, selector, timeoutMs) => [
+        ...ns(t),
+        'delete',
+        kinds.join(','),
+        '--selector',
+        selector,
+        '--ignore-not-found',
+        `--timeout=${seconds(timeoutMs)}`,
+    ],
+    listByLabel: (t, kinds, selector) => [
+        ...ns(t),
+        'get',
+        kinds.join(','),
+        '--selector',
+        selector,
+        '--output',
+        'name',
+    ],
+    deleteNamespace: (t, timeoutMs) => [
+        ...globals(t),
+        'delete',
+        'namespace',
+        t.namespace,
+        '--ignore-not-found',
+        `--timeout=${seconds(timeoutMs)}`,
+    ],
+};
+class Kubectl {
+    exec;
+    cwd;
+    bin;
+    constructor(exec, cwd, bin = 'kubectl') {
+        this.exec = exec;
+        this.cwd = cwd;
+        this.bin = bin;
+    }
+    async execute(args, opts = {}) {
+        return await this.exec.run(this.bin, args, { cwd: this.cwd, ...opts });
+    }
+    /** the kubeconfig's current context, '' when none is set */
+    async currentContext() {
+        const r = await this.execute(kubectlArgv.currentContext(), { allowFailure: true, timeoutMs: 30_000 });
+        return r.code === 0 ? r.stdout.trim() : '';
+    }
+    /** `kubectl version`: the server's gitVersion, or the reason it cannot be reached */
+    async serverVersion(t, timeoutMs) {
+        const r = await this.execute(kubectlArgv.version(t, timeoutMs), { allowFailure: true, timeoutMs: timeoutMs + 5000 });
+        if (r.code === 0) {
+            try {
+                const j = JSON.parse(r.stdout);
+                if (j.serverVersion?.gitVersion)
+                    return { ok: true, version: j.serverVersion.gitVersion };
+            }
+            catch {
+                /* fall through: no server part */
+            }
+        }
+        const reason = (r.stderr || r.stdout)
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('{') && !l.startsWith('"') && !l.startsWith('}'))
+            .pop() ?? (r.timedOut ? 'no answer' : `exit code ${r.code}`);
+        return { ok: false, reason: reason.slice(0, 300) };
+    }
+    /** the objects among `refs` that exist (captured, never logged: Secret data passes through here) */
+    async get(t, refs, timeoutMs) {
+        const r = await this.execute(kubectlArgv.get(t, refs), { timeoutMs, fix: 'check that the kubeconfig user may get these objects' });
+        const text = r.stdout.trim();
+        if (!text)
+            return [];
+        const j = JSON.parse(text);
+        return j.kind === 'List' || Array.isArray(j.items) ? (j.items ?? []) : [j];
+    }
+    async namespaceExists(t, timeoutMs) {
+        const r = await this.execute(kubectlArgv.namespaceExists(t), { timeoutMs });
+        return r.stdout.trim() !== '';
+    }
+    /** server-side apply of a List on stdin (kubectl validates the List against the server's OpenAPI first) */
+    async apply(t, document, fieldManager, timeoutMs) {
+        await this.execute(kubectlArgv.apply(t, fieldManager), {
+            input: document,
+            timeoutMs,
+            stream: true,
+            fix: 'read the API server message above: kubectl applies every object it can and reports the others (a schema error it finds itself stops the List before anything is sent)',
+        });
+    }
+    /**
+     * Watch a rollout for `timeoutMs` (kubectl's own `--timeout` ends it, with exit code 1); the process
+     * itself may run until the run's deadline, which the caller keeps beyond `timeoutMs`.
+     */
+    async rolloutStatus(t, deployment, timeoutMs) {
+        return await this.execute(kubectlArgv.rolloutStatus(t, deployment, timeoutMs), { stream: true, allowFailure: true });
+    }
+    async rolloutUndo(t, deployment, timeoutMs) {
+        return await this.execute(kubectlArgv.rolloutUndo(t, deployment), { timeoutMs, stream: true, allowFailure: true });
+    }
+    /** new pods for the same template: env from a changed Secret is read only when a pod starts */
+    async rolloutRestart(t, deployment, timeoutMs) {
+        await this.execute(kubectlArgv.rolloutRestart(t, deployment), { timeoutMs, stream: true });
+    }
+    /** `describe` and recent events, for the log (exec redacts every line) */
+    async describe(t, deployment, timeoutMs) {
+        const r = await this.execute(kubectlArgv.describe(t, deployment), { timeoutMs, allowFailure: true });
+        return (r.stdout + r.stderr).trimEnd();
+    }
+    async events(t, timeoutMs) {
+        const r = await this.execute(kubectlArgv.events(t), { timeoutMs, allowFailure: true });
+        return (r.stdout + r.stderr).trimEnd();
+    }
+    async listByLabel(t, kinds, selector, timeoutMs) {
+        const r = await this.execute(kubectlArgv.listByLabel(t, kinds, selector), { timeoutMs });
+        return r.stdout
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
+    }
+    async deleteByLabel(t, kinds, selector, timeoutMs) {
+        await this.execute(kubectlArgv.deleteByLabel(t, kinds, selector, timeoutMs), {
+            timeoutMs: timeoutMs + 15_000,
+            stream: true,
+            fix: `delete them by hand: kubectl delete ${kinds.join(',')} -n ${t.namespace} -l ${selector}`,
+        });
+    }
+    async deleteNamespace(t, timeoutMs) {
+        await this.execute(kubectlArgv.deleteNamespace(t, timeoutMs), { timeoutMs: timeoutMs + 15_000, stream: true });
+    }
+}
+/** `kind load docker-image` / `k3d image import`: an image that exists only on the runner's engine. */
+function unreachable(context, reason) {
+    return new errors/* ActionError */.lZ(`the Kubernetes API server of context "${context || '(none)'}" cannot be reached: ${reason}`, {
+        where: { field: 'providers.kubernetes.context' },
+        fix: 'set up the kubeconfig before this step (e.g. azure/k8s-set-context, or KUBECONFIG pointing at it) and check providers.kubernetes.context names one of its contexts',
+    });
+}
+
+// EXTERNAL MODULE: ./src/external/local-cluster.ts
+var local_cluster = __webpack_require__(6911);
+// EXTERNAL MODULE: ./src/naming.ts
+var naming = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __webpack_require__(4813);
+// EXTERNAL MODULE: ./src/providers/kit/notices.ts
+var notices = __webpack_require__(4723);
+// EXTERNAL MODULE: ./src/providers/kit/output.ts
+var output = __webpack_require__(6032);
+// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
+var kit_secrets = __webpack_require__(8104);
+;// CONCATENATED MODULE: ./src/providers/kit/time.ts
+/** How the run's time is shared between a rollout and what runs if it fails (ADR 0019). */
+/**
+ * The part of the run's `timeout` kept for a rollback and its check: a quarter, at least 5 s (at most
+ * half of a very short timeout), at most 2 minutes. A rollout waits on `ctx.deadline.before(this)`.
+ */
+function rollbackReserve(totalMs) {
+    return Math.round(Math.min(120_000, Math.max(Math.min(5_000, totalMs / 2), totalMs / 4)));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts
+var compose = __webpack_require__(3739);
+// EXTERNAL MODULE: ./src/providers/kit/environment.ts
+var environment = __webpack_require__(2108);
+// EXTERNAL MODULE: ./src/image/reference.ts
+var reference = __webpack_require__(3564);
+;// CONCATENATED MODULE: ./src/providers/kubernetes/secrets.ts
+
+
+/** shown instead of a secret value in plan output */
+const PLACEHOLDER = '***';
+const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+/** the env secrets as an Opaque Secret (PLACEHOLDER values stay as they are) */
+function envSecret(metadata, values) {
+    const data = Object.fromEntries([...values].map(([k, v]) => [k, v === PLACEHOLDER ? PLACEHOLDER : b64(v)]));
+    return { apiVersion: 'v1', kind: 'Secret', metadata, type: 'Opaque', data };
+}
+/** `~/.docker/config.json` shape, as the kubelet reads `.dockerconfigjson`. */
+function dockerConfigJson(c) {
+    return JSON.stringify({
+        auths: { [c.registry]: { username: c.username, password: c.password, auth: b64(`${c.username}:${c.password}`) } },
+    });
+}
+/** the image pull Secret */
+function pullSecret(metadata, c) {
+    const value = c.password === PLACEHOLDER ? PLACEHOLDER : b64(dockerConfigJson(c));
+    return { apiVersion: 'v1', kind: 'Secret', metadata, type: 'kubernetes.io/dockerconfigjson', data: { '.dockerconfigjson': value } };
+}
+/** The credentials that resolve the image's registry become its pull secret (same chain as the resolver). */
+async function pullCredential(ctx) {
+    const registry = (0,reference/* parseReference */.F2)(ctx.image.deployRef).registry;
+    const { credentialChain } = await __webpack_require__.e(/* import() */ 791).then(__webpack_require__.bind(__webpack_require__, 791));
+    const c = await credentialChain({ inputs: ctx.inputs }).lookup(registry);
+    if (!c)
+        return undefined;
+    if (!c.password) {
+        (0,runner/* warning */.$e)(`the credentials for ${registry} (${c.source}) hold only an identity token: no image pull secret is created`);
+        return undefined;
+    }
+    (0,runner/* setSecret */.Pq)(c.password);
+    return { registry: registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry, username: c.username, password: c.password };
+}
+/** The live Secrets hold exactly the data of `wanted` (compared in memory). */
+function sameSecretData(wanted, live) {
+    return wanted
+        .filter((x) => x.kind === 'Secret')
+        .every((o) => {
+        const l = live.find((x) => x.kind === 'Secret' && x.metadata.name === o.metadata.name);
+        const want = (o.data ?? {});
+        return l !== undefined && JSON.stringify(Object.entries(l.data ?? {}).sort()) === JSON.stringify(Object.entries(want).sort());
+    });
+}
+
+// EXTERNAL MODULE: ./src/config/place.ts
+var place = __webpack_require__(697);
+// EXTERNAL MODULE: ./src/providers/kit/settings.ts
+var kit_settings = __webpack_require__(272);
+;// CONCATENATED MODULE: ./src/providers/kubernetes/settings.ts
+/**
+ * `providers.kubernetes` (namespace, context, storageClass, ingress, nodeSelector) with upstream's
+ * defaults (docs/upstream.md#kubernetes-settings), and the sizes of `deployment.resources` /
+ * `deployment.volumes` as Kubernetes quantities. A bad value fails at its place in sindri.yaml.
+ */
+
+
+const SSH_PORT = 2222;
+const DEFAULT_INGRESS_PORT = 8080;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** `providers.kubernetes`, validated. */
+function kubernetesSettings(config) {
+    const s = kit_settings/* Settings */.w.of(config, 'kubernetes');
+    const namespace = s.str('namespace') ?? 'default';
+    if (namespace.length > 63 || !DNS_LABEL.test(namespace))
+        throw s.fail('namespace', `invalid namespace "${namespace}"`, 'use lowercase letters, digits and inner hyphens (at most 63)');
+    const settings = { namespace };
+    const context = s.str('context');
+    if (context)
+        settings.context = context;
+    const storageClass = s.str('storageClass');
+    if (storageClass)
+        settings.storageClass = storageClass;
+    const ingress = s.sub('ingress');
+    if (ingress.get('enabled') === true)
+        settings.ingress = ingressSettings(ingress);
+    if (s.has('nodeSelector'))
+        settings.nodeSelector = s.stringMap('nodeSelector');
+    return settings;
+}
+function ingressSettings(s) {
+    const hostname = (s.str('hostname') ?? '').trim().toLowerCase();
+    if (!hostname)
+        throw s.fail([], 'ingress is enabled without a hostname', 'set providers.kubernetes.ingress.hostname, e.g. dev.example.com');
+    if (!DNS_SUBDOMAIN.test(hostname) || hostname.length > 253)
+        throw s.fail('hostname', `invalid ingress hostname "${hostname}"`, 'use a DNS name such as dev.example.com');
+    const written = s.get('port');
+    const port = written === undefined ? DEFAULT_INGRESS_PORT : Number(written);
+    if (!Number.isInteger(port) || port < 1 || port > 65535 || port === SSH_PORT)
+        throw s.fail('port', `invalid ingress port "${String(written)}"`, `use the container's HTTP port (1-65535, not ${SSH_PORT})`);
+    const ingress = { hostname, port };
+    const className = s.str('className');
+    if (className)
+        ingress.className = className;
+    const tlsSecret = s.str('tlsSecret');
+    if (tlsSecret)
+        ingress.tlsSecret = tlsSecret;
+    return ingress;
+}
+const SIZE_RE = /^(\d+)(MB|GB|TB)$/i;
+/** `4GB` → `4Gi`, `512MB` → `512Mi`: upstream's sizes, which the API rejects as written (docs/upstream.md#kubernetes-template); undefined when it is not a size. */
+function toQuantity(value) {
+    const m = SIZE_RE.exec(String(value).trim());
+    if (!m)
+        return undefined;
+    const unit = m[2].toUpperCase();
+    return `${Number(m[1])}${unit === 'MB' ? 'Mi' : unit === 'GB' ? 'Gi' : 'Ti'}`;
+}
+/** The quantity of a size written at `path` in sindri.yaml; a value that is not a size fails there. */
+function quantityAt(config, path, value) {
+    const q = toQuantity(value);
+    if (q === undefined)
+        throw (0,place/* configError */.F)(config, path, `invalid size "${value}"`, 'write it like 4GB or 512MB');
+    return q;
+}
+
+;// CONCATENATED MODULE: ./src/providers/kubernetes/manifests.ts
+/**
+ * The Kubernetes objects of the kubernetes provider, built as plain objects from sindri.yaml (never
+ * string templates) and serialized with `yaml`/JSON. Pure: secret values come in as a map and are
+ * only ever placed in the Secret objects' `data`; plan passes placeholders.
+ *
+ * Differences from upstream's k8s-deployment.yaml.tera (docs/upstream.md#kubernetes-provider, docs/upstream.md#kubernetes-template), on purpose:
+ * - `resources` are Kubernetes quantities (`4GB` → `4Gi`, `512MB` → `512Mi`: binary units, as the
+ *   docker provider reads them), GPUs as `nvidia.com/gpu` / `amd.com/gpu` limits;
+ * - the Service and the container port are sshd's 2222 (upstream pointed at 22);
+ * - env secrets go into a Secret the container references with `envFrom`, registry credentials into
+ *   a `kubernetes.io/dockerconfigjson` Secret listed in `imagePullSecrets` (upstream made both and
+ *   referenced neither);
+ * - namespace, storageClass and ingress are honoured; every object carries our labels, so destroy
+ *   deletes by label and never touches anything else.
+ */
+
+
+
+
+
+
+const FIELD_MANAGER = 'sindri-deploy-action';
+const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+const INSTANCE_LABEL = 'app.kubernetes.io/instance';
+const APP_LABEL = 'app.kubernetes.io/name';
+const APP = 'sindri';
+/** hash of the manifests (digest included, secret values excluded): the skip-if-unchanged check */
+const HASH_ANNOTATION = 'deploy.sindri.dev/manifest-hash';
+const CONTAINER = 'sindri';
+function objectNames(name, hasSecrets, hasPull, hasIngress) {
+    const names = { deployment: name, service: name, pvc: (0,naming/* resourceName */.I)(name, 'home') };
+    if (hasSecrets)
+        names.secret = (0,naming/* resourceName */.I)(name, 'env');
+    if (hasPull)
+        names.pullSecret = (0,naming/* resourceName */.I)(name, 'registry');
+    if (hasIngress)
+        names.ingress = name;
+    return names;
+}
+function renderManifests(input) {
+    const { config, settings, name } = input;
+    const namespace = settings.namespace;
+    const notes = [];
+    const hasSecrets = input.secrets.size > 0;
+    const names = objectNames(name, hasSecrets, input.pull !== undefined, settings.ingress !== undefined);
+    const labels = { [APP_LABEL]: APP, [INSTANCE_LABEL]: name, [MANAGED_BY_LABEL]: FIELD_MANAGER };
+    const selectorLabels = { [APP_LABEL]: APP, [INSTANCE_LABEL]: name };
+    const meta = (objName, namespaced = true) => ({ name: objName, ...(namespaced ? { namespace } : {}), labels: { ...labels } });
+    const objects = [];
+    if (namespace !== 'default')
+        objects.push({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(namespace, false) });
+    if (names.secret)
+        objects.push(envSecret(meta(names.secret), input.secrets));
+    if (names.pullSecret && input.pull)
+        objects.push(pullSecret(meta(names.pullSecret), input.pull));
+    const volumeSize = config.deployment.volumes.workspace?.size ?? '10GB';
+    objects.push({
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: meta(names.pvc),
+        spec: {
+            accessModes: ['ReadWriteOnce'],
+            ...(settings.storageClass ? { storageClassName: settings.storageClass } : {}),
+            resources: { requests: { storage: quantityAt(config, ['deployment', 'volumes', 'workspace', 'size'], volumeSize) } },
+        },
+    });
+    const res = config.deployment.resources;
+    const memory = quantityAt(config, ['deployment', 'resources', 'memory'], res.memory ?? '4GB');
+    const cpu = String(res.cpus ?? 2);
+    const limits = { memory, cpu };
+    if (res.gpu?.enabled)
+        limits[res.gpu.type === 'amd' ? 'amd.com/gpu' : 'nvidia.com/gpu'] = String(res.gpu.count ?? 1);
+    // requests equal limits, as upstream writes them (a Guaranteed pod); extended resources must match anyway
+    const requests = { ...limits };
+    const env = Object.entries((0,environment/* sindriEnvironment */.l)(config)).map(([name, value]) => ({ name, value }));
+    const ports = [{ name: 'ssh', containerPort: SSH_PORT, protocol: 'TCP' }];
+    if (settings.ingress)
+        ports.push({ name: 'http', containerPort: settings.ingress.port, protocol: 'TCP' });
+    const container = {
+        name: CONTAINER,
+        image: input.image,
+        ports,
+        env,
+        ...(names.secret ? { envFrom: [{ secretRef: { name: names.secret } }] } : {}),
+        resources: { limits, requests },
+        volumeMounts: [{ name: 'home', mountPath: compose/* HOME_MOUNT */.kV }],
+        stdin: true,
+        tty: true,
+    };
+    const podSpec = {
+        containers: [container],
+        volumes: [{ name: 'home', persistentVolumeClaim: { claimName: names.pvc } }],
+        ...(names.pullSecret ? { imagePullSecrets: [{ name: names.pullSecret }] } : {}),
+        ...(settings.nodeSelector ? { nodeSelector: settings.nodeSelector } : {}),
+    };
+    const deployment = {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: meta(names.deployment),
+        spec: {
+            replicas: 1,
+            // the home volume is ReadWriteOnce: the old pod must let go of it before the new one starts
+            strategy: { type: 'Recreate' },
+            revisionHistoryLimit: 5,
+            selector: { matchLabels: selectorLabels },
+            template: { metadata: { labels: { ...labels } }, spec: podSpec },
+        },
+    };
+    objects.push(deployment);
+    const servicePorts = [{ name: 'ssh', port: SSH_PORT, targetPort: 'ssh', protocol: 'TCP' }];
+    if (settings.ingress)
+        servicePorts.push({ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' });
+    objects.push({
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: meta(names.service),
+        spec: { type: 'ClusterIP', selector: selectorLabels, ports: servicePorts },
+    });
+    let url = '';
+    if (settings.ingress && names.ingress) {
+        const ing = settings.ingress;
+        objects.push({
+            apiVersion: 'networking.k8s.io/v1',
+            kind: 'Ingress',
+            metadata: meta(names.ingress),
+            spec: {
+                ...(ing.className ? { ingressClassName: ing.className } : {}),
+                ...(ing.tlsSecret ? { tls: [{ hosts: [ing.hostname], secretName: ing.tlsSecret }] } : {}),
+                rules: [
+                    {
+                        host: ing.hostname,
+                        http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: names.service, port: { name: 'http' } } } }] },
+                    },
+                ],
+            },
+        });
+        url = `${ing.tlsSecret ? 'https' : 'http'}://${ing.hostname}`;
+    }
+    const unsupported = config.secrets.filter((x) => x.source !== 'env').map((x) => x.name);
+    if (unsupported.length > 0)
+        notes.push(`secrets ${unsupported.join(', ')}: only source: env secrets are handed to the pod (envFrom)`);
+    // the hash covers every object with secret values left out, and the image digest with it
+    const hashable = objects.map((o) => o.kind === 'Secret' ? { ...o, data: Object.fromEntries(Object.keys((o.data ?? {})).map((k) => [k, ''])) } : o);
+    const hash = (0,compose/* changeHash */.F6)(JSON.stringify(hashable));
+    deployment.metadata.annotations = { [HASH_ANNOTATION]: hash };
+    const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
+    return { objects, namespace, names, labels, selector, hash, url, notes };
+}
+/** Multi-document YAML for plan output and the job summary (secret values already placeholders). */
+function manifestsYaml(objects, source) {
+    const docs = objects.map((o) => (0,dist/* stringify */.As)(o, { lineWidth: 0 }).trimEnd());
+    return `# generated by sindri/deploy-action from ${source}\n---\n${docs.join('\n---\n')}\n`;
+}
+/** A `v1` List: what `kubectl apply -f -` reads on stdin in one go. */
+function applyDocument(objects) {
+    return JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects });
+}
+
+;// CONCATENATED MODULE: ./src/providers/kubernetes/steps.ts
+/**
+ * The kubernetes provider's pure steps: the objects and the kubectl commands for a context and what
+ * is known about the cluster, used by plan and deploy alike (deploy gathers its facts first, then
+ * renders once). Deploy is one server-side apply on stdin, then `kubectl rollout status`; a rollout
+ * that fails is described and, with `rollback`, undone (docs/behaviour.md#providers; ADR 0007).
+ */
+
+
+
+
+
+
+
+
+const MANIFEST_FILE = 'sindri-kubernetes.yaml';
+/** what destroy deletes (by label), in an order where nothing waits on something deleted later */
+const OWNED_KINDS = ['ingresses.networking.k8s.io', 'services', 'deployments.apps', 'persistentvolumeclaims', 'secrets'];
+/** what a probe of the cluster (version, get) may take */
+const PROBE_MS = 30_000;
+/** The fix for a Dockerfile-only config: Kubernetes never builds (docs/behaviour.md#providers). */
+const BUILD_IN_CI_FIX = 'build and push the image in CI, then pass it by digest, e.g. `- uses: docker/build-push-action@v6` (id: build, push: true, tags: ghcr.io/OWNER/APP) followed by `- uses: sindri/deploy-action@v1` with `image: ghcr.io/OWNER/APP` and `image-digest: ${{ steps.build.outputs.digest }}`';
+/** Kubernetes never builds: a build decision fails before anything else (ADR 0017). */
+function refuseBuild(ctx) {
+    if (!ctx.image.build)
+        return;
+    throw new errors/* ActionError */.lZ(`provider kubernetes never builds images, and the image decision is to build ${ctx.image.dockerfile ?? 'a Dockerfile'}`, {
+        where: { file: ctx.config.file, field: 'deployment.image' },
+        fix: BUILD_IN_CI_FIX,
+    });
+}
+/** Where the objects go and what they are called: known before anything is rendered (the probe reads them). */
+function kubernetesTarget(ctx, settings, facts) {
+    const name = (0,naming/* resourceName */.I)(ctx.config.name, ctx.inputs['name-suffix']);
+    const names = objectNames(name, facts.secrets.size > 0, facts.pull !== undefined, settings.ingress !== undefined);
+    return { name, names, target: { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) } };
+}
+/** the objects read before a deploy: the Deployment and our Secrets */
+function liveRefs(names) {
+    return [`deployment/${names.deployment}`, ...[names.secret, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`)];
+}
+function connectHint(target, deployment) {
+    const context = target.context ? ['--context', target.context] : [];
+    return [
+        'kubectl',
+        ...context,
+        '--namespace',
+        target.namespace,
+        'exec',
+        '-it',
+        `deployment/${deployment}`,
+        '-c',
+        CONTAINER,
+        '--',
+        'bash',
+        '-l',
+    ].join(' ');
+}
+/** The pure heart: objects and commands for a context and what is known about the cluster. */
+function kubernetesSteps(ctx, facts) {
+    refuseBuild(ctx);
+    const { config, inputs, image } = ctx;
+    const settings = kubernetesSettings(config);
+    const { name, target } = kubernetesTarget(ctx, settings, facts);
+    const manifests = renderManifests({ config, settings, name, image: image.deployRef, secrets: facts.secrets, pull: facts.pull });
+    const contextShown = settings.context ?? (facts.context || 'the current context');
+    const notes = [...manifests.notes];
+    const commands = [];
+    const command = (argv, why, mutates = false) => commands.push({ argv: ['kubectl', ...argv], why, mutates });
+    if (!settings.context)
+        command(kubectlArgv.currentContext(), 'which cluster (kind-/k3d- contexts load local images)');
+    command(kubectlArgv.version(target, PROBE_MS), `is the API server of ${contextShown} reachable?`);
+    command(kubectlArgv.get(target, liveRefs(manifests.names)), 'skip when it already runs this digest with these manifests');
+    let objects = manifests.objects;
+    if (manifests.namespace !== 'default') {
+        command(kubectlArgv.namespaceExists(target), `create namespace ${manifests.namespace} only when it is missing`);
+        if (facts.namespaceExists)
+            objects = objects.filter((o) => o.kind !== 'Namespace');
+    }
+    let loader;
+    const local = (0,local_cluster/* localCluster */.U)(facts.context || settings.context || '');
+    if (local && facts.loadLocal) {
+        loader = new local_cluster/* LocalClusterLoader */.l(local);
+        commands.push({
+            argv: loader.argv(image.deployRef),
+            why: `the image is only on the runner's Docker engine: load it into ${local.tool} cluster ${local.cluster}`,
+            mutates: true,
+        });
+    }
+    else if (local && !image.digest) {
+        notes.push(`context ${facts.context || settings.context}: an image that exists only on the runner's Docker engine is loaded with ${local.tool} before apply`);
+    }
+    command(kubectlArgv.apply(target, FIELD_MANAGER), 'server-side apply of every object, read from stdin (Secret data never in argv or a file)', true);
+    const waitMs = inputs.timeout - rollbackReserve(inputs.timeout);
+    command(kubectlArgv.rolloutStatus(target, manifests.names.deployment, waitMs), 'wait for the rollout (at most this; the rest of timeout is kept for describe, events and a rollback)');
+    command(kubectlArgv.rolloutUndo(target, manifests.names.deployment), inputs.rollback
+        ? 'only when the rollout fails: put back the previous revision (rollback: true), after describe and events'
+        : 'never: rollback is false', true);
+    const shown = renderManifests({
+        config,
+        settings,
+        name,
+        image: image.deployRef,
+        secrets: new Map([...facts.secrets.keys()].map((k) => [k, PLACEHOLDER])),
+        pull: facts.pull ? { ...facts.pull, password: PLACEHOLDER } : undefined,
+    });
+    const applied = (o) => objects.some((x) => x.kind === o.kind && x.metadata.name === o.metadata.name);
+    const files = [{ path: MANIFEST_FILE, content: manifestsYaml(shown.objects.filter(applied), config.file) }];
+    notes.push(`${MANIFEST_FILE} is what would be applied (on stdin, never written to disk); secret values are shown as ${PLACEHOLDER}`);
+    return { manifests, target, document: applyDocument(objects), loader, files, commands, notes };
+}
+/** The live Deployment is complete: the controller saw this generation and every replica is updated and available. */
+function rolledOut(d) {
+    const s = (d.status ?? {});
+    const want = Number(d.spec?.replicas ?? 1);
+    return ((s.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) &&
+        (s.updatedReplicas ?? 0) >= want &&
+        (s.availableReplicas ?? 0) >= want &&
+        (s.replicas ?? 0) <= want);
+}
+function liveImage(d) {
+    const spec = d?.spec;
+    return spec?.template?.spec?.containers?.find((c) => c.name === CONTAINER)?.image;
+}
+/** Nothing to do: same digest, same manifests (hash annotation), same secret data, rolled out. */
+function unchanged(steps, live, image) {
+    const dep = live.find((o) => o.kind === 'Deployment' && o.metadata.name === steps.manifests.names.deployment);
+    if (!dep || !sameManifests(steps, dep, image) || !rolledOut(dep))
+        return false;
+    return sameSecretData(steps.manifests.objects, live);
+}
+/** The live Deployment runs this digest with these manifests (maybe not rolled out, maybe with other secret values). */
+function sameManifests(steps, dep, image) {
+    return dep !== undefined && dep.metadata.annotations?.[HASH_ANNOTATION] === steps.manifests.hash && liveImage(dep) === image;
+}
+
+;// CONCATENATED MODULE: ./src/providers/kubernetes/provider.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** kept at the end of a rollback for reading what runs again */
+const CHECK_RESERVE_MS = 3_000;
+class KubernetesProvider {
+    name = 'kubernetes';
+    async plan(ctx) {
+        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const placeholders = new Map([...secrets.values.keys()].map((k) => [k, PLACEHOLDER]));
+        const steps = kubernetesSteps(ctx, { secrets: placeholders, context: '', loadLocal: false });
+        const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
+        if (secrets.missingRequired.length > 0)
+            notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before applying anything)`);
+        if (!ctx.image.digest)
+            notes.push(`the image is not pinned (${ctx.image.deployRef}): pin-digest false deploys it as written`);
+        return { files: steps.files, commands: steps.commands, notes };
+    }
+    async apply(ctx) {
+        refuseBuild(ctx);
+        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
+        (0,notices/* warnNotices */.o)(ctx.config, secrets.notices);
+        const kubectl = new Kubectl(ctx.exec, ctx.workdir);
+        const { facts, live } = await this.probe(ctx, kubectl, secrets.values);
+        const steps = kubernetesSteps(ctx, facts);
+        const before = live.find((o) => o.kind === 'Deployment');
+        if (!ctx.inputs.force && unchanged(steps, live, ctx.image.deployRef)) {
+            const dep = steps.manifests.names.deployment;
+            (0,runner/* info */.pq)(`deployment ${dep} already runs ${ctx.image.deployRef} with these manifests: nothing to do (force: true redeploys)`);
+            return deployResult(ctx, steps, facts.context, true);
+        }
+        await this.release(ctx, kubectl, steps, before, live);
+        await this.wait(ctx, kubectl, steps, before);
+        return deployResult(ctx, steps, facts.context, false);
+    }
+    /** context, reachability: every deploy and destroy starts here */
+    async connect(ctx, kubectl, context) {
+        const current = context ?? (await kubectl.currentContext());
+        const probe = await kubectl.serverVersion(context ? { context } : {}, ctx.deadline.budget('the Kubernetes API server answered', PROBE_MS));
+        if (!probe.ok)
+            throw unreachable(current, probe.reason);
+        (0,runner/* info */.pq)(`context ${current || '(current)'}: API server ${probe.version}`);
+        return current;
+    }
+    /** what the steps need to know, and what runs now: nothing is rendered before all of it is known */
+    async probe(ctx, kubectl, secrets) {
+        const settings = kubernetesSettings(ctx.config);
+        const context = await this.connect(ctx, kubectl, settings.context);
+        const pull = await pullCredential(ctx);
+        const loadLocal = (0,local_cluster/* localCluster */.U)(context) !== undefined && !ctx.image.digest && (await presentLocally(ctx.exec, ctx.image.deployRef));
+        const { target, names } = kubernetesTarget(ctx, settings, { secrets, pull });
+        const [live, namespaceExists] = await Promise.all([
+            kubectl.get(target, liveRefs(names), ctx.deadline.budget('the live objects were read', PROBE_MS)),
+            settings.namespace === 'default' || kubectl.namespaceExists(target, ctx.deadline.budget('the namespace was looked up', PROBE_MS)),
+        ]);
+        const foreign = live.find((o) => o.kind === 'Deployment' && o.metadata.labels?.[MANAGED_BY_LABEL] !== FIELD_MANAGER);
+        if (foreign)
+            throw new errors/* ActionError */.lZ(`a Deployment named ${names.deployment} already exists in namespace ${target.namespace} and was not deployed by this action`, {
+                where: { file: ctx.config.file, field: 'name' },
+                fix: `delete it (kubectl delete deployment ${names.deployment} -n ${target.namespace}), or change name / input name-suffix`,
+            });
+        const facts = { secrets, pull, context, loadLocal, namespaceExists };
+        return { facts, live };
+    }
+    /** a local-only image into kind/k3d, one apply on stdin, and new pods when only secret values changed */
+    async release(ctx, kubectl, steps, before, live) {
+        if (steps.loader)
+            await steps.loader.load(ctx.exec, ctx.image.deployRef, ctx.deadline.budget(`the image was loaded into ${steps.loader.tool}`, 600_000));
+        await kubectl.apply(steps.target, steps.document, FIELD_MANAGER, ctx.deadline.budget('the manifests were applied', 120_000));
+        // same digest and manifests, new secret values: the pods read envFrom only when they start
+        if (sameManifests(steps, before, ctx.image.deployRef) && !sameSecretData(steps.manifests.objects, live)) {
+            (0,runner/* info */.pq)('the secret values changed: restarting the pods so they read them');
+            await kubectl.rolloutRestart(steps.target, steps.manifests.names.deployment, ctx.deadline.budget('the pods were restarted', PROBE_MS));
+        }
+    }
+    /**
+     * The rollout, watched until the run's deadline less `rollbackReserve(timeout)`: that share is kept for
+     * describe, events and a rollback. kubectl's own `--timeout` ends the watch; a watch that starts with
+     * none of its share left still looks once.
+     */
+    async wait(ctx, kubectl, steps, before) {
+        const { target } = steps;
+        const dep = steps.manifests.names.deployment;
+        const until = ctx.deadline.before(rollbackReserve(ctx.inputs.timeout));
+        const waitMs = until.remaining();
+        const status = await kubectl.rolloutStatus(target, dep, waitMs);
+        if (status.code === 0)
+            return;
+        const why = (0,output/* lastLine */.f)(status.stderr || status.stdout) || 'rollout failed';
+        await (0,runner/* group */.Os)(`deployment ${dep}: describe`, async () => (0,runner/* info */.pq)(await kubectl.describe(target, dep, ctx.deadline.budget('the deployment was described', PROBE_MS))));
+        await (0,runner/* group */.Os)(`namespace ${target.namespace}: recent events`, async () => (0,runner/* info */.pq)(await kubectl.events(target, ctx.deadline.budget('the events were read', PROBE_MS))));
+        const what = `deployment ${dep} did not become ready within ${Math.round(waitMs / 1000)} s (${why})`;
+        const failed = (detail, extra = { rolledBack: 'false' }, fix = FAILED_FIX) => new errors/* ActionError */.lZ(`${what}; ${detail}`, { where: { file: ctx.config.file }, fix, extra });
+        if (!ctx.inputs.rollback)
+            throw failed('it is left as it is (rollback: false)');
+        if (!liveImage(before))
+            throw failed('nothing to roll back to (its first deploy): it is left in place, mode: destroy removes it');
+        const undo = await kubectl.rolloutUndo(target, dep, ctx.deadline.budget('the rollout was undone', PROBE_MS));
+        if (undo.code !== 0)
+            throw failed(`kubectl rollout undo failed too (${(0,output/* lastLine */.f)(undo.stderr || undo.stdout)})`, undefined, `${FAILED_FIX}; then roll back by hand: kubectl rollout undo deployment/${dep} -n ${target.namespace}`);
+        const again = await kubectl.rolloutStatus(target, dep, ctx.deadline.before(CHECK_RESERVE_MS).remaining());
+        const [now] = await kubectl.get(target, [`deployment/${dep}`], ctx.deadline.budget('the restored revision was read', PROBE_MS));
+        const restored = liveImage(now) ?? liveImage(before);
+        const revision = now?.metadata.annotations?.['deployment.kubernetes.io/revision'];
+        const ready = again.code === 0 ? 'ready again' : `not ready either (${(0,output/* lastLine */.f)(again.stderr || again.stdout)})`;
+        throw failed(`rolled back to ${restored}${revision ? ` (revision ${revision})` : ''}, ${ready}`, {
+            rolledBack: 'true',
+            previousImage: restored,
+        });
+    }
+    async destroy(ctx) {
+        const settings = kubernetesSettings(ctx.config);
+        const kubectl = new Kubectl(ctx.exec, ctx.workdir);
+        await this.connect(ctx, kubectl, settings.context);
+        const name = (0,naming/* resourceName */.I)(ctx.config.name, ctx.inputs['name-suffix']);
+        const target = { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) };
+        const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
+        const removed = await kubectl.listByLabel(target, OWNED_KINDS, selector, ctx.deadline.budget('our objects were listed', PROBE_MS));
+        if (removed.length > 0)
+            await kubectl.deleteByLabel(target, OWNED_KINDS, selector, ctx.deadline.budget('our objects were deleted', 300_000));
+        // the namespace only when this deployment created it and no other deployment lives in it
+        if (settings.namespace === 'default')
+            return { removed };
+        const [ns] = await kubectl.get(target, [`namespace/${settings.namespace}`], ctx.deadline.budget('the namespace was read', PROBE_MS));
+        const ours = ns?.metadata.labels?.[INSTANCE_LABEL] === name && ns.metadata.labels?.[MANAGED_BY_LABEL] === FIELD_MANAGER;
+        if (!ours)
+            return { removed };
+        const others = await kubectl.listByLabel(target, ['deployments.apps'], `${APP_LABEL}=${APP}`, ctx.deadline.budget('the namespace was checked', PROBE_MS));
+        if (others.length > 0) {
+            (0,runner/* info */.pq)(`namespace ${settings.namespace} kept: other deployments live in it (${others.join(', ')})`);
+            return { removed };
+        }
+        await kubectl.deleteNamespace(target, ctx.deadline.budget('the namespace was deleted', 300_000));
+        return { removed: [...removed, `namespace/${settings.namespace}`] };
+    }
+}
+const FAILED_FIX = 'read the describe output and events above; raise the input timeout if it only needs longer';
+function deployResult(ctx, steps, context, skipped) {
+    const dep = steps.manifests.names.deployment;
+    return {
+        url: steps.manifests.url,
+        skipped,
+        built: false,
+        image: ctx.image.deployRef,
+        digest: ctx.image.digest,
+        connect: connectHint(steps.target, dep),
+        rolledBack: false,
+        extra: { context: context || '(current)', namespace: steps.target.namespace, deployment: dep },
+    };
+}
+/** Does the runner's engine have this image? (no docker: no) */
+async function presentLocally(exec, ref) {
+    try {
+        return ((await exec.run('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { allowFailure: true, timeoutMs: PROBE_MS })).code === 0);
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ })
+
+};
