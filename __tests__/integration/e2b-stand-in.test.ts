@@ -113,6 +113,30 @@ describe('e2b contract: unknown paths and methods are refused by the router, bef
     expect(lacking.body).toMatchObject({ message: expect.stringMatching(/^stand-in: GET \/v2\/templates is an E2B API route/) });
   });
 
+  it('through our client: its three calls are routes the API has, with bodies it accepts', async () => {
+    const id = await built('demo');
+    const client = new E2bApi(new Deadline(60_000), KEY, api.url);
+    await client.assignTags('demo', ['sindri-0123456789abcdef']);
+    expect((await client.templateTags(id)).map((t) => t.tag).sort()).toEqual(['default', 'sindri-0123456789abcdef']);
+    expect(await client.templateTags('gone')).toEqual([]);
+    const started = await client.createSandbox({
+      templateID: id,
+      timeout: 300,
+      autoPause: true,
+      autoResume: { enabled: true },
+      metadata: { sindri_name: 'demo' },
+      envVars: { TOKEN: 'x' },
+      secure: true,
+    });
+    expect(api.sandboxes.get(started.sandboxID)).toMatchObject({ templateID: id, timeout: 300, envVars: { TOKEN: 'x' } });
+    expect(api.requests.map((q) => `${q.method} ${q.path}`).slice(-4)).toEqual([
+      'POST /templates/tags',
+      `GET /templates/${id}/tags`,
+      'GET /templates/gone/tags',
+      'POST /sandboxes',
+    ]);
+  });
+
   it('through our client: a path the API does not have is an error, never a silent success', async () => {
     const client = new E2bApi(new Deadline(60_000), KEY, `${api.url}/v0`);
     await expect(

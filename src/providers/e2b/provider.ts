@@ -8,6 +8,7 @@
  * template tags (the content hash that makes an unchanged template a skip) and the sandbox start,
  * which carries the secrets (secrets.ts).
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { E2b, type E2bSandbox, type E2bTemplate } from '../../external/e2b.js';
@@ -38,7 +39,7 @@ function gatherFacts(ctx: ProviderContext, secretNames: string[]): E2bFacts {
   const facts: E2bFacts = {
     secretNames,
     exposedSecretFiles: [],
-    forceToken: `${process.env.GITHUB_RUN_ID ?? 'run'}-${Date.now().toString(36)}`,
+    forceToken: `${process.env.GITHUB_RUN_ID ?? 'run'}-${randomBytes(4).toString('hex')}`,
   };
   if (ctx.image.build && ctx.image.dockerfile) {
     const path = resolve(ctx.workdir, ctx.image.dockerfile);
