@@ -48,7 +48,7 @@ export class E2bApi {
         method,
         headers: { 'X-API-KEY': this.apiKey, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.deadline.budget(what, 60_000)),
+        signal: AbortSignal.timeout(this.deadline.budget(`the E2B API call ${method} ${path}`, 60_000)),
       });
     } catch (e) {
       throw new ActionError(`${what}: ${(e as Error).message}`, {

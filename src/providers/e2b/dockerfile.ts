@@ -3,8 +3,8 @@
  *
  * A prebuilt image (rules 1–7, 9) becomes `FROM <repo@sha256:…>` plus the E2B lines; a Dockerfile
  * (rule 8) keeps its own instructions and gets the same lines appended. The E2B lines are upstream's
- * (FACTS §3.4) minus what it got wrong: no secret ever becomes `ENV` or `ARG` (E2B turns both into
- * environment of the template, readable by anyone who starts it), no `NPM_TOKEN`.
+ * (docs/upstream.md#e2b-provider) minus what it got wrong: no secret ever becomes `ENV` or `ARG` (E2B
+ * turns both into environment of the template, readable by anyone who starts it), no `NPM_TOKEN`.
  *
  * Every value is validated against what the E2B CLI's Dockerfile parser (dockerfile-ast) and Docker
  * both read the same way: values that would need quoting are refused with a one-line error instead

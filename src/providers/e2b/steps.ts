@@ -1,0 +1,181 @@
+/**
+ * The pure heart of provider e2b: from the context and the facts gathered once, the e2b.Dockerfile,
+ * the template's argv, the content tag that makes an unchanged template a skip, and what else deploy
+ * does. `plan` and `apply` both call `e2bSteps`, so the plan shows exactly what deploy runs.
+ */
+import { createHash } from 'node:crypto';
+import { join, relative, resolve } from 'node:path';
+import { ActionError } from '../../errors.js';
+import { e2bArgv, type TemplateCreateSpec } from '../../external/e2b.js';
+import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
+import { E2B_DIR, E2B_DOCKERFILE, E2B_DOCKERFILE_NAME, dockerfileInstructions, renderE2bDockerfile, type E2bBase } from './dockerfile.js';
+import { e2bCpuCount, e2bMemoryMb, e2bNames, e2bSettings, refuseGpu, type E2bSettings } from './settings.js';
+
+/** metadata keys carried by every sandbox we start (upstream's `sindri_name`, docs/upstream.md#e2b-provider) */
+export const META_NAME = 'sindri_name';
+export const META_TEMPLATE_TAG = 'sindri_template';
+export const META_ENV = 'sindri_env';
+/** the tag that records which inputs built the template's current build */
+export const TAG_PREFIX = 'sindri-';
+/** the plan's notes about direct API calls start with this; deploy logs the calls as it makes them */
+export const API_NOTE = 'E2B API:';
+
+/** What the steps depend on besides the context; plan and apply fill it the same way. */
+export interface E2bFacts {
+  secretNames: string[];
+  /** rule 8: the discovered Dockerfile's content */
+  dockerfileContent?: string;
+  /** rule 8: secret files (.env, .env.local, fromFile) inside the build context that .dockerignore does not exclude */
+  exposedSecretFiles: string[];
+  /** with force: a token unique to this run, written after FROM so E2B's layer cache misses */
+  forceToken?: string;
+}
+
+export interface E2bSteps {
+  alias: string;
+  /** `<name>[-<suffix>]`: the value of metadata `sindri_name` */
+  name: string;
+  settings: E2bSettings;
+  dockerfile: string;
+  /** `sindri-<16 hex>` of everything that goes into the template */
+  contentTag: string;
+  create: TemplateCreateSpec;
+  files: PlannedFile[];
+  commands: PlannedCommand[];
+  notes: string[];
+}
+
+type StepsContext = Pick<ProviderContext, 'config' | 'inputs' | 'image' | 'workdir'>;
+
+/** Where the template starts: the pinned image (rules 1–7, 9) or the discovered Dockerfile (rule 8). */
+function templateSource(ctx: StepsContext, facts: E2bFacts, notes: string[]): { base: E2bBase; root: string; dockerfile: string } {
+  const { image, inputs } = ctx;
+  if (!image.build) {
+    if (!image.digest)
+      notes.push(
+        `the template starts FROM ${image.deployRef} as written (pin-digest: false): a later push to that tag changes what a rebuild gets`,
+      );
+    // the CLI reads the Dockerfile and any COPY source from --path: only our own directory, nothing else
+    return { base: { kind: 'image', ref: image.deployRef }, root: E2B_DIR, dockerfile: E2B_DOCKERFILE_NAME };
+  }
+  if (!image.dockerfile || facts.dockerfileContent === undefined)
+    throw new ActionError('the image decision asks for a build but names no Dockerfile', {
+      fix: 'report this at https://github.com/sindri/deploy-action/issues',
+    });
+  const root = inputs['build-context'] || '.';
+  const copies = dockerfileInstructions(facts.dockerfileContent).some((i) => i.keyword === 'COPY' || i.keyword === 'ADD');
+  if (copies && facts.exposedSecretFiles.length > 0)
+    throw new ActionError(
+      `the build context ${root} holds ${facts.exposedSecretFiles.join(', ')} with secret values, and ${image.dockerfile} copies files from it into the template`,
+      {
+        where: { file: image.dockerfile },
+        fix: `list ${facts.exposedSecretFiles.join(', ')} in ${join(root, '.dockerignore')}, or pass the secrets through the environment`,
+      },
+    );
+  if (Object.keys(inputs['build-args']).length > 0)
+    notes.push('build-args are not passed to E2B: the e2b CLI has no build arguments, and the template must not carry them');
+  return {
+    base: { kind: 'dockerfile', path: image.dockerfile, content: facts.dockerfileContent },
+    root,
+    dockerfile: relative(resolve(ctx.workdir, root), resolve(ctx.workdir, E2B_DOCKERFILE)),
+  };
+}
+
+/** The Sindri image's start settings from `extensions`, written as ENV of the template (never a secret). */
+function templateEnv(ctx: StepsContext): [string, string][] {
+  const ext = ctx.config.extensions;
+  return [
+    ['E2B_PROVIDER', 'true'],
+    ['INSTALL_PROFILE', ext.profile ?? 'base'],
+    ['CUSTOM_EXTENSIONS', (ext.active ?? []).join(',')],
+    ['ADDITIONAL_EXTENSIONS', (ext.additional ?? []).join(',')],
+    ['SKIP_AUTO_INSTALL', String(!ext.auto_install)],
+    ['INIT_WORKSPACE', 'true'],
+  ];
+}
+
+export function e2bSteps(ctx: StepsContext, facts: E2bFacts): E2bSteps {
+  const { config, inputs, image } = ctx;
+  refuseGpu(config);
+  const settings = e2bSettings(config);
+  const { alias, name } = e2bNames(config, inputs['name-suffix'], settings);
+  const notes: string[] = [];
+  const source = templateSource(ctx, facts, notes);
+  const spec = { base: source.base, env: templateEnv(ctx), secretNames: facts.secretNames };
+  const dockerfile = renderE2bDockerfile(inputs.force ? { ...spec, cacheBust: facts.forceToken ?? 'force' } : spec);
+  const memoryMb = e2bMemoryMb(config);
+  const create: TemplateCreateSpec = {
+    alias,
+    root: source.root,
+    dockerfile: source.dockerfile,
+    cpuCount: e2bCpuCount(config),
+    memoryMb,
+    startCmd: settings.startCmd,
+    readyCmd: settings.readyCmd,
+    noCache: inputs.force,
+  };
+  // everything that shapes the template, without the force token (after a forced build, the next
+  // plain deploy is a skip); a built image's ref carries the git revision (rule 8)
+  const contentTag = `${TAG_PREFIX}${createHash('sha256')
+    .update(
+      JSON.stringify({
+        dockerfile: inputs.force ? renderE2bDockerfile(spec) : dockerfile,
+        create: { ...create, noCache: false },
+        ref: image.build ? image.ref : image.deployRef,
+      }),
+    )
+    .digest('hex')
+    .slice(0, 16)}`;
+  if (settings.team) notes.push(`providers.e2b.team (${settings.team}) is not used: the API key decides the team`);
+  if (!settings.reuseTemplate || settings.buildOnDeploy)
+    notes.push(`the template is rebuilt on every deploy (${!settings.reuseTemplate ? 'reuseTemplate: false' : 'buildOnDeploy: true'})`);
+  const planned = plannedCalls({ alias, name, contentTag, settings, create }, facts, inputs.force);
+  return {
+    alias,
+    name,
+    settings,
+    dockerfile,
+    contentTag,
+    create,
+    files: [{ path: E2B_DOCKERFILE, content: dockerfile }],
+    commands: planned.commands,
+    notes: [...notes, ...planned.notes],
+  };
+}
+
+/** The commands deploy runs, in order, and notes naming the direct API calls between them. */
+function plannedCalls(
+  s: Pick<E2bSteps, 'alias' | 'name' | 'contentTag' | 'settings' | 'create'>,
+  facts: E2bFacts,
+  force: boolean,
+): { commands: PlannedCommand[]; notes: string[] } {
+  const { alias, name, contentTag, settings } = s;
+  const notes: string[] = [];
+  const commands: PlannedCommand[] = [
+    { argv: ['e2b', ...e2bArgv.templateList()], why: `find template ${alias} and its current build`, mutates: false },
+    {
+      argv: ['e2b', ...e2bArgv.templateCreate(s.create)],
+      why: `build template ${alias} unless its current build carries tag ${contentTag}${force ? ' (force: always, without cache)' : ''}`,
+      mutates: true,
+    },
+  ];
+  notes.push(`${API_NOTE} GET /templates/${alias}/tags, then POST /templates/tags {target: ${alias}, tags: [${contentTag}]} after a build`);
+  if (settings.startSandbox) {
+    commands.push({
+      argv: ['e2b', ...e2bArgv.sandboxList(META_NAME, name)],
+      why: 'the sandboxes this config started before',
+      mutates: false,
+    });
+    notes.push(
+      `${API_NOTE} POST /sandboxes {templateID: ${alias}, timeout: ${settings.timeout}, autoPause: ${settings.autoPause}, metadata: {${META_NAME}: ${name}, …}, envVars: {${facts.secretNames.join(', ') || 'none'}}} unless one already runs this template and these secrets`,
+    );
+    commands.push({
+      argv: ['e2b', ...e2bArgv.sandboxKill(['<earlier sandbox ids>'])],
+      why: 'after the new sandbox started: the ones it replaces',
+      mutates: true,
+    });
+  } else notes.push('providers.e2b.startSandbox is false: the template is built, no sandbox is started');
+  if (facts.secretNames.length > 0)
+    notes.push(`secrets (${facts.secretNames.join(', ')}) are never in the template: they are handed to the sandbox at start`);
+  return { commands, notes };
+}
