@@ -529,8 +529,9 @@ class Settings {
         this.raw = (value ?? {});
     }
     /** The settings of `providers.<name>`. */
+    /** The settings of `providers.<name>`, as the loader kept them (`config.providers`). */
     static of(config, provider) {
-        return new Settings(config, ['providers', provider]);
+        return new Settings(config, ['providers', provider], config.providers[provider] ?? {});
     }
     path(key) {
         return [...this.base, ...(Array.isArray(key) ? key : [key])];

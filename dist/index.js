@@ -3126,7 +3126,7 @@ async function loadProvider(name) {
         case 'devpod':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4670))).DevpodProvider();
         case 'e2b':
-            return new (await __nccwpck_require__.e(/* import() */ 493).then(__nccwpck_require__.bind(__nccwpck_require__, 4493))).E2bProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2304))).E2bProvider();
         case 'kubernetes':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(962), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9295))).KubernetesProvider();
     }

@@ -30,7 +30,7 @@ export interface E2bSettings {
 
 /** providers.e2b, validated. */
 export function e2bSettings(config: SindriConfig): E2bSettings {
-  const s = new Settings(config, ['providers', 'e2b'], config.providers.e2b ?? {});
+  const s = Settings.of(config, 'e2b');
   const alias = s.str('templateAlias');
   if (alias !== undefined && !/^[a-z][a-z0-9-]*$/.test(alias))
     throw s.fail('templateAlias', `template alias "${alias}" is not valid`, 'use lowercase letters, digits and -, starting with a letter');

@@ -21,7 +21,7 @@ export interface FlySettings {
   dedicatedIpv4: boolean;
 }
 
-export function flySettings(config: Pick<SindriConfig, 'file' | 'locate' | 'raw' | 'name'>): FlySettings {
+export function flySettings(config: Pick<SindriConfig, 'file' | 'locate' | 'raw' | 'name' | 'providers'>): FlySettings {
   const s = Settings.of(config, 'fly');
   /** a single value that must match `re`; absent or empty → `fallback` */
   const matching = (key: string, fallback: string, re: RegExp, fix: string): string => {

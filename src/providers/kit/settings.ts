@@ -42,8 +42,9 @@ export class Settings {
   }
 
   /** The settings of `providers.<name>`. */
-  static of(config: Pick<SindriConfig, 'file' | 'locate' | 'raw'>, provider: string): Settings {
-    return new Settings(config, ['providers', provider]);
+  /** The settings of `providers.<name>`, as the loader kept them (`config.providers`). */
+  static of(config: Pick<SindriConfig, 'file' | 'locate' | 'raw' | 'providers'>, provider: string): Settings {
+    return new Settings(config, ['providers', provider], config.providers[provider] ?? {});
   }
 
   path(key: Key): ConfigPath {
