@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigText } from '../../src/config/load.js';
-import { devpodSteps } from '../../src/providers/devpod/provider.js';
+import { devpodSteps } from '../../src/providers/devpod/steps.js';
 import type { ProviderContext } from '../../src/providers/types.js';
 import { ROOT } from '../support/action.js';
 import {
@@ -76,7 +76,7 @@ function ctxFor(yamlText: string, file: string, image: ProviderContext['image'],
 
 /** Generate and write the devcontainer.json exactly as deploy does; returns its absolute path and object. */
 function generate(ctx: ProviderContext): { path: string; doc: Record<string, unknown> } {
-  const steps = devpodSteps(ctx, { secretNames: ['SOME_SECRET'], userDevcontainer: false, buildx: false });
+  const steps = devpodSteps(ctx, { secretNames: ['SOME_SECRET'], userDevcontainer: false });
   const path = join(ctx.workdir, steps.devcontainerPath);
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, steps.devcontainer.json);

@@ -1,6 +1,6 @@
 /**
  * The `devpod` CLI (loft-sh/devpod). Methods only assemble argv and run it through src/external/exec.ts;
- * JSON wherever devpod offers it. Flags and shapes from devpod's own source:
+ * JSON wherever devpod offers it. Flags and shapes from devpod's own source at v0.6.15:
  *   cmd/provider/list.go  `provider list --output json` → { [name]: { config, state, default } }
  *                         (workspace.ProviderWithOptions; state.options[KEY].value, pkg/config/config.go)
  *   cmd/provider/add.go   `provider add <name> [-o KEY=VALUE]…` (configures and uses it by default)
@@ -12,8 +12,14 @@
  *   cmd/up.go             `up <source> --id --ide --provider --devcontainer-path --devcontainer-image
  *                         --recreate --workspace-env-file`
  *   cmd/delete.go         `delete <id> --force`
+ * Every failure is devpod's own `fatal` line on stderr (`HH:MM:SS fatal <message>`, coloured even when
+ * not on a terminal; vendor/github.com/loft-sh/log stream_logger.go) and exit code 1: the error names
+ * that message without the time and colour codes.
  */
+import type { Deadline } from '../deadline.js';
 import { ActionError } from '../errors.js';
+import { redact } from '../runner.js';
+import { quoteArgv } from '../text.js';
 import type { Exec, ExecOptions, ExecResult } from './exec.js';
 
 export interface UpSpec {
@@ -73,6 +79,22 @@ function optionFlags(options: Record<string, string>): string[] {
   return Object.entries(options).flatMap(([k, v]) => ['-o', `${k}=${v}`]);
 }
 
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+/** the level tag devpod's text log puts after the time (debug/info/warn/error/fatal/done) */
+const LOG_PREFIX = /^\d\d:\d\d:\d\d (debug|info|warn|error|fatal|done) /;
+
+/** devpod's own message: its last `fatal` line (else `error` line, else last line), time, tag and colours removed. */
+export function devpodMessage(stderr: string, stdout = ''): string {
+  const lines = redact(`${stderr}\n${stdout}`)
+    .replace(ANSI, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const tagged = (level: string) => lines.filter((l) => LOG_PREFIX.exec(l)?.[1] === level).at(-1);
+  const line = tagged('fatal') ?? tagged('error') ?? lines.at(-1) ?? '';
+  return line.replace(LOG_PREFIX, '').slice(0, 400);
+}
+
 function parseJson<T>(r: ExecResult, what: string): T {
   try {
     return JSON.parse(r.stdout || 'null') as T;
@@ -87,8 +109,16 @@ export class DevPod {
     private readonly cwd?: string,
   ) {}
 
+  /** Run devpod; a failure is one error naming the command and devpod's own message (unless `allowFailure`). */
   private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
-    return await this.exec.run('devpod', args, { cwd: this.cwd, ...opts });
+    const r = await this.exec.run('devpod', args, { cwd: this.cwd, ...opts, allowFailure: true });
+    if (opts.allowFailure || (r.code === 0 && !r.timedOut)) return r;
+    const shown = `\`${redact(quoteArgv(['devpod', ...args]))}\``;
+    const fix = opts.fix ?? 'see the devpod output above';
+    if (r.timedOut)
+      throw new ActionError(`${shown} did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, { fix });
+    const message = devpodMessage(r.stderr, r.stdout);
+    throw new ActionError(`${shown} failed with exit code ${r.code}${message ? `: ${message}` : ''}`, { fix });
   }
 
   async providers(): Promise<Map<string, ProviderState>> {
@@ -149,9 +179,11 @@ export class DevPod {
     return parseJson<{ state?: string }>(r, 'status')?.state ?? 'NotFound';
   }
 
-  async up(spec: UpSpec, timeoutMs: number): Promise<void> {
+  /** `deadline`: an earlier one than the run's, so that a failed start leaves time to clean up */
+  async up(spec: UpSpec, timeoutMs: number, deadline?: Deadline): Promise<void> {
     await this.execute(devpodArgv.up(spec), {
       timeoutMs,
+      deadline,
       stream: true,
       fix: 'read the devpod output above; raise the input timeout if it only needs longer',
     });
