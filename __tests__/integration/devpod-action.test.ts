@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../support/action.js';
 import {
-  BASE_IMAGE,
   buildImage,
   cleanup,
   imageInspect,
@@ -28,7 +27,7 @@ import {
   TEST_LABEL,
   uniqueName,
 } from '../support/docker.js';
-import { devpodBackend, type DevpodBackend, type WorkspaceView } from '../support/devpod-backend.js';
+import { devpodBackend, developerDockerfile, type DevpodBackend, type WorkspaceView } from '../support/devpod-backend.js';
 import type { FakeCall } from '../support/fakes.js';
 import { makeWorkdir } from '../support/workdir.js';
 
@@ -79,20 +78,12 @@ function filesUnder(dir: string): { path: string; text: string }[] {
     .map((p) => ({ path: p, text: readFileSync(p, 'utf8') }));
 }
 
-/** a workspace image the real devpod can set up: the devcontainer.json's remoteUser exists */
-const DEVELOPER = [
-  `FROM ${BASE_IMAGE}`,
-  `LABEL ${TEST_LABEL}=${ns}`,
-  'RUN echo "developer:x:1000:1000:developer:/alt/home/developer:/bin/sh" >> /etc/passwd && echo "developer:x:1000:" >> /etc/group && mkdir -p /alt/home/developer && chown 1000:1000 /alt/home/developer',
-  '',
-].join('\n');
-
 beforeAll(async () => {
   await requireServices();
   backend = devpodBackend(['kind', 'k3d']);
   backend.fakes.setState('kind', { clusters: ['dev'], loaded: [] });
   backend.fakes.setState('k3d', { clusters: ['lab'], loaded: [] });
-  await buildImage(`${ns}-dev:1.0.0`, DEVELOPER);
+  await buildImage(`${ns}-dev:1.0.0`, developerDockerfile(ns));
   app = await pushImage(`${ns}-dev:1.0.0`, `${ns}/dev`, '1.0.0');
   await cleanup({ images: [`${ns}-dev:1.0.0`, app.ref] });
 }, 180_000);

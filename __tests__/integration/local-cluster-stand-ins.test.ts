@@ -6,7 +6,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isActionError } from '../../src/errors.js';
+import { LocalClusterLoader } from '../../src/external/local-cluster.js';
 import { BASE_IMAGE, requireServices } from '../support/docker.js';
+import { newExec } from '../support/exec.js';
 import { installFakes } from '../support/fakes.js';
 
 const fakes = installFakes(['kind', 'k3d']);
@@ -107,5 +110,39 @@ describe('k3d stand-in contract: what the real k3d v5.8.3 rejects', () => {
     expect(ok.stderr).toBe('');
     expect(ok.stdout).toContain('Successfully imported 1 image(s) into 1 cluster(s)');
     expect(fakes.state<{ loaded: unknown[] }>('k3d').loaded).toEqual([{ cluster: 'lab', image: BASE_IMAGE }]);
+  });
+});
+
+describe("the action's loader reads each tool's own message (src/external/local-cluster.ts against the stand-ins)", () => {
+  async function loadError(tool: 'kind' | 'k3d', cluster: string, image: string): Promise<string> {
+    const saved = { PATH: process.env.PATH, FAKE_STATE_DIR: process.env.FAKE_STATE_DIR };
+    Object.assign(process.env, fakes.env);
+    try {
+      await new LocalClusterLoader({ tool, cluster }).load(newExec(), image, 60_000);
+    } catch (e) {
+      if (isActionError(e)) return e.toLine();
+      throw e;
+    } finally {
+      Object.assign(process.env, saved);
+    }
+    return 'loaded';
+  }
+
+  it('kind: its ERROR line, without the prefix', async () => {
+    fakes.setState('kind', { clusters: ['dev'] });
+    expect(await loadError('kind', 'nosuch', BASE_IMAGE)).toBe(
+      `\`kind load docker-image ${BASE_IMAGE} --name nosuch\` failed with exit code 1: no nodes found for cluster "nosuch". Fix: check that the kind cluster nosuch exists (kind get clusters) and that kind is on PATH`,
+    );
+    expect(await loadError('kind', 'dev', BASE_IMAGE)).toBe('loaded');
+  });
+
+  it('k3d: its coloured FATA or ERRO line, without colour codes, level and padding', async () => {
+    fakes.setState('k3d', { clusters: ['lab'] });
+    expect(await loadError('k3d', 'nosuch', BASE_IMAGE)).toMatch(
+      /^`k3d image import \S+ --cluster nosuch` failed with exit code 1: failed to get cluster nosuch: No nodes found for given cluster\. Fix: /,
+    );
+    expect(await loadError('k3d', 'lab', MISSING)).toMatch(
+      /failed with exit code 1: Failed to import image\(s\) into cluster 'lab': no valid images specified\. Fix: /,
+    );
   });
 });

@@ -15,6 +15,7 @@ import { accessSync, constants, mkdtempSync, renameSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { stringify } from 'yaml';
+import { BASE_IMAGE, TEST_LABEL } from './docker.js';
 import { exec } from './exec.js';
 import { installFakes, type FakeCall, type Fakes } from './fakes.js';
 
@@ -51,6 +52,16 @@ export function realDevpod(path: string = process.env.PATH ?? ''): string {
       `${BACKEND_VAR}=real, but no devpod is on PATH. Fix: install devpod v0.6.15 (https://github.com/loft-sh/devpod/releases/tag/v0.6.15) on PATH, or unset ${BACKEND_VAR} to run against the stand-in`,
     );
   return join(dir, 'devpod');
+}
+
+/** A workspace image our devcontainer.json can start (the real devpod and the Dev Containers CLI): its remoteUser `developer` exists. */
+export function developerDockerfile(label: string): string {
+  return [
+    `FROM ${BASE_IMAGE}`,
+    `LABEL ${TEST_LABEL}=${label}`,
+    'RUN echo "developer:x:1000:1000:developer:/alt/home/developer:/bin/sh" >> /etc/passwd && echo "developer:x:1000:" >> /etc/group && mkdir -p /alt/home/developer && chown 1000:1000 /alt/home/developer',
+    '',
+  ].join('\n');
 }
 
 /** What a workspace is, as the backend shows it. */

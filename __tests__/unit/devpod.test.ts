@@ -10,6 +10,7 @@ import { localCluster } from '../../src/external/local-cluster.js';
 import { encodeWorkspaceEnv } from '../../src/providers/devpod/secrets.js';
 import { devpodSteps, releaseDecision, withPushedImage, workspaceIdOf, type DevpodFacts } from '../../src/providers/devpod/steps.js';
 import { devpodMessage, type WorkspaceInfo } from '../../src/external/devpod.js';
+import { localClusterMessage } from '../../src/external/local-cluster.js';
 import type { ProviderContext } from '../../src/providers/types.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
@@ -262,5 +263,18 @@ describe("devpod's own error line", () => {
     const info = '\x1b[0;1;37m12:34:55 \x1b[0m\x1b[0;1;36minfo \x1b[0mCreating devcontainer...\n';
     expect(devpodMessage(fatal, info)).toBe('prepare workspace client: boom');
     expect(devpodMessage('', 'just text\n')).toBe('just text');
+  });
+
+  it("kind's ERROR line; k3d's FATA/ERRO line, or logrus' logfmt before k3d set its logging up", () => {
+    expect(localClusterMessage('kind', 'Image: "x" …\nERROR: no nodes found for cluster "dev"\n')).toBe('no nodes found for cluster "dev"');
+    expect(localClusterMessage('k3d', `\x1b[31mFATA\x1b[0m[0000] ${'failed to get cluster x: No nodes'.padEnd(44)} \n`)).toBe(
+      'failed to get cluster x: No nodes',
+    );
+    expect(
+      localClusterMessage(
+        'k3d',
+        'Error: unknown command "x" for "k3d"\ntime="2025-01-01T00:00:00Z" level=fatal msg="unknown command \\"x\\" for \\"k3d\\"\\n\\nDid you mean"\n',
+      ),
+    ).toBe('unknown command "x" for "k3d"');
   });
 });

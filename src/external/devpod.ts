@@ -18,9 +18,8 @@
  */
 import type { Deadline } from '../deadline.js';
 import { ActionError } from '../errors.js';
-import { redact } from '../runner.js';
-import { quoteArgv } from '../text.js';
 import type { Exec, ExecOptions, ExecResult } from './exec.js';
+import { commandFailed, plainLines } from './failure.js';
 
 export interface UpSpec {
   /** a local folder (the working directory), `.` when cwd is it */
@@ -79,20 +78,14 @@ function optionFlags(options: Record<string, string>): string[] {
   return Object.entries(options).flatMap(([k, v]) => ['-o', `${k}=${v}`]);
 }
 
-const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 /** the level tag devpod's text log puts after the time (debug/info/warn/error/fatal/done) */
 const LOG_PREFIX = /^\d\d:\d\d:\d\d (debug|info|warn|error|fatal|done) /;
 
 /** devpod's own message: its last `fatal` line (else `error` line, else last line), time, tag and colours removed. */
 export function devpodMessage(stderr: string, stdout = ''): string {
-  const lines = redact(`${stderr}\n${stdout}`)
-    .replace(ANSI, '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const lines = plainLines(stderr, stdout);
   const tagged = (level: string) => lines.filter((l) => LOG_PREFIX.exec(l)?.[1] === level).at(-1);
-  const line = tagged('fatal') ?? tagged('error') ?? lines.at(-1) ?? '';
-  return line.replace(LOG_PREFIX, '').slice(0, 400);
+  return (tagged('fatal') ?? tagged('error') ?? lines.at(-1) ?? '').replace(LOG_PREFIX, '');
 }
 
 function parseJson<T>(r: ExecResult, what: string): T {
@@ -113,12 +106,10 @@ export class DevPod {
   private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
     const r = await this.exec.run('devpod', args, { cwd: this.cwd, ...opts, allowFailure: true });
     if (opts.allowFailure || (r.code === 0 && !r.timedOut)) return r;
-    const shown = `\`${redact(quoteArgv(['devpod', ...args]))}\``;
-    const fix = opts.fix ?? 'see the devpod output above';
-    if (r.timedOut)
-      throw new ActionError(`${shown} did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, { fix });
-    const message = devpodMessage(r.stderr, r.stdout);
-    throw new ActionError(`${shown} failed with exit code ${r.code}${message ? `: ${message}` : ''}`, { fix });
+    throw commandFailed(['devpod', ...args], r, devpodMessage(r.stderr, r.stdout), {
+      timeoutMs: opts.timeoutMs,
+      fix: opts.fix ?? 'see the devpod output above',
+    });
   }
 
   async providers(): Promise<Map<string, ProviderState>> {
