@@ -43,13 +43,15 @@
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const { CliError, parse, help } = require('./cobra-cli.cjs');
+const { read, usage, unknownCommand, ParseError } = require('./cobra.cjs');
 
 const VERSION = 'v0.6.15';
 const NOT_MODELLED = 99;
 
-const bool = (def) => ({ type: 'bool', def });
-const str = (def) => ({ type: 'string', def });
+const bool = (def) => ({ type: 'bool', default: def });
+const str = (def) => ({ type: 'string', default: def });
+/** a cobra.cjs flag list from a { name: flag } table */
+const flagList = (table) => Object.entries(table).map(([name, f]) => ({ name, ...f }));
 const OPTION = { option: { type: 'stringArray', short: 'o' } };
 const OUTPUT = { output: str('plain') };
 
@@ -68,42 +70,46 @@ const UP_FLAGS = {
   'setup-loft-platform-access': bool(false), 'ssh-key': str(''), 'daemon-interval': str(''), 'force-dockerless': bool(false),
 }; // prettier-ignore
 
-const opaque = (name, o = {}) => ({ name, runnable: true, opaque: true, ...o });
+const opaque = (use, o = {}) => ({ use, run: true, opaque: true, ...o });
+
+/** cmd/flags/flags.go: persistent on the root, so on every command */
+const GLOBAL = flagList({
+  'devpod-home': str(''), 'log-output': str('plain'), context: str(''), provider: str(''),
+  debug: bool(false), silent: bool(false), uid: str(''), 'agent-dir': str(''),
+}); // prettier-ignore
 
 const TREE = {
-  name: 'devpod',
-  persistent: {
-    'devpod-home': str(''), 'log-output': str('plain'), context: str(''), provider: str(''),
-    debug: bool(false), silent: bool(false), uid: str(''), 'agent-dir': str(''),
-  }, // prettier-ignore
-  children: [
-    { name: 'version', runnable: true, args: 'none' },
+  use: 'devpod',
+  commands: [
+    { use: 'version', run: true, args: ['none'] },
     {
-      name: 'provider',
-      children: [
-        { name: 'list', aliases: ['ls'], runnable: true, args: 'none', flags: OUTPUT },
+      use: 'provider',
+      commands: [
+        { use: 'list', aliases: ['ls'], run: true, args: ['none'], flags: flagList(OUTPUT) },
         {
-          name: 'add',
-          runnable: true,
-          flags: { 'single-machine': bool(false), name: str(''), 'from-existing': str(''), use: bool(true), ...OPTION },
+          use: 'add',
+          run: true,
+          flags: flagList({ 'single-machine': bool(false), name: str(''), 'from-existing': str(''), use: bool(true), ...OPTION }),
         },
         {
-          name: 'set-options',
-          runnable: true,
-          flags: { 'single-machine': bool(false), reconfigure: bool(false), ...OPTION, dry: bool(false) },
+          use: 'set-options',
+          run: true,
+          flags: flagList({ 'single-machine': bool(false), reconfigure: bool(false), ...OPTION, dry: bool(false) }),
         },
         ...['list-available', 'use', 'options', 'delete', 'update'].map((n) => opaque(n)),
       ],
     },
-    { name: 'list', aliases: ['ls'], runnable: true, args: 'none', flags: { ...OUTPUT, 'skip-pro': bool(false) } },
-    { name: 'status', runnable: true, flags: { 'container-status': bool(true), ...OUTPUT, timeout: str('30s') } },
-    { name: 'up', runnable: true, flags: UP_FLAGS },
-    { name: 'delete', runnable: true, flags: { 'ignore-not-found': bool(false), 'grace-period': str(''), force: bool(false) } },
+    { use: 'list', aliases: ['ls'], run: true, args: ['none'], flags: flagList({ ...OUTPUT, 'skip-pro': bool(false) }) },
+    { use: 'status', run: true, flags: flagList({ 'container-status': bool(true), ...OUTPUT, timeout: str('30s') }) },
+    { use: 'up', run: true, flags: flagList(UP_FLAGS) },
+    { use: 'delete', run: true, flags: flagList({ 'ignore-not-found': bool(false), 'grace-period': str(''), force: bool(false) }) },
     ...['ide', 'machine', 'context', 'pro', 'use', 'ssh', 'build', 'logs', 'logs-daemon', 'upgrade', 'completion'].map((n) => opaque(n)),
     opaque('stop', { aliases: ['down'] }),
     ...['agent', 'helper', 'export', 'import', 'troubleshoot'].map((n) => opaque(n, { hidden: true })),
   ],
 };
+/** what cobra suggests from: the root's available commands */
+const SUGGESTED = TREE.commands.filter((c) => !c.hidden).map((c) => c.use);
 
 /** the provider definitions (provider.yaml) as far as the action's options reach */
 const o = (def, extra = {}) => ({ default: def, ...extra });
@@ -265,7 +271,7 @@ function providerJson(state, name) {
 }
 
 function providerList(f, state, log) {
-  const output = f.values.output;
+  const output = f.flags.output;
   if (output === 'json') {
     const out = {};
     for (const name of Object.keys(state.providers)) out[name] = providerJson(state, name);
@@ -279,7 +285,7 @@ function providerList(f, state, log) {
 }
 
 function providerAdd(f, state, log) {
-  const v = f.values;
+  const v = f.flags;
   if (f.args.length !== 1 && !v['from-existing'])
     return log.fatal(
       'please specify either a local file, url or git repository. E.g. devpod provider add https://path/to/my/provider.yaml',
@@ -333,7 +339,7 @@ function resolveOrWrap(name, user) {
 }
 
 function providerSetOptions(f, state, log) {
-  const v = f.values;
+  const v = f.flags;
   const name = f.args[0] ?? state.defaultProvider;
   if (!name) return log.fatal('please specify a provider');
   if (!process.env.DEVPOD_UI && v.option.length === 0) return log.fatal('please specify option');
@@ -374,7 +380,7 @@ function uidFor(id) {
 }
 
 function list(f, state, log) {
-  const output = f.values.output;
+  const output = f.flags.output;
   if (output === 'json') return log.ok(JSON.stringify([...state.workspaces].sort((a, b) => (a.id < b.id ? -1 : 1)).map(workspaceJson)));
   if (output !== 'plain') return log.fatal(`unexpected output format, choose either json or plain. Got ${output}`);
   return log.ok(
@@ -394,12 +400,12 @@ function status(f, state, log) {
   if (!id) return log.fatal(WORKSPACE_ARG);
   const w = state.workspaces.find((x) => x.id === id);
   if (!w) return log.fatal(`workspace ${id} doesn't exist`);
-  if (!/^(\d+(\.\d*)?(ns|us|µs|ms|s|m|h))+$|^0$/.test(f.values.timeout))
-    return log.fatal(`parse --timeout: time: invalid duration ${JSON.stringify(f.values.timeout)}`);
-  const output = f.values.output;
+  if (!/^(\d+(\.\d*)?(ns|us|µs|ms|s|m|h))+$|^0$/.test(f.flags.timeout))
+    return log.fatal(`parse --timeout: time: invalid duration ${JSON.stringify(f.flags.timeout)}`);
+  const output = f.flags.output;
   if (output === 'json') return log.ok(JSON.stringify({ id: w.id, context: 'default', provider: w.provider, state: w.state }));
   if (output !== 'plain') return log.fatal(`unexpected output format, choose either json or plain. Got ${output}`);
-  const shown = logger(f.values, true);
+  const shown = logger(f.flags, true);
   shown.info(`Workspace '${w.id}' is '${w.state}'`);
   return shown.ok();
 }
@@ -428,7 +434,7 @@ function envFileNames(file) {
 }
 
 function up(f, state, log, cwd) {
-  const v = f.values;
+  const v = f.flags;
   const fail = (m) => log.fatal(`prepare workspace client: ${m}`);
   const envNames = v['workspace-env'].map((kv) => kv.split('=')[0]);
   for (const file of v['workspace-env-file']) {
@@ -501,7 +507,7 @@ function up(f, state, log, cwd) {
 }
 
 function remove(f, state, log) {
-  const v = f.values;
+  const v = f.flags;
   const id = f.args[0];
   if (!id) return log.fatal(WORKSPACE_ARG);
   const i = state.workspaces.findIndex((x) => x.id === id);
@@ -531,20 +537,20 @@ const HANDLERS = {
 module.exports = (call, state) => {
   state.providers ??= {};
   state.workspaces ??= [];
-  let found;
+  let f;
   try {
-    found = parse(TREE, call.argv);
+    f = read(TREE, call.argv, GLOBAL);
   } catch (e) {
-    if (!(e instanceof CliError)) throw e;
-    // flag errors come before PersistentPreRunE: always the plain format
-    return logger({ 'log-output': 'plain' }).fatal(e.message);
+    if (!(e instanceof ParseError)) throw e;
+    // SilenceErrors: cobra prints nothing; flag errors come before PersistentPreRunE, so always the plain format
+    return logger({ 'log-output': 'plain' }).fatal(e.stage === 'root' ? unknownCommand(e.word, 'devpod', SUGGESTED) : e.message);
   }
-  if (found.help) return { stdout: help(found) };
-  if (found.cmd.opaque) return notModelled(`\`${found.path}\``);
-  const log = logger(found.values);
-  const format = found.values['log-output'];
+  if (f.help) return { stdout: usage(f.cmd, f.path, GLOBAL) };
+  if (f.cmd.opaque) return notModelled(`\`${f.path}\``);
+  const log = logger(f.flags);
+  const format = f.flags['log-output'];
   if (!['plain', 'raw', 'json'].includes(format)) return log.fatal(`unrecognized log format ${format}, needs to be either plain or json`);
   if (format === 'json') return notModelled('--log-output json');
-  if (found.path === 'devpod version') return HANDLERS.version();
-  return HANDLERS[found.path](found, state, log, call.cwd);
+  if (f.path === 'devpod version') return HANDLERS.version();
+  return HANDLERS[f.path](f, state, log, call.cwd);
 };

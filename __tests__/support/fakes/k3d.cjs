@@ -21,55 +21,56 @@
 'use strict';
 const fs = require('node:fs');
 const { spawnSync } = require('node:child_process');
-const { CliError, parse, help } = require('./cobra-cli.cjs');
+const { read, usage, unknownCommand, ParseError } = require('./cobra.cjs');
 
 const VERSION = 'v5.8.3';
 const K3S = 'v1.31.5-k3s1';
-const opaque = (name, o = {}) => ({ name, runnable: true, opaque: true, ...o });
+const opaque = (use, o = {}) => ({ use, run: true, opaque: true, ...o });
+const OUTPUT = { name: 'output', short: 'o', type: 'string', default: '' };
+
+/** cmd/root.go: persistent --verbose, --trace, --timestamps */
+const GLOBAL = [
+  { name: 'verbose', type: 'bool' },
+  { name: 'trace', type: 'bool' },
+  { name: 'timestamps', type: 'bool' },
+];
 
 const TREE = {
-  name: 'k3d',
-  runnable: true,
-  persistent: { verbose: { type: 'bool' }, trace: { type: 'bool' }, timestamps: { type: 'bool' } },
-  flags: { version: { type: 'bool' } },
-  children: [
+  use: 'k3d',
+  run: true,
+  flags: [{ name: 'version', type: 'bool' }],
+  commands: [
+    { use: 'version', run: true, args: ['none'], flags: [OUTPUT], commands: [opaque('list', { aliases: ['ls'] })] },
     {
-      name: 'version',
-      runnable: true,
-      args: 'none',
-      flags: { output: { type: 'string', short: 'o', def: '' } },
-      children: [opaque('list', { aliases: ['ls'] })],
-    },
-    {
-      name: 'cluster',
+      use: 'cluster',
       aliases: ['clusters'],
-      runnable: true,
-      children: [
+      run: true,
+      commands: [
         {
-          name: 'list',
+          use: 'list',
           aliases: ['ls', 'get'],
-          runnable: true,
-          flags: { 'no-headers': { type: 'bool' }, token: { type: 'bool' }, output: { type: 'string', short: 'o', def: '' } },
+          run: true,
+          flags: [{ name: 'no-headers', type: 'bool' }, { name: 'token', type: 'bool' }, OUTPUT],
         },
         ...['create', 'start', 'stop', 'delete', 'edit'].map((n) => opaque(n)),
       ],
     },
     {
-      name: 'image',
+      use: 'image',
       aliases: ['images'],
-      runnable: true,
-      children: [
+      run: true,
+      commands: [
         {
-          name: 'import',
+          use: 'import',
           aliases: ['load'],
-          runnable: true,
-          args: { min: 1 },
-          flags: {
-            cluster: { type: 'stringArray', short: 'c', def: ['k3s-default'] },
-            'keep-tarball': { type: 'bool', short: 'k' },
-            'keep-tools': { type: 'bool', short: 't' },
-            mode: { type: 'string', short: 'm', def: 'tools-node' },
-          },
+          run: true,
+          args: ['min', 1],
+          flags: [
+            { name: 'cluster', short: 'c', type: 'stringArray', default: ['k3s-default'] },
+            { name: 'keep-tarball', short: 'k', type: 'bool' },
+            { name: 'keep-tools', short: 't', type: 'bool' },
+            { name: 'mode', short: 'm', type: 'string', default: 'tools-node' },
+          ],
         },
       ],
     },
@@ -77,6 +78,8 @@ const TREE = {
     opaque('runtime-info', { hidden: true }),
   ],
 };
+/** what cobra suggests from: the root's available commands */
+const SUGGESTED = TREE.commands.filter((c) => !c.hidden).map((c) => c.use);
 
 const COLORS = { INFO: 36, WARN: 33, ERRO: 31, FATA: 31 };
 const LEVELS = { INFO: 'info', WARN: 'warning', ERRO: 'error', FATA: 'fatal' };
@@ -105,10 +108,10 @@ function logrus(initialised) {
 const onEngine = (image) => spawnSync('docker', ['image', 'inspect', image], { stdio: 'ignore' }).status === 0;
 
 function imageImport(f, state, log) {
-  const clusters = f.values.cluster;
+  const clusters = f.flags.cluster;
   for (const c of clusters)
     if (!state.clusters.includes(c)) return log.fatal(`failed to get cluster ${c}: No nodes found for given cluster`);
-  const mode = f.values.mode;
+  const mode = f.flags.mode;
   if (!['auto', 'direct', 'tools-node'].includes(mode)) return log.fatal(`Unknown image loading mode '${mode}'`);
   let failed = false;
   for (const cluster of clusters) {
@@ -136,41 +139,36 @@ function imageImport(f, state, log) {
   return log.out;
 }
 
-function usage(found) {
-  return `Usage:\n  ${found.path} [flags]\n\nFlags:\n${Object.keys(found.cmd.flags ?? {})
-    .map((n) => `      --${n}`)
-    .join('\n')}\n\n`;
-}
-
 module.exports = (call, state) => {
   state.clusters ??= ['k3s-default'];
   state.loaded ??= [];
   let f;
   try {
-    f = parse(TREE, call.argv);
+    f = read(TREE, call.argv, GLOBAL);
   } catch (e) {
-    if (!(e instanceof CliError)) throw e;
+    if (!(e instanceof ParseError)) throw e;
+    // cobra is not silenced: it prints the error (and the usage, or where to find it), then k3d fatals;
     // a plugin k3d-<word> on PATH would run instead of an unknown command: the stand-in has none
-    const cobra = e.stage === 'find' ? `Error: ${e.message}\nRun 'k3d --help' for usage.\n` : `Error: ${e.message}\n${usage(e.found)}`;
-    const log = logrus(e.stage === 'args');
-    const fatal = log.fatal(e.message);
+    const message = e.stage === 'root' ? unknownCommand(e.word, 'k3d', SUGGESTED) : e.message;
+    const cobra = `Error: ${message}\n${e.stage === 'root' ? "Run 'k3d --help' for usage.\n" : usage(e.cmd, e.path, GLOBAL)}`;
+    const fatal = logrus(e.stage === 'args').fatal(message);
     return { ...fatal, stderr: cobra + fatal.stderr };
   }
-  if (f.help || (f.path === 'k3d' && !f.values.version)) return { stdout: help(f) };
+  if (f.help || (f.path === 'k3d' && !f.flags.version)) return { stdout: usage(f.cmd, f.path, GLOBAL) };
   if (f.cmd.opaque) return { code: 99, stderr: `k3d stand-in: \`${f.path}\` is not modelled (it exists in k3d ${VERSION})\n` };
   const log = logrus(true);
   switch (f.path) {
     case 'k3d':
     case 'k3d version':
-      if (f.values.output === 'json') return { stdout: JSON.stringify({ k3d: VERSION, k3s: K3S }) + '\n' };
+      if (f.flags.output === 'json') return { stdout: JSON.stringify({ k3d: VERSION, k3s: K3S }) + '\n' };
       return { stdout: `k3d version ${VERSION}\nk3s version ${K3S} (default)\n` };
     case 'k3d cluster':
     case 'k3d image':
-      return { stdout: help(f) };
+      return { stdout: usage(f.cmd, f.path, GLOBAL) };
     case 'k3d cluster list':
-      if (f.values.output === 'json')
+      if (f.flags.output === 'json')
         return { stdout: JSON.stringify(state.clusters.map((name) => ({ name, serversCount: 1, agentsCount: 0 }))) + '\n' };
-      if (f.values.output) return { code: 99, stderr: `k3d stand-in: cluster list -o ${f.values.output} is not modelled\n` };
+      if (f.flags.output) return { code: 99, stderr: `k3d stand-in: cluster list -o ${f.flags.output} is not modelled\n` };
       return { stdout: ['NAME   SERVERS   AGENTS   LOADBALANCER', ...state.clusters.map((n) => `${n}   1/1   0/0   true`), ''].join('\n') };
     default:
       return imageImport(f, state, log);

@@ -18,28 +18,36 @@
  */
 'use strict';
 const { spawnSync } = require('node:child_process');
-const { CliError, parse, help } = require('./cobra-cli.cjs');
+const { read, usage, unknownCommand, ParseError } = require('./cobra.cjs');
 
 const VERSION = 'v0.30.0';
-const opaque = (name) => ({ name, runnable: true, opaque: true });
+const opaque = (use) => ({ use, run: true, opaque: true });
+
+/** pkg/cmd/kind/root.go: persistent --verbosity/-v, --quiet/-q */
+const GLOBAL = [
+  { name: 'verbosity', short: 'v', type: 'int', default: 0 },
+  { name: 'quiet', short: 'q', type: 'bool' },
+];
 
 const TREE = {
-  name: 'kind',
-  persistent: { verbosity: { type: 'int', short: 'v', def: 0 }, quiet: { type: 'bool', short: 'q' } },
-  flags: { version: { type: 'bool' } },
-  children: [
-    { name: 'version', runnable: true, args: 'none' },
-    { name: 'get', children: [{ name: 'clusters', runnable: true, args: 'none' }, opaque('nodes'), opaque('kubeconfig')] },
+  use: 'kind',
+  run: false,
+  flags: [{ name: 'version', type: 'bool' }],
+  commands: [
+    { use: 'version', run: true, args: ['none'] },
+    { use: 'get', commands: [{ use: 'clusters', run: true, args: ['none'] }, opaque('nodes'), opaque('kubeconfig')] },
     {
-      name: 'load',
-      runnable: true,
-      args: 'none',
-      children: [
+      use: 'load',
+      run: true,
+      args: ['none'],
+      commands: [
         {
-          name: 'docker-image',
-          runnable: true,
-          args: (a) => (a.length < 1 ? 'a list of image names is required' : undefined),
-          flags: { name: { type: 'string', short: 'n', def: 'kind' }, nodes: { type: 'stringSlice' } },
+          use: 'docker-image',
+          run: true,
+          flags: [
+            { name: 'name', short: 'n', type: 'string', default: 'kind' },
+            { name: 'nodes', type: 'stringSlice' },
+          ],
         },
         opaque('image-archive'),
       ],
@@ -47,6 +55,9 @@ const TREE = {
     ...['build', 'completion', 'create', 'delete', 'export'].map(opaque),
   ],
 };
+
+/** what cobra suggests from */
+const SUGGESTED = TREE.commands.map((c) => c.use);
 
 const error = (message, quiet) => ({ code: 1, stderr: quiet ? '' : `ERROR: ${message}\n` });
 
@@ -57,7 +68,9 @@ function imageId(image) {
 }
 
 function loadDockerImage(f, state, quiet) {
-  const cluster = f.given.has('name') ? f.values.name : process.env.KIND_CLUSTER_NAME || f.values.name;
+  // its Args: `a list of image names is required`, before RunE
+  if (f.args.length < 1) return error('a list of image names is required', quiet);
+  const cluster = f.specified.has('name') ? f.flags.name : process.env.KIND_CLUSTER_NAME || f.flags.name;
   const images = [...new Set(f.args)];
   const ids = [];
   for (const image of images) {
@@ -67,7 +80,7 @@ function loadDockerImage(f, state, quiet) {
   }
   if (!state.clusters.includes(cluster)) return error(`no nodes found for cluster "${cluster}"`, quiet);
   const node = `${cluster}-control-plane`;
-  for (const n of f.values.nodes) if (n !== node) return error(`unknown node: "${n}"`, quiet);
+  for (const n of f.flags.nodes) if (n !== node) return error(`unknown node: "${n}"`, quiet);
   let stderr = '';
   images.forEach((image, i) => {
     const present = state.ids[`${cluster} ${image}`] === ids[i];
@@ -89,13 +102,13 @@ module.exports = (call, state) => {
   const quiet = call.argv.includes('-q') || call.argv.includes('--quiet');
   let f;
   try {
-    f = parse(TREE, call.argv);
+    f = read(TREE, call.argv, GLOBAL);
   } catch (e) {
-    if (e instanceof CliError) return error(e.message, quiet);
-    throw e;
+    if (!(e instanceof ParseError)) throw e;
+    return error(e.stage === 'root' ? unknownCommand(e.word, 'kind', SUGGESTED) : e.message, quiet);
   }
-  if (f.values.version && f.path === 'kind') return { stdout: `kind version ${VERSION.slice(1)}\n` };
-  if (f.help) return { stdout: help(f) };
+  if (f.flags.version && f.path === 'kind') return { stdout: `kind version ${VERSION.slice(1)}\n` };
+  if (f.help) return { stdout: usage(f.cmd, f.path, GLOBAL) };
   if (f.cmd.opaque) return { code: 99, stderr: `kind stand-in: \`${f.path}\` is not modelled (it exists in kind ${VERSION})\n` };
   switch (f.path) {
     case 'kind version':
@@ -103,7 +116,8 @@ module.exports = (call, state) => {
     case 'kind get clusters':
       return state.clusters.length ? { stdout: state.clusters.join('\n') + '\n' } : { stderr: quiet ? '' : 'No kind clusters found.\n' };
     case 'kind load':
-      return { ...error('Subcommand is required', quiet), stdout: help(f) };
+      // load.go: prints its help, then fails
+      return { ...error('Subcommand is required', quiet), stdout: usage(f.cmd, f.path, GLOBAL) };
     default:
       return loadDockerImage(f, state, quiet);
   }
