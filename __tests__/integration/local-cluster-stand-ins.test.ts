@@ -10,15 +10,16 @@ import { isActionError } from '../../src/errors.js';
 import { LocalClusterLoader } from '../../src/external/local-cluster.js';
 import { BASE_IMAGE, requireServices } from '../support/docker.js';
 import { newExec } from '../support/exec.js';
-import { installFakes } from '../support/fakes.js';
+import { installFakes, type Fakes } from '../support/fakes.js';
 
-const fakes = installFakes(['kind', 'k3d']);
 const MISSING = 'sindri-missing/never-built:1';
+let fakes: Fakes;
 
 beforeAll(async () => {
   await requireServices();
+  fakes = installFakes(['kind', 'k3d']);
 });
-afterAll(() => fakes.remove());
+afterAll(() => fakes?.remove());
 
 function run(tool: 'kind' | 'k3d', args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(tool, args, { env: { ...process.env, ...fakes.env, ...env }, encoding: 'utf8' });

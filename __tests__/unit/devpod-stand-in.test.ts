@@ -8,14 +8,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { installFakes } from '../support/fakes.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { installFakes, type Fakes } from '../support/fakes.js';
 
-const fakes = installFakes(['devpod']);
-const dir = mkdtempSync(join(tmpdir(), 'devpod-stand-in-'));
+let fakes: Fakes;
+let dir: string;
+beforeAll(() => {
+  fakes = installFakes(['devpod']);
+  dir = mkdtempSync(join(tmpdir(), 'devpod-stand-in-'));
+});
 afterAll(() => {
-  fakes.remove();
-  rmSync(dir, { recursive: true, force: true });
+  fakes?.remove();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(() => fakes.setState('devpod', {}));
 
