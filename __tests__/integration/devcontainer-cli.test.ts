@@ -16,11 +16,10 @@ import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigText } from '../../src/config/load.js';
-import { devpodSteps } from '../../src/providers/devpod/provider.js';
+import { devpodSteps } from '../../src/providers/devpod/steps.js';
 import type { ProviderContext } from '../../src/providers/types.js';
 import { ROOT } from '../support/action.js';
 import {
-  BASE_IMAGE,
   buildDecision,
   buildImage,
   cleanup,
@@ -34,6 +33,7 @@ import {
   TEST_LABEL,
   uniqueName,
 } from '../support/docker.js';
+import { developerDockerfile } from '../support/devpod-backend.js';
 import { testInputs } from '../support/inputs.js';
 import { runParts } from '../support/exec.js';
 
@@ -76,7 +76,7 @@ function ctxFor(yamlText: string, file: string, image: ProviderContext['image'],
 
 /** Generate and write the devcontainer.json exactly as deploy does; returns its absolute path and object. */
 function generate(ctx: ProviderContext): { path: string; doc: Record<string, unknown> } {
-  const steps = devpodSteps(ctx, { secretNames: ['SOME_SECRET'], userDevcontainer: false, buildx: false });
+  const steps = devpodSteps(ctx, { secretNames: ['SOME_SECRET'], userDevcontainer: false });
   const path = join(ctx.workdir, steps.devcontainerPath);
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, steps.devcontainer.json);
@@ -101,12 +101,7 @@ const devpodExamples = readdirSync(EXAMPLES)
   .filter((f) => /provider:\s*devpod\b/.test(readFileSync(join(EXAMPLES, f), 'utf8')))
   .sort();
 
-const DEVELOPER = [
-  `FROM ${BASE_IMAGE}`,
-  `LABEL ${TEST_LABEL}=${ns}`,
-  'RUN echo "developer:x:1000:1000:developer:/alt/home/developer:/bin/sh" >> /etc/passwd && echo "developer:x:1000:" >> /etc/group && mkdir -p /alt/home/developer && chown 1000:1000 /alt/home/developer',
-  '',
-].join('\n');
+const DEVELOPER = developerDockerfile(ns);
 
 beforeAll(async () => {
   await requireServices();

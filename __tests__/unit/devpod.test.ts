@@ -7,7 +7,10 @@ import { loadConfigText } from '../../src/config/load.js';
 import { isActionError } from '../../src/errors.js';
 import { fromDevcontainerDir, isGenerated } from '../../src/providers/devpod/devcontainer.js';
 import { localCluster } from '../../src/external/local-cluster.js';
-import { devpodSteps, encodeWorkspaceEnv, workspaceIdOf, type DevpodFacts } from '../../src/providers/devpod/provider.js';
+import { encodeWorkspaceEnv } from '../../src/providers/devpod/secrets.js';
+import { devpodSteps, releaseDecision, withPushedImage, workspaceIdOf, type DevpodFacts } from '../../src/providers/devpod/steps.js';
+import { devpodMessage, type WorkspaceInfo } from '../../src/external/devpod.js';
+import { localClusterMessage } from '../../src/external/local-cluster.js';
 import type { ProviderContext } from '../../src/providers/types.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
@@ -27,7 +30,7 @@ function ctxFor(
   return { inputs, config, provider: 'devpod', ...runParts(), workdir: dir, image };
 }
 
-const facts = (over: Partial<DevpodFacts> = {}): DevpodFacts => ({ secretNames: [], userDevcontainer: false, buildx: false, ...over });
+const facts = (over: Partial<DevpodFacts> = {}): DevpodFacts => ({ secretNames: [], userDevcontainer: false, ...over });
 const doc = (yaml: string, f = facts(), image?: ReturnType<typeof pinnedDecision>, inputs?: ReturnType<typeof testInputs>) =>
   devpodSteps(ctxFor(yaml, image, inputs), f);
 
@@ -127,7 +130,7 @@ describe('devpodSteps: where the Dockerfile is built', () => {
       build,
     );
     expect(s.buildWhere).toBe('kind');
-    expect(s.cluster).toBe('dev');
+    expect(s.loader).toMatchObject({ tool: 'kind', cluster: 'dev' });
     expect(s.devcontainer.doc.image).toBe('dev-box:abc1234');
     expect(s.commands.map((c) => c.argv.slice(0, 3).join(' '))).toContain('kind load docker-image');
     expect(s.settings.options).toEqual({ KUBERNETES_CONTEXT: 'kind-dev', KUBERNETES_NAMESPACE: 'ws', STORAGE_CLASS: 'fast' });
@@ -153,14 +156,19 @@ describe('devpodSteps: where the Dockerfile is built', () => {
   });
 
   it('cloud types push to buildRepository and deploy the pushed digest', () => {
-    const s = doc(
+    const planned = doc(
       cfg('    type: aws\n    buildRepository: ghcr.io/acme/dev-build\n    aws:\n      region: eu-west-1\n'),
-      facts({ builtRef: `ghcr.io/acme/dev-build@${DIGEST}` }),
+      facts(),
       build,
     );
+    expect(planned.devcontainer.doc.image).toBe('ghcr.io/acme/dev-build@<digest of the push>');
+    expect(planned.commands.at(-1)!.argv).not.toContain('--devcontainer-image');
+    const s = withPushedImage(planned, `ghcr.io/acme/dev-build@${DIGEST}`);
     expect(s.buildWhere).toBe('registry');
     expect(s.push).toBe('ghcr.io/acme/dev-build:abc1234');
     expect(s.devcontainer.doc.image).toBe(`ghcr.io/acme/dev-build@${DIGEST}`);
+    expect(JSON.parse(s.files[0]!.content).image).toBe(`ghcr.io/acme/dev-build@${DIGEST}`);
+    expect(s.up.image).toBe(`ghcr.io/acme/dev-build@${DIGEST}`);
     expect(s.settings.options).toMatchObject({ AWS_REGION: 'eu-west-1', AWS_INSTANCE_TYPE: 'c5.xlarge', AWS_DISK_SIZE: '40' });
   });
 
@@ -207,5 +215,66 @@ describe('names and the env file', () => {
       ),
     ).toBe("A=x=y z\nB=q'\n");
     expect(() => encodeWorkspaceEnv(new Map([['A', 'l1\nl2']]))).toThrow(/line break/);
+  });
+});
+
+describe('what deploy does with the workspace devpod holds (releaseDecision)', () => {
+  const steps = { imageRef: 'r@sha256:1', devcontainerPath: '.devcontainer/devcontainer.json', settings: { provider: 'docker' } } as never;
+  const held = (over: Partial<WorkspaceInfo> = {}): WorkspaceInfo => ({
+    id: 'w',
+    provider: 'docker',
+    image: 'r@sha256:1',
+    devcontainerPath: '.devcontainer/devcontainer.json',
+    localFolder: '/w',
+    ...over,
+  });
+  const opts = { force: false, localChanged: false };
+
+  it('none yet: up without --recreate (force adds it)', () => {
+    expect(releaseDecision(steps, undefined, 'NotFound', opts)).toEqual({ skip: false, kept: false, recreate: false });
+    expect(releaseDecision(steps, undefined, 'NotFound', { ...opts, force: true }).recreate).toBe(true);
+  });
+
+  it('running this image from this file: skipped; stopped: started again without --recreate', () => {
+    expect(releaseDecision(steps, held(), 'Running', opts).skip).toBe(true);
+    expect(releaseDecision(steps, held(), 'Stopped', opts)).toEqual({ skip: false, kept: true, recreate: false });
+  });
+
+  it('another image, a rebuilt local tag or another file: kept and recreated', () => {
+    expect(releaseDecision(steps, held({ image: 'r@sha256:0' }), 'Running', opts)).toEqual({ skip: false, kept: true, recreate: true });
+    expect(releaseDecision(steps, held(), 'Running', { ...opts, localChanged: true }).recreate).toBe(true);
+    expect(releaseDecision(steps, held({ devcontainerPath: 'x.json' }), 'Running', opts).recreate).toBe(true);
+  });
+
+  it('another provider, or a recorded image that would win over a build: replaced', () => {
+    expect(releaseDecision(steps, held({ provider: 'kubernetes' }), 'Running', opts)).toMatchObject({
+      replaceBecause: 'with provider kubernetes',
+      kept: false,
+    });
+    const build = { ...(steps as object), imageRef: undefined } as never;
+    expect(releaseDecision(build, held(), 'Running', opts).replaceBecause).toBe('from image r@sha256:1');
+    expect(releaseDecision(build, held({ image: '' }), 'Running', opts)).toEqual({ skip: false, kept: true, recreate: true });
+  });
+});
+
+describe("devpod's own error line", () => {
+  it('the fatal line without its time and colours (stream_logger.go text format)', () => {
+    const fatal = '\x1b[0;1;37m12:34:56 \x1b[0m\x1b[0;1;31mfatal \x1b[0mprepare workspace client: boom\n';
+    const info = '\x1b[0;1;37m12:34:55 \x1b[0m\x1b[0;1;36minfo \x1b[0mCreating devcontainer...\n';
+    expect(devpodMessage(fatal, info)).toBe('prepare workspace client: boom');
+    expect(devpodMessage('', 'just text\n')).toBe('just text');
+  });
+
+  it("kind's ERROR line; k3d's FATA/ERRO line, or logrus' logfmt before k3d set its logging up", () => {
+    expect(localClusterMessage('kind', 'Image: "x" …\nERROR: no nodes found for cluster "dev"\n')).toBe('no nodes found for cluster "dev"');
+    expect(localClusterMessage('k3d', `\x1b[31mFATA\x1b[0m[0000] ${'failed to get cluster x: No nodes'.padEnd(44)} \n`)).toBe(
+      'failed to get cluster x: No nodes',
+    );
+    expect(
+      localClusterMessage(
+        'k3d',
+        'Error: unknown command "x" for "k3d"\ntime="2025-01-01T00:00:00Z" level=fatal msg="unknown command \\"x\\" for \\"k3d\\"\\n\\nDid you mean"\n',
+      ),
+    ).toBe('unknown command "x" for "k3d"');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The `devpod` CLI (loft-sh/devpod). Methods only assemble argv and run it through src/external/exec.ts;
- * JSON wherever devpod offers it. Flags and shapes from devpod's own source:
+ * JSON wherever devpod offers it. Flags and shapes from devpod's own source at v0.6.15:
  *   cmd/provider/list.go  `provider list --output json` → { [name]: { config, state, default } }
  *                         (workspace.ProviderWithOptions; state.options[KEY].value, pkg/config/config.go)
  *   cmd/provider/add.go   `provider add <name> [-o KEY=VALUE]…` (configures and uses it by default)
@@ -12,9 +12,14 @@
  *   cmd/up.go             `up <source> --id --ide --provider --devcontainer-path --devcontainer-image
  *                         --recreate --workspace-env-file`
  *   cmd/delete.go         `delete <id> --force`
+ * Every failure is devpod's own `fatal` line on stderr (`HH:MM:SS fatal <message>`, coloured even when
+ * not on a terminal; vendor/github.com/loft-sh/log stream_logger.go) and exit code 1: the error names
+ * that message without the time and colour codes.
  */
+import type { Deadline } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import type { Exec, ExecOptions, ExecResult } from './exec.js';
+import { commandFailed, plainLines } from './failure.js';
 
 export interface UpSpec {
   /** a local folder (the working directory), `.` when cwd is it */
@@ -73,6 +78,16 @@ function optionFlags(options: Record<string, string>): string[] {
   return Object.entries(options).flatMap(([k, v]) => ['-o', `${k}=${v}`]);
 }
 
+/** the level tag devpod's text log puts after the time (debug/info/warn/error/fatal/done) */
+const LOG_PREFIX = /^\d\d:\d\d:\d\d (debug|info|warn|error|fatal|done) /;
+
+/** devpod's own message: its last `fatal` line (else `error` line, else last line), time, tag and colours removed. */
+export function devpodMessage(stderr: string, stdout = ''): string {
+  const lines = plainLines(stderr, stdout);
+  const tagged = (level: string) => lines.filter((l) => LOG_PREFIX.exec(l)?.[1] === level).at(-1);
+  return (tagged('fatal') ?? tagged('error') ?? lines.at(-1) ?? '').replace(LOG_PREFIX, '');
+}
+
 function parseJson<T>(r: ExecResult, what: string): T {
   try {
     return JSON.parse(r.stdout || 'null') as T;
@@ -87,8 +102,14 @@ export class DevPod {
     private readonly cwd?: string,
   ) {}
 
+  /** Run devpod; a failure is one error naming the command and devpod's own message (unless `allowFailure`). */
   private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
-    return await this.exec.run('devpod', args, { cwd: this.cwd, ...opts });
+    const r = await this.exec.run('devpod', args, { cwd: this.cwd, ...opts, allowFailure: true });
+    if (opts.allowFailure || (r.code === 0 && !r.timedOut)) return r;
+    throw commandFailed(['devpod', ...args], r, devpodMessage(r.stderr, r.stdout), {
+      timeoutMs: opts.timeoutMs,
+      fix: opts.fix ?? 'see the devpod output above',
+    });
   }
 
   async providers(): Promise<Map<string, ProviderState>> {
@@ -149,9 +170,11 @@ export class DevPod {
     return parseJson<{ state?: string }>(r, 'status')?.state ?? 'NotFound';
   }
 
-  async up(spec: UpSpec, timeoutMs: number): Promise<void> {
+  /** `deadline`: an earlier one than the run's, so that a failed start leaves time to clean up */
+  async up(spec: UpSpec, timeoutMs: number, deadline?: Deadline): Promise<void> {
     await this.execute(devpodArgv.up(spec), {
       timeoutMs,
+      deadline,
       stream: true,
       fix: 'read the devpod output above; raise the input timeout if it only needs longer',
     });

@@ -19,8 +19,9 @@
  * A flag: { name, short?, type: 'bool' | 'string' | 'int' | 'float' | 'stringArray' | 'stringSlice',
  *   default?, noOpt?: string (a bool's is "true"), aliases?: string[] (hidden flags sharing the value) }
  * Usage text follows cobra's template with the flag descriptions left out.
- * A tool that prints its errors another way (cosign) uses the parts: `flagSet`, `parseFlags` (throws
- * ParseError), `checkArgs`, `unknownCommand`; a flag may also be a `duration` (time.ParseDuration).
+ * A tool that prints its errors another way uses `read` (devpod, kind, k3d: it throws a ParseError with
+ * the stage cobra failed at) or the parts (cosign): `flagSet`, `parseFlags` (throws ParseError),
+ * `checkArgs`, `unknownCommand`, `usage`; a flag may also be a `duration` (time.ParseDuration).
  */
 'use strict';
 
@@ -221,12 +222,17 @@ function usage(cmd, path, global) {
 }
 
 /**
- * Read `argv` against the command tree `root` (whose name is the tool's) with its persistent `global` flags.
- * → `{ answer }` when the parser itself answers (an error, help), else `{ path, cmd, flags, specified, args }`
- *   where `path` is the command's canonical name path (`['apps', 'create']`) and `flags` holds every flag
- *   of the command by its name, with its default when not given.
+ * cobra's reading of a command line, for any tool: the command (Find: `stripFlags`, `findNext` by name
+ * or alias, `argsMinusFirstX`), its flags (pflag), then help or the argument rule.
+ * → `{ names, path, cmd, flags, specified, args, help }`: `names` the canonical name path below the
+ *   root (`['apps', 'create']`), `path` the whole command as text, `flags` every flag of the command by
+ *   its name (its default when not given), `help` when cobra would print help and exit 0;
+ * or throws a ParseError carrying `stage` ('root': a word the root cannot place, in `word`; 'flags';
+ *   'args') and the failing `cmd` and `path`, for the tool to print its own way.
+ * A command marked `opaque` (one a stand-in does not model) comes back as soon as it is found, its
+ * flags unread.
  */
-function parse(root, argv, global = []) {
+function read(root, argv, global = []) {
   let cmd = root;
   const names = [];
   let rest = [...argv];
@@ -241,29 +247,24 @@ function parse(root, argv, global = []) {
   }
   const rootName = nameOf(root);
   const path = [rootName, ...names].join(' ');
+  const fail = (message, stage, extra = {}) => Object.assign(new ParseError(message), { stage, cmd, path, ...extra });
+  if (cmd.opaque) return { names, path, cmd, flags: {}, specified: new Set(), args: rest, help: false };
   const set = flagSet(cmd, global);
   if (cmd === root && !cmd.args && cmd.commands?.length) {
     const extra = stripFlags(rest, set)[0];
     if (extra !== undefined)
-      return {
-        answer: {
-          code: 1,
-          stderr: `Error: unknown command ${JSON.stringify(extra)} for ${JSON.stringify(rootName)}\n`,
-          stdout: `Run '${rootName} --help' for usage.\n\n`,
-        },
-      };
+      throw fail(`unknown command ${JSON.stringify(extra)} for ${JSON.stringify(rootName)}`, 'root', { word: extra });
   }
-  const failed = (message) => ({ answer: { code: 1, stderr: `Error: ${message}\n`, stdout: `${usage(cmd, path, global)}\n` } });
   let parsed;
   try {
     parsed = parseFlags(rest, set);
   } catch (e) {
-    if (e instanceof ParseError) return failed(e.message);
+    if (e instanceof ParseError) throw fail(e.message, 'flags');
     throw e;
   }
-  if (parsed.values.help || !cmd.run) return { answer: { code: 0, stdout: usage(cmd, path, global) } };
-  const wrong = checkArgs(cmd, path, parsed.args);
-  if (wrong) return failed(wrong);
+  const help = Boolean(parsed.values.help) || !cmd.run;
+  const wrong = help ? '' : checkArgs(cmd, path, parsed.args);
+  if (wrong) throw fail(wrong, 'args');
   const flags = {};
   for (const f of [...(cmd.flags ?? []), ...global])
     flags[f.name] =
@@ -277,7 +278,25 @@ function parse(root, argv, global = []) {
               : f.type === 'int' || f.type === 'float'
                 ? 0
                 : ''));
-  return { path: names, cmd, flags, specified: parsed.specified, args: parsed.args };
+  return { names, path, cmd, flags, specified: parsed.specified, args: parsed.args, help };
+}
+
+/**
+ * `read` for a tool that silences cobra's printing the way flyctl does (internal/cli).
+ * → `{ answer }` when the parser itself answers (an error, help), else `{ path, cmd, flags, specified, args }`
+ *   where `path` is the command's canonical name path (`['apps', 'create']`).
+ */
+function parse(root, argv, global = []) {
+  let r;
+  try {
+    r = read(root, argv, global);
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    const stdout = e.stage === 'root' ? `Run '${nameOf(root)} --help' for usage.\n\n` : `${usage(e.cmd, e.path, global)}\n`;
+    return { answer: { code: 1, stderr: `Error: ${e.message}\n`, stdout } };
+  }
+  if (r.help) return { answer: { code: 0, stdout: usage(r.cmd, r.path, global) } };
+  return { path: r.names, cmd: r.cmd, flags: r.flags, specified: r.specified, args: r.args };
 }
 
 /** Levenshtein distance, case-insensitive (cobra's ld(s, t, true)). */
@@ -304,4 +323,4 @@ function unknownCommand(typed, root, commands) {
   return `unknown command ${JSON.stringify(typed)} for ${JSON.stringify(root)}${hint}`;
 }
 
-module.exports = { parse, parseFlags, flagSet, checkArgs, unknownCommand, ParseError };
+module.exports = { parse, read, usage, parseFlags, flagSet, checkArgs, unknownCommand, ParseError };

@@ -1,12 +1,13 @@
 /**
  * The devcontainer.json DevPod starts a workspace from (containers.dev spec), built as an object from
- * the one image decision (SPEC §4, §5; upstream template in FACTS §4.3, minus its plaintext secrets).
+ * the one image decision (docs/behaviour.md#image-priority-order, docs/behaviour.md#providers; the
+ * upstream template in docs/upstream.md#devcontainer-template, minus its plaintext secrets).
  * Pure: no file system, no process. Secrets never appear here; they travel in devpod's
  * `--workspace-env-file` (ADR 0009).
  */
 import { posix } from 'node:path';
 import type { SindriConfig } from '../../config/types.js';
-import { ActionError } from '../../errors.js';
+import { configError } from '../../config/place.js';
 import { HOME_MOUNT } from '../docker/compose.js';
 import { sindriEnvironment } from '../kit/environment.js';
 
@@ -43,13 +44,7 @@ export interface RenderedDevcontainer {
 /** `8GB` → `8gb`: hostRequirements take `tb|gb|mb|kb` (containers.dev schema). */
 export function hostSize(value: string, field: string, config: DevcontainerInput['config']): string {
   const m = /^(\d+)\s*(TB|GB|MB|KB)$/i.exec(value.trim());
-  if (!m) {
-    const at = config.locate(field.split('.'));
-    throw new ActionError(`"${value}" is not a size`, {
-      where: { file: config.file, line: at?.line, column: at?.column, field },
-      fix: 'write a number and a unit, e.g. 8GB or 512MB',
-    });
-  }
+  if (!m) throw configError(config, field.split('.'), `"${value}" is not a size`, 'write a number and a unit, e.g. 8GB or 512MB');
   return `${m[1]}${m[2]!.toLowerCase()}`;
 }
 
@@ -101,7 +96,17 @@ export function renderDevcontainer(input: DevcontainerInput): RenderedDevcontain
   if (input.forwardPorts.length > 0) doc.forwardPorts = [...input.forwardPorts];
 
   doc.customizations = { [MARKER_KEY]: { generated: true, config: config.file } };
-  return { doc, json: JSON.stringify(doc, null, 2) + '\n', notes };
+  return { doc, json: serialize(doc), notes };
+}
+
+function serialize(doc: Record<string, unknown>): string {
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** The same file naming another image: a push's digest, known only once the push is done. */
+export function withImage(rendered: RenderedDevcontainer, ref: string): RenderedDevcontainer {
+  const doc = { ...rendered.doc, image: ref };
+  return { ...rendered, doc, json: serialize(doc) };
 }
 
 /** Is this devcontainer.json text one we wrote? (a user's own file is never touched without force) */
