@@ -2,367 +2,25 @@ export const id = 654;
 export const ids = [654];
 export const modules = {
 
-/***/ 1855:
+/***/ 8499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jg: () => (/* binding */ Docker),
-/* harmony export */   fk: () => (/* binding */ dockerArgv)
+/* harmony export */   H: () => (/* binding */ DNS_LABEL),
+/* harmony export */   I: () => (/* binding */ resourceName)
 /* harmony export */ });
-/* unused harmony export composeIsRecentEnough */
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/**
- * The `docker` CLI (engine, buildx, compose v2). Every operation is a method that assembles argv
- * and calls one private `execute` over src/external/exec.ts. The argv builders are exported as
- * `dockerArgv` so the plan prints exactly the commands deploy runs.
- */
-
-
-/** Pure argv builders: shared by `Docker` and by the provider's plan. */
-const dockerArgv = {
-    pull: (ref) => ['pull', ref],
-    push: (ref) => ['push', ref],
-    imageInspect: (ref) => ['image', 'inspect', '--format', '{{json .}}', ref],
-    build(spec) {
-        const args = spec.buildx ? ['buildx', 'build', '--load'] : ['build'];
-        if (spec.noCache)
-            args.push('--no-cache');
-        if (spec.pull)
-            args.push('--pull');
-        if (spec.hostNetwork)
-            args.push('--network', 'host');
-        args.push('-f', spec.dockerfile, '-t', spec.tag);
-        for (const [k, v] of Object.entries(spec.labels))
-            args.push('--label', `${k}=${v}`);
-        for (const [k, v] of Object.entries(spec.buildArgs))
-            args.push('--build-arg', `${k}=${v}`);
-        args.push(spec.context);
-        return args;
-    },
-    compose: (t, ...rest) => ['compose', '-f', t.file, '-p', t.project, ...rest],
-    up(t, o) {
-        return dockerArgv.compose(t, 'up', '-d', '--wait', '--wait-timeout', String(o.waitTimeoutSeconds), '--remove-orphans', ...(o.forceRecreate ? ['--force-recreate'] : []));
-    },
-    down(t, volumes) {
-        return dockerArgv.compose(t, 'down', '--remove-orphans', ...(volumes ? ['--volumes'] : []));
-    },
-    logs: (t, tail) => dockerArgv.compose(t, 'logs', '--no-color', '--timestamps', '--tail', String(tail)),
-};
-class Docker {
-    exec;
-    cwd;
-    constructor(exec, cwd) {
-        this.exec = exec;
-        this.cwd = cwd;
-    }
-    async execute(args, opts = {}) {
-        return await this.exec.run('docker', args, { cwd: this.cwd, ...opts });
-    }
-    /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
-    async info() {
-        const r = await this.execute(['info', '--format', '{{json .}}'], {
-            timeoutMs: 30_000,
-            fix: 'start the Docker engine on the runner (or set DOCKER_HOST), or use mode: plan to render without an engine',
-        });
-        const j = JSON.parse(r.stdout);
-        return { runtimes: Object.keys(j.Runtimes ?? {}), cpus: j.NCPU ?? 1, serverVersion: j.ServerVersion ?? '' };
-    }
-    /** `docker compose version --short`, failing with a fix when the compose v2 plugin is missing. */
-    /** Compose v2, 2.24 or later: the generated file uses `env_file` with `required: false`. */
-    async composeVersion() {
-        const fix = 'install the Docker Compose v2 plugin (2.24 or later) on the runner';
-        const r = await this.execute(['compose', 'version', '--short'], { timeoutMs: 30_000, fix });
-        const version = r.stdout.trim();
-        if (!composeIsRecentEnough(version))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Docker Compose ${version || '(unknown version)'} is too old`, { fix });
-        return version;
-    }
-    async buildxAvailable() {
-        const r = await this.execute(['buildx', 'version'], { allowFailure: true, timeoutMs: 30_000 }).catch((e) => {
-            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
-                throw e;
-            return undefined;
-        });
-        return r !== undefined && r.code === 0;
-    }
-    async imageInspect(ref) {
-        const r = await this.execute(dockerArgv.imageInspect(ref), { allowFailure: true, timeoutMs: 30_000 });
-        if (r.code !== 0)
-            return undefined;
-        const j = JSON.parse(r.stdout);
-        return { id: j.Id, repoDigests: j.RepoDigests ?? [], repoTags: j.RepoTags ?? [] };
-    }
-    async pull(ref, opts) {
-        await this.execute(dockerArgv.pull(ref), {
-            timeoutMs: opts.timeoutMs,
-            env: opts.env,
-            stream: true,
-            fix: 'check that the image exists and the runner can reach its registry; for a private registry pass registry-username and registry-password',
-        });
-    }
-    async push(ref, opts) {
-        await this.execute(dockerArgv.push(ref), {
-            timeoutMs: opts.timeoutMs,
-            env: opts.env,
-            stream: true,
-            fix: 'check that the runner may push to that repository: log in first (docker/login-action) or pass registry-username and registry-password',
-        });
-    }
-    async build(spec, opts) {
-        await this.execute(dockerArgv.build(spec), { timeoutMs: opts.timeoutMs, stream: true, fix: opts.fix });
-    }
-    async containerInspect(name) {
-        const r = await this.execute(['container', 'inspect', '--format', '{{json .}}', name], { allowFailure: true, timeoutMs: 30_000 });
-        if (r.code !== 0)
-            return undefined;
-        const j = JSON.parse(r.stdout);
-        const state = {
-            id: j.Id,
-            name: j.Name.replace(/^\//, ''),
-            imageId: j.Image,
-            imageRef: j.Config.Image,
-            status: j.State.Status,
-            running: j.State.Running,
-            restartCount: j.RestartCount ?? 0,
-            labels: j.Config.Labels ?? {},
-            env: j.Config.Env ?? [],
-        };
-        if (j.State.Health)
-            state.health = j.State.Health.Status;
-        return state;
-    }
-    async up(t, o, opts) {
-        return await this.execute(dockerArgv.up(t, o), { timeoutMs: opts.timeoutMs, env: opts.env, stream: true, allowFailure: true });
-    }
-    async down(t, volumes, opts) {
-        await this.execute(dockerArgv.down(t, volumes), {
-            timeoutMs: opts.timeoutMs,
-            stream: true,
-            fix: `remove it by hand: docker compose -p ${t.project} down`,
-        });
-    }
-    async logs(t, tail) {
-        const r = await this.execute(dockerArgv.logs(t, tail), { allowFailure: true, timeoutMs: 30_000 });
-        return (r.stdout + r.stderr).trimEnd();
-    }
-    /** names of volumes / networks carrying a label (`com.docker.compose.project=<p>`) */
-    async volumesWithLabel(label) {
-        const r = await this.execute(['volume', 'ls', '-q', '--filter', `label=${label}`], { timeoutMs: 30_000 });
-        return lines(r.stdout);
-    }
-    async networksWithLabel(label) {
-        const r = await this.execute(['network', 'ls', '-q', '--filter', `label=${label}`], { timeoutMs: 30_000 });
-        return lines(r.stdout);
-    }
-    async volumeRemove(names) {
-        if (names.length > 0)
-            await this.execute(['volume', 'rm', ...names], { timeoutMs: 60_000 });
-    }
-    async networkRemove(ids) {
-        if (ids.length > 0)
-            await this.execute(['network', 'rm', ...ids], { timeoutMs: 60_000 });
-    }
-}
-function lines(s) {
-    return s
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-}
-/** `2.24.0`, `v2.29.7`, `2.32.4-desktop.1` → is it at least 2.24? */
-function composeIsRecentEnough(version) {
-    const m = /^v?(\d+)\.(\d+)/.exec(version.trim());
-    if (!m)
-        return false;
-    const [major, minor] = [Number(m[1]), Number(m[2])];
-    return major > 2 || (major === 2 && minor >= 24);
-}
-
-
-/***/ }),
-
-/***/ 1979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ publicSourceUrl),
-/* harmony export */   T: () => (/* binding */ Git)
-/* harmony export */ });
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
-/** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
-
-class Git {
-    exec;
-    cwd;
-    constructor(exec, cwd) {
-        this.exec = exec;
-        this.cwd = cwd;
-    }
-    async execute(args) {
-        const r = await this.exec.run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e) => {
-            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
-                throw e; // out of time is not "not a repository"
-            return undefined;
-        });
-        return r && r.code === 0 ? r : undefined;
-    }
-    /** full sha of HEAD, or undefined outside a repository */
-    async revision() {
-        return (await this.execute(['rev-parse', 'HEAD']))?.stdout.trim() || undefined;
-    }
-    /** `origin`'s URL, or undefined */
-    async remoteUrl() {
-        return (await this.execute(['remote', 'get-url', 'origin']))?.stdout.trim() || undefined;
-    }
-}
-/** A remote URL as a public https URL: credentials dropped, `git@host:o/r.git` → `https://host/o/r`. */
-function publicSourceUrl(remote) {
-    const scp = /^[\w.-]+@([\w.-]+):(.+?)(?:\.git)?$/.exec(remote);
-    if (scp)
-        return `https://${scp[1]}/${scp[2]}`;
-    try {
-        const u = new URL(remote);
-        if (!['https:', 'http:', 'ssh:', 'git:'].includes(u.protocol))
-            return undefined;
-        const host = u.protocol === 'https:' || u.protocol === 'http:' ? u.host : u.hostname; // ssh ports are not web ports
-        return `https://${host}${u.pathname.replace(/\.git$/, '')}`;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3564:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   _t: () => (/* binding */ withDefaultTag),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   ct: () => (/* binding */ pinnedReference),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* unused harmony export isValidDigest */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/**
- * One parser for image references, following the grammar of distribution/reference:
- * `[host[:port]/]path[:tag][@algo:hex]`. Docker Hub names normalise to `docker.io/library/…`.
- */
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::[0-9]{1,5})?$/;
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-function isValidDigest(digest) {
-    return DIGEST.test(digest);
-}
-function invalid(value, why, where) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid image reference "${value}": ${why}`, {
-        where,
-        fix: 'write it as [registry/]repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/owner/app:1.2.3',
-    });
-}
-/** Does the first path component name a registry host (rather than a Docker Hub namespace)? */
-function looksLikeHost(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[') || first !== first.toLowerCase();
-}
-function parseReference(value, where) {
-    const s = value.trim();
-    if (!s)
-        throw invalid(value, 'it is empty', where);
-    if (s.length > 512)
-        throw invalid(value.slice(0, 40) + '…', 'it is longer than 512 characters', where);
-    if (/\s/.test(s))
-        throw invalid(value, 'it contains white space', where);
-    if (/^[a-z]+:\/\//i.test(s))
-        throw invalid(value, 'a reference has no scheme (drop the http:// or https://)', where);
-    let rest = s;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw invalid(value, `"${digest}" is not a digest (sha256:<64 lowercase hex>)`, where);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > lastSlash) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG.test(tag))
-            throw invalid(value, `"${tag}" is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`, where);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && looksLikeHost(parts[0])) {
-        registry = parts.shift();
-        if (!HOST.test(registry))
-            throw invalid(value, `"${registry}" is not a valid registry host`, where);
-        const port = /:(\d+)$/.exec(registry)?.[1];
-        if (port !== undefined && Number(port) > 65535)
-            throw invalid(value, `port ${port} is out of range`, where);
-        if (HUB_ALIASES.has(registry.toLowerCase()))
-            registry = DOCKER_HUB;
-    }
-    if (parts.length === 0 || parts.some((p) => p === ''))
-        throw invalid(value, 'the repository path has an empty component', where);
-    for (const p of parts) {
-        if (!COMPONENT.test(p)) {
-            throw invalid(value, p !== p.toLowerCase() ? `"${p}" must be lowercase` : `"${p}" is not a valid repository component`, where);
-        }
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > 255)
-        throw invalid(value, 'the name is longer than 255 characters', where);
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `registry/repository` */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The canonical string: `registry/repository[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** The pinned form deployed: `registry/repository@digest` (the tag is dropped: the digest is the truth). */
-function pinnedReference(ref, digest) {
-    return `${repositoryName(ref)}@${digest}`;
-}
-/** Host that serves the distribution API for a registry name. */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** Loopback registries speak plain HTTP when they do not speak TLS (Docker's own rule for localhost). */
-function isLoopbackHost(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\./.test(host);
-}
-/** The reference a tag or digest points at: digest wins, then tag, else `latest`. */
-function withDefaultTag(ref) {
-    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
+/** RFC 1123 label: Kubernetes objects, Fly apps, DevPod workspace ids, E2B aliases. */
+const DNS_LABEL = { max: 63, invalid: /[^a-z0-9-]+/g, lowercase: true };
+function resourceName(name, suffix, rules = DNS_LABEL) {
+    const clean = (s) => (rules.lowercase ? s.toLowerCase() : s)
+        .replace(rules.invalid, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+    const tail = suffix ? `-${clean(suffix)}` : '';
+    const base = clean(name)
+        .slice(0, Math.max(1, rules.max - tail.length))
+        .replace(/-+$/, '');
+    return `${base || 'sindri'}${tail}`;
 }
 
 
@@ -786,81 +444,6 @@ class DockerProvider {
 
 /***/ }),
 
-/***/ 2693:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ID: () => (/* binding */ withRegistryAuth)
-/* harmony export */ });
-/* unused harmony exports buildFacts, buildLabels */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _external_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1855);
-/* harmony import */ var _external_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1979);
-/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3564);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4813);
-/**
- * What every provider that builds on the runner needs: the facts a built image is labelled with
- * (`org.opencontainers.image.source` / `revision`, whether buildx is there), and registry credentials
- * for a push or a pull handed to docker in a throw-away DOCKER_CONFIG.
- */
-
-
-
-
-
-
-/** buildx (a client probe), the revision and the source URL: no engine call. */
-async function buildFacts(ctx) {
-    const git = new Git(ctx.exec, ctx.workdir);
-    const buildx = await new Docker(ctx.exec, ctx.workdir).buildxAvailable();
-    const revision = (await git.revision()) ?? process.env.GITHUB_SHA;
-    const server = process.env.GITHUB_SERVER_URL;
-    const repo = process.env.GITHUB_REPOSITORY;
-    const source = server && repo ? `${server}/${repo}` : publicSourceUrl((await git.remoteUrl()) ?? '');
-    return { buildx, revision, source };
-}
-/** The OCI labels of a built image from its facts. */
-function buildLabels(facts) {
-    const labels = {};
-    if (facts.source)
-        labels['org.opencontainers.image.source'] = facts.source;
-    if (facts.revision)
-        labels['org.opencontainers.image.revision'] = facts.revision;
-    return labels;
-}
-/**
- * Credentials from the inputs for one docker pull or push, in a throw-away DOCKER_CONFIG (the user's
- * stays untouched; the folder lives under RUNNER_TEMP, registered before it is written, removed after):
- * registry-username/password for any registry, github-token for ghcr.io. Without them docker uses the
- * runner's own ~/.docker/config.json, as the registry client does (docs/behaviour.md#registry-authentication).
- */
-async function withRegistryAuth(ctx, ref, fn) {
-    const registry = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(ref).registry;
-    const { inputs } = ctx;
-    const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
-    const password = inputs['registry-password'] || token;
-    if (!password)
-        return await fn();
-    const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
-    const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
-    const auth = Buffer.from(`${user}:${password}`).toString('base64');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(auth);
-    const dir = ctx.temps.dir('sindri-docker-config-');
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });
-        return await fn({ DOCKER_CONFIG: dir });
-    }
-    finally {
-        ctx.temps.remove(dir);
-    }
-}
-
-
-/***/ }),
-
 /***/ 4723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -898,6 +481,159 @@ function lastLine(text, skip) {
         .filter(Boolean);
     const meaningful = skip ? lines.filter((x) => !skip.test(x)) : lines;
     return (meaningful.pop() ?? lines.pop() ?? '').slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 8104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ expandSecretPath),
+/* harmony export */   Mx: () => (/* binding */ resolveSecrets),
+/* harmony export */   pU: () => (/* binding */ requireSecrets)
+/* harmony export */ });
+/* unused harmony exports parseDotenv, missingSecretsError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
+/**
+ * `secrets[]` with `source: env`, for every provider (SPEC §5, FACTS §1.7). Lookup order is
+ * upstream's: the environment, then `.env.local`, then `.env` (both beside sindri.yaml), then
+ * `fromFile`. An empty value counts as unset (a workflow `${{ secrets.X }}` that does not exist
+ * is an empty string). Every value found is masked at once; a missing `required` secret fails here,
+ * before anything is started.
+ */
+
+
+
+
+
+/** The dotenv dialect of `.env` files: `KEY=value`, `export KEY=value`, `#` comments, '…' literal, "…" with \n escapes. */
+function parseDotenv(text) {
+    const out = new Map();
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(lines[i]);
+        if (!m)
+            continue;
+        const key = m[1];
+        let rest = m[2];
+        const quote = rest[0];
+        if (quote === "'" || quote === '"') {
+            // a quoted value may run over several lines until its closing quote
+            let body = rest.slice(1);
+            let end = findClose(body, quote);
+            while (end === -1 && i + 1 < lines.length) {
+                body += '\n' + lines[++i];
+                end = findClose(body, quote);
+            }
+            const raw = end === -1 ? body : body.slice(0, end);
+            out.set(key, quote === "'" ? raw : unescapeDouble(raw));
+            continue;
+        }
+        const hash = rest.search(/\s#/);
+        if (hash !== -1)
+            rest = rest.slice(0, hash);
+        out.set(key, rest.trim());
+    }
+    return out;
+}
+function findClose(body, quote) {
+    for (let i = 0; i < body.length; i++) {
+        if (quote === '"' && body[i] === '\\') {
+            i++;
+            continue;
+        }
+        if (body[i] === quote)
+            return i;
+    }
+    return -1;
+}
+function unescapeDouble(s) {
+    return s.replace(/\\(.)/g, (_, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
+}
+/** `~` and `$VAR` / `${VAR}` expanded, relative paths against the config dir (FACTS §1.7). */
+function expandSecretPath(path, dir, env) {
+    let p = path.replace(/^~(?=$|\/)/, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)());
+    p = p.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a, b) => env[(a ?? b)] ?? '');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir, p);
+}
+function readDotenv(dir, file) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, file);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? parseDotenv((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) : new Map();
+}
+/** Find the values of every `source: env` secret. Pure apart from reading the files named above. */
+function resolveSecrets(config, env = process.env) {
+    const values = new Map();
+    const origins = new Map();
+    const missingRequired = [];
+    const notices = [];
+    let local;
+    let dotenv;
+    config.secrets.forEach((secret, i) => {
+        const at = config.locate(['secrets', i]);
+        const where = { field: `secrets[${i}]`, line: at?.line, column: at?.column };
+        if (secret.source !== 'env') {
+            notices.push({
+                ...where,
+                message: `secret ${secret.name} (source: ${secret.source}) is not handed to the deployment: only source: env secrets are supported`,
+            });
+            return;
+        }
+        let value = env[secret.name] || undefined;
+        let origin = 'env';
+        if (value === undefined) {
+            local ??= readDotenv(config.dir, '.env.local');
+            value = local.get(secret.name) || undefined;
+            origin = '.env.local';
+        }
+        if (value === undefined) {
+            dotenv ??= readDotenv(config.dir, '.env');
+            value = dotenv.get(secret.name) || undefined;
+            origin = '.env';
+        }
+        if (value === undefined && secret.fromFile) {
+            const file = expandSecretPath(secret.fromFile, config.dir, env);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+                value = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').replace(/\r?\n$/, '') || undefined;
+                origin = 'fromFile';
+            }
+        }
+        if (value === undefined) {
+            if (secret.required)
+                missingRequired.push(secret.name);
+            else
+                notices.push({ ...where, message: `secret ${secret.name} is not set; the deployment runs without it` });
+            return;
+        }
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(value);
+        values.set(secret.name, value);
+        origins.set(secret.name, origin);
+    });
+    return { values, origins, missingRequired, notices };
+}
+function missingSecretsError(config, missing) {
+    const i = config.secrets.findIndex((s) => s.name === missing[0]);
+    const at = i === -1 ? undefined : config.locate(['secrets', i]);
+    const plural = missing.length > 1;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`required secret${plural ? 's' : ''} ${missing.join(', ')} ${plural ? 'are' : 'is'} not set`, {
+        where: { file: config.file, line: at?.line, column: at?.column, field: i === -1 ? 'secrets' : `secrets[${i}]` },
+        fix: `pass ${plural ? 'them' : 'it'} to the step (env: ${missing[0]}: \${{ secrets.${missing[0]} }}), or put ${plural ? 'them' : 'it'} in .env.local or .env beside ${config.file}, or point fromFile at a file`,
+    });
+}
+/** resolveSecrets, failing on a missing required secret: what deploy calls before anything starts. */
+function requireSecrets(config, env = process.env) {
+    const r = resolveSecrets(config, env);
+    if (r.missingRequired.length > 0)
+        throw missingSecretsError(config, r.missingRequired);
+    return r;
 }
 
 

@@ -77,7 +77,7 @@ export interface DevpodSettings {
 }
 
 /** `providers.devpod.type`, required: nothing says where a workspace should run. */
-export function devpodType(config: Pick<SindriConfig, 'file' | 'locate' | 'raw'>): DevpodType {
+export function devpodType(config: Pick<SindriConfig, 'file' | 'locate' | 'raw' | 'providers'>): DevpodType {
   const s = Settings.of(config, 'devpod');
   if (s.str('type') === undefined) {
     throw s.fail(
@@ -93,7 +93,7 @@ export function devpodType(config: Pick<SindriConfig, 'file' | 'locate' | 'raw'>
 }
 
 /** Type kubernetes without a context of its own: the kubeconfig's current context decides. */
-export function needsKubeContext(config: Pick<SindriConfig, 'file' | 'locate' | 'raw'>): boolean {
+export function needsKubeContext(config: Pick<SindriConfig, 'file' | 'locate' | 'raw' | 'providers'>): boolean {
   const s = Settings.of(config, 'devpod');
   return s.get('type') === 'kubernetes' && !s.get(['kubernetes', 'context']);
 }
@@ -145,7 +145,7 @@ function forwardPorts(s: Settings): number[] {
 }
 
 /** `providers.devpod` validated, with the options for the provider; the kubernetes context resolved. */
-export function devpodSettings(config: Pick<SindriConfig, 'file' | 'locate' | 'raw'>, currentKubeContext?: string): DevpodSettings {
+export function devpodSettings(config: Pick<SindriConfig, 'file' | 'locate' | 'raw' | 'providers'>, currentKubeContext?: string): DevpodSettings {
   const s = Settings.of(config, 'devpod');
   const type = devpodType(config);
   const sub = s.sub(type);

@@ -1,273 +1,42 @@
-export const id = 295;
-export const ids = [295];
+export const id = 863;
+export const ids = [863];
 export const modules = {
 
-/***/ 9329:
+/***/ 7937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bu: () => (/* binding */ parseConfigText),
-/* harmony export */   _F: () => (/* binding */ fieldOf)
-/* harmony export */ });
-/* unused harmony exports MAX_ALIAS_EXPANSION, MAX_DEPTH */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/**
- * sindri.yaml as a YAML document that remembers where everything is: parse once with a LineCounter,
- * then `locate(path)` gives the line/column of any key or value for errors and annotations.
- */
-
-
-/** `deployment.image_config.digest`, `secrets[2].name` */
-function fieldOf(path) {
-    let out = '';
-    for (const p of path)
-        out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
-    return out;
-}
-function find(doc, path) {
-    let node = doc.contents;
-    let pair;
-    for (const seg of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            pair = node.items.find((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(it.key) ? it.key.value : it.key) === String(seg));
-            if (!pair)
-                return undefined;
-            node = pair.value;
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
-            node = node.items[seg];
-            pair = undefined;
-            if (node === undefined)
-                return undefined;
-        }
-        else {
-            return undefined;
-        }
-    }
-    const found = { node: node ?? null };
-    if (pair)
-        found.pair = pair;
-    return found;
-}
-/** The parser's error codes in the words of someone editing a config, with what to do. */
-const YAML_PROBLEMS = {
-    TAB_AS_INDENT: { what: 'a tab is used to indent', fix: 'indent with spaces only (YAML does not allow tabs), two per level' },
-    MISSING_CHAR: { what: 'a quote or bracket is not closed', fix: 'close the quote or bracket, or quote the whole value' },
-    DUPLICATE_KEY: { what: 'a key is written twice in the same mapping', fix: 'keep one of them (the Sindri CLI refuses repeated keys too)' },
-    BAD_INDENT: {
-        what: 'the indentation does not line up, or a [ or { is not closed',
-        fix: 'indent keys of the same level by the same number of spaces, and close every [ and {',
-    },
-    BLOCK_AS_IMPLICIT_KEY: {
-        what: 'a key: value sits where a plain value was expected (a line indented too far, or a second ": " in a value)',
-        fix: 'put nested keys on their own lines under their parent, or quote a value that contains ": "',
-    },
-    MULTILINE_IMPLICIT_KEY: { what: 'a key runs over more than one line (a missing colon?)', fix: 'write each key: value on one line' },
-    UNEXPECTED_TOKEN: {
-        what: 'something follows a value where nothing may (a list item among keys, or two values on one line)',
-        fix: 'put each key: value or - item on its own line, at the indentation of its siblings',
-    },
-    BAD_SCALAR_START: { what: 'a value starts with a character YAML reserves (@ or `)', fix: 'quote the value, e.g. key: "@value"' },
-    BAD_DIRECTIVE: { what: 'a % directive this parser does not support', fix: 'remove the %YAML or %TAG line (sindri.yaml needs none)' },
-    KEY_OVER_1024_CHARS: { what: 'a key is longer than 1024 characters', fix: 'shorten the key (or quote it if it is really a value)' },
-    BAD_DQ_ESCAPE: {
-        what: 'a backslash escape in a "double-quoted" value is not valid',
-        fix: 'write \\\\ for a backslash, or use single quotes',
-    },
-};
-function duplicateKey(text, offset) {
-    const key = /^[^:\n]{1,80}/.exec(text.slice(offset))?.[0]?.trim();
-    return key ? `the key ${key} is written twice in the same mapping` : 'a key is written twice in the same mapping';
-}
-/** How many values the aliases of one file may expand to (the `yaml` library's `maxAliasCount`). */
-const MAX_ALIAS_EXPANSION = 10_000;
-/** Deeper than this, a config is not one a person wrote (upstream serde_yaml stops at 128). */
-const MAX_DEPTH = 100;
-function tooDeep(where) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the YAML is nested more than ${MAX_DEPTH} levels deep`, {
-        where,
-        fix: 'flatten the structure: sindri.yaml needs a few levels (deployment.image_config.registry), not hundreds',
-    });
-}
-/** The first alias whose anchor is not defined before it, with where it is written. */
-function aliasProblem(doc) {
-    let found;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-        Alias(_key, node) {
-            if (node.resolve(doc) === undefined) {
-                found = { name: node.source, offset: node.range?.[0] };
-                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return found;
-}
-function firstAlias(doc) {
-    let offset;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-        Alias(_key, node) {
-            offset = node.range?.[0];
-            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-        },
-    });
-    return offset;
-}
-/** The offset of the first node nested deeper than MAX_DEPTH, or undefined (an explicit stack: no recursion). */
-function deepest(doc) {
-    const stack = [{ node: doc.contents, depth: 0 }];
-    while (stack.length) {
-        const { node, depth } = stack.pop();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            if (depth >= MAX_DEPTH)
-                return (node.range?.[0] ?? 0);
-            for (const it of node.items) {
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it)) {
-                    stack.push({ node: it.key, depth: depth + 1 }, { node: it.value, depth: depth + 1 });
-                }
-                else
-                    stack.push({ node: it, depth: depth + 1 });
-            }
-        }
-    }
-    return undefined;
-}
-function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?\s*$/, '').trim();
-}
-/**
- * Parse YAML text. `file` is the name shown to the user. Unparsable YAML, several documents or a
- * document that is not a mapping throw an ActionError at the parser's line and column.
- */
-function parseConfigText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    // uniqueKeys: a repeated key is an error, as in upstream's serde_yaml
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-    const at = (offset) => {
-        if (offset === undefined)
-            return { line: 1, column: 1 };
-        const { line, col } = lineCounter.linePos(offset);
-        return { line, column: col };
-    };
-    const err = doc.errors[0];
-    if (err) {
-        const { line, column } = at(err.pos[0]);
-        const where = { file, line, column };
-        if (err.code === 'MULTIPLE_DOCS') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`holds more than one YAML document: a second one starts at line ${line} (after a --- line)`, {
-                where,
-                fix: 'keep one document per file: remove the --- separator and the second document, or move it to its own file',
-            });
-        }
-        if (err.code === 'RESOURCE_EXHAUSTION')
-            throw tooDeep(where);
-        const known = YAML_PROBLEMS[err.code];
-        const what = err.code === 'DUPLICATE_KEY' ? duplicateKey(text, err.pos[0]) : known?.what;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`not valid YAML: ${what ? `${what} (${firstLine(err.message)})` : firstLine(err.message)}`, {
-            where,
-            fix: known?.fix ?? 'correct the YAML syntax at that line (indentation with spaces, a space after each colon, quotes closed)',
-        });
-    }
-    const problem = aliasProblem(doc);
-    if (problem) {
-        const { line, column } = at(problem.offset);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the alias *${problem.name} refers to no anchor &${problem.name} defined above it`, {
-            where: { file, line, column },
-            fix: `define &${problem.name} on a value above this line (anchors must come before their aliases), or write the value itself`,
-        });
-    }
-    const depth = deepest(doc);
-    if (depth)
-        throw tooDeep({ file, ...at(depth) });
-    const contents = doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(contents)) {
-        const what = contents === null ? 'empty' : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(contents) ? 'a list' : 'a single value';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the file is ${what}, not a mapping of keys`, {
-            where: { file, line: 1, column: 1 },
-            fix: 'start the file with top-level keys: version, name, deployment, extensions (run the action with mode: init for a documented example)',
-        });
-    }
-    // Aliases are resolved; maxAliasCount bounds "billion laughs" expansion (ADR 0014): the library's
-    // default of 100 refuses an ordinary file that reuses one anchor a hundred times.
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
-    }
-    catch (e) {
-        if (!(e instanceof ReferenceError || e instanceof RangeError))
-            throw e;
-        const first = firstAlias(doc);
-        const where = { file, ...at(first) };
-        if (e instanceof RangeError)
-            throw tooDeep(where);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`its aliases expand to more than ${MAX_ALIAS_EXPANSION} copies (an alias bomb)`, {
-            where,
-            fix: 'write the repeated values out, or nest aliases less: anchors that alias other anchors multiply',
-            cause: e,
-        });
-    }
-    const locate = (path) => {
-        if (path.length === 0)
-            return at(contents.range?.[0]);
-        const f = find(doc, path);
-        if (!f)
-            return undefined;
-        if (f.node && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.node))
-            return at(f.node.range?.[0]);
-        if (f.pair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.pair.key))
-            return at(f.pair.key.range?.[0]);
-        return at(f.node?.range?.[0]);
-    };
-    const nearest = (path) => {
-        for (let n = path.length; n >= 0; n--) {
-            const p = locate(path.slice(0, n));
-            if (p)
-                return p;
-        }
-        return { line: 1, column: 1 };
-    };
-    const source = (path) => {
-        const f = find(doc, path);
-        if (!f || !f.node || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.node))
-            return undefined;
-        return typeof f.node.source === 'string' ? f.node.source : String(f.node.value);
-    };
-    const warnings = doc.warnings.map((w) => ({ message: firstLine(w.message), position: at(w.pos[0]) }));
-    return { data, locate, nearest, source, warnings };
-}
-
-
-/***/ }),
-
-/***/ 697:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ placeOf),
-/* harmony export */   F: () => (/* binding */ configError)
+/* harmony export */   n: () => (/* binding */ commandFailed),
+/* harmony export */   y: () => (/* binding */ plainLines)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9329);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4813);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
 /**
- * Where a value of sindri.yaml is written, and the one way to fail there: every error about a config
- * value (the loader's, a provider's) names the file, line, column and dotted field, then says what is
- * wrong and how to fix it.
+ * The one error for a CLI call that failed, for wrappers that read the tool's own message out of its
+ * output (devpod, kind, k3d colour their log lines even off a terminal): the command as run (quoted
+ * and redacted as the log shows it), how it ended, and that message.
  */
 
 
-/** The place of `path`; for a key that is not written, the place of its nearest written parent. */
-function placeOf(config, path) {
-    for (let n = path.length; n > 0; n--) {
-        const pos = config.locate(path.slice(0, n));
-        if (pos)
-            return { file: config.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._F)(path) };
-    }
-    return { file: config.file, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._F)(path) };
+
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+/** The lines of a tool's output, colour codes removed, trimmed, redacted, blank lines dropped. */
+function plainLines(...texts) {
+    return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(texts.join('\n'))
+        .replace(ANSI, '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
 }
-/** The error for a config value: `sindri.yaml:12:5: providers.fly.region: <what>. Fix: <fix>` */
-function configError(config, path, what, fix) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(what, { where: placeOf(config, path), fix });
+/** `` `argv` failed with exit code N: message `` (or that it was stopped after `timeoutMs`). */
+function commandFailed(argv, r, message, opts) {
+    const shown = `\`${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteArgv */ .rx)(argv))}\``;
+    if (r.timedOut)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${shown} did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, {
+            fix: opts.fix,
+        });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${shown} failed with exit code ${r.code}${message ? `: ${message.slice(0, 400)}` : ''}`, { fix: opts.fix });
 }
 
 
@@ -277,13 +46,30 @@ function configError(config, path, what, fix) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ localCluster),
-/* harmony export */   l: () => (/* binding */ LocalClusterLoader)
+/* harmony export */   UW: () => (/* binding */ localCluster),
+/* harmony export */   lE: () => (/* binding */ LocalClusterLoader)
 /* harmony export */ });
+/* unused harmony export localClusterMessage */
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7937);
+
 /** `kind-dev` → kind cluster `dev`; `k3d-dev` → k3d cluster `dev`; anything else: a remote cluster. */
 function localCluster(context) {
     const m = /^(kind|k3d)-(.+)$/.exec(context ?? '');
     return m ? { tool: m[1], cluster: m[2] } : undefined;
+}
+/** The tool's own message out of its output. */
+function localClusterMessage(tool, stderr, stdout = '') {
+    const lines = (0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .plainLines */ .y)(stderr, stdout);
+    for (const line of [...lines].reverse()) {
+        const kind = tool === 'kind' ? /^ERROR: (.*)$/.exec(line)?.[1] : undefined;
+        const k3d = tool === 'k3d' ? /^(?:FATA|ERRO)\[[^\]]*\]\s*(.*)$/.exec(line)?.[1] : undefined;
+        const logfmt = tool === 'k3d' ? /\blevel=(?:fatal|error) msg="((?:[^"\\]|\\.)*)"/.exec(line)?.[1] : undefined;
+        if (kind ?? k3d)
+            return (kind ?? k3d).trim();
+        if (logfmt !== undefined)
+            return logfmt.replace(/\\n[\s\S]*$/, '').replace(/\\(.)/g, '$1');
+    }
+    return lines.at(-1) ?? '';
 }
 class LocalClusterLoader {
     tool;
@@ -299,10 +85,12 @@ class LocalClusterLoader {
             : ['k3d', 'image', 'import', image, '--cluster', this.cluster];
     }
     async load(exec, image, timeoutMs) {
-        const [file, ...args] = this.argv(image);
-        await exec.run(file, args, {
+        const argv = this.argv(image);
+        const r = await exec.run(argv[0], argv.slice(1), { timeoutMs, stream: true, allowFailure: true });
+        if (r.code === 0 && !r.timedOut)
+            return;
+        throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .commandFailed */ .n)(argv, r, localClusterMessage(this.tool, r.stderr, r.stdout), {
             timeoutMs,
-            stream: true,
             fix: `check that the ${this.tool} cluster ${this.cluster} exists (${this.tool === 'kind' ? 'kind get clusters' : 'k3d cluster list'}) and that ${this.tool} is on PATH`,
         });
     }
@@ -443,17 +231,381 @@ function withDefaultTag(ref) {
 
 /***/ }),
 
-/***/ 4723:
+/***/ 3739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ warnNotices)
+/* harmony export */   F6: () => (/* binding */ changeHash),
+/* harmony export */   J1: () => (/* binding */ renderCompose),
+/* harmony export */   NV: () => (/* binding */ PROJECT_LABEL),
+/* harmony export */   Ni: () => (/* binding */ CONFIG_HASH_LABEL),
+/* harmony export */   R_: () => (/* binding */ SECRETS_FILE),
+/* harmony export */   Tg: () => (/* binding */ documentFromLabels),
+/* harmony export */   Uu: () => (/* binding */ COMPOSE_FILE),
+/* harmony export */   kV: () => (/* binding */ HOME_MOUNT),
+/* harmony export */   q2: () => (/* binding */ encodeEnvFile)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
+/* unused harmony exports SERVICE, DOCUMENT_LABEL, projectName, homeVolume, dockerVolume, dockerSettings, composeMemory, resolveDindMode, deploymentUrl, documentLabels */
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8499);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _kit_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2108);
+/**
+ * The compose document of the docker provider, built as an object from sindri.yaml and serialized
+ * with `yaml` (never by string concatenation). Pure: everything observed on the engine (runtimes,
+ * CPU count) comes in as `EngineFacts`, absent in plan mode.
+ *
+ * Differences from upstream's docker-compose.yml.tera (FACTS §4.1), on purpose:
+ * - `restart`, `network` (as `network_mode`) and `runtime` are honoured (upstream drops them);
+ * - GPUs use device reservations only (no `runtime: nvidia`, so no clash with sysbox);
+ * - the home volume is named exactly `<name>_home` (top-level `name:`), not `<project>_<name>_home`;
+ * - every string from the config has `$` escaped as `$$`, so compose interpolation can never pull a
+ *   value from the runner's environment into the container.
+ */
 
-function warnNotices(config, notices) {
-    for (const n of notices)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
+
+
+
+const SERVICE = 'sindri';
+const HOME_MOUNT = '/alt/home/developer';
+/** Generated files, relative to the working directory. Not `docker-compose.yml`: a repository often has its own. */
+const COMPOSE_FILE = 'sindri-compose.yml';
+const SECRETS_FILE = '.sindri-secrets.env';
+/** Label holding the hash of the rendered document (secret values excluded): the skip-if-unchanged check. */
+const CONFIG_HASH_LABEL = 'org.sindri.deploy-action.config-hash';
+const PROJECT_LABEL = 'com.docker.compose.project';
+/** The document itself (base64 JSON, labels left out): what `rollback` puts back when the next rollout fails. */
+const DOCUMENT_LABEL = 'org.sindri.deploy-action.compose-document';
+const NETWORKS = ['bridge', 'host', 'none'];
+const RESTARTS = ['no', 'always', 'on-failure', 'unless-stopped'];
+const RUNTIMES = ['runc', 'sysbox-runc', 'auto'];
+const DIND_MODES = ['sysbox', 'privileged', 'socket', 'auto'];
+const SIZE_RE = /^(\d+)(MB|GB)$/i;
+const PORT_RE = /^(\d{1,5}):(\d{1,5})$/;
+/** Compose project name: `sindri-<name>`, so `down --remove-orphans` can never touch a user's own project. */
+function projectName(name) {
+    return `sindri-${name}`;
+}
+function homeVolume(name) {
+    return `${name}_home`;
+}
+function dockerVolume(name) {
+    return `${name}_docker`;
+}
+function fail(config, path, what, fix) {
+    const at = config.locate(path);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(what, { where: { file: config.file, line: at?.line, column: at?.column, field: path.join('.') }, fix });
+}
+function pick(config, path, value, allowed, fallback) {
+    if (value === undefined || value === null)
+        return fallback;
+    const v = String(value);
+    if (allowed.includes(v))
+        return v;
+    throw fail(config, path, `invalid value "${v}"`, `use one of ${allowed.join(', ')}`);
+}
+function strings(config, path, value) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        throw fail(config, path, 'expected a list', 'write it as a YAML list of strings');
+    return value.map((v, i) => {
+        if (typeof v !== 'string' && typeof v !== 'number')
+            throw fail(config, [...path, i], 'expected a string', 'quote the value');
+        return String(v);
+    });
+}
+function bool(config, path, value, fallback) {
+    if (value === undefined || value === null)
+        return fallback;
+    if (typeof value === 'boolean')
+        return value;
+    throw fail(config, path, `expected true or false, got "${String(value)}"`, 'use true or false');
+}
+/** `providers.docker` with upstream's defaults (FACTS §1.8), validated; bad values fail with their line. */
+function dockerSettings(config) {
+    const raw = config.providers.docker ?? {};
+    const p = ['providers', 'docker'];
+    const dindRaw = (raw.dind ?? {});
+    const ports = strings(config, [...p, 'ports'], raw.ports);
+    ports.forEach((port, i) => {
+        const m = PORT_RE.exec(port);
+        if (!m || [m[1], m[2]].some((n) => Number(n) < 1 || Number(n) > 65535)) {
+            throw fail(config, [...p, 'ports', i], `invalid port mapping "${port}"`, 'write it as "<host port>:<container port>", e.g. "3000:3000"');
+        }
+    });
+    const storageSize = String(dindRaw.storageSize ?? '20GB');
+    if (!SIZE_RE.test(storageSize))
+        throw fail(config, [...p, 'dind', 'storageSize'], `invalid size "${storageSize}"`, 'write it like 20GB or 512MB');
+    const settings = {
+        restart: pick(config, [...p, 'restart'], raw.restart, RESTARTS, 'unless-stopped'),
+        ports,
+        privileged: bool(config, [...p, 'privileged'], raw.privileged, false),
+        extraHosts: strings(config, [...p, 'extraHosts'], raw.extraHosts),
+        runtime: pick(config, [...p, 'runtime'], raw.runtime, RUNTIMES, 'auto'),
+        dind: {
+            enabled: bool(config, [...p, 'dind', 'enabled'], dindRaw.enabled, false),
+            mode: pick(config, [...p, 'dind', 'mode'], dindRaw.mode, DIND_MODES, 'auto'),
+            storageDriver: pick(config, [...p, 'dind', 'storageDriver'], dindRaw.storageDriver, ['auto', 'overlay2', 'fuse-overlayfs', 'vfs'], 'auto'),
+            storageSize,
+        },
+    };
+    if (raw.network !== undefined && raw.network !== null)
+        settings.network = pick(config, [...p, 'network'], raw.network, NETWORKS, 'bridge');
+    return settings;
+}
+/** Where a config value is written, for an error line (file:line and the field). */
+function configAt(config, path) {
+    const pos = config.locate(path);
+    return { file: config.file, line: pos?.line, column: pos?.column, field: path.join('.') };
+}
+/** `4GB` → `4g`, `512MB` → `512m` (docker's binary units, as upstream meant them). */
+function composeMemory(value, where = { field: 'deployment.resources.memory' }) {
+    const m = SIZE_RE.exec(value.trim());
+    if (!m || Number(m[1]) === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`invalid memory size "${value}"`, {
+            where,
+            fix: 'write a whole number of MB or GB, e.g. memory: 4GB or 512MB (docker needs MB or GB)',
+        });
+    return `${Number(m[1])}${m[2].toUpperCase() === 'GB' ? 'g' : 'm'}`;
+}
+/**
+ * Upstream's DinD choice (FACTS §3.1): `auto` → sysbox when the engine has `sysbox-runc`, else
+ * privileged when `providers.docker.privileged`, else none. An explicit `sysbox` on an engine
+ * without it is an error here (upstream silently ran without DinD). `runtimes` undefined = plan.
+ */
+function resolveDindMode(s, runtimes) {
+    if (!s.dind.enabled)
+        return { mode: 'none' };
+    const sysbox = runtimes?.includes('sysbox-runc');
+    switch (s.dind.mode) {
+        case 'privileged':
+        case 'socket':
+            return { mode: s.dind.mode };
+        case 'sysbox':
+            if (runtimes !== undefined && !sysbox) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('providers.docker.dind.mode is sysbox but the Docker engine has no sysbox-runc runtime', {
+                    where: { field: 'providers.docker.dind.mode' },
+                    fix: 'install sysbox on the runner, or use mode: privileged or socket',
+                });
+            }
+            return runtimes === undefined
+                ? { mode: 'sysbox', note: 'dind mode sysbox: deploy checks that the engine has the sysbox-runc runtime' }
+                : { mode: 'sysbox' };
+        case 'auto':
+            if (sysbox)
+                return { mode: 'sysbox' };
+            if (runtimes === undefined) {
+                const fallback = s.privileged ? 'privileged' : 'none';
+                return {
+                    mode: fallback,
+                    note: `dind mode auto: sysbox when the engine has sysbox-runc (deploy asks docker info), else ${fallback}`,
+                };
+            }
+            return { mode: s.privileged ? 'privileged' : 'none' };
+    }
+}
+/** `http://localhost:<host port>` of the first published port; with host networking the first entry's container port. */
+function deploymentUrl(s) {
+    const first = s.ports[0];
+    if (!first || s.network === 'none')
+        return '';
+    const [host, container] = first.split(':');
+    return `http://localhost:${s.network === 'host' ? container : host}`;
+}
+/** `$` → `$$` in every string, so compose interpolation treats user values literally. */
+function escapeInterpolation(value) {
+    if (typeof value === 'string')
+        return value.replace(/\$/g, '$$$$');
+    if (Array.isArray(value))
+        return value.map(escapeInterpolation);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeInterpolation(v)]));
+    return value;
+}
+function serialize(doc) {
+    // YAML 1.1 quoting: `no`, `on`, `0755` stay strings for every parser compose has used
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(doc, { version: '1.1', lineWidth: 0 });
+}
+function renderCompose(input) {
+    const { config, engine } = input;
+    const s = dockerSettings(config);
+    const name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceName */ .I)(config.name, input.nameSuffix ?? '');
+    const warnings = [];
+    const notes = [];
+    const dind = resolveDindMode(s, engine?.runtimes);
+    if (dind.note)
+        notes.push(dind.note);
+    const baseServices = (input.base.services ?? {});
+    const svc = { image: input.image, container_name: name, ...(baseServices[SERVICE] ?? {}) };
+    svc.restart = s.restart;
+    // runtime: explicit wins; `auto` means sysbox-runc exactly when DinD runs under sysbox
+    const runtime = s.runtime === 'auto' ? (dind.mode === 'sysbox' ? 'sysbox-runc' : undefined) : s.runtime;
+    if (runtime)
+        svc.runtime = runtime;
+    if (s.privileged || dind.mode === 'privileged')
+        svc.privileged = true;
+    if (s.network)
+        svc.network_mode = s.network;
+    if (s.ports.length > 0) {
+        if (s.network === 'host' || s.network === 'none') {
+            warnings.push(`providers.docker.ports is ignored with network: ${s.network} (${s.network === 'host' ? 'the container already listens on the host' : 'the container has no network'}); remove ports or use network: bridge`);
+        }
+        else
+            svc.ports = s.ports;
+    }
+    if (s.extraHosts.length > 0)
+        svc.extra_hosts = s.extraHosts;
+    const volumes = [`home:${HOME_MOUNT}`];
+    const topVolumes = { home: { name: homeVolume(name) } };
+    if (dind.mode === 'privileged') {
+        volumes.push('docker:/var/lib/docker');
+        topVolumes.docker = { name: dockerVolume(name) };
+    }
+    else if (dind.mode === 'socket') {
+        volumes.push('/var/run/docker.sock:/var/run/docker.sock');
+    }
+    svc.volumes = volumes;
+    if (input.secretNames.length > 0)
+        svc.env_file = [{ path: `./${SECRETS_FILE}`, required: false }];
+    const env = (0,_kit_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .sindriEnvironment */ .l)(config);
+    if (dind.mode !== 'none') {
+        env.SINDRI_DIND_MODE = dind.mode;
+        env.SINDRI_DIND_STORAGE_SIZE = s.dind.storageSize;
+        env.SINDRI_DIND_STORAGE_DRIVER = s.dind.storageDriver;
+    }
+    svc.environment = env;
+    // security: no DinD → a minimal capability set; socket → no privilege escalation
+    if (dind.mode === 'none' && !s.privileged) {
+        svc.cap_drop = ['ALL'];
+        svc.cap_add = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'SETUID', 'SETGID'];
+    }
+    else if (dind.mode === 'socket') {
+        svc.security_opt = ['no-new-privileges:true'];
+        svc.group_add = ['docker'];
+    }
+    const res = config.deployment.resources;
+    let cpus = res.cpus ?? 2;
+    if (engine && cpus > engine.cpus) {
+        warnings.push(`deployment.resources.cpus is ${cpus} but the Docker engine has ${engine.cpus} CPUs; the limit is set to ${engine.cpus}`);
+        cpus = engine.cpus;
+    }
+    const resources = {
+        limits: { memory: composeMemory(res.memory ?? '4GB', configAt(config, ['deployment', 'resources', 'memory'])), cpus: String(cpus) },
+    };
+    const gpu = res.gpu;
+    if (gpu?.enabled) {
+        if (gpu.type === 'amd') {
+            // ROCm has no compose device driver: the devices are mapped directly
+            svc.devices = ['/dev/kfd:/dev/kfd', '/dev/dri:/dev/dri'];
+            svc.group_add = [...(svc.group_add ?? []), 'video'];
+        }
+        else {
+            resources.reservations = { devices: [{ driver: 'nvidia', count: gpu.count, capabilities: ['gpu', 'compute', 'utility'] }] };
+        }
+    }
+    svc.deploy = { resources };
+    const unsupported = config.secrets.filter((x) => x.source !== 'env').map((x) => x.name);
+    if (unsupported.length > 0)
+        notes.push(`secrets ${unsupported.join(', ')}: only source: env secrets are handed to the container`);
+    const project = projectName(name);
+    const document = escapeInterpolation({
+        name: project,
+        ...input.base,
+        services: { [SERVICE]: svc },
+        volumes: topVolumes,
+    });
+    const hash = changeHash(JSON.stringify(document));
+    const service = document.services[SERVICE];
+    service.labels = documentLabels(document, hash);
+    return {
+        document,
+        yaml: `# generated by sindri/deploy-action from ${config.file}: do not edit, it is rewritten on every deploy\n${serialize(document)}`,
+        project,
+        container: name,
+        volumes: Object.values(topVolumes).map((v) => v.name),
+        hash,
+        url: deploymentUrl(s),
+        dindMode: dind.mode,
+        network: s.network,
+        warnings,
+        notes,
+    };
+}
+/** The labels of the service: the change hash and the document they describe (base64: no `$` for compose to read). */
+function documentLabels(document, hash) {
+    return { [CONFIG_HASH_LABEL]: hash, [DOCUMENT_LABEL]: Buffer.from(JSON.stringify(document), 'utf8').toString('base64') };
+}
+/** The document a running container was started from, with its labels, as YAML; undefined when it has none. */
+function documentFromLabels(labels, source) {
+    const encoded = labels[DOCUMENT_LABEL];
+    const hash = labels[CONFIG_HASH_LABEL];
+    if (!encoded || !hash)
+        return undefined;
+    const document = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
+    const service = document.services?.[SERVICE];
+    if (!service)
+        return undefined;
+    const image = String(service.image ?? '');
+    service.labels = documentLabels(structuredClone(document), hash);
+    return {
+        yaml: `# generated by sindri/deploy-action from ${source} (the previous deployment, put back by rollback)\n${serialize(document)}`,
+        image,
+    };
+}
+/**
+ * The env file compose reads (`env_file`), in the dotenv dialect of compose v2: single quotes are
+ * literal (new lines included); a value holding `'` is double-quoted with `\\ \" \$ \n \r` escapes.
+ */
+function encodeEnvFile(values) {
+    const entries = values instanceof Map ? [...values.entries()] : Object.entries(values);
+    return entries
+        .map(([k, v]) => {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`invalid secret name "${k}"`, { fix: 'secret names are letters, digits and _' });
+        if (!v.includes("'"))
+            return `${k}='${v}'\n`;
+        const escaped = v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+        return `${k}="${escaped}"\n`;
+    })
+        .join('');
+}
+/**
+ * 64-bit FNV-1a of the rendered document, for the skip-if-unchanged label: change detection, not
+ * security (no secret is in the document), so node:crypto is not loaded on the plan path (ADR 0002).
+ */
+function changeHash(text) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0xcbf29ce4;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x0100019d);
+    }
+    return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+
+/***/ }),
+
+/***/ 2108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ sindriEnvironment)
+/* harmony export */ });
+function sindriEnvironment(config) {
+    const ext = config.extensions;
+    const env = { INIT_WORKSPACE: 'true', INSTALL_PROFILE: ext.profile ?? '' };
+    if (ext.active?.length)
+        env.CUSTOM_EXTENSIONS = ext.active.join(',');
+    if (ext.additional?.length)
+        env.ADDITIONAL_EXTENSIONS = ext.additional.join(',');
+    env.SKIP_AUTO_INSTALL = String(!ext.auto_install);
+    const gitRef = config.deployment.buildFromSource?.gitRef;
+    if (gitRef)
+        env.SINDRI_SOURCE_REF = gitRef;
+    return env;
 }
 
 
@@ -485,162 +637,25 @@ function lastLine(text, skip) {
 
 /***/ }),
 
-/***/ 272:
+/***/ 1068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ Settings)
+/* harmony export */   N: () => (/* binding */ rollbackReserve)
 /* harmony export */ });
-/* harmony import */ var _config_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9329);
-/* harmony import */ var _config_place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(697);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/** How the run's time is shared between a rollout and what runs if it fails (ADR 0019). */
 /**
- * Typed readers of a provider's own block (`providers.<name>` in sindri.yaml), for every provider the
- * same way: a value of the wrong type or outside its allowed set is one error at its place (file, line,
- * field) with its fix, through the config's one `configError`. Absent values give the caller's default.
- * The loader has already read the rest of the file leniently; what a provider reads here decides what
- * is deployed, so here a wrong value fails instead of being guessed.
+ * The part of the run's `timeout` kept for a rollback and its check: a quarter, at least 5 s (at most
+ * half of a very short timeout), at most 2 minutes. A rollout waits on `ctx.deadline.before(this)`.
  */
-
-
-
-function isMapping(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const absent = (v) => v === undefined || v === null;
-class Settings {
-    config;
-    base;
-    /** the block as written; `{}` when it is absent */
-    raw;
-    /**
-     * @param config the loaded config (for `locate` and the file name)
-     * @param base where the block sits, e.g. `['providers', 'fly']`
-     * @param raw the block itself; default: read from `config.raw` at `base`
-     */
-    constructor(config, base, raw) {
-        this.config = config;
-        this.base = base;
-        const value = raw === undefined
-            ? base.reduce((v, k) => (isMapping(v) || Array.isArray(v) ? v[k] : undefined), config.raw)
-            : raw;
-        if (!absent(value) && !isMapping(value))
-            throw this.fail([], 'expected a mapping', `write ${this.field([])} as key: value lines`);
-        this.raw = (value ?? {});
-    }
-    /** The settings of `providers.<name>`. */
-    /** The settings of `providers.<name>`, as the loader kept them (`config.providers`). */
-    static of(config, provider) {
-        return new Settings(config, ['providers', provider], config.providers[provider] ?? {});
-    }
-    path(key) {
-        return [...this.base, ...(Array.isArray(key) ? key : [key])];
-    }
-    /** dotted field name of a key, e.g. `providers.fly.region` */
-    field(key) {
-        return (0,_config_document_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldOf */ ._F)(this.path(key));
-    }
-    /** where a key is written (its parent's place when it is absent) */
-    at(key) {
-        return (0,_config_place_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$)(this.config, this.path(key));
-    }
-    /** The one error of a setting: at its place, with its fix. */
-    fail(key, what, fix) {
-        return (0,_config_place_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .F)(this.config, this.path(key), what, fix);
-    }
-    /** the value written under `key`, undefined when absent */
-    get(key) {
-        const path = Array.isArray(key) ? key : [key];
-        return path.reduce((v, k) => (isMapping(v) || Array.isArray(v) ? v[k] : undefined), this.raw);
-    }
-    has(key) {
-        return !absent(this.get(key));
-    }
-    /** A nested mapping as its own Settings (`providers.devpod.kubernetes`). */
-    sub(key) {
-        return new Settings(this.config, this.path(key), this.get(key) ?? {});
-    }
-    /** One value (string, number or true/false) as text; undefined when absent or empty. */
-    str(key) {
-        const v = this.get(key);
-        if (absent(v) || v === '')
-            return undefined;
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            return this.line(key, String(v));
-        throw this.fail(key, 'expected a single value', 'write a string, number or true/false');
-    }
-    /** Settings reach command lines, generated files and the log: no control characters (issue 20). */
-    line(key, s) {
-        const bad = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .controlCharacter */ .TL)(s);
-        if (!bad)
-            return s;
-        throw this.fail(key, `contains a control character (${bad})`, 'write the value on one line, without escape characters');
-    }
-    /** A value from a fixed set; absent → `fallback`. */
-    oneOf(key, allowed, fallback) {
-        const v = this.get(key);
-        if (absent(v))
-            return fallback;
-        const s = this.line(key, String(v));
-        if (allowed.includes(s))
-            return s;
-        throw this.fail(key, `invalid value "${s.slice(0, 80)}"`, `use one of ${allowed.join(', ')}`);
-    }
-    bool(key, fallback) {
-        const v = this.get(key);
-        if (absent(v))
-            return fallback;
-        if (typeof v === 'boolean')
-            return v;
-        throw this.fail(key, `expected true or false, got "${String(v).slice(0, 80)}"`, 'use true or false');
-    }
-    /** A whole number within [min, max]; absent → undefined. */
-    int(key, min, max, fix = `give a whole number from ${min} to ${max}`) {
-        const v = this.get(key);
-        if (absent(v))
-            return undefined;
-        const n = typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
-        if (typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max)
-            return n;
-        throw this.fail(key, `"${String(v).slice(0, 40)}" is not a whole number from ${min} to ${max}`, fix);
-    }
-    /** A list of single values; absent → []. */
-    strings(key) {
-        const v = this.get(key);
-        if (absent(v))
-            return [];
-        if (!Array.isArray(v))
-            throw this.fail(key, 'expected a list', 'write it as a YAML list of strings');
-        return v.map((item, i) => {
-            if (typeof item !== 'string' && typeof item !== 'number')
-                throw this.fail(this.join(key, i), 'expected a string', 'quote the value');
-            return this.line(this.join(key, i), String(item));
-        });
-    }
-    /** A mapping of single values (labels, node selectors); absent → {}. */
-    stringMap(key) {
-        const v = this.get(key);
-        if (absent(v))
-            return {};
-        if (!isMapping(v))
-            throw this.fail(key, 'expected a mapping', 'write it as key: value lines');
-        const out = {};
-        for (const [k, item] of Object.entries(v)) {
-            if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean')
-                throw this.fail(this.join(key, k), 'expected a single value', 'write a string, number or true/false');
-            out[this.line(this.join(key, k), k)] = this.line(this.join(key, k), String(item));
-        }
-        return out;
-    }
-    join(key, next) {
-        return [...(Array.isArray(key) ? key : [key]), next];
-    }
+function rollbackReserve(totalMs) {
+    return Math.round(Math.min(120_000, Math.max(Math.min(5_000, totalMs / 2), totalMs / 4)));
 }
 
 
 /***/ }),
 
-/***/ 9295:
+/***/ 7863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -855,16 +870,8 @@ var notices = __webpack_require__(4723);
 var output = __webpack_require__(6032);
 // EXTERNAL MODULE: ./src/providers/kit/secrets.ts
 var kit_secrets = __webpack_require__(8104);
-;// CONCATENATED MODULE: ./src/providers/kit/time.ts
-/** How the run's time is shared between a rollout and what runs if it fails (ADR 0019). */
-/**
- * The part of the run's `timeout` kept for a rollback and its check: a quarter, at least 5 s (at most
- * half of a very short timeout), at most 2 minutes. A rollout waits on `ctx.deadline.before(this)`.
- */
-function rollbackReserve(totalMs) {
-    return Math.round(Math.min(120_000, Math.max(Math.min(5_000, totalMs / 2), totalMs / 4)));
-}
-
+// EXTERNAL MODULE: ./src/providers/kit/time.ts
+var time = __webpack_require__(1068);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/providers/docker/compose.ts
@@ -1231,9 +1238,9 @@ function kubernetesSteps(ctx, facts) {
             objects = objects.filter((o) => o.kind !== 'Namespace');
     }
     let loader;
-    const local = (0,local_cluster/* localCluster */.U)(facts.context || settings.context || '');
+    const local = (0,local_cluster/* localCluster */.UW)(facts.context || settings.context || '');
     if (local && facts.loadLocal) {
-        loader = new local_cluster/* LocalClusterLoader */.l(local);
+        loader = new local_cluster/* LocalClusterLoader */.lE(local);
         commands.push({
             argv: loader.argv(image.deployRef),
             why: `the image is only on the runner's Docker engine: load it into ${local.tool} cluster ${local.cluster}`,
@@ -1244,7 +1251,7 @@ function kubernetesSteps(ctx, facts) {
         notes.push(`context ${facts.context || settings.context}: an image that exists only on the runner's Docker engine is loaded with ${local.tool} before apply`);
     }
     command(kubectlArgv.apply(target, FIELD_MANAGER), 'server-side apply of every object, read from stdin (Secret data never in argv or a file)', true);
-    const waitMs = inputs.timeout - rollbackReserve(inputs.timeout);
+    const waitMs = inputs.timeout - (0,time/* rollbackReserve */.N)(inputs.timeout);
     command(kubectlArgv.rolloutStatus(target, manifests.names.deployment, waitMs), 'wait for the rollout (at most this; the rest of timeout is kept for describe, events and a rollback)');
     command(kubectlArgv.rolloutUndo(target, manifests.names.deployment), inputs.rollback
         ? 'only when the rollout fails: put back the previous revision (rollback: true), after describe and events'
@@ -1347,7 +1354,7 @@ class KubernetesProvider {
         const settings = kubernetesSettings(ctx.config);
         const context = await this.connect(ctx, kubectl, settings.context);
         const pull = await pullCredential(ctx);
-        const loadLocal = (0,local_cluster/* localCluster */.U)(context) !== undefined && !ctx.image.digest && (await presentLocally(ctx.exec, ctx.image.deployRef));
+        const loadLocal = (0,local_cluster/* localCluster */.UW)(context) !== undefined && !ctx.image.digest && (await presentLocally(ctx.exec, ctx.image.deployRef));
         const { target, names } = kubernetesTarget(ctx, settings, { secrets, pull });
         const [live, namespaceExists] = await Promise.all([
             kubectl.get(target, liveRefs(names), ctx.deadline.budget('the live objects were read', PROBE_MS)),
@@ -1381,7 +1388,7 @@ class KubernetesProvider {
     async wait(ctx, kubectl, steps, before) {
         const { target } = steps;
         const dep = steps.manifests.names.deployment;
-        const until = ctx.deadline.before(rollbackReserve(ctx.inputs.timeout));
+        const until = ctx.deadline.before((0,time/* rollbackReserve */.N)(ctx.inputs.timeout));
         const waitMs = until.remaining();
         const status = await kubectl.rolloutStatus(target, dep, waitMs);
         if (status.code === 0)

@@ -1,0 +1,979 @@
+export const id = 340;
+export const ids = [340];
+export const modules = {
+
+/***/ 7937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ commandFailed),
+/* harmony export */   y: () => (/* binding */ plainLines)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4813);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/**
+ * The one error for a CLI call that failed, for wrappers that read the tool's own message out of its
+ * output (devpod, kind, k3d colour their log lines even off a terminal): the command as run (quoted
+ * and redacted as the log shows it), how it ended, and that message.
+ */
+
+
+
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+/** The lines of a tool's output, colour codes removed, trimmed, redacted, blank lines dropped. */
+function plainLines(...texts) {
+    return (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(texts.join('\n'))
+        .replace(ANSI, '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+/** `` `argv` failed with exit code N: message `` (or that it was stopped after `timeoutMs`). */
+function commandFailed(argv, r, message, opts) {
+    const shown = `\`${(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteArgv */ .rx)(argv))}\``;
+    if (r.timedOut)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${shown} did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, {
+            fix: opts.fix,
+        });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${shown} failed with exit code ${r.code}${message ? `: ${message.slice(0, 400)}` : ''}`, { fix: opts.fix });
+}
+
+
+/***/ }),
+
+/***/ 6911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UW: () => (/* binding */ localCluster),
+/* harmony export */   lE: () => (/* binding */ LocalClusterLoader)
+/* harmony export */ });
+/* unused harmony export localClusterMessage */
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7937);
+
+/** `kind-dev` → kind cluster `dev`; `k3d-dev` → k3d cluster `dev`; anything else: a remote cluster. */
+function localCluster(context) {
+    const m = /^(kind|k3d)-(.+)$/.exec(context ?? '');
+    return m ? { tool: m[1], cluster: m[2] } : undefined;
+}
+/** The tool's own message out of its output. */
+function localClusterMessage(tool, stderr, stdout = '') {
+    const lines = (0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .plainLines */ .y)(stderr, stdout);
+    for (const line of [...lines].reverse()) {
+        const kind = tool === 'kind' ? /^ERROR: (.*)$/.exec(line)?.[1] : undefined;
+        const k3d = tool === 'k3d' ? /^(?:FATA|ERRO)\[[^\]]*\]\s*(.*)$/.exec(line)?.[1] : undefined;
+        const logfmt = tool === 'k3d' ? /\blevel=(?:fatal|error) msg="((?:[^"\\]|\\.)*)"/.exec(line)?.[1] : undefined;
+        if (kind ?? k3d)
+            return (kind ?? k3d).trim();
+        if (logfmt !== undefined)
+            return logfmt.replace(/\\n[\s\S]*$/, '').replace(/\\(.)/g, '$1');
+    }
+    return lines.at(-1) ?? '';
+}
+class LocalClusterLoader {
+    tool;
+    cluster;
+    constructor(ref) {
+        this.tool = ref.tool;
+        this.cluster = ref.cluster;
+    }
+    /** the whole command line, tool first */
+    argv(image) {
+        return this.tool === 'kind'
+            ? ['kind', 'load', 'docker-image', image, '--name', this.cluster]
+            : ['k3d', 'image', 'import', image, '--cluster', this.cluster];
+    }
+    async load(exec, image, timeoutMs) {
+        const argv = this.argv(image);
+        const r = await exec.run(argv[0], argv.slice(1), { timeoutMs, stream: true, allowFailure: true });
+        if (r.code === 0 && !r.timedOut)
+            return;
+        throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .commandFailed */ .n)(argv, r, localClusterMessage(this.tool, r.stderr, r.stdout), {
+            timeoutMs,
+            fix: `check that the ${this.tool} cluster ${this.cluster} exists (${this.tool === 'kind' ? 'kind get clusters' : 'k3d cluster list'}) and that ${this.tool} is on PATH`,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DevpodProvider: () => (/* binding */ DevpodProvider),
+  currentKubeContext: () => (/* binding */ currentKubeContext)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/external/failure.ts
+var failure = __webpack_require__(7937);
+;// CONCATENATED MODULE: ./src/external/devpod.ts
+
+
+const devpodArgv = {
+    providerList: () => ['provider', 'list', '--output', 'json'],
+    providerAdd: (name, options) => ['provider', 'add', name, ...optionFlags(options)],
+    providerSetOptions: (name, options) => [
+        'provider',
+        'set-options',
+        name,
+        ...optionFlags(options),
+    ],
+    list: () => ['list', '--output', 'json'],
+    status: (id) => ['status', id, '--output', 'json'],
+    up(s) {
+        const a = ['up', s.source, '--id', s.id, '--ide', 'none', '--provider', s.provider, '--devcontainer-path', s.devcontainerPath];
+        if (s.image)
+            a.push('--devcontainer-image', s.image);
+        if (s.recreate)
+            a.push('--recreate');
+        if (s.envFile)
+            a.push('--workspace-env-file', s.envFile);
+        return a;
+    },
+    delete: (id) => ['delete', id, '--force'],
+};
+function optionFlags(options) {
+    return Object.entries(options).flatMap(([k, v]) => ['-o', `${k}=${v}`]);
+}
+/** the level tag devpod's text log puts after the time (debug/info/warn/error/fatal/done) */
+const LOG_PREFIX = /^\d\d:\d\d:\d\d (debug|info|warn|error|fatal|done) /;
+/** devpod's own message: its last `fatal` line (else `error` line, else last line), time, tag and colours removed. */
+function devpodMessage(stderr, stdout = '') {
+    const lines = (0,failure/* plainLines */.y)(stderr, stdout);
+    const tagged = (level) => lines.filter((l) => LOG_PREFIX.exec(l)?.[1] === level).at(-1);
+    return (tagged('fatal') ?? tagged('error') ?? lines.at(-1) ?? '').replace(LOG_PREFIX, '');
+}
+function parseJson(r, what) {
+    try {
+        return JSON.parse(r.stdout || 'null');
+    }
+    catch {
+        throw new errors/* ActionError */.lZ(`devpod ${what} did not print JSON`, { fix: 'use devpod 0.6 or later (devpod-version)' });
+    }
+}
+class DevPod {
+    exec;
+    cwd;
+    constructor(exec, cwd) {
+        this.exec = exec;
+        this.cwd = cwd;
+    }
+    /** Run devpod; a failure is one error naming the command and devpod's own message (unless `allowFailure`). */
+    async execute(args, opts = {}) {
+        const r = await this.exec.run('devpod', args, { cwd: this.cwd, ...opts, allowFailure: true });
+        if (opts.allowFailure || (r.code === 0 && !r.timedOut))
+            return r;
+        throw (0,failure/* commandFailed */.n)(['devpod', ...args], r, devpodMessage(r.stderr, r.stdout), {
+            timeoutMs: opts.timeoutMs,
+            fix: opts.fix ?? 'see the devpod output above',
+        });
+    }
+    async providers() {
+        const r = await this.execute(devpodArgv.providerList(), { timeoutMs: 60_000 });
+        const j = parseJson(r, 'provider list');
+        const out = new Map();
+        for (const [key, p] of Object.entries(j ?? {})) {
+            const options = {};
+            for (const [k, v] of Object.entries(p.state?.options ?? {}))
+                options[k] = v.value ?? '';
+            const name = p.config?.name ?? key;
+            out.set(name, { name, options, initialized: p.state?.initialized === true });
+        }
+        return out;
+    }
+    async providerAdd(name, options, timeoutMs) {
+        await this.execute(devpodArgv.providerAdd(name, options), {
+            timeoutMs,
+            stream: true,
+            fix: `check providers.devpod for ${name} (devpod provider add ${name} must succeed on the runner)`,
+        });
+    }
+    async providerSetOptions(name, options, timeoutMs) {
+        await this.execute(devpodArgv.providerSetOptions(name, options), {
+            timeoutMs,
+            stream: true,
+            fix: `check the options under providers.devpod in sindri.yaml`,
+        });
+    }
+    async workspaces() {
+        const r = await this.execute(devpodArgv.list(), { timeoutMs: 60_000 });
+        const j = parseJson(r, 'list');
+        return (j ?? []).map((w) => ({
+            id: w.id ?? '',
+            provider: w.provider?.name ?? '',
+            image: w.devContainerImage ?? '',
+            devcontainerPath: w.devContainerPath ?? '',
+            localFolder: w.source?.localFolder ?? '',
+        }));
+    }
+    async status(id) {
+        const r = await this.execute(devpodArgv.status(id), { timeoutMs: 60_000, allowFailure: true });
+        if (r.code !== 0)
+            return 'NotFound';
+        return parseJson(r, 'status')?.state ?? 'NotFound';
+    }
+    /** `deadline`: an earlier one than the run's, so that a failed start leaves time to clean up */
+    async up(spec, timeoutMs, deadline) {
+        await this.execute(devpodArgv.up(spec), {
+            timeoutMs,
+            deadline,
+            stream: true,
+            fix: 'read the devpod output above; raise the input timeout if it only needs longer',
+        });
+    }
+    async delete(id, timeoutMs) {
+        await this.execute(devpodArgv.delete(id), { timeoutMs, stream: true, fix: `delete it by hand: devpod delete ${id} --force` });
+    }
+}
+
+// EXTERNAL MODULE: ./src/external/docker.ts
+var external_docker = __webpack_require__(1855);
+// EXTERNAL MODULE: ./src/image/reference.ts
+var reference = __webpack_require__(3564);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __webpack_require__(4813);
+// EXTERNAL MODULE: ./src/providers/kit/build.ts
+var kit_build = __webpack_require__(2693);
+// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
+var kit_secrets = __webpack_require__(8104);
+// EXTERNAL MODULE: ./src/providers/kit/time.ts
+var time = __webpack_require__(1068);
+// EXTERNAL MODULE: ./src/config/place.ts
+var place = __webpack_require__(697);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts
+var compose = __webpack_require__(3739);
+// EXTERNAL MODULE: ./src/providers/kit/environment.ts
+var environment = __webpack_require__(2108);
+;// CONCATENATED MODULE: ./src/providers/devpod/devcontainer.ts
+/**
+ * The devcontainer.json DevPod starts a workspace from (containers.dev spec), built as an object from
+ * the one image decision (docs/behaviour.md#image-priority-order, docs/behaviour.md#providers; the
+ * upstream template in docs/upstream.md#devcontainer-template, minus its plaintext secrets).
+ * Pure: no file system, no process. Secrets never appear here; they travel in devpod's
+ * `--workspace-env-file` (ADR 0009).
+ */
+
+
+
+
+/** Where we write it; beside a user's own file when one is there (ADR 0009). */
+const DEVCONTAINER_FILE = '.devcontainer/devcontainer.json';
+const DEVCONTAINER_BESIDE = '.devcontainer/sindri/devcontainer.json';
+/** `customizations.<tool>`: the spec's place for tool-specific data; marks a file as ours */
+const MARKER_KEY = 'sindri-deploy-action';
+/** `8GB` → `8gb`: hostRequirements take `tb|gb|mb|kb` (containers.dev schema). */
+function hostSize(value, field, config) {
+    const m = /^(\d+)\s*(TB|GB|MB|KB)$/i.exec(value.trim());
+    if (!m)
+        throw (0,place/* configError */.F)(config, field.split('.'), `"${value}" is not a size`, 'write a number and a unit, e.g. 8GB or 512MB');
+    return `${m[1]}${m[2].toLowerCase()}`;
+}
+/** A path relative to the working directory, as the devcontainer.json in `dcPath` must name it. */
+function fromDevcontainerDir(dcPath, target) {
+    const rel = external_node_path_.posix.relative(external_node_path_.posix.dirname(dcPath), external_node_path_.posix.normalize(target.replace(/\\/g, '/')));
+    return rel === '' ? '.' : rel;
+}
+function renderDevcontainer(input) {
+    const { config } = input;
+    const notes = [];
+    const doc = { name: input.workspaceId };
+    if (input.image.kind === 'image')
+        doc.image = input.image.ref;
+    else {
+        const build = {
+            dockerfile: fromDevcontainerDir(input.path, input.image.dockerfile),
+            context: fromDevcontainerDir(input.path, input.image.context),
+        };
+        if (Object.keys(input.image.args).length > 0)
+            build.args = { ...input.image.args };
+        doc.build = build;
+    }
+    // the non-secret settings the Sindri image reads at start (same keys as the compose deployment)
+    doc.containerEnv = (0,environment/* sindriEnvironment */.l)(config);
+    doc.remoteUser = 'developer';
+    // no derived `-uid` image: the container runs exactly the digest resolved (and verified), or the
+    // image built from the Dockerfile; the home is a named volume, so no host UID needs matching (ADR 0009)
+    doc.updateRemoteUserUID = false;
+    doc.mounts = [{ source: `${input.workspaceId}_home`, target: compose/* HOME_MOUNT */.kV, type: 'volume' }];
+    const res = config.deployment.resources;
+    const host = {};
+    if (res.cpus !== undefined)
+        host.cpus = res.cpus;
+    if (res.memory)
+        host.memory = hostSize(res.memory, 'deployment.resources.memory', config);
+    const size = config.deployment.volumes.workspace?.size;
+    if (size)
+        host.storage = hostSize(size, 'deployment.volumes.workspace.size', config);
+    const gpu = res.gpu;
+    if (gpu?.enabled) {
+        host.gpu = gpu.memory ? { memory: hostSize(gpu.memory, 'deployment.resources.gpu.memory', config) } : true;
+        if (input.dockerEngine) {
+            if (gpu.type === 'nvidia')
+                doc.runArgs = ['--gpus', gpu.count > 1 ? `count=${gpu.count}` : 'all'];
+            else
+                notes.push(`GPU type ${gpu.type}: no docker run flag is added; the provider's host must expose the device`);
+        }
+    }
+    if (Object.keys(host).length > 0)
+        doc.hostRequirements = host;
+    if (input.forwardPorts.length > 0)
+        doc.forwardPorts = [...input.forwardPorts];
+    doc.customizations = { [MARKER_KEY]: { generated: true, config: config.file } };
+    return { doc, json: serialize(doc), notes };
+}
+function serialize(doc) {
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+/** The same file naming another image: a push's digest, known only once the push is done. */
+function withImage(rendered, ref) {
+    const doc = { ...rendered.doc, image: ref };
+    return { ...rendered, doc, json: serialize(doc) };
+}
+/** Is this devcontainer.json text one we wrote? (a user's own file is never touched without force) */
+function isGenerated(text) {
+    try {
+        const doc = JSON.parse(text);
+        return doc.customizations?.[MARKER_KEY]?.generated === true;
+    }
+    catch {
+        return false; // JSONC with comments, or anything else: a user's file
+    }
+}
+
+// EXTERNAL MODULE: ./src/providers/kit/notices.ts
+var notices = __webpack_require__(4723);
+;// CONCATENATED MODULE: ./src/providers/devpod/secrets.ts
+/**
+ * How secrets reach a DevPod workspace: only through `devpod up --workspace-env-file`, a 0600 file of
+ * `KEY=value` lines in a private folder outside the working directory, removed as soon as devpod has
+ * read it (ADR 0009). Never devcontainer.json, never argv.
+ */
+
+
+
+
+
+
+/** `KEY=value` lines as devpod reads them (pkg/devcontainer/config/parse.go ParseKeyValueFile: no quoting). */
+function encodeWorkspaceEnv(values, config) {
+    let out = '';
+    for (const [k, v] of values) {
+        if (/[\r\n]/.test(v)) {
+            const what = `secret ${k} holds a line break, which devpod's --workspace-env-file cannot carry`;
+            const fix = `store it base64-encoded (e.g. ${k}_B64) and decode it in the workspace`;
+            const i = config?.secrets.findIndex((s) => s.name === k) ?? -1;
+            throw config && i !== -1
+                ? (0,place/* configError */.F)(config, ['secrets', i], what, fix)
+                : new errors/* ActionError */.lZ(what, { where: { field: 'secrets' }, fix });
+        }
+        out += `${k}=${v}\n`;
+    }
+    return out;
+}
+/** The secrets of a deploy, all required ones present, notices warned on their line, encoded for devpod. */
+function workspaceSecrets(config) {
+    const secrets = (0,kit_secrets/* requireSecrets */.pU)(config);
+    (0,notices/* warnNotices */.o)(config, secrets.notices);
+    return { names: [...secrets.values.keys()], envText: encodeWorkspaceEnv(secrets.values, config) };
+}
+/** Run `fn` with the env file's path (undefined without secrets); the file is gone when it returns. */
+async function withWorkspaceEnvFile(ctx, secrets, fn) {
+    if (secrets.names.length === 0)
+        return await fn(undefined);
+    const dir = ctx.temps.dir('sindri-devpod-');
+    try {
+        const envFile = (0,external_node_path_.join)(dir, 'workspace.env');
+        (0,external_node_fs_.writeFileSync)(envFile, secrets.envText, { mode: 0o600, flag: 'wx' });
+        return await fn(envFile);
+    }
+    finally {
+        ctx.temps.remove(dir);
+    }
+}
+
+// EXTERNAL MODULE: ./src/providers/kit/settings.ts
+var settings = __webpack_require__(272);
+;// CONCATENATED MODULE: ./src/providers/devpod/settings.ts
+
+
+const DEVPOD_TYPES = ['aws', 'gcp', 'azure', 'digitalocean', 'kubernetes', 'ssh', 'docker'];
+/** the types whose workspace DevPod builds itself from `build.dockerfile` (a Docker engine at the far end) */
+const DEVPOD_BUILDS = ['docker', 'ssh'];
+/** devpod's own name for each sindri type (the Google Cloud provider is `gcloud`). */
+const DEVPOD_PROVIDER = {
+    aws: 'aws',
+    gcp: 'gcloud',
+    azure: 'azure',
+    digitalocean: 'digitalocean',
+    kubernetes: 'kubernetes',
+    ssh: 'ssh',
+    docker: 'docker',
+};
+/** sindri key → devpod provider option, with sindri's defaults */
+const OPTION_MAP = {
+    aws: [
+        { key: 'region', option: 'AWS_REGION', default: 'us-west-2' },
+        { key: 'instanceType', option: 'AWS_INSTANCE_TYPE', default: 'c5.xlarge' },
+        { key: 'diskSize', option: 'AWS_DISK_SIZE', default: '40' },
+        { key: 'useSpot', option: 'AWS_USE_SPOT_INSTANCE' },
+        { key: 'subnetId', option: 'AWS_SUBNET_ID' },
+        { key: 'securityGroupId', option: 'AWS_SECURITY_GROUP_ID' },
+    ],
+    gcp: [
+        { key: 'project', option: 'PROJECT' },
+        { key: 'zone', option: 'ZONE', default: 'us-central1-a' },
+        { key: 'machineType', option: 'MACHINE_TYPE', default: 'e2-standard-4' },
+        { key: 'diskSize', option: 'DISK_SIZE', default: '40' },
+    ],
+    azure: [
+        { key: 'subscription', option: 'AZURE_SUBSCRIPTION_ID' },
+        { key: 'resourceGroup', option: 'AZURE_RESOURCE_GROUP', default: 'devpod-resources' },
+        { key: 'location', option: 'AZURE_REGION', default: 'eastus' },
+        { key: 'vmSize', option: 'AZURE_INSTANCE_SIZE', default: 'Standard_D4s_v3' },
+        { key: 'diskSize', option: 'AZURE_DISK_SIZE', default: '40' },
+    ],
+    digitalocean: [
+        { key: 'region', option: 'REGION', default: 'nyc3' },
+        { key: 'size', option: 'MACHINE_TYPE', default: 's-4vcpu-8gb' },
+        { key: 'diskSize', option: 'DISK_SIZE' },
+    ],
+    kubernetes: [
+        { key: 'namespace', option: 'KUBERNETES_NAMESPACE', default: 'devpod' },
+        { key: 'storageClass', option: 'STORAGE_CLASS' },
+    ],
+    ssh: [{ key: 'port', option: 'PORT' }],
+    docker: [{ key: 'dockerHost', option: 'DOCKER_HOST' }],
+};
+/** sub-options we read but cannot hand to devpod: said in the plan, never silently dropped */
+const NOT_PASSED = { gcp: ['diskType'], ssh: ['keyPath'] };
+/** `providers.devpod.type`, required: nothing says where a workspace should run. */
+function devpodType(config) {
+    const s = settings/* Settings */.w.of(config, 'devpod');
+    if (s.str('type') === undefined) {
+        throw s.fail('type', 'not set: DevPod needs to know where the workspace runs', `add providers.devpod.type: one of ${DEVPOD_TYPES.join(', ')} (docker runs the workspace on the runner's Docker engine)`);
+    }
+    const type = s.str('type');
+    if (!DEVPOD_TYPES.includes(type))
+        throw s.fail('type', `unknown devpod type "${type}"`, `use one of ${DEVPOD_TYPES.join(', ')}`);
+    return type;
+}
+/** Type kubernetes without a context of its own: the kubeconfig's current context decides. */
+function needsKubeContext(config) {
+    const s = settings/* Settings */.w.of(config, 'devpod');
+    return s.get('type') === 'kubernetes' && !s.get(['kubernetes', 'context']);
+}
+/** The options devpod's provider gets for this type, defaults filled in. */
+function providerOptions(type, sub, currentKubeContext) {
+    const options = {};
+    if (type === 'kubernetes') {
+        const context = sub.str('context') ?? currentKubeContext;
+        if (context)
+            options.KUBERNETES_CONTEXT = context;
+    }
+    if (type === 'ssh') {
+        const host = sub.str('host');
+        if (!host)
+            throw sub.fail([], 'providers.devpod.ssh.host is not set', 'set providers.devpod.ssh.host to the machine DevPod connects to');
+        options.HOST = `${sub.str('user') ?? 'root'}@${host}`;
+    }
+    for (const m of OPTION_MAP[type]) {
+        const v = sub.str(m.key) ?? m.default;
+        if (v !== undefined)
+            options[m.option] = v;
+    }
+    if (type === 'kubernetes') {
+        const pairs = Object.entries(sub.stringMap('nodeSelector')).map(([k, v]) => `${k}=${v}`);
+        if (pairs.length)
+            options.NODE_SELECTOR = pairs.join(',');
+    }
+    return options;
+}
+/** A repository to push a build to: no tag or digest (the action tags and pins what it pushes). */
+function buildRepository(s) {
+    const repo = s.str('buildRepository');
+    if (!repo)
+        return undefined;
+    const ref = (0,reference/* parseReference */.F2)(repo, s.at('buildRepository'));
+    if (ref.tag || ref.digest) {
+        throw s.fail('buildRepository', `buildRepository "${repo}" names a tag or digest`, 'write the repository only (e.g. ghcr.io/owner/sindri-dev); the action tags and pins what it pushes');
+    }
+    return repo;
+}
+function forwardPorts(s) {
+    const raw = s.get('forwardPorts');
+    if (raw === undefined || raw === null)
+        return [];
+    if (!Array.isArray(raw))
+        throw s.fail('forwardPorts', 'expected a list of ports', 'write forwardPorts: [3000, 8080]');
+    return raw.map((_, i) => s.int(['forwardPorts', i], 1, 65535, 'use numbers 1-65535'));
+}
+/** `providers.devpod` validated, with the options for the provider; the kubernetes context resolved. */
+function devpodSettings(config, currentKubeContext) {
+    const s = settings/* Settings */.w.of(config, 'devpod');
+    const type = devpodType(config);
+    const sub = s.sub(type);
+    const notes = (NOT_PASSED[type] ?? [])
+        .filter((k) => sub.has(k))
+        .map((k) => `providers.devpod.${type}.${k} has no devpod provider option: set it in the provider's own defaults`);
+    return {
+        type,
+        provider: DEVPOD_PROVIDER[type],
+        buildRepository: buildRepository(s),
+        options: providerOptions(type, sub, currentKubeContext),
+        forwardPorts: forwardPorts(s),
+        notes,
+    };
+}
+
+// EXTERNAL MODULE: ./src/external/local-cluster.ts
+var local_cluster = __webpack_require__(6911);
+// EXTERNAL MODULE: ./src/naming.ts
+var naming = __webpack_require__(8499);
+;// CONCATENATED MODULE: ./src/providers/devpod/steps.ts
+
+
+
+
+
+
+
+
+
+
+/** DevPod workspace ids: lower-case letters, digits, dashes, at most 48 (devpod pkg/workspace/workspace.go). */
+const WORKSPACE_ID = { ...naming/* DNS_LABEL */.H, max: 48 };
+/** what the plan shows where the pushed digest will be */
+const PUSHED_DIGEST = '<digest of the push>';
+/** what the plan shows where the env file will be */
+const ENV_FILE = '<0600 temp file>';
+function workspaceIdOf(config, suffix) {
+    return (0,naming/* resourceName */.I)(config.name, suffix, WORKSPACE_ID);
+}
+function connectHint(id) {
+    return `devpod ssh ${id}`;
+}
+/** Where a Dockerfile is built for this type; a push without a repository to push to fails here. */
+function whereToBuild(config, settings, image) {
+    if (!image.build)
+        return { where: 'none' };
+    if (!image.dockerfile)
+        throw new errors/* ActionError */.lZ('the image decision asks for a build but names no Dockerfile', {
+            fix: 'report this at https://github.com/sindri/deploy-action/issues',
+        });
+    if (DEVPOD_BUILDS.includes(settings.type))
+        return { where: 'devpod' };
+    const context = settings.options.KUBERNETES_CONTEXT;
+    const local = settings.type === 'kubernetes' ? (0,local_cluster/* localCluster */.UW)(context) : undefined;
+    if (local)
+        return { where: local.tool, loader: new local_cluster/* LocalClusterLoader */.lE(local) };
+    if (!settings.buildRepository) {
+        const what = settings.type === 'kubernetes' ? `a remote Kubernetes cluster (context ${context ?? 'unknown'})` : settings.type;
+        throw (0,place/* configError */.F)(config, ['providers', 'devpod', 'buildRepository'], `providers.devpod.buildRepository is not set: building ${image.dockerfile} for ${what} needs a registry to push to`, 'set providers.devpod.buildRepository (e.g. ghcr.io/owner/sindri-dev), or build in CI and pass image-digest');
+    }
+    return { where: 'registry' };
+}
+/**
+ * Does the action build the image itself (kind/k3d load or a push)? Checked before any fact is gathered,
+ * so a config that cannot work fails before anything runs.
+ */
+function buildsHere(config, image, currentKubeContext) {
+    const { where } = whereToBuild(config, devpodSettings(config, currentKubeContext), image);
+    return where !== 'none' && where !== 'devpod';
+}
+/** Ours at the usual place, or beside a user's own file (never overwritten without force). */
+function devcontainerPathFor(userDevcontainer, force, notes) {
+    if (!userDevcontainer)
+        return DEVCONTAINER_FILE;
+    notes.push(force
+        ? `${DEVCONTAINER_FILE} is a user's own file: it is overwritten (force)`
+        : `${DEVCONTAINER_FILE} is a user's own file and stays untouched: DevPod is pointed at ${DEVCONTAINER_BESIDE}`);
+    return force ? DEVCONTAINER_FILE : DEVCONTAINER_BESIDE;
+}
+/** The image devcontainer.json names, and the build, load or push that makes it. */
+function imageSteps(ctx, settings, target, facts, notes) {
+    const { where, loader } = target;
+    const { image, inputs } = ctx;
+    const context = inputs['build-context'] || '.';
+    if (where === 'none')
+        return { spec: { kind: 'image', ref: image.deployRef }, imageRef: image.deployRef, commands: [] };
+    if (where === 'devpod') {
+        notes.push(`DevPod builds ${image.dockerfile} itself (build.dockerfile in ${target.devcontainerPath}); nothing is built by the action`);
+        return { spec: { kind: 'build', dockerfile: image.dockerfile, context, args: inputs['build-args'] }, commands: [] };
+    }
+    const repo = settings.buildRepository;
+    const tag = where === 'registry' ? `${repo}:${(0,reference/* parseReference */.F2)(image.ref).tag ?? 'latest'}` : image.ref;
+    const build = {
+        dockerfile: image.dockerfile,
+        context,
+        tag,
+        labels: (0,kit_build/* buildLabels */.S6)(facts.build ?? {}),
+        buildArgs: inputs['build-args'],
+        noCache: inputs.force,
+        pull: inputs.force,
+        hostNetwork: false,
+        buildx: facts.build?.buildx ?? false,
+    };
+    const commands = [
+        { argv: ['docker', ...external_docker/* dockerArgv */.fk.build(build)], why: `build ${image.dockerfile} on the runner`, mutates: true },
+    ];
+    if (loader) {
+        commands.push({ argv: loader.argv(tag), why: `load it into ${loader.tool} cluster ${loader.cluster}`, mutates: true });
+        return { spec: { kind: 'image', ref: tag }, imageRef: tag, build, commands };
+    }
+    commands.push({
+        argv: ['docker', ...external_docker/* dockerArgv */.fk.push(tag)],
+        why: `push it to ${repo}; the workspace runs the pushed digest`,
+        mutates: true,
+    });
+    return { spec: { kind: 'image', ref: `${repo}@${PUSHED_DIGEST}` }, build, push: tag, commands };
+}
+/** The devpod calls around the build, in the order deploy makes them. */
+function devpodCommands(settings, workspaceId, image, up, force) {
+    const { provider, options } = settings;
+    const commands = [
+        {
+            argv: ['devpod', ...devpodArgv.providerList()],
+            why: `is provider ${provider} added, with which options? (also: is devpod there, before any build)`,
+            mutates: false,
+        },
+        ...image,
+        { argv: ['devpod', ...devpodArgv.providerAdd(provider, options)], why: `only when provider ${provider} is missing`, mutates: true },
+    ];
+    if (Object.keys(options).length > 0)
+        commands.push({
+            argv: ['devpod', ...devpodArgv.providerSetOptions(provider, options)],
+            why: 'only when the provider exists with other values (only those are set)',
+            mutates: true,
+        });
+    commands.push({ argv: ['devpod', ...devpodArgv.list()], why: `does workspace ${workspaceId} exist, with which image?`, mutates: false }, { argv: ['devpod', ...devpodArgv.status(workspaceId)], why: 'is it running? (skipped when it runs this image)', mutates: false }, {
+        argv: ['devpod', ...devpodArgv.up(up)],
+        why: `start the workspace${force ? ', recreated (force)' : '; --recreate is added when it exists with another image'}`,
+        mutates: true,
+    });
+    return commands;
+}
+/** Settings, where to build, the devcontainer.json and every command. */
+function devpodSteps(ctx, facts) {
+    const { config, inputs } = ctx;
+    const settings = devpodSettings(config, facts.currentKubeContext);
+    const workspaceId = workspaceIdOf(config, inputs['name-suffix']);
+    const notes = [...settings.notes];
+    const { where, loader } = whereToBuild(config, settings, ctx.image);
+    const devcontainerPath = devcontainerPathFor(facts.userDevcontainer, inputs.force, notes);
+    const image = imageSteps(ctx, settings, { where, loader, devcontainerPath }, facts, notes);
+    const devcontainer = renderDevcontainer({
+        config,
+        workspaceId,
+        image: image.spec,
+        path: devcontainerPath,
+        forwardPorts: settings.forwardPorts,
+        dockerEngine: DEVPOD_BUILDS.includes(settings.type),
+    });
+    notes.push(...devcontainer.notes);
+    const up = {
+        source: '.',
+        id: workspaceId,
+        provider: settings.provider,
+        devcontainerPath,
+        image: image.imageRef,
+        recreate: inputs.force,
+        envFile: facts.secretNames.length > 0 ? ENV_FILE : undefined,
+    };
+    if (facts.secretNames.length > 0)
+        notes.push(`secrets ${facts.secretNames.join(', ')} reach the workspace only through --workspace-env-file (a 0600 file outside the working directory, removed after devpod up)`);
+    return {
+        settings,
+        workspaceId,
+        buildWhere: where,
+        loader,
+        build: image.build,
+        push: image.push,
+        imageRef: image.imageRef,
+        devcontainerPath,
+        devcontainer,
+        up,
+        files: [{ path: devcontainerPath, content: devcontainer.json }],
+        commands: devpodCommands(settings, workspaceId, image.commands, up, inputs.force),
+        notes,
+    };
+}
+/** The steps once the push is done: only the image changes, to the pushed digest. */
+function withPushedImage(steps, ref) {
+    const devcontainer = withImage(steps.devcontainer, ref);
+    return {
+        ...steps,
+        imageRef: ref,
+        devcontainer,
+        up: { ...steps.up, image: ref },
+        files: [{ path: steps.devcontainerPath, content: devcontainer.json }],
+    };
+}
+/**
+ * devpod keeps an existing container on `up`, and the image it was given (`--devcontainer-image`) in
+ * its workspace record: a new image, another file or a build needs `--recreate`; a workspace of
+ * another provider, or one recording an image that would override a build, is replaced.
+ */
+function releaseDecision(steps, existing, state, opts) {
+    const { imageRef, devcontainerPath } = steps;
+    const provider = steps.settings.provider;
+    if (!existing)
+        return { skip: false, kept: false, recreate: opts.force };
+    const imageChanged = imageRef !== undefined && (existing.image !== imageRef || opts.localChanged);
+    const samePlace = existing.provider === provider && existing.devcontainerPath === devcontainerPath;
+    if (!opts.force && imageRef !== undefined && !imageChanged && samePlace && state === 'Running')
+        return { skip: true, kept: true, recreate: false };
+    const replaceBecause = existing.provider !== provider
+        ? `with provider ${existing.provider}`
+        : imageRef === undefined && existing.image !== ''
+            ? `from image ${existing.image}`
+            : undefined;
+    if (replaceBecause)
+        return { skip: false, replaceBecause, kept: false, recreate: opts.force };
+    const recreate = opts.force || imageChanged || imageRef === undefined || existing.devcontainerPath !== devcontainerPath;
+    return { skip: false, kept: true, recreate };
+}
+
+;// CONCATENATED MODULE: ./src/providers/devpod/provider.ts
+/**
+ * provider: devpod — a DevPod workspace from a generated devcontainer.json (docs/behaviour.md#providers,
+ * issue 8, ADR 0009). `plan` and `apply` share the pure `devpodSteps` (steps.ts): the same file, the same
+ * argv. Deploy asks devpod what it holds before anything is built, builds (and loads or pushes) only when
+ * the provider type cannot build itself, sets the devpod provider up, then starts the workspace with its
+ * secrets in a 0600 env file (secrets.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The kubeconfig's current-context (KUBECONFIG's files in order, else ~/.kube/config): a file read, no kubectl call. */
+function currentKubeContext(env = process.env) {
+    const files = env.KUBECONFIG ? env.KUBECONFIG.split(external_node_path_.delimiter).filter(Boolean) : [(0,external_node_path_.join)((0,external_node_os_.homedir)(), '.kube', 'config')];
+    for (const f of files) {
+        if (!(0,external_node_fs_.existsSync)(f))
+            continue;
+        try {
+            const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(f, 'utf8'));
+            const c = doc?.['current-context'];
+            if (typeof c === 'string' && c)
+                return c;
+        }
+        catch {
+            // an unreadable kubeconfig is kubectl's and devpod's problem to report
+        }
+    }
+    return undefined;
+}
+/** Everything the steps depend on, read once: the kube context, a user's devcontainer.json, build facts. */
+async function gatherFacts(ctx, secretNames) {
+    const kubeContext = needsKubeContext(ctx.config) ? currentKubeContext() : undefined;
+    const own = (0,external_node_path_.join)(ctx.workdir, DEVCONTAINER_FILE);
+    return {
+        secretNames,
+        currentKubeContext: kubeContext,
+        userDevcontainer: (0,external_node_fs_.existsSync)(own) && !isGenerated((0,external_node_fs_.readFileSync)(own, 'utf8')),
+        build: buildsHere(ctx.config, ctx.image, kubeContext) ? await (0,kit_build/* buildFacts */._x)(ctx) : undefined,
+    };
+}
+/** Build on the runner, then load into kind/k3d or push; nothing when the image is prebuilt or DevPod builds. */
+async function prepareImage(ctx, steps) {
+    const b = steps.build;
+    if (!b)
+        return { localChanged: false };
+    const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
+    const previousId = (await docker.imageInspect(b.tag))?.id;
+    await docker.build(b, {
+        timeoutMs: ctx.deadline.budget(`building ${b.dockerfile}`, ctx.inputs.timeout),
+        fix: `fix ${b.dockerfile} (see the build log above)`,
+    });
+    const built = await docker.imageInspect(b.tag);
+    if (!built)
+        throw new errors/* ActionError */.lZ(`the build finished but image ${b.tag} is not on the engine`, {
+            fix: 'with a docker-container buildx builder, make sure --load works',
+        });
+    if (steps.loader) {
+        await steps.loader.load(ctx.exec, b.tag, ctx.deadline.budget(`${steps.loader.tool} loading ${b.tag}`, 300_000));
+        return { id: built.id, localChanged: previousId !== built.id };
+    }
+    await (0,kit_build/* withRegistryAuth */.ID)(ctx, b.tag, (env) => docker.push(b.tag, { timeoutMs: ctx.deadline.budget(`pushing ${b.tag}`, ctx.inputs.timeout), env }));
+    const repo = (0,reference/* parseReference */.F2)(steps.settings.buildRepository);
+    const digest = (await docker.imageInspect(b.tag))?.repoDigests
+        .map((d) => (0,reference/* parseReference */.F2)(d))
+        .find((d) => d.registry === repo.registry && d.repository === repo.repository)?.digest;
+    if (!digest)
+        throw new errors/* ActionError */.lZ(`pushed ${b.tag} but the engine reports no digest for ${steps.settings.buildRepository}`, {
+            fix: 'check the push output above',
+        });
+    return { id: digest, pushed: `${steps.settings.buildRepository}@${digest}`, localChanged: false };
+}
+/** The devpod provider: added when missing, options set only when they differ from what devpod holds. */
+async function configureProvider(ctx, devpod, settings, held) {
+    const { provider, options } = settings;
+    if (!held) {
+        await devpod.providerAdd(provider, options, ctx.deadline.budget(`devpod provider add ${provider}`, 300_000));
+        return;
+    }
+    const changed = Object.fromEntries(Object.entries(options).filter(([k, v]) => held.options[k] !== v));
+    if (Object.keys(changed).length > 0)
+        await devpod.providerSetOptions(provider, changed, ctx.deadline.budget(`devpod provider set-options ${provider}`, 120_000));
+}
+function writeDevcontainer(ctx, steps) {
+    const path = (0,external_node_path_.join)(ctx.workdir, steps.devcontainerPath);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, steps.devcontainer.json, { mode: 0o644 });
+}
+/**
+ * `devpod up`, the secrets in their env file only while devpod reads it. It waits on an earlier deadline
+ * so that a failed start leaves time to delete a workspace this run created (nothing half-deployed);
+ * one that existed before is left as devpod left it, and the error says so.
+ */
+async function startWorkspace(ctx, devpod, steps, release, secrets) {
+    const id = steps.workspaceId;
+    const clock = ctx.deadline.before((0,time/* rollbackReserve */.N)(ctx.inputs.timeout));
+    try {
+        await withWorkspaceEnvFile(ctx, secrets, (envFile) => devpod.up({ ...steps.up, recreate: release.recreate, envFile }, clock.budget(`devpod up ${id}`, ctx.inputs.timeout), clock));
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ActionError */.lZ))
+            throw e;
+        const what = release.kept
+            ? `workspace ${id} existed before and is left as devpod left it (devpod status ${id})`
+            : await removeNew(ctx, devpod, id);
+        throw new errors/* ActionError */.lZ(`${e.message.replace(/\.$/, '')}; ${what}`, { where: e.where, fix: e.fix, cause: e });
+    }
+}
+async function removeNew(ctx, devpod, id) {
+    try {
+        const left = (await devpod.workspaces()).some((w) => w.id === id);
+        if (left)
+            await devpod.delete(id, ctx.deadline.budget(`deleting the new workspace ${id}`, 300_000));
+        return left ? `the new workspace ${id} was deleted again` : `no workspace ${id} was left behind`;
+    }
+    catch {
+        return `removing the new workspace failed too: run devpod delete ${id} --force`;
+    }
+}
+class DevpodProvider {
+    name = 'devpod';
+    async plan(ctx) {
+        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const steps = devpodSteps(ctx, await gatherFacts(ctx, [...secrets.values.keys()]));
+        const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
+        if (secrets.missingRequired.length > 0)
+            notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before starting anything)`);
+        if (!ctx.image.build)
+            notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
+        return { files: steps.files, commands: steps.commands, notes };
+    }
+    async apply(ctx) {
+        const secrets = workspaceSecrets(ctx.config);
+        const planned = devpodSteps(ctx, await gatherFacts(ctx, secrets.names));
+        for (const n of planned.notes)
+            (0,runner/* info */.pq)(n);
+        const devpod = new DevPod(ctx.exec, ctx.workdir);
+        // probe: devpod must answer before anything is built
+        const providers = await devpod.providers();
+        const image = await prepareImage(ctx, planned);
+        const steps = image.pushed ? withPushedImage(planned, image.pushed) : planned;
+        await configureProvider(ctx, devpod, steps.settings, providers.get(steps.settings.provider));
+        const existing = (await devpod.workspaces()).find((w) => w.id === steps.workspaceId);
+        const state = existing ? await devpod.status(steps.workspaceId) : 'NotFound';
+        const release = releaseDecision(steps, existing, state, { force: ctx.inputs.force, localChanged: image.localChanged });
+        writeDevcontainer(ctx, steps);
+        const result = {
+            url: '',
+            skipped: release.skip,
+            built: ctx.image.build,
+            image: steps.imageRef,
+            digest: steps.imageRef ? (image.id ?? ctx.image.digest) : undefined,
+            connect: connectHint(steps.workspaceId),
+            extra: { 'workspace-id': steps.workspaceId, 'devpod-provider': steps.settings.provider, devcontainer: steps.devcontainerPath },
+        };
+        if (release.skip) {
+            (0,runner/* info */.pq)(`workspace ${steps.workspaceId} already runs ${steps.imageRef}: nothing to do (force: true recreates it)`);
+            return result;
+        }
+        if (release.replaceBecause) {
+            (0,runner/* info */.pq)(`workspace ${steps.workspaceId} was created ${release.replaceBecause}: deleting it first`);
+            await devpod.delete(steps.workspaceId, ctx.deadline.budget(`devpod delete ${steps.workspaceId}`, 300_000));
+        }
+        await startWorkspace(ctx, devpod, steps, release, secrets);
+        return result;
+    }
+    async destroy(ctx) {
+        const devpod = new DevPod(ctx.exec, ctx.workdir);
+        const id = workspaceIdOf(ctx.config, ctx.inputs['name-suffix']);
+        const removed = [];
+        if ((await devpod.workspaces()).some((w) => w.id === id)) {
+            await devpod.delete(id, ctx.deadline.budget(`devpod delete ${id}`, ctx.inputs.timeout));
+            removed.push(`workspace ${id}`);
+        }
+        else
+            (0,runner/* info */.pq)(`devpod has no workspace ${id}`);
+        // only the files we wrote: a user's own devcontainer.json stays
+        for (const rel of [DEVCONTAINER_BESIDE, DEVCONTAINER_FILE]) {
+            const p = (0,external_node_path_.join)(ctx.workdir, rel);
+            if ((0,external_node_fs_.existsSync)(p) && isGenerated((0,external_node_fs_.readFileSync)(p, 'utf8'))) {
+                (0,external_node_fs_.rmSync)(p);
+                removed.push(`file ${rel}`);
+            }
+        }
+        for (const dir of [(0,external_node_path_.dirname)(DEVCONTAINER_BESIDE), (0,external_node_path_.dirname)(DEVCONTAINER_FILE)]) {
+            const p = (0,external_node_path_.join)(ctx.workdir, dir);
+            if ((0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.readdirSync)(p).length === 0)
+                (0,external_node_fs_.rmdirSync)(p);
+        }
+        return { removed };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ rollbackReserve)
+/* harmony export */ });
+/** How the run's time is shared between a rollout and what runs if it fails (ADR 0019). */
+/**
+ * The part of the run's `timeout` kept for a rollback and its check: a quarter, at least 5 s (at most
+ * half of a very short timeout), at most 2 minutes. A rollout waits on `ctx.deadline.before(this)`.
+ */
+function rollbackReserve(totalMs) {
+    return Math.round(Math.min(120_000, Math.max(Math.min(5_000, totalMs / 2), totalMs / 4)));
+}
+
+
+/***/ })
+
+};
