@@ -145,7 +145,10 @@ function forwardPorts(s: Settings): number[] {
 }
 
 /** `providers.devpod` validated, with the options for the provider; the kubernetes context resolved. */
-export function devpodSettings(config: Pick<SindriConfig, 'file' | 'locate' | 'raw' | 'providers'>, currentKubeContext?: string): DevpodSettings {
+export function devpodSettings(
+  config: Pick<SindriConfig, 'file' | 'locate' | 'raw' | 'providers'>,
+  currentKubeContext?: string,
+): DevpodSettings {
   const s = Settings.of(config, 'devpod');
   const type = devpodType(config);
   const sub = s.sub(type);
