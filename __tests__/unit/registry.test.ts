@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, parseLinkNext, parseRetryAfter, parseWwwAuthenticate, registryError } from '../../src/image/registry.js';
+import { backoffDelay, parseLinkNext, parseRetryAfter, parseWwwAuthenticate, registryError } from '../../src/image/registry-wire.js';
 
 describe('parseWwwAuthenticate', () => {
   it('reads a Bearer challenge as ghcr.io and Docker Hub send it', () => {
