@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ActionError } from '../../src/errors.js';
+import type { ImageConfig } from '../../src/config/types.js';
 import { PROVIDERS, TOOLS } from '../../src/domain.js';
 import {
   assetFor,
@@ -21,6 +22,7 @@ import bundled from '../../src/tools/catalog.json' with { type: 'json' };
 import { checksumFor, parseIntegrity } from '../../src/tools/checksum.js';
 import { versionIn } from '../../src/tools/install.js';
 import { toolsNeeded, type NeedsContext } from '../../src/tools/needs.js';
+import { isPolicy, verificationPolicy } from '../../src/verify/policy.js';
 import { parseToolMirror, parseToolVersion } from '../../src/tools/validate.js';
 import { testInputs } from '../support/inputs.js';
 
@@ -248,5 +250,25 @@ describe('which tools a run needs', () => {
     expect(need({ provider: 'fly', inputs: testInputs({ verify: 'auto' }), config: config({}, true) })).toEqual(['flyctl', 'cosign']);
     expect(need({ provider: 'fly', inputs: testInputs({ verify: 'auto' }) })).toEqual(['flyctl']);
     expect(need({ provider: 'fly', inputs: testInputs({ verify: 'true' }), mode: 'destroy' })).toEqual(['flyctl']);
+  });
+  it('cosign under verify: auto when only cosign-key or certificate-identity asks for verification', () => {
+    expect(need({ provider: 'fly', inputs: testInputs({ verify: 'auto', 'cosign-key': 'cosign.pub' }) })).toEqual(['flyctl', 'cosign']);
+    expect(need({ provider: 'fly', inputs: testInputs({ verify: 'auto', 'certificate-identity': '^https://x/' }) })).toEqual([
+      'flyctl',
+      'cosign',
+    ]);
+  });
+  it('cosign exactly when the verification policy checks something (one decision for both)', () => {
+    const ic = (sig: boolean, prov: boolean) => ({ registry: 'r', verify_signature: sig, verify_provenance: prov }) as ImageConfig;
+    for (const verify of ['auto', 'true', 'warn', 'false'] as const)
+      for (const key of ['', 'cosign.pub'])
+        for (const identity of ['', '^https://x/'])
+          for (const imageConfig of [undefined, ic(true, true), ic(false, true), ic(true, false), ic(false, false)]) {
+            const inputs = testInputs({ verify, 'cosign-key': key, 'certificate-identity': identity });
+            const cfg = { deployment: { provider: 'fly', image_config: imageConfig }, providers: {} } as unknown as NeedsContext['config'];
+            const installs = need({ provider: 'fly', inputs, config: cfg }).includes('cosign');
+            const verifies = isPolicy(verificationPolicy(inputs, imageConfig));
+            expect({ verify, key, identity, imageConfig, installs }).toEqual({ verify, key, identity, imageConfig, installs: verifies });
+          }
   });
 });

@@ -1,12 +1,12 @@
 /**
- * Which CLIs a run needs (pure): the provider's tools from the capability matrix (SPEC §5), plus
- * what this config and mode add: buildx only when a Dockerfile is built, kind/k3d only for a
- * kind-* / k3d-* context, cosign only when signatures are verified. The runner's own `docker` is
- * never installed.
+ * Which CLIs a run needs (pure): the provider's tools from the capability matrix
+ * (docs/behaviour.md#providers), plus what this config and mode add: buildx only when a Dockerfile is
+ * built, kind/k3d only for a kind-* / k3d-* context, cosign only when signatures are checked (the one
+ * decision of src/verify/policy.ts, `checksSignatures`). The runner's own `docker` is never installed.
  */
 import type { SindriConfig } from '../config/types.js';
 import { CAPABILITIES, type Mode, type ProviderName, type ToolName } from '../domain.js';
-import type { Inputs } from '../inputs.js';
+import { checksSignatures, type AskInputs } from '../verify/policy.js';
 
 export interface ToolNeed {
   tool: ToolName;
@@ -18,7 +18,7 @@ export interface NeedsContext {
   provider: ProviderName;
   mode: Mode;
   config: Pick<SindriConfig, 'deployment' | 'providers'>;
-  inputs: Pick<Inputs, 'verify'>;
+  inputs: AskInputs;
   /** the image decision; absent for destroy */
   imageSource?: string;
 }
@@ -31,12 +31,6 @@ export function kubeContext(provider: ProviderName, providers: SindriConfig['pro
   if (provider === 'kubernetes') return str(rec(providers.kubernetes).context);
   if (provider === 'devpod' && str(rec(providers.devpod).type) === 'kubernetes') return str(rec(rec(providers.devpod).kubernetes).context);
   return '';
-}
-
-export function verifiesSignatures(inputs: Pick<Inputs, 'verify'>, config: Pick<SindriConfig, 'deployment'>): boolean {
-  if (inputs.verify === 'true' || inputs.verify === 'warn') return true;
-  const ic = config.deployment.image_config;
-  return inputs.verify === 'auto' && ic !== undefined && (ic.verify_signature || ic.verify_provenance);
 }
 
 export function toolsNeeded(ctx: NeedsContext): ToolNeed[] {
@@ -55,6 +49,6 @@ export function toolsNeeded(ctx: NeedsContext): ToolNeed[] {
   const loads = ctx.provider === 'kubernetes' || builds; // devpod loads only what it built locally
   if (loads && context.startsWith('kind-')) add('kind', `the image is loaded into the kind cluster of context ${context}`);
   if (loads && context.startsWith('k3d-')) add('k3d', `the image is imported into the k3d cluster of context ${context}`);
-  if (verifiesSignatures(ctx.inputs, ctx.config)) add('cosign', 'the image signature is verified');
+  if (checksSignatures(ctx.inputs, ctx.config.deployment.image_config)) add('cosign', 'the image signature is verified');
   return needs;
 }

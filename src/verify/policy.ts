@@ -52,12 +52,28 @@ export function keyRef(value: string): KeyRef {
   return { kind: 'path', path: v };
 }
 
+/** What decides whether signatures are checked at all. */
+export type AskInputs = Pick<PolicyInputs, 'verify' | 'cosign-key' | 'certificate-identity'>;
+
+const policyGiven = (inputs: AskInputs): boolean => Boolean(inputs['cosign-key'] || inputs['certificate-identity']);
+const configAsks = (imageConfig: ImageConfig | undefined): boolean =>
+  imageConfig !== undefined && (imageConfig.verify_signature || imageConfig.verify_provenance);
+
+/**
+ * Whether this run checks the image's signature: `verify: true|warn`, or `auto` with image_config
+ * asking for it or a trust input (`cosign-key`, `certificate-identity`) given. The one decision that
+ * verification and tool installation (cosign) share, so they cannot disagree.
+ */
+export function checksSignatures(inputs: AskInputs, imageConfig: ImageConfig | undefined): boolean {
+  if (inputs.verify === 'false') return false;
+  if (inputs.verify === 'auto') return configAsks(imageConfig) || policyGiven(inputs);
+  return true;
+}
+
 export function verificationPolicy(inputs: PolicyInputs, imageConfig: ImageConfig | undefined): VerifyPolicy | NoVerification {
   const mode = inputs.verify;
   if (mode === 'false') return { skip: 'verify: false: verification skipped' };
-  const policyGiven = Boolean(inputs['cosign-key'] || inputs['certificate-identity']);
-  const configAsks = imageConfig !== undefined && (imageConfig.verify_signature || imageConfig.verify_provenance);
-  if (mode === 'auto' && !configAsks && !policyGiven) {
+  if (!checksSignatures(inputs, imageConfig)) {
     return {
       skip: imageConfig
         ? 'image_config sets verify_signature and verify_provenance to false'
@@ -68,7 +84,7 @@ export function verificationPolicy(inputs: PolicyInputs, imageConfig: ImageConfi
   const provenance = imageConfig?.verify_provenance ?? false;
   const askedBy =
     mode === 'auto'
-      ? configAsks
+      ? configAsks(imageConfig)
         ? `image_config (verify_signature: ${imageConfig!.verify_signature}, verify_provenance: ${imageConfig!.verify_provenance})`
         : `input ${inputs['cosign-key'] ? 'cosign-key' : 'certificate-identity'}`
       : `input verify: ${mode}`;
