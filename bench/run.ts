@@ -1,4 +1,7 @@
-/** `npm run bench [startup|semver|docker|kubernetes|tools]`: every SPEC §8 figure with its baseline, measured in this one run. */
+/**
+ * `npm run bench [startup|semver|docker|kubernetes|tools]`: every figure of
+ * docs/behaviour.md#performance-targets with its baseline, measured in this one run.
+ */
 import { spawnSync } from 'node:child_process';
 import { benchSemver } from './semver.js';
 import { benchStartup } from './startup.js';

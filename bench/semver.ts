@@ -1,7 +1,7 @@
 /**
- * SPEC §8: semver resolution over 10,000 tags. Requests = challenge + token + ⌈tags/page⌉ + 1 HEAD,
- * counted by the client and by the loopback registry; CPU of the tag selection, cold and warm,
- * against node-semver's maxSatisfying over the same tags in the same run.
+ * docs/behaviour.md#performance-targets: semver resolution over 10,000 tags. Requests = challenge +
+ * token + ⌈tags/page⌉ + 1 HEAD, counted by the client and by the loopback registry; CPU of the tag
+ * selection, cold and warm, against node-semver's maxSatisfying over the same tags in the same run.
  */
 import semver from 'semver';
 import { FakeRegistry } from '../__tests__/support/fake-registry.js';

@@ -1,8 +1,8 @@
 /**
- * SPEC §8: `plan` with a literal image and no network, whole process, against `node -e 0` in the
- * same run and environment, on Node 20 and on Node 24 (the action's runtime), with V8's compile
- * cache cold (emptied before every run: a fresh runner) and warm. Runs are interleaved so machine
- * noise hits every side alike.
+ * docs/behaviour.md#performance-targets: `plan` with a literal image and no network, whole process,
+ * against `node -e 0` in the same run and environment, on Node 20 and on Node 24 (the action's runtime),
+ * with V8's compile cache cold (emptied before every run: a fresh runner) and warm. Runs are interleaved
+ * so machine noise hits every side alike.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,8 +1,9 @@
 /**
- * SPEC §8 for tools: a tool already in the runner's tool cache costs zero network requests, and the
- * install phase adds little time on such a hit. A loopback mirror serves real archives (raw kubectl,
- * tar.gz flyctl stand-ins); the first run downloads them, then every run is a hit. Requests are
- * counted on the server; the phase is timed in-process (@actions/tool-cache is already loaded by the first, downloading run).
+ * docs/behaviour.md#performance-targets for tools: a tool already in the runner's tool cache costs zero
+ * network requests, and the install phase adds little time on such a hit. A loopback mirror serves real
+ * archives (raw kubectl, tar.gz flyctl stand-ins); the first run downloads them, then every run is a
+ * hit. Requests are counted on the server; the phase is timed in-process (@actions/tool-cache is already
+ * loaded by the first, downloading run).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * Build-time code generation: compile src/config/sindri.schema.json (a copy of the upstream Sindri
- * schema) with Ajv into a standalone ESM validator, so the action never compiles a schema at run
- * time (that costs ~300 ms of the `plan` startup budget, SPEC §8). Run with `npm run gen`; the
- * output is committed. Fails if the generated code needs a runtime module ncc could not bundle.
+ * schema) with Ajv into a standalone ESM validator, so the action never compiles a schema at run time
+ * (that costs ~300 ms of the `plan` startup budget, docs/behaviour.md#performance-targets). Run with
+ * `npm run gen`; the output is committed. Fails if the generated code needs a runtime module ncc could
+ * not bundle.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,7 +23,7 @@ const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
  * The same schema with each top-level section and each provider block moved to `definitions` and
  * referenced. With `inlineRefs: false` Ajv then emits one function per section instead of one
  * 144 kB function, and V8 compiles only the functions a config reaches (a docker config never pays
- * for the northflank checks): ~9 ms less on the `plan` path (SPEC §8). Validation is unchanged.
+ * for the northflank checks): ~9 ms less on the `plan` path (docs/behaviour.md#performance-targets). Validation is unchanged.
  */
 function splitSections(original) {
   const s = structuredClone(original);
@@ -57,8 +58,8 @@ for (const m of code.matchAll(/from\s+["']([^"']+)["']/g)) {
   if (!m[1].startsWith('ajv/dist/runtime/')) throw new Error(`standalone validator imports ${m[1]}, which is not an Ajv runtime helper`);
 }
 
-// Keys the upstream Rust types accept although the schema omits them (FACTS §1.3, §1.4, §1.7):
-// known keys, never reported as unknown.
+// Keys the upstream Rust types accept although the schema omits them (docs/upstream.md#deployment-settings,
+// docs/upstream.md#image-settings, docs/upstream.md#secrets): known keys, never reported as unknown.
 const RUST_ONLY_KEYS = {
   deployment: ['image_config', 'buildFromSource'],
   'deployment.image_config': [

@@ -1,4 +1,4 @@
-// Node ≥ 22.1 keeps V8's compiled code of the lazily loaded chunks between runs (ADR 0002): on a
+// Node ≥ 22.1 keeps V8's compiled code of the lazily loaded chunks between runs (ADR 0018): on a
 // warm cache, the chunks a plan loads are not parsed again. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 // One entry for both steps of action.yml: `main`, and `post` (runs.post), told apart by the state
 // main saves first (src/state.ts). The post step's code is its own chunk: main never loads it.

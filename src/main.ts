@@ -1,6 +1,6 @@
 /**
  * The phases of one run, each in its own log group: inputs → load → resolve → verify → tools →
- * plan/deploy/destroy → report. Errors end the run with one line (SPEC §7).
+ * plan/deploy/destroy → report. Errors end the run with one line (docs/behaviour.md#errors).
  */
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve as resolvePath } from 'node:path';

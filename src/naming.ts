@@ -1,7 +1,7 @@
 /**
- * Resource names for every provider: the config's `name`, plus `-<name-suffix>` for preview
- * environments (SPEC §2), fitted to the provider's naming rules. The suffix is never cut, so two
- * pull requests never share a name; the base is shortened instead.
+ * Resource names for every provider: the config's `name`, plus `-<name-suffix>` for preview environments
+ * (docs/behaviour.md#preview-environments), fitted to the provider's naming rules. The suffix is never
+ * cut, so two pull requests never share a name; the base is shortened instead.
  */
 export interface NamingRules {
   /** longest name the provider accepts */

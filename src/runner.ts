@@ -1,6 +1,6 @@
 /**
  * The action's side of the runner protocol, over GitHub's toolkit: `@actions/core` reads the inputs
- * and writes the outputs, state, masks, groups, annotations, failure and the job summary (ADR 0002).
+ * and writes the outputs, state, masks, groups, annotations, failure and the job summary (ADR 0018).
  * What this file adds is what core leaves to the runner: every line we write goes through `redact`,
  * so a secret registered with `setSecret` never reaches a log, an output, the state or the summary,
  * even in a local run (scripts/local-run.mjs) where no runner masks it.
@@ -97,7 +97,7 @@ export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
   return await core.group(redact(name), fn);
 }
 
-/** Set a step output now (SPEC §3: each output as soon as it is known). */
+/** Set a step output now (docs/behaviour.md#outputs: each output as soon as it is known). */
 export function setOutput(name: string, value: string): void {
   const v = redact(value);
   if (process.env.GITHUB_OUTPUT) core.setOutput(name, v);

@@ -1,5 +1,5 @@
 /**
- * Behind a proxy (ADR 0002: undici is loaded only when a proxy variable is set). The action runs
+ * Behind a proxy (ADR 0018: undici is loaded only when a proxy variable is set). The action runs
  * `node dist/index.js` with HTTPS_PROXY/HTTP_PROXY pointing at a loopback CONNECT proxy that tunnels
  * every request to the loopback GitHub REST stand-in (CONTRACT: no GitHub here). The API host name
  * is resolved by the proxy, never by the action, so nothing leaves loopback. The PR comment must go

@@ -1,4 +1,4 @@
-/** Every real upstream Sindri file (FACTS §7) loads: the whole folder, not a hand-picked list. */
+/** Every real upstream Sindri file (docs/upstream.md#example-files) loads: the whole folder, not a hand-picked list. */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -149,7 +149,7 @@ describe('lenient normalisation', () => {
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });
 
-  it('fills the image_config defaults of FACTS §1.4', () => {
+  it('fills the image_config defaults of docs/upstream.md#image-settings', () => {
     const { config, warnings } = text(
       'name: a\ndeployment:\n  provider: fly\n  image_config:\n    registry: ghcr.io/a/b\nextensions: {}\n',
     );

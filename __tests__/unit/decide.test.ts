@@ -44,7 +44,7 @@ function choose(d: DecideInput): ImageChoice {
 
 const full = { registry: 'ghcr.io/acme/app', digest: D2, tag_override: 'pinned', version: '^1.0.0' };
 
-describe('decideImage: one rule wins, in SPEC §4 order', () => {
+describe('decideImage: one rule wins, in the priority order of docs/behaviour.md#image-priority-order', () => {
   it('rule 1: input digest beats everything, repository from input image', () => {
     const c = choose(
       input({
@@ -118,7 +118,7 @@ describe('decideImage: one rule wins, in SPEC §4 order', () => {
     });
     expect(() => decideImage(d)).toThrow(/\^9\.0\.0/);
   });
-  it('rule 6: legacy deployment.image wins over a registry-only image_config (SPEC order)', () => {
+  it('rule 6: legacy deployment.image wins over a registry-only image_config (the priority order)', () => {
     const c = choose(
       input({ config: { deployment: { image: 'ghcr.io/pacphi/sindri:v3-latest', image_config: { registry: 'ghcr.io/acme/app' } } } }),
     );

@@ -32,7 +32,7 @@ function selectionError(tags: readonly string[], query: VersionQuery): ActionErr
   throw new Error('expected selectTag to fail');
 }
 
-/** What the sindri release workflow pushes for one version (FACTS §5.4). */
+/** What the sindri release workflow pushes for one version (docs/upstream.md#release-tags). */
 function releaseTags(version: string): string[] {
   const [major, minor] = version.split('.');
   const stable = !version.includes('-');

@@ -1,6 +1,7 @@
 /**
- * Find, read, parse (with line numbers), normalise and schema-check sindri.yaml (SPEC §6).
- * Returns the config and every warning (YAML parser, lenient loader, schema), each with file and line.
+ * Find, read, parse (with line numbers), normalise and schema-check sindri.yaml
+ * (docs/behaviour.md#config-compatibility). Returns the config and every warning (YAML parser, lenient
+ * loader, schema), each with file and line.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';

@@ -1,4 +1,7 @@
-/** sindri.yaml after lenient loading and normalisation (SPEC §6, FACTS §1). */
+/**
+ * sindri.yaml after lenient loading and normalisation (docs/behaviour.md#config-compatibility,
+ * docs/upstream.md#loading-and-lenient-parsing).
+ */
 import type { ProviderName } from '../domain.js';
 
 export type ResolutionStrategy = 'semver' | 'latest-stable' | 'pin-to-cli' | 'explicit';

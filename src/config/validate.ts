@@ -1,8 +1,9 @@
 /**
  * Check sindri.yaml against the upstream JSON schema and report violations as WARNINGS with file and
- * line (SPEC §6: only 6 of 33 real files pass the schema, so a violation must never fail a deploy).
- * The validator is generated at build time (scripts/gen-schema-validator.mjs): compiling the schema
- * with Ajv at run time would cost ~300 ms of the startup budget (SPEC §8).
+ * line (docs/behaviour.md#config-compatibility: only 6 of 33 real files pass the schema, so a violation
+ * must never fail a deploy). The validator is generated at build time
+ * (scripts/gen-schema-validator.mjs): compiling the schema with Ajv at run time would cost ~300 ms of
+ * the startup budget (docs/behaviour.md#performance-targets).
  */
 import { clip, MAX_LINE } from '../domain.js';
 import type { ErrorObject } from 'ajv';

@@ -68,7 +68,7 @@ export class Exec {
       if (v === undefined) delete env[k];
       else env[k] = v;
     }
-    // loaded on first use: a plan that runs no command never pays for child_process (ADR 0002)
+    // loaded on first use (ADR 0018: harmless, though @actions/core already loads child_process at start)
     const { spawn } = await import('node:child_process');
     const started = Date.now();
     return await new Promise<ExecResult>((resolve, reject) => {

@@ -1,5 +1,5 @@
 /**
- * Where registry credentials come from (SPEC §4 "Registry auth"), first match wins:
+ * Where registry credentials come from (docs/behaviour.md#registry-authentication), first match wins:
  *   1. inputs `registry-username` / `registry-password` (any registry the action talks to)
  *   2. input `github-token`, for ghcr.io only (ghcr accepts any username with a token as password)
  *   3. the Docker config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`):

@@ -1,7 +1,8 @@
 /**
- * SPEC §4 as one pure function: config + inputs + what the registry and file system said → the image
- * to deploy (or build) and the reason for every rule, applied or skipped. When a rule needs a fact not
- * yet observed (the tag list, the git revision) it says so, and the caller observes and calls again.
+ * The image priority order (docs/behaviour.md#image-priority-order) as one pure function: config +
+ * inputs + what the registry and file system said → the image to deploy (or build) and the reason for
+ * every rule, applied or skipped. When a rule needs a fact not yet observed (the tag list, the git
+ * revision) it says so, and the caller observes and calls again.
  */
 import type { SindriConfig } from '../config/types.js';
 import { ActionError, type ErrorLocation } from '../errors.js';
@@ -200,7 +201,7 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
       });
     }
     if (d.observed.revision === undefined) return { need: { kind: 'need-revision' } };
-    const tag = `${d.config.name}:${d.observed.revision}`; // SPEC §4: a local name, as `docker images` shows it
+    const tag = `${d.config.name}:${d.observed.revision}`; // docs/behaviour.md#built-images: a local name, as `docker images` shows it
     return {
       applies: true,
       ref: parseReference(tag, { field: 'name' }),

@@ -1,6 +1,7 @@
 /**
- * Dockerfile discovery for rule 8 (SPEC §4): input `dockerfile`, else the first candidate that exists.
- * Only looks at the file system; the rule itself is decided by the pure resolver.
+ * Dockerfile discovery for rule 8 (docs/behaviour.md#image-priority-order): input `dockerfile`, else the
+ * first candidate that exists. Only looks at the file system; the rule itself is decided by the pure
+ * resolver.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';

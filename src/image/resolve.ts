@@ -1,6 +1,7 @@
 /**
- * The effectful side of image resolution: observe what the pure decision asks for (Dockerfiles, the
- * git revision, the tag list), then pin the choice to a digest with a manifest HEAD (SPEC §4).
+ * The effectful side of image resolution: observe what the pure decision asks for (Dockerfiles, the git
+ * revision, the tag list), then pin the choice to a digest with a manifest HEAD
+ * (docs/behaviour.md#digest-pinning).
  */
 import type { SindriConfig } from '../config/types.js';
 import type { Exec } from '../external/exec.js';
@@ -107,7 +108,7 @@ async function located<T>(where: ErrorLocation, fn: () => Promise<T>): Promise<T
   }
 }
 
-/** The short sha of the working directory's HEAD; GITHUB_SHA; else `local` (SPEC §4). */
+/** The short sha of the working directory's HEAD; GITHUB_SHA; else `local` (docs/behaviour.md#built-images). */
 async function gitRevision(exec: Exec, workdir: string): Promise<string> {
   const sha = (await new Git(exec, workdir).revision()) ?? process.env.GITHUB_SHA ?? '';
   return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : 'local';

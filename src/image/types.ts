@@ -1,4 +1,7 @@
-/** Shared shapes of the image pipeline: references, the decision and its trace (SPEC §4). */
+/**
+ * Shared shapes of the image pipeline: references, the decision and its trace
+ * (docs/behaviour.md#image-priority-order).
+ */
 import type { TagList } from './tags.js';
 
 /** A parsed, normalised image reference. */
@@ -12,7 +15,7 @@ export interface ImageRef {
   digest?: string;
 }
 
-/** The manifest types a tag may point at; a multi-arch image pins to its index (SPEC §4). */
+/** The manifest types a tag may point at; a multi-arch image pins to its index (docs/behaviour.md#digest-pinning). */
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',

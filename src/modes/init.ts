@@ -1,7 +1,8 @@
 /**
  * `mode: init`: write a documented sindri.yaml (content after upstream's `sindri config init`,
- * FACTS §4.7, plus this action's image rules, SPEC §4). The document is built as data and comments
- * with the yaml Document API: user values (name, provider) never reach the text by concatenation.
+ * docs/upstream.md#init-template, plus this action's image rules,
+ * docs/behaviour.md#image-priority-order). The document is built as data and comments with the yaml
+ * Document API: user values (name, provider) never reach the text by concatenation.
  * templates/sindri.yaml is this function's output for the defaults (a test keeps them equal).
  */
 import { open } from 'node:fs/promises';
@@ -21,7 +22,7 @@ export interface InitOptions {
   force: boolean;
 }
 
-/** `providers.<name>` defaults, as upstream's init writes them (FACTS §4.7, §1.8). */
+/** `providers.<name>` defaults, as upstream's init writes them (docs/upstream.md#init-template, docs/upstream.md#provider-settings). */
 const PROVIDER_DEFAULTS: Record<ProviderName, { values: Record<string, unknown>; comment: string }> = {
   docker: {
     values: { network: 'bridge', restart: 'unless-stopped', ports: [] },
@@ -46,7 +47,7 @@ const PROVIDER_DEFAULTS: Record<ProviderName, { values: Record<string, unknown>;
   },
 };
 
-/** When this provider builds and when it pulls (SPEC §5), said where the image options are. */
+/** When this provider builds and when it pulls (docs/behaviour.md#providers), said where the image options are. */
 const BUILD_NOTES: Record<ProviderName, string[]> = {
   docker: [
     'docker: a prebuilt image is pulled as pull_policy says; a Dockerfile (rule 8) is built on the runner',

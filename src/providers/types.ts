@@ -1,4 +1,4 @@
-/** The one interface every deploy target implements (SPEC §5). */
+/** The one interface every deploy target implements (docs/behaviour.md#providers). */
 import type { Exec } from '../external/exec.js';
 import type { SindriConfig } from '../config/types.js';
 import type { HealthOutcome } from '../health/check.js';

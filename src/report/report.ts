@@ -1,6 +1,6 @@
 /**
- * Outputs, the result JSON and the job summary (SPEC §3). Each output is set the moment it is known,
- * so a deploy that fails later still exposes the image it was going to deploy.
+ * Outputs, the result JSON and the job summary (docs/behaviour.md#outputs). Each output is set the
+ * moment it is known, so a deploy that fails later still exposes the image it was going to deploy.
  */
 import type { ConfigWarning } from '../config/types.js';
 import type { ImageChoice, ImageDecision, TraceStep } from '../image/types.js';

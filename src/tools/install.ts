@@ -1,10 +1,10 @@
 /**
- * The install phase (SPEC §1.4, ADR 0011). For each tool the run needs, in this order:
- * on PATH at a satisfying version (`<tool>-version`, else the catalog's accepted range; read with
- * `<tool> version`) → the runner's tool cache (`tc.find`) → download (`tc.downloadTool`, its retries,
- * within the run's deadline) → sha256 (pinned in the catalog, or from the release's checksum file) or
- * npm integrity → extract → `tc.cacheDir`/`cacheFile` → `core.addPath`. A mismatch fails with both sums
- * and caches nothing. `plan` reports where each tool would come from and installs nothing.
+ * The install phase (docs/behaviour.md#tool-installation, ADR 0011). For each tool the run needs, in
+ * this order: on PATH at a satisfying version (`<tool>-version`, else the catalog's accepted range; read
+ * with `<tool> version`) → the runner's tool cache (`tc.find`) → download (`tc.downloadTool`, its
+ * retries, within the run's deadline) → sha256 (pinned in the catalog, or from the release's checksum
+ * file) or npm integrity → extract → `tc.cacheDir`/`cacheFile` → `core.addPath`. A mismatch fails with
+ * both sums and caches nothing. `plan` reports where each tool would come from and installs nothing.
  */
 import { randomUUID } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
  * `undici`, as the toolkit sees it (tsconfig `paths` maps the bare name here for the bundle).
  * `@actions/http-client` (imported by `@actions/core`) needs undici only for `ProxyAgent`, and
  * `@actions/github` only to fetch through a proxy; bundled eagerly, undici is ~1 MB that V8 compiles
- * on every start (ADR 0002). The real module is its own chunk, loaded by `loadProxySupport()` at
+ * on every start (ADR 0018). The real module is its own chunk, loaded by `loadProxySupport()` at
  * start when a proxy variable is set — the only case in which either package constructs a ProxyAgent.
  */
 type Undici = typeof import('../../node_modules/undici/index.js');

@@ -1,7 +1,8 @@
 /**
- * What to verify and how (SPEC §2 `verify`, `cosign-key`, `certificate-identity`,
- * `certificate-oidc-issuer`, `verify-tlog`; FACTS §2.5 for upstream's defaults). Pure: inputs and
- * `image_config` in, a policy out. Decisions: docs/adr/0012-verify-then-deploy-the-digest.md.
+ * What to verify and how (docs/behaviour.md#verification: `verify`, `cosign-key`,
+ * `certificate-identity`, `certificate-oidc-issuer`, `verify-tlog`; docs/upstream.md#verification for
+ * upstream's defaults). Pure: inputs and `image_config` in, a policy out. Decisions:
+ * docs/adr/0012-verify-then-deploy-the-digest.md.
  */
 import type { ImageConfig } from '../config/types.js';
 import { ActionError } from '../errors.js';

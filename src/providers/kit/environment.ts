@@ -1,7 +1,7 @@
 /**
- * The non-secret settings the Sindri image reads when it starts (FACTS §4), one place for every
- * provider: compose `environment`, fly.toml `[env]`, devcontainer.json `containerEnv`, the
- * Kubernetes container's `env`. Secrets never go here; each provider hands them over its own way.
+ * The non-secret settings the Sindri image reads when it starts (docs/upstream.md#the-sindri-image), one
+ * place for every provider: compose `environment`, fly.toml `[env]`, devcontainer.json `containerEnv`,
+ * the Kubernetes container's `env`. Secrets never go here; each provider hands them over its own way.
  */
 import type { SindriConfig } from '../../config/types.js';
 

@@ -1,9 +1,9 @@
 /**
- * `secrets[]` with `source: env`, for every provider (SPEC §5, FACTS §1.7). Lookup order is
- * upstream's: the environment, then `.env.local`, then `.env` (both beside sindri.yaml), then
- * `fromFile`. An empty value counts as unset (a workflow `${{ secrets.X }}` that does not exist
- * is an empty string). Every value found is masked at once; a missing `required` secret fails here,
- * before anything is started.
+ * `secrets[]` with `source: env`, for every provider (docs/behaviour.md#secrets,
+ * docs/upstream.md#secrets). Lookup order is upstream's: the environment, then `.env.local`, then `.env`
+ * (both beside sindri.yaml), then `fromFile`. An empty value counts as unset (a workflow `${{ secrets.X
+ * }}` that does not exist is an empty string). Every value found is masked at once; a missing `required`
+ * secret fails here, before anything is started.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -76,7 +76,7 @@ function unescapeDouble(s: string): string {
   return s.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
 }
 
-/** `~` and `$VAR` / `${VAR}` expanded, relative paths against the config dir (FACTS §1.7). */
+/** `~` and `$VAR` / `${VAR}` expanded, relative paths against the config dir (docs/upstream.md#secrets). */
 export function expandSecretPath(path: string, dir: string, env: NodeJS.ProcessEnv): string {
   let p = path.replace(/^~(?=$|\/)/, homedir());
   p = p.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a?: string, b?: string) => env[(a ?? b)!] ?? '');
