@@ -11,6 +11,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import bundled from '../../src/tools/catalog.json' with { type: 'json' };
 import { isVersionProbe } from '../support/fakes.js';
 import { exec } from '../support/exec.js';
 import { runAction, type ActionRun } from '../support/action.js';
@@ -30,6 +31,7 @@ import {
   uniqueName,
 } from '../support/docker.js';
 import { pushImage as pushSynthetic, REGISTRY_BASIC, TEST_PASS, TEST_USER } from '../support/registry.js';
+import { sha256, startToolMirror } from '../support/tool-mirror.js';
 
 const COSIGN = '/usr/local/bin/cosign';
 const ns = uniqueName('vfy');
@@ -461,23 +463,47 @@ describe('verify: warn, verify: false, plan, Dockerfile-only, cosign missing', (
     expect(cosignCalls(plan)).toEqual([]);
   });
 
-  it('cosign not on PATH (Node 20): one clear line, nothing deployed; with verify: warn a warning', async () => {
+  it('cosign not on PATH, verify: auto asked only by cosign-key: installed like every tool, then it verifies and the deploy goes on', async () => {
     const name = newName('nocosign');
     const path = '/usr/bin:/bin'; // docker is here, cosign is in /usr/local/bin
     expect(existsSync('/usr/bin/cosign') || existsSync('/bin/cosign')).toBe(false);
-    const r = await act(workdir(name), { image: `${repo}:signed`, 'cosign-key': key }, '20', { PATH: path });
-    expect(r.code).toBe(1);
-    expect(errorLines(r)).toEqual([
-      expect.stringContaining(
-        `${repo}@${digests.signed} failed verification (policy: signature, key ${key}, tlog off (verify-tlog: false)): cosign is not on PATH`,
-      ),
-    ]);
-    expect(await containersByName(name)).toEqual([]);
-    const warned = await act(workdir(name), { image: `${repo}:signed`, 'cosign-key': key, verify: 'warn', mode: 'plan' }, '20', {
+    // a loopback mirror serves the real cosign where the catalog's URL points; a catalog copy pins its sha256
+    const mirror = await startToolMirror();
+    try {
+      const binary = readFileSync(COSIGN);
+      const catalog = structuredClone(bundled) as {
+        tools: Record<string, { default: string; versions: Record<string, Record<string, unknown>> }>;
+      };
+      const version = catalog.tools.cosign!.default;
+      catalog.tools.cosign!.versions[version]!['linux-x64'] = { sha256: sha256(binary) };
+      const catalogFile = join(keys, 'catalog.json');
+      writeFileSync(catalogFile, JSON.stringify(catalog));
+      const download = `/sigstore/cosign/releases/download/v${version}/cosign-linux-amd64`;
+      mirror.serve(download, binary);
+      const r = await act(workdir(name), { image: `${repo}:signed`, 'cosign-key': key, 'tool-mirror': mirror.url }, '24', {
+        PATH: path,
+        SINDRI_TOOL_CATALOG: catalogFile,
+      });
+      expect(r.code, r.stdout).toBe(0);
+      expect(mirror.requests).toEqual([download]);
+      const installed = (result(r).tools as { name: string; source: string; path: string }[]).find((t) => t.name === 'cosign');
+      expect(installed).toMatchObject({ source: 'download', version });
+      const ref = `${repo}@${digests.signed}`;
+      expect(cosignCalls(r)).toEqual([`$ ${installed!.path} verify --key ${key} --insecure-ignore-tlog=true --output json ${ref}`]);
+      expect(r.outputs.verified).toBe('signature');
+      expect((await containerInspect(name))?.Config.Image).toBe(ref);
+    } finally {
+      await mirror.close();
+    }
+    // a plan installs nothing: cosign would be downloaded, and the verification it cannot run is a warning
+    const plan = await act(workdir(name), { image: `${repo}:signed`, 'cosign-key': key, verify: 'warn', mode: 'plan' }, '24', {
       PATH: path,
     });
-    expect(warned.code, warned.stdout).toBe(0);
-    expect(warned.stdout).toMatch(/::warning::.*cosign is not on PATH/);
+    expect(plan.code, plan.stdout).toBe(0);
+    expect((result(plan).tools as { name: string; source: string }[]).find((t) => t.name === 'cosign')).toMatchObject({
+      source: 'download',
+    });
+    expect(plan.stdout).toMatch(/::warning::.*cosign is not on PATH/);
   });
 });
 
