@@ -44,6 +44,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(NODES)('runAction on Node %s', (node) => {
+  // on both: the Node 20 runs that stay (ADR 0021) must really run on Node 20
   it('passes inputs under the runner names, applies action.yml defaults, and reads every output back exactly', async () => {
     process.env.INPUT_STRAY = 'from the test process';
     process.env.GITHUB_OUTPUT = '/nonexistent/output';
@@ -86,6 +87,10 @@ describe.each(NODES)('runAction on Node %s', (node) => {
     expect(run.stdout).toContain('::group::fixture');
     expect(run.durationMs).toBeGreaterThan(0);
   });
+});
+
+describe('runAction', () => {
+  const node = '24' as const;
 
   it('returns the exit code of a failing action', async () => {
     const run = await runAction({ node, script, inputs: { 'exit-code': '3' } });

@@ -256,7 +256,7 @@ describe('plan over all 33 upstream sindri.yaml files', () => {
       expect(r.code, r.stdout).toBe(0);
       expect(r.outputs.image).toMatch(new RegExp(`^${LOCAL.replace(/\./g, '\\.')}/.+@sha256:[a-f0-9]{64}$`));
     }
-    const again = await plan(workdir(text), { provider: 'docker', 'default-image': `${LOCAL}/pacphi/sindri:latest` }, '20');
+    const again = await plan(workdir(text), { provider: 'docker', 'default-image': `${LOCAL}/pacphi/sindri:latest` }, '24');
     expect(again.code, again.stdout).toBe(0);
     expect(again.outputs.provider).toBe('docker');
     expect(again.outputs['image-digest']).toMatch(/^sha256:[a-f0-9]{64}$/);

@@ -1,5 +1,5 @@
 /**
- * Issue 11 through the action itself (`node dist/index.js`, Node 20 and 24) with the Docker provider,
+ * Issue 11 through the action itself (`node dist/index.js` on Node 24, the action's runtime) with the Docker provider,
  * the REAL cosign (/usr/local/bin/cosign) and the REAL registries (127.0.0.1:5000 anonymous, :5001
  * htpasswd). Keys are generated here (`cosign generate-key-pair`), images signed with `cosign sign
  * --key … --tlog-upload=false` and attested with `cosign attest --type slsaprovenance1|slsaprovenance02
@@ -109,7 +109,7 @@ function newName(what: string): string {
   return n;
 }
 
-function act(dir: string, inputs: Record<string, string>, node: '20' | '24', env: Record<string, string> = {}): Promise<ActionRun> {
+function act(dir: string, inputs: Record<string, string>, node: '24', env: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({ inputs: { timeout: '3m', 'verify-tlog': 'false', ...inputs }, cwd: dir, node, env, timeoutMs: 240_000 });
 }
 
@@ -229,10 +229,10 @@ describe('verify then deploy: key-based, real cosign, real registry', () => {
     expect(order).toBeLessThan(r.stdout.indexOf('::group::Deploy (docker)'));
   });
 
-  it('signed + SLSA v1 attestation (Node 20): signature+provenance, builder, source and commit in result and summary', async () => {
+  it('signed + SLSA v1 attestation (Node 24): signature+provenance, builder, source and commit in result and summary', async () => {
     const name = newName('attested');
     const dir = workdir(name, `  image_config:\n    registry: ${repo}\n    tag_override: attested`);
-    const r = await act(dir, { 'cosign-key': key }, '20');
+    const r = await act(dir, { 'cosign-key': key }, '24');
     expect(r.code, r.stdout).toBe(0);
     const ref = `${repo}@${digests.attested}`;
     expect(r.outputs).toMatchObject({ image: ref, 'image-source': 'config-tag', verified: 'signature+provenance' });
@@ -269,9 +269,9 @@ describe('verify then deploy: key-based, real cosign, real registry', () => {
     });
   });
 
-  it('unsigned image (Node 20): one line naming the digest and the policy, nothing deployed', async () => {
+  it('unsigned image (Node 24): one line naming the digest and the policy, nothing deployed', async () => {
     const name = newName('unsigned');
-    const r = await act(workdir(name), { image: `${repo}:unsigned`, 'cosign-key': key }, '20');
+    const r = await act(workdir(name), { image: `${repo}:unsigned`, 'cosign-key': key }, '24');
     expect(r.code).toBe(1);
     const errors = errorLines(r);
     expect(errors).toHaveLength(1);
@@ -310,10 +310,10 @@ describe('verify then deploy: key-based, real cosign, real registry', () => {
     expect(await containersByName(name)).toEqual([]);
   });
 
-  it('attestation missing while image_config requires provenance (Node 20): fails after the signature passed', async () => {
+  it('attestation missing while image_config requires provenance (Node 24): fails after the signature passed', async () => {
     const name = newName('noprov');
     const dir = workdir(name, `  image_config:\n    registry: ${repo}\n    tag_override: signed`);
-    const r = await act(dir, { 'cosign-key': key }, '20');
+    const r = await act(dir, { 'cosign-key': key }, '24');
     expect(r.code).toBe(1);
     expect(errorLines(r)[0]).toMatch(/failed verification \(policy: signature\+provenance.*\): provenance: no SLSA provenance attestation/);
     expect(errorLines(r)[0]).toContain('verify_provenance: false');
@@ -377,9 +377,9 @@ describe('verify then deploy: the tag moves between resolution and deploy', () =
 });
 
 describe('verify: warn, verify: false, plan, Dockerfile-only, cosign missing', () => {
-  it('verify: warn (Node 20): an unsigned image is deployed with a warning naming the digest; verified=none', async () => {
+  it('verify: warn (Node 24): an unsigned image is deployed with a warning naming the digest; verified=none', async () => {
     const name = newName('warn');
-    const r = await act(workdir(name), { image: `${repo}:unsigned`, 'cosign-key': key, verify: 'warn' }, '20');
+    const r = await act(workdir(name), { image: `${repo}:unsigned`, 'cosign-key': key, verify: 'warn' }, '24');
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toMatch(
       new RegExp(`::warning::${repo}@${digests.unsigned} failed verification .*no signatures found.*deploying anyway`),
@@ -416,17 +416,17 @@ describe('verify: warn, verify: false, plan, Dockerfile-only, cosign missing', (
     expect((await containerInspect(name))?.Config.Image).toBe(`${repo}@${digests.unsigned}`);
   });
 
-  it('plan (Node 20): verification runs (read-only); a failure is a warning that a deploy would stop; nothing is deployed', async () => {
+  it('plan (Node 24): verification runs (read-only); a failure is a warning that a deploy would stop; nothing is deployed', async () => {
     const name = newName('plan');
     const dir = workdir(name, `  image_config:\n    registry: ${repo}\n    tag_override: attested`);
-    const ok = await act(dir, { mode: 'plan', 'cosign-key': key }, '20');
+    const ok = await act(dir, { mode: 'plan', 'cosign-key': key }, '24');
     expect(ok.code, ok.stdout).toBe(0);
     expect(ok.outputs.verified).toBe('signature+provenance');
     expect(cosignCalls(ok)).toHaveLength(2);
     const bad = await act(
       workdir(name, `  image_config:\n    registry: ${repo}\n    tag_override: unsigned`),
       { mode: 'plan', 'cosign-key': key },
-      '20',
+      '24',
     );
     expect(bad.code, bad.stdout).toBe(0);
     expect(bad.stdout).toMatch(
