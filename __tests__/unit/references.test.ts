@@ -102,7 +102,9 @@ describe('references stay inside the repository', () => {
   });
 
   it('every place still pending repointing by its owner still cites something (else remove it from the list)', () => {
-    const stale = PENDING.filter((p) => !ALL.some((f) => (f.path === p || (p.endsWith('/') && f.path.startsWith(p))) && OUTSIDE.test(f.text)));
+    const stale = PENDING.filter(
+      (p) => !ALL.some((f) => (f.path === p || (p.endsWith('/') && f.path.startsWith(p))) && OUTSIDE.test(f.text)),
+    );
     expect(stale).toEqual([]);
   });
 
