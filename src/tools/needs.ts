@@ -2,11 +2,11 @@
  * Which CLIs a run needs (pure): the provider's tools from the capability matrix
  * (docs/behaviour.md#providers), plus what this config and mode add: buildx only when a Dockerfile is
  * built, kind/k3d only for a kind-* / k3d-* context, cosign only when signatures are checked (the one
- * decision of src/verify/policy.ts, `checksSignatures`). The runner's own `docker` is never installed.
+ * decision of src/verify/checks.ts, `checksSignatures`). The runner's own `docker` is never installed.
  */
 import type { SindriConfig } from '../config/types.js';
 import { CAPABILITIES, type Mode, type ProviderName, type ToolName } from '../domain.js';
-import { checksSignatures, type AskInputs } from '../verify/policy.js';
+import { checksSignatures, type AskInputs } from '../verify/checks.js';
 
 export interface ToolNeed {
   tool: ToolName;

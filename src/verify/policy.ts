@@ -7,6 +7,7 @@
 import type { ImageConfig } from '../config/types.js';
 import { ActionError } from '../errors.js';
 import type { VerifyMode } from '../domain.js';
+import { checksSignatures, configAsks } from './checks.js';
 
 /** Upstream's keyless identity, anchored (upstream passes it unanchored: `…/sindri-fork` would match). */
 export const DEFAULT_IDENTITY_REGEXP = '^https://github\\.com/pacphi/sindri/';
@@ -51,24 +52,6 @@ export function keyRef(value: string): KeyRef {
   if (v.startsWith('-----BEGIN')) return { kind: 'pem', pem: `${v}\n` };
   if (KEY_URI.test(v)) return { kind: 'uri', uri: v };
   return { kind: 'path', path: v };
-}
-
-/** What decides whether signatures are checked at all. */
-export type AskInputs = Pick<PolicyInputs, 'verify' | 'cosign-key' | 'certificate-identity'>;
-
-const policyGiven = (inputs: AskInputs): boolean => Boolean(inputs['cosign-key'] || inputs['certificate-identity']);
-const configAsks = (imageConfig: ImageConfig | undefined): boolean =>
-  imageConfig !== undefined && (imageConfig.verify_signature || imageConfig.verify_provenance);
-
-/**
- * Whether this run checks the image's signature: `verify: true|warn`, or `auto` with image_config
- * asking for it or a trust input (`cosign-key`, `certificate-identity`) given. The one decision that
- * verification and tool installation (cosign) share, so they cannot disagree.
- */
-export function checksSignatures(inputs: AskInputs, imageConfig: ImageConfig | undefined): boolean {
-  if (inputs.verify === 'false') return false;
-  if (inputs.verify === 'auto') return configAsks(imageConfig) || policyGiven(inputs);
-  return true;
 }
 
 export function verificationPolicy(inputs: PolicyInputs, imageConfig: ImageConfig | undefined): VerifyPolicy | NoVerification {
