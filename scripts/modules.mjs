@@ -54,6 +54,7 @@ const ORDER = [
   'src/image/',
   'src/verify/',
   'src/tools/',
+  'src/health/',
   'src/github/',
   'src/report/',
   'src/providers/',

@@ -44,7 +44,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(NODES)('runAction on Node %s', (node) => {
-  // on both: the Node 20 runs that stay (ADR 0021) must really run on Node 20
+  // on both: the Node 20 runs that stay (ADR 0024) must really run on Node 20
   it('passes inputs under the runner names, applies action.yml defaults, and reads every output back exactly', async () => {
     process.env.INPUT_STRAY = 'from the test process';
     process.env.GITHUB_OUTPUT = '/nonexistent/output';

@@ -6,7 +6,7 @@
  * `timeout`. Registry misbehaviour comes from loopback servers on port 0 (never answers, refuses,
  * 500s, garbage) and the real registry on 127.0.0.1:5000 (missing tags and repositories).
  * Rows run concurrently in small batches on Node 24 (the action's runtime); the rows whose outcome
- * depends on how Node's own fetch fails also on Node 20 (ADR 0021).
+ * depends on how Node's own fetch fails also on Node 20 (ADR 0024).
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +39,7 @@ interface Row {
   timeout?: string;
   /**
    * also on Node 20: how a request fails is up to the fetch (undici) bundled with Node, and a local run
-   * (`npm start`) may use Node 20 (ADR 0021)
+   * (`npm start`) may use Node 20 (ADR 0024)
    */
   node20?: boolean;
 }

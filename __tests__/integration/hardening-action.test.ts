@@ -1,6 +1,6 @@
 /**
  * Issue 14, the documented successes and the behaviours behind the one-line errors, through
- * `node dist/index.js` in plan mode as the runner runs it (on Node 24, the action's runtime; ADR 0021):
+ * `node dist/index.js` in plan mode as the runner runs it (on Node 24, the action's runtime; ADR 0024):
  * awkward but valid files load, values are kept as written, work that is not needed cannot fail the
  * run, every wait and every command ends at the run's deadline, the job summary stays within GitHub's
  * 1 MiB, secrets stay masked in the plan, the summary and a local terminal.

@@ -3,7 +3,7 @@
  * (vitest's own summary is not read; `.ci/run` greps `^[0-9]+ passed, [0-9]+ failed`). Everything that
  * makes vitest exit 1 is a failure here too: failed tests, tests whose suite's beforeAll threw, a file
  * that failed to load, a beforeAll/afterAll that threw after its tests passed (errors on the suite or
- * module), and unhandled errors or rejections of the run. Beyond vitest (ADR 0021):
+ * module), and unhandled errors or rejections of the run. Beyond vitest (ADR 0024):
  * - under `CI`, a test that did not run — `it.skip`, `it.todo`, `ctx.skip()`, pending — is a failure,
  *   named on its own line, and the run exits 1: a suite cannot pass by not running something;
  * - the run's end reason is honoured: an interrupted run (`--bail`, a signal) fails, counting what it

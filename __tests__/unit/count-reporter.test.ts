@@ -2,7 +2,7 @@
  * The `N passed, N failed (D distinct; R reruns …)` line CI reads must agree with vitest's exit code,
  * and neither may hide a test that did not run: each fixture in __tests__/fixtures/count-reporter/
  * runs in a child vitest with __tests__/support/count-reporter.ts as its reporter, under CI or not,
- * and the printed line and the exit code are checked (ADR 0021).
+ * and the printed line and the exit code are checked (ADR 0024).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
