@@ -30,7 +30,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3564);
 /**
- * Where registry credentials come from (SPEC §4 "Registry auth"), first match wins:
+ * Where registry credentials come from (docs/behaviour.md#registry-authentication), first match wins:
  *   1. inputs `registry-username` / `registry-password` (any registry the action talks to)
  *   2. input `github-token`, for ghcr.io only (ghcr accepts any username with a token as password)
  *   3. the Docker config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`):

@@ -30,7 +30,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3564);
 /**
- * Where registry credentials come from (SPEC §4 "Registry auth"), first match wins:
+ * Where registry credentials come from (docs/behaviour.md#registry-authentication), first match wins:
  *   1. inputs `registry-username` / `registry-password` (any registry the action talks to)
  *   2. input `github-token`, for ghcr.io only (ghcr accepts any username with a token as password)
  *   3. the Docker config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`):
@@ -432,6 +432,30 @@ function dockerPlugin(name) {
 
 /***/ }),
 
+/***/ 3148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ checksSignatures),
+/* harmony export */   N: () => (/* binding */ configAsks)
+/* harmony export */ });
+/** `image_config` asks for a signature or provenance check (upstream's defaults: both true). */
+const configAsks = (imageConfig) => imageConfig !== undefined && (imageConfig.verify_signature || imageConfig.verify_provenance);
+/**
+ * `verify: true|warn`; or `auto` with image_config asking for it, or a trust input (`cosign-key`,
+ * `certificate-identity`) given: a user who passes a key means it to be used (ADR 0012).
+ */
+function checksSignatures(inputs, imageConfig) {
+    if (inputs.verify === 'false')
+        return false;
+    if (inputs.verify === 'auto')
+        return configAsks(imageConfig) || Boolean(inputs['cosign-key'] || inputs['certificate-identity']);
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 5182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -588,7 +612,10 @@ function readProvenance(predicateType, p) {
     };
 }
 
+// EXTERNAL MODULE: ./src/verify/checks.ts
+var checks = __webpack_require__(3148);
 ;// CONCATENATED MODULE: ./src/verify/policy.ts
+
 
 /** Upstream's keyless identity, anchored (upstream passes it unanchored: `…/sindri-fork` would match). */
 const DEFAULT_IDENTITY_REGEXP = '^https://github\\.com/pacphi/sindri/';
@@ -607,9 +634,7 @@ function verificationPolicy(inputs, imageConfig) {
     const mode = inputs.verify;
     if (mode === 'false')
         return { skip: 'verify: false: verification skipped' };
-    const policyGiven = Boolean(inputs['cosign-key'] || inputs['certificate-identity']);
-    const configAsks = imageConfig !== undefined && (imageConfig.verify_signature || imageConfig.verify_provenance);
-    if (mode === 'auto' && !configAsks && !policyGiven) {
+    if (!(0,checks/* checksSignatures */.$)(inputs, imageConfig)) {
         return {
             skip: imageConfig
                 ? 'image_config sets verify_signature and verify_provenance to false'
@@ -619,7 +644,7 @@ function verificationPolicy(inputs, imageConfig) {
     // provenance as image_config says (default true when it is present, as upstream); without one, signature only
     const provenance = imageConfig?.verify_provenance ?? false;
     const askedBy = mode === 'auto'
-        ? configAsks
+        ? (0,checks/* configAsks */.N)(imageConfig)
             ? `image_config (verify_signature: ${imageConfig.verify_signature}, verify_provenance: ${imageConfig.verify_provenance})`
             : `input ${inputs['cosign-key'] ? 'cosign-key' : 'certificate-identity'}`
         : `input verify: ${mode}`;

@@ -260,8 +260,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/config/document.ts
 var config_document = __webpack_require__(9329);
-// EXTERNAL MODULE: ./src/config/normalise.ts
-var normalise = __webpack_require__(7028);
+// EXTERNAL MODULE: ./src/config/normalise.ts + 2 modules
+var normalise = __webpack_require__(5129);
 // EXTERNAL MODULE: ./src/domain.ts
 var domain = __webpack_require__(9375);
 ;// CONCATENATED MODULE: ./src/config/schema-validator.generated.js
@@ -276,9 +276,10 @@ const sections = [{"instance":"/providers/kubernetes","schema":"#/properties/pro
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 /**
  * Check sindri.yaml against the upstream JSON schema and report violations as WARNINGS with file and
- * line (SPEC §6: only 6 of 33 real files pass the schema, so a violation must never fail a deploy).
- * The validator is generated at build time (scripts/gen-schema-validator.mjs): compiling the schema
- * with Ajv at run time would cost ~300 ms of the startup budget (SPEC §8).
+ * line (docs/behaviour.md#config-compatibility: only 6 of 33 real files pass the schema, so a violation
+ * must never fail a deploy). The validator is generated at build time
+ * (scripts/gen-schema-validator.mjs): compiling the schema with Ajv at run time would cost ~300 ms of
+ * the startup budget (docs/behaviour.md#performance-targets).
  */
 
 
@@ -459,8 +460,9 @@ function validateSchema(cfg) {
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
- * Find, read, parse (with line numbers), normalise and schema-check sindri.yaml (SPEC §6).
- * Returns the config and every warning (YAML parser, lenient loader, schema), each with file and line.
+ * Find, read, parse (with line numbers), normalise and schema-check sindri.yaml
+ * (docs/behaviour.md#config-compatibility). Returns the config and every warning (YAML parser, lenient
+ * loader, schema), each with file and line.
  */
 
 
@@ -610,65 +612,42 @@ function loadConfigText(text, opts) {
 
 /***/ }),
 
-/***/ 7028:
+/***/ 5129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eF: () => (/* binding */ NAME_RE),
-/* harmony export */   j7: () => (/* binding */ normalise),
-/* harmony export */   s3: () => (/* binding */ sanitiseName)
-/* harmony export */ });
-/* unused harmony export MAX_NAME_LENGTH */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9375);
-/* harmony import */ var _provider_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1653);
-/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3564);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9329);
-/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(697);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8992);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  eF: () => (/* binding */ NAME_RE),
+  j7: () => (/* binding */ normalise),
+  s3: () => (/* binding */ sanitiseName)
+});
+
+// UNUSED EXPORTS: MAX_NAME_LENGTH
+
+// EXTERNAL MODULE: ./src/domain.ts
+var domain = __webpack_require__(9375);
+// EXTERNAL MODULE: ./src/image/reference.ts
+var reference = __webpack_require__(3564);
+// EXTERNAL MODULE: ./src/config/document.ts
+var config_document = __webpack_require__(9329);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+// EXTERNAL MODULE: ./src/config/place.ts
+var place = __webpack_require__(697);
+;// CONCATENATED MODULE: ./src/config/readers.ts
 /**
- * Plain YAML data → SindriConfig, leniently like upstream's serde (FACTS §1): aliases and upstream
- * misspellings are accepted with a warning, defaults filled in. Only what makes a deploy impossible
- * throws (SPEC §6): no or bad `name`, unknown provider, bad digest/tag/reference, a bad enum value.
+ * The typed value readers of the loader, lenient like upstream's serde
+ * (docs/upstream.md#loading-and-lenient-parsing): a value of a near type is read as written with a
+ * warning at its place (`version: 3.0` → "3.0"); the strict readers throw the one config error at a
+ * place instead, for values a deploy depends on. normalise.ts reads the shape of sindri.yaml with them.
  */
 
 
 
 
-
-
-
-
-const NAME_RE = /^[a-z][a-z0-9-]*$/;
-/** The longest name any resource can carry (a DNS name, a Kubernetes object name); over 63 is a warning. */
-const MAX_NAME_LENGTH = 253;
-const STRATEGIES = ['semver', 'latest-stable', 'pin-to-cli', 'explicit'];
-const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
-const DISTROS = ['ubuntu', 'fedora', 'opensuse'];
-const SECRET_SOURCES = ['env', 'file', 'vault', 's3'];
-/** camelCase spellings seen for snake_case `image_config` keys (FACTS §1.4: the Rust type is snake_case). */
-const IMAGE_CONFIG_CAMEL = {
-    tagOverride: 'tag_override',
-    resolutionStrategy: 'resolution_strategy',
-    allowPrerelease: 'allow_prerelease',
-    verifySignature: 'verify_signature',
-    verifyProvenance: 'verify_provenance',
-    pullPolicy: 'pull_policy',
-    certificateIdentity: 'certificate_identity',
-    certificateOidcIssuer: 'certificate_oidc_issuer',
-};
-/** Lower-case a name and replace what the name pattern forbids, e.g. `My_App` → `my-app`. */
-function sanitiseName(value) {
-    const s = value
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[^a-z]+/, '')
-        .replace(/-+$/, '')
-        .slice(0, 63)
-        .replace(/-+$/, '');
-    return s || 'sindri';
-}
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -681,29 +660,40 @@ function typeName(v) {
         return 'a mapping';
     return `the ${typeof v} ${JSON.stringify(v)}`;
 }
-class Normaliser {
+/** Reads values out of one parsed document, collecting warnings at their places. */
+class ConfigReader {
     doc;
-    opts;
+    file;
     warnings = [];
-    constructor(doc, opts) {
+    constructor(doc, 
+    /** the file name shown in warnings and errors */
+    file) {
         this.doc = doc;
-        this.opts = opts;
+        this.file = file;
+    }
+    /** where a path is written; undefined when it is not */
+    locate(path) {
+        return this.doc.locate(path);
+    }
+    /** where a path is written, else its nearest written parent */
+    place(path) {
+        return this.doc.locate(path) ?? this.doc.nearest(path);
     }
     warn(path, message) {
-        const pos = this.doc.locate(path) ?? this.doc.nearest(path);
+        const pos = this.place(path);
         // a warning quotes what the user wrote: bounded like an error line (ADR 0014)
         this.warnings.push({
-            message: (0,_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(message, _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LINE */ .MV),
-            file: this.opts.file,
+            message: (0,domain/* clip */.$Q)(message, domain/* MAX_LINE */.MV),
+            file: this.file,
             line: pos.line,
             column: pos.column,
-            field: (0,_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)((0,_document_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldOf */ ._F)(path), _domain_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LINE */ .MV / 4),
+            field: (0,domain/* clip */.$Q)((0,config_document/* fieldOf */._F)(path), domain/* MAX_LINE */.MV / 4),
             source: 'loader',
         });
     }
     fail(path, what, fix) {
         // a missing key is reported at its nearest written parent
-        return (0,_place_js__WEBPACK_IMPORTED_MODULE_5__/* .configError */ .F)({ file: this.opts.file, locate: (p) => this.doc.locate(p) ?? this.doc.nearest(p) }, path, what, fix);
+        return (0,place/* configError */.F)({ file: this.file, locate: (p) => this.doc.locate(p) ?? this.doc.nearest(p) }, path, what, fix);
     }
     /** A string value; numbers and booleans keep the text as written (`version: 3.0` → "3.0"). */
     str(path, v) {
@@ -732,7 +722,7 @@ class Normaliser {
      * character (a new line above all) has no place in it and could forge a log line (issue 20).
      */
     oneLine(path, v) {
-        const bad = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .controlCharacter */ .TL)(v);
+        const bad = (0,src_text/* controlCharacter */.TL)(v);
         if (!bad)
             return v;
         throw this.fail(path, `contains a control character (${bad})`, 'write the value on one line, without escape characters');
@@ -762,7 +752,7 @@ class Normaliser {
         if (typeof v === 'string' && /^(true|false)$/i.test(v.trim()))
             return v.trim().toLowerCase() === 'true';
         const shown = typeof v === 'string' ? `"${v.slice(0, 40)}"` : typeName(v);
-        throw this.fail(path, `must be true or false, not ${shown}`, `write ${(0,_document_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldOf */ ._F)(path).split('.').pop()}: true or false (YAML 1.2 reads yes/no/on/off as strings)`);
+        throw this.fail(path, `must be true or false, not ${shown}`, `write ${(0,config_document/* fieldOf */._F)(path).split('.').pop()}: true or false (YAML 1.2 reads yes/no/on/off as strings)`);
     }
     /** A whole number within [min, max]: anything else is an error naming the accepted range. */
     boundedInt(path, v, min, max) {
@@ -828,10 +818,163 @@ class Normaliser {
         }
         throw this.fail(path, `invalid value "${raw}"`, `use one of ${allowed.join(', ')}`);
     }
-    data = {};
     /** A key written in another case (`Name`, `DEPLOYMENT`), for a "did you mean" hint. */
     caseTwin(m, key) {
         return Object.keys(m).find((k) => k !== key && k.toLowerCase() === key);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/image-config.ts
+/**
+ * `deployment.image_config` (docs/upstream.md#image-settings): the registry repository, how its tags
+ * are chosen, the pins (`tag_override`, `digest`) and the verification settings. The Rust type is
+ * snake_case; camelCase spellings are read with a warning.
+ */
+
+
+
+
+
+const STRATEGIES = ['semver', 'latest-stable', 'pin-to-cli', 'explicit'];
+const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
+/** camelCase spellings seen for snake_case `image_config` keys (docs/upstream.md#image-settings: the Rust type is snake_case). */
+const IMAGE_CONFIG_CAMEL = {
+    tagOverride: 'tag_override',
+    resolutionStrategy: 'resolution_strategy',
+    allowPrerelease: 'allow_prerelease',
+    verifySignature: 'verify_signature',
+    verifyProvenance: 'verify_provenance',
+    pullPolicy: 'pull_policy',
+    certificateIdentity: 'certificate_identity',
+    certificateOidcIssuer: 'certificate_oidc_issuer',
+};
+/** Read `deployment.image_config`; throws where the image cannot be pinned or verified as written. */
+function readImageConfig(r, v) {
+    const base = ['deployment', 'image_config'];
+    if (!isRecord(v))
+        throw r.fail(base, `must be a mapping, not ${typeName(v)}`, 'write image_config: with indented keys, at least registry: ghcr.io/owner/app');
+    // camelCase spellings are read as their snake_case key (snake_case wins when both are written)
+    const keyPath = new Map();
+    const ic = {};
+    for (const [k, val] of Object.entries(v)) {
+        const snake = IMAGE_CONFIG_CAMEL[k];
+        if (snake) {
+            if (snake in v) {
+                r.warn([...base, k], `ignored: ${snake} is also set (image_config keys are snake_case)`);
+                continue;
+            }
+            r.warn([...base, k], `read as ${snake}: image_config keys are snake_case; rename it to ${snake}`);
+            ic[snake] = val;
+            keyPath.set(snake, [...base, k]);
+        }
+        else {
+            ic[k] = val;
+            keyPath.set(k, [...base, k]);
+        }
+    }
+    const at = (k) => keyPath.get(k) ?? [...base, k];
+    const registryFix = 'set registry to the full repository, host included, e.g. registry: ghcr.io/pacphi/sindri';
+    const registry = r.strictStr(at('registry'), ic.registry, registryFix);
+    if (!registry)
+        throw r.fail(base, 'image_config has no registry', registryFix);
+    const rpos = r.locate(at('registry'));
+    const where = { file: r.file, line: rpos.line, column: rpos.column, field: (0,config_document/* fieldOf */._F)(at('registry')) };
+    if (!registry.includes('/') && /[.:]|^localhost$/.test(registry)) {
+        throw new errors/* ActionError */.lZ(`"${registry}" is a registry host, not a repository`, { where, fix: registryFix });
+    }
+    const ref = (0,reference/* parseReference */.F2)(registry, where);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw new errors/* ActionError */.lZ(`"${registry}" carries a ${ref.digest ? 'digest' : 'tag'}`, {
+            where,
+            fix: 'keep only the repository in registry and move the tag to tag_override (or the digest to digest)',
+        });
+    }
+    const out = {
+        registry,
+        resolution_strategy: r.enumValue(at('resolution_strategy'), ic.resolution_strategy, STRATEGIES, 'semver'),
+        allow_prerelease: r.bool(at('allow_prerelease'), ic.allow_prerelease, false),
+        verify_signature: r.bool(at('verify_signature'), ic.verify_signature, true),
+        verify_provenance: r.bool(at('verify_provenance'), ic.verify_provenance, true),
+        pull_policy: r.enumValue(at('pull_policy'), ic.pull_policy, PULL_POLICIES, 'IfNotPresent'),
+    };
+    const version = r.str(at('version'), ic.version);
+    if (version !== undefined)
+        out.version = version;
+    const tag = r.strictStr(at('tag_override'), ic.tag_override, 'write the tag as a string, e.g. tag_override: "3.1.0"');
+    if (tag !== undefined) {
+        if (!(0,reference/* isValidTag */.r_)(tag)) {
+            throw r.fail(at('tag_override'), `invalid tag_override "${tag}"`, 'a tag is letters, digits, _ . - (at most 128, not starting with . or -)');
+        }
+        out.tag_override = tag;
+    }
+    const digestFix = 'write digest: sha256:<64 lowercase hex>, e.g. the digest output of docker/build-push-action';
+    const digest = r.strictStr(at('digest'), ic.digest, digestFix);
+    if (digest !== undefined) {
+        if (!domain/* DIGEST_RE */.Vt.test(digest))
+            throw r.fail(at('digest'), `invalid digest "${digest}"`, digestFix);
+        out.digest = digest;
+    }
+    const identity = r.str(at('certificate_identity'), ic.certificate_identity);
+    if (identity !== undefined)
+        out.certificate_identity = identity;
+    const issuer = r.str(at('certificate_oidc_issuer'), ic.certificate_oidc_issuer);
+    if (issuer !== undefined)
+        out.certificate_oidc_issuer = issuer;
+    const known = new Set([
+        ...Object.keys(out),
+        'version',
+        'tag_override',
+        'digest',
+        'certificate_identity',
+        'certificate_oidc_issuer',
+    ]);
+    for (const k of Object.keys(ic)) {
+        if (!known.has(k))
+            r.warn(at(k), `unknown key (ignored); image_config knows ${[...known].join(', ')}`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/config/provider-name.ts
+var provider_name = __webpack_require__(1653);
+;// CONCATENATED MODULE: ./src/config/normalise.ts
+/**
+ * Plain YAML data → SindriConfig: the shape of sindri.yaml, read leniently like upstream's serde
+ * (docs/upstream.md#loading-and-lenient-parsing) with the typed readers of readers.ts: aliases and
+ * upstream misspellings are accepted with a warning, defaults filled in. Only what makes a deploy
+ * impossible throws (docs/behaviour.md#config-compatibility): no or bad `name`, unknown provider,
+ * bad digest/tag/reference, a bad enum value. `deployment.image_config` is read in image-config.ts.
+ */
+
+
+
+
+
+
+const NAME_RE = /^[a-z][a-z0-9-]*$/;
+/** The longest name any resource can carry (a DNS name, a Kubernetes object name); over 63 is a warning. */
+const MAX_NAME_LENGTH = 253;
+const DISTROS = ['ubuntu', 'fedora', 'opensuse'];
+const SECRET_SOURCES = ['env', 'file', 'vault', 's3'];
+/** Lower-case a name and replace what the name pattern forbids, e.g. `My_App` → `my-app`. */
+function sanitiseName(value) {
+    const s = value
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[^a-z]+/, '')
+        .replace(/-+$/, '')
+        .slice(0, 63)
+        .replace(/-+$/, '');
+    return s || 'sindri';
+}
+/** The shape of sindri.yaml, read with the typed readers. */
+class Normaliser extends ConfigReader {
+    opts;
+    data = {};
+    constructor(doc, opts) {
+        super(doc, opts.file);
+        this.opts = opts;
     }
     run(data) {
         this.data = data;
@@ -880,7 +1023,7 @@ class Normaliser {
     provider(v) {
         const path = ['deployment', 'provider'];
         const override = this.opts.providerOverride;
-        const fix = `set deployment.provider to one of ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVIDERS */ .xq.join(', ')}, or pass the input provider`;
+        const fix = `set deployment.provider to one of ${domain/* PROVIDERS */.xq.join(', ')}, or pass the input provider`;
         if (v === undefined || v === null || v === '') {
             if (override)
                 return { provider: override, asWritten: '' };
@@ -889,9 +1032,9 @@ class Normaliser {
         const asWritten = typeof v === 'string' ? v : String(v);
         if (typeof v !== 'string' && !override)
             throw this.fail(path, `provider must be a string, not ${typeName(v)}`, fix);
-        const pos = this.doc.locate(path) ?? this.doc.nearest(path);
+        const pos = this.place(path);
         try {
-            const p = (0,_provider_name_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProvider */ .t)(asWritten, { file: this.opts.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldOf */ ._F)(path) });
+            const p = (0,provider_name/* parseProvider */.t)(asWritten, { file: this.opts.file, line: pos.line, column: pos.column, field: (0,config_document/* fieldOf */._F)(path) });
             if (override)
                 return { provider: override, asWritten };
             if (asWritten !== p)
@@ -912,7 +1055,7 @@ class Normaliser {
             if (near)
                 throw this.fail([near], `the config has no deployment section, but it has "${near}"`, `did you mean deployment? Keys are lower-case: rename ${near} to deployment`);
             if (!this.opts.providerOverride) {
-                throw this.fail(base, 'the config has no deployment section', `add deployment: with provider: one of ${_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVIDERS */ .xq.join(', ')}`);
+                throw this.fail(base, 'the config has no deployment section', `add deployment: with provider: one of ${domain/* PROVIDERS */.xq.join(', ')}`);
             }
             v = {};
         }
@@ -929,101 +1072,16 @@ class Normaliser {
         const imageFix = 'write a full reference such as ghcr.io/owner/app:1.2.3';
         const image = this.strictStr([...base, 'image'], v.image, imageFix);
         if (image !== undefined) {
-            const pos = this.doc.locate([...base, 'image']);
-            (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(image, { file: this.opts.file, line: pos.line, column: pos.column, field: 'deployment.image' });
+            const pos = this.locate([...base, 'image']);
+            (0,reference/* parseReference */.F2)(image, { file: this.opts.file, line: pos.line, column: pos.column, field: 'deployment.image' });
             dep.image = image;
         }
         if (v.image_config !== undefined && v.image_config !== null)
-            dep.image_config = this.imageConfig(v.image_config);
+            dep.image_config = readImageConfig(this, v.image_config);
         const bfs = this.buildFromSource(v.buildFromSource);
         if (bfs)
             dep.buildFromSource = bfs;
         return dep;
-    }
-    imageConfig(v) {
-        const base = ['deployment', 'image_config'];
-        if (!isRecord(v))
-            throw this.fail(base, `must be a mapping, not ${typeName(v)}`, 'write image_config: with indented keys, at least registry: ghcr.io/owner/app');
-        // camelCase spellings are read as their snake_case key (snake_case wins when both are written)
-        const keyPath = new Map();
-        const ic = {};
-        for (const [k, val] of Object.entries(v)) {
-            const snake = IMAGE_CONFIG_CAMEL[k];
-            if (snake) {
-                if (snake in v) {
-                    this.warn([...base, k], `ignored: ${snake} is also set (image_config keys are snake_case)`);
-                    continue;
-                }
-                this.warn([...base, k], `read as ${snake}: image_config keys are snake_case; rename it to ${snake}`);
-                ic[snake] = val;
-                keyPath.set(snake, [...base, k]);
-            }
-            else {
-                ic[k] = val;
-                keyPath.set(k, [...base, k]);
-            }
-        }
-        const at = (k) => keyPath.get(k) ?? [...base, k];
-        const registryFix = 'set registry to the full repository, host included, e.g. registry: ghcr.io/pacphi/sindri';
-        const registry = this.strictStr(at('registry'), ic.registry, registryFix);
-        if (!registry)
-            throw this.fail(base, 'image_config has no registry', registryFix);
-        const rpos = this.doc.locate(at('registry'));
-        const where = { file: this.opts.file, line: rpos.line, column: rpos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldOf */ ._F)(at('registry')) };
-        if (!registry.includes('/') && /[.:]|^localhost$/.test(registry)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${registry}" is a registry host, not a repository`, { where, fix: registryFix });
-        }
-        const ref = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(registry, where);
-        if (ref.tag !== undefined || ref.digest !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${registry}" carries a ${ref.digest ? 'digest' : 'tag'}`, {
-                where,
-                fix: 'keep only the repository in registry and move the tag to tag_override (or the digest to digest)',
-            });
-        }
-        const out = {
-            registry,
-            resolution_strategy: this.enumValue(at('resolution_strategy'), ic.resolution_strategy, STRATEGIES, 'semver'),
-            allow_prerelease: this.bool(at('allow_prerelease'), ic.allow_prerelease, false),
-            verify_signature: this.bool(at('verify_signature'), ic.verify_signature, true),
-            verify_provenance: this.bool(at('verify_provenance'), ic.verify_provenance, true),
-            pull_policy: this.enumValue(at('pull_policy'), ic.pull_policy, PULL_POLICIES, 'IfNotPresent'),
-        };
-        const version = this.str(at('version'), ic.version);
-        if (version !== undefined)
-            out.version = version;
-        const tag = this.strictStr(at('tag_override'), ic.tag_override, 'write the tag as a string, e.g. tag_override: "3.1.0"');
-        if (tag !== undefined) {
-            if (!(0,_image_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidTag */ .r_)(tag)) {
-                throw this.fail(at('tag_override'), `invalid tag_override "${tag}"`, 'a tag is letters, digits, _ . - (at most 128, not starting with . or -)');
-            }
-            out.tag_override = tag;
-        }
-        const digestFix = 'write digest: sha256:<64 lowercase hex>, e.g. the digest output of docker/build-push-action';
-        const digest = this.strictStr(at('digest'), ic.digest, digestFix);
-        if (digest !== undefined) {
-            if (!_domain_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGEST_RE */ .Vt.test(digest))
-                throw this.fail(at('digest'), `invalid digest "${digest}"`, digestFix);
-            out.digest = digest;
-        }
-        const identity = this.str(at('certificate_identity'), ic.certificate_identity);
-        if (identity !== undefined)
-            out.certificate_identity = identity;
-        const issuer = this.str(at('certificate_oidc_issuer'), ic.certificate_oidc_issuer);
-        if (issuer !== undefined)
-            out.certificate_oidc_issuer = issuer;
-        const known = new Set([
-            ...Object.keys(out),
-            'version',
-            'tag_override',
-            'digest',
-            'certificate_identity',
-            'certificate_oidc_issuer',
-        ]);
-        for (const k of Object.keys(ic)) {
-            if (!known.has(k))
-                this.warn(at(k), `unknown key (ignored); image_config knows ${[...known].join(', ')}`);
-        }
-        return out;
     }
     buildFromSource(v) {
         const base = ['deployment', 'buildFromSource'];

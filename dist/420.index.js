@@ -15,13 +15,14 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2409);
-/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7028);
+/* harmony import */ var _config_normalise_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5129);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9375);
 /**
  * `mode: init`: write a documented sindri.yaml (content after upstream's `sindri config init`,
- * FACTS §4.7, plus this action's image rules, SPEC §4). The document is built as data and comments
- * with the yaml Document API: user values (name, provider) never reach the text by concatenation.
+ * docs/upstream.md#init-template, plus this action's image rules,
+ * docs/behaviour.md#image-priority-order). The document is built as data and comments with the yaml
+ * Document API: user values (name, provider) never reach the text by concatenation.
  * templates/sindri.yaml is this function's output for the defaults (a test keeps them equal).
  */
 
@@ -31,7 +32,7 @@ export const modules = {
 
 
 
-/** `providers.<name>` defaults, as upstream's init writes them (FACTS §4.7, §1.8). */
+/** `providers.<name>` defaults, as upstream's init writes them (docs/upstream.md#init-template, docs/upstream.md#provider-settings). */
 const PROVIDER_DEFAULTS = {
     docker: {
         values: { network: 'bridge', restart: 'unless-stopped', ports: [] },
@@ -54,7 +55,7 @@ const PROVIDER_DEFAULTS = {
         comment: ' Kubernetes never builds: build in CI and pass image-digest. ingress: { enabled: true, hostname: ... } sets the url output',
     },
 };
-/** When this provider builds and when it pulls (SPEC §5), said where the image options are. */
+/** When this provider builds and when it pulls (docs/behaviour.md#providers), said where the image options are. */
 const BUILD_NOTES = {
     docker: [
         'docker: a prebuilt image is pulled as pull_policy says; a Dockerfile (rule 8) is built on the runner',

@@ -376,12 +376,12 @@ function parseIntegrity(integrity) {
 var which = __webpack_require__(9234);
 ;// CONCATENATED MODULE: ./src/tools/install.ts
 /**
- * The install phase (SPEC §1.4, ADR 0011). For each tool the run needs, in this order:
- * on PATH at a satisfying version (`<tool>-version`, else the catalog's accepted range; read with
- * `<tool> version`) → the runner's tool cache (`tc.find`) → download (`tc.downloadTool`, its retries,
- * within the run's deadline) → sha256 (pinned in the catalog, or from the release's checksum file) or
- * npm integrity → extract → `tc.cacheDir`/`cacheFile` → `core.addPath`. A mismatch fails with both sums
- * and caches nothing. `plan` reports where each tool would come from and installs nothing.
+ * The install phase (docs/behaviour.md#tool-installation, ADR 0011). For each tool the run needs, in
+ * this order: on PATH at a satisfying version (`<tool>-version`, else the catalog's accepted range; read
+ * with `<tool> version`) → the runner's tool cache (`tc.find`) → download (`tc.downloadTool`, its
+ * retries, within the run's deadline) → sha256 (pinned in the catalog, or from the release's checksum
+ * file) or npm integrity → extract → `tc.cacheDir`/`cacheFile` → `core.addPath`. A mismatch fails with
+ * both sums and caches nothing. `plan` reports where each tool would come from and installs nothing.
  */
 
 

@@ -8,10 +8,11 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   kubeContext: () => (/* binding */ kubeContext),
-/* harmony export */   toolsNeeded: () => (/* binding */ toolsNeeded),
-/* harmony export */   verifiesSignatures: () => (/* binding */ verifiesSignatures)
+/* harmony export */   toolsNeeded: () => (/* binding */ toolsNeeded)
 /* harmony export */ });
 /* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _verify_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3148);
+
 
 const str = (v) => (typeof v === 'string' ? v : '');
 const rec = (v) => (typeof v === 'object' && v !== null ? v : {});
@@ -22,12 +23,6 @@ function kubeContext(provider, providers) {
     if (provider === 'devpod' && str(rec(providers.devpod).type) === 'kubernetes')
         return str(rec(rec(providers.devpod).kubernetes).context);
     return '';
-}
-function verifiesSignatures(inputs, config) {
-    if (inputs.verify === 'true' || inputs.verify === 'warn')
-        return true;
-    const ic = config.deployment.image_config;
-    return inputs.verify === 'auto' && ic !== undefined && (ic.verify_signature || ic.verify_provenance);
 }
 function toolsNeeded(ctx) {
     const needs = [];
@@ -51,9 +46,33 @@ function toolsNeeded(ctx) {
         add('kind', `the image is loaded into the kind cluster of context ${context}`);
     if (loads && context.startsWith('k3d-'))
         add('k3d', `the image is imported into the k3d cluster of context ${context}`);
-    if (verifiesSignatures(ctx.inputs, ctx.config))
+    if ((0,_verify_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checksSignatures */ .$)(ctx.inputs, ctx.config.deployment.image_config))
         add('cosign', 'the image signature is verified');
     return needs;
+}
+
+
+/***/ }),
+
+/***/ 3148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ checksSignatures),
+/* harmony export */   N: () => (/* binding */ configAsks)
+/* harmony export */ });
+/** `image_config` asks for a signature or provenance check (upstream's defaults: both true). */
+const configAsks = (imageConfig) => imageConfig !== undefined && (imageConfig.verify_signature || imageConfig.verify_provenance);
+/**
+ * `verify: true|warn`; or `auto` with image_config asking for it, or a trust input (`cosign-key`,
+ * `certificate-identity`) given: a user who passes a key means it to be used (ADR 0012).
+ */
+function checksSignatures(inputs, imageConfig) {
+    if (inputs.verify === 'false')
+        return false;
+    if (inputs.verify === 'auto')
+        return configAsks(imageConfig) || Boolean(inputs['cosign-key'] || inputs['certificate-identity']);
+    return true;
 }
 
 

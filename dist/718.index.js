@@ -1,761 +1,400 @@
 export const id = 718;
-export const ids = [718];
+export const ids = [718,887];
 export const modules = {
 
-/***/ 3564:
+/***/ 8240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   _t: () => (/* binding */ withDefaultTag),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   ct: () => (/* binding */ pinnedReference),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */   Kd: () => (/* binding */ pullRequestNumber),
+/* harmony export */   Mc: () => (/* binding */ githubApi),
+/* harmony export */   Uc: () => (/* binding */ currentRepo),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
-/* unused harmony export isValidDigest */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* unused harmony exports REQUEST_TIMEOUT_MS, httpStatus */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**
- * One parser for image references, following the grammar of distribution/reference:
- * `[host[:port]/]path[:tag][@algo:hex]`. Docker Hub names normalise to `docker.io/library/…`.
+ * The GitHub REST API through `@actions/github` (Octokit with the runner's proxy settings), for
+ * deployments and pull request comments. This module and everything it imports is a chunk of its
+ * own: only a run with `github-deployment` or `pr-comment` loads it. `@actions/github` reads
+ * GITHUB_API_URL (GHES) and the event payload (GITHUB_EVENT_PATH) when it is first imported.
  */
 
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::[0-9]{1,5})?$/;
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-function isValidDigest(digest) {
-    return DIGEST.test(digest);
-}
-function invalid(value, why, where) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid image reference "${value}": ${why}`, {
-        where,
-        fix: 'write it as [registry/]repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/owner/app:1.2.3',
+
+/** A GitHub call that hangs must not hold the deploy (or the post step) until the job times out. */
+const REQUEST_TIMEOUT_MS = 30_000;
+function githubApi(token, opts = {}) {
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('there is no GitHub token to call the API with', {
+            where: { field: 'input github-token' },
+            fix: 'leave github-token at its default (${{ github.token }}) or pass a token with the permissions the feature needs',
+        });
+    }
+    const api = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, opts.baseUrl ? { baseUrl: opts.baseUrl } : {});
+    const timeoutMs = opts.timeoutMs ?? REQUEST_TIMEOUT_MS;
+    // each request (each page too) gets its own deadline; Octokit hands request.signal to fetch. A
+    // `before` hook edits the options in place: options a `wrap` hook passes on are ignored by the
+    // hooks inside it (the auth hook), so a new object would lose the signal.
+    api.hook.before('request', (options) => {
+        options.request = { ...options.request, signal: options.request?.signal ?? AbortSignal.timeout(timeoutMs) };
     });
+    return api;
 }
-/** Does the first path component name a registry host (rather than a Docker Hub namespace)? */
-function looksLikeHost(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[') || first !== first.toLowerCase();
-}
-function parseReference(value, where) {
-    const s = value.trim();
-    if (!s)
-        throw invalid(value, 'it is empty', where);
-    if (s.length > 512)
-        throw invalid(value.slice(0, 40) + '…', 'it is longer than 512 characters', where);
-    if (/\s/.test(s))
-        throw invalid(value, 'it contains white space', where);
-    if (/^[a-z]+:\/\//i.test(s))
-        throw invalid(value, 'a reference has no scheme (drop the http:// or https://)', where);
-    let rest = s;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw invalid(value, `"${digest}" is not a digest (sha256:<64 lowercase hex>)`, where);
+/** GITHUB_REPOSITORY as owner/repo. */
+function currentRepo() {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set: the repository to record this in is unknown', {
+            fix: 'run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/repo for a local run',
+        });
     }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > lastSlash) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG.test(tag))
-            throw invalid(value, `"${tag}" is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`, where);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && looksLikeHost(parts[0])) {
-        registry = parts.shift();
-        if (!HOST.test(registry))
-            throw invalid(value, `"${registry}" is not a valid registry host`, where);
-        const port = /:(\d+)$/.exec(registry)?.[1];
-        if (port !== undefined && Number(port) > 65535)
-            throw invalid(value, `port ${port} is out of range`, where);
-        if (HUB_ALIASES.has(registry.toLowerCase()))
-            registry = DOCKER_HUB;
-    }
-    if (parts.length === 0 || parts.some((p) => p === ''))
-        throw invalid(value, 'the repository path has an empty component', where);
-    for (const p of parts) {
-        if (!COMPONENT.test(p)) {
-            throw invalid(value, p !== p.toLowerCase() ? `"${p}" must be lowercase` : `"${p}" is not a valid repository component`, where);
-        }
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > 255)
-        throw invalid(value, 'the name is longer than 255 characters', where);
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
+    return { owner, repo };
 }
-/** `registry/repository` */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
+/** The run's page: the deployment status's `log_url`. */
+function runUrl() {
+    const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repo = process.env.GITHUB_REPOSITORY ?? '';
+    const id = process.env.GITHUB_RUN_ID;
+    return id && repo ? `${server}/${repo}/actions/runs/${id}` : '';
 }
-/** The canonical string: `registry/repository[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+/** The pull request number of a `pull_request` / `pull_request_target` event, from the event payload. */
+function pullRequestNumber() {
+    if (!/^pull_request(_target)?$/.test(_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.eventName))
+        return undefined;
+    const n = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.payload.pull_request?.number ?? _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.payload.number;
+    return typeof n === 'number' && n > 0 ? n : undefined;
 }
-/** The pinned form deployed: `registry/repository@digest` (the tag is dropped: the digest is the truth). */
-function pinnedReference(ref, digest) {
-    return `${repositoryName(ref)}@${digest}`;
+/** The HTTP status of an Octokit RequestError, or undefined for any other failure. */
+function httpStatus(e) {
+    const s = e.status;
+    return typeof s === 'number' ? s : undefined;
 }
-/** Host that serves the distribution API for a registry name. */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** Loopback registries speak plain HTTP when they do not speak TLS (Docker's own rule for localhost). */
-function isLoopbackHost(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\./.test(host);
-}
-/** The reference a tag or digest points at: digest wins, then tag, else `latest`. */
-function withDefaultTag(ref) {
-    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
+/** One line for an API failure: what GitHub said, and which permission a 403/404 means is missing. */
+function apiFailure(what, e, permission) {
+    const status = httpStatus(e);
+    const message = (e.message ?? String(e)).split('\n')[0];
+    if (status === 403 || status === 404)
+        return `${what}: GitHub answered ${status} (${message}). Give the job's token \`permissions: ${permission}\``;
+    return `${what}: ${status ? `GitHub answered ${status} (${message})` : message}`;
 }
 
 
 /***/ }),
 
-/***/ 1337:
+/***/ 6887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MANIFEST_ACCEPT: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_4__.dY),
-/* harmony export */   MEDIA_TYPES: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_4__.Z2),
-/* harmony export */   RegistryClient: () => (/* binding */ RegistryClient),
-/* harmony export */   backoffDelay: () => (/* binding */ backoffDelay),
-/* harmony export */   parseLinkNext: () => (/* binding */ parseLinkNext),
-/* harmony export */   parseRetryAfter: () => (/* binding */ parseRetryAfter),
-/* harmony export */   parseWwwAuthenticate: () => (/* binding */ parseWwwAuthenticate),
-/* harmony export */   registryError: () => (/* binding */ registryError)
+/* harmony export */   DS: () => (/* binding */ Deployments),
+/* harmony export */   closeAbandonedDeployment: () => (/* binding */ closeAbandonedDeployment)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4813);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3564);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1328);
+/* unused harmony exports deploymentRequest, statusRequest */
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2462);
+/* harmony import */ var _external_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8240);
 /**
- * A small OCI distribution client: tag listing and manifest HEAD (SPEC §4 "Digest pinning",
- * "Registry auth"). Anonymous first; on 401 it follows the `WWW-Authenticate` challenge (Bearer
- * token or Basic), then retries with credentials when anonymous access is refused. 429, 5xx,
- * resets and timeouts are retried with exponential backoff and jitter. Every failure is one
- * ActionError carrying the registry's own error code, the host, the reference and a fix.
- * Global fetch only: no runtime dependency.
+ * GitHub Deployments for a run (`github-deployment: true`): a deployment of the commit to the
+ * environment, its statuses `in_progress` → `success` / `failure` (with the environment URL and the
+ * run's log URL), and on `destroy` every deployment of the environment marked `inactive`.
+ * The API calls are plain Octokit REST methods; the pure parts (what is sent) are `deploymentRequest`
+ * and `statusRequest`, unit-tested.
  */
 
 
-
-
-
-
-/**
- * Parse `WWW-Authenticate` (RFC 7235): one or more challenges, each `scheme k=v, k="v, with commas"`.
- * Returns the challenges we understand (Bearer, Basic), in the order given.
- */
-function parseWwwAuthenticate(header) {
-    const out = [];
-    if (!header)
-        return out;
-    let i = 0;
-    const s = header;
-    let current;
-    let currentKnown = false;
-    const skip = (re) => {
-        while (i < s.length && re.test(s[i]))
-            i++;
+/** The body of POST /repos/{owner}/{repo}/deployments. */
+function deploymentRequest(f) {
+    return {
+        ref: f.sha,
+        environment: f.environment,
+        transient_environment: f.transient,
+        production_environment: false,
+        auto_merge: false,
+        required_contexts: [],
+        task: 'deploy',
+        description: `${f.name} → ${f.provider}`.slice(0, 140),
+        payload: { image: f.image, digest: f.digest, provider: f.provider, name: f.name },
     };
-    while (i < s.length) {
-        skip(/[\s,]/);
-        const start = i;
-        while (i < s.length && /[^\s,=]/.test(s[i]))
-            i++;
-        const token = s.slice(start, i);
-        if (!token)
-            break;
-        skip(/\s/);
-        if (s[i] === '=') {
-            // a parameter of the current challenge
-            i++;
-            skip(/\s/);
-            let value = '';
-            if (s[i] === '"') {
-                i++;
-                while (i < s.length && s[i] !== '"') {
-                    if (s[i] === '\\' && i + 1 < s.length)
-                        i++;
-                    value += s[i];
-                    i++;
-                }
-                i++; // closing quote
-            }
-            else {
-                const vs = i;
-                while (i < s.length && s[i] !== ',')
-                    i++;
-                value = s.slice(vs, i).trim();
-            }
-            if (current && currentKnown)
-                current.params[token.toLowerCase()] = value;
-        }
-        else {
-            // a new challenge: `Scheme` possibly followed by params
-            const scheme = token.toLowerCase();
-            currentKnown = scheme === 'bearer' || scheme === 'basic';
-            current = { scheme: scheme, params: {} };
-            if (currentKnown)
-                out.push(current);
-        }
-    }
-    return out;
 }
-/** The `rel="next"` target of a `Link` header, as written (relative or absolute). */
-function parseLinkNext(header) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const m = /^\s*<([^>]*)>(.*)$/.exec(part);
-        if (!m)
-            continue;
-        const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(m[2]);
-        if (rel && (rel[1] ?? rel[2] ?? '').toLowerCase().split(/\s+/).includes('next'))
-            return m[1];
-    }
-    return undefined;
+/** The body of POST …/deployments/{id}/statuses. GitHub wants no empty environment_url. */
+function statusRequest(state, o) {
+    return {
+        state,
+        ...(o.logUrl ? { log_url: o.logUrl } : {}),
+        ...(o.environmentUrl ? { environment_url: o.environmentUrl } : {}),
+        ...(o.description ? { description: o.description.slice(0, 140) } : {}),
+    };
 }
-/** `Retry-After` in milliseconds: delta seconds or an HTTP date; `undefined` when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** The first entry of a distribution error body: `{"errors":[{"code","message","detail"}]}`. */
-function registryError(body) {
-    try {
-        const parsed = JSON.parse(body.toString());
-        const first = parsed?.errors?.[0];
-        if (first && typeof first.code === 'string')
-            return { code: first.code, message: typeof first.message === 'string' ? first.message : '' };
+class Deployments {
+    api;
+    repo;
+    logUrl;
+    constructor(api, repo, logUrl) {
+        this.api = api;
+        this.repo = repo;
+        this.logUrl = logUrl;
     }
-    catch {
-        // not JSON: no code
+    /** Create the deployment and set it `in_progress`; the post step closes it if the run never does. */
+    async start(f) {
+        const created = await this.api.rest.repos.createDeployment({ ...this.repo, ...deploymentRequest(f) });
+        const id = created.data.id;
+        if (typeof id !== 'number')
+            throw new Error(`GitHub did not create a deployment (${created.data.message ?? created.status})`);
+        (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .savePendingDeployment */ .oj)({ id, ...this.repo, environment: f.environment, logUrl: this.logUrl });
+        await this.status(id, 'in_progress', { description: `deploying ${f.digest || f.image}` });
+        return id;
     }
-    return undefined;
-}
-/** Backoff before retry `attempt` (0-based): base·2^attempt with ±50 % jitter, at most 30 s. */
-function backoffDelay(attempt, baseMs, random = Math.random()) {
-    return Math.round(Math.min(30_000, baseMs * 2 ** attempt) * (0.5 + random));
-}
-const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
-const TLS_CERT_CODES = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'UNABLE_TO_GET_ISSUER_CERT',
-    'CERT_HAS_EXPIRED',
-    'CERT_NOT_YET_VALID',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-const RETRY_CODES = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'ECONNABORTED',
-]);
-function errorCode(e) {
-    let cur = e;
-    for (let depth = 0; cur && depth < 4; depth++) {
-        const c = cur.code;
-        if (typeof c === 'string')
-            return c;
-        cur = cur.cause;
-    }
-    return '';
-}
-/** `127.0.0.1:5999` from the innermost socket error (undici hides it under `fetch failed`), or ''. */
-function peerOf(e) {
-    let cur = e;
-    for (let depth = 0; cur && depth < 4; depth++) {
-        const { address, port } = cur;
-        if (typeof address === 'string')
-            return typeof port === 'number' ? `${address}:${port}` : address;
-        cur = cur.cause;
-    }
-    return '';
-}
-/** The innermost message: `fetch failed` says nothing, its cause says what happened. */
-function innerMessage(e) {
-    let cur = e;
-    let msg = e instanceof Error ? e.message : String(e);
-    for (let depth = 0; cur && depth < 4; depth++) {
-        if (cur instanceof Error && cur.message)
-            msg = cur.message;
-        cur = cur.cause;
-    }
-    return msg.split('\n')[0] ?? msg;
-}
-function classify(e) {
-    const name = e?.name;
-    if (name === 'TimeoutError' || name === 'AbortError')
-        return { kind: 'timeout', code: 'timeout' };
-    const code = errorCode(e);
-    if (TLS_CERT_CODES.has(code))
-        return { kind: 'tls-cert', code };
-    if (code.startsWith('ERR_SSL_') || code === 'EPROTO')
-        return { kind: 'tls-protocol', code };
-    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
-        return { kind: 'unreachable', code };
-    if (RETRY_CODES.has(code) || /other side closed|socket hang up/i.test(String(e?.cause ?? '')))
-        return { kind: 'retryable', code: code || 'reset' };
-    return { kind: 'other', code: code || innerMessage(e) };
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const sha256 = (b) => `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(b).digest('hex')}`;
-/** What to tell the user for a registry error code. */
-function fixFor(code, ref, hint, credential) {
-    switch (code) {
-        case 'NAME_UNKNOWN':
-            return `check the repository name "${ref.repository}" on ${ref.registry}, or push the image first`;
-        case 'MANIFEST_UNKNOWN':
-            return `check that ${ref.digest ? `digest ${ref.digest}` : `tag "${ref.tag ?? 'latest'}"`} exists in ${ref.registry}/${ref.repository}, or push it first`;
-        case 'TOOMANYREQUESTS':
-        case 'HTTP 429':
-            return `authenticate to get a higher rate limit (${hint}), or retry later`;
-        case 'DENIED':
-        case 'HTTP 403':
-            return credential ? `give the credentials from ${credential.source} pull access to ${ref.repository}` : hint;
-        case 'UNAUTHORIZED':
-        case 'HTTP 401':
-            return credential ? `check the credentials from ${credential.source}; ${hint}` : hint;
-        default:
-            return `check that ${ref.registry} is an OCI registry and reachable; rerun with ACTIONS_STEP_DEBUG=true for the requests`;
-    }
-}
-class RegistryClient {
-    opts;
-    count = 0;
-    /** scheme per host once known (loopback hosts may fall back to http) */
-    schemes = new Map();
-    /** hosts that answered once: a refused connection there later is worth retrying */
-    reached = new Set();
-    /** the last challenge per host, so a second repository fetches its token without a 401 first */
-    challenges = new Map();
-    /** authorization per `host scope` */
-    auth = new Map();
-    constructor(opts) {
-        this.opts = {
-            credentials: opts.credentials,
-            deadline: opts.deadline,
-            timeoutMs: opts.timeoutMs ?? 30_000,
-            retries: opts.retries ?? 4,
-            backoffMs: opts.backoffMs ?? 500,
-            pageSize: opts.pageSize ?? 1000,
-            maxRetryAfterMs: opts.maxRetryAfterMs ?? 60_000,
-        };
-    }
-    /** Every HTTP request sent, token requests included (a TLS probe refused at the handshake sends none). */
-    get requests() {
-        return this.count;
-    }
-    /** All tags of a repository, following `Link: <…>; rel="next"`, in the registry's order. */
-    async listTags(ref) {
-        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .apiHost */ .nz)(ref.registry);
-        const tags = [];
-        const seen = new Set();
-        let path = `/v2/${ref.repository}/tags/list?n=${this.opts.pageSize}`;
-        while (path) {
-            if (seen.has(path))
-                throw this.protocolError(ref, `its tag pagination loops back to ${path}`);
-            seen.add(path);
-            const { reply, credential } = await this.authorized(ref, 'GET', path);
-            if (reply.status !== 200)
-                throw this.failure(ref, reply, credential);
-            let page;
-            try {
-                page = JSON.parse(reply.body.toString('utf8'));
-            }
-            catch {
-                throw this.protocolError(ref, 'its tag list is not JSON');
-            }
-            if (page.tags !== null && page.tags !== undefined) {
-                if (!Array.isArray(page.tags) || page.tags.some((t) => typeof t !== 'string'))
-                    throw this.protocolError(ref, 'its tag list is not a list of strings');
-                for (const t of page.tags)
-                    tags.push(t);
-            }
-            const next = parseLinkNext(reply.headers.get('link'));
-            path = next === undefined ? undefined : this.samePath(ref, host, path, next);
-        }
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`${host}/${ref.repository}: ${tags.length} tags in ${seen.size} page(s)`);
-        return tags;
-    }
-    /** The digest a tag (default `latest`) or digest names, and its media type: a multi-arch image gives its index digest. */
-    async headManifest(ref) {
-        const r = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .withDefaultTag */ ._t)(ref);
-        const reference = r.digest ?? r.tag;
-        const path = `/v2/${r.repository}/manifests/${reference}`;
-        const head = await this.authorized(r, 'HEAD', path, _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY);
-        if (head.reply.status === 404) {
-            // HEAD has no body: ask again with GET for the registry's error code (NAME_ vs MANIFEST_UNKNOWN)
-            const get = await this.authorized(r, 'GET', path, _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY);
-            throw this.failure(r, get.reply.status === 200 ? head.reply : get.reply, get.credential);
-        }
-        if (head.reply.status !== 200)
-            throw this.failure(r, head.reply, head.credential);
-        let digest = head.reply.headers.get('docker-content-digest') ?? '';
-        let mediaType = (head.reply.headers.get('content-type') ?? '').split(';')[0].trim();
-        const length = head.reply.headers.get('content-length');
-        let size = length !== null && /^\d+$/.test(length) ? Number(length) : undefined;
-        if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
-            // no (usable) Docker-Content-Digest: the digest is the sha256 of the manifest bytes
-            const get = await this.authorized(r, 'GET', path, _types_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ACCEPT */ .dY);
-            if (get.reply.status !== 200)
-                throw this.failure(r, get.reply, get.credential);
-            digest = sha256(get.reply.body);
-            size = get.reply.body.length;
-            if (!mediaType) {
-                const m = /"mediaType"\s*:\s*"([^"]+)"/.exec(get.reply.body.toString('utf8'));
-                mediaType = m?.[1] ?? (get.reply.headers.get('content-type') ?? '').split(';')[0].trim();
-            }
-        }
-        if (r.digest && digest !== r.digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`registry ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .apiHost */ .nz)(r.registry)} answered digest ${digest} for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(r)}`, {
-                fix: 'the registry does not serve the content that digest names: check the registry (or a proxy in between)',
-            });
-        }
-        const out = { digest, mediaType };
-        if (size !== undefined)
-            out.size = size;
-        return out;
-    }
-    // -------------------------------------------------------------------------------------------
-    /** A `Link` target as a path on the same host (absolute links to another host are refused). */
-    samePath(ref, host, current, next) {
-        const base = new URL(current, `http://${host}`);
-        const u = new URL(next, base);
-        if (u.host.toLowerCase() !== host.toLowerCase())
-            throw this.protocolError(ref, `its tag pagination points to another host (${u.host})`);
-        return u.pathname + u.search;
-    }
-    protocolError(ref, what) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`registry ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .apiHost */ .nz)(ref.registry)} broke the distribution API for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)}: ${what}`, {
-            fix: `check that ${ref.registry} is an OCI registry (a proxy in between may rewrite answers)`,
+    async status(id, state, o = {}) {
+        await this.api.rest.repos.createDeploymentStatus({
+            ...this.repo,
+            deployment_id: id,
+            ...statusRequest(state, { ...o, logUrl: this.logUrl }),
         });
     }
-    /** One line for a final non-success answer, with the registry's error code. */
-    failure(ref, reply, credential) {
-        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .apiHost */ .nz)(ref.registry);
-        const err = registryError(reply.body);
-        const code = err?.code ?? `HTTP ${reply.status}`;
-        const detail = err?.message ? ` (${err.message})` : '';
-        const auth = reply.status === 401 || reply.status === 403
-            ? credential
-                ? `, with credentials from ${credential.source}`
-                : ', without credentials (none found)'
-            : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`registry ${host} answered ${code}${detail} for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)}${auth}`, {
-            fix: fixFor(code, ref, this.opts.credentials.hint(ref.registry), credential),
-        });
+    /** The final status; the deployment is no longer the post step's business. */
+    async finish(id, state, o) {
+        await this.status(id, state, o);
+        (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .savePendingDeployment */ .oj)(undefined);
     }
-    /**
-     * Send a registry API request with whatever authorization this repository needs: a cached
-     * token, else anonymous; on 401 follow the challenge (anonymous token first), then credentials.
-     */
-    async authorized(ref, method, path, accept) {
-        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .apiHost */ .nz)(ref.registry);
-        const scope = `repository:${ref.repository}:pull`;
-        const key = `${host} ${scope}`;
-        let state = this.auth.get(key);
-        if (state && state.expiresAt <= Date.now())
-            state = undefined;
-        let triedAnonymous = state !== undefined && !state.credential;
-        let triedCredentials = state?.credential !== undefined;
-        const known = this.challenges.get(host);
-        if (!state && known?.scheme === 'bearer') {
-            // a challenge seen for another repository on this host: get this scope's token up front
-            state = (await this.authenticate(ref, known, scope, undefined)) ?? undefined;
-            triedAnonymous = true;
-            if (state)
-                this.auth.set(key, state);
-        }
-        let reply = await this.send(host, method, path, { authorization: state?.header, accept });
-        for (;;) {
-            const refused = reply.status === 401 || (reply.status === 403 && !triedCredentials);
-            if (!refused)
-                break;
-            const challenge = reply.status === 401 ? pickChallenge(parseWwwAuthenticate(reply.headers.get('www-authenticate'))) : this.challenges.get(host);
-            if (!challenge && reply.status === 401)
-                break;
-            if (challenge)
-                this.challenges.set(host, challenge);
-            let credential;
-            if (challenge?.scheme === 'bearer' && !triedAnonymous) {
-                triedAnonymous = true;
-            }
-            else if (!triedCredentials) {
-                triedCredentials = true;
-                credential = await this.opts.credentials.lookup(ref.registry);
-                if (!credential)
-                    break;
-                if (!challenge)
-                    break; // 403 with no challenge ever seen: nothing to present the credentials to
-            }
-            else
-                break;
-            const next = await this.authenticate(ref, challenge, scope, credential);
-            if (!next)
-                continue; // the token server refused anonymous access: go on to credentials
-            state = next;
-            this.auth.set(key, state);
-            reply = await this.send(host, method, path, { authorization: state.header, accept });
-        }
-        return { reply, credential: state?.credential };
+    /** `destroy`: every deployment of the environment `inactive`. Returns their ids. */
+    async deactivate(environment) {
+        const all = await this.api.paginate(this.api.rest.repos.listDeployments, { ...this.repo, environment, per_page: 100 });
+        const ids = all.filter((d) => d.environment === environment).map((d) => d.id);
+        for (const id of ids)
+            await this.status(id, 'inactive', { description: 'environment destroyed' });
+        return ids;
     }
-    /** Turn a challenge (and maybe a credential) into an Authorization header; `null` = anonymous refused by the token server. */
-    async authenticate(ref, challenge, scope, credential) {
-        const host = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .apiHost */ .nz)(ref.registry);
-        if (challenge.scheme === 'basic') {
-            if (!credential)
-                return null;
-            const header = `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`;
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq)(header.slice(6));
-            return { header, credential, expiresAt: Infinity };
-        }
-        const realm = challenge.params.realm;
-        let url;
-        try {
-            url = new URL(realm ?? '');
-        }
-        catch {
-            throw this.protocolError(ref, `its Bearer challenge has no usable realm (${JSON.stringify(realm ?? '')})`);
-        }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            throw this.protocolError(ref, `its token realm ${url.origin} is not http(s)`);
-        if (credential && url.protocol === 'http:' && !(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .cW)(url.host)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`registry ${host} asks for credentials at ${url.origin}, which is plain http`, {
-                fix: 'the credentials were not sent: use a registry whose token service speaks https',
-            });
-        }
-        const service = challenge.params.service;
-        let reply;
-        if (credential?.identityToken) {
-            // Docker's OAuth2 flow for an identity (refresh) token
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credential.identityToken,
-                client_id: 'sindri-deploy-action',
-                scope,
-            });
-            if (service)
-                form.set('service', service);
-            reply = await this.send(url.host, 'POST', url.pathname + url.search, {
-                scheme: url.protocol === 'https:' ? 'https' : 'http',
-                body: form.toString(),
-                contentType: 'application/x-www-form-urlencoded',
-            });
-        }
-        else {
-            if (service)
-                url.searchParams.set('service', service);
-            url.searchParams.set('scope', scope);
-            const authorization = credential
-                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
-                : undefined;
-            if (authorization)
-                (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq)(authorization.slice(6));
-            reply = await this.send(url.host, 'GET', url.pathname + url.search, {
-                scheme: url.protocol === 'https:' ? 'https' : 'http',
-                authorization,
-            });
-        }
-        if (reply.status === 401 || reply.status === 403) {
-            if (!credential)
-                return null;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the token service of registry ${host} (${url.origin}) refused the credentials from ${credential.source} for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)} (HTTP ${reply.status})`, { fix: `check the username and password or token; ${this.opts.credentials.hint(ref.registry)}` });
-        }
-        if (reply.status !== 200) {
-            const err = registryError(reply.body);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the token service of registry ${host} (${url.origin}) answered ${err?.code ?? `HTTP ${reply.status}`} for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .formatReference */ .FH)(ref)}`, {
-                fix: 'retry later; rerun with ACTIONS_STEP_DEBUG=true for the requests',
-            });
-        }
-        let body;
-        try {
-            body = JSON.parse(reply.body.toString('utf8'));
-        }
-        catch {
-            throw this.protocolError(ref, `its token service ${url.origin} answered something that is not JSON`);
-        }
-        const token = typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
-        if (!token)
-            throw this.protocolError(ref, `its token service ${url.origin} answered without a token`);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq)(token);
-        // the spec's default lifetime is 60 s; renew 10 s early
-        const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
-        return { header: `Bearer ${token}`, credential, expiresAt: Date.now() + Math.max(1, lifetime - 10) * 1000 };
+}
+/** The post step: a deployment main left `in_progress` (failed or cancelled run) becomes `error`. */
+async function closeAbandonedDeployment(d, token) {
+    const deployments = new Deployments((0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApi */ .Mc)(token), { owner: d.owner, repo: d.repo }, d.logUrl);
+    await deployments.status(d.id, 'error', { description: 'the run failed or was cancelled before the deploy finished' });
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .savePendingDeployment */ .oj)(undefined);
+}
+
+
+/***/ }),
+
+/***/ 3718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GitHubSession: () => (/* binding */ GitHubSession),
+  environmentName: () => (/* binding */ environmentName),
+  openGitHub: () => (/* binding */ openGitHub)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __webpack_require__(4813);
+// EXTERNAL MODULE: ./src/external/github.ts
+var github = __webpack_require__(8240);
+;// CONCATENATED MODULE: ./src/github/comment.ts
+
+/** `<!-- sindri-deploy-action name=app environment=docker-pr-42 -->`: values reduced to characters that cannot end the comment. */
+function commentMarker(name, environment) {
+    const safe = (s) => s.replace(/[^A-Za-z0-9._/-]/g, '_');
+    return `<!-- sindri-deploy-action name=${safe(name)} environment=${safe(environment)} -->`;
+}
+const code = (s) => (s ? `\`${s.replace(/`/g, "'")}\`` : '—');
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const OUTCOME = { applied: '✅ applied', skipped: '⏭️ skipped', 'not-reached': '· not reached' };
+function renderComment(f) {
+    const r = f.result;
+    const marker = commentMarker(r.name, f.environment);
+    const lines = [marker];
+    const target = `${code(r.name)} → ${r.provider} (environment ${code(f.environment)})`;
+    if (r.mode === 'destroy') {
+        lines.push(r.error ? `### ❌ Sindri destroy failed: ${target}` : `### 🗑️ Sindri: environment ${code(f.environment)} is gone`, '', r.error ? `> ${r.error}` : `${code(r.name)} on ${r.provider} was destroyed; its GitHub deployments are inactive.`);
     }
-    /** One HTTP exchange with retries; the body is read inside the attempt so a reset mid-body is retried too. */
-    async send(host, method, path, o) {
-        const fixedScheme = o.scheme;
-        const headers = { 'user-agent': 'sindri-deploy-action' };
-        if (o.authorization)
-            headers.authorization = o.authorization;
-        if (o.accept)
-            headers.accept = o.accept;
-        if (o.contentType)
-            headers['content-type'] = o.contentType;
-        let last = '';
-        const shownPath = path.replace(/\?.*$/, '');
-        for (let attempt = 0;; attempt++) {
-            const scheme = fixedScheme ?? this.schemes.get(host) ?? 'https';
-            const url = `${scheme}://${host}${path}`;
-            // each request takes its share of the run's deadline (ADR 0014): min(its own timeout, what is left)
-            const timeoutMs = this.opts.deadline.budget(`registry ${host} answered ${method} ${shownPath}`, this.opts.timeoutMs);
-            this.count++;
-            let wait;
+    else {
+        const head = r.mode === 'plan'
+            ? `### 📋 Sindri plan: ${target}`
+            : r.error
+                ? `### ❌ Sindri deploy failed: ${target}`
+                : r.skipped
+                    ? `### ⏭️ Sindri: ${target} already runs this image`
+                    : `### 🚀 Sindri deployed ${target}`;
+        lines.push(head, '');
+        if (r.error)
+            lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
+        lines.push('| | |', '|---|---|');
+        lines.push(`| image | ${code(r.image)} |`);
+        lines.push(`| digest | ${code(r['image-digest'])} |`);
+        lines.push(`| image source | ${code(r['image-source'])} |`);
+        lines.push(`| built | ${r.built ? `yes, from ${code(r.dockerfile)}` : 'no: prebuilt image'} |`);
+        lines.push(`| verified | ${r.verified} |`);
+        if (r.url)
+            lines.push(`| url | ${r.url} |`);
+        if (r.extra?.rolledBack)
+            lines.push(`| rolled back | ${code(r.extra.rolledBack)} |`);
+        if (r.trace.length) {
+            lines.push('', '<details><summary>Image decision</summary>', '', '| # | rule | outcome | reason |', '|---|---|---|---|');
+            for (const t of r.trace)
+                lines.push(`| ${t.rule || ''} | ${t.source} | ${OUTCOME[t.outcome] ?? t.outcome} | ${cell(t.reason)} |`);
+            lines.push('', '</details>');
+        }
+        if (r.mode === 'plan' && r.plan) {
+            lines.push('', '**What will change** (nothing was changed by this run):', '');
+            if (r.plan.files.length)
+                lines.push(`files written: ${r.plan.files.map(code).join(', ')}`, '');
+            if (r.plan.commands.length)
+                lines.push('```sh', ...r.plan.commands, '```');
+        }
+        else if (r.mode === 'deploy' && !r.error) {
+            lines.push('', r.skipped
+                ? `**Deployed:** nothing changed, ${code(r.image)} was already running.`
+                : `**Deployed:** ${code(r.image)}${r.url ? ` at ${r.url}` : ''}.`);
+        }
+    }
+    const at = f.sha ? ` for ${f.sha.slice(0, 7)}` : '';
+    lines.push('', `<sub>${f.runUrl ? `[run](${f.runUrl})` : 'run'}${at} · updated on every run of sindri/deploy-action</sub>`);
+    return (0,runner/* redact */.E$)(lines.join('\n')) + '\n';
+}
+/** Edit the comment carrying the marker, or create it; returns its id and whether it was created. */
+async function upsertComment(api, repo, issueNumber, marker, body) {
+    const comments = await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+    const mine = comments.find((c) => (c.body ?? '').includes(marker));
+    const text = (0,runner/* redact */.E$)(body);
+    if (mine) {
+        const r = await api.rest.issues.updateComment({ ...repo, comment_id: mine.id, body: text });
+        return { id: mine.id, created: false, url: r.data.html_url };
+    }
+    const r = await api.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
+    return { id: r.data.id, created: true, url: r.data.html_url };
+}
+
+// EXTERNAL MODULE: ./src/github/deployments.ts
+var deployments = __webpack_require__(6887);
+;// CONCATENATED MODULE: ./src/github/session.ts
+/**
+ * What a run records on GitHub (`github-deployment`, `pr-comment`): main.ts opens a session after
+ * the config is loaded, calls `deploying` before the provider deploys and `finish` once at the end,
+ * on success and on failure. GitHub is a record of the deploy, not part of it: every API problem
+ * (a token without `deployments: write`, GHES unreachable) is one warning and the run goes on.
+ */
+
+
+
+
+
+/** The `environment` input, else the provider name plus `-<name-suffix>` (a preview environment per pull request). */
+function environmentName(input, provider, suffix) {
+    return input || (suffix ? `${provider}-${suffix}` : provider);
+}
+class GitHubSession {
+    inputs;
+    environment;
+    conn;
+    deploymentId;
+    notes = [];
+    constructor(inputs, environment, conn) {
+        this.inputs = inputs;
+        this.environment = environment;
+        this.conn = conn;
+    }
+    get deployments() {
+        return this.inputs['github-deployment'] && this.conn ? new deployments/* Deployments */.DS(this.conn.api, this.conn.repo, (0,github/* runUrl */.Vp)()) : undefined;
+    }
+    /** Before the provider deploys: the deployment of this commit, `in_progress`. */
+    async deploying(image, provider, name) {
+        const d = this.deployments;
+        if (!d || this.inputs.mode !== 'deploy')
+            return;
+        const sha = process.env.GITHUB_SHA ?? '';
+        if (!sha) {
+            (0,runner/* warning */.$e)('github-deployment: GITHUB_SHA is not set, so there is no commit to record a deployment for');
+            return;
+        }
+        await (0,runner/* group */.Os)(`GitHub deployment (${this.environment})`, async () => {
             try {
-                const res = await fetch(url, {
-                    method,
-                    headers,
-                    body: o.body,
-                    redirect: 'follow',
-                    signal: AbortSignal.timeout(timeoutMs),
+                this.deploymentId = await d.start({
+                    sha,
+                    environment: this.environment,
+                    transient: this.inputs['name-suffix'] !== '',
+                    image: image.deployRef,
+                    digest: image.digest,
+                    provider,
+                    name,
                 });
-                const body = method === 'HEAD' ? Buffer.alloc(0) : Buffer.from(await res.arrayBuffer());
-                this.reached.add(host);
-                if (!fixedScheme && !this.schemes.has(host))
-                    this.schemes.set(host, scheme);
-                (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`${method} ${url} → ${res.status}`);
-                if (!RETRY_STATUS.has(res.status) || attempt >= this.opts.retries)
-                    return { status: res.status, headers: res.headers, body };
-                last = `HTTP ${res.status}`;
-                const after = parseRetryAfter(res.headers.get('retry-after'));
-                if (after !== undefined)
-                    wait = Math.min(after, this.opts.maxRetryAfterMs);
+                (0,runner/* info */.pq)(`deployment ${this.deploymentId} of ${sha.slice(0, 7)} to ${this.environment}: in_progress`);
+                this.notes.push(`| GitHub deployment | ${this.deploymentId} to \`${this.environment}\` |`);
             }
             catch (e) {
-                const { kind, code } = classify(e);
-                (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`${method} ${url} failed: ${code}`);
-                if (kind === 'timeout' && timeoutMs < this.opts.timeoutMs && this.opts.deadline.remaining() <= 0) {
-                    throw this.opts.deadline.exceeded(`registry ${host} answered ${method} ${shownPath} (no answer in the ${Math.round(timeoutMs / 100) / 10} s left)`);
-                }
-                if (kind === 'tls-protocol' && !fixedScheme && scheme === 'https' && !this.schemes.has(host) && (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .cW)(host)) {
-                    // a loopback registry without TLS (Docker's rule for localhost): the handshake sent no HTTP request
-                    this.count--;
-                    this.schemes.set(host, 'http');
-                    attempt--;
-                    continue;
-                }
-                if (kind === 'tls-cert') {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`cannot verify the TLS certificate of ${host} (${code})`, {
-                        cause: e,
-                        fix: 'give the runner its CA: set NODE_EXTRA_CA_CERTS to the CA bundle file in the job env',
-                    });
-                }
-                if (kind === 'unreachable' && !this.reached.has(host)) {
-                    // a host that never answered: a wrong name or port, not a blip worth four retries
-                    const peer = peerOf(e);
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`cannot reach registry ${host} (${code}${peer && peer !== host ? ` ${peer}` : ''})`, {
-                        cause: e,
-                        fix: `check the registry host and port in the image reference, and that ${host} is up`,
-                    });
-                }
-                if (kind === 'other' || kind === 'tls-protocol' || attempt >= this.opts.retries) {
-                    const peer = peerOf(e);
-                    const what = kind === 'timeout'
-                        ? `did not answer within ${Math.round(timeoutMs / 100) / 10} s`
-                        : `failed (${code}${peer ? ` ${peer}` : ''})`;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${method} ${scheme}://${host}${shownPath} ${what} after ${attempt + 1} attempt(s)`, {
-                        cause: e,
-                        fix: `check that ${host} is reachable from the runner; retry later`,
-                    });
-                }
-                last = code;
+                (0,runner/* warning */.$e)(`${(0,github/* apiFailure */.tF)('no GitHub deployment recorded', e, 'deployments: write')}; the deploy goes on`);
             }
-            const delay = wait ?? backoffDelay(attempt, this.opts.backoffMs);
-            if (delay >= this.opts.deadline.remaining()) {
-                // the retry could not start before the deadline: stop now rather than sleep into it
-                throw this.opts.deadline.exceeded(`registry ${host} answered ${method} ${shownPath} (${attempt + 1} attempt(s), last: ${last})`);
+        });
+    }
+    /** At the end, success or failure: the final status (or inactive on destroy), then the comment. */
+    async finish(result) {
+        await (0,runner/* group */.Os)('GitHub', async () => {
+            await this.finishDeployment(result);
+            await this.comment(result);
+        });
+        if (this.inputs.summary && this.notes.length)
+            (0,runner/* appendSummary */.fe)(['', '#### GitHub', '', '| | |', '|---|---|', ...this.notes, ''].join('\n'));
+    }
+    async finishDeployment(r) {
+        const d = this.deployments;
+        if (!d)
+            return;
+        try {
+            if (r.mode === 'destroy') {
+                if (r.error)
+                    return;
+                const ids = await d.deactivate(this.environment);
+                (0,runner/* info */.pq)(`${this.environment}: ${ids.length} GitHub deployment(s) marked inactive`);
+                this.notes.push(`| GitHub deployments | ${ids.length} of \`${this.environment}\` marked inactive |`);
             }
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`retrying ${method} ${url} in ${delay} ms after ${last}`);
-            await sleep(delay);
+            else if (this.deploymentId !== undefined) {
+                const state = r.error ? 'failure' : 'success';
+                await d.finish(this.deploymentId, state, {
+                    environmentUrl: r.error ? undefined : r.url,
+                    description: r.error ? r.error : r.skipped ? 'already running this image' : `deployed ${r['image-digest'] || r.image}`,
+                });
+                (0,runner/* info */.pq)(`deployment ${this.deploymentId}: ${state}${r.url && !r.error ? ` at ${r.url}` : ''}`);
+            }
+        }
+        catch (e) {
+            (0,runner/* warning */.$e)((0,github/* apiFailure */.tF)('could not update the GitHub deployment', e, 'deployments: write'));
+        }
+    }
+    async comment(r) {
+        if (!this.inputs['pr-comment'] || !this.conn)
+            return;
+        const pr = (0,github/* pullRequestNumber */.Kd)();
+        if (pr === undefined) {
+            (0,runner/* info */.pq)(`pr-comment: ${process.env.GITHUB_EVENT_NAME || 'this event'} is not a pull_request event, no comment`);
+            return;
+        }
+        try {
+            const body = renderComment({ result: r, environment: this.environment, runUrl: (0,github/* runUrl */.Vp)(), sha: process.env.GITHUB_SHA ?? '' });
+            const c = await upsertComment(this.conn.api, this.conn.repo, pr, commentMarker(r.name, this.environment), body);
+            (0,runner/* info */.pq)(`${c.created ? 'commented on' : 'updated the comment on'} pull request #${pr}${c.url ? `: ${c.url}` : ''}`);
+            this.notes.push(`| pull request comment | ${c.url || `#${pr}`} |`);
+        }
+        catch (e) {
+            (0,runner/* warning */.$e)((0,github/* apiFailure */.tF)(`could not comment on pull request #${pr}`, e, 'pull-requests: write'));
         }
     }
 }
-/** Bearer wins over Basic when a registry offers both. */
-function pickChallenge(challenges) {
-    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+/** Called only when github-deployment or pr-comment is on (main.ts imports this chunk lazily). */
+function openGitHub(inputs, provider) {
+    const environment = environmentName(inputs.environment, provider, inputs['name-suffix']);
+    let conn;
+    try {
+        conn = { api: (0,github/* githubApi */.Mc)(inputs['github-token']), repo: (0,github/* currentRepo */.Uc)() };
+    }
+    catch (e) {
+        (0,runner/* warning */.$e)(`${inputs['github-deployment'] ? 'github-deployment' : 'pr-comment'}: nothing is recorded on GitHub: ${(0,errors/* errorLine */.BP)(e)}`);
+    }
+    return new GitHubSession(inputs, environment, conn);
 }
-
-
-/***/ }),
-
-/***/ 1328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   gz: () => (/* binding */ MEDIA_NAMES),
-/* harmony export */   y0: () => (/* binding */ RULES)
-/* harmony export */ });
-/** The manifest types a tag may point at; a multi-arch image pins to its index (SPEC §4). */
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-};
-/** Every type we pin to. Without all of them distribution 2.8 converts to schema1 and reports another digest. */
-const MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(', ');
-/** How the trace names each of them. */
-const MEDIA_NAMES = {
-    [MEDIA_TYPES.ociIndex]: 'OCI image index',
-    [MEDIA_TYPES.dockerList]: 'Docker manifest list',
-    [MEDIA_TYPES.ociManifest]: 'OCI image manifest',
-    [MEDIA_TYPES.dockerManifest]: 'Docker v2 manifest',
-};
-/** Rule number and source of every rule, in priority order. */
-const RULES = [
-    { rule: 1, source: 'input-digest', title: 'input image-digest' },
-    { rule: 2, source: 'input-image', title: 'input image' },
-    { rule: 3, source: 'config-digest', title: 'deployment.image_config.digest' },
-    { rule: 4, source: 'config-tag', title: 'deployment.image_config.tag_override' },
-    { rule: 5, source: 'config-version', title: 'deployment.image_config.version' },
-    { rule: 6, source: 'config-image', title: 'deployment.image' },
-    { rule: 7, source: 'config-registry', title: 'deployment.image_config.registry' },
-    { rule: 8, source: 'dockerfile', title: 'Dockerfile' },
-    { rule: 9, source: 'default', title: 'input default-image' },
-];
 
 
 /***/ })

@@ -86,9 +86,11 @@ module.exports = minVersion
 /* harmony import */ var semver_ranges_min_version_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_min_version_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /**
- * Version selection over a registry's tag list (SPEC §4 rule 5). Pure: tags in, one tag out.
+ * Version selection over a registry's tag list (docs/behaviour.md#version-resolution). Pure: tags in,
+ * one tag out.
  *
- * Differences from the Sindri CLI (Rust `semver::VersionReq`, FACTS §2.3), all deliberate:
+ * Differences from the Sindri CLI (Rust `semver::VersionReq`, docs/upstream.md#version-strategies), all
+ * deliberate:
  * - Constraints use node-semver syntax, read the way the Sindri CLI reads a sindri.yaml where the two
  *   disagree: a bare version (`3.0.0`, or a bare comparator in a Cargo comma list) means `^3.0.0`, as
  *   in Cargo, so a file means the same to both tools (write `=3.0.0` for exactly one version);
@@ -102,13 +104,13 @@ module.exports = minVersion
  *   other distros' tags are not candidates, and `3.1.0-ubuntu` counts as 3.1.0 (the plain tag wins
  *   a tie).
  *
- * Speed (SPEC §8: 10,000 tags, CPU well under 50 ms, cold): node-semver's SemVer constructor and
- * Range.test cost ~5 µs per tag before the JIT warms up. Tags are therefore parsed here with the
- * same strict grammar as node-semver (`parseVersion`), and node-semver only parses the constraint
- * into comparators (`new Range`), which `rangeMatches` evaluates; property tests hold all of it
- * equal to node-semver.
+ * Speed (docs/behaviour.md#performance-targets: 10,000 tags, CPU well under 50 ms, cold): node-semver's
+ * SemVer constructor and Range.test cost ~5 µs per tag before the JIT warms up. Tags are therefore
+ * parsed here with the same strict grammar as node-semver (`parseVersion`), and node-semver only parses
+ * the constraint into comparators (`new Range`), which `rangeMatches` evaluates; property tests hold all
+ * of it equal to node-semver.
  */
-// the two parts used, not all of node-semver: its index loads ~45 modules at start (SPEC §8)
+// the two parts used, not all of node-semver: its index loads ~45 modules at start (docs/behaviour.md#performance-targets)
 
 
 

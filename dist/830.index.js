@@ -331,11 +331,11 @@ function warnNotices(config, notices) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
 /**
- * `secrets[]` with `source: env`, for every provider (SPEC §5, FACTS §1.7). Lookup order is
- * upstream's: the environment, then `.env.local`, then `.env` (both beside sindri.yaml), then
- * `fromFile`. An empty value counts as unset (a workflow `${{ secrets.X }}` that does not exist
- * is an empty string). Every value found is masked at once; a missing `required` secret fails here,
- * before anything is started.
+ * `secrets[]` with `source: env`, for every provider (docs/behaviour.md#secrets,
+ * docs/upstream.md#secrets). Lookup order is upstream's: the environment, then `.env.local`, then `.env`
+ * (both beside sindri.yaml), then `fromFile`. An empty value counts as unset (a workflow `${{ secrets.X
+ * }}` that does not exist is an empty string). Every value found is masked at once; a missing `required`
+ * secret fails here, before anything is started.
  */
 
 
@@ -386,7 +386,7 @@ function findClose(body, quote) {
 function unescapeDouble(s) {
     return s.replace(/\\(.)/g, (_, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
 }
-/** `~` and `$VAR` / `${VAR}` expanded, relative paths against the config dir (FACTS §1.7). */
+/** `~` and `$VAR` / `${VAR}` expanded, relative paths against the config dir (docs/upstream.md#secrets). */
 function expandSecretPath(path, dir, env) {
     let p = path.replace(/^~(?=$|\/)/, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)());
     p = p.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a, b) => env[(a ?? b)] ?? '');

@@ -398,7 +398,7 @@ const RULE_FNS = {
         }
         if (d.observed.revision === undefined)
             return { need: { kind: 'need-revision' } };
-        const tag = `${d.config.name}:${d.observed.revision}`; // SPEC §4: a local name, as `docker images` shows it
+        const tag = `${d.config.name}:${d.observed.revision}`; // docs/behaviour.md#built-images: a local name, as `docker images` shows it
         return {
             applies: true,
             ref: (0,reference/* parseReference */.F2)(tag, { field: 'name' }),
@@ -420,8 +420,9 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/image/dockerfile.ts
 /**
- * Dockerfile discovery for rule 8 (SPEC §4): input `dockerfile`, else the first candidate that exists.
- * Only looks at the file system; the rule itself is decided by the pure resolver.
+ * Dockerfile discovery for rule 8 (docs/behaviour.md#image-priority-order): input `dockerfile`, else the
+ * first candidate that exists. Only looks at the file system; the rule itself is decided by the pure
+ * resolver.
  */
 
 
@@ -569,7 +570,7 @@ async function located(where, fn) {
         throw e;
     }
 }
-/** The short sha of the working directory's HEAD; GITHUB_SHA; else `local` (SPEC §4). */
+/** The short sha of the working directory's HEAD; GITHUB_SHA; else `local` (docs/behaviour.md#built-images). */
 async function gitRevision(exec, workdir) {
     const sha = (await new git/* Git */.T(exec, workdir).revision()) ?? process.env.GITHUB_SHA ?? '';
     return /^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : 'local';
@@ -587,7 +588,7 @@ async function gitRevision(exec, workdir) {
 /* harmony export */   gz: () => (/* binding */ MEDIA_NAMES),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
-/** The manifest types a tag may point at; a multi-arch image pins to its index (SPEC §4). */
+/** The manifest types a tag may point at; a multi-arch image pins to its index (docs/behaviour.md#digest-pinning). */
 const MEDIA_TYPES = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',

@@ -2657,7 +2657,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _vendor_undici_lazy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9363);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4813);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
-// Node ≥ 22.1 keeps V8's compiled code of the lazily loaded chunks between runs (ADR 0002): on a
+// Node ≥ 22.1 keeps V8's compiled code of the lazily loaded chunks between runs (ADR 0018): on a
 // warm cache, the chunks a plan loads are not parsed again. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 // One entry for both steps of action.yml: `main`, and `post` (runs.post), told apart by the state
 // main saves first (src/state.ts). The post step's code is its own chunk: main never loads it.
@@ -2734,7 +2734,7 @@ class Exec {
             else
                 env[k] = v;
         }
-        // loaded on first use: a plan that runs no command never pays for child_process (ADR 0002)
+        // loaded on first use (ADR 0018: harmless, though @actions/core already loads child_process at start)
         const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
         const started = Date.now();
         return await new Promise((resolve, reject) => {
@@ -3396,7 +3396,7 @@ function renderSummary(r, plan, phases = []) {
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The phases of one run, each in its own log group: inputs → load → resolve → verify → tools →
- * plan/deploy/destroy → report. Errors end the run with one line (SPEC §7).
+ * plan/deploy/destroy → report. Errors end the run with one line (docs/behaviour.md#errors).
  */
 
 
@@ -3444,7 +3444,7 @@ async function run() {
         rep.target(provider, config.name, warnings);
         // the GitHub API client is its own chunk: loaded only when a GitHub feature is on
         if (inputs['github-deployment'] || inputs['pr-comment'])
-            github = (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3718))).openGitHub(inputs, provider);
+            github = (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3718))).openGitHub(inputs, provider);
         const ctxBase = { inputs, config, provider, workdir, deadline, exec, temps };
         const impl = await loadProvider(provider);
         // before any network call: what the provider needs from the environment (tokens, settings)
@@ -3531,7 +3531,7 @@ async function resolveStep(base, rep) {
 }
 function registryFactory({ inputs, exec, deadline }) {
     let client;
-    return () => (client ??= Promise.all([__nccwpck_require__.e(/* import() */ 718).then(__nccwpck_require__.bind(__nccwpck_require__, 1337)), __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 791))]).then(([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs, exec }), deadline })));
+    return () => (client ??= Promise.all([__nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 3618)), __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 791))]).then(([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs, exec }), deadline })));
 }
 /** Verify exactly the digest about to be deployed (src/verify/verify.ts); the trace and report say what was checked. */
 async function verifyStep(base, image, rep) {
@@ -3609,7 +3609,7 @@ function fail(e, report, workdir) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The action's side of the runner protocol, over GitHub's toolkit: `@actions/core` reads the inputs
- * and writes the outputs, state, masks, groups, annotations, failure and the job summary (ADR 0002).
+ * and writes the outputs, state, masks, groups, annotations, failure and the job summary (ADR 0018).
  * What this file adds is what core leaves to the runner: every line we write goes through `redact`,
  * so a secret registered with `setSecret` never reaches a log, an output, the state or the summary,
  * even in a local run (scripts/local-run.mjs) where no runner masks it.
@@ -3693,7 +3693,7 @@ function setFailed(message, props = {}) {
 async function group(name, fn) {
     return await _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(redact(name), fn);
 }
-/** Set a step output now (SPEC §3: each output as soon as it is known). */
+/** Set a step output now (docs/behaviour.md#outputs: each output as soon as it is known). */
 function setOutput(name, value) {
     const v = redact(value);
     if (process.env.GITHUB_OUTPUT)
