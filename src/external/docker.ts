@@ -141,7 +141,7 @@ export class Docker {
     return { id: j.Id, repoDigests: j.RepoDigests ?? [], repoTags: j.RepoTags ?? [] };
   }
 
-  async pull(ref: string, opts: { timeoutMs: number; env?: Record<string, string> }): Promise<void> {
+  async pull(ref: string, opts: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<void> {
     await this.execute(dockerArgv.pull(ref), {
       timeoutMs: opts.timeoutMs,
       env: opts.env,
@@ -159,7 +159,7 @@ export class Docker {
     });
   }
 
-  async build(spec: BuildSpec, opts: { timeoutMs: number; fix?: string }): Promise<void> {
+  async build(spec: BuildSpec, opts: { timeoutMs?: number; fix?: string } = {}): Promise<void> {
     await this.execute(dockerArgv.build(spec), { timeoutMs: opts.timeoutMs, stream: true, fix: opts.fix });
   }
 
@@ -189,11 +189,15 @@ export class Docker {
     return state;
   }
 
-  async up(t: ComposeTarget, o: UpOptions, opts: { timeoutMs: number; env?: Record<string, string | undefined> }): Promise<ExecResult> {
+  async up(
+    t: ComposeTarget,
+    o: UpOptions,
+    opts: { timeoutMs?: number; env?: Record<string, string | undefined> } = {},
+  ): Promise<ExecResult> {
     return await this.execute(dockerArgv.up(t, o), { timeoutMs: opts.timeoutMs, env: opts.env, stream: true, allowFailure: true });
   }
 
-  async down(t: ComposeTarget, volumes: boolean, opts: { timeoutMs: number }): Promise<void> {
+  async down(t: ComposeTarget, volumes: boolean, opts: { timeoutMs?: number } = {}): Promise<void> {
     await this.execute(dockerArgv.down(t, volumes), {
       timeoutMs: opts.timeoutMs,
       stream: true,
