@@ -274,6 +274,11 @@ describe('waitTimeoutSeconds (compose --wait-timeout inside a rollout budget)', 
     }
   });
 
+  it('a rollback (no start left out) may wait to the end of its budget, in whole seconds', () => {
+    expect(waitTimeoutSeconds(4_600, 0)).toBe(4);
+    expect(waitTimeoutSeconds(120_000, 0)).toBe(120);
+  });
+
   it('is at least 1 s: compose reads 0 as no limit (the command is stopped at the end of the budget anyway)', () => {
     expect(waitTimeoutSeconds(500)).toBe(1);
     expect(waitTimeoutSeconds(0)).toBe(1);

@@ -23,7 +23,7 @@ import { rollbackReserve } from '../kit/time.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import { COMPOSE_FILE, CONFIG_HASH_LABEL, PROJECT_LABEL, documentFromLabels, renderCompose, type EngineFacts } from './compose.js';
 import { SECRETS_FILE, sameSecrets, withEnvFile } from './secrets.js';
-import { connectHint, dockerSteps, waitTimeoutSeconds, type DockerFacts, type DockerSteps } from './steps.js';
+import { COMPOSE_START_MS, connectHint, dockerSteps, waitTimeoutSeconds, type DockerFacts, type DockerSteps } from './steps.js';
 import { loadComposeBase } from './template.js';
 
 const LOG_LINES = 50;
@@ -182,22 +182,25 @@ export class DockerProvider implements Provider {
     const budget = rollout.budget(`${steps.compose.container} could start (its last ${kept} s are kept for a rollback)`);
     for (const f of steps.files.filter((x) => x.path !== SECRETS_FILE))
       writeFileSync(join(ctx.workdir, f.path), f.content, { mode: f.mode ?? 0o644 });
-    return await this.up(ctx, docker, steps.target, secrets, budget, ctx.inputs.force);
+    return await this.up(ctx, docker, steps.target, secrets, {
+      budgetMs: budget,
+      startMs: COMPOSE_START_MS,
+      forceRecreate: ctx.inputs.force,
+    });
   }
 
   /**
-   * `compose up --wait` stopped after `budgetMs` at the latest (its `--wait-timeout` ends before, so
-   * compose can say itself what it waited for), with the env file in place only meanwhile.
+   * `compose up --wait`, stopped after `budgetMs` at the latest (its `--wait-timeout` leaves `startMs`
+   * for compose's own start), with the env file in place only meanwhile; why it is not ready, or undefined.
    */
   private async up(
     ctx: ProviderContext,
     docker: Docker,
     target: ComposeTarget,
     secrets: ResolvedSecrets,
-    budgetMs: number,
-    forceRecreate: boolean,
+    { budgetMs, startMs, forceRecreate }: { budgetMs: number; startMs: number; forceRecreate: boolean },
   ): Promise<string | undefined> {
-    const options = { waitTimeoutSeconds: waitTimeoutSeconds(budgetMs), forceRecreate };
+    const options = { waitTimeoutSeconds: waitTimeoutSeconds(budgetMs, startMs), forceRecreate };
     const up = await withEnvFile(ctx, secrets, () => docker.up(target, options, { timeoutMs: budgetMs }));
     if (up.code === 0) return undefined;
     if (up.timedOut) return `compose did not return within ${seconds(up.durationMs)} s and was stopped`;
@@ -236,7 +239,9 @@ export class DockerProvider implements Provider {
     writeFileSync(join(ctx.workdir, COMPOSE_FILE), previous.yaml, { mode: 0o644 });
     let why: string | undefined;
     try {
-      why = await this.up(ctx, docker, target, secrets, ctx.deadline.budget('the rollback could start'), true);
+      // the last thing the run does: compose may wait until the run's deadline
+      const budgetMs = ctx.deadline.budget('the rollback could start');
+      why = await this.up(ctx, docker, target, secrets, { budgetMs, startMs: 0, forceRecreate: true });
     } catch (e) {
       if (!isDeadlineExceeded(e)) throw e;
       why = `the run's timeout of ${seconds(ctx.deadline.totalMs)} s ran out`;

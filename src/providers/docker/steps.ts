@@ -33,12 +33,14 @@ export interface DockerSteps {
 export const COMPOSE_START_MS = 3_000;
 
 /**
- * compose's `--wait-timeout` for a rollout that must be over within `ms`: compose's own start left
- * out, so compose says itself what it waited for. Whole seconds, at least 1 (compose reads 0 as "no
- * limit"); the command itself is stopped at the end of `ms` whatever compose does.
+ * compose's `--wait-timeout` for a `compose up` that must be over within `ms`. A rollout leaves
+ * compose's own start out (`startMs`), so compose says itself what it waited for and the rollback
+ * keeps all of its reserve; a rollback, the last thing the run does, passes 0 and may wait to the
+ * end. Whole seconds, at least 1 (compose reads 0 as "no limit"); the command itself is stopped at
+ * the end of `ms` whatever compose does.
  */
-export function waitTimeoutSeconds(ms: number): number {
-  return Math.max(1, Math.floor((ms - COMPOSE_START_MS) / 1000));
+export function waitTimeoutSeconds(ms: number, startMs: number = COMPOSE_START_MS): number {
+  return Math.max(1, Math.floor((ms - startMs) / 1000));
 }
 
 export function connectHint(container: string): string {
