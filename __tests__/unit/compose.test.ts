@@ -1,4 +1,4 @@
-import { composeIsRecentEnough } from '../../src/external/docker.js';
+import { composeIsRecentEnough, type ContainerState } from '../../src/external/docker.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { ActionError } from '../../src/errors.js';
 import { dockerArgv } from '../../src/external/docker.js';
 import { publicSourceUrl } from '../../src/external/git.js';
 import { CONFIG_HASH_LABEL, composeMemory, renderCompose } from '../../src/providers/docker/compose.js';
+import { notReady } from '../../src/providers/docker/readiness.js';
 import { SECRETS_FILE, encodeEnvFile } from '../../src/providers/docker/secrets.js';
 import { deploymentUrl, dockerSettings, resolveDindMode } from '../../src/providers/docker/settings.js';
 import { COMPOSE_START_MS, dockerSteps, waitTimeoutSeconds } from '../../src/providers/docker/steps.js';
@@ -282,6 +283,37 @@ describe('waitTimeoutSeconds (compose --wait-timeout inside a rollout budget)', 
   it('is at least 1 s: compose reads 0 as no limit (the command is stopped at the end of the budget anyway)', () => {
     expect(waitTimeoutSeconds(500)).toBe(1);
     expect(waitTimeoutSeconds(0)).toBe(1);
+  });
+});
+
+describe('notReady (what compose --wait let through)', () => {
+  const state = (o: Partial<ContainerState>): ContainerState => ({
+    id: 'c',
+    name: 'dev-env',
+    imageId: 'sha256:1',
+    imageRef: REF,
+    status: 'running',
+    running: true,
+    restartCount: 0,
+    labels: {},
+    env: [],
+    ...o,
+  });
+
+  it('running without a healthcheck, or healthy: ready', () => {
+    expect(notReady(state({}))).toBeUndefined();
+    expect(notReady(state({ health: 'healthy' }))).toBeUndefined();
+  });
+
+  it('a health check still starting is not ready (compose 2.2x may end --wait at its timeout with exit 0)', () => {
+    expect(notReady(state({ health: 'starting' }))).toBe('its health check has not passed (health: starting)');
+    expect(notReady(state({ health: 'unhealthy' }))).toBe('the container is unhealthy');
+  });
+
+  it('gone, exited or restarting: not ready, saying so', () => {
+    expect(notReady(undefined)).toBe('the container is gone');
+    expect(notReady(state({ running: false, status: 'exited' }))).toMatch(/exited right after start \(status exited, 0 restarts\)/);
+    expect(notReady(state({ restartCount: 2 }))).toMatch(/2 restarts/);
   });
 });
 

@@ -24,11 +24,10 @@ import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderP
 import { COMPOSE_FILE, CONFIG_HASH_LABEL, PROJECT_LABEL, documentFromLabels, renderCompose, type EngineFacts } from './compose.js';
 import { SECRETS_FILE, sameSecrets, withEnvFile } from './secrets.js';
 import { COMPOSE_START_MS, connectHint, dockerSteps, waitTimeoutSeconds, type DockerFacts, type DockerSteps } from './steps.js';
+import { notReady, SETTLE_MS } from './readiness.js';
 import { loadComposeBase } from './template.js';
 
 const LOG_LINES = 50;
-/** a container without a healthcheck must stay up this long after `--wait` (a crash loop passes `--wait`) */
-const SETTLE_MS = 2000;
 /** compose's progress lines, left out of the line that says why `up` failed */
 const COMPOSE_PROGRESS = /^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/;
 const READ_THE_LOG = 'read the container log above; raise the input timeout if it only needs longer';
@@ -207,18 +206,14 @@ export class DockerProvider implements Provider {
     return lastLine(up.stderr || up.stdout, COMPOSE_PROGRESS) || `compose exited with code ${up.code}`;
   }
 
-  /** compose's `--wait` passed: a container without a healthcheck must also stay up, unrestarted, a moment later. */
+  /** compose's `--wait` passed: is the container ready? Without a healthcheck it must also stay up, unrestarted, a moment later. */
   private async check(docker: Docker, { compose }: DockerSteps, rollout: Deadline): Promise<string | undefined> {
     let now = await docker.containerInspect(compose.container);
     if (now && now.health === undefined) {
       await sleep(Math.min(SETTLE_MS, rollout.remaining()));
       now = await docker.containerInspect(compose.container);
     }
-    if (!now) return 'the container is gone';
-    if (!now.running || now.restartCount > 0)
-      return `the container exited right after start (status ${now.status}, ${now.restartCount} restarts)`;
-    if (now.health === 'unhealthy') return 'the container is unhealthy';
-    return undefined;
+    return notReady(now);
   }
 
   private async printLogs(docker: Docker, { compose, target }: DockerSteps): Promise<void> {
@@ -241,7 +236,9 @@ export class DockerProvider implements Provider {
     try {
       // the last thing the run does: compose may wait until the run's deadline
       const budgetMs = ctx.deadline.budget('the rollback could start');
-      why = await this.up(ctx, docker, target, secrets, { budgetMs, startMs: 0, forceRecreate: true });
+      why =
+        (await this.up(ctx, docker, target, secrets, { budgetMs, startMs: 0, forceRecreate: true })) ??
+        notReady(await docker.containerInspect(compose.container));
     } catch (e) {
       if (!isDeadlineExceeded(e)) throw e;
       why = `the run's timeout of ${seconds(ctx.deadline.totalMs)} s ran out`;
