@@ -6,6 +6,7 @@
 import { isDeadlineExceeded } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import type { Exec, ExecOptions, ExecResult } from './exec.js';
+import { CLOUD_ENV, type EnvPass } from './env.js';
 
 export interface BuildSpec {
   /** `-f`, relative to cwd */
@@ -96,6 +97,9 @@ export interface EngineInfo {
   serverVersion: string;
 }
 
+/** What docker, buildx and compose read (engine address, config, TLS), and cloud credentials for credential helpers. */
+export const DOCKER_ENV: EnvPass = [/^DOCKER_/, /^BUILDX_/, /^BUILDKIT_/, /^COMPOSE_/, ...CLOUD_ENV];
+
 export class Docker {
   constructor(
     private readonly exec: Exec,
@@ -103,7 +107,7 @@ export class Docker {
   ) {}
 
   private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
-    return await this.exec.run('docker', args, { cwd: this.cwd, ...opts });
+    return await this.exec.run('docker', args, { cwd: this.cwd, pass: DOCKER_ENV, ...opts });
   }
 
   /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
