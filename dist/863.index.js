@@ -90,7 +90,7 @@ class LocalClusterLoader {
             timeoutMs,
             stream: true,
             allowFailure: true,
-            pass: [/^DOCKER_/, /^KIND_/, /^K3D_/, 'KUBECONFIG'],
+            pass: [/^DOCKER_/, /^KIND_/, /^K3D_/, 'KUBECONFIG', 'LOG_COLORS'],
         });
         if (r.code === 0 && !r.timedOut)
             return;
@@ -125,24 +125,6 @@ function lastLine(text, skip) {
         .filter(Boolean);
     const meaningful = skip ? lines.filter((x) => !skip.test(x)) : lines;
     return (meaningful.pop() ?? lines.pop() ?? '').slice(0, 300);
-}
-
-
-/***/ }),
-
-/***/ 1068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ rollbackReserve)
-/* harmony export */ });
-/** How the run's time is shared between a rollout and what runs if it fails (ADR 0019). */
-/**
- * The part of the run's `timeout` kept for a rollback and its check: a quarter, at least 5 s (at most
- * half of a very short timeout), at most 2 minutes. A rollout waits on `ctx.deadline.before(this)`.
- */
-function rollbackReserve(totalMs) {
-    return Math.round(Math.min(120_000, Math.max(Math.min(5_000, totalMs / 2), totalMs / 4)));
 }
 
 
@@ -372,8 +354,8 @@ var kit_secrets = __webpack_require__(8104);
 var time = __webpack_require__(1068);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/providers/docker/compose.ts
-var compose = __webpack_require__(3739);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts + 1 modules
+var compose = __webpack_require__(9032);
 // EXTERNAL MODULE: ./src/providers/kit/environment.ts
 var environment = __webpack_require__(2108);
 // EXTERNAL MODULE: ./src/image/reference.ts

@@ -3315,15 +3315,15 @@ function getInputs() {
 async function loadProvider(name) {
     switch (name) {
         case 'docker':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(594), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2654))).DockerProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(266), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2973))).DockerProvider();
         case 'fly':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(830), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1793))).FlyProvider();
         case 'devpod':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(594), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9340))).DevpodProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(266), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9340))).DevpodProvider();
         case 'e2b':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2304))).E2bProvider();
         case 'kubernetes':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(594), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7863))).KubernetesProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(266), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7863))).KubernetesProvider();
     }
 }
 
@@ -4378,6 +4378,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
