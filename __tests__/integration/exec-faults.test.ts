@@ -188,6 +188,7 @@ describe('a cancelled step stops the commands it started (as the runner cancels:
       node: '24',
       cancelWhen: () => existsSync(pids) && readFileSync(pids, 'utf8').trim().split('\n').length >= 2,
     });
+    expect(r.cancelled).toBe(true);
     expect(r.code).not.toBe(0);
     await new Promise((res) => setTimeout(res, 500));
     const started = readFileSync(pids, 'utf8').trim().split('\n').map(Number);

@@ -299,6 +299,7 @@ describe('contract: the post step after a cancelled run', () => {
     api.clearRequests();
     // cancel while `docker compose up --wait` waits: the env file holding the secret is on disk
     const main = await act(dir, { 'name-suffix': 'pr-9' }, '24', { cancelWhen: (out) => /\$ docker compose .* up /.test(out) });
+    expect(main.cancelled).toBe(true);
     expect(main.code).not.toBe(0);
     expect(existsSync(secretsFile)).toBe(true);
     expect(readFileSync(secretsFile, 'utf8')).toContain(API_SECRET);

@@ -32,6 +32,8 @@ export interface ActionRun {
   /** what the action saved with saveState (GITHUB_STATE) */
   state: Record<string, string>;
   durationMs: number;
+  /** true when cancelWhen held and the step was cancelled with SIGINT, as the runner cancels */
+  cancelled: boolean;
 }
 
 export interface RunActionOptions {
@@ -117,35 +119,46 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const started = Date.now();
   try {
-    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolvePromise, reject) => {
-      const child = spawn(node, [script], { cwd: opts.cwd ?? ROOT, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      let cancelled = false;
-      child.stdout.on('data', (b: Buffer) => {
-        out.push(b);
-        if (!cancelled && opts.cancelWhen?.(Buffer.concat(out).toString('utf8'))) cancelled = child.kill('SIGINT');
-      });
-      child.stderr.on('data', (b: Buffer) => err.push(b));
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        reject(new Error(`the action did not finish within ${timeoutMs} ms; stdout so far:\n${Buffer.concat(out).toString('utf8')}`));
-      }, timeoutMs);
-      child.on('error', (e) => {
-        clearTimeout(timer);
-        reject(e);
-      });
-      child.on('close', (c, signal) => {
-        clearTimeout(timer);
-        resolvePromise({
-          code: c ?? (signal ? 128 : 1),
-          stdout: Buffer.concat(out).toString('utf8'),
-          stderr: Buffer.concat(err).toString('utf8'),
+    const { code, stdout, stderr, cancelled } = await new Promise<{ code: number; stdout: string; stderr: string; cancelled: boolean }>(
+      (resolvePromise, reject) => {
+        const child = spawn(node, [script], { cwd: opts.cwd ?? ROOT, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out: Buffer[] = [];
+        const err: Buffer[] = [];
+        let cancelled = false;
+        // cancelWhen is asked on every output chunk and every 100 ms (its condition may be a file, not output)
+        const maybeCancel = () => {
+          if (!cancelled && opts.cancelWhen?.(Buffer.concat(out).toString('utf8'))) cancelled = child.kill('SIGINT');
+        };
+        const poll = opts.cancelWhen ? setInterval(maybeCancel, 100) : undefined;
+        child.stdout.on('data', (b: Buffer) => {
+          out.push(b);
+          maybeCancel();
         });
-      });
-    });
+        child.stderr.on('data', (b: Buffer) => err.push(b));
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error(`the action did not finish within ${timeoutMs} ms; stdout so far:\n${Buffer.concat(out).toString('utf8')}`));
+        }, timeoutMs);
+        child.on('error', (e) => {
+          clearTimeout(timer);
+          clearInterval(poll);
+          reject(e);
+        });
+        child.on('close', (c, signal) => {
+          clearTimeout(timer);
+          clearInterval(poll);
+          resolvePromise({
+            cancelled,
+            code: c ?? (signal ? 128 : 1),
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+          });
+        });
+      },
+    );
     return {
       code,
+      cancelled,
       stdout,
       stderr,
       outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),

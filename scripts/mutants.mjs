@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// `npm run mutants`: proves the suite catches mistakes in the calls we make to tools we cannot run here.
+// Copies the tree (tracked and untracked-but-not-ignored files; node_modules linked), runs the affected
+// tests once unchanged (they must pass: a test that already fails would "kill" every mutant), then applies
+// each deliberate mistake alone, rebuilds dist/ when the killing test runs the bundle, runs the affected
+// tests and expects at least one to fail. Exit 1 unless every mutant is killed; a mutant whose text is no
+// longer in its file is a failure too (the list must follow the code). Prints `mutants: K killed of N`.
+//   node scripts/mutants.mjs [name…]     only the named mutants
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Each mutant: one exact text in one file, replaced; the tests that must catch it; whether they run dist/. */
+const MUTANTS = [
+  {
+    name: 'kubernetes: an unknown field in the Deployment',
+    file: 'src/providers/kubernetes/manifests.ts',
+    from: 'image: input.image,',
+    to: "image: input.image, imagePulPolicy: 'IfNotPresent',",
+    tests: ['__tests__/unit/k8s-manifests.test.ts'],
+  },
+  {
+    name: 'flyctl: --json dropped from volumes list',
+    file: 'src/external/flyctl.ts',
+    from: "['volumes', 'list', '--app', app, '--json']",
+    to: "['volumes', 'list', '--app', app]",
+    tests: ['__tests__/unit/flyctl-stand-in.test.ts'],
+  },
+  {
+    name: 'devpod: a misspelt flag (--devcontainer-paht)',
+    file: 'src/external/devpod.ts',
+    from: "'--devcontainer-path', s.devcontainerPath]",
+    to: "'--devcontainer-paht', s.devcontainerPath]",
+    tests: ['__tests__/unit/devpod.test.ts'],
+  },
+  {
+    name: 'e2b: a wrong API path (/templates/tag)',
+    file: 'src/external/e2b-api.ts',
+    from: "'/templates/tags'",
+    to: "'/templates/tag'",
+    tests: ['__tests__/integration/e2b-stand-in.test.ts'],
+  },
+  {
+    name: 'github: an API call without its Authorization',
+    file: 'src/external/github.ts',
+    from: 'getOctokit(token, ',
+    to: "getOctokit('', ",
+    tests: ['__tests__/unit/github-api-stand-in.test.ts'],
+  },
+  {
+    name: 'cosign: keyless verification without --certificate-oidc-issuer',
+    file: 'src/external/cosign.ts',
+    from: "'--certificate-identity-regexp', c.trust.identityRegexp, '--certificate-oidc-issuer', c.trust.issuer]",
+    to: "'--certificate-identity-regexp', c.trust.identityRegexp]",
+    tests: ['__tests__/integration/cosign-stand-in.test.ts'],
+  },
+  {
+    name: 'cancel: the step no longer stops the commands it started',
+    file: 'src/main.ts',
+    from: '    stopChildrenOnCancel(exec);\n',
+    to: '\n',
+    tests: ['__tests__/integration/exec-faults.test.ts', '__tests__/integration/github-action.test.ts'],
+    dist: true,
+  },
+];
+
+function run(cmd, args, cwd) {
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CI: '' } });
+  return { code: r.status ?? 1, out: `${r.stdout ?? ''}${r.stderr ?? ''}`, seconds: (Date.now() - started) / 1000 };
+}
+
+/** Test files run → { failed, passed } from vitest's JSON report. */
+function vitest(copy, tests) {
+  const report = join(copy, '.mutants-report.json');
+  rmSync(report, { force: true });
+  const r = run(join(copy, 'node_modules/.bin/vitest'), ['run', '--reporter=json', `--outputFile=${report}`, ...tests], copy);
+  let failed = 0;
+  let passed = 0;
+  try {
+    const j = JSON.parse(readFileSync(report, 'utf8'));
+    failed = j.numFailedTests + (j.numFailedTestSuites ?? 0);
+    passed = j.numPassedTests;
+  } catch {
+    failed = -1; // no report: the run itself broke (counted as not killed: a mutant must fail a test)
+  }
+  return { ...r, failed, passed };
+}
+
+function copyTree() {
+  const copy = mkdtempSync(join(tmpdir(), 'sindri-mutants-'));
+  const files = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], ROOT).out.split('\0').filter(Boolean);
+  for (const f of files) {
+    try {
+      mkdirSync(dirname(join(copy, f)), { recursive: true });
+      cpSync(join(ROOT, f), join(copy, f));
+    } catch (e) {
+      if (e.code !== 'ENOENT') throw e; // deleted in the work tree but still in the index
+    }
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
+function main() {
+  const only = process.argv.slice(2);
+  const chosen = only.length ? MUTANTS.filter((m) => only.some((o) => m.name.includes(o))) : MUTANTS;
+  if (!chosen.length) {
+    console.error(`no mutant matches ${only.join(', ')}; names: ${MUTANTS.map((m) => m.name).join(' | ')}`);
+    process.exit(1);
+  }
+  const started = Date.now();
+  const copy = copyTree();
+  let killed = 0;
+  try {
+    const tests = [...new Set(chosen.flatMap((m) => m.tests))];
+    const base = vitest(copy, tests);
+    if (base.code !== 0 || base.failed !== 0) {
+      console.log(base.out.split('\n').slice(-40).join('\n'));
+      console.error(`the affected tests fail without any mutant (${base.failed} failed): fix them first`);
+      process.exit(1);
+    }
+    console.log(`unchanged tree: ${base.passed} tests pass in ${tests.length} files (${base.seconds.toFixed(0)} s)`);
+    for (const m of chosen) {
+      const path = join(copy, m.file);
+      const original = readFileSync(path, 'utf8');
+      const at = original.indexOf(m.from);
+      if (at < 0 || original.indexOf(m.from, at + 1) >= 0) {
+        console.log(`STALE     ${m.name}: the text is ${at < 0 ? 'not' : 'more than once'} in ${m.file}; update scripts/mutants.mjs`);
+        continue;
+      }
+      writeFileSync(path, original.slice(0, at) + m.to + original.slice(at + m.from.length));
+      try {
+        if (m.dist) {
+          cpSync(join(copy, 'dist'), join(copy, '.dist.unchanged'), { recursive: true });
+          const b = run('npm', ['run', '-s', 'bundle'], copy);
+          if (b.code !== 0) {
+            console.log(`NOT RUN   ${m.name}: the mutant does not bundle\n${b.out.slice(-2000)}`);
+            continue;
+          }
+        }
+        const r = vitest(copy, m.tests);
+        const ok = r.failed > 0;
+        if (ok) killed++;
+        console.log(
+          `${ok ? 'KILLED   ' : 'SURVIVED '} ${m.name}: ${r.failed < 0 ? 'the test run broke' : `${r.failed} failed, ${r.passed} passed`} in ${m.tests.join(' ')} (${r.seconds.toFixed(0)} s)`,
+        );
+      } finally {
+        writeFileSync(path, original);
+        if (m.dist) {
+          rmSync(join(copy, 'dist'), { recursive: true, force: true });
+          cpSync(join(copy, '.dist.unchanged'), join(copy, 'dist'), { recursive: true });
+          rmSync(join(copy, '.dist.unchanged'), { recursive: true, force: true });
+        }
+      }
+    }
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+  console.log(`mutants: ${killed} killed of ${chosen.length} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  process.exit(killed === chosen.length ? 0 : 1);
+}
+
+main();
