@@ -154,12 +154,22 @@ export function parseDigest(name: string, value: string): string {
 /** `pr-42`, `staging`: lowercase letters, digits and inner hyphens, so every provider can name a resource with it. */
 export const NAME_SUFFIX_RE = /^[a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?$/;
 
+/**
+ * An upper-case suffix is refused, not lowercased (ADR 0025): `PR-12` and `pr-12` would otherwise name
+ * the same resources without a word, and the environment name would differ from the resources' names.
+ */
 export function parseNameSuffix(value: string): string {
-  const v = value.toLowerCase();
-  if (v === '' || NAME_SUFFIX_RE.test(v)) return v;
+  if (value === '' || NAME_SUFFIX_RE.test(value)) return value;
+  const where = { field: 'input name-suffix' };
+  if (NAME_SUFFIX_RE.test(value.toLowerCase())) {
+    throw new ActionError(`"${value}" has upper-case letters; resource names are lower-case`, {
+      where,
+      fix: `pass it in lower case (name-suffix: ${value.toLowerCase()}), e.g. pr-\${{ github.event.number }}`,
+    });
+  }
   throw new ActionError(`invalid name suffix "${value.slice(0, 80)}"`, {
-    where: { field: 'input name-suffix' },
-    fix: 'use 1–30 letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
+    where,
+    fix: 'use 1–30 lower-case letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
   });
 }
 
