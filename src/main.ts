@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
     }
     if (inputs.mode === 'init') {
       const { runInit } = await import('./modes/init.js');
-      const { path } = await runInit({ workdir, file: inputs.config || 'sindri.yaml', provider: inputs.provider, force: inputs.force });
+      const { path } = await runInit({ workdir, file: inputs.config, provider: inputs.provider, force: inputs.force });
       info(`wrote ${path}: edit it, commit it, then run this action with mode: plan`);
       if (inputs.summary)
         appendSummary(
