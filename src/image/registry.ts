@@ -97,12 +97,17 @@ export class RegistryClient {
       seen.add(path);
       const { reply, credential } = await this.auth.authorized(ref, 'GET', path);
       if (reply.status !== 200) throw this.failure(ref, reply, credential);
-      let page: { tags?: unknown };
+      let page: { tags?: unknown } | null;
       try {
-        page = JSON.parse(reply.body.toString('utf8')) as { tags?: unknown };
+        page = JSON.parse(reply.body.toString('utf8')) as { tags?: unknown } | null;
       } catch {
         throw protocolError(ref, 'its tag list is not JSON');
       }
+      if (typeof page !== 'object' || page === null || Array.isArray(page))
+        throw protocolError(
+          ref,
+          `its tag list is ${page === null ? 'null' : `a JSON ${Array.isArray(page) ? 'array' : typeof page}`}, not an object`,
+        );
       if (page.tags !== null && page.tags !== undefined) {
         if (!Array.isArray(page.tags) || page.tags.some((t) => typeof t !== 'string'))
           throw protocolError(ref, 'its tag list is not a list of strings');
