@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun, type NodeMajor } from '../support/action.js';
 import { badServer, refusedPort, silentTcp, type BadServer } from '../support/bad-servers.js';
 import { ANY_PLACE, contractViolations, errorMessages } from '../support/contract.js';
-import { pushImage, REGISTRY_ANON, requireService, RUN_ID } from '../support/registry.js';
+import { pushImage, pushIndex, REGISTRY_ANON, requireService, RUN_ID } from '../support/registry.js';
 
 const REAL_REPO = `${REGISTRY_ANON}/bad-${RUN_ID}/app`;
 const hosts: Record<string, string> = {};
@@ -466,6 +466,12 @@ const ROWS: Row[] = [
     says: /is not a URL.*Fix: write the issuer as an https URL/,
   },
   {
+    id: 'an index without the runner platform fails in plan (issue 20 class 15)',
+    config: () => yaml(`  image: ${REAL_REPO}:exotic`),
+    place: L(5),
+    says: /is a multi-platform image without linux\/(amd64|arm64), the platform of this runner's Docker engine \(it has linux\/ppc64le, linux\/s390x\)\. Fix: run the job on a runner of one of those platforms/,
+  },
+  {
     id: 'allow_prerelease: true and no match: no advice to set it',
     config: () => yaml(`  image_config:\n    registry: ${REAL_REPO}\n    version: ^7.0.0\n    allow_prerelease: true`),
     place: L(7),
@@ -515,6 +521,14 @@ async function run(row: Row, node: NodeMajor): Promise<ActionRun> {
 beforeAll(async () => {
   await requireService(`http://${REGISTRY_ANON}/v2/`);
   await pushImage({ host: REGISTRY_ANON, repository: `bad-${RUN_ID}/app` }, '1.0.0', { seed: 'bad100' });
+  // an index without the platform of any runner this suite runs on (x64 or arm64)
+  await pushIndex({ host: REGISTRY_ANON, repository: `bad-${RUN_ID}/app` }, 'exotic', {
+    seed: 'bad-exotic',
+    platforms: [
+      { os: 'linux', architecture: 'ppc64le' },
+      { os: 'linux', architecture: 's390x' },
+    ],
+  });
   const make = async (k: string, s: Promise<BadServer>) => {
     const srv = await s;
     servers.push(srv);

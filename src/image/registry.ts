@@ -157,6 +157,16 @@ export class RegistryClient {
     return out;
   }
 
+  /** The manifest or index a reference names, as served; checked against the digest when it names one. */
+  async getManifest(ref: ImageRef): Promise<Buffer> {
+    const r = withDefaultTag(ref);
+    const path = `/v2/${r.repository}/manifests/${r.digest ?? r.tag!}`;
+    const { reply, credential } = await this.auth.authorized(r, 'GET', path, MANIFEST_ACCEPT);
+    if (reply.status !== 200) throw this.failure(r, reply, credential);
+    if (r.digest && sha256(reply.body) !== r.digest) throw protocolError(r, `the manifest it served does not hash to ${r.digest}`);
+    return reply.body;
+  }
+
   // -------------------------------------------------------------------------------------------
 
   /** A `Link` target as a path on the same host (absolute links to another host are refused). */
