@@ -154,12 +154,22 @@ export function parseDigest(name: string, value: string): string {
 /** `pr-42`, `staging`: lowercase letters, digits and inner hyphens, so every provider can name a resource with it. */
 export const NAME_SUFFIX_RE = /^[a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?$/;
 
+/**
+ * An upper-case suffix is refused, not lowercased (ADR 0025): `PR-12` and `pr-12` would otherwise name
+ * the same resources without a word, and the environment name would differ from the resources' names.
+ */
 export function parseNameSuffix(value: string): string {
-  const v = value.toLowerCase();
-  if (v === '' || NAME_SUFFIX_RE.test(v)) return v;
+  if (value === '' || NAME_SUFFIX_RE.test(value)) return value;
+  const where = { field: 'input name-suffix' };
+  if (NAME_SUFFIX_RE.test(value.toLowerCase())) {
+    throw new ActionError(`"${value}" has upper-case letters; resource names are lower-case`, {
+      where,
+      fix: `pass it in lower case (name-suffix: ${value.toLowerCase()}), e.g. pr-\${{ github.event.number }}`,
+    });
+  }
   throw new ActionError(`invalid name suffix "${value.slice(0, 80)}"`, {
-    where: { field: 'input name-suffix' },
-    fix: 'use 1–30 letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
+    where,
+    fix: 'use 1–30 lower-case letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
   });
 }
 
@@ -220,6 +230,28 @@ export function parseImageInput(name: string, value: string): string {
  * joined to the deployment's `url` output (the provider must have one). No credentials in it: the URL
  * is printed with every attempt.
  */
+/**
+ * `certificate-oidc-issuer`: an https URL (cosign compares it with the certificate's issuer exactly,
+ * so it is kept as written). Anything else would only fail inside cosign, after the image was chosen.
+ */
+export function parseOidcIssuer(value: string): string {
+  if (value === '') return '';
+  checkOneLine('certificate-oidc-issuer', value);
+  const where = { field: 'input certificate-oidc-issuer' };
+  const fix =
+    'write the issuer as an https URL, e.g. https://token.actions.githubusercontent.com (GitHub Actions) or https://accounts.google.com';
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !url.hostname) throw new ActionError(`"${value.slice(0, 80)}" is not a URL`, { where, fix });
+  if (url.protocol !== 'https:') throw new ActionError(`the scheme ${url.protocol.slice(0, 20)} is not https`, { where, fix });
+  if (url.username || url.password) throw new ActionError('holds credentials', { where, fix: `${fix}, without user or password` });
+  return value;
+}
+
 export function parseHealthUrl(value: string): string {
   if (value === '') return '';
   checkOneLine('health-url', value);
@@ -305,7 +337,7 @@ export function getInputs(): Inputs {
     rollback: parseBool('rollback', getInput('rollback'), true),
     'cosign-key': checkLength('cosign-key', getInput('cosign-key'), 64 * 1024),
     'certificate-identity': checkOneLine('certificate-identity', getInput('certificate-identity')),
-    'certificate-oidc-issuer': checkOneLine('certificate-oidc-issuer', getInput('certificate-oidc-issuer')),
+    'certificate-oidc-issuer': parseOidcIssuer(getInput('certificate-oidc-issuer')),
     'verify-tlog': parseBool('verify-tlog', getInput('verify-tlog'), true),
     'github-deployment': parseBool('github-deployment', getInput('github-deployment'), false),
     environment: parseEnvironment(getInput('environment')),

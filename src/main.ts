@@ -15,15 +15,22 @@ import { loadProvider } from './providers/index.js';
 import type { DestroyContext, ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
 import { Report, type ToolStatus } from './report/report.js';
-import { appendSummary, debug, info, isDebug, setFailed, warning } from './runner.js';
+import { annotationFile, appendSummary, debug, info, isDebug, setFailed, warning } from './runner.js';
 import { quoteArgv } from './text.js';
+import { checkRunnerFiles, userStateError } from './user-state.js';
 
 export async function run(): Promise<void> {
   let report: Report | undefined;
   let workdir = process.cwd();
   let github: GitHubSession | undefined;
   try {
+    checkRunnerFiles();
     const inputs = getInputs();
+    // cosign's regexp syntax is checked with the other inputs, before anything is resolved
+    if (inputs['certificate-identity'])
+      await (
+        await import('./verify/identity.js')
+      ).checkIdentityRegexp(inputs['certificate-identity'], { field: 'input certificate-identity' });
     const deadline = new Deadline(inputs.timeout);
     const exec = new Exec(deadline);
     stopChildrenOnCancel(exec);
@@ -43,7 +50,7 @@ export async function run(): Promise<void> {
     }
     if (inputs.mode === 'init') {
       const { runInit } = await import('./modes/init.js');
-      const { path } = await runInit({ workdir, file: inputs.config || 'sindri.yaml', provider: inputs.provider, force: inputs.force });
+      const { path } = await runInit({ workdir, file: inputs.config, provider: inputs.provider, force: inputs.force });
       info(`wrote ${path}: edit it, commit it, then run this action with mode: plan`);
       if (inputs.summary)
         appendSummary(
@@ -56,6 +63,14 @@ export async function run(): Promise<void> {
 
     const { config, warnings } = await rep.phase('Load sindri.yaml', () => load(inputs, workdir));
     maskSecretBuildArgs(inputs['build-args'], config.secrets); // before the plan or summary can show them
+    const identity = config.deployment.image_config?.certificate_identity;
+    if (identity && !inputs['certificate-identity']) {
+      const path = ['deployment', 'image_config', 'certificate_identity'];
+      const at = config.locate(path);
+      await (
+        await import('./verify/identity.js')
+      ).checkIdentityRegexp(identity, { file: config.file, line: at?.line, column: at?.column, field: path.join('.') });
+    }
     const provider = config.deployment.provider;
     rep.target(provider, config.name, warnings);
     // the GitHub API client is its own chunk: loaded only when a GitHub feature is on
@@ -64,6 +79,8 @@ export async function run(): Promise<void> {
     const impl = await loadProvider(provider);
     // before any network call: what the provider needs from the environment (tokens, settings)
     if (inputs.mode !== 'plan') impl.preflight?.(ctxBase);
+    // a required secret that cannot be delivered fails before anything is built, recorded or deployed
+    if (inputs.mode === 'deploy') (await import('./providers/kit/secrets.js')).requireSecrets(config);
 
     if (inputs.mode === 'destroy') {
       rep.tools(await rep.phase('Install tools', () => installStep(ctxBase)));
@@ -123,7 +140,7 @@ function stopChildrenOnCancel(exec: Exec): void {
 
 /** Annotations name files from the repository root; ours are relative to working-directory. */
 function repoPath(workdir: string, file: string): string {
-  return relative(process.env.GITHUB_WORKSPACE || process.cwd(), resolvePath(workdir, file)) || file;
+  return annotationFile(resolvePath(workdir, file));
 }
 
 async function load(inputs: Inputs, workdir: string): Promise<LoadedConfig> {
@@ -204,9 +221,11 @@ function printPlan(plan: ProviderPlan): void {
   for (const n of plan.notes) info(n);
 }
 
-function fail(e: unknown, report: Report | undefined, workdir: string): void {
+function fail(thrown: unknown, report: Report | undefined, workdir: string): void {
+  // a state of the machine the user controls (EISDIR, a read-only checkout, no tool cache) is theirs to fix
+  const e = userStateError(thrown, workdir) ?? thrown;
   const line = errorLine(e);
-  if (isDebug() || !isActionError(e)) debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  if (isDebug() || !isActionError(e)) debug(thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown));
   const where = isActionError(e) ? e.where : {};
   setFailed(line, where.file ? { file: repoPath(workdir, where.file), startLine: where.line, startColumn: where.column } : {});
   if (report && isActionError(e) && e.extra) report.failed(e.extra);

@@ -12,6 +12,7 @@
  */
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
+import { relative } from 'node:path';
 
 const secrets = new Set<string>();
 let summaryWrites: Promise<void> = Promise.resolve();
@@ -21,6 +22,14 @@ export interface AnnotationProps {
   file?: string;
   startLine?: number;
   startColumn?: number;
+}
+
+/**
+ * The path an annotation names for the file at `absolute`: from the repository root (GITHUB_WORKSPACE,
+ * else the current folder), as the runner resolves it, whatever working-directory is.
+ */
+export function annotationFile(absolute: string): string {
+  return relative(process.env.GITHUB_WORKSPACE || process.cwd(), absolute) || absolute;
 }
 
 /** Register a secret: masked by the runner from now on, and replaced by *** in everything we write. */

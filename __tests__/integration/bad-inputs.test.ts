@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun, type NodeMajor } from '../support/action.js';
 import { badServer, refusedPort, silentTcp, type BadServer } from '../support/bad-servers.js';
 import { ANY_PLACE, contractViolations, errorMessages } from '../support/contract.js';
-import { pushImage, REGISTRY_ANON, requireService, RUN_ID } from '../support/registry.js';
+import { pushImage, pushIndex, REGISTRY_ANON, requireService, RUN_ID } from '../support/registry.js';
 
 const REAL_REPO = `${REGISTRY_ANON}/bad-${RUN_ID}/app`;
 const hosts: Record<string, string> = {};
@@ -31,6 +31,8 @@ interface Row {
   config?: string | Buffer | (() => string | Buffer);
   files?: Record<string, string>;
   inputs?: Record<string, string>;
+  /** added to the runner's environment (an empty value plays a variable a local run lacks) */
+  env?: Record<string, string>;
   /** what the one line must name (file:line or input), beyond ANY_PLACE */
   place: RegExp;
   /** what it must say */
@@ -333,6 +335,12 @@ const ROWS: Row[] = [
     says: /not a list of strings/,
   },
   {
+    id: 'registry answers null to the tag list (issue 20 class 10)',
+    config: () => yaml(`  image_config:\n    registry: ${hosts.nullBody}/app\n    version: ^1.0.0`),
+    place: L(7),
+    says: /tag list is null, not an object.*Fix: check that/,
+  },
+  {
     id: 'registry 401 without a challenge',
     config: () => yaml(`  image: ${hosts.noChallenge}/app:1`),
     place: L(5),
@@ -369,6 +377,105 @@ const ROWS: Row[] = [
     config: yaml(''),
     place: /input image/,
     says: /MANIFEST_UNKNOWN/,
+  },
+  // --- issue 20 classes 10, 14, 15: states the user controls, secrets that cannot be delivered, smaller checks
+  {
+    id: 'GITHUB_OUTPUT names no file (local run)',
+    env: { GITHUB_OUTPUT: '{DIR}/no-such-dir/output' },
+    config: yaml('  image: 127.0.0.1:5000/a:1'),
+    place: /^env GITHUB_OUTPUT: /,
+    says: /names .*no-such-dir\/output, which is not a file.*Fix: create the file or unset GITHUB_OUTPUT/,
+  },
+  {
+    id: 'no RUNNER_TOOL_CACHE when a CLI must be installed (local run)',
+    env: { RUNNER_TOOL_CACHE: '', FLY_API_TOKEN: 'fo1_not-a-real-token' },
+    config: () => `version: "3.0"\nname: bad-demo\ndeployment:\n  provider: fly\n  image: ${REAL_REPO}:1.0.0\n`,
+    inputs: { mode: 'deploy', 'flyctl-version': '0.3.100' },
+    place: /^env RUNNER_TOOL_CACHE: /,
+    says: /RUNNER_TOOL_CACHE is not set, so a missing CLI cannot be downloaded.*Fix: run it with npm start/,
+  },
+  {
+    id: 'required secret with source: vault, in deploy mode',
+    config: yaml(
+      '  image: 127.0.0.1:5000/a:1',
+      'name: bad-demo',
+      'secrets:\n  - name: DB_PASSWORD\n    source: vault\n    vaultPath: app/db\n    vaultKey: password\n    required: true\n',
+    ),
+    inputs: { mode: 'deploy' },
+    place: L(7),
+    says: /DB_PASSWORD has source: vault, which the action does not read.*Fix: fetch it in an earlier step \(hashicorp\/vault-action\)/,
+  },
+  {
+    id: 'required secret with source: s3, in deploy mode',
+    config: yaml('  image: 127.0.0.1:5000/a:1', 'name: bad-demo', 'secrets:\n  - name: TLS_KEY\n    source: s3\n    required: true\n'),
+    inputs: { mode: 'deploy' },
+    place: L(7),
+    says: /TLS_KEY has source: s3.*Fix: fetch it in an earlier step \(aws-actions/,
+  },
+  {
+    id: 'required secret with source: file, the file missing, in deploy mode',
+    config: yaml(
+      '  image: 127.0.0.1:5000/a:1',
+      'name: bad-demo',
+      'secrets:\n  - name: TLS_KEY\n    source: file\n    path: certs/tls.key\n    required: true\n',
+    ),
+    inputs: { mode: 'deploy' },
+    place: L(7),
+    says: /TLS_KEY \(source: file\) is not set: its path certs\/tls\.key is not a readable, non-empty file.*Fix: create certs\/tls\.key/,
+  },
+  {
+    id: 'name: !!binary',
+    config: yaml('', 'name: !!binary YmFkLWRlbW8='),
+    place: L(2),
+    says: /must be a string, not binary data \(a !!binary value\).*Fix: remove the YAML tag/,
+  },
+  {
+    id: 'name-suffix: upper case',
+    inputs: { 'name-suffix': 'PR-12' },
+    place: /input name-suffix/,
+    says: /upper-case.*\(name-suffix: pr-12\)/,
+  },
+  {
+    id: 'certificate-identity: a lookahead (not RE2)',
+    inputs: { 'certificate-identity': '^(?=https://github.com/).*$' },
+    place: /input certificate-identity/,
+    says: /not a regular expression cosign accepts \(Go RE2 syntax\): invalid or unsupported Perl syntax: `\(\?=`/,
+  },
+  {
+    id: 'certificate-identity: a backreference (not RE2)',
+    inputs: { 'certificate-identity': '(https)://\\1' },
+    place: /input certificate-identity/,
+    says: /invalid escape sequence: `\\1`/,
+  },
+  {
+    id: 'image_config.certificate_identity: not RE2',
+    config: yaml('  image_config:\n    registry: 127.0.0.1:5000/a\n    certificate_identity: "a++"'),
+    place: L(7),
+    says: /certificate_identity: .*invalid nested repetition operator/,
+  },
+  {
+    id: 'certificate-oidc-issuer: http',
+    inputs: { 'certificate-oidc-issuer': 'http://token.actions.githubusercontent.com' },
+    place: /input certificate-oidc-issuer/,
+    says: /scheme http: is not https/,
+  },
+  {
+    id: 'certificate-oidc-issuer: not a URL',
+    inputs: { 'certificate-oidc-issuer': 'token.actions.githubusercontent.com' },
+    place: /input certificate-oidc-issuer/,
+    says: /is not a URL.*Fix: write the issuer as an https URL/,
+  },
+  {
+    id: 'an index without the runner platform fails in plan (issue 20 class 15)',
+    config: () => yaml(`  image: ${REAL_REPO}:exotic`),
+    place: L(5),
+    says: /is a multi-platform image without linux\/(amd64|arm64), the platform of this runner's Docker engine \(it has linux\/ppc64le, linux\/s390x\)\. Fix: run the job on a runner of one of those platforms/,
+  },
+  {
+    id: 'allow_prerelease: true and no match: no advice to set it',
+    config: () => yaml(`  image_config:\n    registry: ${REAL_REPO}\n    version: ^7.0.0\n    allow_prerelease: true`),
+    place: L(7),
+    says: /no tag of .* matches.*Fix: loosen the constraint \(prereleases are already allowed\)/,
   },
 ];
 
@@ -407,12 +514,21 @@ async function run(row: Row, node: NodeMajor): Promise<ActionRun> {
   };
   for (const [k, v] of Object.entries(inputs)) inputs[k] = v.replace(/\{DIR\}/g, dir);
   if (!('working-directory' in inputs)) inputs['working-directory'] = dir;
-  return runAction({ inputs, cwd: dir, node, timeoutMs: durationMs(row.timeout) + 30_000 });
+  const env = Object.fromEntries(Object.entries(row.env ?? {}).map(([k, v]) => [k, v.replace(/\{DIR\}/g, dir)]));
+  return runAction({ inputs, env, cwd: dir, node, timeoutMs: durationMs(row.timeout) + 30_000 });
 }
 
 beforeAll(async () => {
   await requireService(`http://${REGISTRY_ANON}/v2/`);
   await pushImage({ host: REGISTRY_ANON, repository: `bad-${RUN_ID}/app` }, '1.0.0', { seed: 'bad100' });
+  // an index without the platform of any runner this suite runs on (x64 or arm64)
+  await pushIndex({ host: REGISTRY_ANON, repository: `bad-${RUN_ID}/app` }, 'exotic', {
+    seed: 'bad-exotic',
+    platforms: [
+      { os: 'linux', architecture: 'ppc64le' },
+      { os: 'linux', architecture: 's390x' },
+    ],
+  });
   const make = async (k: string, s: Promise<BadServer>) => {
     const srv = await s;
     servers.push(srv);
@@ -424,6 +540,7 @@ beforeAll(async () => {
     make('e500', badServer('status-500')),
     make('html', badServer('html')),
     make('garbage', badServer('garbage-json')),
+    make('nullBody', badServer('null-json')),
     make('noChallenge', badServer('no-challenge-401')),
     make('badRealm', badServer('bad-realm')),
   ]);

@@ -15,7 +15,7 @@ export interface BadServer {
   close(): Promise<void>;
 }
 
-export type Behaviour = 'hang' | 'status-500' | 'html' | 'garbage-json' | 'no-challenge-401' | 'bad-realm';
+export type Behaviour = 'hang' | 'status-500' | 'html' | 'garbage-json' | 'null-json' | 'no-challenge-401' | 'bad-realm';
 
 /** An HTTP server with one behaviour for every request. */
 export async function badServer(behaviour: Behaviour): Promise<BadServer> {
@@ -34,6 +34,9 @@ export async function badServer(behaviour: Behaviour): Promise<BadServer> {
         return;
       case 'garbage-json':
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"name":"x","tags":[1,2,{"a":null}]}');
+        return;
+      case 'null-json':
+        res.writeHead(200, { 'content-type': 'application/json' }).end('null');
         return;
       case 'no-challenge-401':
         res

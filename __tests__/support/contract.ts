@@ -41,5 +41,5 @@ export function contractViolations(r: ActionRun, place?: RegExp): string[] {
   return v;
 }
 
-/** file:line, or an input name: every error line says where. */
-export const ANY_PLACE = /^(?:[^\s:]+(?::\d+){0,2}: |(?:[^\s:]+: )?input [a-z-]+: )/;
+/** file:line, an input name, or an environment variable (`env FLY_API_TOKEN`): every error line says where. */
+export const ANY_PLACE = /^(?:[^\s:]+(?::\d+){0,2}: |(?:[^\s:]+: )?input [a-z-]+: |env [A-Z][A-Z0-9_]*: )/;

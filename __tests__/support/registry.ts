@@ -162,15 +162,15 @@ export async function pushImage(
   return { digest, mediaType, size: body.length, body };
 }
 
-/** A multi-arch image: linux/amd64 + linux/arm64 manifests, then an OCI index (or Docker manifest list) under `tag`. */
+/** A multi-arch image: linux/amd64 + linux/arm64 manifests (or `platforms`), then an OCI index (or Docker manifest list) under `tag`. */
 export async function pushIndex(
   t: PushTarget,
   tag: string,
-  o: { format?: 'docker' | 'oci'; seed?: string } = {},
+  o: { format?: 'docker' | 'oci'; seed?: string; platforms?: { os: string; architecture: string }[] } = {},
 ): Promise<PushedImage & { children: PushedImage[] }> {
   const oci = o.format !== 'docker';
   const children: PushedImage[] = [];
-  const platforms = [
+  const platforms = o.platforms ?? [
     { os: 'linux', architecture: 'amd64' },
     { os: 'linux', architecture: 'arm64' },
   ];

@@ -199,3 +199,70 @@ describe('lenient normalisation', () => {
     expect(text('\uFEFFname: a\ndeployment: {provider: e2b}\nextensions: {}\n').config.deployment.provider).toBe('e2b');
   });
 });
+
+describe('YAML merge keys (issue 20 class 9)', () => {
+  const merged = [
+    'version: "3.0"', // 1
+    'name: merged', // 2
+    'providers:', // 3
+    '  docker: &base', // 4
+    '    network: host', // 5
+    '    ports: ["8080:8080"]', // 6
+    'deployment:', // 7
+    '  <<: &dep', // 8
+    '    provider: docker', // 9
+    '    image: 127.0.0.1:5000/team/app:2.0.0', // 10
+    '    distro: fedora', // 11
+    '  distro: ubuntu', // 12
+    'extensions:', // 13
+    '  profile: minimal', // 14
+    '',
+  ].join('\n');
+
+  it('the values under <<: are used, keys written beside it win, and nothing is an unknown key', () => {
+    const { config, warnings } = text(merged);
+    expect(config.deployment.image).toBe('127.0.0.1:5000/team/app:2.0.0');
+    expect(config.deployment.provider).toBe('docker');
+    expect(config.deployment.distro).toBe('ubuntu');
+    expect(warnings.map((w) => `${w.field}: ${w.message}`)).toEqual([]);
+  });
+
+  it('a merged value is located where it is written (the anchored mapping), an overriding one beside <<:', () => {
+    const { config } = text(merged);
+    expect(config.locate(['deployment', 'image'])).toEqual({ line: 10, column: 12 });
+    expect(config.locate(['deployment', 'distro'])).toEqual({ line: 12, column: 11 });
+  });
+
+  it('<<: [*a, *b] merges several, the first wins; an error in a merged value names its own line', () => {
+    const yaml = [
+      'version: "3.0"',
+      'name: merged',
+      'x-a: &a',
+      '  image: "not a reference"',
+      'x-b: &b',
+      '  provider: docker',
+      '  image: 127.0.0.1:5000/b:1',
+      'deployment:',
+      '  <<: [*a, *b]',
+      'extensions: {}',
+      '',
+    ].join('\n');
+    const e = (() => {
+      try {
+        text(yaml);
+      } catch (err) {
+        return err as ActionError;
+      }
+      throw new Error('expected the merged image to be refused');
+    })();
+    expect(e.toLine()).toMatch(/^sindri\.yaml:4:10: deployment\.image: invalid image reference "not a reference"/);
+  });
+
+  it('a whole value written as an alias is located at its anchor', () => {
+    const yaml =
+      'version: "3.0"\nname: x\nx-dep: &dep\n  provider: docker\n  image: 127.0.0.1:5000/c:1\ndeployment: *dep\nextensions: {}\n';
+    const { config } = text(yaml);
+    expect(config.deployment.image).toBe('127.0.0.1:5000/c:1');
+    expect(config.locate(['deployment', 'image'])).toEqual({ line: 5, column: 10 });
+  });
+});

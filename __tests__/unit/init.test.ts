@@ -1,5 +1,5 @@
 /** mode: init writes a documented sindri.yaml that loads cleanly, and never overwrites by accident. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,36 @@ describe('runInit', () => {
     expect(readFileSync(join(w, 'sindri.yaml'), 'utf8')).toBe('mine\n');
     await runInit({ workdir: w, file: 'sindri.yaml', force: true, provider: 'fly' });
     expect((await loadConfig({ workdir: w, config: '' })).config.deployment.provider).toBe('fly');
+  });
+
+  it('force never writes through a symlinked sindri.yaml: the file it points to stays as it was (issue 20 class 7)', async () => {
+    const w = workdir('app');
+    const outside = join(workdir('elsewhere'), 'secret.yaml');
+    writeFileSync(outside, 'keep: me\n');
+    symlinkSync(outside, join(w, 'sindri.yaml'));
+    const e = (await runInit({ workdir: w, file: '', force: true }).catch((err: unknown) => err)) as ActionError;
+    expect(e).toBeInstanceOf(ActionError);
+    expect(e.toLine()).toMatch(
+      /^sindri\.yaml: sindri\.yaml is a symbolic link \(to .*secret\.yaml\); the action never writes through a link/,
+    );
+    expect(readFileSync(outside, 'utf8')).toBe('keep: me\n');
+    expect(lstatSync(join(w, 'sindri.yaml')).isSymbolicLink()).toBe(true);
+  });
+
+  it('refuses when a sindri.yml exists, force or not: a new sindri.yaml would hide it (issue 20 class 8)', async () => {
+    const w = workdir('app');
+    writeFileSync(join(w, 'sindri.yml'), 'mine\n');
+    for (const force of [false, true]) {
+      const e = (await runInit({ workdir: w, file: '', force }).catch((err: unknown) => err)) as ActionError;
+      expect(e).toBeInstanceOf(ActionError);
+      expect(e.toLine()).toBe(
+        'sindri.yml: sindri.yml exists, and a new sindri.yaml would be read instead of it. Fix: edit sindri.yml; or remove it and rerun mode: init (force: true does not replace sindri.yml)',
+      );
+    }
+    expect(existsSync(join(w, 'sindri.yaml'))).toBe(false);
+    // with the input config naming it, sindri.yml is the file written (and replaced with force)
+    await runInit({ workdir: w, file: 'sindri.yml', force: true });
+    expect((await loadConfig({ workdir: w, config: '' })).config.name).toBe('app');
   });
 
   it('a name that needs quoting stays data, and an invalid explicit name is refused', async () => {

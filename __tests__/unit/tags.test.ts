@@ -176,6 +176,18 @@ describe('selectTag: errors', () => {
     expect(e.toLine()).not.toContain('\n');
   });
 
+  it('allow_prerelease: true already set: the fix never suggests setting it, and latest-stable says why it has no effect (issue 20 class 15)', () => {
+    const semverMiss = selectionError(['1.0.0', '2.0.0-rc.1'], q({ constraint: '^3.0.0', allowPrerelease: true }));
+    expect(semverMiss.fix).not.toMatch(/allow_prerelease: true/);
+    expect(semverMiss.fix).toMatch(/already allowed/);
+    const stable = selectionError(['2.0.0-rc.1', '2.0.0-beta.3'], q({ strategy: 'latest-stable', allowPrerelease: true }));
+    expect(stable.message).toMatch(/latest-stable takes releases only, so allow_prerelease: true has no effect/);
+    expect(stable.fix).toMatch(/^write resolution_strategy: semver with a version that admits the prereleases/);
+    expect(stable.fix).not.toMatch(/set allow_prerelease/);
+    // off: still the suggestion
+    expect(selectionError(['2.0.0-rc.1'], q({ strategy: 'latest-stable' })).fix).toMatch(/set allow_prerelease: true/);
+  });
+
   it('shows a prerelease that would match when allowed', () => {
     const e = selectionError(['3.0.0', '4.0.0-rc.1'], q({ constraint: '^4.0.0-0' }));
     expect(e.message).toContain('nearest tags: 4.0.0-rc.1, 3.0.0');

@@ -2,7 +2,20 @@
  * sindri.yaml as a YAML document that remembers where everything is: parse once with a LineCounter,
  * then `locate(path)` gives the line/column of any key or value for errors and annotations.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { ActionError } from '../errors.js';
 import type { Position } from './types.js';
 
@@ -37,12 +50,38 @@ interface Found {
   pair?: Pair;
 }
 
+/** A `<<` merge key (docs/behaviour.md#config-compatibility): the parser gives its plain `<<` a symbol value. */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol';
+}
+
+/** The mappings a `<<` value merges in, in precedence order: one alias, or a list of them. */
+function mergedMaps(doc: Document, value: unknown): unknown[] {
+  const one = (v: unknown): unknown => (isAlias(v) ? v.resolve(doc) : v);
+  return isSeq(value) ? value.items.map(one) : [one(value)];
+}
+
+/** The entry for `key` in a mapping: written there, else in what its `<<` keys merge in (where it was written). */
+function entryOf(doc: Document, map: YAMLMap, key: string, depth = 0): Pair | undefined {
+  const own = map.items.find((it) => isPair(it) && !isMergeKey(it.key) && String(isScalar(it.key) ? it.key.value : it.key) === key);
+  if (own || depth > MAX_DEPTH) return own;
+  for (const merge of map.items.filter((it) => isPair(it) && isMergeKey(it.key))) {
+    for (const source of mergedMaps(doc, merge.value)) {
+      const found = isMap(source) ? entryOf(doc, source, key, depth + 1) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 function find(doc: Document, path: ConfigPath): Found | undefined {
   let node: unknown = doc.contents;
   let pair: Pair | undefined;
   for (const seg of path) {
+    // a value written as an alias is looked up where its anchor is
+    if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      pair = node.items.find((it) => isPair(it) && String(isScalar(it.key) ? it.key.value : it.key) === String(seg));
+      pair = entryOf(doc, node, String(seg));
       if (!pair) return undefined;
       node = pair.value;
     } else if (isSeq(node) && typeof seg === 'number') {
@@ -157,8 +196,9 @@ function firstLine(message: string): string {
  */
 export function parseConfigText(text: string, file: string): ParsedDocument {
   const lineCounter = new LineCounter();
-  // uniqueKeys: a repeated key is an error, as in upstream's serde_yaml
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // uniqueKeys: a repeated key is an error, as in upstream's serde_yaml. merge: `<<: *common` merges the
+  // anchored mapping in (keys written beside it win), so the values written there are the ones used
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, merge: true });
   const at = (offset: number | undefined): Position => {
     if (offset === undefined) return { line: 1, column: 1 };
     const { line, col } = lineCounter.linePos(offset);

@@ -11,14 +11,21 @@ import { fieldOf, type ConfigPath, type ParsedDocument } from './document.js';
 import { configError } from './place.js';
 import type { ConfigWarning } from './types.js';
 
+/** A plain mapping: what the YAML tags !!binary, !!set, !!omap and !!timestamp give (bytes, Set, Map, Date) is not one. */
 export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
 }
 
 export function typeName(v: unknown): string {
   if (v === null || v === undefined) return 'empty';
   if (Array.isArray(v)) return 'a list';
   if (isRecord(v)) return 'a mapping';
+  if (v instanceof Uint8Array) return 'binary data (a !!binary value)';
+  if (v instanceof Set) return 'a set (a !!set value)';
+  if (v instanceof Map) return 'an ordered map (a !!omap or !!pairs value)';
+  if (v instanceof Date) return 'a timestamp (a !!timestamp value)';
   return `the ${typeof v} ${JSON.stringify(v)}`;
 }
 
@@ -77,7 +84,8 @@ export class ConfigReader {
   strictStr(path: ConfigPath, v: unknown, fix: string): string | undefined {
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'string') return this.oneLine(path, v);
-    throw this.fail(path, `must be a string, not ${typeName(v)}`, fix);
+    const tagged = typeof v === 'object' && !Array.isArray(v) && !isRecord(v);
+    throw this.fail(path, `must be a string, not ${typeName(v)}`, tagged ? `remove the YAML tag (!!…) and write plain text; ${fix}` : fix);
   }
 
   /**

@@ -97,12 +97,17 @@ export class RegistryClient {
       seen.add(path);
       const { reply, credential } = await this.auth.authorized(ref, 'GET', path);
       if (reply.status !== 200) throw this.failure(ref, reply, credential);
-      let page: { tags?: unknown };
+      let page: { tags?: unknown } | null;
       try {
-        page = JSON.parse(reply.body.toString('utf8')) as { tags?: unknown };
+        page = JSON.parse(reply.body.toString('utf8')) as { tags?: unknown } | null;
       } catch {
         throw protocolError(ref, 'its tag list is not JSON');
       }
+      if (typeof page !== 'object' || page === null || Array.isArray(page))
+        throw protocolError(
+          ref,
+          `its tag list is ${page === null ? 'null' : `a JSON ${Array.isArray(page) ? 'array' : typeof page}`}, not an object`,
+        );
       if (page.tags !== null && page.tags !== undefined) {
         if (!Array.isArray(page.tags) || page.tags.some((t) => typeof t !== 'string'))
           throw protocolError(ref, 'its tag list is not a list of strings');
@@ -150,6 +155,16 @@ export class RegistryClient {
     const out: ManifestHead = { digest, mediaType };
     if (size !== undefined) out.size = size;
     return out;
+  }
+
+  /** The manifest or index a reference names, as served; checked against the digest when it names one. */
+  async getManifest(ref: ImageRef): Promise<Buffer> {
+    const r = withDefaultTag(ref);
+    const path = `/v2/${r.repository}/manifests/${r.digest ?? r.tag!}`;
+    const { reply, credential } = await this.auth.authorized(r, 'GET', path, MANIFEST_ACCEPT);
+    if (reply.status !== 200) throw this.failure(r, reply, credential);
+    if (r.digest && sha256(reply.body) !== r.digest) throw protocolError(r, `the manifest it served does not hash to ${r.digest}`);
+    return reply.body;
   }
 
   // -------------------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ import { MEDIA_NAMES, type ImageChoice, type ImageDecision, type ImageRef, type 
 export interface RegistryLike {
   listTags(ref: ImageRef): Promise<string[]>;
   headManifest(ref: ImageRef): Promise<{ digest: string; mediaType: string }>;
+  /** the index bytes, for the platform check (a registry without it is not checked) */
+  getManifest?(ref: ImageRef): Promise<Buffer>;
 }
 
 export interface ResolveContext {
@@ -71,8 +73,26 @@ async function pin(ctx: ResolveContext, choice: ImageChoice): Promise<ImageDecis
   const reason = ref.digest
     ? `${repositoryName(ref)}@${ref.digest} exists in the registry (${kind}${multi})`
     : `${choice.ref} → ${head.digest} (${kind}${multi})`;
-  choice.trace.push({ rule: 0, source: 'pin', outcome: 'applied', reason });
-  return { ...choice, deployRef: pinnedReference(ref, head.digest), digest: head.digest, mediaType: head.mediaType, build: false };
+  const deployRef = pinnedReference(ref, head.digest);
+  const platform = multi ? await checkPlatform(ctx, choice, { ...ref, digest: head.digest }, deployRef) : '';
+  choice.trace.push({ rule: 0, source: 'pin', outcome: 'applied', reason: `${reason}${platform}` });
+  return { ...choice, deployRef, digest: head.digest, mediaType: head.mediaType, build: false };
+}
+
+/**
+ * An index must hold the platform the target runs on (src/image/platforms.ts), so plan fails where
+ * deploy would. Returns what the pin's trace line adds ('' when nothing was checked).
+ */
+async function checkPlatform(ctx: ResolveContext, choice: ImageChoice, ref: ImageRef, shown: string): Promise<string> {
+  const { targetPlatform, indexPlatforms, holdsPlatform, missingPlatformError, formatPlatform } = await import('./platforms.js');
+  const want = targetPlatform(ctx.provider);
+  const registry = await ctx.registry();
+  if (!want || !registry.getManifest) return '';
+  const where = placeOf(ctx, choice.source);
+  const have = indexPlatforms(await located(where, () => registry.getManifest!(ref)));
+  if (have === undefined) return '';
+  if (!holdsPlatform(have, want)) throw missingPlatformError(shown, want, have, where);
+  return `; holds ${formatPlatform(want)}, the platform of this runner's engine`;
 }
 
 /** Where the reference a rule used was written: the input, or the config line (for a registry error's place). */

@@ -5,17 +5,18 @@
  * Document API: user values (name, provider) never reach the text by concatenation.
  * templates/sindri.yaml is this function's output for the defaults (a test keeps them equal).
  */
-import { open } from 'node:fs/promises';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Document, isMap, isPair, isScalar, Scalar, type Node } from 'yaml';
-import { loadConfigText } from '../config/load.js';
+import { CONFIG_CANDIDATES, loadConfigText } from '../config/load.js';
 import { NAME_RE, sanitiseName } from '../config/normalise.js';
 import { ActionError } from '../errors.js';
 import { PROVIDERS, type ProviderName } from '../domain.js';
+import { writeGenerated } from '../providers/kit/files.js';
 
 export interface InitOptions {
   workdir: string;
-  /** relative to workdir; default sindri.yaml */
+  /** the input config, relative to workdir; '' = sindri.yaml (refused while a sindri.yml would be hidden) */
   file: string;
   provider?: ProviderName | undefined;
   name?: string | undefined;
@@ -184,7 +185,21 @@ export function renderInit(provider: ProviderName, name: string): string {
   return doc.toString({ lineWidth: 0, singleQuote: true });
 }
 
-/** Write the documented sindri.yaml into workdir; refuses to overwrite unless `force`. */
+/** A file the loader would read at `path` (it follows links, as the loader's stat does). */
+function loaderReads(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Write the documented sindri.yaml into workdir. Refuses to overwrite unless `force`, never writes
+ * through a symbolic link (force or not), and never writes a file that would hide another the loader
+ * reads: with no input config, sindri.yaml is read before sindri.yml, so an existing sindri.yml stops
+ * init even with force (docs/behaviour.md#modes).
+ */
 export async function runInit(opts: InitOptions): Promise<{ path: string }> {
   const provider = opts.provider ?? 'docker';
   const name = opts.name ?? sanitiseName(basename(resolve(opts.workdir)));
@@ -194,34 +209,33 @@ export async function runInit(opts: InitOptions): Promise<{ path: string }> {
       fix: `use lower-case letters, digits and -, starting with a letter, e.g. ${sanitiseName(name)}`,
     });
   }
-  const path = resolve(opts.workdir, opts.file || 'sindri.yaml');
+  const path = resolve(opts.workdir, opts.file || CONFIG_CANDIDATES[0]);
   const file = relative(opts.workdir, path).split(sep).join('/');
+  if (!opts.file) {
+    for (const other of CONFIG_CANDIDATES.filter((c) => c !== file)) {
+      if (!loaderReads(resolve(opts.workdir, other))) continue;
+      throw new ActionError(`${other} exists, and a new ${file} would be read instead of it`, {
+        where: { file: other },
+        fix: `edit ${other}; or remove it and rerun mode: init (force: true does not replace ${other})`,
+      });
+    }
+  }
   const text = renderInit(provider, name);
   // what init writes must load cleanly: a failure here is a bug in renderInit, not a user error
   loadConfigText(text, { file, path, dir: dirname(path) });
 
-  let handle;
-  try {
-    // 'wx' fails if the file exists: no check-then-write race
-    handle = await open(path, opts.force ? 'w' : 'wx', 0o644);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') {
-      throw new ActionError(`${file} already exists`, {
-        where: { file },
-        fix: 'edit the existing file, or rerun mode: init with force: true to overwrite it (or config: to write elsewhere)',
-      });
-    }
-    throw new ActionError(`cannot write ${file}: ${code ?? String(e)}`, {
-      where: { file },
-      fix: 'check that the directory exists and is writable',
-      cause: e,
-    });
-  }
-  try {
-    await handle.writeFile(text, 'utf8');
-  } finally {
-    await handle.close();
-  }
+  const below = !relative(opts.workdir, path).startsWith('..') && !isAbsolute(relative(opts.workdir, path));
+  writeGenerated({
+    path,
+    file,
+    content: text,
+    root: below ? opts.workdir : dirname(path),
+    // force: the user asked to replace whatever is there (but never through a link)
+    isOurs: () => opts.force,
+    foreign: {
+      what: `${file} already exists`,
+      fix: 'edit the existing file, or rerun mode: init with force: true to overwrite it (or config: to write elsewhere)',
+    },
+  });
   return { path };
 }

@@ -14,8 +14,9 @@ import { stringify } from 'yaml';
 import { placeOf } from '../../config/place.js';
 import type { SindriConfig } from '../../config/types.js';
 import { ActionError, type ErrorLocation } from '../../errors.js';
-import { resourceName } from '../../naming.js';
+import { DOCKER_NAME, resourceName } from '../../naming.js';
 import { sindriEnvironment } from '../kit/environment.js';
+import { DELIVERED_SOURCES } from '../kit/secrets.js';
 import { SECRETS_FILE } from './secrets.js';
 import { SIZE_RE, deploymentUrl, dockerSettings, resolveDindMode, type DindMode, type NetworkMode } from './settings.js';
 
@@ -104,7 +105,7 @@ function serialize(doc: unknown): string {
 export function renderCompose(input: ComposeInput): RenderedCompose {
   const { config, engine } = input;
   const s = dockerSettings(config);
-  const name = resourceName(config.name, input.nameSuffix ?? '');
+  const name = resourceName(config.name, input.nameSuffix ?? '', DOCKER_NAME);
   const warnings: string[] = [];
   const notes: string[] = [];
   const dind = resolveDindMode(s, engine?.runtimes);
@@ -179,8 +180,9 @@ export function renderCompose(input: ComposeInput): RenderedCompose {
   }
   svc.deploy = { resources };
 
-  const unsupported = config.secrets.filter((x) => x.source !== 'env').map((x) => x.name);
-  if (unsupported.length > 0) notes.push(`secrets ${unsupported.join(', ')}: only source: env secrets are handed to the container`);
+  const unsupported = config.secrets.filter((x) => !DELIVERED_SOURCES.includes(x.source)).map((x) => x.name);
+  if (unsupported.length > 0)
+    notes.push(`secrets ${unsupported.join(', ')}: only source: env and file secrets are handed to the container`);
 
   const project = projectName(name);
   const document: Record<string, unknown> = escapeInterpolation({

@@ -13,12 +13,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeadlineExceeded, type Deadline } from '../../deadline.js';
 import { Docker, type BuildSpec, type ComposeTarget, type ContainerState } from '../../external/docker.js';
 import { ActionError } from '../../errors.js';
-import { resourceName } from '../../naming.js';
+import { DOCKER_NAME, resourceName } from '../../naming.js';
 import { group, info, warning } from '../../runner.js';
 import { buildFacts, withRegistryAuth } from '../kit/build.js';
 import { warnNotices } from '../kit/notices.js';
 import { lastLine } from '../kit/output.js';
-import { requireSecrets, resolveSecrets, type ResolvedSecrets } from '../kit/secrets.js';
+import { DELIVERED_SOURCES, requireSecrets, resolveSecrets, type ResolvedSecrets } from '../kit/secrets.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import { COMPOSE_FILE, CONFIG_HASH_LABEL, PROJECT_LABEL, documentFromLabels, renderCompose, type EngineFacts } from './compose.js';
@@ -279,10 +279,10 @@ export class DockerProvider implements Provider {
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
     const docker = new Docker(ctx.exec, ctx.workdir);
     await docker.composeVersion();
-    const container = resourceName(ctx.config.name, ctx.inputs['name-suffix']);
+    const container = resourceName(ctx.config.name, ctx.inputs['name-suffix'], DOCKER_NAME);
     const before = await docker.containerInspect(container);
     // down needs a valid document, not the image: the running container's reference, else a placeholder
-    const secretNames = ctx.config.secrets.filter((s) => s.source === 'env').map((s) => s.name);
+    const secretNames = ctx.config.secrets.filter((s) => DELIVERED_SOURCES.includes(s.source)).map((s) => s.name);
     const compose = renderCompose({
       config: ctx.config,
       image: before?.imageRef ?? `${ctx.config.name}:destroy`,

@@ -22,6 +22,7 @@ export function exposedSecretFiles(config: SindriConfig, contextDir: string): st
   const candidates = [join(config.dir, '.env'), join(config.dir, '.env.local')];
   for (const s of config.secrets)
     if (s.source === 'env' && s.fromFile) candidates.push(expandSecretPath(s.fromFile, config.dir, process.env));
+    else if (s.source === 'file' && s.path) candidates.push(expandSecretPath(s.path, config.dir, process.env));
   const ignorePath = join(contextDir, '.dockerignore');
   const patterns = existsSync(ignorePath)
     ? readFileSync(ignorePath, 'utf8')

@@ -1,18 +1,20 @@
 /**
- * `secrets[]` with `source: env`, for every provider (docs/behaviour.md#secrets,
- * docs/upstream.md#secrets). Lookup order is upstream's: the environment, then `.env.local`, then `.env`
- * (both beside sindri.yaml), then `fromFile`. An empty value counts as unset (a workflow `${{ secrets.X
- * }}` that does not exist is an empty string). Every value found is masked at once; a missing `required`
- * secret fails here, before anything is started.
+ * `secrets[]` for every provider (docs/behaviour.md#secrets, docs/upstream.md#secrets). `source: env`:
+ * upstream's lookup order, the environment, then `.env.local`, then `.env` (both beside sindri.yaml),
+ * then `fromFile`. `source: file`: the content of the file at `path` (relative to sindri.yaml's
+ * folder), read at deploy time and handed over as the variable `name`. An empty value counts as unset
+ * (a workflow `${{ secrets.X }}` that does not exist is an empty string). Every value found is masked
+ * at once. `vault` and `s3` are never read by the action (they come in through env, ADR 0025). A
+ * `required` secret that cannot be delivered, whatever its source, fails here, before anything is started.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ActionError } from '../../errors.js';
 import { setSecret } from '../../runner.js';
-import type { SindriConfig } from '../../config/types.js';
+import type { SecretSpec, SindriConfig } from '../../config/types.js';
 
-export type SecretOrigin = 'env' | '.env.local' | '.env' | 'fromFile';
+export type SecretOrigin = 'env' | '.env.local' | '.env' | 'fromFile' | 'file';
 
 export interface SecretNotice {
   message: string;
@@ -26,7 +28,7 @@ export interface ResolvedSecrets {
   values: Map<string, string>;
   /** where each value came from (for logs: never the value) */
   origins: Map<string, SecretOrigin>;
-  /** required secrets not found anywhere (deploy fails on these; plan reports them) */
+  /** required secrets not found anywhere, or of a source the action cannot read (deploy fails on these; plan reports them) */
   missingRequired: string[];
   /** optional secrets not found, and secrets of a source no provider hands over */
   notices: SecretNotice[];
@@ -88,7 +90,23 @@ function readDotenv(dir: string, file: string): Map<string, string> {
   return existsSync(path) ? parseDotenv(readFileSync(path, 'utf8')) : new Map();
 }
 
-/** Find the values of every `source: env` secret. Pure apart from reading the files named above. */
+/** The sources whose values the action reads and hands to the deployment (vault and s3 come in through env). */
+export const DELIVERED_SOURCES: readonly SecretSpec['source'][] = ['env', 'file'];
+
+/**
+ * A secret file's text without its one trailing newline; undefined when there is no readable regular
+ * file (a folder, a missing file: the secret is then unset, and a required one fails by name).
+ */
+function readSecretFile(file: string): string | undefined {
+  try {
+    if (!statSync(file).isFile()) return undefined;
+    return readFileSync(file, 'utf8').replace(/\r?\n$/, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Find the values of every `source: env` and `source: file` secret. Pure apart from reading the files named above. */
 export function resolveSecrets(config: SindriConfig, env: NodeJS.ProcessEnv = process.env): ResolvedSecrets {
   const values = new Map<string, string>();
   const origins = new Map<string, SecretOrigin>();
@@ -100,16 +118,19 @@ export function resolveSecrets(config: SindriConfig, env: NodeJS.ProcessEnv = pr
   config.secrets.forEach((secret, i) => {
     const at = config.locate(['secrets', i]);
     const where = { field: `secrets[${i}]`, line: at?.line, column: at?.column };
-    if (secret.source !== 'env') {
-      notices.push({
-        ...where,
-        message: `secret ${secret.name} (source: ${secret.source}) is not handed to the deployment: only source: env secrets are supported`,
-      });
+    if (secret.source === 'vault' || secret.source === 's3') {
+      if (secret.required) missingRequired.push(secret.name);
+      else
+        notices.push({
+          ...where,
+          message: `secret ${secret.name} (source: ${secret.source}) is not handed to the deployment: the action reads env and file secrets; bring it in through env (docs/configuration.md#secrets)`,
+        });
       return;
     }
-    let value: string | undefined = env[secret.name] || undefined;
-    let origin: SecretOrigin = 'env';
-    if (value === undefined) {
+    let value: string | undefined = secret.source === 'env' ? env[secret.name] || undefined : undefined;
+    let origin: SecretOrigin = secret.source === 'file' ? 'file' : 'env';
+    if (secret.source === 'file') value = secret.path ? readSecretFile(expandSecretPath(secret.path, config.dir, env)) : undefined;
+    else if (value === undefined) {
       local ??= readDotenv(config.dir, '.env.local');
       value = local.get(secret.name) || undefined;
       origin = '.env.local';
@@ -119,12 +140,9 @@ export function resolveSecrets(config: SindriConfig, env: NodeJS.ProcessEnv = pr
       value = dotenv.get(secret.name) || undefined;
       origin = '.env';
     }
-    if (value === undefined && secret.fromFile) {
-      const file = expandSecretPath(secret.fromFile, config.dir, env);
-      if (existsSync(file)) {
-        value = readFileSync(file, 'utf8').replace(/\r?\n$/, '') || undefined;
-        origin = 'fromFile';
-      }
+    if (value === undefined && secret.source === 'env' && secret.fromFile) {
+      value = readSecretFile(expandSecretPath(secret.fromFile, config.dir, env));
+      origin = 'fromFile';
     }
     if (value === undefined) {
       if (secret.required) missingRequired.push(secret.name);
@@ -138,13 +156,38 @@ export function resolveSecrets(config: SindriConfig, env: NodeJS.ProcessEnv = pr
   return { values, origins, missingRequired, notices };
 }
 
+/**
+ * The one line for required secrets that cannot be delivered, about the first of them (in config
+ * order): its source says why and what to do.
+ */
 export function missingSecretsError(config: SindriConfig, missing: readonly string[]): ActionError {
   const i = config.secrets.findIndex((s) => s.name === missing[0]);
+  const secret = config.secrets[i];
   const at = i === -1 ? undefined : config.locate(['secrets', i]);
+  const where = { file: config.file, line: at?.line, column: at?.column, field: i === -1 ? 'secrets' : `secrets[${i}]` };
   const plural = missing.length > 1;
+  const name = missing[0]!;
+  // several: all are named, the first one's reason is told
+  const subject = plural ? `required secrets ${missing.join(', ')} cannot be delivered: ${name}` : `required secret ${name}`;
+  if (secret?.source === 'vault' || secret?.source === 's3') {
+    const fetch = secret.source === 'vault' ? 'hashicorp/vault-action' : 'aws-actions/configure-aws-credentials, then aws s3 cp';
+    return new ActionError(`${subject} has source: ${secret.source}, which the action does not read, so it cannot be delivered`, {
+      where,
+      fix: `fetch it in an earlier step (${fetch}), pass it to this step as env ${name}, and write source: env (docs/configuration.md#secrets)`,
+    });
+  }
+  if (secret?.source === 'file') {
+    const why = secret.path ? `its path ${secret.path} is not a readable, non-empty file` : 'it has no path';
+    return new ActionError(`${subject} (source: file) is not set: ${why}`, {
+      where,
+      fix: secret.path
+        ? `create ${secret.path} (relative to the folder of ${config.file}) in an earlier step, or correct path`
+        : `add path: <file relative to ${config.file}> to ${name}`,
+    });
+  }
   return new ActionError(`required secret${plural ? 's' : ''} ${missing.join(', ')} ${plural ? 'are' : 'is'} not set`, {
-    where: { file: config.file, line: at?.line, column: at?.column, field: i === -1 ? 'secrets' : `secrets[${i}]` },
-    fix: `pass ${plural ? 'them' : 'it'} to the step (env: ${missing[0]}: \${{ secrets.${missing[0]} }}), or put ${plural ? 'them' : 'it'} in .env.local or .env beside ${config.file}, or point fromFile at a file`,
+    where,
+    fix: `pass ${plural ? 'them' : 'it'} to the step (env: ${name}: \${{ secrets.${name} }}), or put ${plural ? 'them' : 'it'} in .env.local or .env beside ${config.file}, or point fromFile at a file`,
   });
 }
 

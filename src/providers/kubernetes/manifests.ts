@@ -15,9 +15,10 @@
  */
 import { stringify } from 'yaml';
 import type { SindriConfig } from '../../config/types.js';
-import { resourceName } from '../../naming.js';
+import { DNS_LABEL, resourceName } from '../../naming.js';
 import { changeHash, HOME_MOUNT } from '../docker/compose.js';
 import { sindriEnvironment } from '../kit/environment.js';
+import { DELIVERED_SOURCES } from '../kit/secrets.js';
 import { envSecret, pullSecret, type PullCredential } from './secrets.js';
 import { quantityAt, SSH_PORT, type KubernetesSettings } from './settings.js';
 
@@ -72,9 +73,9 @@ export interface RenderedManifests {
 }
 
 export function objectNames(name: string, hasSecrets: boolean, hasPull: boolean, hasIngress: boolean): ObjectNames {
-  const names: ObjectNames = { deployment: name, service: name, pvc: resourceName(name, 'home') };
-  if (hasSecrets) names.secret = resourceName(name, 'env');
-  if (hasPull) names.pullSecret = resourceName(name, 'registry');
+  const names: ObjectNames = { deployment: name, service: name, pvc: resourceName(name, '', DNS_LABEL, 'home') };
+  if (hasSecrets) names.secret = resourceName(name, '', DNS_LABEL, 'env');
+  if (hasPull) names.pullSecret = resourceName(name, '', DNS_LABEL, 'registry');
   if (hasIngress) names.ingress = name;
   return names;
 }
@@ -182,8 +183,9 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
     url = `${ing.tlsSecret ? 'https' : 'http'}://${ing.hostname}`;
   }
 
-  const unsupported = config.secrets.filter((x) => x.source !== 'env').map((x) => x.name);
-  if (unsupported.length > 0) notes.push(`secrets ${unsupported.join(', ')}: only source: env secrets are handed to the pod (envFrom)`);
+  const unsupported = config.secrets.filter((x) => !DELIVERED_SOURCES.includes(x.source)).map((x) => x.name);
+  if (unsupported.length > 0)
+    notes.push(`secrets ${unsupported.join(', ')}: only source: env and file secrets are handed to the pod (envFrom)`);
 
   // the hash covers every object with secret values left out, and the image digest with it
   const hashable = objects.map((o) =>
