@@ -1,5 +1,6 @@
 /**
- * Benchmark (issue 3 item 8, SPEC §8 "prebuilt-image paths run zero builds"): the docker provider
+ * Benchmark (issue 3 item 8, docs/behaviour.md#performance-targets: a prebuilt image reaches a
+ * running deployment with no build): the docker provider
  * deploying a prebuilt image pinned by digest against the same deployment built from a Dockerfile,
  * timed in one run on the real engine and the loopback registry. `docker build` runs are counted
  * from the exec wrapper's record of every command started.

@@ -26,6 +26,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _external_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6572);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3564);
@@ -39,6 +40,7 @@ __webpack_require__.r(__webpack_exports__);
  * The parsing and matching are pure; only `loadDockerConfig` and `runCredentialHelper` touch the
  * outside world. Every secret found is registered with setSecret before it is returned.
  */
+
 
 
 
@@ -152,7 +154,12 @@ async function runCredentialHelper(exec, helper, serverUrl) {
     if (!/^[A-Za-z0-9._-]+$/.test(helper))
         return undefined;
     try {
-        const r = await exec.run(`docker-credential-${helper}`, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30_000 });
+        const r = await exec.run(`docker-credential-${helper}`, ['get'], {
+            input: serverUrl,
+            allowFailure: true,
+            timeoutMs: 30_000,
+            pass: [/^DOCKER_/, ..._external_env_js__WEBPACK_IMPORTED_MODULE_6__/* .CLOUD_ENV */ .sG],
+        });
         return r.code === 0 ? r.stdout : undefined;
     }
     catch (e) {
@@ -473,7 +480,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/external/env.ts
+var env = __webpack_require__(6572);
 ;// CONCATENATED MODULE: ./src/external/cosign.ts
+
 /** Provenance predicate types, in the order tried: SLSA v1, then v0.2 (`slsaprovenance` is v0.2's older name). */
 const PROVENANCE_TYPES = ['slsaprovenance1', 'slsaprovenance02', 'slsaprovenance'];
 function policyArgs(c) {
@@ -494,6 +504,8 @@ const cosignArgv = {
         c.ref,
     ],
 };
+/** What cosign reads: its own settings, the sigstore trust root, registry config, KMS credentials. */
+const COSIGN_ENV = [/^COSIGN_/, /^SIGSTORE_/, 'TUF_ROOT', /^DOCKER_/, ...env/* CLOUD_ENV */.sG];
 class Cosign {
     exec;
     file;
@@ -505,7 +517,7 @@ class Cosign {
         this.env = env;
     }
     async execute(args, timeoutMs) {
-        return await this.exec.run(this.file, args, { env: this.env, timeoutMs, allowFailure: true });
+        return await this.exec.run(this.file, args, { env: this.env, pass: COSIGN_ENV, timeoutMs, allowFailure: true });
     }
     /** `cosign verify`: exit 0 and one JSON payload per verified signature on stdout. */
     async verify(c, timeoutMs) {

@@ -74,6 +74,8 @@ function e2bFailureLine(stderr, stdout) {
     const line = named?.replace(/^Error:\s*/, '') ?? lines.find((l) => !/^at\s/.test(l) && !/^[❌─\s]+/.test(l)) ?? lines.pop() ?? '';
     return line.slice(0, 400);
 }
+/** What the E2B CLI (a Node program) reads: its own settings (the key itself is set, never inherited). */
+const E2B_ENV = [/^E2B_(?!API_KEY$|ACCESS_TOKEN$)/, 'NODE_OPTIONS'];
 class E2b {
     exec;
     cwd;
@@ -88,6 +90,7 @@ class E2b {
         try {
             r = await this.exec.run('e2b', args, {
                 cwd: this.cwd,
+                pass: E2B_ENV,
                 ...opts,
                 // NO_UPDATE_NOTIFIER: the CLI would otherwise ask the npm registry for a newer version
                 env: { ...opts.env, E2B_API_KEY: this.apiKey, NO_UPDATE_NOTIFIER: '1' },

@@ -42,6 +42,62 @@ function commandFailed(argv, r, message, opts) {
 
 /***/ }),
 
+/***/ 1979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ publicSourceUrl),
+/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */ });
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
+/** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
+
+class Git {
+    exec;
+    cwd;
+    constructor(exec, cwd) {
+        this.exec = exec;
+        this.cwd = cwd;
+    }
+    async execute(args) {
+        const r = await this.exec
+            .run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000, pass: [/^GIT_/] })
+            .catch((e) => {
+            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
+                throw e; // out of time is not "not a repository"
+            return undefined;
+        });
+        return r && r.code === 0 ? r : undefined;
+    }
+    /** full sha of HEAD, or undefined outside a repository */
+    async revision() {
+        return (await this.execute(['rev-parse', 'HEAD']))?.stdout.trim() || undefined;
+    }
+    /** `origin`'s URL, or undefined */
+    async remoteUrl() {
+        return (await this.execute(['remote', 'get-url', 'origin']))?.stdout.trim() || undefined;
+    }
+}
+/** A remote URL as a public https URL: credentials dropped, `git@host:o/r.git` → `https://host/o/r`. */
+function publicSourceUrl(remote) {
+    const scp = /^[\w.-]+@([\w.-]+):(.+?)(?:\.git)?$/.exec(remote);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}`;
+    try {
+        const u = new URL(remote);
+        if (!['https:', 'http:', 'ssh:', 'git:'].includes(u.protocol))
+            return undefined;
+        const host = u.protocol === 'https:' || u.protocol === 'http:' ? u.host : u.hostname; // ssh ports are not web ports
+        return `https://${host}${u.pathname.replace(/\.git$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -86,7 +142,12 @@ class LocalClusterLoader {
     }
     async load(exec, image, timeoutMs) {
         const argv = this.argv(image);
-        const r = await exec.run(argv[0], argv.slice(1), { timeoutMs, stream: true, allowFailure: true });
+        const r = await exec.run(argv[0], argv.slice(1), {
+            timeoutMs,
+            stream: true,
+            allowFailure: true,
+            pass: [/^DOCKER_/, /^KIND_/, /^K3D_/, 'KUBECONFIG', 'LOG_COLORS'],
+        });
         if (r.code === 0 && !r.timedOut)
             return;
         throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .commandFailed */ .n)(argv, r, localClusterMessage(this.tool, r.stderr, r.stdout), {
@@ -123,7 +184,10 @@ var dist = __webpack_require__(8815);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/external/failure.ts
 var failure = __webpack_require__(7937);
+// EXTERNAL MODULE: ./src/external/env.ts
+var env = __webpack_require__(6572);
 ;// CONCATENATED MODULE: ./src/external/devpod.ts
+
 
 
 const devpodArgv = {
@@ -168,6 +232,13 @@ function parseJson(r, what) {
         throw new errors/* ActionError */.lZ(`devpod ${what} did not print JSON`, { fix: 'use devpod 0.6 or later (devpod-version)' });
     }
 }
+/**
+ * What devpod and the providers it drives read: its own settings (but not `DEVPOD_FLAGS_*`, which would
+ * silently add flags to our commands), Docker and kubeconfig settings, cloud credentials.
+ */
+const DEVPOD_ENV = [/^DEVPOD_(?!FLAGS_)/, /^DOCKER_/, 'KUBECONFIG', ...env/* CLOUD_ENV */.sG];
+/** No usage reports from a CI runner. */
+const DEVPOD_SET = { DEVPOD_DISABLE_TELEMETRY: 'true' };
 class DevPod {
     exec;
     cwd;
@@ -177,7 +248,13 @@ class DevPod {
     }
     /** Run devpod; a failure is one error naming the command and devpod's own message (unless `allowFailure`). */
     async execute(args, opts = {}) {
-        const r = await this.exec.run('devpod', args, { cwd: this.cwd, ...opts, allowFailure: true });
+        const r = await this.exec.run('devpod', args, {
+            cwd: this.cwd,
+            pass: DEVPOD_ENV,
+            ...opts,
+            env: { ...DEVPOD_SET, ...opts.env },
+            allowFailure: true,
+        });
         if (opts.allowFailure || (r.code === 0 && !r.timedOut))
             return r;
         throw (0,failure/* commandFailed */.n)(['devpod', ...args], r, devpodMessage(r.stderr, r.stdout), {
@@ -257,8 +334,8 @@ var kit_secrets = __webpack_require__(8104);
 var time = __webpack_require__(1068);
 // EXTERNAL MODULE: ./src/config/place.ts
 var place = __webpack_require__(697);
-// EXTERNAL MODULE: ./src/providers/docker/compose.ts
-var compose = __webpack_require__(3739);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts + 1 modules
+var compose = __webpack_require__(9032);
 // EXTERNAL MODULE: ./src/providers/kit/environment.ts
 var environment = __webpack_require__(2108);
 ;// CONCATENATED MODULE: ./src/providers/devpod/devcontainer.ts
@@ -958,19 +1035,77 @@ class DevpodProvider {
 
 /***/ }),
 
-/***/ 1068:
+/***/ 2693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ rollbackReserve)
+/* harmony export */   ID: () => (/* binding */ withRegistryAuth),
+/* harmony export */   S6: () => (/* binding */ buildLabels),
+/* harmony export */   _x: () => (/* binding */ buildFacts)
 /* harmony export */ });
-/** How the run's time is shared between a rollout and what runs if it fails (ADR 0019). */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _external_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1855);
+/* harmony import */ var _external_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1979);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3564);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4813);
 /**
- * The part of the run's `timeout` kept for a rollback and its check: a quarter, at least 5 s (at most
- * half of a very short timeout), at most 2 minutes. A rollout waits on `ctx.deadline.before(this)`.
+ * What every provider that builds on the runner needs: the facts a built image is labelled with
+ * (`org.opencontainers.image.source` / `revision`, whether buildx is there), and registry credentials
+ * for a push or a pull handed to docker in a throw-away DOCKER_CONFIG.
  */
-function rollbackReserve(totalMs) {
-    return Math.round(Math.min(120_000, Math.max(Math.min(5_000, totalMs / 2), totalMs / 4)));
+
+
+
+
+
+
+/** buildx (a client probe), the revision and the source URL: no engine call. */
+async function buildFacts(ctx) {
+    const git = new _external_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(ctx.exec, ctx.workdir);
+    const buildx = await new _external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .Docker */ .Jg(ctx.exec, ctx.workdir).buildxAvailable();
+    const revision = (await git.revision()) ?? process.env.GITHUB_SHA;
+    const server = process.env.GITHUB_SERVER_URL;
+    const repo = process.env.GITHUB_REPOSITORY;
+    const source = server && repo ? `${server}/${repo}` : (0,_external_git_js__WEBPACK_IMPORTED_MODULE_3__/* .publicSourceUrl */ .C)((await git.remoteUrl()) ?? '');
+    return { buildx, revision, source };
+}
+/** The OCI labels of a built image from its facts. */
+function buildLabels(facts) {
+    const labels = {};
+    if (facts.source)
+        labels['org.opencontainers.image.source'] = facts.source;
+    if (facts.revision)
+        labels['org.opencontainers.image.revision'] = facts.revision;
+    return labels;
+}
+/**
+ * Credentials from the inputs for one docker pull or push, in a throw-away DOCKER_CONFIG (the user's
+ * stays untouched; the folder lives under RUNNER_TEMP, registered before it is written, removed after):
+ * registry-username/password for any registry, github-token for ghcr.io. Without them docker uses the
+ * runner's own ~/.docker/config.json, as the registry client does (docs/behaviour.md#registry-authentication).
+ */
+async function withRegistryAuth(ctx, ref, fn) {
+    const registry = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(ref).registry;
+    const { inputs } = ctx;
+    const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
+    const password = inputs['registry-password'] || token;
+    if (!password)
+        return await fn();
+    const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
+    const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+    const auth = Buffer.from(`${user}:${password}`).toString('base64');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(auth);
+    const dir = ctx.temps.dir('sindri-docker-config-');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });
+        return await fn({ DOCKER_CONFIG: dir });
+    }
+    finally {
+        ctx.temps.remove(dir);
+    }
 }
 
 

@@ -145,6 +145,8 @@ class Npm {
     async installTarball(prefix, tarball, registry) {
         return this.exec.run('npm', Npm.installArgs(prefix, tarball, registry), {
             timeoutMs: this.timeoutMs,
+            // npm's own settings (a registry, a cache, a proxy), nothing else of ours
+            pass: [/^npm_config_/i, 'NODE_OPTIONS'],
             fix: 'see npm output above; behind a firewall set tool-mirror to a registry mirror',
         });
     }

@@ -26,6 +26,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _external_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6572);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3564);
@@ -39,6 +40,7 @@ __webpack_require__.r(__webpack_exports__);
  * The parsing and matching are pure; only `loadDockerConfig` and `runCredentialHelper` touch the
  * outside world. Every secret found is registered with setSecret before it is returned.
  */
+
 
 
 
@@ -152,7 +154,12 @@ async function runCredentialHelper(exec, helper, serverUrl) {
     if (!/^[A-Za-z0-9._-]+$/.test(helper))
         return undefined;
     try {
-        const r = await exec.run(`docker-credential-${helper}`, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30_000 });
+        const r = await exec.run(`docker-credential-${helper}`, ['get'], {
+            input: serverUrl,
+            allowFailure: true,
+            timeoutMs: 30_000,
+            pass: [/^DOCKER_/, ..._external_env_js__WEBPACK_IMPORTED_MODULE_6__/* .CLOUD_ENV */ .sG],
+        });
         return r.code === 0 ? r.stdout : undefined;
     }
     catch (e) {

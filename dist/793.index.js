@@ -2,148 +2,83 @@ export const id = 793;
 export const ids = [793];
 export const modules = {
 
-/***/ 3739:
+/***/ 9032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F6: () => (/* binding */ changeHash),
-/* harmony export */   J1: () => (/* binding */ renderCompose),
-/* harmony export */   NV: () => (/* binding */ PROJECT_LABEL),
-/* harmony export */   Ni: () => (/* binding */ CONFIG_HASH_LABEL),
-/* harmony export */   R_: () => (/* binding */ SECRETS_FILE),
-/* harmony export */   Tg: () => (/* binding */ documentFromLabels),
-/* harmony export */   Uu: () => (/* binding */ COMPOSE_FILE),
-/* harmony export */   kV: () => (/* binding */ HOME_MOUNT),
-/* harmony export */   q2: () => (/* binding */ encodeEnvFile)
-/* harmony export */ });
-/* unused harmony exports SERVICE, DOCUMENT_LABEL, projectName, homeVolume, dockerVolume, dockerSettings, composeMemory, resolveDindMode, deploymentUrl, documentLabels */
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8499);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _kit_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2108);
-/**
- * The compose document of the docker provider, built as an object from sindri.yaml and serialized
- * with `yaml` (never by string concatenation). Pure: everything observed on the engine (runtimes,
- * CPU count) comes in as `EngineFacts`, absent in plan mode.
- *
- * Differences from upstream's docker-compose.yml.tera (FACTS §4.1), on purpose:
- * - `restart`, `network` (as `network_mode`) and `runtime` are honoured (upstream drops them);
- * - GPUs use device reservations only (no `runtime: nvidia`, so no clash with sysbox);
- * - the home volume is named exactly `<name>_home` (top-level `name:`), not `<project>_<name>_home`;
- * - every string from the config has `$` escaped as `$$`, so compose interpolation can never pull a
- *   value from the runner's environment into the container.
- */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Uu: () => (/* binding */ COMPOSE_FILE),
+  Ni: () => (/* binding */ CONFIG_HASH_LABEL),
+  kV: () => (/* binding */ HOME_MOUNT),
+  NV: () => (/* binding */ PROJECT_LABEL),
+  F6: () => (/* binding */ changeHash),
+  Tg: () => (/* binding */ documentFromLabels),
+  J1: () => (/* binding */ renderCompose)
+});
+
+// UNUSED EXPORTS: DOCUMENT_LABEL, SERVICE, composeMemory, dockerVolume, documentLabels, homeVolume, projectName
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/config/place.ts
+var place = __webpack_require__(697);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/naming.ts
+var naming = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/providers/kit/environment.ts
+var environment = __webpack_require__(2108);
+// EXTERNAL MODULE: ./src/providers/docker/secrets.ts
+var secrets = __webpack_require__(6642);
+// EXTERNAL MODULE: ./src/providers/kit/settings.ts
+var kit_settings = __webpack_require__(272);
+;// CONCATENATED MODULE: ./src/providers/docker/settings.ts
 
 
-
-
-const SERVICE = 'sindri';
-const HOME_MOUNT = '/alt/home/developer';
-/** Generated files, relative to the working directory. Not `docker-compose.yml`: a repository often has its own. */
-const COMPOSE_FILE = 'sindri-compose.yml';
-const SECRETS_FILE = '.sindri-secrets.env';
-/** Label holding the hash of the rendered document (secret values excluded): the skip-if-unchanged check. */
-const CONFIG_HASH_LABEL = 'org.sindri.deploy-action.config-hash';
-const PROJECT_LABEL = 'com.docker.compose.project';
-/** The document itself (base64 JSON, labels left out): what `rollback` puts back when the next rollout fails. */
-const DOCUMENT_LABEL = 'org.sindri.deploy-action.compose-document';
 const NETWORKS = ['bridge', 'host', 'none'];
 const RESTARTS = ['no', 'always', 'on-failure', 'unless-stopped'];
 const RUNTIMES = ['runc', 'sysbox-runc', 'auto'];
 const DIND_MODES = ['sysbox', 'privileged', 'socket', 'auto'];
+const STORAGE_DRIVERS = ['auto', 'overlay2', 'fuse-overlayfs', 'vfs'];
+/** `20GB`, `512MB`: the sizes upstream writes (also `deployment.resources.memory`) */
 const SIZE_RE = /^(\d+)(MB|GB)$/i;
 const PORT_RE = /^(\d{1,5}):(\d{1,5})$/;
-/** Compose project name: `sindri-<name>`, so `down --remove-orphans` can never touch a user's own project. */
-function projectName(name) {
-    return `sindri-${name}`;
-}
-function homeVolume(name) {
-    return `${name}_home`;
-}
-function dockerVolume(name) {
-    return `${name}_docker`;
-}
-function fail(config, path, what, fix) {
-    const at = config.locate(path);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(what, { where: { file: config.file, line: at?.line, column: at?.column, field: path.join('.') }, fix });
-}
-function pick(config, path, value, allowed, fallback) {
-    if (value === undefined || value === null)
-        return fallback;
-    const v = String(value);
-    if (allowed.includes(v))
-        return v;
-    throw fail(config, path, `invalid value "${v}"`, `use one of ${allowed.join(', ')}`);
-}
-function strings(config, path, value) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        throw fail(config, path, 'expected a list', 'write it as a YAML list of strings');
-    return value.map((v, i) => {
-        if (typeof v !== 'string' && typeof v !== 'number')
-            throw fail(config, [...path, i], 'expected a string', 'quote the value');
-        return String(v);
-    });
-}
-function bool(config, path, value, fallback) {
-    if (value === undefined || value === null)
-        return fallback;
-    if (typeof value === 'boolean')
-        return value;
-    throw fail(config, path, `expected true or false, got "${String(value)}"`, 'use true or false');
-}
-/** `providers.docker` with upstream's defaults (FACTS §1.8), validated; bad values fail with their line. */
+/** `providers.docker`, validated; bad values fail with their line. */
 function dockerSettings(config) {
-    const raw = config.providers.docker ?? {};
-    const p = ['providers', 'docker'];
-    const dindRaw = (raw.dind ?? {});
-    const ports = strings(config, [...p, 'ports'], raw.ports);
+    const s = kit_settings/* Settings */.w.of(config, 'docker');
+    const dind = s.sub('dind');
+    const ports = s.strings('ports');
     ports.forEach((port, i) => {
         const m = PORT_RE.exec(port);
-        if (!m || [m[1], m[2]].some((n) => Number(n) < 1 || Number(n) > 65535)) {
-            throw fail(config, [...p, 'ports', i], `invalid port mapping "${port}"`, 'write it as "<host port>:<container port>", e.g. "3000:3000"');
-        }
+        if (!m || [m[1], m[2]].some((n) => Number(n) < 1 || Number(n) > 65535))
+            throw s.fail(['ports', i], `invalid port mapping "${port}"`, 'write it as "<host port>:<container port>", e.g. "3000:3000"');
     });
-    const storageSize = String(dindRaw.storageSize ?? '20GB');
+    const storageSize = dind.str('storageSize') ?? '20GB';
     if (!SIZE_RE.test(storageSize))
-        throw fail(config, [...p, 'dind', 'storageSize'], `invalid size "${storageSize}"`, 'write it like 20GB or 512MB');
+        throw dind.fail('storageSize', `invalid size "${storageSize}"`, 'write it like 20GB or 512MB');
     const settings = {
-        restart: pick(config, [...p, 'restart'], raw.restart, RESTARTS, 'unless-stopped'),
+        restart: s.oneOf('restart', RESTARTS, 'unless-stopped'),
         ports,
-        privileged: bool(config, [...p, 'privileged'], raw.privileged, false),
-        extraHosts: strings(config, [...p, 'extraHosts'], raw.extraHosts),
-        runtime: pick(config, [...p, 'runtime'], raw.runtime, RUNTIMES, 'auto'),
+        privileged: s.bool('privileged', false),
+        extraHosts: s.strings('extraHosts'),
+        runtime: s.oneOf('runtime', RUNTIMES, 'auto'),
         dind: {
-            enabled: bool(config, [...p, 'dind', 'enabled'], dindRaw.enabled, false),
-            mode: pick(config, [...p, 'dind', 'mode'], dindRaw.mode, DIND_MODES, 'auto'),
-            storageDriver: pick(config, [...p, 'dind', 'storageDriver'], dindRaw.storageDriver, ['auto', 'overlay2', 'fuse-overlayfs', 'vfs'], 'auto'),
+            enabled: dind.bool('enabled', false),
+            mode: dind.oneOf('mode', DIND_MODES, 'auto'),
+            storageDriver: dind.oneOf('storageDriver', STORAGE_DRIVERS, 'auto'),
             storageSize,
         },
     };
-    if (raw.network !== undefined && raw.network !== null)
-        settings.network = pick(config, [...p, 'network'], raw.network, NETWORKS, 'bridge');
+    if (s.has('network'))
+        settings.network = s.oneOf('network', NETWORKS, 'bridge');
     return settings;
 }
-/** Where a config value is written, for an error line (file:line and the field). */
-function configAt(config, path) {
-    const pos = config.locate(path);
-    return { file: config.file, line: pos?.line, column: pos?.column, field: path.join('.') };
-}
-/** `4GB` → `4g`, `512MB` → `512m` (docker's binary units, as upstream meant them). */
-function composeMemory(value, where = { field: 'deployment.resources.memory' }) {
-    const m = SIZE_RE.exec(value.trim());
-    if (!m || Number(m[1]) === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`invalid memory size "${value}"`, {
-            where,
-            fix: 'write a whole number of MB or GB, e.g. memory: 4GB or 512MB (docker needs MB or GB)',
-        });
-    return `${Number(m[1])}${m[2].toUpperCase() === 'GB' ? 'g' : 'm'}`;
-}
 /**
- * Upstream's DinD choice (FACTS §3.1): `auto` → sysbox when the engine has `sysbox-runc`, else
- * privileged when `providers.docker.privileged`, else none. An explicit `sysbox` on an engine
- * without it is an error here (upstream silently ran without DinD). `runtimes` undefined = plan.
+ * Upstream's DinD choice (docs/upstream.md#docker-provider): `auto` → sysbox when the engine has
+ * `sysbox-runc`, else privileged when `providers.docker.privileged`, else none. An explicit `sysbox`
+ * on an engine without it is an error here (upstream silently ran without DinD). `runtimes`
+ * undefined = plan.
  */
 function resolveDindMode(s, runtimes) {
     if (!s.dind.enabled)
@@ -155,7 +90,7 @@ function resolveDindMode(s, runtimes) {
             return { mode: s.dind.mode };
         case 'sysbox':
             if (runtimes !== undefined && !sysbox) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('providers.docker.dind.mode is sysbox but the Docker engine has no sysbox-runc runtime', {
+                throw new errors/* ActionError */.lZ('providers.docker.dind.mode is sysbox but the Docker engine has no sysbox-runc runtime', {
                     where: { field: 'providers.docker.dind.mode' },
                     fix: 'install sysbox on the runner, or use mode: privileged or socket',
                 });
@@ -184,6 +119,56 @@ function deploymentUrl(s) {
     const [host, container] = first.split(':');
     return `http://localhost:${s.network === 'host' ? container : host}`;
 }
+
+;// CONCATENATED MODULE: ./src/providers/docker/compose.ts
+/**
+ * The compose document of the docker provider, built as an object from sindri.yaml and serialized
+ * with `yaml` (never by string concatenation). Pure: everything observed on the engine (runtimes,
+ * CPU count) comes in as `EngineFacts`, absent in plan mode.
+ *
+ * Differences from upstream's docker-compose.yml.tera (docs/upstream.md#compose-template), on purpose:
+ * - `restart`, `network` (as `network_mode`) and `runtime` are honoured (upstream drops them);
+ * - GPUs use device reservations only (no `runtime: nvidia`, so no clash with sysbox);
+ * - the home volume is named exactly `<name>_home` (top-level `name:`), not `<project>_<name>_home`;
+ * - every string from the config has `$` escaped as `$$`, so compose interpolation can never pull a
+ *   value from the runner's environment into the container.
+ */
+
+
+
+
+
+
+
+const SERVICE = 'sindri';
+const HOME_MOUNT = '/alt/home/developer';
+/** Generated files, relative to the working directory. Not `docker-compose.yml`: a repository often has its own. */
+const COMPOSE_FILE = 'sindri-compose.yml';
+/** Label holding the hash of the rendered document (secret values excluded): the skip-if-unchanged check. */
+const CONFIG_HASH_LABEL = 'org.sindri.deploy-action.config-hash';
+const PROJECT_LABEL = 'com.docker.compose.project';
+/** The document itself (base64 JSON, labels left out): what `rollback` puts back when the next rollout fails. */
+const DOCUMENT_LABEL = 'org.sindri.deploy-action.compose-document';
+/** Compose project name: `sindri-<name>`, so `down --remove-orphans` can never touch a user's own project. */
+function projectName(name) {
+    return `sindri-${name}`;
+}
+function homeVolume(name) {
+    return `${name}_home`;
+}
+function dockerVolume(name) {
+    return `${name}_docker`;
+}
+/** `4GB` → `4g`, `512MB` → `512m` (docker's binary units, as upstream meant them). */
+function composeMemory(value, where = { field: 'deployment.resources.memory' }) {
+    const m = SIZE_RE.exec(value.trim());
+    if (!m || Number(m[1]) === 0)
+        throw new errors/* ActionError */.lZ(`invalid memory size "${value}"`, {
+            where,
+            fix: 'write a whole number of MB or GB, e.g. memory: 4GB or 512MB (docker needs MB or GB)',
+        });
+    return `${Number(m[1])}${m[2].toUpperCase() === 'GB' ? 'g' : 'm'}`;
+}
 /** `$` → `$$` in every string, so compose interpolation treats user values literally. */
 function escapeInterpolation(value) {
     if (typeof value === 'string')
@@ -196,12 +181,12 @@ function escapeInterpolation(value) {
 }
 function serialize(doc) {
     // YAML 1.1 quoting: `no`, `on`, `0755` stay strings for every parser compose has used
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(doc, { version: '1.1', lineWidth: 0 });
+    return (0,dist/* stringify */.As)(doc, { version: '1.1', lineWidth: 0 });
 }
 function renderCompose(input) {
     const { config, engine } = input;
     const s = dockerSettings(config);
-    const name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceName */ .I)(config.name, input.nameSuffix ?? '');
+    const name = (0,naming/* resourceName */.I)(config.name, input.nameSuffix ?? '');
     const warnings = [];
     const notes = [];
     const dind = resolveDindMode(s, engine?.runtimes);
@@ -238,8 +223,8 @@ function renderCompose(input) {
     }
     svc.volumes = volumes;
     if (input.secretNames.length > 0)
-        svc.env_file = [{ path: `./${SECRETS_FILE}`, required: false }];
-    const env = (0,_kit_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .sindriEnvironment */ .l)(config);
+        svc.env_file = [{ path: `./${secrets/* SECRETS_FILE */.R_}`, required: false }];
+    const env = (0,environment/* sindriEnvironment */.l)(config);
     if (dind.mode !== 'none') {
         env.SINDRI_DIND_MODE = dind.mode;
         env.SINDRI_DIND_STORAGE_SIZE = s.dind.storageSize;
@@ -262,7 +247,7 @@ function renderCompose(input) {
         cpus = engine.cpus;
     }
     const resources = {
-        limits: { memory: composeMemory(res.memory ?? '4GB', configAt(config, ['deployment', 'resources', 'memory'])), cpus: String(cpus) },
+        limits: { memory: composeMemory(res.memory ?? '4GB', (0,place/* placeOf */.$)(config, ['deployment', 'resources', 'memory'])), cpus: String(cpus) },
     };
     const gpu = res.gpu;
     if (gpu?.enabled) {
@@ -325,6 +310,49 @@ function documentFromLabels(labels, source) {
     };
 }
 /**
+ * 64-bit FNV-1a of the rendered document, for the skip-if-unchanged label: change detection, not
+ * security (no secret is in the document), so node:crypto is not loaded on the plan path (ADR 0002).
+ */
+function changeHash(text) {
+    let h1 = 0x811c9dc5;
+    let h2 = 0xcbf29ce4;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(h2 ^ c, 0x0100019d);
+    }
+    return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+
+/***/ }),
+
+/***/ 6642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MO: () => (/* binding */ plannedEnvFile),
+/* harmony export */   R_: () => (/* binding */ SECRETS_FILE),
+/* harmony export */   cu: () => (/* binding */ withEnvFile),
+/* harmony export */   ug: () => (/* binding */ sameSecrets)
+/* harmony export */ });
+/* unused harmony export encodeEnvFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/**
+ * How the docker provider hands secrets to the container: an env file that compose reads
+ * (`env_file`, `required: false`), mode 0600, written just before `compose up` and removed right
+ * after (docs/behaviour.md#secrets). The compose document names the file, never a value.
+ */
+
+
+
+/** Relative to the working directory. */
+const SECRETS_FILE = '.sindri-secrets.env';
+/**
  * The env file compose reads (`env_file`), in the dotenv dialect of compose v2: single quotes are
  * literal (new lines included); a value holding `'` is double-quoted with `\\ \" \$ \n \r` escapes.
  */
@@ -341,19 +369,32 @@ function encodeEnvFile(values) {
     })
         .join('');
 }
+/** The env file as plan shows it: the names, every value masked. */
+function plannedEnvFile(names) {
+    return { path: SECRETS_FILE, content: encodeEnvFile(Object.fromEntries(names.map((n) => [n, '***']))), mode: 0o600 };
+}
 /**
- * 64-bit FNV-1a of the rendered document, for the skip-if-unchanged label: change detection, not
- * security (no secret is in the document), so node:crypto is not loaded on the plan path (ADR 0002).
+ * Run `fn` (a `compose up`) with the env file in place, and remove it afterwards whatever happens.
+ * The path is registered for the post step before the file exists, so a cancelled run leaves nothing.
  */
-function changeHash(text) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0xcbf29ce4;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x0100019d);
+async function withEnvFile(ctx, secrets, fn) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.workdir, SECRETS_FILE);
+    try {
+        // a file left at that path keeps its own mode on write: start from none, created 0600
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+        ctx.temps.register(path);
+        if (secrets.values.size > 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, encodeEnvFile(secrets.values), { mode: 0o600, flag: 'wx' });
+        return await fn();
     }
-    return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+    finally {
+        ctx.temps.remove(path);
+    }
+}
+/** Does the running container already hold every secret value (compared in memory, never printed)? */
+function sameSecrets(c, secrets) {
+    const env = new Set(c.env);
+    return [...secrets.values].every(([k, v]) => env.has(`${k}=${v}`));
 }
 
 
@@ -463,6 +504,8 @@ function flyctlFix(message, fallback) {
         return 'the app name is taken on Fly.io by another organization: set providers.fly.name, or a name-suffix';
     return fallback;
 }
+/** What flyctl reads: its own settings and token (FLY_API_TOKEN / FLY_ACCESS_TOKEN), Docker settings for a local image. */
+const FLY_ENV = [/^FLY_/, /^FLYCTL_/, /^DOCKER_/];
 class Flyctl {
     exec;
     cwd;
@@ -475,8 +518,10 @@ class Flyctl {
     async execute(args, opts) {
         const r = await this.exec.run('flyctl', args, {
             cwd: opts.cwd ?? this.cwd,
-            // no colours and no update prompt: plain text to parse, nothing interactive
-            env: { NO_COLOR: '1', FLY_NO_UPDATE_CHECK: '1', ...this.env },
+            pass: FLY_ENV,
+            // no colours and no update prompt: plain text to parse, nothing interactive; no `::error` lines of its own
+            // (FLY_GHA_ERROR_ANNOTATION) and no JSON where we expect text (FLY_JSON)
+            env: { NO_COLOR: '1', FLY_NO_UPDATE_CHECK: '1', FLY_GHA_ERROR_ANNOTATION: undefined, FLY_JSON: undefined, ...this.env },
             input: opts.input,
             timeoutMs: opts.timeoutMs,
             stream: opts.stream,
@@ -566,8 +611,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/config/place.ts
 var place = __webpack_require__(697);
-// EXTERNAL MODULE: ./src/providers/docker/compose.ts
-var compose = __webpack_require__(3739);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts + 1 modules
+var compose = __webpack_require__(9032);
 // EXTERNAL MODULE: ./src/providers/kit/environment.ts
 var environment = __webpack_require__(2108);
 ;// CONCATENATED MODULE: ./src/providers/fly/fly-toml.ts

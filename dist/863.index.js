@@ -86,7 +86,12 @@ class LocalClusterLoader {
     }
     async load(exec, image, timeoutMs) {
         const argv = this.argv(image);
-        const r = await exec.run(argv[0], argv.slice(1), { timeoutMs, stream: true, allowFailure: true });
+        const r = await exec.run(argv[0], argv.slice(1), {
+            timeoutMs,
+            stream: true,
+            allowFailure: true,
+            pass: [/^DOCKER_/, /^KIND_/, /^K3D_/, 'KUBECONFIG', 'LOG_COLORS'],
+        });
         if (r.code === 0 && !r.timedOut)
             return;
         throw (0,_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .commandFailed */ .n)(argv, r, localClusterMessage(this.tool, r.stderr, r.stdout), {
@@ -94,518 +99,6 @@ class LocalClusterLoader {
             fix: `check that the ${this.tool} cluster ${this.cluster} exists (${this.tool === 'kind' ? 'kind get clusters' : 'k3d cluster list'}) and that ${this.tool} is on PATH`,
         });
     }
-}
-
-
-/***/ }),
-
-/***/ 3564:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   _t: () => (/* binding */ withDefaultTag),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   ct: () => (/* binding */ pinnedReference),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* unused harmony export isValidDigest */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/**
- * One parser for image references, following the grammar of distribution/reference:
- * `[host[:port]/]path[:tag][@algo:hex]`. Docker Hub names normalise to `docker.io/library/…`.
- */
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::[0-9]{1,5})?$/;
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-function isValidDigest(digest) {
-    return DIGEST.test(digest);
-}
-function invalid(value, why, where) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid image reference "${value}": ${why}`, {
-        where,
-        fix: 'write it as [registry/]repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/owner/app:1.2.3',
-    });
-}
-/** Does the first path component name a registry host (rather than a Docker Hub namespace)? */
-function looksLikeHost(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[') || first !== first.toLowerCase();
-}
-function parseReference(value, where) {
-    const s = value.trim();
-    if (!s)
-        throw invalid(value, 'it is empty', where);
-    if (s.length > 512)
-        throw invalid(value.slice(0, 40) + '…', 'it is longer than 512 characters', where);
-    if (/\s/.test(s))
-        throw invalid(value, 'it contains white space', where);
-    if (/^[a-z]+:\/\//i.test(s))
-        throw invalid(value, 'a reference has no scheme (drop the http:// or https://)', where);
-    let rest = s;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw invalid(value, `"${digest}" is not a digest (sha256:<64 lowercase hex>)`, where);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > lastSlash) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG.test(tag))
-            throw invalid(value, `"${tag}" is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`, where);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && looksLikeHost(parts[0])) {
-        registry = parts.shift();
-        if (!HOST.test(registry))
-            throw invalid(value, `"${registry}" is not a valid registry host`, where);
-        const port = /:(\d+)$/.exec(registry)?.[1];
-        if (port !== undefined && Number(port) > 65535)
-            throw invalid(value, `port ${port} is out of range`, where);
-        if (HUB_ALIASES.has(registry.toLowerCase()))
-            registry = DOCKER_HUB;
-    }
-    if (parts.length === 0 || parts.some((p) => p === ''))
-        throw invalid(value, 'the repository path has an empty component', where);
-    for (const p of parts) {
-        if (!COMPONENT.test(p)) {
-            throw invalid(value, p !== p.toLowerCase() ? `"${p}" must be lowercase` : `"${p}" is not a valid repository component`, where);
-        }
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > 255)
-        throw invalid(value, 'the name is longer than 255 characters', where);
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `registry/repository` */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The canonical string: `registry/repository[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** The pinned form deployed: `registry/repository@digest` (the tag is dropped: the digest is the truth). */
-function pinnedReference(ref, digest) {
-    return `${repositoryName(ref)}@${digest}`;
-}
-/** Host that serves the distribution API for a registry name. */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** Loopback registries speak plain HTTP when they do not speak TLS (Docker's own rule for localhost). */
-function isLoopbackHost(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\./.test(host);
-}
-/** The reference a tag or digest points at: digest wins, then tag, else `latest`. */
-function withDefaultTag(ref) {
-    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
-}
-
-
-/***/ }),
-
-/***/ 3739:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F6: () => (/* binding */ changeHash),
-/* harmony export */   J1: () => (/* binding */ renderCompose),
-/* harmony export */   NV: () => (/* binding */ PROJECT_LABEL),
-/* harmony export */   Ni: () => (/* binding */ CONFIG_HASH_LABEL),
-/* harmony export */   R_: () => (/* binding */ SECRETS_FILE),
-/* harmony export */   Tg: () => (/* binding */ documentFromLabels),
-/* harmony export */   Uu: () => (/* binding */ COMPOSE_FILE),
-/* harmony export */   kV: () => (/* binding */ HOME_MOUNT),
-/* harmony export */   q2: () => (/* binding */ encodeEnvFile)
-/* harmony export */ });
-/* unused harmony exports SERVICE, DOCUMENT_LABEL, projectName, homeVolume, dockerVolume, dockerSettings, composeMemory, resolveDindMode, deploymentUrl, documentLabels */
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8499);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _kit_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2108);
-/**
- * The compose document of the docker provider, built as an object from sindri.yaml and serialized
- * with `yaml` (never by string concatenation). Pure: everything observed on the engine (runtimes,
- * CPU count) comes in as `EngineFacts`, absent in plan mode.
- *
- * Differences from upstream's docker-compose.yml.tera (FACTS §4.1), on purpose:
- * - `restart`, `network` (as `network_mode`) and `runtime` are honoured (upstream drops them);
- * - GPUs use device reservations only (no `runtime: nvidia`, so no clash with sysbox);
- * - the home volume is named exactly `<name>_home` (top-level `name:`), not `<project>_<name>_home`;
- * - every string from the config has `$` escaped as `$$`, so compose interpolation can never pull a
- *   value from the runner's environment into the container.
- */
-
-
-
-
-const SERVICE = 'sindri';
-const HOME_MOUNT = '/alt/home/developer';
-/** Generated files, relative to the working directory. Not `docker-compose.yml`: a repository often has its own. */
-const COMPOSE_FILE = 'sindri-compose.yml';
-const SECRETS_FILE = '.sindri-secrets.env';
-/** Label holding the hash of the rendered document (secret values excluded): the skip-if-unchanged check. */
-const CONFIG_HASH_LABEL = 'org.sindri.deploy-action.config-hash';
-const PROJECT_LABEL = 'com.docker.compose.project';
-/** The document itself (base64 JSON, labels left out): what `rollback` puts back when the next rollout fails. */
-const DOCUMENT_LABEL = 'org.sindri.deploy-action.compose-document';
-const NETWORKS = ['bridge', 'host', 'none'];
-const RESTARTS = ['no', 'always', 'on-failure', 'unless-stopped'];
-const RUNTIMES = ['runc', 'sysbox-runc', 'auto'];
-const DIND_MODES = ['sysbox', 'privileged', 'socket', 'auto'];
-const SIZE_RE = /^(\d+)(MB|GB)$/i;
-const PORT_RE = /^(\d{1,5}):(\d{1,5})$/;
-/** Compose project name: `sindri-<name>`, so `down --remove-orphans` can never touch a user's own project. */
-function projectName(name) {
-    return `sindri-${name}`;
-}
-function homeVolume(name) {
-    return `${name}_home`;
-}
-function dockerVolume(name) {
-    return `${name}_docker`;
-}
-function fail(config, path, what, fix) {
-    const at = config.locate(path);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(what, { where: { file: config.file, line: at?.line, column: at?.column, field: path.join('.') }, fix });
-}
-function pick(config, path, value, allowed, fallback) {
-    if (value === undefined || value === null)
-        return fallback;
-    const v = String(value);
-    if (allowed.includes(v))
-        return v;
-    throw fail(config, path, `invalid value "${v}"`, `use one of ${allowed.join(', ')}`);
-}
-function strings(config, path, value) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value))
-        throw fail(config, path, 'expected a list', 'write it as a YAML list of strings');
-    return value.map((v, i) => {
-        if (typeof v !== 'string' && typeof v !== 'number')
-            throw fail(config, [...path, i], 'expected a string', 'quote the value');
-        return String(v);
-    });
-}
-function bool(config, path, value, fallback) {
-    if (value === undefined || value === null)
-        return fallback;
-    if (typeof value === 'boolean')
-        return value;
-    throw fail(config, path, `expected true or false, got "${String(value)}"`, 'use true or false');
-}
-/** `providers.docker` with upstream's defaults (FACTS §1.8), validated; bad values fail with their line. */
-function dockerSettings(config) {
-    const raw = config.providers.docker ?? {};
-    const p = ['providers', 'docker'];
-    const dindRaw = (raw.dind ?? {});
-    const ports = strings(config, [...p, 'ports'], raw.ports);
-    ports.forEach((port, i) => {
-        const m = PORT_RE.exec(port);
-        if (!m || [m[1], m[2]].some((n) => Number(n) < 1 || Number(n) > 65535)) {
-            throw fail(config, [...p, 'ports', i], `invalid port mapping "${port}"`, 'write it as "<host port>:<container port>", e.g. "3000:3000"');
-        }
-    });
-    const storageSize = String(dindRaw.storageSize ?? '20GB');
-    if (!SIZE_RE.test(storageSize))
-        throw fail(config, [...p, 'dind', 'storageSize'], `invalid size "${storageSize}"`, 'write it like 20GB or 512MB');
-    const settings = {
-        restart: pick(config, [...p, 'restart'], raw.restart, RESTARTS, 'unless-stopped'),
-        ports,
-        privileged: bool(config, [...p, 'privileged'], raw.privileged, false),
-        extraHosts: strings(config, [...p, 'extraHosts'], raw.extraHosts),
-        runtime: pick(config, [...p, 'runtime'], raw.runtime, RUNTIMES, 'auto'),
-        dind: {
-            enabled: bool(config, [...p, 'dind', 'enabled'], dindRaw.enabled, false),
-            mode: pick(config, [...p, 'dind', 'mode'], dindRaw.mode, DIND_MODES, 'auto'),
-            storageDriver: pick(config, [...p, 'dind', 'storageDriver'], dindRaw.storageDriver, ['auto', 'overlay2', 'fuse-overlayfs', 'vfs'], 'auto'),
-            storageSize,
-        },
-    };
-    if (raw.network !== undefined && raw.network !== null)
-        settings.network = pick(config, [...p, 'network'], raw.network, NETWORKS, 'bridge');
-    return settings;
-}
-/** Where a config value is written, for an error line (file:line and the field). */
-function configAt(config, path) {
-    const pos = config.locate(path);
-    return { file: config.file, line: pos?.line, column: pos?.column, field: path.join('.') };
-}
-/** `4GB` → `4g`, `512MB` → `512m` (docker's binary units, as upstream meant them). */
-function composeMemory(value, where = { field: 'deployment.resources.memory' }) {
-    const m = SIZE_RE.exec(value.trim());
-    if (!m || Number(m[1]) === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`invalid memory size "${value}"`, {
-            where,
-            fix: 'write a whole number of MB or GB, e.g. memory: 4GB or 512MB (docker needs MB or GB)',
-        });
-    return `${Number(m[1])}${m[2].toUpperCase() === 'GB' ? 'g' : 'm'}`;
-}
-/**
- * Upstream's DinD choice (FACTS §3.1): `auto` → sysbox when the engine has `sysbox-runc`, else
- * privileged when `providers.docker.privileged`, else none. An explicit `sysbox` on an engine
- * without it is an error here (upstream silently ran without DinD). `runtimes` undefined = plan.
- */
-function resolveDindMode(s, runtimes) {
-    if (!s.dind.enabled)
-        return { mode: 'none' };
-    const sysbox = runtimes?.includes('sysbox-runc');
-    switch (s.dind.mode) {
-        case 'privileged':
-        case 'socket':
-            return { mode: s.dind.mode };
-        case 'sysbox':
-            if (runtimes !== undefined && !sysbox) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('providers.docker.dind.mode is sysbox but the Docker engine has no sysbox-runc runtime', {
-                    where: { field: 'providers.docker.dind.mode' },
-                    fix: 'install sysbox on the runner, or use mode: privileged or socket',
-                });
-            }
-            return runtimes === undefined
-                ? { mode: 'sysbox', note: 'dind mode sysbox: deploy checks that the engine has the sysbox-runc runtime' }
-                : { mode: 'sysbox' };
-        case 'auto':
-            if (sysbox)
-                return { mode: 'sysbox' };
-            if (runtimes === undefined) {
-                const fallback = s.privileged ? 'privileged' : 'none';
-                return {
-                    mode: fallback,
-                    note: `dind mode auto: sysbox when the engine has sysbox-runc (deploy asks docker info), else ${fallback}`,
-                };
-            }
-            return { mode: s.privileged ? 'privileged' : 'none' };
-    }
-}
-/** `http://localhost:<host port>` of the first published port; with host networking the first entry's container port. */
-function deploymentUrl(s) {
-    const first = s.ports[0];
-    if (!first || s.network === 'none')
-        return '';
-    const [host, container] = first.split(':');
-    return `http://localhost:${s.network === 'host' ? container : host}`;
-}
-/** `$` → `$$` in every string, so compose interpolation treats user values literally. */
-function escapeInterpolation(value) {
-    if (typeof value === 'string')
-        return value.replace(/\$/g, '$$$$');
-    if (Array.isArray(value))
-        return value.map(escapeInterpolation);
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeInterpolation(v)]));
-    return value;
-}
-function serialize(doc) {
-    // YAML 1.1 quoting: `no`, `on`, `0755` stay strings for every parser compose has used
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(doc, { version: '1.1', lineWidth: 0 });
-}
-function renderCompose(input) {
-    const { config, engine } = input;
-    const s = dockerSettings(config);
-    const name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceName */ .I)(config.name, input.nameSuffix ?? '');
-    const warnings = [];
-    const notes = [];
-    const dind = resolveDindMode(s, engine?.runtimes);
-    if (dind.note)
-        notes.push(dind.note);
-    const baseServices = (input.base.services ?? {});
-    const svc = { image: input.image, container_name: name, ...(baseServices[SERVICE] ?? {}) };
-    svc.restart = s.restart;
-    // runtime: explicit wins; `auto` means sysbox-runc exactly when DinD runs under sysbox
-    const runtime = s.runtime === 'auto' ? (dind.mode === 'sysbox' ? 'sysbox-runc' : undefined) : s.runtime;
-    if (runtime)
-        svc.runtime = runtime;
-    if (s.privileged || dind.mode === 'privileged')
-        svc.privileged = true;
-    if (s.network)
-        svc.network_mode = s.network;
-    if (s.ports.length > 0) {
-        if (s.network === 'host' || s.network === 'none') {
-            warnings.push(`providers.docker.ports is ignored with network: ${s.network} (${s.network === 'host' ? 'the container already listens on the host' : 'the container has no network'}); remove ports or use network: bridge`);
-        }
-        else
-            svc.ports = s.ports;
-    }
-    if (s.extraHosts.length > 0)
-        svc.extra_hosts = s.extraHosts;
-    const volumes = [`home:${HOME_MOUNT}`];
-    const topVolumes = { home: { name: homeVolume(name) } };
-    if (dind.mode === 'privileged') {
-        volumes.push('docker:/var/lib/docker');
-        topVolumes.docker = { name: dockerVolume(name) };
-    }
-    else if (dind.mode === 'socket') {
-        volumes.push('/var/run/docker.sock:/var/run/docker.sock');
-    }
-    svc.volumes = volumes;
-    if (input.secretNames.length > 0)
-        svc.env_file = [{ path: `./${SECRETS_FILE}`, required: false }];
-    const env = (0,_kit_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .sindriEnvironment */ .l)(config);
-    if (dind.mode !== 'none') {
-        env.SINDRI_DIND_MODE = dind.mode;
-        env.SINDRI_DIND_STORAGE_SIZE = s.dind.storageSize;
-        env.SINDRI_DIND_STORAGE_DRIVER = s.dind.storageDriver;
-    }
-    svc.environment = env;
-    // security: no DinD → a minimal capability set; socket → no privilege escalation
-    if (dind.mode === 'none' && !s.privileged) {
-        svc.cap_drop = ['ALL'];
-        svc.cap_add = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'SETUID', 'SETGID'];
-    }
-    else if (dind.mode === 'socket') {
-        svc.security_opt = ['no-new-privileges:true'];
-        svc.group_add = ['docker'];
-    }
-    const res = config.deployment.resources;
-    let cpus = res.cpus ?? 2;
-    if (engine && cpus > engine.cpus) {
-        warnings.push(`deployment.resources.cpus is ${cpus} but the Docker engine has ${engine.cpus} CPUs; the limit is set to ${engine.cpus}`);
-        cpus = engine.cpus;
-    }
-    const resources = {
-        limits: { memory: composeMemory(res.memory ?? '4GB', configAt(config, ['deployment', 'resources', 'memory'])), cpus: String(cpus) },
-    };
-    const gpu = res.gpu;
-    if (gpu?.enabled) {
-        if (gpu.type === 'amd') {
-            // ROCm has no compose device driver: the devices are mapped directly
-            svc.devices = ['/dev/kfd:/dev/kfd', '/dev/dri:/dev/dri'];
-            svc.group_add = [...(svc.group_add ?? []), 'video'];
-        }
-        else {
-            resources.reservations = { devices: [{ driver: 'nvidia', count: gpu.count, capabilities: ['gpu', 'compute', 'utility'] }] };
-        }
-    }
-    svc.deploy = { resources };
-    const unsupported = config.secrets.filter((x) => x.source !== 'env').map((x) => x.name);
-    if (unsupported.length > 0)
-        notes.push(`secrets ${unsupported.join(', ')}: only source: env secrets are handed to the container`);
-    const project = projectName(name);
-    const document = escapeInterpolation({
-        name: project,
-        ...input.base,
-        services: { [SERVICE]: svc },
-        volumes: topVolumes,
-    });
-    const hash = changeHash(JSON.stringify(document));
-    const service = document.services[SERVICE];
-    service.labels = documentLabels(document, hash);
-    return {
-        document,
-        yaml: `# generated by sindri/deploy-action from ${config.file}: do not edit, it is rewritten on every deploy\n${serialize(document)}`,
-        project,
-        container: name,
-        volumes: Object.values(topVolumes).map((v) => v.name),
-        hash,
-        url: deploymentUrl(s),
-        dindMode: dind.mode,
-        network: s.network,
-        warnings,
-        notes,
-    };
-}
-/** The labels of the service: the change hash and the document they describe (base64: no `$` for compose to read). */
-function documentLabels(document, hash) {
-    return { [CONFIG_HASH_LABEL]: hash, [DOCUMENT_LABEL]: Buffer.from(JSON.stringify(document), 'utf8').toString('base64') };
-}
-/** The document a running container was started from, with its labels, as YAML; undefined when it has none. */
-function documentFromLabels(labels, source) {
-    const encoded = labels[DOCUMENT_LABEL];
-    const hash = labels[CONFIG_HASH_LABEL];
-    if (!encoded || !hash)
-        return undefined;
-    const document = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
-    const service = document.services?.[SERVICE];
-    if (!service)
-        return undefined;
-    const image = String(service.image ?? '');
-    service.labels = documentLabels(structuredClone(document), hash);
-    return {
-        yaml: `# generated by sindri/deploy-action from ${source} (the previous deployment, put back by rollback)\n${serialize(document)}`,
-        image,
-    };
-}
-/**
- * The env file compose reads (`env_file`), in the dotenv dialect of compose v2: single quotes are
- * literal (new lines included); a value holding `'` is double-quoted with `\\ \" \$ \n \r` escapes.
- */
-function encodeEnvFile(values) {
-    const entries = values instanceof Map ? [...values.entries()] : Object.entries(values);
-    return entries
-        .map(([k, v]) => {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`invalid secret name "${k}"`, { fix: 'secret names are letters, digits and _' });
-        if (!v.includes("'"))
-            return `${k}='${v}'\n`;
-        const escaped = v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-        return `${k}="${escaped}"\n`;
-    })
-        .join('');
-}
-/**
- * 64-bit FNV-1a of the rendered document, for the skip-if-unchanged label: change detection, not
- * security (no secret is in the document), so node:crypto is not loaded on the plan path (ADR 0002).
- */
-function changeHash(text) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0xcbf29ce4;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x0100019d);
-    }
-    return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
-
-
-/***/ }),
-
-/***/ 2108:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ sindriEnvironment)
-/* harmony export */ });
-function sindriEnvironment(config) {
-    const ext = config.extensions;
-    const env = { INIT_WORKSPACE: 'true', INSTALL_PROFILE: ext.profile ?? '' };
-    if (ext.active?.length)
-        env.CUSTOM_EXTENSIONS = ext.active.join(',');
-    if (ext.additional?.length)
-        env.ADDITIONAL_EXTENSIONS = ext.additional.join(',');
-    env.SKIP_AUTO_INSTALL = String(!ext.auto_install);
-    const gitRef = config.deployment.buildFromSource?.gitRef;
-    if (gitRef)
-        env.SINDRI_SOURCE_REF = gitRef;
-    return env;
 }
 
 
@@ -637,24 +130,6 @@ function lastLine(text, skip) {
 
 /***/ }),
 
-/***/ 1068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ rollbackReserve)
-/* harmony export */ });
-/** How the run's time is shared between a rollout and what runs if it fails (ADR 0019). */
-/**
- * The part of the run's `timeout` kept for a rollback and its check: a quarter, at least 5 s (at most
- * half of a very short timeout), at most 2 minutes. A rollout waits on `ctx.deadline.before(this)`.
- */
-function rollbackReserve(totalMs) {
-    return Math.round(Math.min(120_000, Math.max(Math.min(5_000, totalMs / 2), totalMs / 4)));
-}
-
-
-/***/ }),
-
 /***/ 7863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -668,6 +143,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/external/env.ts
+var env = __webpack_require__(6572);
 ;// CONCATENATED MODULE: ./src/external/kubectl.ts
 /**
  * `kubectl` (and the kind / k3d image loaders of local clusters). Every operation is a method that
@@ -675,6 +152,7 @@ var errors = __webpack_require__(3916);
  * exported as `kubectlArgv` so the plan prints exactly what deploy runs. Manifests travel on stdin
  * (`-f -`): Secret data never reaches argv or a file.
  */
+
 
 const globals = (t) => (t.context ? ['--context', t.context] : []);
 const ns = (t) => [...globals(t), '--namespace', t.namespace];
@@ -750,6 +228,8 @@ const kubectlArgv = {
         `--timeout=${seconds(timeoutMs)}`,
     ],
 };
+/** What kubectl reads (kubeconfig, cache, its switches) and what kubeconfig exec plugins need (cloud credentials). */
+const KUBECTL_ENV = ['KUBECONFIG', 'KUBECACHEDIR', /^KUBECTL_/, ...env/* CLOUD_ENV */.sG];
 class Kubectl {
     exec;
     cwd;
@@ -760,7 +240,7 @@ class Kubectl {
         this.bin = bin;
     }
     async execute(args, opts = {}) {
-        return await this.exec.run(this.bin, args, { cwd: this.cwd, ...opts });
+        return await this.exec.run(this.bin, args, { cwd: this.cwd, pass: KUBECTL_ENV, ...opts });
     }
     /** the kubeconfig's current context, '' when none is set */
     async currentContext() {
@@ -874,8 +354,8 @@ var kit_secrets = __webpack_require__(8104);
 var time = __webpack_require__(1068);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/providers/docker/compose.ts
-var compose = __webpack_require__(3739);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts + 1 modules
+var compose = __webpack_require__(9032);
 // EXTERNAL MODULE: ./src/providers/kit/environment.ts
 var environment = __webpack_require__(2108);
 // EXTERNAL MODULE: ./src/image/reference.ts
@@ -1294,7 +774,10 @@ function sameManifests(steps, dep, image) {
     return dep !== undefined && dep.metadata.annotations?.[HASH_ANNOTATION] === steps.manifests.hash && liveImage(dep) === image;
 }
 
+// EXTERNAL MODULE: ./src/external/docker.ts
+var docker = __webpack_require__(1855);
 ;// CONCATENATED MODULE: ./src/providers/kubernetes/provider.ts
+
 
 
 
@@ -1458,7 +941,11 @@ function deployResult(ctx, steps, context, skipped) {
 /** Does the runner's engine have this image? (no docker: no) */
 async function presentLocally(exec, ref) {
     try {
-        return ((await exec.run('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { allowFailure: true, timeoutMs: PROBE_MS })).code === 0);
+        return ((await exec.run('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], {
+            allowFailure: true,
+            timeoutMs: PROBE_MS,
+            pass: docker/* DOCKER_ENV */.Hx,
+        })).code === 0);
     }
     catch {
         return false;

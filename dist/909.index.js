@@ -20,7 +20,9 @@ class Git {
         this.cwd = cwd;
     }
     async execute(args) {
-        const r = await this.exec.run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e) => {
+        const r = await this.exec
+            .run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000, pass: [/^GIT_/] })
+            .catch((e) => {
             if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
                 throw e; // out of time is not "not a repository"
             return undefined;

@@ -2647,6 +2647,78 @@ function errorLine(e) {
 
 /***/ }),
 
+/***/ 6572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gf: () => (/* binding */ childEnv),
+/* harmony export */   sG: () => (/* binding */ CLOUD_ENV)
+/* harmony export */ });
+/* unused harmony export BASE_ENV */
+/**
+ * The environment a child process gets (issue 20, class 2; ADR 0027): not ours, only what it needs.
+ * Every child gets the base set (where things are, language, proxies, CA bundles); each CLI class adds
+ * what its tool reads (`DOCKER_*` for docker, `KUBECONFIG` for kubectl, …). Never passed, whatever a
+ * class asks for: the step's inputs (`INPUT_*`: the registry password, the GitHub token), the runner's
+ * own tokens (`ACTIONS_*`, `GITHUB_TOKEN`), the main/post state (`STATE_*`) and the runner's command
+ * files (`GITHUB_OUTPUT`, `GITHUB_ENV`, …: a child writing there would set our outputs).
+ */
+/** What every child gets, when set. */
+const BASE_ENV = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    /^LC_/,
+    'TZ',
+    'TERM',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'RUNNER_TEMP',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'CI',
+    'GITHUB_ACTIONS',
+    /^(HTTPS?|NO|ALL)_PROXY$/i,
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'NODE_EXTRA_CA_CERTS',
+    /^XDG_/,
+    'SSH_AUTH_SOCK',
+];
+/** Credentials of the clouds a kubeconfig exec plugin, a credential helper or a KMS key may need. */
+const CLOUD_ENV = [/^AWS_/, /^AZURE_/, /^ARM_/, /^GOOGLE_/, /^CLOUDSDK_/, /^GCE_/, /^DIGITALOCEAN_/, /^VAULT_/];
+/** Never handed to a child, even when asked for. */
+const NEVER = /^(INPUT_|STATE_|ACTIONS_)|^GITHUB_(TOKEN|OUTPUT|ENV|PATH|STATE|STEP_SUMMARY)$/i;
+const matches = (name, pass) => pass.some((p) => (typeof p === 'string' ? p === name : p.test(name)));
+/**
+ * The child's environment: from `from`, the base set and `pass`, minus what is never passed; then
+ * `set` on top (a value sets it, `undefined` keeps it out).
+ */
+function childEnv(from, pass = [], set = {}) {
+    const env = {};
+    for (const [k, v] of Object.entries(from)) {
+        if (v === undefined || NEVER.test(k))
+            continue;
+        if (matches(k, BASE_ENV) || matches(k, pass))
+            env[k] = v;
+    }
+    for (const [k, v] of Object.entries(set)) {
+        if (v === undefined)
+            delete env[k];
+        else
+            env[k] = v;
+    }
+    return env;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -2704,14 +2776,89 @@ var errors = __nccwpck_require__(3916);
 var runner = __nccwpck_require__(4813);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
+// EXTERNAL MODULE: ./src/external/env.ts
+var external_env = __nccwpck_require__(6572);
 ;// CONCATENATED MODULE: ./src/external/exec.ts
 
 
 
+
+/** Captured output of a command the caller reads whole (JSON): beyond this it fails in one line. */
+const CAPTURE_LIMIT_BYTES = 32 * 1024 * 1024;
+/** Streamed output (build logs): only this much of the tail is kept for the error line; the rest went to the log. */
+const STREAM_TAIL_BYTES = 256 * 1024;
+/** A streamed "line" without a new line is printed in pieces of this size (a 400 MB line must not block the loop). */
+const MAX_LINE_BYTES = 64 * 1024;
+/** After the process exits, how long its pipes may stay open (a grandchild holding them) before we stop reading. */
+const PIPE_GRACE_MS = 2_000;
+const KILL_AFTER_MS = 5_000;
+const SIGNAL_NUMBER = {
+    SIGHUP: 1,
+    SIGINT: 2,
+    SIGQUIT: 3,
+    SIGILL: 4,
+    SIGABRT: 6,
+    SIGBUS: 7,
+    SIGFPE: 8,
+    SIGKILL: 9,
+    SIGSEGV: 11,
+    SIGPIPE: 13,
+    SIGTERM: 15,
+};
+/** Bytes kept of one stream: everything up to `limit`, then only the last `tail` bytes. */
+class Capture {
+    limit;
+    tail;
+    chunks = [];
+    size = 0;
+    dropped = 0;
+    constructor(limit, tail) {
+        this.limit = limit;
+        this.tail = tail;
+    }
+    push(b) {
+        this.chunks.push(b);
+        this.size += b.length;
+        if (this.size <= this.limit)
+            return;
+        // keep the tail only: join, cut, start again
+        const all = Buffer.concat(this.chunks);
+        const keep = all.subarray(all.length - this.tail);
+        this.dropped += all.length - keep.length;
+        this.chunks = [Buffer.from(keep)];
+        this.size = keep.length;
+    }
+    text() {
+        return Buffer.concat(this.chunks).toString('utf8');
+    }
+}
+/** Lines of a stream to the log as they come, without ever holding more than MAX_LINE_BYTES of one line. */
+function lineStreamer() {
+    let partial = '';
+    return {
+        push(b) {
+            const lines = (partial + b.toString('utf8')).split('\n');
+            partial = lines.pop() ?? '';
+            for (const l of lines)
+                (0,runner/* info */.pq)(l);
+            while (partial.length > MAX_LINE_BYTES) {
+                (0,runner/* info */.pq)(partial.slice(0, MAX_LINE_BYTES));
+                partial = partial.slice(MAX_LINE_BYTES);
+            }
+        },
+        end() {
+            if (partial)
+                (0,runner/* info */.pq)(partial);
+            partial = '';
+        },
+    };
+}
 class Exec {
     deadline;
     /** every command started, in order */
     history = [];
+    /** process groups still running, stopped with us when the runner cancels the step */
+    live = new Set();
     constructor(deadline) {
         this.deadline = deadline;
     }
@@ -2727,91 +2874,139 @@ class Exec {
         const record = { argv: argv.map(runner/* redact */.E$) };
         this.history.push(record);
         (0,runner/* info */.pq)(`$ ${shown}`);
-        const env = { ...process.env };
-        for (const [k, v] of Object.entries(opts.env ?? {})) {
-            if (v === undefined)
-                delete env[k];
-            else
-                env[k] = v;
-        }
-        // loaded on first use (ADR 0018: harmless, though @actions/core already loads child_process at start)
+        const env = (0,external_env/* childEnv */.gf)(process.env, opts.pass, opts.env);
+        // loaded on first use: a plan that runs no command never pays for child_process (ADR 0002)
         const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
         const started = Date.now();
-        return await new Promise((resolve, reject) => {
+        const result = await new Promise((resolve, reject) => {
             let child;
             try {
-                child = spawn(file, args, { cwd: opts.cwd, env, shell: false, stdio: ['pipe', 'pipe', 'pipe'] });
+                // a process group of its own: the deadline stops it and whatever it started (ADR 0027)
+                child = spawn(file, args, { cwd: opts.cwd, env, shell: false, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
             }
             catch (e) {
                 reject(notFound(file, e));
                 return;
             }
-            const out = [];
-            const err = [];
+            const out = new Capture(opts.stream ? STREAM_TAIL_BYTES : CAPTURE_LIMIT_BYTES, STREAM_TAIL_BYTES);
+            const err = new Capture(STREAM_TAIL_BYTES * 4, STREAM_TAIL_BYTES);
+            const outLines = lineStreamer();
+            const errLines = lineStreamer();
             let timedOut = false;
-            let killTimer;
-            const deadline = opts.timeoutMs === undefined
-                ? undefined
-                : setTimeout(() => {
-                    timedOut = true;
-                    child.kill('SIGTERM');
-                    killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
-                }, opts.timeoutMs);
-            const streamer = (chunks) => {
-                let partial = '';
-                return (b) => {
-                    chunks.push(b);
-                    if (!opts.stream)
-                        return;
-                    const text = partial + b.toString('utf8');
-                    const lines = text.split('\n');
-                    partial = lines.pop() ?? '';
-                    for (const l of lines)
-                        (0,runner/* info */.pq)(l);
-                };
+            let settled = false;
+            const timers = [];
+            const group = child.pid;
+            if (group !== undefined)
+                this.live.add(group);
+            const killGroup = (signal) => {
+                if (group === undefined)
+                    return;
+                try {
+                    process.kill(-group, signal);
+                }
+                catch {
+                    /* already gone */
+                }
             };
-            child.stdout.on('data', streamer(out));
-            child.stderr.on('data', streamer(err));
+            if (opts.timeoutMs !== undefined) {
+                timers.push(setTimeout(() => {
+                    timedOut = true;
+                    killGroup('SIGTERM');
+                    timers.push(setTimeout(() => killGroup('SIGKILL'), KILL_AFTER_MS));
+                }, opts.timeoutMs));
+            }
+            child.stdout.on('data', (b) => {
+                out.push(b);
+                if (opts.stream)
+                    outLines.push(b);
+            });
+            child.stderr.on('data', (b) => {
+                err.push(b);
+                if (opts.stream)
+                    errLines.push(b);
+            });
             child.stdin.on('error', () => undefined); // a program that exits without reading stdin is not our failure
             child.stdin.end(opts.input ?? '');
-            child.on('error', (e) => {
-                if (deadline)
-                    clearTimeout(deadline);
-                reject(notFound(file, e));
-            });
-            child.on('close', (code, signal) => {
-                if (deadline)
-                    clearTimeout(deadline);
-                if (killTimer)
-                    clearTimeout(killTimer);
-                const result = {
-                    code: code ?? (signal ? 128 : 1),
-                    stdout: Buffer.concat(out).toString('utf8'),
-                    stderr: Buffer.concat(err).toString('utf8'),
+            const finish = (code, signal) => {
+                if (settled)
+                    return;
+                settled = true;
+                timers.forEach(clearTimeout);
+                if (group !== undefined)
+                    this.live.delete(group);
+                outLines.end();
+                errLines.end();
+                // a grandchild may still hold our pipes: we do not wait for it
+                child.stdout.destroy();
+                child.stderr.destroy();
+                if (group !== undefined && (timedOut || signal))
+                    killGroup('SIGKILL');
+                resolve({
+                    code: code ?? (signal ? 128 + (SIGNAL_NUMBER[signal] ?? 0) : 1),
+                    ...(signal ? { signal } : {}),
+                    stdout: out.text(),
+                    stderr: err.text(),
                     durationMs: Date.now() - started,
                     timedOut,
-                };
-                record.code = result.code;
-                record.durationMs = result.durationMs;
-                (0,runner/* debug */.Yz)(`exit ${result.code} after ${result.durationMs} ms: ${shown}`);
-                if (timedOut && capped) {
-                    // stopped by the run's deadline: an error even with allowFailure (that is for exit codes), the run cannot go on
-                    reject(clock.exceeded(`\`${shown}\` finished (stopped after ${Math.round(result.durationMs / 100) / 10} s)`));
-                }
-                else if (timedOut && !opts.allowFailure) {
-                    reject(new errors/* ActionError */.lZ(`\`${shown}\` did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, {
-                        fix: opts.fix ?? 'raise the input timeout, or find out why it hangs from the log above',
-                    }));
-                }
-                else if (result.code !== 0 && !opts.allowFailure) {
-                    reject(new errors/* ActionError */.lZ(`\`${shown}\` failed with exit code ${result.code}${tail(result.stderr || result.stdout)}`, {
-                        fix: opts.fix ?? 'see the command output above',
-                    }));
-                }
-                else
-                    resolve(result);
+                    ...(out.dropped > 0 ? { truncated: true } : {}),
+                });
+            };
+            child.on('error', (e) => {
+                if (settled)
+                    return;
+                settled = true;
+                timers.forEach(clearTimeout);
+                if (group !== undefined)
+                    this.live.delete(group);
+                reject(notFound(file, e));
+            });
+            child.on('close', finish);
+            // the process is gone but its pipes stay open: read what is there for a moment, then stop waiting
+            child.on('exit', (code, signal) => {
+                timers.push(setTimeout(() => finish(code, signal), PIPE_GRACE_MS));
             });
         });
+        record.code = result.code;
+        record.durationMs = result.durationMs;
+        (0,runner/* debug */.Yz)(`exit ${result.code}${result.signal ? ` (${result.signal})` : ''} after ${result.durationMs} ms: ${shown}`);
+        if (result.timedOut && capped) {
+            // stopped by the run's deadline: an error even with allowFailure (that is for exit codes), the run cannot go on
+            throw clock.exceeded(`\`${shown}\` finished (stopped after ${Math.round(result.durationMs / 100) / 10} s)`);
+        }
+        if (result.timedOut && !opts.allowFailure) {
+            throw new errors/* ActionError */.lZ(`\`${shown}\` did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, {
+                fix: opts.fix ?? 'raise the input timeout, or find out why it hangs from the log above',
+            });
+        }
+        if (result.truncated && !opts.stream && !opts.allowFailure) {
+            throw new errors/* ActionError */.lZ(`\`${shown}\` printed more than ${CAPTURE_LIMIT_BYTES / 1024 / 1024} MiB, more than the action reads`, {
+                fix: opts.fix ?? 'check what the command prints; a much smaller answer was expected',
+            });
+        }
+        if (result.signal && !opts.allowFailure) {
+            throw new errors/* ActionError */.lZ(`\`${shown}\` was ended by ${result.signal}${tail(result.stderr || result.stdout)}`, {
+                fix: result.signal === 'SIGKILL'
+                    ? 'something killed it (the runner out of memory?): see the log above and the runner’s resources'
+                    : `${file} crashed (${result.signal}): update it, or see its own log above`,
+            });
+        }
+        if (result.code !== 0 && !opts.allowFailure) {
+            throw new errors/* ActionError */.lZ(`\`${shown}\` failed with exit code ${result.code}${tail(result.stderr || result.stdout)}`, {
+                fix: opts.fix ?? 'see the command output above',
+            });
+        }
+        return result;
+    }
+    /** Stop every command still running (the step is being cancelled), the same way the deadline does. */
+    stopAll(signal = 'SIGTERM') {
+        for (const group of this.live) {
+            try {
+                process.kill(-group, signal);
+            }
+            catch {
+                /* already gone */
+            }
+        }
     }
 }
 function tail(text) {
@@ -3120,15 +3315,15 @@ function getInputs() {
 async function loadProvider(name) {
     switch (name) {
         case 'docker':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(75), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2654))).DockerProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(266), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2973))).DockerProvider();
         case 'fly':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(830), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1793))).FlyProvider();
         case 'devpod':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(75), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9340))).DevpodProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(266), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9340))).DevpodProvider();
         case 'e2b':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2304))).E2bProvider();
         case 'kubernetes':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7863))).KubernetesProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(266), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7863))).KubernetesProvider();
     }
 }
 
@@ -3417,6 +3612,7 @@ async function run() {
         const inputs = getInputs();
         const deadline = new src_deadline/* Deadline */.B(inputs.timeout);
         const exec = new Exec(deadline);
+        stopChildrenOnCancel(exec);
         const temps = new state/* TempFiles */.y7();
         workdir = (0,external_node_path_.resolve)(inputs['working-directory']);
         if (!(0,external_node_fs_.existsSync)(workdir) || !(0,external_node_fs_.statSync)(workdir).isDirectory()) {
@@ -3492,6 +3688,19 @@ async function run() {
         if (github && report)
             await github.finish(report.result);
     }
+}
+/**
+ * The runner cancels a step with SIGINT (then SIGTERM): every command still running gets SIGTERM in its
+ * own process group too (ADR 0027), then the signal takes its usual course; the post step removes the
+ * files the run registered.
+ */
+function stopChildrenOnCancel(exec) {
+    const stop = (signal) => {
+        exec.stopAll('SIGTERM');
+        process.kill(process.pid, signal);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
 }
 /** Annotations name files from the repository root; ours are relative to working-directory. */
 function repoPath(workdir, file) {
@@ -4169,6 +4378,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

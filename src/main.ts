@@ -26,6 +26,7 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     const deadline = new Deadline(inputs.timeout);
     const exec = new Exec(deadline);
+    stopChildrenOnCancel(exec);
     const temps = new TempFiles();
     workdir = resolvePath(inputs['working-directory']);
     if (!existsSync(workdir) || !statSync(workdir).isDirectory()) {
@@ -104,6 +105,20 @@ export async function run(): Promise<void> {
   } finally {
     if (github && report) await github.finish(report.result);
   }
+}
+
+/**
+ * The runner cancels a step with SIGINT (then SIGTERM): every command still running gets SIGTERM in its
+ * own process group too (ADR 0027), then the signal takes its usual course; the post step removes the
+ * files the run registered.
+ */
+function stopChildrenOnCancel(exec: Exec): void {
+  const stop = (signal: NodeJS.Signals) => {
+    exec.stopAll('SIGTERM');
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 /** Annotations name files from the repository root; ours are relative to working-directory. */

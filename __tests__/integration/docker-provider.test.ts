@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TempFiles } from '../../src/state.js';
 import { commandsSince as argvSince, exec, testExec } from '../support/exec.js';
 import { ActionError } from '../../src/errors.js';
-import { COMPOSE_FILE, SECRETS_FILE } from '../../src/providers/docker/compose.js';
+import { COMPOSE_FILE } from '../../src/providers/docker/compose.js';
+import { SECRETS_FILE } from '../../src/providers/docker/secrets.js';
 import { DockerProvider } from '../../src/providers/docker/provider.js';
 import type { ProviderContext } from '../../src/providers/types.js';
 import {

@@ -134,7 +134,8 @@ describe('hardening: the run deadline and output bounds', () => {
     const fakes = installFakes(['git']);
     try {
       const dir = workdir({ 'sindri.yaml': config(''), Dockerfile: 'FROM local/busybox:base\n' });
-      const r = await plan(dir, { timeout: '3s' }, '24', { ...fakes.env, FAKE_GIT_HANG_MS: '60000' });
+      fakes.setEnv({ FAKE_GIT_HANG_MS: '60000' });
+      const r = await plan(dir, { timeout: '3s' }, '24', fakes.env);
       expect(contractViolations(r, /^input timeout: /)).toEqual([]);
       expect(errorMessages(r.stdout)[0]).toMatch(/timeout of 3 s ran out/);
       expect(fakes.calls('git').length).toBeGreaterThanOrEqual(1);

@@ -176,7 +176,9 @@ function real(tools: readonly string[]): DevpodBackend {
   // the action runs `devpod`: the recorder hands it to the real binary
   renameSync(join(fakes.binDir, 'devpod-real'), join(fakes.binDir, 'devpod'));
   const home = mkdtempSync(join(tmpdir(), 'devpod-home-'));
-  const env = { ...fakes.env, SINDRI_TEST_DEVPOD_BIN: bin, DEVPOD_HOME: home, DEVPOD_DISABLE_TELEMETRY: 'true' };
+  // the stand-in on PATH reads the real binary's path from its state dir (the action passes it no such variable)
+  fakes.setEnv({ SINDRI_TEST_DEVPOD_BIN: bin });
+  const env = { ...fakes.env, DEVPOD_HOME: home, DEVPOD_DISABLE_TELEMETRY: 'true' };
   const devpod = (args: string[]) =>
     exec(bin, args, { env: { DEVPOD_HOME: home, DEVPOD_DISABLE_TELEMETRY: 'true' }, allowFailure: true, timeoutMs: 600_000 });
   const json = async <T>(args: string[]): Promise<T | undefined> => {

@@ -38,6 +38,11 @@ export interface Fakes {
   /** forget the calls (state stays) */
   clearCalls(): void;
   remove(): void;
+  /**
+   * Settings for the stand-ins (`FAKE_GIT_HANG_MS`, the real devpod's path): the action passes its
+   * children only the environment they need, so a stand-in reads these from its state dir instead.
+   */
+  setEnv(vars: Record<string, string>): void;
 }
 
 /** `<tool> version` / `--version` / `version --client`: what src/tools/install.ts runs to read a version on PATH. */
@@ -55,7 +60,10 @@ export function installFakes(tools: readonly string[], basePath = process.env.PA
   for (const tool of tools) {
     if (!existsSync(join(HERE, `${tool}.cjs`))) throw new Error(`no fake handler __tests__/support/fakes/${tool}.cjs`);
     const bin = join(binDir, tool);
-    writeFileSync(bin, `#!/usr/bin/env node\nrequire(${JSON.stringify(join(HERE, 'recorder.cjs'))})(${JSON.stringify(tool)});\n`);
+    writeFileSync(
+      bin,
+      `#!/usr/bin/env node\nrequire(${JSON.stringify(join(HERE, 'recorder.cjs'))})(${JSON.stringify(tool)}, ${JSON.stringify(stateDir)});\n`,
+    );
     chmodSync(bin, 0o755);
   }
   const callsFile = join(stateDir, 'calls.jsonl');
@@ -78,6 +86,9 @@ export function installFakes(tools: readonly string[], basePath = process.env.PA
     },
     setState(tool, state) {
       writeFileSync(join(stateDir, `${tool}.state.json`), JSON.stringify(state, null, 2));
+    },
+    setEnv(vars) {
+      writeFileSync(join(stateDir, 'fake-env.json'), JSON.stringify(vars));
     },
     clearCalls() {
       rmSync(callsFile, { force: true });

@@ -1,4 +1,4 @@
-import { composeIsRecentEnough } from '../../src/external/docker.js';
+import { composeIsRecentEnough, type ContainerState } from '../../src/external/docker.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,17 +7,12 @@ import { parse } from 'yaml';
 import { ActionError } from '../../src/errors.js';
 import { dockerArgv } from '../../src/external/docker.js';
 import { publicSourceUrl } from '../../src/external/git.js';
-import {
-  CONFIG_HASH_LABEL,
-  SECRETS_FILE,
-  composeMemory,
-  deploymentUrl,
-  dockerSettings,
-  encodeEnvFile,
-  renderCompose,
-  resolveDindMode,
-} from '../../src/providers/docker/compose.js';
-import { dockerSteps, loadComposeBase } from '../../src/providers/docker/provider.js';
+import { CONFIG_HASH_LABEL, composeMemory, renderCompose } from '../../src/providers/docker/compose.js';
+import { notReady } from '../../src/providers/docker/readiness.js';
+import { SECRETS_FILE, encodeEnvFile } from '../../src/providers/docker/secrets.js';
+import { deploymentUrl, dockerSettings, resolveDindMode } from '../../src/providers/docker/settings.js';
+import { COMPOSE_START_MS, dockerSteps, waitTimeoutSeconds } from '../../src/providers/docker/steps.js';
+import { loadComposeBase } from '../../src/providers/docker/template.js';
 import { buildDecision, pinnedDecision, testConfig, testInputs, type TestConfigOptions } from '../support/docker.js';
 import { runParts } from '../support/exec.js';
 
@@ -151,9 +146,20 @@ describe('dockerSettings / helpers', () => {
     }
     expect(err).toBeInstanceOf(ActionError);
     expect((err as ActionError).toLine()).toMatch(
-      /^sindri\.yaml:\d+:\d+: providers\.docker\.ports\.0: invalid port mapping "80"\. Fix: write it as/,
+      /^sindri\.yaml:\d+:\d+: providers\.docker\.ports\[0\]: invalid port mapping "80"\. Fix: write it as/,
     );
     expect(() => dockerSettings(config({ docker: { network: 'overlay' } }))).toThrow(/invalid value "overlay"/);
+    const lineOf = (docker: Record<string, unknown>): string => {
+      try {
+        dockerSettings(config({ docker }));
+      } catch (e) {
+        return (e as ActionError).toLine();
+      }
+      return '';
+    };
+    expect(lineOf({ dind: { enabled: 'yes' } })).toMatch(/^sindri\.yaml:\d+:\d+: providers\.docker\.dind\.enabled: expected true or false/);
+    expect(lineOf({ dind: { storageSize: '20G' } })).toMatch(/^sindri\.yaml:\d+:\d+: providers\.docker\.dind\.storageSize: invalid size/);
+    expect(lineOf({ extraHosts: 'db:127.0.0.1' })).toMatch(/^sindri\.yaml:\d+:\d+: providers\.docker\.extraHosts: expected a list/);
   });
 
   it('composeMemory, deploymentUrl, resolveDindMode', () => {
@@ -201,7 +207,8 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
       'docker container inspect dev-env',
       `docker image inspect --format {{json .}} ${REF}`,
       `docker pull ${REF}`,
-      'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 90 --remove-orphans',
+      // timeout 90 s: 22.5 s are kept for a rollback, 3 s for compose to start the container before it waits
+      'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 64 --remove-orphans',
     ]);
     expect(s.build).toBeUndefined();
     expect(s.files.map((f) => f.path)).toEqual(['sindri-compose.yml']);
@@ -233,7 +240,8 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
     expect(s.commands.map((c) => c.argv.join(' '))).toEqual([
       'docker container inspect dev-env',
       `docker buildx build --load --no-cache --pull --network host -f deploy/Dockerfile -t dev-env:abc1234 --label org.opencontainers.image.source=https://github.com/acme/app --label org.opencontainers.image.revision=${'f'.repeat(40)} --build-arg A=1 src`,
-      'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 120 --remove-orphans --force-recreate',
+      // the default timeout of the test inputs, 120 s: 30 s kept for a rollback, 3 s for compose's start
+      'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 87 --remove-orphans --force-recreate',
     ]);
     expect(parse(s.files[0]!.content).services.sindri.image).toBe('dev-env:abc1234');
     expect(
@@ -254,6 +262,58 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
       { ...base, secretNames: ['API_KEY'] },
     );
     expect(s.files[1]).toEqual({ path: SECRETS_FILE, content: "API_KEY='***'\n", mode: 0o600 });
+  });
+});
+
+describe('waitTimeoutSeconds (compose --wait-timeout inside a rollout budget)', () => {
+  it("leaves compose's start out of the budget, in whole seconds, never past the budget", () => {
+    for (const ms of [COMPOSE_START_MS + 1_000, COMPOSE_START_MS + 1_999, 15_000, 67_500, 600_000]) {
+      const s = waitTimeoutSeconds(ms);
+      expect(Number.isInteger(s)).toBe(true);
+      expect(s * 1000 + COMPOSE_START_MS).toBeLessThanOrEqual(ms);
+      expect((s + 1) * 1000 + COMPOSE_START_MS).toBeGreaterThan(ms);
+    }
+  });
+
+  it('a rollback (no start left out) may wait to the end of its budget, in whole seconds', () => {
+    expect(waitTimeoutSeconds(4_600, 0)).toBe(4);
+    expect(waitTimeoutSeconds(120_000, 0)).toBe(120);
+  });
+
+  it('is at least 1 s: compose reads 0 as no limit (the command is stopped at the end of the budget anyway)', () => {
+    expect(waitTimeoutSeconds(500)).toBe(1);
+    expect(waitTimeoutSeconds(0)).toBe(1);
+  });
+});
+
+describe('notReady (what compose --wait let through)', () => {
+  const state = (o: Partial<ContainerState>): ContainerState => ({
+    id: 'c',
+    name: 'dev-env',
+    imageId: 'sha256:1',
+    imageRef: REF,
+    status: 'running',
+    running: true,
+    restartCount: 0,
+    labels: {},
+    env: [],
+    ...o,
+  });
+
+  it('running without a healthcheck, or healthy: ready', () => {
+    expect(notReady(state({}))).toBeUndefined();
+    expect(notReady(state({ health: 'healthy' }))).toBeUndefined();
+  });
+
+  it('a health check still starting is not ready (compose 2.2x may end --wait at its timeout with exit 0)', () => {
+    expect(notReady(state({ health: 'starting' }))).toBe('its health check has not passed (health: starting)');
+    expect(notReady(state({ health: 'unhealthy' }))).toBe('the container is unhealthy');
+  });
+
+  it('gone, exited or restarting: not ready, saying so', () => {
+    expect(notReady(undefined)).toBe('the container is gone');
+    expect(notReady(state({ running: false, status: 'exited' }))).toMatch(/exited right after start \(status exited, 0 restarts\)/);
+    expect(notReady(state({ restartCount: 2 }))).toMatch(/2 restarts/);
   });
 });
 

@@ -5,6 +5,7 @@
  * DOCKER_CONFIG: never a secret in argv.
  */
 import type { Exec, ExecResult } from './exec.js';
+import { CLOUD_ENV, type EnvPass } from './env.js';
 
 /** How cosign is told whom to trust: `--key <file|uri>`, or a keyless identity and issuer. */
 export type CosignTrust = { key: string } | { identityRegexp: string; issuer: string };
@@ -42,6 +43,9 @@ export const cosignArgv = {
   ],
 };
 
+/** What cosign reads: its own settings, the sigstore trust root, registry config, KMS credentials. */
+const COSIGN_ENV: EnvPass = [/^COSIGN_/, /^SIGSTORE_/, 'TUF_ROOT', /^DOCKER_/, ...CLOUD_ENV];
+
 export class Cosign {
   /** @param env DOCKER_CONFIG (registry credentials) and the like, added to the inherited environment */
   constructor(
@@ -51,7 +55,7 @@ export class Cosign {
   ) {}
 
   private async execute(args: string[], timeoutMs: number): Promise<ExecResult> {
-    return await this.exec.run(this.file, args, { env: this.env, timeoutMs, allowFailure: true });
+    return await this.exec.run(this.file, args, { env: this.env, pass: COSIGN_ENV, timeoutMs, allowFailure: true });
   }
 
   /** `cosign verify`: exit 0 and one JSON payload per verified signature on stdout. */

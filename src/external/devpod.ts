@@ -20,6 +20,7 @@ import type { Deadline } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import type { Exec, ExecOptions, ExecResult } from './exec.js';
 import { commandFailed, plainLines } from './failure.js';
+import { CLOUD_ENV, type EnvPass } from './env.js';
 
 export interface UpSpec {
   /** a local folder (the working directory), `.` when cwd is it */
@@ -96,6 +97,14 @@ function parseJson<T>(r: ExecResult, what: string): T {
   }
 }
 
+/**
+ * What devpod and the providers it drives read: its own settings (but not `DEVPOD_FLAGS_*`, which would
+ * silently add flags to our commands), Docker and kubeconfig settings, cloud credentials.
+ */
+const DEVPOD_ENV: EnvPass = [/^DEVPOD_(?!FLAGS_)/, /^DOCKER_/, 'KUBECONFIG', ...CLOUD_ENV];
+/** No usage reports from a CI runner. */
+const DEVPOD_SET = { DEVPOD_DISABLE_TELEMETRY: 'true' };
+
 export class DevPod {
   constructor(
     private readonly exec: Exec,
@@ -104,7 +113,13 @@ export class DevPod {
 
   /** Run devpod; a failure is one error naming the command and devpod's own message (unless `allowFailure`). */
   private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
-    const r = await this.exec.run('devpod', args, { cwd: this.cwd, ...opts, allowFailure: true });
+    const r = await this.exec.run('devpod', args, {
+      cwd: this.cwd,
+      pass: DEVPOD_ENV,
+      ...opts,
+      env: { ...DEVPOD_SET, ...opts.env },
+      allowFailure: true,
+    });
     if (opts.allowFailure || (r.code === 0 && !r.timedOut)) return r;
     throw commandFailed(['devpod', ...args], r, devpodMessage(r.stderr, r.stdout), {
       timeoutMs: opts.timeoutMs,

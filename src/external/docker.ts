@@ -6,6 +6,7 @@
 import { isDeadlineExceeded } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import type { Exec, ExecOptions, ExecResult } from './exec.js';
+import { CLOUD_ENV, type EnvPass } from './env.js';
 
 export interface BuildSpec {
   /** `-f`, relative to cwd */
@@ -96,6 +97,9 @@ export interface EngineInfo {
   serverVersion: string;
 }
 
+/** What docker, buildx and compose read (engine address, config, TLS), and cloud credentials for credential helpers. */
+export const DOCKER_ENV: EnvPass = [/^DOCKER_/, /^BUILDX_/, /^BUILDKIT_/, /^COMPOSE_/, ...CLOUD_ENV];
+
 export class Docker {
   constructor(
     private readonly exec: Exec,
@@ -103,7 +107,7 @@ export class Docker {
   ) {}
 
   private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
-    return await this.exec.run('docker', args, { cwd: this.cwd, ...opts });
+    return await this.exec.run('docker', args, { cwd: this.cwd, pass: DOCKER_ENV, ...opts });
   }
 
   /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
@@ -141,7 +145,7 @@ export class Docker {
     return { id: j.Id, repoDigests: j.RepoDigests ?? [], repoTags: j.RepoTags ?? [] };
   }
 
-  async pull(ref: string, opts: { timeoutMs: number; env?: Record<string, string> }): Promise<void> {
+  async pull(ref: string, opts: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<void> {
     await this.execute(dockerArgv.pull(ref), {
       timeoutMs: opts.timeoutMs,
       env: opts.env,
@@ -159,7 +163,7 @@ export class Docker {
     });
   }
 
-  async build(spec: BuildSpec, opts: { timeoutMs: number; fix?: string }): Promise<void> {
+  async build(spec: BuildSpec, opts: { timeoutMs?: number; fix?: string } = {}): Promise<void> {
     await this.execute(dockerArgv.build(spec), { timeoutMs: opts.timeoutMs, stream: true, fix: opts.fix });
   }
 
@@ -189,11 +193,15 @@ export class Docker {
     return state;
   }
 
-  async up(t: ComposeTarget, o: UpOptions, opts: { timeoutMs: number; env?: Record<string, string | undefined> }): Promise<ExecResult> {
+  async up(
+    t: ComposeTarget,
+    o: UpOptions,
+    opts: { timeoutMs?: number; env?: Record<string, string | undefined> } = {},
+  ): Promise<ExecResult> {
     return await this.execute(dockerArgv.up(t, o), { timeoutMs: opts.timeoutMs, env: opts.env, stream: true, allowFailure: true });
   }
 
-  async down(t: ComposeTarget, volumes: boolean, opts: { timeoutMs: number }): Promise<void> {
+  async down(t: ComposeTarget, volumes: boolean, opts: { timeoutMs?: number } = {}): Promise<void> {
     await this.execute(dockerArgv.down(t, volumes), {
       timeoutMs: opts.timeoutMs,
       stream: true,

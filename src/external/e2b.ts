@@ -8,6 +8,7 @@ import { ActionError } from '../errors.js';
 import { redact } from '../runner.js';
 import { quoteArgv } from '../text.js';
 import type { Exec, ExecOptions, ExecResult } from './exec.js';
+import type { EnvPass } from './env.js';
 
 export interface TemplateCreateSpec {
   alias: string;
@@ -79,6 +80,8 @@ export function e2bFailureLine(stderr: string, stdout: string): string {
   const line = named?.replace(/^Error:\s*/, '') ?? lines.find((l) => !/^at\s/.test(l) && !/^[❌─\s]+/.test(l)) ?? lines.pop() ?? '';
   return line.slice(0, 400);
 }
+/** What the E2B CLI (a Node program) reads: its own settings (the key itself is set, never inherited). */
+const E2B_ENV: EnvPass = [/^E2B_(?!API_KEY$|ACCESS_TOKEN$)/, 'NODE_OPTIONS'];
 
 export class E2b {
   constructor(
@@ -92,6 +95,7 @@ export class E2b {
     try {
       r = await this.exec.run('e2b', args, {
         cwd: this.cwd,
+        pass: E2B_ENV,
         ...opts,
         // NO_UPDATE_NOTIFIER: the CLI would otherwise ask the npm registry for a newer version
         env: { ...opts.env, E2B_API_KEY: this.apiKey, NO_UPDATE_NOTIFIER: '1' },

@@ -15,6 +15,7 @@
  */
 import { ActionError } from '../errors.js';
 import type { Exec, ExecResult } from './exec.js';
+import type { EnvPass } from './env.js';
 
 export interface DeploySpec {
   app: string;
@@ -143,6 +144,8 @@ export function flyctlFix(message: string, fallback: string): string {
     return 'the app name is taken on Fly.io by another organization: set providers.fly.name, or a name-suffix';
   return fallback;
 }
+/** What flyctl reads: its own settings and token (FLY_API_TOKEN / FLY_ACCESS_TOKEN), Docker settings for a local image. */
+const FLY_ENV: EnvPass = [/^FLY_/, /^FLYCTL_/, /^DOCKER_/];
 
 export class Flyctl {
   constructor(
@@ -157,8 +160,10 @@ export class Flyctl {
   ): Promise<ExecResult> {
     const r = await this.exec.run('flyctl', args, {
       cwd: opts.cwd ?? this.cwd,
-      // no colours and no update prompt: plain text to parse, nothing interactive
-      env: { NO_COLOR: '1', FLY_NO_UPDATE_CHECK: '1', ...this.env },
+      pass: FLY_ENV,
+      // no colours and no update prompt: plain text to parse, nothing interactive; no `::error` lines of its own
+      // (FLY_GHA_ERROR_ANNOTATION) and no JSON where we expect text (FLY_JSON)
+      env: { NO_COLOR: '1', FLY_NO_UPDATE_CHECK: '1', FLY_GHA_ERROR_ANNOTATION: undefined, FLY_JSON: undefined, ...this.env },
       input: opts.input,
       timeoutMs: opts.timeoutMs,
       stream: opts.stream,

@@ -9,10 +9,12 @@ export class Git {
   ) {}
 
   private async execute(args: string[]): Promise<ExecResult | undefined> {
-    const r = await this.exec.run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000 }).catch((e: unknown) => {
-      if (isDeadlineExceeded(e)) throw e; // out of time is not "not a repository"
-      return undefined;
-    });
+    const r = await this.exec
+      .run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000, pass: [/^GIT_/] })
+      .catch((e: unknown) => {
+        if (isDeadlineExceeded(e)) throw e; // out of time is not "not a repository"
+        return undefined;
+      });
     return r && r.code === 0 ? r : undefined;
   }
 

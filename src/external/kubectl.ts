@@ -6,6 +6,7 @@
  */
 import { ActionError } from '../errors.js';
 import type { Exec, ExecOptions, ExecResult } from './exec.js';
+import { CLOUD_ENV, type EnvPass } from './env.js';
 
 export interface KubeTarget {
   /** `--context`; undefined: the kubeconfig's current context */
@@ -104,6 +105,8 @@ export interface LiveObject {
   data?: Record<string, string>;
   type?: string;
 }
+/** What kubectl reads (kubeconfig, cache, its switches) and what kubeconfig exec plugins need (cloud credentials). */
+export const KUBECTL_ENV: EnvPass = ['KUBECONFIG', 'KUBECACHEDIR', /^KUBECTL_/, ...CLOUD_ENV];
 
 export class Kubectl {
   constructor(
@@ -113,7 +116,7 @@ export class Kubectl {
   ) {}
 
   private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
-    return await this.exec.run(this.bin, args, { cwd: this.cwd, ...opts });
+    return await this.exec.run(this.bin, args, { cwd: this.cwd, pass: KUBECTL_ENV, ...opts });
   }
 
   /** the kubeconfig's current context, '' when none is set */

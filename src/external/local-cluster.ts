@@ -50,7 +50,12 @@ export class LocalClusterLoader {
 
   async load(exec: Exec, image: string, timeoutMs: number): Promise<void> {
     const argv = this.argv(image);
-    const r = await exec.run(argv[0]!, argv.slice(1), { timeoutMs, stream: true, allowFailure: true });
+    const r = await exec.run(argv[0]!, argv.slice(1), {
+      timeoutMs,
+      stream: true,
+      allowFailure: true,
+      pass: [/^DOCKER_/, /^KIND_/, /^K3D_/, 'KUBECONFIG', 'LOG_COLORS'],
+    });
     if (r.code === 0 && !r.timedOut) return;
     throw commandFailed(argv, r, localClusterMessage(this.tool, r.stderr, r.stdout), {
       timeoutMs,

@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { CLOUD_ENV } from '../external/env.js';
 import type { Exec } from '../external/exec.js';
 import { ActionError } from '../errors.js';
 import { setSecret } from '../runner.js';
@@ -169,7 +170,12 @@ export interface CredentialChainOptions {
 export async function runCredentialHelper(exec: Exec, helper: string, serverUrl: string): Promise<string | undefined> {
   if (!/^[A-Za-z0-9._-]+$/.test(helper)) return undefined;
   try {
-    const r = await exec.run(`docker-credential-${helper}`, ['get'], { input: serverUrl, allowFailure: true, timeoutMs: 30_000 });
+    const r = await exec.run(`docker-credential-${helper}`, ['get'], {
+      input: serverUrl,
+      allowFailure: true,
+      timeoutMs: 30_000,
+      pass: [/^DOCKER_/, ...CLOUD_ENV],
+    });
     return r.code === 0 ? r.stdout : undefined;
   } catch (e) {
     if (e instanceof ActionError && /not found on PATH/.test(e.message)) return undefined;

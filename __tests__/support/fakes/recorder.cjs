@@ -13,12 +13,16 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-module.exports = function record(tool) {
-  const dir = process.env.FAKE_STATE_DIR;
+module.exports = function record(tool, stateDir) {
+  // the wrapper on PATH names its state dir: the action hands its children only the environment they need
+  const dir = stateDir || process.env.FAKE_STATE_DIR;
   if (!dir) {
     process.stderr.write(`fake ${tool}: FAKE_STATE_DIR is not set\n`);
     process.exit(97);
   }
+  // settings a test gave the stand-ins (fakes.setEnv), read here rather than inherited
+  const settings = path.join(dir, 'fake-env.json');
+  if (fs.existsSync(settings)) Object.assign(process.env, JSON.parse(fs.readFileSync(settings, 'utf8')));
   let stdin = '';
   try {
     stdin = fs.readFileSync(0, 'utf8');

@@ -3,44 +3,31 @@
  * with `yaml` (never by string concatenation). Pure: everything observed on the engine (runtimes,
  * CPU count) comes in as `EngineFacts`, absent in plan mode.
  *
- * Differences from upstream's docker-compose.yml.tera (FACTS §4.1), on purpose:
+ * Differences from upstream's docker-compose.yml.tera (docs/upstream.md#compose-template), on purpose:
  * - `restart`, `network` (as `network_mode`) and `runtime` are honoured (upstream drops them);
  * - GPUs use device reservations only (no `runtime: nvidia`, so no clash with sysbox);
  * - the home volume is named exactly `<name>_home` (top-level `name:`), not `<project>_<name>_home`;
  * - every string from the config has `$` escaped as `$$`, so compose interpolation can never pull a
  *   value from the runner's environment into the container.
  */
-import { resourceName } from '../../naming.js';
 import { stringify } from 'yaml';
-import { ActionError, type ErrorLocation } from '../../errors.js';
+import { placeOf } from '../../config/place.js';
 import type { SindriConfig } from '../../config/types.js';
+import { ActionError, type ErrorLocation } from '../../errors.js';
+import { resourceName } from '../../naming.js';
 import { sindriEnvironment } from '../kit/environment.js';
+import { SECRETS_FILE } from './secrets.js';
+import { SIZE_RE, deploymentUrl, dockerSettings, resolveDindMode, type DindMode, type NetworkMode } from './settings.js';
 
 export const SERVICE = 'sindri';
 export const HOME_MOUNT = '/alt/home/developer';
 /** Generated files, relative to the working directory. Not `docker-compose.yml`: a repository often has its own. */
 export const COMPOSE_FILE = 'sindri-compose.yml';
-export const SECRETS_FILE = '.sindri-secrets.env';
 /** Label holding the hash of the rendered document (secret values excluded): the skip-if-unchanged check. */
 export const CONFIG_HASH_LABEL = 'org.sindri.deploy-action.config-hash';
 export const PROJECT_LABEL = 'com.docker.compose.project';
 /** The document itself (base64 JSON, labels left out): what `rollback` puts back when the next rollout fails. */
 export const DOCUMENT_LABEL = 'org.sindri.deploy-action.compose-document';
-
-export type NetworkMode = 'bridge' | 'host' | 'none';
-export type DindMode = 'sysbox' | 'privileged' | 'socket' | 'none';
-
-export interface DockerSettings {
-  /** undefined: compose's own project network */
-  network?: NetworkMode;
-  restart: 'no' | 'always' | 'on-failure' | 'unless-stopped';
-  /** `host:container` */
-  ports: string[];
-  privileged: boolean;
-  extraHosts: string[];
-  runtime: 'runc' | 'sysbox-runc' | 'auto';
-  dind: { enabled: boolean; mode: 'sysbox' | 'privileged' | 'socket' | 'auto'; storageDriver: string; storageSize: string };
-}
 
 /** What deploy learns from `docker info`; plan has none of it. */
 export interface EngineFacts {
@@ -78,13 +65,6 @@ export interface RenderedCompose {
   notes: string[];
 }
 
-const NETWORKS = ['bridge', 'host', 'none'] as const;
-const RESTARTS = ['no', 'always', 'on-failure', 'unless-stopped'] as const;
-const RUNTIMES = ['runc', 'sysbox-runc', 'auto'] as const;
-const DIND_MODES = ['sysbox', 'privileged', 'socket', 'auto'] as const;
-const SIZE_RE = /^(\d+)(MB|GB)$/i;
-const PORT_RE = /^(\d{1,5}):(\d{1,5})$/;
-
 /** Compose project name: `sindri-<name>`, so `down --remove-orphans` can never touch a user's own project. */
 export function projectName(name: string): string {
   return `sindri-${name}`;
@@ -97,83 +77,6 @@ export function dockerVolume(name: string): string {
   return `${name}_docker`;
 }
 
-function fail(config: SindriConfig, path: (string | number)[], what: string, fix: string): ActionError {
-  const at = config.locate(path);
-  return new ActionError(what, { where: { file: config.file, line: at?.line, column: at?.column, field: path.join('.') }, fix });
-}
-
-function pick<T extends string>(config: SindriConfig, path: (string | number)[], value: unknown, allowed: readonly T[], fallback: T): T {
-  if (value === undefined || value === null) return fallback;
-  const v = String(value);
-  if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw fail(config, path, `invalid value "${v}"`, `use one of ${allowed.join(', ')}`);
-}
-
-function strings(config: SindriConfig, path: (string | number)[], value: unknown): string[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw fail(config, path, 'expected a list', 'write it as a YAML list of strings');
-  return value.map((v, i) => {
-    if (typeof v !== 'string' && typeof v !== 'number') throw fail(config, [...path, i], 'expected a string', 'quote the value');
-    return String(v);
-  });
-}
-
-function bool(config: SindriConfig, path: (string | number)[], value: unknown, fallback: boolean): boolean {
-  if (value === undefined || value === null) return fallback;
-  if (typeof value === 'boolean') return value;
-  throw fail(config, path, `expected true or false, got "${String(value)}"`, 'use true or false');
-}
-
-/** `providers.docker` with upstream's defaults (FACTS §1.8), validated; bad values fail with their line. */
-export function dockerSettings(config: SindriConfig): DockerSettings {
-  const raw = config.providers.docker ?? {};
-  const p = ['providers', 'docker'];
-  const dindRaw = (raw.dind ?? {}) as Record<string, unknown>;
-  const ports = strings(config, [...p, 'ports'], raw.ports);
-  ports.forEach((port, i) => {
-    const m = PORT_RE.exec(port);
-    if (!m || [m[1], m[2]].some((n) => Number(n) < 1 || Number(n) > 65535)) {
-      throw fail(
-        config,
-        [...p, 'ports', i],
-        `invalid port mapping "${port}"`,
-        'write it as "<host port>:<container port>", e.g. "3000:3000"',
-      );
-    }
-  });
-  const storageSize = String(dindRaw.storageSize ?? '20GB');
-  if (!SIZE_RE.test(storageSize))
-    throw fail(config, [...p, 'dind', 'storageSize'], `invalid size "${storageSize}"`, 'write it like 20GB or 512MB');
-  const settings: DockerSettings = {
-    restart: pick(config, [...p, 'restart'], raw.restart, RESTARTS, 'unless-stopped'),
-    ports,
-    privileged: bool(config, [...p, 'privileged'], raw.privileged, false),
-    extraHosts: strings(config, [...p, 'extraHosts'], raw.extraHosts),
-    runtime: pick(config, [...p, 'runtime'], raw.runtime, RUNTIMES, 'auto'),
-    dind: {
-      enabled: bool(config, [...p, 'dind', 'enabled'], dindRaw.enabled, false),
-      mode: pick(config, [...p, 'dind', 'mode'], dindRaw.mode, DIND_MODES, 'auto'),
-      storageDriver: pick(
-        config,
-        [...p, 'dind', 'storageDriver'],
-        dindRaw.storageDriver,
-        ['auto', 'overlay2', 'fuse-overlayfs', 'vfs'],
-        'auto',
-      ),
-      storageSize,
-    },
-  };
-  if (raw.network !== undefined && raw.network !== null)
-    settings.network = pick(config, [...p, 'network'], raw.network, NETWORKS, 'bridge');
-  return settings;
-}
-
-/** Where a config value is written, for an error line (file:line and the field). */
-function configAt(config: SindriConfig, path: string[]): ErrorLocation {
-  const pos = config.locate(path);
-  return { file: config.file, line: pos?.line, column: pos?.column, field: path.join('.') };
-}
-
 /** `4GB` → `4g`, `512MB` → `512m` (docker's binary units, as upstream meant them). */
 export function composeMemory(value: string, where: ErrorLocation = { field: 'deployment.resources.memory' }): string {
   const m = SIZE_RE.exec(value.trim());
@@ -183,49 +86,6 @@ export function composeMemory(value: string, where: ErrorLocation = { field: 'de
       fix: 'write a whole number of MB or GB, e.g. memory: 4GB or 512MB (docker needs MB or GB)',
     });
   return `${Number(m[1])}${m[2]!.toUpperCase() === 'GB' ? 'g' : 'm'}`;
-}
-
-/**
- * Upstream's DinD choice (FACTS §3.1): `auto` → sysbox when the engine has `sysbox-runc`, else
- * privileged when `providers.docker.privileged`, else none. An explicit `sysbox` on an engine
- * without it is an error here (upstream silently ran without DinD). `runtimes` undefined = plan.
- */
-export function resolveDindMode(s: DockerSettings, runtimes: readonly string[] | undefined): { mode: DindMode; note?: string } {
-  if (!s.dind.enabled) return { mode: 'none' };
-  const sysbox = runtimes?.includes('sysbox-runc');
-  switch (s.dind.mode) {
-    case 'privileged':
-    case 'socket':
-      return { mode: s.dind.mode };
-    case 'sysbox':
-      if (runtimes !== undefined && !sysbox) {
-        throw new ActionError('providers.docker.dind.mode is sysbox but the Docker engine has no sysbox-runc runtime', {
-          where: { field: 'providers.docker.dind.mode' },
-          fix: 'install sysbox on the runner, or use mode: privileged or socket',
-        });
-      }
-      return runtimes === undefined
-        ? { mode: 'sysbox', note: 'dind mode sysbox: deploy checks that the engine has the sysbox-runc runtime' }
-        : { mode: 'sysbox' };
-    case 'auto':
-      if (sysbox) return { mode: 'sysbox' };
-      if (runtimes === undefined) {
-        const fallback: DindMode = s.privileged ? 'privileged' : 'none';
-        return {
-          mode: fallback,
-          note: `dind mode auto: sysbox when the engine has sysbox-runc (deploy asks docker info), else ${fallback}`,
-        };
-      }
-      return { mode: s.privileged ? 'privileged' : 'none' };
-  }
-}
-
-/** `http://localhost:<host port>` of the first published port; with host networking the first entry's container port. */
-export function deploymentUrl(s: DockerSettings): string {
-  const first = s.ports[0];
-  if (!first || s.network === 'none') return '';
-  const [host, container] = first.split(':');
-  return `http://localhost:${s.network === 'host' ? container : host}`;
 }
 
 /** `$` → `$$` in every string, so compose interpolation treats user values literally. */
@@ -305,7 +165,7 @@ export function renderCompose(input: ComposeInput): RenderedCompose {
     cpus = engine.cpus;
   }
   const resources: Record<string, unknown> = {
-    limits: { memory: composeMemory(res.memory ?? '4GB', configAt(config, ['deployment', 'resources', 'memory'])), cpus: String(cpus) },
+    limits: { memory: composeMemory(res.memory ?? '4GB', placeOf(config, ['deployment', 'resources', 'memory'])), cpus: String(cpus) },
   };
   const gpu = res.gpu;
   if (gpu?.enabled) {
@@ -367,23 +227,6 @@ export function documentFromLabels(labels: Record<string, string>, source: strin
     yaml: `# generated by sindri/deploy-action from ${source} (the previous deployment, put back by rollback)\n${serialize(document)}`,
     image,
   };
-}
-
-/**
- * The env file compose reads (`env_file`), in the dotenv dialect of compose v2: single quotes are
- * literal (new lines included); a value holding `'` is double-quoted with `\\ \" \$ \n \r` escapes.
- */
-export function encodeEnvFile(values: ReadonlyMap<string, string> | Record<string, string>): string {
-  const entries = values instanceof Map ? [...values.entries()] : Object.entries(values);
-  return entries
-    .map(([k, v]) => {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
-        throw new ActionError(`invalid secret name "${k}"`, { fix: 'secret names are letters, digits and _' });
-      if (!v.includes("'")) return `${k}='${v}'\n`;
-      const escaped = v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-      return `${k}="${escaped}"\n`;
-    })
-    .join('');
 }
 
 /**

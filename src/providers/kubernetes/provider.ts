@@ -36,6 +36,7 @@ import {
   type KubernetesFacts,
   type KubernetesSteps,
 } from './steps.js';
+import { DOCKER_ENV } from '../../external/docker.js';
 
 /** kept at the end of a rollback for reading what runs again */
 const CHECK_RESERVE_MS = 3_000;
@@ -227,7 +228,13 @@ function deployResult(ctx: ProviderContext, steps: KubernetesSteps, context: str
 async function presentLocally(exec: Exec, ref: string): Promise<boolean> {
   try {
     return (
-      (await exec.run('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { allowFailure: true, timeoutMs: PROBE_MS })).code === 0
+      (
+        await exec.run('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], {
+          allowFailure: true,
+          timeoutMs: PROBE_MS,
+          pass: DOCKER_ENV,
+        })
+      ).code === 0
     );
   } catch {
     return false;

@@ -1,0 +1,644 @@
+export const id = 973;
+export const ids = [973];
+export const modules = {
+
+/***/ 1979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ publicSourceUrl),
+/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */ });
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
+/** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
+
+class Git {
+    exec;
+    cwd;
+    constructor(exec, cwd) {
+        this.exec = exec;
+        this.cwd = cwd;
+    }
+    async execute(args) {
+        const r = await this.exec
+            .run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000, pass: [/^GIT_/] })
+            .catch((e) => {
+            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
+                throw e; // out of time is not "not a repository"
+            return undefined;
+        });
+        return r && r.code === 0 ? r : undefined;
+    }
+    /** full sha of HEAD, or undefined outside a repository */
+    async revision() {
+        return (await this.execute(['rev-parse', 'HEAD']))?.stdout.trim() || undefined;
+    }
+    /** `origin`'s URL, or undefined */
+    async remoteUrl() {
+        return (await this.execute(['remote', 'get-url', 'origin']))?.stdout.trim() || undefined;
+    }
+}
+/** A remote URL as a public https URL: credentials dropped, `git@host:o/r.git` → `https://host/o/r`. */
+function publicSourceUrl(remote) {
+    const scp = /^[\w.-]+@([\w.-]+):(.+?)(?:\.git)?$/.exec(remote);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}`;
+    try {
+        const u = new URL(remote);
+        if (!['https:', 'http:', 'ssh:', 'git:'].includes(u.protocol))
+            return undefined;
+        const host = u.protocol === 'https:' || u.protocol === 'http:' ? u.host : u.hostname; // ssh ports are not web ports
+        return `https://${host}${u.pathname.replace(/\.git$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DockerProvider: () => (/* binding */ DockerProvider)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
+// EXTERNAL MODULE: ./src/external/docker.ts
+var external_docker = __webpack_require__(1855);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/naming.ts
+var naming = __webpack_require__(8499);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __webpack_require__(4813);
+// EXTERNAL MODULE: ./src/providers/kit/build.ts
+var kit_build = __webpack_require__(2693);
+// EXTERNAL MODULE: ./src/providers/kit/notices.ts
+var notices = __webpack_require__(4723);
+// EXTERNAL MODULE: ./src/providers/kit/output.ts
+var output = __webpack_require__(6032);
+// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
+var kit_secrets = __webpack_require__(8104);
+// EXTERNAL MODULE: ./src/providers/kit/time.ts
+var time = __webpack_require__(1068);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts + 1 modules
+var docker_compose = __webpack_require__(9032);
+// EXTERNAL MODULE: ./src/providers/docker/secrets.ts
+var docker_secrets = __webpack_require__(6642);
+;// CONCATENATED MODULE: ./src/providers/docker/steps.ts
+/**
+ * The docker provider's steps, pure: from the context and what is known about the engine, the files
+ * to write and the commands to run, with why. `plan` prints them; `apply` runs them, so both show the
+ * same compose document and the same argv (built by `dockerArgv`).
+ */
+
+
+
+
+
+
+/** What compose takes to start itself and create and start the container before its `--wait` clock starts (1.5–2.5 s measured on a busy 2-core runner). */
+const COMPOSE_START_MS = 3_000;
+/**
+ * compose's `--wait-timeout` for a `compose up` that must be over within `ms`. A rollout leaves
+ * compose's own start out (`startMs`), so compose says itself what it waited for and the rollback
+ * keeps all of its reserve; a rollback, the last thing the run does, passes 0 and may wait to the
+ * end. Whole seconds, at least 1 (compose reads 0 as "no limit"); the command itself is stopped at
+ * the end of `ms` whatever compose does.
+ */
+function waitTimeoutSeconds(ms, startMs = COMPOSE_START_MS) {
+    return Math.max(1, Math.floor((ms - startMs) / 1000));
+}
+function connectHint(container) {
+    return `docker exec -it -e HOME=${docker_compose/* HOME_MOUNT */.kV} -u developer -w ${docker_compose/* HOME_MOUNT */.kV} ${container} bash -l`;
+}
+/** The pure heart: files and commands for a context and what is known about the engine. */
+function dockerSteps(ctx, facts) {
+    const { config, inputs, image } = ctx;
+    const runRef = image.build ? image.ref : image.deployRef;
+    const compose = (0,docker_compose/* renderCompose */.J1)({
+        config,
+        image: runRef,
+        base: facts.base,
+        secretNames: facts.secretNames,
+        engine: facts.engine,
+        nameSuffix: inputs['name-suffix'],
+    });
+    const target = { file: docker_compose/* COMPOSE_FILE */.Uu, project: compose.project };
+    const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
+    const notes = [...compose.notes];
+    const commands = [
+        {
+            argv: ['docker', 'container', 'inspect', compose.container],
+            why: 'skip when it already runs this image and configuration',
+            mutates: false,
+        },
+    ];
+    let build;
+    if (image.build) {
+        if (!image.dockerfile)
+            throw new errors/* ActionError */.lZ('the image decision asks for a build but names no Dockerfile', {
+                fix: 'report this at https://github.com/sindri/deploy-action/issues',
+            });
+        build = {
+            dockerfile: image.dockerfile,
+            context: inputs['build-context'] || '.',
+            tag: image.ref,
+            labels: (0,kit_build/* buildLabels */.S6)(facts),
+            buildArgs: inputs['build-args'],
+            noCache: inputs.force,
+            pull: inputs.force,
+            // the deployment's network is the build's: a host-network engine (no bridge) needs it, a bridge engine is unaffected
+            hostNetwork: compose.network === 'host',
+            buildx: facts.buildx,
+        };
+        commands.push({
+            argv: ['docker', ...external_docker/* dockerArgv */.fk.build(build)],
+            why: `build ${image.dockerfile}${inputs.force ? ' without cache, pulling the base (force)' : ''}`,
+            mutates: true,
+        });
+    }
+    else {
+        if (pullPolicy !== 'Always') {
+            commands.push({
+                argv: ['docker', ...external_docker/* dockerArgv */.fk.imageInspect(runRef)],
+                why: `pull_policy ${pullPolicy}: is the image present?`,
+                mutates: false,
+            });
+        }
+        if (pullPolicy !== 'Never') {
+            commands.push({
+                argv: ['docker', ...external_docker/* dockerArgv */.fk.pull(runRef)],
+                why: pullPolicy === 'Always' ? 'pull_policy Always' : 'only when the image is not present (pull_policy IfNotPresent)',
+                mutates: true,
+            });
+        }
+    }
+    // at most: the rollout's share of timeout, the rest is kept for a rollback (docs/adr/0019-the-runs-clock-and-state-as-values.md)
+    const waitSeconds = waitTimeoutSeconds(inputs.timeout - (0,time/* rollbackReserve */.N)(inputs.timeout));
+    commands.push({
+        argv: ['docker', ...external_docker/* dockerArgv */.fk.up(target, { waitTimeoutSeconds: waitSeconds, forceRecreate: inputs.force })],
+        why: `start ${compose.container} and wait until it is running${inputs.force ? ', recreated (force)' : ''} (deploy passes what remains of timeout, less the share kept for a rollback)`,
+        mutates: true,
+    });
+    const files = [{ path: docker_compose/* COMPOSE_FILE */.Uu, content: compose.yaml }];
+    if (facts.secretNames.length > 0) {
+        files.push((0,docker_secrets/* plannedEnvFile */.MO)(facts.secretNames));
+        notes.push(`${docker_secrets/* SECRETS_FILE */.R_} (mode 0600) holds the secret values only while compose starts the container, then it is removed`);
+    }
+    return { compose, target, pullPolicy, build, files, commands, notes };
+}
+
+;// CONCATENATED MODULE: ./src/providers/docker/readiness.ts
+/** A container without a healthcheck must stay up this long after `--wait` (a crash loop passes `--wait`). */
+const SETTLE_MS = 2000;
+/**
+ * Why a container that compose's `--wait` let through is not ready, or undefined when it is. A
+ * container with a healthcheck must be `healthy`: compose 2.2x can end `--wait` at its
+ * `--wait-timeout` with exit code 0 (its wait loop returns no error when the context ends), leaving a
+ * container whose health is still `starting`.
+ */
+function notReady(now) {
+    if (!now)
+        return 'the container is gone';
+    if (!now.running || now.restartCount > 0)
+        return `the container exited right after start (status ${now.status}, ${now.restartCount} restarts)`;
+    if (now.health === 'unhealthy')
+        return 'the container is unhealthy';
+    if (now.health !== undefined && now.health !== 'healthy')
+        return `its health check has not passed (health: ${now.health})`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/providers/docker/template.ts
+/**
+ * The base of every compose document (templates/docker/compose.yml), read as data from beside the
+ * running code: src/ in development, dist/ when bundled. Read once per process.
+ */
+
+
+
+
+
+let baseCache;
+function loadComposeBase() {
+    if (baseCache)
+        return baseCache;
+    const rel = (0,external_node_path_.join)('templates', 'docker', 'compose.yml');
+    const starts = [(0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), process.argv[1] ? (0,external_node_path_.dirname)(process.argv[1]) : undefined];
+    for (const start of starts) {
+        for (let dir = start, i = 0; dir && i < 5; dir = (0,external_node_path_.dirname)(dir), i++) {
+            const path = (0,external_node_path_.join)(dir, rel);
+            if ((0,external_node_fs_.existsSync)(path))
+                return (baseCache = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8')));
+        }
+    }
+    throw new errors/* ActionError */.lZ(`${rel} was not found beside the action`, {
+        fix: 'the action checkout is incomplete: use a released tag such as sindri/deploy-action@v1',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/docker/provider.ts
+/**
+ * provider: docker — a compose deployment on the runner's Docker engine (docs/behaviour.md#providers,
+ * ADR 0005).
+ *
+ * `plan` and `apply` share `dockerSteps`. `apply` adds what only the engine can tell (runtimes, CPUs,
+ * what runs now, whether the image is present) and runs the steps on the run's one clock: the rollout
+ * waits on the run's deadline less the share kept for a rollback (ADR 0019), the rollback and the
+ * removal of a failed container on what is left.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const LOG_LINES = 50;
+/** compose's progress lines, left out of the line that says why `up` failed */
+const COMPOSE_PROGRESS = /^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/;
+const READ_THE_LOG = 'read the container log above; raise the input timeout if it only needs longer';
+const seconds = (ms) => Math.round(ms / 1000);
+class DockerProvider {
+    name = 'docker';
+    async plan(ctx) {
+        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const steps = dockerSteps(ctx, await this.facts(ctx, secrets));
+        const notes = [...steps.notes, ...steps.compose.warnings, ...secrets.notices.map((n) => n.message)];
+        if (secrets.missingRequired.length > 0)
+            notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before starting anything)`);
+        if (!ctx.image.build)
+            notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
+        return { files: steps.files, commands: steps.commands, notes };
+    }
+    async apply(ctx) {
+        // a missing required secret fails before anything is touched
+        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
+        (0,notices/* warnNotices */.o)(ctx.config, secrets.notices);
+        const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
+        const steps = dockerSteps(ctx, await this.facts(ctx, secrets, await this.probeEngine(docker)));
+        const { compose } = steps;
+        for (const w of compose.warnings)
+            (0,runner/* warning */.$e)(w, { file: ctx.config.file, title: 'providers.docker' });
+        const before = await this.probeRunning(ctx, docker, steps);
+        const image = await this.prepare(ctx, docker, steps, before, secrets);
+        const result = this.result(ctx, steps, image);
+        if (result.skipped) {
+            (0,runner/* info */.pq)(`${compose.container} already runs ${result.image} with this configuration: nothing to do (force: true redeploys)`);
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
+            return result;
+        }
+        const rollout = ctx.deadline.before((0,time/* rollbackReserve */.N)(ctx.inputs.timeout));
+        const started = ctx.deadline.elapsed();
+        const reason = (await this.release(ctx, docker, steps, secrets, rollout)) ?? (await this.check(docker, steps, rollout));
+        if (reason) {
+            const failure = `${compose.container} did not become ready within ${seconds(ctx.deadline.elapsed() - started)} s: ${reason}`;
+            await this.printLogs(docker, steps);
+            const previous = ctx.inputs.rollback && before?.running ? (0,docker_compose/* documentFromLabels */.Tg)(before.labels, ctx.config.file) : undefined;
+            if (previous)
+                await this.rollBack(ctx, docker, steps, secrets, failure, previous);
+            await this.removeFailed(docker, steps, failure, ctx.config.file);
+        }
+        return result;
+    }
+    /** What the engine can run (runtimes, CPUs), and that compose v2 is there. */
+    async probeEngine(docker) {
+        const engine = await docker.info();
+        await docker.composeVersion();
+        return engine;
+    }
+    /** What the steps need: the template, the secret names, the engine (deploy only), the build facts (a build only). */
+    async facts(ctx, secrets, engine) {
+        const build = ctx.image.build ? await (0,kit_build/* buildFacts */._x)(ctx) : { buildx: false };
+        return { base: loadComposeBase(), secretNames: [...secrets.values.keys()], engine, ...build };
+    }
+    /** What runs under the container's name now: it must be ours to replace. */
+    async probeRunning(ctx, docker, { compose }) {
+        const before = await docker.containerInspect(compose.container);
+        if (before && before.labels[docker_compose/* PROJECT_LABEL */.NV] !== compose.project) {
+            throw new errors/* ActionError */.lZ(`a container named ${compose.container} already exists and was not deployed by this action`, {
+                where: { file: ctx.config.file, field: 'name' },
+                fix: `remove it (docker rm -f ${compose.container}) or change name in ${ctx.config.file}`,
+            });
+        }
+        return before;
+    }
+    /** The image on the engine: built, or pulled as pull_policy says; and whether the running container already is exactly it. */
+    async prepare(ctx, docker, steps, before, secrets) {
+        const unchanged = (imageId) => !ctx.inputs.force &&
+            before !== undefined &&
+            before.running &&
+            before.health !== 'unhealthy' &&
+            before.imageId === imageId &&
+            before.labels[docker_compose/* CONFIG_HASH_LABEL */.Ni] === steps.compose.hash &&
+            (0,docker_secrets/* sameSecrets */.ug)(before, secrets);
+        if (steps.build) {
+            const id = await this.build(docker, steps.build, ctx.inputs.force);
+            return { digest: id, unchanged: unchanged(id) };
+        }
+        const digest = ctx.image.digest;
+        // before any pull: the running container's image already carries the pinned digest
+        if (before && digest) {
+            const running = await docker.imageInspect(before.imageId);
+            if (running?.repoDigests.some((d) => d.endsWith(`@${digest}`)) && unchanged(before.imageId))
+                return { digest, unchanged: true };
+        }
+        await this.pull(ctx, docker, steps);
+        return { digest, unchanged: false };
+    }
+    /** Build the image; its ID. */
+    async build(docker, build, force) {
+        const fix = force
+            ? `fix ${build.dockerfile} (see the build log above); with force the base image is pulled (--pull), so a base that exists only on this engine must be pushed to a registry first`
+            : `fix ${build.dockerfile} (see the build log above)`;
+        await docker.build(build, { fix });
+        const built = await docker.imageInspect(build.tag);
+        if (!built)
+            throw new errors/* ActionError */.lZ(`the build finished but image ${build.tag} is not on the engine`, {
+                fix: 'with a docker-container buildx builder, make sure --load works',
+            });
+        return built.id;
+    }
+    /** The prebuilt image present on the engine, pulled when pull_policy says so. */
+    async pull(ctx, docker, { pullPolicy }) {
+        const ref = ctx.image.deployRef;
+        if (pullPolicy !== 'Always' && (await docker.imageInspect(ref)))
+            return;
+        if (pullPolicy === 'Never') {
+            throw new errors/* ActionError */.lZ(`image ${ref} is not present on the Docker engine and pull_policy is Never`, {
+                where: { file: ctx.config.file, field: 'deployment.image_config.pull_policy' },
+                fix: 'pull or load the image before this step, or set pull_policy to IfNotPresent',
+            });
+        }
+        await (0,kit_build/* withRegistryAuth */.ID)(ctx, ref, (env) => docker.pull(ref, { env }));
+        if (!(await docker.imageInspect(ref)))
+            throw new errors/* ActionError */.lZ(`image ${ref} was pulled but is not on the engine`, { fix: 'check the Docker engine log' });
+    }
+    /** The generated files, then compose up --wait within the rollout's share of the run; why it is not ready, or undefined. */
+    async release(ctx, docker, steps, secrets, rollout) {
+        const kept = seconds((0,time/* rollbackReserve */.N)(ctx.inputs.timeout));
+        const budget = rollout.budget(`${steps.compose.container} could start (its last ${kept} s are kept for a rollback)`);
+        for (const f of steps.files.filter((x) => x.path !== docker_secrets/* SECRETS_FILE */.R_))
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, f.path), f.content, { mode: f.mode ?? 0o644 });
+        return await this.up(ctx, docker, steps.target, secrets, {
+            budgetMs: budget,
+            startMs: COMPOSE_START_MS,
+            forceRecreate: ctx.inputs.force,
+        });
+    }
+    /**
+     * `compose up --wait`, stopped after `budgetMs` at the latest (its `--wait-timeout` leaves `startMs`
+     * for compose's own start), with the env file in place only meanwhile; why it is not ready, or undefined.
+     */
+    async up(ctx, docker, target, secrets, { budgetMs, startMs, forceRecreate }) {
+        const options = { waitTimeoutSeconds: waitTimeoutSeconds(budgetMs, startMs), forceRecreate };
+        const up = await (0,docker_secrets/* withEnvFile */.cu)(ctx, secrets, () => docker.up(target, options, { timeoutMs: budgetMs }));
+        if (up.code === 0)
+            return undefined;
+        if (up.timedOut)
+            return `compose did not return within ${seconds(up.durationMs)} s and was stopped`;
+        return (0,output/* lastLine */.f)(up.stderr || up.stdout, COMPOSE_PROGRESS) || `compose exited with code ${up.code}`;
+    }
+    /** compose's `--wait` passed: is the container ready? Without a healthcheck it must also stay up, unrestarted, a moment later. */
+    async check(docker, { compose }, rollout) {
+        let now = await docker.containerInspect(compose.container);
+        if (now && now.health === undefined) {
+            await (0,promises_.setTimeout)(Math.min(SETTLE_MS, rollout.remaining()));
+            now = await docker.containerInspect(compose.container);
+        }
+        return notReady(now);
+    }
+    async printLogs(docker, { compose, target }) {
+        const logs = await docker.logs(target, LOG_LINES);
+        await (0,runner/* group */.Os)(`${compose.container}: last ${LOG_LINES} log lines`, async () => (0,runner/* info */.pq)(logs || '(the container wrote nothing)'));
+    }
+    /** Put back the document (and so the image) the previous container ran, wait for it on what is left of the run, throw one line saying what runs. */
+    async rollBack(ctx, docker, { compose, target }, secrets, failure, previous) {
+        (0,runner/* info */.pq)(`rollback: putting back the previous deployment (${previous.image})`);
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), previous.yaml, { mode: 0o644 });
+        let why;
+        try {
+            // the last thing the run does: compose may wait until the run's deadline
+            const budgetMs = ctx.deadline.budget('the rollback could start');
+            why =
+                (await this.up(ctx, docker, target, secrets, { budgetMs, startMs: 0, forceRecreate: true })) ??
+                    notReady(await docker.containerInspect(compose.container));
+        }
+        catch (e) {
+            if (!(0,deadline/* isDeadlineExceeded */.A)(e))
+                throw e;
+            why = `the run's timeout of ${seconds(ctx.deadline.totalMs)} s ran out`;
+        }
+        const back = why === undefined ? 'running again' : `but it did not become ready either (${why}): run docker compose -p ${compose.project} down`;
+        throw new errors/* ActionError */.lZ(`${failure}; rolled back to ${previous.image}, ${back}`, {
+            where: { file: ctx.config.file },
+            fix: READ_THE_LOG,
+            extra: { rolledBack: why === undefined ? 'true' : 'false', rolledBackTo: previous.image },
+        });
+    }
+    /** Remove what compose started (the home volume stays: a failed redeploy must not erase a workspace), throw one line. */
+    async removeFailed(docker, { compose, target }, failure, file) {
+        let cleanup = `it was removed (docker compose down); volume ${compose.volumes.join(', ')} kept`;
+        try {
+            await docker.down(target, false, { timeoutMs: 120_000 });
+        }
+        catch (e) {
+            const what = (0,deadline/* isDeadlineExceeded */.A)(e) ? "the run's timeout ran out while removing it" : 'removing it failed too';
+            cleanup = `${what}: run docker compose -p ${compose.project} down`;
+        }
+        throw new errors/* ActionError */.lZ(`${failure}; ${cleanup}`, { where: { file }, fix: READ_THE_LOG, extra: { rolledBack: 'false' } });
+    }
+    result(ctx, { compose, build }, { digest, unchanged }) {
+        return {
+            url: compose.url,
+            skipped: unchanged,
+            built: build !== undefined,
+            image: build ? build.tag : ctx.image.deployRef,
+            digest,
+            connect: connectHint(compose.container),
+            extra: { container: compose.container, project: compose.project, 'compose-file': docker_compose/* COMPOSE_FILE */.Uu },
+        };
+    }
+    async destroy(ctx) {
+        const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
+        await docker.composeVersion();
+        const container = (0,naming/* resourceName */.I)(ctx.config.name, ctx.inputs['name-suffix']);
+        const before = await docker.containerInspect(container);
+        // down needs a valid document, not the image: the running container's reference, else a placeholder
+        const secretNames = ctx.config.secrets.filter((s) => s.source === 'env').map((s) => s.name);
+        const compose = (0,docker_compose/* renderCompose */.J1)({
+            config: ctx.config,
+            image: before?.imageRef ?? `${ctx.config.name}:destroy`,
+            base: loadComposeBase(),
+            secretNames,
+            nameSuffix: ctx.inputs['name-suffix'],
+        });
+        const target = { file: docker_compose/* COMPOSE_FILE */.Uu, project: compose.project };
+        const label = `${docker_compose/* PROJECT_LABEL */.NV}=${compose.project}`;
+        const removed = [];
+        if (before && before.labels[docker_compose/* PROJECT_LABEL */.NV] !== compose.project) {
+            (0,runner/* warning */.$e)(`container ${compose.container} was not deployed by this action and is left alone`);
+        }
+        else if (before)
+            removed.push(`container ${compose.container}`);
+        const volumesBefore = new Set(await docker.volumesWithLabel(label));
+        const networksBefore = await docker.networksWithLabel(label);
+        const generated = [docker_compose/* COMPOSE_FILE */.Uu, docker_secrets/* SECRETS_FILE */.R_].filter((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workdir, f)));
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
+        try {
+            await docker.down(target, true);
+        }
+        finally {
+            for (const f of [docker_compose/* COMPOSE_FILE */.Uu, docker_secrets/* SECRETS_FILE */.R_])
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(ctx.workdir, f), { force: true });
+        }
+        removed.push(...generated.map((f) => `file ${f}`));
+        // what down did not know about (a volume of an earlier configuration, say)
+        const volumesLeft = await docker.volumesWithLabel(label);
+        await docker.volumeRemove(volumesLeft);
+        const networksLeft = await docker.networksWithLabel(label);
+        await docker.networkRemove(networksLeft);
+        for (const v of volumesBefore)
+            removed.push(`volume ${v}`);
+        if (networksBefore.length > 0)
+            removed.push(`${networksBefore.length} network(s) of project ${compose.project}`);
+        return { removed };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ withRegistryAuth),
+/* harmony export */   S6: () => (/* binding */ buildLabels),
+/* harmony export */   _x: () => (/* binding */ buildFacts)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _external_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1855);
+/* harmony import */ var _external_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1979);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3564);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4813);
+/**
+ * What every provider that builds on the runner needs: the facts a built image is labelled with
+ * (`org.opencontainers.image.source` / `revision`, whether buildx is there), and registry credentials
+ * for a push or a pull handed to docker in a throw-away DOCKER_CONFIG.
+ */
+
+
+
+
+
+
+/** buildx (a client probe), the revision and the source URL: no engine call. */
+async function buildFacts(ctx) {
+    const git = new _external_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(ctx.exec, ctx.workdir);
+    const buildx = await new _external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .Docker */ .Jg(ctx.exec, ctx.workdir).buildxAvailable();
+    const revision = (await git.revision()) ?? process.env.GITHUB_SHA;
+    const server = process.env.GITHUB_SERVER_URL;
+    const repo = process.env.GITHUB_REPOSITORY;
+    const source = server && repo ? `${server}/${repo}` : (0,_external_git_js__WEBPACK_IMPORTED_MODULE_3__/* .publicSourceUrl */ .C)((await git.remoteUrl()) ?? '');
+    return { buildx, revision, source };
+}
+/** The OCI labels of a built image from its facts. */
+function buildLabels(facts) {
+    const labels = {};
+    if (facts.source)
+        labels['org.opencontainers.image.source'] = facts.source;
+    if (facts.revision)
+        labels['org.opencontainers.image.revision'] = facts.revision;
+    return labels;
+}
+/**
+ * Credentials from the inputs for one docker pull or push, in a throw-away DOCKER_CONFIG (the user's
+ * stays untouched; the folder lives under RUNNER_TEMP, registered before it is written, removed after):
+ * registry-username/password for any registry, github-token for ghcr.io. Without them docker uses the
+ * runner's own ~/.docker/config.json, as the registry client does (docs/behaviour.md#registry-authentication).
+ */
+async function withRegistryAuth(ctx, ref, fn) {
+    const registry = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(ref).registry;
+    const { inputs } = ctx;
+    const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
+    const password = inputs['registry-password'] || token;
+    if (!password)
+        return await fn();
+    const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
+    const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+    const auth = Buffer.from(`${user}:${password}`).toString('base64');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(auth);
+    const dir = ctx.temps.dir('sindri-docker-config-');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });
+        return await fn({ DOCKER_CONFIG: dir });
+    }
+    finally {
+        ctx.temps.remove(dir);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ lastLine)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4813);
+/** What a failed command said, for one error line: its last meaningful line, redacted and bounded. */
+
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+/**
+ * The last line of `text` that is not progress chatter (`skip`), redacted, colour codes removed, at
+ * most 300 characters; '' when the command printed nothing.
+ */
+function lastLine(text, skip) {
+    const lines = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text)
+        .split('\n')
+        .map((x) => x.replace(ANSI, '').trim())
+        .filter(Boolean);
+    const meaningful = skip ? lines.filter((x) => !skip.test(x)) : lines;
+    return (meaningful.pop() ?? lines.pop() ?? '').slice(0, 300);
+}
+
+
+/***/ })
+
+};
