@@ -261,6 +261,31 @@ describe('copyImage: other targets', () => {
     );
   });
 
+  it('with ACTIONS_STEP_DEBUG on, the Fly token and the registry password appear in the log only as ::add-mask:: lines', async () => {
+    const token = `FlyV1 ${FLY_TEST_TOKEN}`;
+    const lines: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    const debugBefore = process.env.ACTIONS_STEP_DEBUG;
+    process.env.ACTIONS_STEP_DEBUG = 'true';
+    process.stdout.write = ((chunk: string | Uint8Array) => (lines.push(String(chunk)), true)) as typeof process.stdout.write;
+    let r;
+    try {
+      const fly = flyRegistryCredential({ FLY_REGISTRY_HOST: REGISTRY_FLY, FLY_API_TOKEN: token });
+      r = await copyImage(from(single.digest), { ...fly, repository: `wb-reg-${RUN_ID}-log` }, opts());
+    } finally {
+      process.stdout.write = write;
+      if (debugBefore === undefined) delete process.env.ACTIONS_STEP_DEBUG;
+      else process.env.ACTIONS_STEP_DEBUG = debugBefore;
+    }
+    expect(r.blobs.copied).toBe(4);
+    const log = lines.join('').split('\n');
+    expect(log.filter((l) => l.startsWith('::debug::')).length).toBeGreaterThan(10);
+    for (const secret of [FLY_TEST_TOKEN, ...FLY_TEST_TOKEN.split(','), TEST_PASS]) {
+      expect(log.filter((l) => l.includes(secret) && !l.startsWith('::add-mask::'))).toEqual([]);
+    }
+    expect(log).toContain(`::add-mask::${FLY_TEST_TOKEN}`);
+  });
+
   it('the Fly stand-in refuses a wrong token in one line that names the env variable and how to make a token', async () => {
     const fly = flyRegistryCredential({ FLY_REGISTRY_HOST: REGISTRY_FLY, FLY_ACCESS_TOKEN: 'fm2_wrong' });
     const e = await copyImage(from(single.digest), { ...fly, repository: `wb-reg-${RUN_ID}-denied` }, opts()).catch((err: unknown) => err);
