@@ -109,6 +109,23 @@ describe('flyRegistryCredential (flyctl: user x, the token less its scheme, only
     expect(g.credential?.source).toBe('env FLY_API_TOKEN');
   });
 
+  it('masks the token and the password derived from it before anything can log them', () => {
+    const token = `FlyV1 fm2_${Date.now().toString(36)},fo1_user`;
+    const lines: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string | Uint8Array) => (lines.push(String(chunk)), true)) as typeof process.stdout.write;
+    try {
+      flyRegistryCredential({ FLY_API_TOKEN: token });
+    } finally {
+      process.stdout.write = write;
+    }
+    const masked = lines
+      .join('')
+      .split('\n')
+      .filter((l) => l.startsWith('::add-mask::'));
+    expect(masked).toEqual(expect.arrayContaining([`::add-mask::${token}`, `::add-mask::${flyDockerPassword(token)}`]));
+  });
+
   it('no token: no credential (the copy then fails at the registry with the fix); a FLY_REGISTRY_HOST that is no host fails', () => {
     expect(flyRegistryCredential({ FLY_API_TOKEN: '  ' }).credential).toBeUndefined();
     expect(() => flyRegistryCredential({ FLY_REGISTRY_HOST: 'https://registry.fly.io/' })).toThrow(
