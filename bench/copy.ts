@@ -141,7 +141,8 @@ export async function benchCopy(runs = 3, layers = 3, layerBytes = 8 << 20): Pro
 export function formatCopyBench(r: CopyBenchResult): string {
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   const ours = (p: CopyBenchPath) => `${ms(p.medianMs)}, ${formatBytes(p.bytes ?? 0)} sent, ${p.requests} requests`;
-  const ratio = (a: number, b: number) => `${(b / a).toFixed(1)}× faster`;
+  const ratio = (ours: number, base: number) =>
+    ours <= base ? `${(base / ours).toFixed(1)}× faster` : `${(ours / base).toFixed(1)}× slower`;
   return [
     `copy: ${r.layers} layers × ${formatBytes(r.layerBytes)} from ${REGISTRY_BASIC} (htpasswd) to ${REGISTRY_TOKEN} (token), median of ${r.runs}:`,
     `copy: cold copyImage ${ours(r.ours.cold)}; docker pull+tag+push ${ms(r.docker.cold.medianMs)} (${ratio(r.ours.cold.medianMs, r.docker.cold.medianMs)})`,
