@@ -1,5 +1,5 @@
 /**
- * `npm run bench [startup|semver|docker|kubernetes|tools]`: every figure of
+ * `npm run bench [startup|semver|docker|kubernetes|tools|copy]`: every figure of
  * docs/behaviour.md#performance-targets with its baseline, measured in this one run.
  */
 import { spawnSync } from 'node:child_process';
@@ -43,4 +43,8 @@ if (want('kubernetes')) {
 if (want('tools')) {
   const { benchTools, formatToolsBench } = await import('./tools.js');
   console.log(formatToolsBench(await benchTools()));
+}
+if (want('copy')) {
+  const { benchCopy, formatCopyBench } = await import('./copy.js');
+  console.log(formatCopyBench(await benchCopy()));
 }

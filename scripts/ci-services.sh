@@ -11,6 +11,8 @@
 #   127.0.0.1:5000  registry, anonymous
 #   127.0.0.1:5001  registry, htpasswd Basic auth (testuser / testpass)
 #   127.0.0.1:5002  registry, token auth; token server on 127.0.0.1:5003 (scripts/services/registry-token-server.mjs)
+#   127.0.0.1:5004  registry standing in for registry.fly.io: token auth, token server on 127.0.0.1:5005 that knows only
+#                   user x with the test Fly token $FLY_TEST_TOKEN (flyctl's registry login; nothing anonymous)
 #   127.0.0.1:5443  registry over TLS signed by $SVC_DIR/tls/ca.crt (NODE_EXTRA_CA_CERTS); CI_SERVICES_TLS=0 skips it
 # and builds the offline base image `local/busybox:base`. Ends with one `services ready: …` line.
 set -euo pipefail
@@ -112,6 +114,20 @@ if [ "$(status http://127.0.0.1:5002/v2/)" != 401 ]; then
   wait_status registry-token 401 http://127.0.0.1:5002/v2/
 fi
 
+# 6b. the registry.fly.io stand-in on 127.0.0.1:5004 + its token server on 127.0.0.1:5005 (same key and issuer)
+FLY_TEST_TOKEN=fm2_c2luZHJpLXRlc3QtYXBw,fm2_c2luZHJpLXRlc3QtZGlz
+if [ "$(status 'http://127.0.0.1:5005/token?service=fly-registry')" != 200 ]; then
+  SVC_DIR="$SVC" TOKEN_PORT=5005 TOKEN_USER=x TOKEN_PASS="$FLY_TEST_TOKEN" TOKEN_PUBLIC_PREFIX= \
+    start_bg fly-token-server node "$HERE/services/registry-token-server.mjs"
+  wait_status fly-token-server 200 'http://127.0.0.1:5005/token?service=fly-registry'
+fi
+if [ "$(status http://127.0.0.1:5004/v2/)" != 401 ]; then
+  mkdir -p "$SVC/data-fly"
+  render registry-fly.yml
+  start_bg registry-fly docker-registry serve "$SVC/registry-fly.yml"
+  wait_status registry-fly 401 http://127.0.0.1:5004/v2/
+fi
+
 # 7. TLS registry on 127.0.0.1:5443 with its own CA (clients: NODE_EXTRA_CA_CERTS=$SVC/tls/ca.crt)
 TLS_LINE=""
 if [ "${CI_SERVICES_TLS:-1}" != 0 ]; then
@@ -151,4 +167,5 @@ DF
 fi
 echo "services ready: dockerd pid $(cat /var/run/docker.pid), registry :5000 pid $(pidof_svc registry)," \
   "htpasswd :5001 pid $(pidof_svc registry-htpasswd), token :5002 pid $(pidof_svc registry-token)" \
-  "+ token server :5003 pid $(pidof_svc token-server)$TLS_LINE; $KUBECTL_LINE"
+  "+ token server :5003 pid $(pidof_svc token-server), fly stand-in :5004 pid $(pidof_svc registry-fly)" \
+  "+ token server :5005 pid $(pidof_svc fly-token-server)$TLS_LINE; $KUBECTL_LINE"

@@ -134,7 +134,12 @@ describe.each(NODES)('plan on Node %s: every image-source, pinned to the digest 
       expect(result.trace.filter((t: { outcome: string }) => t.outcome === 'applied').map((t: { source: string }) => t.source)).toEqual([
         c.source,
         'pin',
+        'access',
       ]);
+      // ADR 0026: the registry answered anonymously, so the trace says the image is public
+      expect(result.trace.find((t: { source: string }) => t.source === 'access')?.reason).toBe(
+        'public: the registry answers an anonymous pull',
+      );
       expect(r.summary).toContain(`| image | \`${c.image()}\` |`);
       expect(r.summary).toContain('#### Image decision');
     });
@@ -160,6 +165,9 @@ describe.each(NODES)('plan on Node %s: every image-source, pinned to the digest 
     const r = await plan(dir, { 'registry-username': TEST_USER, 'registry-password': TEST_PASS }, node);
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs['image-digest']).toBe(pushed.digest);
+    // ADR 0026: anonymous was refused and the inputs opened it: the trace says private, and with what
+    const access = JSON.parse(r.outputs.result!).trace.find((t: { source: string }) => t.source === 'access');
+    expect(access.reason).toBe('private: anonymous pull refused; opened with input registry-username/registry-password');
     expect(r.stdout.replace(/::add-mask::.*/g, '') + r.summary + JSON.stringify(r.outputs)).not.toContain(TEST_PASS);
   });
 });
@@ -196,7 +204,8 @@ describe.each(NODES)('plan on Node %s: bad input is one clear line, exit 1', (no
   it('a refusing registry (no credentials) names the host and the input to set', async () => {
     const line = oneErrorLine(await plan(workdir(config(`  image: ${REGISTRY_BASIC}/plan-${RUN_ID}/private:1.0.0`)), {}, node));
     expect(line).toMatch(/127\.0\.0\.1:5001/);
-    expect(line).toMatch(/registry-username|registry-password/);
+    expect(line).toContain('anonymous pull is refused, so the image is private');
+    expect(line).toMatch(/Fix: set the inputs registry-username and registry-password, or log in to 127\.0\.0\.1:5001 before this step/);
   });
   it('a tag that does not exist carries the registry code', async () => {
     const r = await plan(workdir(config(`  image: ${REPO}:nope`)), {}, node);

@@ -4,7 +4,7 @@
  * cannot show (pagination, 429, 5xx, resets, timeouts, counted requests).
  */
 import { chmod, copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exec, testExec } from '../support/exec.js';
@@ -12,6 +12,7 @@ import { ActionError } from '../../src/errors.js';
 import { credentialChain, noCredentials, type CredentialSource } from '../../src/image/credentials.js';
 import { parseReference } from '../../src/image/reference.js';
 import { MEDIA_TYPES, RegistryClient, type RegistryOptions } from '../../src/image/registry.js';
+import { badServer } from '../support/bad-servers.js';
 import { FakeRegistry, type FakeRegistryOptions } from '../support/fake-registry.js';
 import {
   REGISTRY_ANON,
@@ -94,15 +95,13 @@ describe('real registries', () => {
   it('HEAD of a Docker v2 manifest, an OCI manifest, an OCI index and a manifest list gives the pushed digests', async () => {
     const c = client();
     const base = `${REGISTRY_ANON}/${anonRepo}`;
-    expect(await c.headManifest(ref(`${base}:plain`))).toEqual({
-      digest: plain.digest,
-      mediaType: MEDIA_TYPES.dockerManifest,
-      size: plain.size,
-    });
-    expect(await c.headManifest(ref(`${base}:oci`))).toEqual({ digest: oci.digest, mediaType: MEDIA_TYPES.ociManifest, size: oci.size });
+    // what the registry reports, and that it answered anonymously: public
+    const pinned = (img: PushedImage, mediaType: string) => ({ digest: img.digest, mediaType, size: img.size, access: { private: false } });
+    expect(await c.headManifest(ref(`${base}:plain`))).toEqual(pinned(plain, MEDIA_TYPES.dockerManifest));
+    expect(await c.headManifest(ref(`${base}:oci`))).toEqual(pinned(oci, MEDIA_TYPES.ociManifest));
     // a multi-arch image pins to its index, not to a platform manifest
-    expect(await c.headManifest(ref(`${base}:multi`))).toEqual({ digest: index.digest, mediaType: MEDIA_TYPES.ociIndex, size: index.size });
-    expect(await c.headManifest(ref(`${base}:list`))).toEqual({ digest: list.digest, mediaType: MEDIA_TYPES.dockerList, size: list.size });
+    expect(await c.headManifest(ref(`${base}:multi`))).toEqual(pinned(index, MEDIA_TYPES.ociIndex));
+    expect(await c.headManifest(ref(`${base}:list`))).toEqual(pinned(list, MEDIA_TYPES.dockerList));
     expect(await c.headManifest(ref(`${base}@${index.digest}`))).toMatchObject({ digest: index.digest });
     expect(c.requests).toBe(5);
     // skopeo reads the same bytes
@@ -136,10 +135,15 @@ describe('real registries', () => {
     expect(b.fix).toContain('push it first');
   });
 
-  it('htpasswd registry: anonymous is refused, then the credentials from the inputs work', async () => {
+  it('htpasswd registry: anonymous is refused, then the credentials from the inputs work: the image is private', async () => {
     const c = client(withPassword(TEST_PASS));
     const r = ref(`${REGISTRY_BASIC}/${basicRepo}:1.0`);
-    expect(await c.headManifest(r)).toEqual({ digest: basicImage.digest, mediaType: MEDIA_TYPES.ociManifest, size: basicImage.size });
+    expect(await c.headManifest(r)).toEqual({
+      digest: basicImage.digest,
+      mediaType: MEDIA_TYPES.ociManifest,
+      size: basicImage.size,
+      access: { private: true, credentials: 'input registry-username/registry-password' },
+    });
     expect(c.requests).toBe(2); // 401 challenge, then with Basic
     expect(await c.listTags(r)).toEqual(['1.0']);
     expect(c.requests).toBe(3); // Basic auth is reused
@@ -148,7 +152,7 @@ describe('real registries', () => {
   it('htpasswd registry: no credentials → UNAUTHORIZED naming the inputs to set', async () => {
     const e = await actionError(client(anonymous()).headManifest(ref(`${REGISTRY_BASIC}/${basicRepo}:1.0`)));
     expect(e.message).toContain(`registry ${REGISTRY_BASIC} answered`);
-    expect(e.message).toContain('without credentials');
+    expect(e.message).toContain('without credentials (none found): anonymous pull is refused, so the image is private');
     expect(e.fix).toContain('registry-username and registry-password');
   });
 
@@ -164,14 +168,24 @@ describe('real registries', () => {
     const r = ref(`${REGISTRY_TOKEN}/${tokenPublic}:3.0`);
     expect(await c.listTags(r)).toEqual(['3.0']);
     expect(c.requests).toBe(3);
-    expect(await c.headManifest(r)).toEqual({ digest: publicImage.digest, mediaType: MEDIA_TYPES.dockerManifest, size: publicImage.size });
+    expect(await c.headManifest(r)).toEqual({
+      digest: publicImage.digest,
+      mediaType: MEDIA_TYPES.dockerManifest,
+      size: publicImage.size,
+      access: { private: false },
+    });
     expect(c.requests).toBe(4);
   });
 
   it('token registry, private repository: anonymous token refused, then credentials', async () => {
     const c = client(withPassword(TEST_PASS));
     const r = ref(`${REGISTRY_TOKEN}/${tokenPrivate}:2.0`);
-    expect(await c.headManifest(r)).toEqual({ digest: privateImage.digest, mediaType: MEDIA_TYPES.ociIndex, size: privateImage.size });
+    expect(await c.headManifest(r)).toEqual({
+      digest: privateImage.digest,
+      mediaType: MEDIA_TYPES.ociIndex,
+      size: privateImage.size,
+      access: { private: true, credentials: 'input registry-username/registry-password' },
+    });
     expect(c.requests).toBe(5); // 401, anonymous token, 401, token with credentials, 200
     expect(await c.listTags(r)).toEqual(['2.0']);
     expect(c.requests).toBe(6);
@@ -210,7 +224,10 @@ describe('real registries', () => {
         }),
       );
       const c = client(credentialChain({ inputs: NO_INPUTS, dockerConfigFile: file }));
-      expect((await c.headManifest(ref(`${REGISTRY_BASIC}/${basicRepo}:1.0`))).digest).toBe(basicImage.digest);
+      expect(await c.headManifest(ref(`${REGISTRY_BASIC}/${basicRepo}:1.0`))).toMatchObject({
+        digest: basicImage.digest,
+        access: { private: true, credentials: `${file.replace(homedir(), '~')} (auths["http://${REGISTRY_BASIC}/v2/"])` },
+      });
     });
 
     it('identitytoken: exchanged at the token realm with the OAuth2 refresh_token grant', async () => {
@@ -306,6 +323,7 @@ describe('TLS registry (own CA)', () => {
         digest: image.digest,
         mediaType: MEDIA_TYPES.ociManifest,
         size: image.size,
+        access: { private: false },
         requests: 1,
       });
     } finally {
@@ -388,7 +406,12 @@ describe('fake registry (what distribution 2.8 cannot show)', () => {
     const body = Buffer.from('{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json"}');
     const digest = fake.addManifest('team/app', 'x', { body, mediaType: MEDIA_TYPES.ociManifest });
     const c = client();
-    expect(await c.headManifest(ref(`${fake.host}/team/app:x`))).toEqual({ digest, mediaType: MEDIA_TYPES.ociManifest, size: body.length });
+    expect(await c.headManifest(ref(`${fake.host}/team/app:x`))).toEqual({
+      digest,
+      mediaType: MEDIA_TYPES.ociManifest,
+      size: body.length,
+      access: { private: false },
+    });
     expect(fake.seen.map((r) => r.method)).toEqual(['HEAD', 'GET']);
   });
 
@@ -484,4 +507,39 @@ describe('fake registry (what distribution 2.8 cannot show)', () => {
     const e = await actionError(client().headManifest(ref(`${fake.host}/team/app@${other}`)));
     expect(e.message).toContain(`answered digest sha256:`);
   });
+});
+
+describe('every answer is read with a cap (issue 20: an endless body ends the run in one line, memory flat)', () => {
+  const MiB = 1024 * 1024;
+  const cases = [
+    { behaviour: 'endless-tags', call: 'listTags', path: '/v2/app/tags/list', limit: '16 MiB' },
+    { behaviour: 'endless-error', call: 'headManifest', path: '/v2/app/manifests/1', limit: '4 MiB' },
+    { behaviour: 'endless-token', call: 'headManifest', path: '/token', limit: '4 MiB' },
+  ] as const;
+
+  for (const c of cases) {
+    it(`${c.behaviour}: stops reading at ${c.limit} and fails naming the host, ${c.path} and the limit`, async () => {
+      const server = await badServer(c.behaviour);
+      try {
+        global.gc?.();
+        const before = process.memoryUsage().rss;
+        const r = ref(`${server.host}/app:1`);
+        const p = c.call === 'listTags' ? client().listTags(r) : client().headManifest(r);
+        const e = await actionError(p);
+        const grown = process.memoryUsage().rss - before;
+        expect(e.message).toBe(`${server.host} sent more than ${c.limit} in answer to GET ${c.path}: stopped reading`);
+        expect(e.fix).toContain(`check that ${server.host} is an OCI registry`);
+        // no retry of a body that is too big; the server stops once the client drops the connection
+        expect(server.requests).toBe(c.behaviour === 'endless-tags' ? 1 : 2);
+        const sent = server.bytesSent;
+        await new Promise((r) => setTimeout(r, 300));
+        expect(server.bytesSent).toBe(sent);
+        // what was read is the cap plus what the sockets buffered: never the endless rest
+        expect(sent).toBeLessThan(Number.parseInt(c.limit) * MiB + 32 * MiB);
+        expect(grown).toBeLessThan(64 * MiB);
+      } finally {
+        await server.close();
+      }
+    });
+  }
 });

@@ -13,6 +13,11 @@ export const REGISTRY_BASIC = '127.0.0.1:5001';
 export const REGISTRY_TOKEN = '127.0.0.1:5002';
 export const TOKEN_SERVER = '127.0.0.1:5003';
 export const REGISTRY_TLS = '127.0.0.1:5443';
+/** registry.fly.io's stand-in (token auth; its token server on :5005 knows only user `x` with FLY_TEST_TOKEN) */
+export const REGISTRY_FLY = '127.0.0.1:5004';
+export const FLY_TOKEN_SERVER = '127.0.0.1:5005';
+/** the Fly token ci-services.sh gives the stand-in: two macaroons, as `flyctl tokens create deploy` prints them (less `FlyV1 `) */
+export const FLY_TEST_TOKEN = 'fm2_c2luZHJpLXRlc3QtYXBw,fm2_c2luZHJpLXRlc3QtZGlz';
 export const TEST_USER = 'testuser';
 export const TEST_PASS = 'testpass';
 export const SVC_DIR = process.env.SVC_DIR || '/tmp/ci-services';
@@ -106,6 +111,23 @@ export async function pushManifest(t: PushTarget, reference: string, body: Buffe
   const said = put.headers.get('docker-content-digest');
   if (said !== digest) throw new Error(`registry says ${said} for a manifest whose sha256 is ${digest}`);
   return digest;
+}
+
+/** A manifest's exact bytes as the registry serves them, or undefined on 404 (an independent reading of the digest). */
+export async function fetchManifest(t: PushTarget, reference: string): Promise<Buffer | undefined> {
+  const accept = Object.values(MEDIA_TYPES).join(', ');
+  const res = await api(t, 'GET', `/v2/${t.repository}/manifests/${reference}`, undefined, { accept });
+  if (res.status === 404) return undefined;
+  if (res.status !== 200) throw new Error(`manifest get ${t.repository}:${reference}: ${res.status} ${await res.text()}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+/** A blob's bytes, or undefined on 404. */
+export async function fetchBlob(t: PushTarget, digest: string): Promise<Buffer | undefined> {
+  const res = await api(t, 'GET', `/v2/${t.repository}/blobs/${digest}`);
+  if (res.status === 404) return undefined;
+  if (res.status !== 200) throw new Error(`blob get ${t.repository}@${digest}: ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
 }
 
 /** A valid empty layer: a tar of two zero blocks, gzipped. */
@@ -202,4 +224,59 @@ export async function dockerPushBusybox(host: string, repository: string, tag: s
 export async function skopeoRawDigest(ref: string, extra: string[] = []): Promise<string> {
   const out = await exec('skopeo', ['inspect', '--raw', '--tls-verify=false', ...extra, `docker://${ref}`]);
   return sha256Digest(out.stdout);
+}
+
+/**
+ * An OCI image with `layers` layers of `layerBytes` random (incompressible) bytes each, for copies:
+ * every blob differs between seeds. Returns the manifest and the blob digests (config first).
+ */
+export async function pushLayered(
+  t: PushTarget,
+  tag: string | undefined,
+  o: { layers: number; layerBytes: number; seed: string; os?: string; architecture?: string },
+): Promise<PushedImage & { blobs: { digest: string; size: number }[] }> {
+  const layers: Buffer[] = [];
+  for (let i = 0; i < o.layers; i++) {
+    const bytes = Buffer.alloc(o.layerBytes);
+    // a counter-mode sha256 stream: random-looking, reproducible from the seed
+    for (let at = 0; at < bytes.length; at += 32) createHash('sha256').update(`${o.seed}/${i}/${at}`).digest().copy(bytes, at);
+    layers.push(bytes);
+  }
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: o.architecture ?? 'amd64',
+      os: o.os ?? 'linux',
+      config: { Labels: { 'test.seed': o.seed } },
+      rootfs: { type: 'layers', diff_ids: layers.map((l) => sha256Digest(l)) },
+    }),
+  );
+  const blobs = [{ digest: await pushBlob(t, config), size: config.length }];
+  for (const l of layers) blobs.push({ digest: await pushBlob(t, l), size: l.length });
+  const body = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociManifest,
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...blobs[0] },
+      layers: blobs.slice(1).map((b) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...b })),
+    }),
+  );
+  const digest = await pushManifest(t, tag ?? sha256Digest(body), body, MEDIA_TYPES.ociManifest);
+  return { digest, mediaType: MEDIA_TYPES.ociManifest, size: body.length, body, blobs };
+}
+
+/** An OCI index over `children` (already pushed to `t`), each with its platform. */
+export async function pushIndexOf(
+  t: PushTarget,
+  tag: string,
+  children: { image: PushedImage; platform: { os: string; architecture: string } }[],
+): Promise<PushedImage> {
+  const body = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.ociIndex,
+      manifests: children.map((c) => ({ mediaType: c.image.mediaType, size: c.image.size, digest: c.image.digest, platform: c.platform })),
+    }),
+  );
+  const digest = await pushManifest(t, tag, body, MEDIA_TYPES.ociIndex);
+  return { digest, mediaType: MEDIA_TYPES.ociIndex, size: body.length, body };
 }

@@ -4,14 +4,17 @@
 // Anonymous callers get `pull` only on repositories under `public/` (like a public package on ghcr.io);
 // elsewhere they get a token with no access, and the registry answers 401 insufficient_scope.
 // Bad credentials get 401. Tokens are ES256 JWTs with the signing certificate in `x5c`.
+// The same server stands in for registry.fly.io's login on :5005 (ci-services.sh): TOKEN_USER=x, TOKEN_PASS=<a Fly
+// token without its `FlyV1 ` scheme>, TOKEN_PUBLIC_PREFIX= (nothing is public: every Fly app's images are private).
 import http from 'node:http';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 
 const dir = `${process.env.SVC_DIR || '/tmp/ci-services'}/token`;
 const port = Number(process.env.TOKEN_PORT || 5003);
-const USER = 'testuser';
-const PASS = 'testpass';
+const USER = process.env.TOKEN_USER || 'testuser';
+const PASS = process.env.TOKEN_PASS || 'testpass';
+const PUBLIC = process.env.TOKEN_PUBLIC_PREFIX ?? 'public/';
 const REFRESH = 'test-refresh-token';
 const key = crypto.createPrivateKey(fs.readFileSync(`${dir}/token.key`));
 const certPem = fs.readFileSync(`${dir}/token.crt`, 'utf8');
@@ -34,7 +37,7 @@ function issue(res, { user, service, scopes, anonymous, oauth }) {
   const access = scopes.map((s) => {
     const [type, name = '', actions = ''] = s.split(':');
     const wanted = actions.split(',').filter(Boolean);
-    return { type, name, actions: anonymous ? (name.startsWith('public/') ? wanted.filter((a) => a === 'pull') : []) : wanted };
+    return { type, name, actions: anonymous ? (PUBLIC && name.startsWith(PUBLIC) ? wanted.filter((a) => a === 'pull') : []) : wanted };
   });
   const now = Math.floor(Date.now() / 1000);
   const token = jwt({

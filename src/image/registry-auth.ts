@@ -9,7 +9,7 @@ import { ActionError } from '../errors.js';
 import { setSecret } from '../runner.js';
 import type { Credential, CredentialSource } from './credentials.js';
 import { apiHost, formatReference, isLoopbackHost } from './reference.js';
-import type { RegistryHttp, Reply } from './registry-http.js';
+import type { Method, RegistryHttp, Reply, SendOptions } from './registry-http.js';
 import { parseWwwAuthenticate, pickChallenge, protocolError, registryError, type Challenge } from './registry-wire.js';
 import type { ImageRef } from './types.js';
 
@@ -18,6 +18,18 @@ interface AuthState {
   header: string | undefined;
   credential: Credential | undefined;
   expiresAt: number;
+}
+
+/** What a request needs on its repository beyond pull. */
+export interface Access {
+  push?: boolean | undefined;
+  mountFrom?: string | undefined;
+}
+
+/** The token scope(s) of a request, space-separated: `repository:app:pull,push repository:src:pull`. */
+export function scopeOf(repository: string, access: Access): string {
+  const own = `repository:${repository}:${access.push ? 'pull,push' : 'pull'}`;
+  return access.mountFrom && access.mountFrom !== repository ? `${own} repository:${access.mountFrom}:pull` : own;
 }
 
 /** The authorization state of one run: challenges per host, tokens per host and scope. */
@@ -35,28 +47,39 @@ export class RegistryAuth {
   /**
    * Send a registry API request with whatever authorization this repository needs: a cached
    * token, else anonymous; on 401 follow the challenge (anonymous token first), then credentials.
+   * `push` asks for pull and push (nobody pushes anonymously: the credentials come first);
+   * `mountFrom` adds pull on another repository of the host (a cross-repository mount).
+   * A stream body cannot be sent twice: it goes once, with the authorization already known.
    */
   async authorized(
     ref: ImageRef,
-    method: 'GET' | 'HEAD',
+    method: Method,
     path: string,
-    accept?: string,
+    o: Omit<SendOptions, 'authorization' | 'scheme'> & Access = {},
   ): Promise<{ reply: Reply; credential: Credential | undefined }> {
     const host = apiHost(ref.registry);
-    const scope = `repository:${ref.repository}:pull`;
+    const { push, mountFrom, ...send } = o;
+    const scope = scopeOf(ref.repository, { push, mountFrom });
     const key = `${host} ${scope}`;
     let state = this.auth.get(key);
     if (state && state.expiresAt <= Date.now()) state = undefined;
-    let triedAnonymous = state !== undefined && !state.credential;
+    if (send.body instanceof ReadableStream) {
+      return { reply: await this.http.send(host, method, path, { ...send, authorization: state?.header }), credential: state?.credential };
+    }
+    let triedAnonymous = push === true || (state !== undefined && !state.credential);
     let triedCredentials = state?.credential !== undefined;
     const known = this.challenges.get(host);
     if (!state && known?.scheme === 'bearer') {
       // a challenge seen for another repository on this host: get this scope's token up front
-      state = (await this.authenticate(ref, known, scope, undefined)) ?? undefined;
-      triedAnonymous = true;
-      if (state) this.auth.set(key, state);
+      const credential = push ? await this.credentials.lookup(ref.registry) : undefined;
+      if (!push || credential) {
+        state = (await this.authenticate(ref, known, scope, credential)) ?? undefined;
+        triedAnonymous = true;
+        triedCredentials = credential !== undefined;
+        if (state) this.auth.set(key, state);
+      }
     }
-    let reply = await this.http.send(host, method, path, { authorization: state?.header, accept });
+    let reply = await this.http.send(host, method, path, { ...send, authorization: state?.header });
     for (;;) {
       const refused = reply.status === 401 || (reply.status === 403 && !triedCredentials);
       if (!refused) break;
@@ -77,7 +100,7 @@ export class RegistryAuth {
       if (!next) continue; // the token server refused anonymous access: go on to credentials
       state = next;
       this.auth.set(key, state);
-      reply = await this.http.send(host, method, path, { authorization: state.header, accept });
+      reply = await this.http.send(host, method, path, { ...send, authorization: state.header });
     }
     return { reply, credential: state?.credential };
   }
@@ -127,7 +150,7 @@ export class RegistryAuth {
       });
     } else {
       if (service) url.searchParams.set('service', service);
-      url.searchParams.set('scope', scope);
+      for (const one of scope.split(' ')) url.searchParams.append('scope', one);
       const authorization = credential
         ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
         : undefined;

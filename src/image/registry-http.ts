@@ -14,16 +14,72 @@ import { backoffDelay, parseRetryAfter } from './registry-wire.js';
 export interface Reply {
   status: number;
   headers: Headers;
+  /** the whole body, read with a cap (empty for HEAD and for a `stream` reply) */
   body: Buffer;
+  /** with `stream: true` and a 2xx answer: the unread body (the caller reads or cancels it) */
+  stream?: ReadableStream<Uint8Array>;
 }
+
+export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH';
 
 export interface SendOptions {
   authorization?: string | undefined;
   accept?: string | undefined;
   /** fixed for a token service; a registry host's scheme is found on first contact */
   scheme?: 'https' | 'http';
-  body?: string;
+  /** a buffered body is sent again on a retry; a stream is sent once (no retry, no redirect) */
+  body?: string | Buffer | ReadableStream<Uint8Array>;
+  /** the byte length of a stream body (sent as Content-Length) */
+  length?: number;
   contentType?: string;
+  /** more request headers (`content-range` of an upload chunk) */
+  headers?: Record<string, string>;
+  /** the most bytes read of the answer's body; default MAX_BODY */
+  limit?: number;
+  /** hand back a 2xx body unread, as `Reply.stream` (a blob); the timeout then covers the headers only */
+  stream?: boolean;
+  /** ends the exchange (and a stream handed back) early */
+  signal?: AbortSignal;
+}
+
+/**
+ * The most bytes of one answer read into memory (manifests, token answers, error bodies): the
+ * distribution spec has registries accept manifests of at least 4 MiB. A tag-list page asks for more
+ * (MAX_TAG_PAGE). A body past its cap is not read further and the run fails (ADR 0026).
+ */
+export const MAX_BODY = 4 * 1024 * 1024;
+/** One tag-list page: 1000 tags need ~140 kB, but registries that ignore `n=` send their whole list at once. */
+export const MAX_TAG_PAGE = 16 * 1024 * 1024;
+
+/** `4 MiB`, `512 KiB`, `300 B` */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MiB`;
+  if (n >= 1024) return `${Math.round((n / 1024) * 10) / 10} KiB`;
+  return `${n} B`;
+}
+
+/** Read a body into memory, at most `limit` bytes: past it, stop reading (the connection is dropped) and throw `tooBig()`. */
+async function readCapped(res: Response, limit: number, tooBig: () => ActionError): Promise<Buffer> {
+  const length = res.headers.get('content-length');
+  if (length !== null && /^\d+$/.test(length) && Number(length) > limit) {
+    await res.body?.cancel().catch(() => undefined);
+    throw tooBig();
+  }
+  if (!res.body) return Buffer.alloc(0);
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooBig();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
 }
 
 export interface HttpOptions {
@@ -109,6 +165,13 @@ function classify(e: unknown): { kind: NetKind; code: string } {
   return { kind: 'other', code: code || innerMessage(e) };
 }
 
+const transientErrors = new WeakSet<object>();
+
+/** True for a failure a later attempt may not meet (a reset, a timeout): a caller that owns a whole transfer may start it again. */
+export function isTransient(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && transientErrors.has(e);
+}
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** The registry hosts of one run: their schemes, which answered, and the count of requests sent. */
@@ -122,15 +185,29 @@ export class RegistryHttp {
 
   constructor(private readonly opts: HttpOptions) {}
 
-  /** One HTTP exchange with retries; the body is read inside the attempt so a reset mid-body is retried too. */
-  async send(host: string, method: 'GET' | 'HEAD' | 'POST', path: string, o: SendOptions): Promise<Reply> {
+  /**
+   * One HTTP exchange with retries; the body is read inside the attempt (at most `limit` bytes) so a
+   * reset mid-body is retried too. A stream body is sent once; a `stream` reply hands its body back unread.
+   */
+  async send(host: string, method: Method, path: string, o: SendOptions): Promise<Reply> {
     const fixedScheme = o.scheme;
     const headers: Record<string, string> = { 'user-agent': 'sindri-deploy-action' };
     if (o.authorization) headers.authorization = o.authorization;
     if (o.accept) headers.accept = o.accept;
     if (o.contentType) headers['content-type'] = o.contentType;
+    Object.assign(headers, o.headers);
+    const streamed = o.body instanceof ReadableStream;
+    if (streamed && o.length !== undefined) headers['content-length'] = String(o.length);
+    // a blob's bytes are hashed as they come: never let fetch undo a Content-Encoding on them
+    if (o.stream) headers['accept-encoding'] = 'identity';
+    const limit = o.limit ?? MAX_BODY;
+    const retries = streamed ? 0 : this.opts.retries;
     let last = '';
     const shownPath = path.replace(/\?.*$/, '');
+    const tooBig = () =>
+      new ActionError(`${host} sent more than ${formatBytes(limit)} in answer to ${method} ${shownPath}: stopped reading`, {
+        fix: `check that ${host} is an OCI registry and that no proxy in between answers for it; no registry answer is that large`,
+      });
     for (let attempt = 0; ; attempt++) {
       const scheme = fixedScheme ?? this.schemes.get(host) ?? 'https';
       const url = `${scheme}://${host}${path}`;
@@ -138,23 +215,35 @@ export class RegistryHttp {
       const timeoutMs = this.opts.deadline.budget(`registry ${host} answered ${method} ${shownPath}`, this.opts.timeoutMs);
       this.count++;
       let wait: number | undefined;
+      // the timeout covers the answer; an upload's body is paced by the caller's signal (its own stall timer)
+      const timer = new AbortController();
+      const clock = streamed ? undefined : setTimeout(() => timer.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
+      const signal = o.signal ? AbortSignal.any([timer.signal, o.signal]) : timer.signal;
       try {
-        const res = await fetch(url, {
+        const init: RequestInit & { duplex?: 'half' } = {
           method,
           headers,
           body: o.body,
-          redirect: 'follow',
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        const body = method === 'HEAD' ? Buffer.alloc(0) : Buffer.from(await res.arrayBuffer());
+          redirect: method === 'GET' || method === 'HEAD' ? 'follow' : 'manual',
+          signal,
+        };
+        if (streamed) init.duplex = 'half';
+        const res = await fetch(url, init);
         this.reached.add(host);
         if (!fixedScheme && !this.schemes.has(host)) this.schemes.set(host, scheme);
         debug(`${method} ${url} → ${res.status}`);
-        if (!RETRY_STATUS.has(res.status) || attempt >= this.opts.retries) return { status: res.status, headers: res.headers, body };
+        if (o.stream && res.ok && res.body) {
+          clearTimeout(clock);
+          return { status: res.status, headers: res.headers, body: Buffer.alloc(0), stream: res.body };
+        }
+        const body = method === 'HEAD' ? Buffer.alloc(0) : await readCapped(res, limit, tooBig);
+        if (!RETRY_STATUS.has(res.status) || attempt >= retries) return { status: res.status, headers: res.headers, body };
         last = `HTTP ${res.status}`;
         const after = parseRetryAfter(res.headers.get('retry-after'));
         if (after !== undefined) wait = Math.min(after, this.opts.maxRetryAfterMs);
       } catch (e) {
+        if (e instanceof ActionError) throw e;
+        if (o.signal?.aborted) throw o.signal.reason;
         const { kind, code } = classify(e);
         debug(`${method} ${url} failed: ${code}`);
         if (kind === 'timeout' && timeoutMs < this.opts.timeoutMs && this.opts.deadline.remaining() <= 0) {
@@ -183,18 +272,22 @@ export class RegistryHttp {
             fix: `check the registry host and port in the image reference, and that ${host} is up`,
           });
         }
-        if (kind === 'other' || kind === 'tls-protocol' || attempt >= this.opts.retries) {
+        if (kind === 'other' || kind === 'tls-protocol' || attempt >= retries) {
           const peer = peerOf(e);
           const what =
             kind === 'timeout'
               ? `did not answer within ${Math.round(timeoutMs / 100) / 10} s`
               : `failed (${code}${peer ? ` ${peer}` : ''})`;
-          throw new ActionError(`${method} ${scheme}://${host}${shownPath} ${what} after ${attempt + 1} attempt(s)`, {
+          const failed = new ActionError(`${method} ${scheme}://${host}${shownPath} ${what} after ${attempt + 1} attempt(s)`, {
             cause: e,
             fix: `check that ${host} is reachable from the runner; retry later`,
           });
+          if (kind === 'retryable' || kind === 'timeout') transientErrors.add(failed);
+          throw failed;
         }
         last = code;
+      } finally {
+        clearTimeout(clock);
       }
       const delay = wait ?? backoffDelay(attempt, this.opts.backoffMs);
       if (delay >= this.opts.deadline.remaining()) {

@@ -11,9 +11,9 @@ import { debug } from '../runner.js';
 import type { Credential, CredentialSource } from './credentials.js';
 import { apiHost, formatReference, withDefaultTag } from './reference.js';
 import { RegistryAuth } from './registry-auth.js';
-import { RegistryHttp, type Reply } from './registry-http.js';
 import { parseLinkNext, protocolError, registryError } from './registry-wire.js';
-import { MANIFEST_ACCEPT, type ImageRef } from './types.js';
+import { MAX_TAG_PAGE, RegistryHttp, type Reply } from './registry-http.js';
+import { MANIFEST_ACCEPT, type ImageAccess, type ImageRef } from './types.js';
 
 export { MANIFEST_ACCEPT, MEDIA_TYPES } from './types.js';
 
@@ -37,6 +37,13 @@ export interface ManifestHead {
   digest: string;
   mediaType: string;
   size?: number;
+  /** how the registry let us read it: anonymously, or only with credentials (a private image) */
+  access: ImageAccess;
+}
+
+/** Private when the answer needed credentials: they are only ever looked up after anonymous access was refused. */
+export function accessOf(credential: Credential | undefined): ImageAccess {
+  return credential ? { private: true, credentials: credential.source } : { private: false };
 }
 
 const sha256 = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
@@ -95,7 +102,7 @@ export class RegistryClient {
     while (path) {
       if (seen.has(path)) throw protocolError(ref, `its tag pagination loops back to ${path}`);
       seen.add(path);
-      const { reply, credential } = await this.auth.authorized(ref, 'GET', path);
+      const { reply, credential } = await this.auth.authorized(ref, 'GET', path, { limit: MAX_TAG_PAGE });
       if (reply.status !== 200) throw this.failure(ref, reply, credential);
       let page: { tags?: unknown } | null;
       try {
@@ -125,10 +132,11 @@ export class RegistryClient {
     const r = withDefaultTag(ref);
     const reference = r.digest ?? r.tag!;
     const path = `/v2/${r.repository}/manifests/${reference}`;
-    const head = await this.auth.authorized(r, 'HEAD', path, MANIFEST_ACCEPT);
+    const accept = { accept: MANIFEST_ACCEPT };
+    const head = await this.auth.authorized(r, 'HEAD', path, accept);
     if (head.reply.status === 404) {
       // HEAD has no body: ask again with GET for the registry's error code (NAME_ vs MANIFEST_UNKNOWN)
-      const get = await this.auth.authorized(r, 'GET', path, MANIFEST_ACCEPT);
+      const get = await this.auth.authorized(r, 'GET', path, accept);
       throw this.failure(r, get.reply.status === 200 ? head.reply : get.reply, get.credential);
     }
     if (head.reply.status !== 200) throw this.failure(r, head.reply, head.credential);
@@ -138,7 +146,7 @@ export class RegistryClient {
     let size = length !== null && /^\d+$/.test(length) ? Number(length) : undefined;
     if (!/^sha256:[a-f0-9]{64}$/.test(digest)) {
       // no (usable) Docker-Content-Digest: the digest is the sha256 of the manifest bytes
-      const get = await this.auth.authorized(r, 'GET', path, MANIFEST_ACCEPT);
+      const get = await this.auth.authorized(r, 'GET', path, accept);
       if (get.reply.status !== 200) throw this.failure(r, get.reply, get.credential);
       digest = sha256(get.reply.body);
       size = get.reply.body.length;
@@ -152,7 +160,7 @@ export class RegistryClient {
         fix: 'the registry does not serve the content that digest names: check the registry (or a proxy in between)',
       });
     }
-    const out: ManifestHead = { digest, mediaType };
+    const out: ManifestHead = { digest, mediaType, access: accessOf(head.credential) };
     if (size !== undefined) out.size = size;
     return out;
   }
@@ -161,7 +169,7 @@ export class RegistryClient {
   async getManifest(ref: ImageRef): Promise<Buffer> {
     const r = withDefaultTag(ref);
     const path = `/v2/${r.repository}/manifests/${r.digest ?? r.tag!}`;
-    const { reply, credential } = await this.auth.authorized(r, 'GET', path, MANIFEST_ACCEPT);
+    const { reply, credential } = await this.auth.authorized(r, 'GET', path, { accept: MANIFEST_ACCEPT });
     if (reply.status !== 200) throw this.failure(r, reply, credential);
     if (r.digest && sha256(reply.body) !== r.digest) throw protocolError(r, `the manifest it served does not hash to ${r.digest}`);
     return reply.body;
@@ -187,7 +195,7 @@ export class RegistryClient {
       reply.status === 401 || reply.status === 403
         ? credential
           ? `, with credentials from ${credential.source}`
-          : ', without credentials (none found)'
+          : ' without credentials (none found): anonymous pull is refused, so the image is private (or missing)'
         : '';
     return new ActionError(`registry ${host} answered ${code}${detail} for ${formatReference(ref)}${auth}`, {
       fix: fixFor(code, ref, this.credentials.hint(ref.registry), credential),

@@ -12,12 +12,12 @@ import type { Inputs } from '../inputs.js';
 import { decideImage } from './decide.js';
 import { findDockerfiles } from './dockerfile.js';
 import { pinnedReference, repositoryName } from './reference.js';
-import { MEDIA_NAMES, type ImageChoice, type ImageDecision, type ImageRef, type Observations } from './types.js';
+import { MEDIA_NAMES, type ImageAccess, type ImageChoice, type ImageDecision, type ImageRef, type Observations } from './types.js';
 
 /** What resolution needs from a registry; RegistryClient implements it. */
 export interface RegistryLike {
   listTags(ref: ImageRef): Promise<string[]>;
-  headManifest(ref: ImageRef): Promise<{ digest: string; mediaType: string }>;
+  headManifest(ref: ImageRef): Promise<{ digest: string; mediaType: string; access?: ImageAccess }>;
   /** the index bytes, for the platform check (a registry without it is not checked) */
   getManifest?(ref: ImageRef): Promise<Buffer>;
 }
@@ -76,7 +76,18 @@ async function pin(ctx: ResolveContext, choice: ImageChoice): Promise<ImageDecis
   const deployRef = pinnedReference(ref, head.digest);
   const platform = multi ? await checkPlatform(ctx, choice, { ...ref, digest: head.digest }, deployRef) : '';
   choice.trace.push({ rule: 0, source: 'pin', outcome: 'applied', reason: `${reason}${platform}` });
-  return { ...choice, deployRef, digest: head.digest, mediaType: head.mediaType, build: false };
+  const decision: ImageDecision = { ...choice, deployRef, digest: head.digest, mediaType: head.mediaType, build: false };
+  if (head.access) {
+    decision.access = head.access;
+    choice.trace.push({ rule: 0, source: 'access', outcome: 'applied', reason: accessLine(head.access) });
+  }
+  return decision;
+}
+
+/** The trace line of an image's access: `public`, or `private: … opened with <credentials>` (ADR 0026). */
+export function accessLine(access: ImageAccess): string {
+  if (!access.private) return 'public: the registry answers an anonymous pull';
+  return `private: anonymous pull refused; opened with ${access.credentials ?? 'credentials'}`;
 }
 
 /**

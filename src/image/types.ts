@@ -15,6 +15,17 @@ export interface ImageRef {
   digest?: string;
 }
 
+/**
+ * How the registry let us read an image. Private: an anonymous manifest request was refused and the
+ * credentials opened it (docs/behaviour.md#registry-authentication). Providers whose platform pulls
+ * by itself (Fly, E2B) need to know: it cannot pull a private image without help.
+ */
+export interface ImageAccess {
+  private: boolean;
+  /** where the credentials that opened a private image came from: `input registry-username/registry-password` */
+  credentials?: string;
+}
+
 /** The manifest types a tag may point at; a multi-arch image pins to its index (docs/behaviour.md#digest-pinning). */
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -63,7 +74,7 @@ export type TraceOutcome = 'applied' | 'skipped' | 'not-reached';
 /** One line of the decision trace. Steps after rule 9 (pin, capability) use rule 0. */
 export interface TraceStep {
   rule: number;
-  source: ImageSource | 'pin' | 'capability' | 'verify';
+  source: ImageSource | 'pin' | 'access' | 'capability' | 'verify';
   outcome: TraceOutcome;
   reason: string;
 }
@@ -102,4 +113,6 @@ export interface ImageDecision extends ImageChoice {
   mediaType?: string;
   /** true when the image is built by us (rule 8) */
   build: boolean;
+  /** known when the registry was asked (pinning): public, or private and opened by which credentials */
+  access?: ImageAccess;
 }
