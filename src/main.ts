@@ -67,6 +67,7 @@ export async function run(): Promise<void> {
 
     if (inputs.mode === 'destroy') {
       rep.tools(await rep.phase('Install tools', () => installStep(ctxBase)));
+      rep.deployedName(impl.deployedName(ctxBase));
       const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy(ctxBase));
       info(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
       rep.finish();
@@ -80,6 +81,8 @@ export async function run(): Promise<void> {
     await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
 
     const ctx = { ...ctxBase, image, onBuilt: (ref: string, digest: string) => rep.built(ref, digest) };
+    // the provider's own name for it (name-suffix and its naming rules): settings are read as the provider reads them
+    rep.deployedName(impl.deployedName(ctxBase));
     if (inputs.mode === 'plan') {
       const plan = await rep.phase(`Plan (${provider})`, async () => {
         const p = await impl.plan(ctx);
