@@ -43,7 +43,13 @@ export async function run(): Promise<void> {
     }
     if (inputs.mode === 'init') {
       const { runInit } = await import('./modes/init.js');
-      const { path } = await runInit({ workdir, file: inputs.config || 'sindri.yaml', provider: inputs.provider, force: inputs.force });
+      const { path } = await runInit({
+        workdir,
+        file: inputs.config || 'sindri.yaml',
+        provider: inputs.provider,
+        force: inputs.force,
+        repository: process.env.GITHUB_REPOSITORY,
+      });
       info(`wrote ${path}: edit it, commit it, then run this action with mode: plan`);
       if (inputs.summary)
         appendSummary(
