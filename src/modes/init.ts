@@ -45,7 +45,9 @@ const PROVIDER_DEFAULTS: Record<ProviderName, { values: Record<string, unknown>;
   },
   kubernetes: {
     values: { namespace: 'default' },
-    comment: ' Kubernetes never builds: build in CI and pass image-digest. ingress: { enabled: true, hostname: ... } sets the url output',
+    comment:
+      ' Kubernetes never builds: build in CI and pass image-digest. Also: context, storageClass, nodeSelector: { key: value },\n' +
+      'ingress: { enabled: true, hostname: ..., port: 8080, className: nginx, tlsSecret: ... } (hostname sets the url output)',
   },
 };
 
@@ -171,8 +173,11 @@ export function renderInit(provider: ProviderName, name: string, repository?: st
   inline(['deployment', 'image_config', 'registry'], 'the full repository, host included (not just ghcr.io)');
   const version = doc.getIn(['deployment', 'image_config', 'version'], true) as Scalar;
   version.type = Scalar.QUOTE_SINGLE;
-  version.comment = ' a semver constraint: ^3.0.0, ~3.1.0, >=3.0.0, 3.0.0';
-  inline(['deployment', 'image_config', 'resolution_strategy'], 'semver | latest-stable | explicit (version used as the tag) | pin-to-cli');
+  version.comment = " a semver constraint: ^3.0.0, ~3.1.0, >=3.0.0; a bare '3.0.0' means ^3.0.0, '=3.0.0' exactly";
+  inline(
+    ['deployment', 'image_config', 'resolution_strategy'],
+    'semver | latest-stable | explicit (version used as the tag) | pin-to-cli (read as semver)',
+  );
   inline(['deployment', 'image_config', 'allow_prerelease'], 'consider 3.1.0-rc.1 and the like');
   before(
     ['deployment', 'image_config', 'verify_signature'],
@@ -209,7 +214,7 @@ export function renderInit(provider: ProviderName, name: string, repository?: st
     'without appearing in argv, logs or generated files. required: true fails the deploy when one is missing.',
   );
   before(['providers'], 'Provider settings; only the block of the provider in use is read.');
-  before(['providers', provider], PROVIDER_DEFAULTS[provider].comment.trim());
+  before(['providers', provider], ...PROVIDER_DEFAULTS[provider].comment.trim().split('\n'));
   return doc.toString({ lineWidth: 0, singleQuote: true });
 }
 
