@@ -79,6 +79,15 @@ function cut(version: string): void {
   git(['push', '-q', 'origin', 'HEAD', `v${version}`], work);
 }
 
+/** A change, its release, and the release job for its tag, which must succeed. */
+function ship(line: string, version: string): ReturnType<typeof releaseJob> {
+  change(line);
+  cut(version);
+  const job = releaseJob(`v${version}`);
+  expect(job.code, job.out).toBe(0);
+  return job;
+}
+
 /** The release job's run: steps after a checkout of the tag; stops at the first failing step, as the runner does. */
 function releaseJob(tag: string): { code: number; out: string; gh: string[]; notes: string; ran: string[] } {
   const runner = mkdtempSync(join(base, 'runner-'));
@@ -216,24 +225,15 @@ describe('release dry run against a local bare repository (gh: contract stand-in
   });
 
   it('v1.1.0 moves v1; a prerelease is marked so and moves nothing; v2.0.0 starts v2 and leaves v1', () => {
-    change('A third thing.');
-    cut('1.1.0');
-    const v110 = releaseJob('v1.1.0');
-    expect(v110.code, v110.out).toBe(0);
+    const v110 = ship('A third thing.', '1.1.0');
     expect(v110.notes).toBe('### Added\n\n- A third thing.\n');
     expect(remoteTag('v1')).toBe(remoteTag('v1.1.0'));
     expect(remoteTag('v1')).not.toBe(remoteTag('v1.0.0'));
 
-    change('Something to try.');
-    cut('1.2.0-rc.1');
-    const rc = releaseJob('v1.2.0-rc.1');
-    expect(rc.code, rc.out).toBe(0);
-    expect(rc.gh).toContain('--prerelease');
+    expect(ship('Something to try.', '1.2.0-rc.1').gh).toContain('--prerelease');
     expect(remoteTag('v1')).toBe(remoteTag('v1.1.0'));
 
-    change('A breaking change.');
-    cut('2.0.0');
-    expect(releaseJob('v2.0.0').code).toBe(0);
+    ship('A breaking change.', '2.0.0');
     expect(remoteTag('v2')).toBe(remoteTag('v2.0.0'));
     expect(remoteTag('v1')).toBe(remoteTag('v1.1.0'));
     const changelog = readFileSync(join(work, 'CHANGELOG.md'), 'utf8');
