@@ -20,7 +20,7 @@ import { renderInit } from '../../src/modes/init.js';
 import { cleanEnv, ROOT, runAction, type ActionRun } from '../support/action.js';
 import { localiseRefs, pushReferenced } from '../support/localise.js';
 import { REGISTRY_ANON, RUN_ID } from '../support/registry.js';
-import { actionSteps, lintWorkflow, unknownWithKeys } from '../support/workflows.js';
+import { actionSteps, lintWorkflow, unknownWithKeys, unpinnedUses } from '../support/workflows.js';
 
 const LOCAL = `${REGISTRY_ANON}/docs-${RUN_ID}`;
 const DEFAULT = `${LOCAL}/pacphi/sindri:latest`;
@@ -143,6 +143,8 @@ describe('documentation code blocks', () => {
     expect(findings.map((f) => `${f.line}:${f.column} ${f.kind}: ${f.message}`)).toEqual([]);
     expect(actionSteps(wf)).toBeGreaterThan(0);
     expect(unknownWithKeys(wf)).toEqual([]);
+    // every other action pinned to a commit, as in .github/workflows and docs/examples
+    expect(unpinnedUses(b.text, b.file, true)).toEqual([]);
   });
 });
 
