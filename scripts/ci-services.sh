@@ -150,21 +150,7 @@ if [ "${CI_SERVICES_TLS:-1}" != 0 ]; then
 fi
 
 # 8. offline base image (no Docker Hub): busybox + /etc/passwd (devcontainer CLI needs a root passwd entry)
-if ! docker image inspect local/busybox:base >/dev/null 2>&1; then
-  B="$SVC/base"; mkdir -p "$B"; cp /bin/busybox "$B/"
-  printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' >"$B/passwd"
-  printf 'root:x:0:\nnogroup:x:65534:\n' >"$B/group"
-  printf 'ID=busybox\nNAME=BusyBox\nVERSION_ID=1.35\n' >"$B/os-release"
-  cat >"$B/Dockerfile" <<'DF'
-FROM scratch
-COPY busybox /bin/busybox
-RUN ["/bin/busybox", "--install", "-s", "/bin"]
-COPY passwd group os-release /etc/
-RUN mkdir -p /root /tmp && chmod 1777 /tmp
-CMD ["/bin/sh"]
-DF
-  docker build -q --network host -t local/busybox:base "$B" >/dev/null
-fi
+bash "$HERE/services/busybox-base.sh" local/busybox:base >/dev/null
 echo "services ready: dockerd pid $(cat /var/run/docker.pid), registry :5000 pid $(pidof_svc registry)," \
   "htpasswd :5001 pid $(pidof_svc registry-htpasswd), token :5002 pid $(pidof_svc registry-token)" \
   "+ token server :5003 pid $(pidof_svc token-server), fly stand-in :5004 pid $(pidof_svc registry-fly)" \

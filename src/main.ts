@@ -50,7 +50,13 @@ export async function run(): Promise<void> {
     }
     if (inputs.mode === 'init') {
       const { runInit } = await import('./modes/init.js');
-      const { path } = await runInit({ workdir, file: inputs.config, provider: inputs.provider, force: inputs.force });
+      const { path } = await runInit({
+        workdir,
+        file: inputs.config,
+        provider: inputs.provider,
+        force: inputs.force,
+        repository: process.env.GITHUB_REPOSITORY,
+      });
       info(`wrote ${path}: edit it, commit it, then run this action with mode: plan`);
       if (inputs.summary)
         appendSummary(
@@ -84,6 +90,7 @@ export async function run(): Promise<void> {
 
     if (inputs.mode === 'destroy') {
       rep.tools(await rep.phase('Install tools', () => installStep(ctxBase)));
+      rep.deployedName(impl.deployedName(ctxBase));
       const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy(ctxBase));
       info(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
       rep.finish();
@@ -97,6 +104,8 @@ export async function run(): Promise<void> {
     await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
 
     const ctx = { ...ctxBase, image, onBuilt: (ref: string, digest: string) => rep.built(ref, digest) };
+    // the provider's own name for it (name-suffix and its naming rules): settings are read as the provider reads them
+    rep.deployedName(impl.deployedName(ctxBase));
     if (inputs.mode === 'plan') {
       const plan = await rep.phase(`Plan (${provider})`, async () => {
         const p = await impl.plan(ctx);

@@ -200,6 +200,8 @@ describe('docker through the action: preview environments (name-suffix)', () => 
     expect(one.code, one.stdout).toBe(0);
     const two = await act(dir, { 'name-suffix': 'PR-2' }, '20');
     expect(two.code, two.stdout).toBe(0);
+    // output name is the config's; deployed-name the container the engine runs
+    expect([one.outputs.name, one.outputs['deployed-name'], two.outputs['deployed-name']]).toEqual([name, pr1, pr2]);
     expect((await containerInspect(pr1))?.Config.Image).toBe(`${app.repo}@${app.digest10}`);
     expect((await containerInspect(pr2))?.Config.Image).toBe(`${app.repo}@${app.digest10}`);
     expect(await volumeExists(`${pr1}_home`)).toBe(true);
@@ -207,6 +209,7 @@ describe('docker through the action: preview environments (name-suffix)', () => 
 
     const gone = await act(dir, { mode: 'destroy', 'name-suffix': 'pr-1' }, '24');
     expect(gone.code, gone.stdout).toBe(0);
+    expect(gone.outputs['deployed-name']).toBe(pr1);
     expect(await containersByName(pr1)).toEqual([]);
     expect(await volumeExists(`${pr1}_home`)).toBe(false);
     expect(await projectResources(`sindri-${pr1}`)).toEqual({ containers: [], volumes: [], networks: [] });

@@ -305,3 +305,30 @@ describe('plan over all 33 upstream sindri.yaml files', () => {
     expect(again.outputs['image-digest']).toMatch(/^sha256:[a-f0-9]{64}$/);
   });
 });
+
+describe('outputs name and deployed-name: the config name, and the name the provider gives the deployment', () => {
+  const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+  it.each(readdirSync(EXAMPLES).sort())('examples/%s with name-suffix PR-7', async (example) => {
+    const text = readFileSync(join(EXAMPLES, example, 'sindri.yaml'), 'utf8');
+    const name = /^name:\s*(\S+)/m.exec(text)![1]!;
+    const r = await plan(workdir(text), { 'name-suffix': 'PR-7', 'pin-digest': 'false', verify: 'false' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.provider).toBe(example);
+    expect(r.outputs.name).toBe(name);
+    // every provider lowercases the suffix and appends it; the summary says it too
+    expect(r.outputs['deployed-name']).toBe(`${name}-pr-7`);
+    expect(JSON.parse(r.outputs.result!)['deployed-name']).toBe(`${name}-pr-7`);
+    expect(r.summary).toContain(`| deployed as | \`${name}-pr-7\` |`);
+  });
+
+  it('a name too long for a DNS label is shortened, never the suffix (kubernetes)', async () => {
+    const long = `k${'x'.repeat(70)}`;
+    const r = await plan(workdir(config('  image: example.org/app:1', long).replace('provider: docker', 'provider: kubernetes')), {
+      'name-suffix': 'pr-7',
+      'pin-digest': 'false',
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.name).toBe(long);
+    expect(r.outputs['deployed-name']).toBe(`${long.slice(0, 63 - '-pr-7'.length)}-pr-7`);
+  });
+});

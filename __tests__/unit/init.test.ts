@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { ActionError } from '../../src/errors.js';
 import { PROVIDERS } from '../../src/domain.js';
-import { renderInit, runInit } from '../../src/modes/init.js';
+import { loadConfigText } from '../../src/config/load.js';
+import { identityFor, renderInit, runInit } from '../../src/modes/init.js';
+import { acceptedIdentities } from '../support/identity.js';
 
 function workdir(name = 'My_Project'): string {
   const d = join(mkdtempSync(join(tmpdir(), 'init-')), name);
@@ -126,5 +128,68 @@ describe('runInit', () => {
 
   it('templates/sindri.yaml is the rendered default (docker, my-app)', () => {
     expect(readFileSync(resolve(__dirname, '../../templates/sindri.yaml'), 'utf8')).toBe(renderInit('docker', 'my-app'));
+  });
+
+  describe('verification settings a user can keep (issue 22)', () => {
+    const upstream = 'https://github.com/pacphi/sindri/.github/workflows/release-v3.yml@refs/tags/v3.1.0';
+    const identityLine = (t: string) => /^ {4}certificate_identity: (.+)$/m.exec(t)![1]!;
+    /** lines naming upstream's signer with "default" on them or just above */
+    const calledDefault = (t: string) =>
+      t
+        .split('\n')
+        .filter((l, i, all) => /github\\?\.com\/pacphi/.test(l) && /default/i.test(all.slice(Math.max(0, i - 1), i + 1).join(' ')));
+    const OLD_TEMPLATE_LINES = [
+      '    # Who must have signed the image (defaults shown):',
+      '    # certificate_identity: https://github.com/pacphi/sindri',
+      '    # certificate_oidc_issuer: https://token.actions.githubusercontent.com',
+    ].join('\n');
+    const exampleLine = (t: string) => /^ {4}# {3}certificate_identity: '(.+)'$/m.exec(t)![1]!;
+
+    it('the identity written belongs to the registry written, anchored, and is not called a default', () => {
+      const t = renderInit('docker', 'app');
+      expect(
+        acceptedIdentities(identityLine(t), [
+          upstream,
+          'https://github.com/pacphi/sindri-fork/.github/workflows/release.yml@refs/heads/main',
+          'https://github.com/evil/x?https://github.com/pacphi/sindri/',
+        ]),
+      ).toEqual([upstream]);
+      // upstream's signer is written beside upstream's registry, never offered as a default identity
+      expect(calledDefault(t)).toEqual([]);
+      expect(calledDefault(OLD_TEMPLATE_LINES)).toHaveLength(1); // the check is live: what init wrote before issue 22
+      expect(loadConfigText(t, { file: 'sindri.yaml', path: '/i/sindri.yaml', dir: '/i' }).config.deployment.image_config).toMatchObject({
+        registry: 'ghcr.io/pacphi/sindri',
+        certificate_identity: identityLine(t),
+        certificate_oidc_issuer: 'https://token.actions.githubusercontent.com',
+      });
+    });
+
+    it("the example for the user's own repository is anchored, dots escaped, and loads once uncommented", () => {
+      const t = renderInit('kubernetes', 'app', 'acme/my.app');
+      const example = exampleLine(t);
+      expect(example).toBe(identityFor('acme/my.app'));
+      const own = 'https://github.com/acme/my.app/.github/workflows/deploy.yml@refs/heads/main';
+      const accepted = acceptedIdentities(example, [
+        own,
+        'https://github.com/acme/my.app-fork/.github/workflows/deploy.yml@refs/heads/main',
+        'https://github.com/acme/myXapp/.github/workflows/deploy.yml@refs/heads/main',
+        'https://github.com/pacphi/sindri/.github/workflows/release-v3.yml@refs/tags/v3.1.0',
+        'https://gist.github.com/acme/my.app/.github/workflows/x',
+      ]);
+      expect(accepted).toEqual([own]);
+      const mine = t
+        .replace(/^( {4}registry: ).*$/m, '$1ghcr.io/acme/my.app')
+        .replace(/^ {4}certificate_identity: .*$/m, `    certificate_identity: '${example}'`);
+      const { config, warnings } = loadConfigText(mine, { file: 'sindri.yaml', path: '/i/sindri.yaml', dir: '/i' });
+      expect(warnings).toEqual([]);
+      expect(config.deployment.image_config?.certificate_identity).toBe(example);
+    });
+
+    it('without a valid GITHUB_REPOSITORY the example says <owner>/<repo>; runInit passes the repository through', async () => {
+      for (const bad of [undefined, '', 'no-slash', 'a/b/c', 'a/b\nc']) expect(identityFor(bad)).toContain('<owner>/<repo>');
+      const w = workdir('app');
+      await runInit({ workdir: w, file: 'sindri.yaml', force: false, repository: 'acme/app' });
+      expect(exampleLine(readFileSync(join(w, 'sindri.yaml'), 'utf8'))).toBe('^https://github\\.com/acme/app/\\.github/workflows/');
+    });
   });
 });

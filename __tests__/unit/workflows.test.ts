@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../support/action.js';
-import { lintWorkflow, unknownWithKeys } from '../support/workflows.js';
+import { isPinned, lintWorkflow, unknownWithKeys, unpinnedUses, usesLines } from '../support/workflows.js';
 
 const WORKFLOWS = join(ROOT, '.github', 'workflows');
 const ACTIONS = join(ROOT, '.github', 'actions');
@@ -20,15 +20,6 @@ const workflows = readdirSync(WORKFLOWS)
   .map((f) => join(WORKFLOWS, f));
 const composites = existsSync(ACTIONS) ? readdirSync(ACTIONS).map((d) => join(ACTIONS, d, 'action.yml')) : [];
 const rel = (p: string) => relative(ROOT, p);
-
-/** `uses: owner/repo[/path]@ref  # comment` lines, as written (comments are lost by a YAML parser). */
-function usesLines(text: string): { ref: string; comment: string; line: number }[] {
-  return [...text.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)[ \t]*(?:#[ \t]*(.*))?$/gm)].map((m) => ({
-    ref: m[1]!,
-    comment: (m[2] ?? '').trim(),
-    line: text.slice(0, m.index).split('\n').length,
-  }));
-}
 
 interface Composite {
   runs?: { using?: string; steps?: Record<string, unknown>[] };
@@ -65,10 +56,7 @@ describe('.github: the workflows GitHub runs for this repository', () => {
   it.each([...workflows, ...composites].map(rel))(
     '%s pins every action of another repository by its commit, version in a comment',
     (file) => {
-      const loose = usesLines(readFileSync(join(ROOT, file), 'utf8'))
-        .filter((u) => !u.ref.startsWith('./') && !u.ref.startsWith('docker://'))
-        .filter((u) => !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(u.ref) || !/^v\d+(\.\d+)*\b/.test(u.comment))
-        .map((u) => `${file}:${u.line}: ${u.ref}${u.comment ? ` # ${u.comment}` : ''}`);
+      const loose = unpinnedUses(readFileSync(join(ROOT, file), 'utf8'), file);
       expect(loose).toEqual([]);
     },
   );
@@ -81,7 +69,7 @@ describe('.github: the workflows GitHub runs for this repository', () => {
         '      - uses: actions/checkout@11d5960a326750d5838078e36cf38b85af677262',
         '      - uses: actions/checkout@11d5960a326750d5838078e36cf38b85af677262 # v4.4.0',
       ].join('\n'),
-    ).map((u) => /^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(u.ref) && /^v\d+(\.\d+)*\b/.test(u.comment));
+    ).map(isPinned);
     expect(bad).toEqual([false, false, false, true]);
   });
 });

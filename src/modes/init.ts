@@ -21,6 +21,8 @@ export interface InitOptions {
   provider?: ProviderName | undefined;
   name?: string | undefined;
   force: boolean;
+  /** `owner/repo` of the workflow (GITHUB_REPOSITORY): the example identity for the user's own image */
+  repository?: string | undefined;
 }
 
 /** `providers.<name>` defaults, as upstream's init writes them (docs/upstream.md#init-template, docs/upstream.md#provider-settings). */
@@ -44,7 +46,9 @@ const PROVIDER_DEFAULTS: Record<ProviderName, { values: Record<string, unknown>;
   },
   kubernetes: {
     values: { namespace: 'default' },
-    comment: ' Kubernetes never builds: build in CI and pass image-digest. ingress: { enabled: true, hostname: ... } sets the url output',
+    comment:
+      ' Kubernetes never builds: build in CI and pass image-digest. Also: context, storageClass, nodeSelector: { key: value },\n' +
+      'ingress: { enabled: true, hostname: ..., port: 8080, className: nginx, tlsSecret: ... } (hostname sets the url output)',
   },
 };
 
@@ -81,8 +85,24 @@ const SECRETS = [
   { name: 'ANTHROPIC_API_KEY', source: 'env' },
 ];
 
-/** The documented sindri.yaml for a provider and name, as text. Pure. */
-export function renderInit(provider: ProviderName, name: string): string {
+/** The registry init writes, and the keyless identity that signs it (upstream's release workflows). */
+const UPSTREAM_REGISTRY = 'ghcr.io/pacphi/sindri';
+const UPSTREAM_IDENTITY = '^https://github\\.com/pacphi/sindri/';
+/** A GitHub `owner/repo` (GITHUB_REPOSITORY); anything else is not put into the example. */
+const REPOSITORY_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9_.-]+$/;
+
+/**
+ * The anchored identity regexp of the workflows of one GitHub repository: `^https://github\.com/acme/app/\.github/workflows/`.
+ * Anchored at the start and closed by `/` after the repository, every dot escaped, so `acme/app-fork`
+ * does not match (cosign matches the regexp anywhere in the identity). Placeholders when unknown.
+ */
+export function identityFor(repository: string | undefined): string {
+  const repo = repository && REPOSITORY_RE.test(repository) ? repository : '<owner>/<repo>';
+  return `^https://github\\.com/${repo.replace(/[.]/g, '\\.')}/\\.github/workflows/`;
+}
+
+/** The documented sindri.yaml for a provider and name, as text. Pure. `repository`: see identityFor. */
+export function renderInit(provider: ProviderName, name: string, repository?: string): string {
   const doc = new Document({
     version: '3.0',
     name,
@@ -90,13 +110,15 @@ export function renderInit(provider: ProviderName, name: string): string {
       provider,
       distro: 'ubuntu',
       image_config: {
-        registry: 'ghcr.io/pacphi/sindri',
+        registry: UPSTREAM_REGISTRY,
         version: '^3.0.0',
         resolution_strategy: 'semver',
         allow_prerelease: false,
         verify_signature: true,
         verify_provenance: true,
         pull_policy: 'IfNotPresent',
+        certificate_identity: UPSTREAM_IDENTITY,
+        certificate_oidc_issuer: 'https://token.actions.githubusercontent.com',
       },
       resources: { memory: '4GB', cpus: 2 },
       volumes: { workspace: { path: '/alt/home/developer/workspace', size: '10GB' } },
@@ -152,8 +174,11 @@ export function renderInit(provider: ProviderName, name: string): string {
   inline(['deployment', 'image_config', 'registry'], 'the full repository, host included (not just ghcr.io)');
   const version = doc.getIn(['deployment', 'image_config', 'version'], true) as Scalar;
   version.type = Scalar.QUOTE_SINGLE;
-  version.comment = ' a semver constraint: ^3.0.0, ~3.1.0, >=3.0.0, 3.0.0';
-  inline(['deployment', 'image_config', 'resolution_strategy'], 'semver | latest-stable | explicit (version used as the tag) | pin-to-cli');
+  version.comment = " a semver constraint: ^3.0.0, ~3.1.0, >=3.0.0; a bare '3.0.0' means ^3.0.0, '=3.0.0' exactly";
+  inline(
+    ['deployment', 'image_config', 'resolution_strategy'],
+    'semver | latest-stable | explicit (version used as the tag) | pin-to-cli (read as semver)',
+  );
   inline(['deployment', 'image_config', 'allow_prerelease'], 'consider 3.1.0-rc.1 and the like');
   before(
     ['deployment', 'image_config', 'verify_signature'],
@@ -163,10 +188,19 @@ export function renderInit(provider: ProviderName, name: string): string {
   inline(['deployment', 'image_config', 'verify_signature'], 'cosign verify the pinned digest (input verify overrides)');
   inline(['deployment', 'image_config', 'verify_provenance'], 'cosign verify-attestation (SLSA provenance)');
   inline(['deployment', 'image_config', 'pull_policy'], 'Always | IfNotPresent | Never (docker)');
+  before(
+    ['deployment', 'image_config', 'certificate_identity'],
+    'Who must have signed the image (keyless: a regular expression for the signing workflow, and its',
+    `OIDC issuer). These two belong to registry above: ${UPSTREAM_REGISTRY} is signed by upstream Sindri's`,
+    'release workflows. Point registry at your own image and change them with it (below).',
+  );
   (doc.getIn(['deployment', 'image_config'], true) as Node).comment = [
-    ' Who must have signed the image (defaults shown):',
-    ' certificate_identity: https://github.com/pacphi/sindri',
-    ' certificate_oidc_issuer: https://token.actions.githubusercontent.com',
+    ' Your own image, signed keyless by a workflow of your repository (cosign sign, cosign attest):',
+    `   certificate_identity: '${identityFor(repository)}'`,
+    ' Keep the ^, the / after the repository and the escaped dots: cosign matches a regexp anywhere in the',
+    " identity, so an unanchored https://github.com/acme/app also accepts acme/app-fork's workflows.",
+    ' Not signed yet? Set verify_signature and verify_provenance to false (nothing is checked, the',
+    ' summary says so) and back to true once your workflow signs: docs/examples/sign-and-deploy.yml.',
   ].join('\n');
   inline(['deployment', 'resources', 'memory'], 'MB or GB');
   before(['deployment', 'resources', 'memory'], 'gpu: { enabled: true, type: nvidia, count: 1 }');
@@ -181,7 +215,7 @@ export function renderInit(provider: ProviderName, name: string): string {
     'without appearing in argv, logs or generated files. required: true fails the deploy when one is missing.',
   );
   before(['providers'], 'Provider settings; only the block of the provider in use is read.');
-  before(['providers', provider], PROVIDER_DEFAULTS[provider].comment.trim());
+  before(['providers', provider], ...PROVIDER_DEFAULTS[provider].comment.trim().split('\n'));
   return doc.toString({ lineWidth: 0, singleQuote: true });
 }
 
@@ -220,7 +254,7 @@ export async function runInit(opts: InitOptions): Promise<{ path: string }> {
       });
     }
   }
-  const text = renderInit(provider, name);
+  const text = renderInit(provider, name, opts.repository);
   // what init writes must load cleanly: a failure here is a bug in renderInit, not a user error
   loadConfigText(text, { file, path, dir: dirname(path) });
 

@@ -83,6 +83,12 @@ export interface DeployResult extends RolloutFacts {
 
 export interface Provider {
   readonly name: ProviderName;
+  /**
+   * The name the provider gives the deployment (container, Fly app, DevPod workspace id, E2B template
+   * alias, Kubernetes Deployment): the config's name after `name-suffix` and the provider's naming
+   * rules. Pure; the `deployed-name` output.
+   */
+  deployedName(ctx: DestroyContext): string;
   /** what it renders and would run, with no side effects (also used by deploy to stay identical) */
   plan(ctx: ProviderContext): Promise<ProviderPlan>;
   apply(ctx: ProviderContext): Promise<DeployResult>;

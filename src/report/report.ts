@@ -25,7 +25,10 @@ export interface ToolStatus {
 export interface Result {
   mode: Mode;
   provider: string;
+  /** the config's name */
   name: string;
+  /** the name the provider gives the deployment (name-suffix and naming rules applied) */
+  'deployed-name': string;
   image: string;
   'image-digest': string;
   'image-source': string;
@@ -67,6 +70,7 @@ export class Report {
       mode,
       provider: '',
       name: '',
+      'deployed-name': '',
       image: '',
       'image-digest': '',
       'image-source': '',
@@ -84,7 +88,7 @@ export class Report {
     };
   }
 
-  private out<K extends 'provider' | 'name' | 'image' | 'image-digest' | 'image-source' | 'dockerfile' | 'url'>(
+  private out<K extends 'provider' | 'name' | 'deployed-name' | 'image' | 'image-digest' | 'image-source' | 'dockerfile' | 'url'>(
     key: K,
     value: string,
   ): void {
@@ -96,6 +100,11 @@ export class Report {
     this.out('provider', provider);
     this.out('name', name);
     this.result.warnings = warnings.length;
+  }
+
+  /** the provider's name for the deployment, known once its settings are read */
+  deployedName(name: string): void {
+    this.out('deployed-name', name);
   }
 
   /** which rule won, before pinning: known even when the pin then fails */
@@ -228,6 +237,7 @@ export function renderSummary(r: Result, plan?: ProviderPlan, phases: readonly {
   const lines = [title, '', nowRunning(r), ''];
   if (r.error) lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
   lines.push('| | |', '|---|---|');
+  if (r['deployed-name'] && r['deployed-name'] !== r.name) lines.push(`| deployed as | ${code(r['deployed-name'])} |`);
   lines.push(`| image | ${code(r.image)} |`);
   lines.push(`| image source | ${code(r['image-source'])} |`);
   if (r['image-digest']) lines.push(`| digest | ${code(r['image-digest'])} |`);

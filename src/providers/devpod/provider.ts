@@ -166,6 +166,11 @@ async function removeNew(ctx: ProviderContext, devpod: DevPod, id: string): Prom
 export class DevpodProvider implements Provider {
   readonly name = 'devpod' as const;
 
+  /** the workspace id */
+  deployedName(ctx: DestroyContext): string {
+    return workspaceIdOf(ctx.config, ctx.inputs['name-suffix']);
+  }
+
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
     const steps = devpodSteps(ctx, await gatherFacts(ctx, [...secrets.values.keys()]));

@@ -43,6 +43,11 @@ const seconds = (ms: number): number => Math.round(ms / 1000);
 export class DockerProvider implements Provider {
   readonly name = 'docker' as const;
 
+  /** the container (the compose project is `sindri-<this>`) */
+  deployedName(ctx: DestroyContext): string {
+    return resourceName(ctx.config.name, ctx.inputs['name-suffix']);
+  }
+
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
     const steps = dockerSteps(ctx, await this.facts(ctx, secrets));

@@ -146,6 +146,11 @@ async function retireEarlier(run: Run, earlier: string[]): Promise<void> {
 export class E2bProvider implements Provider {
   readonly name = 'e2b' as const;
 
+  /** the template alias (`providers.e2b.templateAlias` else name) */
+  deployedName(ctx: DestroyContext): string {
+    return e2bNames(ctx.config, ctx.inputs['name-suffix'], e2bSettings(ctx.config)).alias;
+  }
+
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
     const steps = e2bSteps(ctx, gatherFacts(ctx, [...secrets.values.keys()]));

@@ -102,6 +102,11 @@ const planWait = (ctx: ProviderContext) => Math.ceil(ctx.inputs.timeout / 1000);
 export class FlyProvider implements Provider {
   readonly name = 'fly' as const;
 
+  /** the Fly app (`providers.fly.name` else name) */
+  deployedName(ctx: DestroyContext): string {
+    return flyAppName(flySettings(ctx.config), ctx.inputs['name-suffix']);
+  }
+
   /** the token and providers.fly, before the image is resolved (no registry request for a run that cannot deploy) */
   preflight(ctx: DestroyContext): void {
     requireFlyToken();

@@ -44,6 +44,11 @@ const CHECK_RESERVE_MS = 3_000;
 export class KubernetesProvider implements Provider {
   readonly name = 'kubernetes' as const;
 
+  /** the Deployment, Service and Ingress */
+  deployedName(ctx: DestroyContext): string {
+    return resourceName(ctx.config.name, ctx.inputs['name-suffix']);
+  }
+
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
     const placeholders = new Map([...secrets.values.keys()].map((k) => [k, PLACEHOLDER]));
