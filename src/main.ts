@@ -66,8 +66,9 @@ export async function run(): Promise<void> {
     if (inputs.mode !== 'plan') impl.preflight?.(ctxBase);
 
     if (inputs.mode === 'destroy') {
-      rep.tools(await rep.phase('Install tools', () => installStep(ctxBase)));
-      const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy(ctxBase));
+      const tools = await rep.phase('Install tools', () => installStep(ctxBase));
+      rep.tools(tools);
+      const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy({ ...ctxBase, tools }));
       info(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
       rep.finish();
       return;
@@ -76,10 +77,11 @@ export async function run(): Promise<void> {
     const image = await rep.phase('Resolve image', () => resolveStep(ctxBase, rep));
     rep.image(image);
     // cosign comes from the installation, so tools come before verification
-    rep.tools(await rep.phase('Install tools', () => installStep(ctxBase, image)));
+    const tools = await rep.phase('Install tools', () => installStep(ctxBase, image));
+    rep.tools(tools);
     await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
 
-    const ctx = { ...ctxBase, image, onBuilt: (ref: string, digest: string) => rep.built(ref, digest) };
+    const ctx = { ...ctxBase, image, tools, onBuilt: (ref: string, digest: string) => rep.built(ref, digest) };
     if (inputs.mode === 'plan') {
       const plan = await rep.phase(`Plan (${provider})`, async () => {
         const p = await impl.plan(ctx);
