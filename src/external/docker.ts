@@ -222,6 +222,21 @@ export class Docker {
     return (r.stdout + r.stderr).trimEnd();
   }
 
+  /**
+   * `docker container create --name <name>` (never started, no network): the engine refuses a second
+   * container of one name, so it serves as a lock. The result, not an error, when the name is taken.
+   */
+  async createMarker(name: string, image: string, labels: Record<string, string>): Promise<ExecResult> {
+    const args = ['container', 'create', '--name', name, '--network', 'none'];
+    for (const [k, v] of Object.entries(labels)) args.push('--label', `${k}=${v}`);
+    return await this.execute([...args, image], { allowFailure: true, timeoutMs: 30_000 });
+  }
+
+  /** `docker container rm -f <name>`; a missing one is fine. */
+  async removeContainer(name: string): Promise<void> {
+    await this.execute(['container', 'rm', '-f', name], { allowFailure: true, timeoutMs: 30_000 });
+  }
+
   /** names of volumes / networks carrying a label (`com.docker.compose.project=<p>`) */
   async volumesWithLabel(label: string): Promise<string[]> {
     const r = await this.execute(['volume', 'ls', '-q', '--filter', `label=${label}`], { timeoutMs: 30_000 });

@@ -37,6 +37,7 @@ import { SECRETS_FILE, encodeEnvFile, sameSecrets, withEnvFile } from './secrets
 import { COMPOSE_START_MS, connectHint, dockerSteps, waitTimeoutSeconds, type DockerFacts, type DockerSteps } from './steps.js';
 import { notReady, SETTLE_MS } from './readiness.js';
 import { loadComposeBase } from './template.js';
+import { takeLock } from './lock.js';
 
 const LOG_LINES = 50;
 /** compose's progress lines, left out of the line that says why `up` failed */
@@ -90,13 +91,11 @@ export class DockerProvider implements Provider {
     const previous = before?.running ? previousDeployment(before, ctx.config.file) : undefined;
     const image = await this.prepare(ctx, docker, steps, before, secrets);
     const result = { ...this.result(ctx, steps, image), rolledBack: false, previousImage: previous?.ref ?? '' };
-    const target = this.healthTarget(docker, steps);
-    const rollout = ctx.deadline.before(rollbackReserve(ctx.inputs.timeout));
     if (result.skipped) {
       info(`${compose.container} already runs ${result.image} with this configuration: nothing to do (force: true redeploys)`);
       writeFileSync(join(ctx.workdir, COMPOSE_FILE), compose.yaml, { mode: 0o644 });
       // nothing was deployed, but what runs is still checked: the outputs say what is true now
-      const health = await checkDeployment(ctx.inputs, target, rollout);
+      const health = await checkDeployment(ctx.inputs, this.healthTarget(docker, steps), ctx.deadline);
       if (health && !health.healthy)
         throw new ActionError(
           `${compose.container} already runs ${result.image} (nothing was deployed), but it fails its health check: ${health.what} — ${health.last}`,
@@ -109,11 +108,41 @@ export class DockerProvider implements Provider {
       return { ...result, health };
     }
 
+    // one deploy of this target at a time, from here to the end (ADR 0028)
+    const unlock = await takeLock(docker, {
+      container: compose.container,
+      project: compose.project,
+      image: steps.build ? image.digest : ctx.image.deployRef,
+      remainingMs: ctx.deadline.remaining(),
+      file: ctx.config.file,
+    });
+    try {
+      // read again under the lock: another deploy may have finished since the first look
+      const now = await this.probeRunning(ctx, docker, steps);
+      const current = now?.running ? previousDeployment(now, ctx.config.file) : undefined;
+      return await this.rollOut(ctx, docker, steps, secrets, { ...result, previousImage: current?.ref ?? '' }, current);
+    } finally {
+      // a lock that cannot be removed now (the run's time is up) expires by its label
+      await unlock().catch(() => undefined);
+    }
+  }
+
+  /** Release, readiness, health check; on failure the rollback (or what is left) and one line. */
+  private async rollOut(
+    ctx: ProviderContext,
+    docker: Docker,
+    steps: DockerSteps,
+    secrets: ResolvedSecrets,
+    result: DeployResult & { previousImage: string },
+    previous: PreviousDeployment | undefined,
+  ): Promise<DeployResult> {
+    const { compose } = steps;
+    const rollout = ctx.deadline.before(rollbackReserve(ctx.inputs.timeout));
     const started = ctx.deadline.elapsed();
     let health: HealthOutcome | undefined;
     let reason = (await this.release(ctx, docker, steps, secrets, rollout)) ?? (await this.check(docker, steps, rollout));
     if (!reason) {
-      health = await checkDeployment(ctx.inputs, target, rollout);
+      health = await checkDeployment(ctx.inputs, this.healthTarget(docker, steps), rollout);
       if (health && !health.healthy) reason = `its health check failed: ${health.what} — ${health.last}`;
     }
     if (!reason) return { ...result, health };
@@ -189,7 +218,11 @@ export class DockerProvider implements Provider {
     // before any pull: the running container's image already carries the pinned digest
     if (before && digest) {
       const running = await docker.imageInspect(before.imageId);
-      if (running?.repoDigests.some((d) => d.endsWith(`@${digest}`)) && unchanged(before.imageId)) return { digest, unchanged: true };
+      if (running?.repoDigests.some((d) => d.endsWith(`@${digest}`))) {
+        if (unchanged(before.imageId)) return { digest, unchanged: true };
+        // the image is on the engine already: only pull_policy Always pulls it again
+        if (steps.pullPolicy !== 'Always') return { digest, unchanged: false };
+      }
     }
     await this.pull(ctx, docker, steps);
     return { digest, unchanged: false };
