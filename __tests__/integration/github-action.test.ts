@@ -268,17 +268,9 @@ describe('contract: a deploy that fails', () => {
     const dir = workdir(name, image);
     api.clearRequests();
     // API_TOKEN is required by the config and not given: the provider fails before starting anything
-    const r = await act(dir, { 'name-suffix': 'pr-10' }, '24', {
-      env: {
-        GITHUB_API_URL: api.url,
-        GITHUB_SERVER_URL: 'https://github.example',
-        GITHUB_REPOSITORY: 'o/r',
-        GITHUB_SHA: SHA,
-        GITHUB_RUN_ID: '4242',
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: eventPath,
-      },
-    });
+    const env = baseEnv();
+    delete env.API_TOKEN;
+    const r = await act(dir, { 'name-suffix': 'pr-10' }, '24', { env });
     expect(r.code).toBe(1);
     const id = api.deployments.at(-1)!.id as number;
     expect(api.deployments.at(-1)!.environment).toBe('docker-pr-10');
