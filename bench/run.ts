@@ -1,5 +1,5 @@
 /**
- * `npm run bench [startup|semver|docker|kubernetes|tools|copy]`: every figure of
+ * `npm run bench [startup|semver|docker|docker-cold|kubernetes|tools|copy]`: every figure of
  * docs/behaviour.md#performance-targets with its baseline, measured in this one run.
  */
 import { spawnSync } from 'node:child_process';
@@ -35,6 +35,14 @@ if (want('semver')) {
 if (want('docker')) {
   const { benchDocker, formatDockerBench } = await import('./docker.js');
   console.log(formatDockerBench(await benchDocker()));
+}
+// cold-runner docker deploys (issue 25): only when named, `npm run bench docker-cold` (BENCH_BEFORE=<other dist/index.js> adds it, interleaved)
+if (only.includes('docker-cold')) {
+  const { benchDockerCold, formatDockerCold } = await import('./docker-cold.js');
+  const { DIST_ENTRY } = await import('../__tests__/support/action.js');
+  const scripts = [{ label: 'action (this dist)', script: DIST_ENTRY }];
+  if (process.env.BENCH_BEFORE) scripts.unshift({ label: 'action (before)', script: process.env.BENCH_BEFORE });
+  console.log(formatDockerCold(await benchDockerCold(Number(process.env.BENCH_RUNS ?? 5), scripts)));
 }
 if (want('kubernetes')) {
   const { benchKubernetes, formatKubernetesBench } = await import('./kubernetes.js');

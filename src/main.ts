@@ -89,9 +89,10 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'deploy') (await import('./providers/kit/secrets.js')).requireSecrets(config);
 
     if (inputs.mode === 'destroy') {
-      rep.tools(await rep.phase('Install tools', () => installStep(ctxBase)));
+      const tools = await rep.phase('Install tools', () => installStep(ctxBase));
+      rep.tools(tools);
       rep.deployedName(impl.deployedName(ctxBase));
-      const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy(ctxBase));
+      const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy({ ...ctxBase, tools }));
       info(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
       rep.finish();
       return;
@@ -100,10 +101,11 @@ export async function run(): Promise<void> {
     const image = await rep.phase('Resolve image', () => resolveStep(ctxBase, rep));
     rep.image(image);
     // cosign comes from the installation, so tools come before verification
-    rep.tools(await rep.phase('Install tools', () => installStep(ctxBase, image)));
+    const tools = await rep.phase('Install tools', () => installStep(ctxBase, image));
+    rep.tools(tools);
     await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
 
-    const ctx = { ...ctxBase, image, onBuilt: (ref: string, digest: string) => rep.built(ref, digest) };
+    const ctx = { ...ctxBase, image, tools, onBuilt: (ref: string, digest: string) => rep.built(ref, digest) };
     // the provider's own name for it (name-suffix and its naming rules): settings are read as the provider reads them
     rep.deployedName(impl.deployedName(ctxBase));
     if (inputs.mode === 'plan') {

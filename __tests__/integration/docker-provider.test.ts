@@ -188,8 +188,12 @@ describe('prebuilt image pinned by digest', () => {
     const after = await containerInspect(name);
     expect(after!.Id).not.toBe(before!.Id);
     expect(after!.Config.Image).toBe(`${app.repo}@${app.digest10}`);
+    const from = testExec.history.length;
     const forced = await captured(() => provider.apply({ ...ctx, inputs: testInputs({ force: true }) }));
     expect(forced.value).toMatchObject({ skipped: false });
+    // the running image's digests already say the image is on the engine: no second inspect, no pull
+    expect(argvSince(from).filter((a) => a[0] === 'docker' && a[1] === 'image' && a[2] === 'inspect')).toHaveLength(1);
+    expect(argvSince(from).filter((a) => a[0] === 'docker' && a[1] === 'pull')).toEqual([]);
     expect((await containerInspect(name))!.Id).not.toBe(after!.Id);
   });
 
@@ -345,7 +349,7 @@ describe('(d) failures: one clear line, nothing left running', () => {
     expect(error).toBeInstanceOf(ActionError);
     expect((error as ActionError).toLine()).toMatch(
       new RegExp(
-        `^sindri\\.yaml: ${name} did not become ready within \\d+ s: .*exited.*; it was removed \\(docker compose down\\); volume ${name}_home kept\\. Fix: read the container log above`,
+        `^sindri\\.yaml: ${name} did not become ready within \\d+ s: .*exited.*; nothing ran before, so it was removed \\(docker compose down\\); volume ${name}_home kept\\. Fix: read the container log above`,
       ),
     );
     expect(out).toMatch(new RegExp(`::group::${name}: last 50 log lines[\\s\\S]*boom-marker[\\s\\S]*::endgroup::`));
@@ -434,5 +438,35 @@ describe('plan', () => {
       'docker compose -f',
     ]);
     expect(existsSync(join(dir, COMPOSE_FILE))).toBe(false);
+  });
+});
+
+describe('the compose version from the install phase (issue 25)', () => {
+  const compose = (version: string) => [
+    { name: 'compose', version, path: '/usr/local/lib/docker/cli-plugins/docker-compose', source: 'path' as const },
+  ];
+
+  it('a version the install phase read is used: no `docker compose version` of our own', async () => {
+    const name = newName('tools');
+    const dir = workdir();
+    const from = testExec.history.length;
+    const { error } = await captured(() =>
+      provider.destroy({ ...ctxFor({ name, dir }, pinnedDecision(app.repo, '1.2.0', app.digest12)), tools: compose('2.26.1') }),
+    );
+    expect(error).toBeUndefined();
+    expect(commandsSince(from).filter((c) => c.startsWith('docker compose version'))).toEqual([]);
+  });
+
+  it('a version too old fails in one line before any docker command', async () => {
+    const name = newName('tools-old');
+    const dir = workdir();
+    const from = testExec.history.length;
+    const { error } = await captured(() =>
+      provider.destroy({ ...ctxFor({ name, dir }, pinnedDecision(app.repo, '1.2.0', app.digest12)), tools: compose('2.20.3') }),
+    );
+    expect((error as ActionError).toLine()).toMatch(
+      /Docker Compose 2\.20\.3 is too old\. Fix: install the Docker Compose v2 plugin \(2\.24 or later\)/,
+    );
+    expect(commandsSince(from)).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ import {
 const ns = uniqueName('rbk');
 const name = `${ns}-app`;
 let dir: string;
-let app: { repo: string; good: string; bad: string };
+let app: { repo: string; good: string; bad: string; goodId: string };
 const SECRET = `rb-s3cr3t-${Math.random().toString(36).slice(2)}`;
 
 function act(inputs: Record<string, string>, node: NodeMajor): Promise<ActionRun> {
@@ -38,7 +38,7 @@ const errorLines = (r: ActionRun) => r.stdout.split('\n').filter((l) => l.starts
 beforeAll(async () => {
   await requireServices();
   const base = await pushTestBase(`${ns}/base`, ns);
-  await buildImage(`${ns}-app:good`, testDockerfile(base.ref, { extra: 'LABEL version=good' }));
+  const goodId = await buildImage(`${ns}-app:good`, testDockerfile(base.ref, { extra: 'LABEL version=good' }));
   // a container that runs but never becomes healthy: compose up --wait fails
   await buildImage(
     `${ns}-app:bad`,
@@ -50,7 +50,7 @@ beforeAll(async () => {
   const good = await pushImage(`${ns}-app:good`, `${ns}/app`, 'good');
   const bad = await pushImage(`${ns}-app:bad`, `${ns}/app`, 'bad');
   await cleanup({ images: [`${ns}-app:good`, `${ns}-app:bad`, good.ref, bad.ref, base.ref] });
-  app = { repo: good.repo, good: good.digest, bad: bad.digest };
+  app = { repo: good.repo, good: good.digest, bad: bad.digest, goodId };
   dir = mkdtempSync(join(tmpdir(), 'docker-rollback-'));
   writeFileSync(
     join(dir, 'sindri.yaml'),
@@ -72,29 +72,32 @@ describe('docker rollback through the action (real engine, real registry)', () =
     expect((await containerInspect(name))?.Config.Image).toBe(`${app.repo}@${app.good}`);
   });
 
-  it('a digest that never becomes healthy on Node 20: the previous document and digest are put back, one line says so', async () => {
+  it('a digest that never becomes healthy on Node 20: the previous document is put back with its image by ID, one line says so', async () => {
     const r = await act({ image: app.repo, 'image-digest': app.bad }, '20');
     expect(r.code).toBe(1);
     const errors = errorLines(r);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(`rolled back to ${app.repo}@${app.good}, running again`);
+    expect(errors[0]).toContain(`rolled back: the previous image ${app.repo}@${app.good} runs now, ready (no health check was asked for)`);
     expect(r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(r.outputs['rolled-back']).toBe('true');
     expect(r.outputs['previous-image']).toBe(`${app.repo}@${app.good}`);
     expect(JSON.parse(r.outputs.result!)).toMatchObject({ 'rolled-back': true, 'previous-image': `${app.repo}@${app.good}` });
     const running = await containerInspect(name);
-    expect(running?.Config.Image).toBe(`${app.repo}@${app.good}`);
+    expect(running?.Image).toBe(app.goodId);
+    expect(running?.Config.Image).toBe(app.goodId);
     expect(running?.Config.Env).toContain(`API_TOKEN=${SECRET}`);
-    expect(readFileSync(join(dir, 'sindri-compose.yml'), 'utf8')).toContain(`${app.repo}@${app.good}`);
+    expect(readFileSync(join(dir, 'sindri-compose.yml'), 'utf8')).toContain(`image: ${app.goodId}`);
     expect(existsSync(join(dir, '.sindri-secrets.env'))).toBe(false);
     expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(SECRET);
   });
 
-  it('with rollback: false (Node 24) the failed container is removed and result says rolledBack false', async () => {
+  it('with rollback: false (Node 24) the failed container is left as it is, the line and rolledBack false say so', async () => {
     const r = await act({ image: app.repo, 'image-digest': app.bad, rollback: 'false' }, '24');
     expect(r.code).toBe(1);
-    expect(errorLines(r)[0]).toMatch(/it was removed \(docker compose down\)/);
+    expect(errorLines(r)[0]).toMatch(
+      /rollback: false, so it is left as it is: .* runs now, not healthy \(docker compose -p \S+ down removes it\)/,
+    );
     expect(r.outputs['rolled-back']).toBe('false');
-    expect(await containersByName(name)).toEqual([]);
+    expect((await containersByName(name)).map((c) => c.image)).toEqual([`${app.repo}@${app.bad}`]);
   });
 });

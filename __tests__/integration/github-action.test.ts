@@ -81,18 +81,23 @@ function act(
     cwd: dir,
     node,
     timeoutMs: 180_000,
-    env: {
-      GITHUB_API_URL: api.url,
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_REPOSITORY: 'o/r',
-      GITHUB_SHA: SHA,
-      GITHUB_RUN_ID: '4242',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      API_TOKEN: API_SECRET,
-    },
+    env: baseEnv(),
     ...extra,
   });
+}
+
+/** The environment every run here gets (a run's own `env` replaces it whole). */
+function baseEnv(): Record<string, string> {
+  return {
+    GITHUB_API_URL: api.url,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_SHA: SHA,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    API_TOKEN: API_SECRET,
+  };
 }
 
 /** warnings, without the docker provider's own (ports are informational with host networking) */
@@ -263,17 +268,9 @@ describe('contract: a deploy that fails', () => {
     const dir = workdir(name, image);
     api.clearRequests();
     // API_TOKEN is required by the config and not given: the provider fails before starting anything
-    const r = await act(dir, { 'name-suffix': 'pr-10' }, '24', {
-      env: {
-        GITHUB_API_URL: api.url,
-        GITHUB_SERVER_URL: 'https://github.example',
-        GITHUB_REPOSITORY: 'o/r',
-        GITHUB_SHA: SHA,
-        GITHUB_RUN_ID: '4242',
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: eventPath,
-      },
-    });
+    const env = baseEnv();
+    delete env.API_TOKEN;
+    const r = await act(dir, { 'name-suffix': 'pr-10' }, '24', { env });
     expect(r.code).toBe(1);
     const id = api.deployments.at(-1)!.id as number;
     expect(api.deployments.at(-1)!.environment).toBe('docker-pr-10');
@@ -295,26 +292,37 @@ describe('contract: the post step after a cancelled run', () => {
   it('marks the in_progress deployment error and removes the secrets file the run left; never fails', async () => {
     const name = `${ns}-c`;
     const dir = workdir(name, slowImage);
-    const secretsFile = join(dir, '.sindri-secrets.env');
+    // RUNNER_TEMP of our own: the harness removes its own after each run, the runner keeps it for the job
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'github-action-runner-temp-'));
+    dirs.push(runnerTemp);
     api.clearRequests();
     // cancel while `docker compose up --wait` waits: the env file holding the secret is on disk
-    const main = await act(dir, { 'name-suffix': 'pr-9' }, '24', { cancelWhen: (out) => /\$ docker compose .* up /.test(out) });
+    const main = await act(dir, { 'name-suffix': 'pr-9' }, '24', {
+      cancelWhen: (out) => /\$ docker compose .* up /.test(out),
+      env: { ...baseEnv(), RUNNER_TEMP: runnerTemp },
+    });
     expect(main.cancelled).toBe(true);
     expect(main.code).not.toBe(0);
+    expect(main.state['temp-paths'], main.stdout).toBeDefined();
+    // the docker provider's env file: in a private folder under RUNNER_TEMP, never in the workspace
+    const secretsDir = (JSON.parse(main.state['temp-paths'] ?? '[]') as string[]).find((p) =>
+      p.startsWith(join(runnerTemp, 'sindri-docker-env-')),
+    )!;
+    const secretsFile = join(secretsDir, '.sindri-secrets.env');
     expect(existsSync(secretsFile)).toBe(true);
     expect(readFileSync(secretsFile, 'utf8')).toContain(API_SECRET);
-    expect(JSON.parse(main.state['temp-paths']!)).toContain(secretsFile);
+    expect(existsSync(join(dir, '.sindri-secrets.env'))).toBe(false);
     const pending = JSON.parse(main.state.deployment!) as { id: number; environment: string };
     expect(pending.environment).toBe('docker-pr-9');
     expect(api.statuses.get(pending.id)!.map((s) => s.state)).toEqual(['in_progress']);
     expect(main.state.isPost).toBe('true');
 
-    const post = await act(dir, { 'name-suffix': 'pr-9' }, '20', { state: main.state });
+    const post = await act(dir, { 'name-suffix': 'pr-9' }, '20', { state: main.state, env: { ...baseEnv(), RUNNER_TEMP: runnerTemp } });
     expect(post.code, post.stdout).toBe(0);
-    expect(existsSync(secretsFile)).toBe(false);
+    expect(existsSync(secretsDir)).toBe(false);
     expect(api.statuses.get(pending.id)!.map((s) => s.state)).toEqual(['in_progress', 'error']);
     expect(api.statuses.get(pending.id)!.at(-1)!.log_url).toBe(RUN_URL);
-    expect(post.stdout).toContain(`removed ${secretsFile}`);
+    expect(post.stdout).toContain(`removed ${secretsDir}`);
     // the post step deploys nothing: no second deployment, no docker command
     expect(route('POST', /^\/repos\/o\/r\/deployments$/)).toHaveLength(1);
     expect(post.stdout).not.toContain('$ docker');

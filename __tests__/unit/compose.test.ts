@@ -7,9 +7,9 @@ import { parse } from 'yaml';
 import { ActionError } from '../../src/errors.js';
 import { dockerArgv } from '../../src/external/docker.js';
 import { publicSourceUrl } from '../../src/external/git.js';
-import { CONFIG_HASH_LABEL, composeMemory, renderCompose } from '../../src/providers/docker/compose.js';
+import { CONFIG_HASH_LABEL, composeMemory, documentLabels, previousDeployment, renderCompose } from '../../src/providers/docker/compose.js';
 import { notReady } from '../../src/providers/docker/readiness.js';
-import { SECRETS_FILE, encodeEnvFile } from '../../src/providers/docker/secrets.js';
+import { SECRETS_FILE, SECRETS_FILE_VAR, encodeEnvFile } from '../../src/providers/docker/secrets.js';
 import { deploymentUrl, dockerSettings, resolveDindMode } from '../../src/providers/docker/settings.js';
 import { COMPOSE_START_MS, dockerSteps, waitTimeoutSeconds } from '../../src/providers/docker/steps.js';
 import { loadComposeBase } from '../../src/providers/docker/template.js';
@@ -83,10 +83,56 @@ describe('renderCompose', () => {
     expect(render({ docker: { network: 'host' } }).r.url).toBe('');
   });
 
-  it('references the secrets env file by name only, optional so down works once it is removed', () => {
+  it('references the secrets env file through a variable (a private folder under RUNNER_TEMP), optional so down works without it', () => {
     const { svc, r } = render({}, { secretNames: ['API_KEY'] });
-    expect(svc.env_file).toEqual([{ path: `./${SECRETS_FILE}`, required: false }]);
+    expect(svc.env_file).toEqual([{ path: `\${${SECRETS_FILE_VAR}:-/dev/null}`, required: false }]);
     expect(r.yaml).not.toContain('API_KEY');
+    // the same document every run: the path is not in it, so the skip-if-unchanged hash holds
+    expect(render({}, { secretNames: ['API_KEY'] }).r.hash).toBe(r.hash);
+  });
+
+  it('health-command becomes the service healthcheck (CMD-SHELL), start_period = health-timeout, $ escaped for compose', () => {
+    const r = renderCompose({
+      config: config(),
+      image: REF,
+      base: loadComposeBase(),
+      secretNames: [],
+      health: { command: 'test -f "$HOME/ready"', timeoutMs: 45_000 },
+    });
+    const svc = (parse(r.yaml) as { services: { sindri: Record<string, unknown> } }).services.sindri;
+    expect(svc.healthcheck).toEqual({
+      test: ['CMD-SHELL', 'test -f "$$HOME/ready"'],
+      interval: '2s',
+      timeout: '10s',
+      retries: 3,
+      start_period: '45s',
+    });
+    expect(render().svc.healthcheck).toBeUndefined();
+    // a new command is a new container definition: it redeploys
+    expect(r.hash).not.toBe(render().r.hash);
+  });
+
+  it('previousDeployment restores the image by ID (a tag may have moved), reports the digest ref it ran by, else the ID', () => {
+    const imageId = `sha256:${'b'.repeat(64)}`;
+    const built = render({}, { secretNames: ['API_KEY'] }).r;
+    const labels = (built.document.services as Record<string, { labels: Record<string, string> }>).sindri!.labels;
+    const p = previousDeployment({ labels, imageId }, 'sindri.yaml')!;
+    const svc = (parse(p.yaml) as { services: { sindri: Record<string, unknown> } }).services.sindri;
+    expect(svc.image).toBe(imageId);
+    expect(p.imageId).toBe(imageId);
+    expect(p.ref).toBe(REF);
+    expect(svc.labels).toEqual(labels);
+    // a document of an earlier version naming the env file in the working directory gets this run's file
+    const old = structuredClone(built.document) as { services: { sindri: Record<string, unknown> } };
+    old.services.sindri.image = 'dev-env:local';
+    old.services.sindri.env_file = [{ path: './.sindri-secrets.env', required: false }];
+    const oldLabels = documentLabels(old, 'h');
+    const q = previousDeployment({ labels: oldLabels, imageId }, 'sindri.yaml')!;
+    expect(q.ref).toBe(imageId);
+    expect((parse(q.yaml) as { services: { sindri: { env_file: unknown } } }).services.sindri.env_file).toEqual([
+      { path: `\${${SECRETS_FILE_VAR}:-/dev/null}`, required: false },
+    ]);
+    expect(previousDeployment({ labels: {}, imageId }, 'sindri.yaml')).toBeUndefined();
   });
 
   it('escapes $ so compose never interpolates a config value from the runner environment', () => {
@@ -173,10 +219,12 @@ describe('dockerSettings / helpers', () => {
     expect(resolveDindMode(dind, undefined).note).toMatch(/deploy checks/);
   });
 
-  it('encodeEnvFile quotes for compose: literal single quotes, escaped double quotes', () => {
-    expect(encodeEnvFile({ A: 'plain $HOME', B: 'two\nlines' })).toBe("A='plain $HOME'\nB='two\nlines'\n");
-    expect(encodeEnvFile({ C: `it's "x" $y \\ z\nw` })).toBe('C="it\'s \\"x\\" \\$y \\\\ z\\nw"\n');
+  it('encodeEnvFile writes every value double-quoted with escapes (the form Compose documents for multi-line values)', () => {
+    expect(encodeEnvFile({ A: 'plain $HOME', B: 'two\nlines' })).toBe('A="plain \\$HOME"\nB="two\\nlines"\n');
+    expect(encodeEnvFile({ C: `it's "x" $y \\ z\r\nw\tt` })).toBe('C="it\'s \\"x\\" \\$y \\\\ z\\r\\nw\tt"\n');
     expect(() => encodeEnvFile({ 'BAD NAME': 'x' })).toThrow(ActionError);
+    // a control character compose cannot carry is refused by the secret's name, never written
+    expect(() => encodeEnvFile({ KEY: 'a\u0000b' })).toThrow(/secret KEY holds a control character/);
   });
 
   it('publicSourceUrl drops credentials and turns scp remotes into https', () => {
@@ -261,7 +309,7 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
       },
       { ...base, secretNames: ['API_KEY'] },
     );
-    expect(s.files[1]).toEqual({ path: SECRETS_FILE, content: "API_KEY='***'\n", mode: 0o600 });
+    expect(s.files[1]).toEqual({ path: SECRETS_FILE, content: 'API_KEY="***"\n', mode: 0o600 });
   });
 });
 

@@ -120,14 +120,14 @@ export class Docker {
     return { runtimes: Object.keys(j.Runtimes ?? {}), cpus: j.NCPU ?? 1, serverVersion: j.ServerVersion ?? '' };
   }
 
-  /** `docker compose version --short`, failing with a fix when the compose v2 plugin is missing. */
-  /** Compose v2, 2.24 or later: the generated file uses `env_file` with `required: false`. */
+  /**
+   * `docker compose version --short`, failing with a fix when the compose v2 plugin is missing or
+   * older than 2.24 (the generated file uses `env_file` with `required: false`). A provider that has
+   * the version from the install phase calls `requireRecentCompose` instead of starting this process.
+   */
   async composeVersion(): Promise<string> {
-    const fix = 'install the Docker Compose v2 plugin (2.24 or later) on the runner';
-    const r = await this.execute(['compose', 'version', '--short'], { timeoutMs: 30_000, fix });
-    const version = r.stdout.trim();
-    if (!composeIsRecentEnough(version)) throw new ActionError(`Docker Compose ${version || '(unknown version)'} is too old`, { fix });
-    return version;
+    const r = await this.execute(['compose', 'version', '--short'], { timeoutMs: 30_000, fix: COMPOSE_FIX });
+    return requireRecentCompose(r.stdout.trim());
   }
 
   async buildxAvailable(): Promise<boolean> {
@@ -209,9 +209,32 @@ export class Docker {
     });
   }
 
+  /**
+   * `docker exec <container> /bin/sh -c <command>`: the command line is ONE argument, run by the
+   * container's own shell, never ours; a non-zero exit (or a timeout) is a result, not an error.
+   */
+  async execShell(container: string, command: string, timeoutMs: number): Promise<ExecResult> {
+    return await this.execute(['exec', container, '/bin/sh', '-c', command], { allowFailure: true, timeoutMs });
+  }
+
   async logs(t: ComposeTarget, tail: number): Promise<string> {
     const r = await this.execute(dockerArgv.logs(t, tail), { allowFailure: true, timeoutMs: 30_000 });
     return (r.stdout + r.stderr).trimEnd();
+  }
+
+  /**
+   * `docker container create --name <name>` (never started, no network): the engine refuses a second
+   * container of one name, so it serves as a lock. The result, not an error, when the name is taken.
+   */
+  async createMarker(name: string, image: string, labels: Record<string, string>): Promise<ExecResult> {
+    const args = ['container', 'create', '--name', name, '--network', 'none'];
+    for (const [k, v] of Object.entries(labels)) args.push('--label', `${k}=${v}`);
+    return await this.execute([...args, image], { allowFailure: true, timeoutMs: 30_000 });
+  }
+
+  /** `docker container rm -f <name>`; a missing one is fine. */
+  async removeContainer(name: string): Promise<void> {
+    await this.execute(['container', 'rm', '-f', name], { allowFailure: true, timeoutMs: 30_000 });
   }
 
   /** names of volumes / networks carrying a label (`com.docker.compose.project=<p>`) */
@@ -236,6 +259,15 @@ function lines(s: string): string[] {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+}
+
+const COMPOSE_FIX = 'install the Docker Compose v2 plugin (2.24 or later) on the runner';
+
+/** The version itself when it is 2.24 or later, else the error that says so. */
+export function requireRecentCompose(version: string): string {
+  if (!composeIsRecentEnough(version))
+    throw new ActionError(`Docker Compose ${version || '(unknown version)'} is too old`, { fix: COMPOSE_FIX });
+  return version;
 }
 
 /** `2.24.0`, `v2.29.7`, `2.32.4-desktop.1` → is it at least 2.24? */

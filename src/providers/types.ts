@@ -7,6 +7,7 @@ import type { TempFiles } from '../state.js';
 import type { ImageDecision } from '../image/types.js';
 import type { ProviderName } from '../domain.js';
 import type { Inputs } from '../inputs.js';
+import type { ToolStatus } from '../report/report.js';
 
 export interface ProviderContext {
   inputs: Inputs;
@@ -21,6 +22,11 @@ export interface ProviderContext {
   exec: Exec;
   /** files the run creates and must not leave behind (secrets): registered before they are written */
   temps: TempFiles;
+  /**
+   * What the install phase found for each CLI (path, version): a provider reads a client version here
+   * instead of starting the CLI again. Absent in unit tests and before the install phase.
+   */
+  tools?: readonly ToolStatus[];
   /**
    * Tell the run an image was built, the moment it is (the `built` and `image-digest` outputs are set
    * then, so a deploy that fails after the build still reports it).

@@ -10,14 +10,15 @@
  * - every string from the config has `$` escaped as `$$`, so compose interpolation can never pull a
  *   value from the runner's environment into the container.
  */
-import { stringify } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import { placeOf } from '../../config/place.js';
 import type { SindriConfig } from '../../config/types.js';
 import { ActionError, type ErrorLocation } from '../../errors.js';
 import { DOCKER_NAME, resourceName } from '../../naming.js';
 import { sindriEnvironment } from '../kit/environment.js';
 import { DELIVERED_SOURCES } from '../kit/secrets.js';
-import { SECRETS_FILE } from './secrets.js';
+import { SECRETS_FILE_VAR } from './secrets.js';
 import { SIZE_RE, deploymentUrl, dockerSettings, resolveDindMode, type DindMode, type NetworkMode } from './settings.js';
 
 export const SERVICE = 'sindri';
@@ -47,6 +48,8 @@ export interface ComposeInput {
   engine?: EngineFacts;
   /** input name-suffix: container, project and volumes are `<name>-<suffix>` (preview environments) */
   nameSuffix?: string;
+  /** input health-command (and health-timeout): the service's `healthcheck`, so `compose up --wait` waits on it */
+  health?: { command: string; timeoutMs: number };
 }
 
 export interface RenderedCompose {
@@ -64,6 +67,23 @@ export interface RenderedCompose {
   warnings: string[];
   /** facts left open in plan mode (printed as notes) */
   notes: string[];
+}
+
+/**
+ * The service's healthcheck for input health-command: the same shell line as the check after the
+ * release, by the container's own `/bin/sh -c` (`CMD-SHELL`). Probed every 2 s; failures in the first
+ * `health-timeout` do not count (`start_period`, so a slow start gets what health-timeout promises), a
+ * pass counts at once; then 3 failures in a row make it unhealthy. (`start_interval`, a faster probe
+ * only while starting, needs Docker Engine 25.)
+ */
+export function composeHealthcheck(health: { command: string; timeoutMs: number }): Record<string, unknown> {
+  return {
+    test: ['CMD-SHELL', health.command],
+    interval: '2s',
+    timeout: '10s',
+    retries: 3,
+    start_period: `${Math.max(1, Math.ceil(health.timeoutMs / 1000))}s`,
+  };
 }
 
 /** Compose project name: `sindri-<name>`, so `down --remove-orphans` can never touch a user's own project. */
@@ -140,7 +160,7 @@ export function renderCompose(input: ComposeInput): RenderedCompose {
   }
   svc.volumes = volumes;
 
-  if (input.secretNames.length > 0) svc.env_file = [{ path: `./${SECRETS_FILE}`, required: false }];
+  if (input.health?.command) svc.healthcheck = composeHealthcheck(input.health);
 
   const env = sindriEnvironment(config);
   if (dind.mode !== 'none') {
@@ -191,8 +211,9 @@ export function renderCompose(input: ComposeInput): RenderedCompose {
     services: { [SERVICE]: svc },
     volumes: topVolumes,
   }) as Record<string, unknown>;
-  const hash = changeHash(JSON.stringify(document));
   const service = (document.services as Record<string, Record<string, unknown>>)[SERVICE]!;
+  if (input.secretNames.length > 0) service.env_file = [envFileEntry()];
+  const hash = changeHash(JSON.stringify(document));
   service.labels = documentLabels(document, hash);
 
   return {
@@ -215,19 +236,49 @@ export function documentLabels(document: Record<string, unknown>, hash: string):
   return { [CONFIG_HASH_LABEL]: hash, [DOCUMENT_LABEL]: Buffer.from(JSON.stringify(document), 'utf8').toString('base64') };
 }
 
-/** The document a running container was started from, with its labels, as YAML; undefined when it has none. */
-export function documentFromLabels(labels: Record<string, string>, source: string): { yaml: string; image: string } | undefined {
-  const encoded = labels[DOCUMENT_LABEL];
-  const hash = labels[CONFIG_HASH_LABEL];
+/**
+ * The env file's entry in a document: its path is read from the environment of the compose command
+ * (`${SINDRI_SECRETS_ENV_FILE}`, a private folder under RUNNER_TEMP that changes every run), so the
+ * document and its hash stay the same from run to run; `/dev/null` (nothing) when it is not set.
+ */
+function envFileEntry(): { path: string; required: false } {
+  return { path: `\${${SECRETS_FILE_VAR}:-/dev/null}`, required: false };
+}
+
+/** What ran before a rollout: its document, the image ID that restores exactly it, and the pinned ref to report. */
+export interface PreviousDeployment {
+  /** the document, its image replaced by the image ID, with its labels, as YAML */
+  yaml: string;
+  /** `sha256:…`: what the rollback runs (never a tag, which may have moved to the new image) */
+  imageId: string;
+  /** what the outputs and the line say ran before: the digest reference it was deployed by, else the image ID */
+  ref: string;
+}
+
+/**
+ * The deployment a running container was started from, from its labels, to be restored exactly: the
+ * image by ID. A document of an earlier version naming the env file in the working directory is
+ * pointed at this run's file. Undefined when the container has no such labels.
+ */
+export function previousDeployment(
+  running: { labels: Record<string, string>; imageId: string },
+  source: string,
+): PreviousDeployment | undefined {
+  const encoded = running.labels[DOCUMENT_LABEL];
+  const hash = running.labels[CONFIG_HASH_LABEL];
   if (!encoded || !hash) return undefined;
   const document = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as Record<string, unknown>;
   const service = (document.services as Record<string, Record<string, unknown>> | undefined)?.[SERVICE];
   if (!service) return undefined;
-  const image = String(service.image ?? '');
-  service.labels = documentLabels(structuredClone(document), hash);
+  const deployedAs = String(service.image ?? '');
+  const labels = documentLabels(structuredClone(document), hash);
+  service.image = running.imageId;
+  if (service.env_file !== undefined) service.env_file = [envFileEntry()];
+  service.labels = labels;
   return {
     yaml: `# generated by sindri/deploy-action from ${source} (the previous deployment, put back by rollback)\n${serialize(document)}`,
-    image,
+    imageId: running.imageId,
+    ref: /@sha256:[0-9a-f]{64}$/.test(deployedAs) ? deployedAs : running.imageId,
   };
 }
 
@@ -244,4 +295,23 @@ export function changeHash(text: string): string {
     h2 = Math.imul(h2 ^ c, 0x0100019d);
   }
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Is the file at `path` the document this action generated for exactly `project`? (destroy removes
+ * the working directory's file only then: a deploy with another name-suffix may have written it).
+ */
+export function generatedFor(path: string, project: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return false;
+  }
+  if (!text.startsWith('# generated by sindri/deploy-action')) return false;
+  try {
+    return (parse(text) as { name?: unknown } | null)?.name === project;
+  } catch {
+    return false;
+  }
 }

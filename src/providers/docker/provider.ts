@@ -7,11 +7,11 @@
  * waits on the run's deadline less the share kept for a rollback (ADR 0019), the rollback and the
  * removal of a failed container on what is left.
  */
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeadlineExceeded, type Deadline } from '../../deadline.js';
-import { Docker, type BuildSpec, type ComposeTarget, type ContainerState } from '../../external/docker.js';
+import { Docker, requireRecentCompose, type BuildSpec, type ComposeTarget, type ContainerState } from '../../external/docker.js';
 import { ActionError } from '../../errors.js';
 import { DOCKER_NAME, resourceName } from '../../naming.js';
 import { group, info, warning } from '../../runner.js';
@@ -19,18 +19,31 @@ import { buildFacts, withRegistryAuth } from '../kit/build.js';
 import { warnNotices } from '../kit/notices.js';
 import { lastLine } from '../kit/output.js';
 import { DELIVERED_SOURCES, requireSecrets, resolveSecrets, type ResolvedSecrets } from '../kit/secrets.js';
+import { checkDeployment, healthyOf } from '../kit/health.js';
 import { rollbackReserve } from '../kit/time.js';
+import type { HealthOutcome, HealthTarget } from '../../health/check.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
-import { COMPOSE_FILE, CONFIG_HASH_LABEL, PROJECT_LABEL, documentFromLabels, renderCompose, type EngineFacts } from './compose.js';
-import { SECRETS_FILE, sameSecrets, withEnvFile } from './secrets.js';
+import {
+  COMPOSE_FILE,
+  CONFIG_HASH_LABEL,
+  PROJECT_LABEL,
+  generatedFor,
+  previousDeployment,
+  renderCompose,
+  type EngineFacts,
+  type PreviousDeployment,
+} from './compose.js';
+import { SECRETS_FILE, encodeEnvFile, sameSecrets, withEnvFile } from './secrets.js';
 import { COMPOSE_START_MS, connectHint, dockerSteps, waitTimeoutSeconds, type DockerFacts, type DockerSteps } from './steps.js';
 import { notReady, SETTLE_MS } from './readiness.js';
 import { loadComposeBase } from './template.js';
+import { takeLock } from './lock.js';
 
 const LOG_LINES = 50;
 /** compose's progress lines, left out of the line that says why `up` failed */
 const COMPOSE_PROGRESS = /^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/;
 const READ_THE_LOG = 'read the container log above; raise the input timeout if it only needs longer';
+const READ_THE_LOG_HEALTH = 'read the health check lines above; redeploy a fixed image (force: true redeploys the same one)';
 
 /** The image the rollout runs: its digest (a built image's ID), and whether the running container already is exactly this. */
 interface Prepared {
@@ -39,6 +52,16 @@ interface Prepared {
 }
 
 const seconds = (ms: number): number => Math.round(ms / 1000);
+
+/**
+ * Compose v2 ≥ 2.24: the version the install phase already read (`docker-compose version` on the
+ * plugin it found, or the version it downloaded), else one `docker compose version` of our own.
+ */
+async function requireCompose(ctx: Pick<DestroyContext, 'tools'>, docker: Docker): Promise<void> {
+  const known = ctx.tools?.find((t) => t.name === 'compose')?.version;
+  if (known && known !== 'unknown') requireRecentCompose(known);
+  else await docker.composeVersion();
+}
 
 export class DockerProvider implements Provider {
   readonly name = 'docker' as const;
@@ -60,40 +83,100 @@ export class DockerProvider implements Provider {
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {
-    // a missing required secret fails before anything is touched
+    // a missing required secret, or one the env file cannot carry, fails before anything is touched
     const secrets = requireSecrets(ctx.config);
+    encodeEnvFile(secrets.values);
     warnNotices(ctx.config, secrets.notices);
     const docker = new Docker(ctx.exec, ctx.workdir);
-    const steps = dockerSteps(ctx, await this.facts(ctx, secrets, await this.probeEngine(docker)));
+    const steps = dockerSteps(ctx, await this.facts(ctx, secrets, await this.probeEngine(ctx, docker)));
     const { compose } = steps;
     for (const w of compose.warnings) warning(w, { file: ctx.config.file, title: 'providers.docker' });
 
     const before = await this.probeRunning(ctx, docker, steps);
+    const previous = before?.running ? previousDeployment(before, ctx.config.file) : undefined;
     const image = await this.prepare(ctx, docker, steps, before, secrets);
-    const result = this.result(ctx, steps, image);
+    const result = { ...this.result(ctx, steps, image), rolledBack: false, previousImage: previous?.ref ?? '' };
     if (result.skipped) {
       info(`${compose.container} already runs ${result.image} with this configuration: nothing to do (force: true redeploys)`);
       writeFileSync(join(ctx.workdir, COMPOSE_FILE), compose.yaml, { mode: 0o644 });
-      return result;
+      // nothing was deployed, but what runs is still checked: the outputs say what is true now
+      const health = await checkDeployment(ctx.inputs, this.healthTarget(docker, steps), ctx.deadline);
+      if (health && !health.healthy)
+        throw new ActionError(
+          `${compose.container} already runs ${result.image} (nothing was deployed), but it fails its health check: ${health.what} — ${health.last}`,
+          {
+            where: { file: ctx.config.file },
+            fix: READ_THE_LOG_HEALTH,
+            extra: { rolledBack: 'false', previousImage: result.previousImage, healthy: 'false' },
+          },
+        );
+      return { ...result, health };
     }
 
+    // one deploy of this target at a time, from here to the end (ADR 0028)
+    const unlock = await takeLock(docker, {
+      container: compose.container,
+      project: compose.project,
+      image: steps.build ? image.digest : ctx.image.deployRef,
+      remainingMs: ctx.deadline.remaining(),
+      file: ctx.config.file,
+    });
+    try {
+      // read again under the lock: another deploy may have finished since the first look
+      const now = await this.probeRunning(ctx, docker, steps);
+      const current = now?.running ? previousDeployment(now, ctx.config.file) : undefined;
+      return await this.rollOut(ctx, docker, steps, secrets, { ...result, previousImage: current?.ref ?? '' }, current);
+    } finally {
+      // a lock that cannot be removed now (the run's time is up) expires by its label
+      await unlock().catch(() => undefined);
+    }
+  }
+
+  /** Release, readiness, health check; on failure the rollback (or what is left) and one line. */
+  private async rollOut(
+    ctx: ProviderContext,
+    docker: Docker,
+    steps: DockerSteps,
+    secrets: ResolvedSecrets,
+    result: DeployResult & { previousImage: string },
+    previous: PreviousDeployment | undefined,
+  ): Promise<DeployResult> {
+    const { compose } = steps;
     const rollout = ctx.deadline.before(rollbackReserve(ctx.inputs.timeout));
     const started = ctx.deadline.elapsed();
-    const reason = (await this.release(ctx, docker, steps, secrets, rollout)) ?? (await this.check(docker, steps, rollout));
-    if (reason) {
-      const failure = `${compose.container} did not become ready within ${seconds(ctx.deadline.elapsed() - started)} s: ${reason}`;
-      await this.printLogs(docker, steps);
-      const previous = ctx.inputs.rollback && before?.running ? documentFromLabels(before.labels, ctx.config.file) : undefined;
-      if (previous) await this.rollBack(ctx, docker, steps, secrets, failure, previous);
-      await this.removeFailed(docker, steps, failure, ctx.config.file);
+    let health: HealthOutcome | undefined;
+    let reason = (await this.release(ctx, docker, steps, secrets, rollout)) ?? (await this.check(docker, steps, rollout));
+    if (!reason) {
+      health = await checkDeployment(ctx.inputs, this.healthTarget(docker, steps), rollout);
+      if (health && !health.healthy) reason = `its health check failed: ${health.what} — ${health.last}`;
     }
-    return result;
+    if (!reason) return { ...result, health };
+
+    const failure = `${compose.container} did not become ready within ${seconds(ctx.deadline.elapsed() - started)} s: ${reason}`;
+    await this.printLogs(docker, steps);
+    const extra = { rolledBack: 'false', previousImage: result.previousImage, healthy: 'false' };
+    if (!ctx.inputs.rollback)
+      throw new ActionError(
+        `${failure}; rollback: false, so it is left as it is: ${result.image} runs now, not healthy (docker compose -p ${compose.project} down removes it)`,
+        { where: { file: ctx.config.file }, fix: READ_THE_LOG, extra },
+      );
+    if (previous) await this.rollBack(ctx, docker, steps, secrets, failure, previous);
+    return await this.removeFailed(docker, steps, failure, ctx.config.file);
+  }
+
+  /** What the health check runs against: the url output, and `docker exec` into the container. */
+  private healthTarget(docker: Docker, { compose }: DockerSteps): HealthTarget {
+    return {
+      url: compose.url,
+      name: `container ${compose.container}`,
+      runInside: (command, timeoutMs) => docker.execShell(compose.container, command, timeoutMs),
+    };
   }
 
   /** What the engine can run (runtimes, CPUs), and that compose v2 is there. */
-  private async probeEngine(docker: Docker): Promise<EngineFacts> {
+  private async probeEngine(ctx: DestroyContext, docker: Docker): Promise<EngineFacts> {
     const engine = await docker.info();
-    await docker.composeVersion();
+    await requireCompose(ctx, docker);
     return engine;
   }
 
@@ -133,13 +216,18 @@ export class DockerProvider implements Provider {
       sameSecrets(before, secrets);
     if (steps.build) {
       const id = await this.build(docker, steps.build, ctx.inputs.force);
+      ctx.onBuilt?.(steps.build.tag, id);
       return { digest: id, unchanged: unchanged(id) };
     }
     const digest = ctx.image.digest;
     // before any pull: the running container's image already carries the pinned digest
     if (before && digest) {
       const running = await docker.imageInspect(before.imageId);
-      if (running?.repoDigests.some((d) => d.endsWith(`@${digest}`)) && unchanged(before.imageId)) return { digest, unchanged: true };
+      if (running?.repoDigests.some((d) => d.endsWith(`@${digest}`))) {
+        if (unchanged(before.imageId)) return { digest, unchanged: true };
+        // the image is on the engine already: only pull_policy Always pulls it again
+        if (steps.pullPolicy !== 'Always') return { digest, unchanged: false };
+      }
     }
     await this.pull(ctx, docker, steps);
     return { digest, unchanged: false };
@@ -205,7 +293,7 @@ export class DockerProvider implements Provider {
     { budgetMs, startMs, forceRecreate }: { budgetMs: number; startMs: number; forceRecreate: boolean },
   ): Promise<string | undefined> {
     const options = { waitTimeoutSeconds: waitTimeoutSeconds(budgetMs, startMs), forceRecreate };
-    const up = await withEnvFile(ctx, secrets, () => docker.up(target, options, { timeoutMs: budgetMs }));
+    const up = await withEnvFile(ctx, secrets, (env) => docker.up(target, options, { timeoutMs: budgetMs, env }));
     if (up.code === 0) return undefined;
     if (up.timedOut) return `compose did not return within ${seconds(up.durationMs)} s and was stopped`;
     return lastLine(up.stderr || up.stdout, COMPOSE_PROGRESS) || `compose exited with code ${up.code}`;
@@ -226,47 +314,64 @@ export class DockerProvider implements Provider {
     await group(`${compose.container}: last ${LOG_LINES} log lines`, async () => info(logs || '(the container wrote nothing)'));
   }
 
-  /** Put back the document (and so the image) the previous container ran, wait for it on what is left of the run, throw one line saying what runs. */
+  /**
+   * Put back the document the previous container ran, its image by ID, wait for it and run the same
+   * health check on what is left of the run; throw one line saying what runs now and whether it is healthy.
+   */
   private async rollBack(
     ctx: ProviderContext,
     docker: Docker,
-    { compose, target }: DockerSteps,
+    steps: DockerSteps,
     secrets: ResolvedSecrets,
     failure: string,
-    previous: { yaml: string; image: string },
+    previous: PreviousDeployment,
   ): Promise<never> {
-    info(`rollback: putting back the previous deployment (${previous.image})`);
+    const { compose, target } = steps;
+    info(`rollback: putting back the previous deployment (${previous.ref}, image ${previous.imageId})`);
     writeFileSync(join(ctx.workdir, COMPOSE_FILE), previous.yaml, { mode: 0o644 });
     let why: string | undefined;
+    let health: HealthOutcome | undefined;
     try {
-      // the last thing the run does: compose may wait until the run's deadline
+      // the last thing the run does: compose and the check may wait until the run's deadline
       const budgetMs = ctx.deadline.budget('the rollback could start');
       why =
         (await this.up(ctx, docker, target, secrets, { budgetMs, startMs: 0, forceRecreate: true })) ??
         notReady(await docker.containerInspect(compose.container));
+      if (why === undefined) health = await checkDeployment(ctx.inputs, this.healthTarget(docker, steps), ctx.deadline);
     } catch (e) {
       if (!isDeadlineExceeded(e)) throw e;
-      why = `the run's timeout of ${seconds(ctx.deadline.totalMs)} s ran out`;
+      why ??= `the run's timeout of ${seconds(ctx.deadline.totalMs)} s ran out`;
     }
-    const back =
-      why === undefined ? 'running again' : `but it did not become ready either (${why}): run docker compose -p ${compose.project} down`;
-    throw new ActionError(`${failure}; rolled back to ${previous.image}, ${back}`, {
+    const now =
+      why !== undefined
+        ? `but it did not become ready either (${why}): run docker compose -p ${compose.project} down`
+        : !health
+          ? 'ready (no health check was asked for)'
+          : health.healthy
+            ? `healthy (${health.what} passed)`
+            : `NOT healthy either (${health.what} — ${health.last})`;
+    const rolledBack = why === undefined;
+    throw new ActionError(`${failure}; rolled back: the previous image ${previous.ref} runs now, ${now}`, {
       where: { file: ctx.config.file },
       fix: READ_THE_LOG,
-      extra: { rolledBack: why === undefined ? 'true' : 'false', rolledBackTo: previous.image },
+      extra: { rolledBack: String(rolledBack), previousImage: previous.ref, healthy: rolledBack ? healthyOf(health) : 'false' },
     });
   }
 
-  /** Remove what compose started (the home volume stays: a failed redeploy must not erase a workspace), throw one line. */
+  /** Nothing ran before: remove what compose started (the home volume stays: a failed redeploy must not erase a workspace), throw one line. */
   private async removeFailed(docker: Docker, { compose, target }: DockerSteps, failure: string, file: string): Promise<never> {
-    let cleanup = `it was removed (docker compose down); volume ${compose.volumes.join(', ')} kept`;
+    let cleanup = `nothing ran before, so it was removed (docker compose down); volume ${compose.volumes.join(', ')} kept`;
     try {
       await docker.down(target, false, { timeoutMs: 120_000 });
     } catch (e) {
       const what = isDeadlineExceeded(e) ? "the run's timeout ran out while removing it" : 'removing it failed too';
       cleanup = `${what}: run docker compose -p ${compose.project} down`;
     }
-    throw new ActionError(`${failure}; ${cleanup}`, { where: { file }, fix: READ_THE_LOG, extra: { rolledBack: 'false' } });
+    throw new ActionError(`${failure}; ${cleanup}`, {
+      where: { file },
+      fix: READ_THE_LOG,
+      extra: { rolledBack: 'false', previousImage: '', healthy: 'false' },
+    });
   }
 
   private result(ctx: ProviderContext, { compose, build }: DockerSteps, { digest, unchanged }: Prepared): DeployResult {
@@ -283,7 +388,7 @@ export class DockerProvider implements Provider {
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
     const docker = new Docker(ctx.exec, ctx.workdir);
-    await docker.composeVersion();
+    await requireCompose(ctx, docker);
     const container = resourceName(ctx.config.name, ctx.inputs['name-suffix'], DOCKER_NAME);
     const before = await docker.containerInspect(container);
     // down needs a valid document, not the image: the running container's reference, else a placeholder
@@ -295,7 +400,6 @@ export class DockerProvider implements Provider {
       secretNames,
       nameSuffix: ctx.inputs['name-suffix'],
     });
-    const target: ComposeTarget = { file: COMPOSE_FILE, project: compose.project };
     const label = `${PROJECT_LABEL}=${compose.project}`;
     const removed: string[] = [];
 
@@ -305,14 +409,20 @@ export class DockerProvider implements Provider {
     const volumesBefore = new Set(await docker.volumesWithLabel(label));
     const networksBefore = await docker.networksWithLabel(label);
 
-    const generated = [COMPOSE_FILE, SECRETS_FILE].filter((f) => existsSync(join(ctx.workdir, f)));
-    writeFileSync(join(ctx.workdir, COMPOSE_FILE), compose.yaml, { mode: 0o644 });
+    // down reads a document of its own, never the working directory's file: that one may belong to
+    // another name-suffix (the last deploy from this folder wrote it)
+    const dir = ctx.temps.dir('sindri-docker-destroy-');
     try {
+      const target: ComposeTarget = { file: join(dir, COMPOSE_FILE), project: compose.project };
+      writeFileSync(target.file, compose.yaml, { mode: 0o644 });
       await docker.down(target, true);
     } finally {
-      for (const f of [COMPOSE_FILE, SECRETS_FILE]) rmSync(join(ctx.workdir, f), { force: true });
+      ctx.temps.remove(dir);
     }
-    removed.push(...generated.map((f) => `file ${f}`));
+    if (generatedFor(join(ctx.workdir, COMPOSE_FILE), compose.project)) {
+      rmSync(join(ctx.workdir, COMPOSE_FILE), { force: true });
+      removed.push(`file ${COMPOSE_FILE}`);
+    }
     // what down did not know about (a volume of an earlier configuration, say)
     const volumesLeft = await docker.volumesWithLabel(label);
     await docker.volumeRemove(volumesLeft);

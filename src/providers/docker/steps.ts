@@ -58,6 +58,7 @@ export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSte
     secretNames: facts.secretNames,
     engine: facts.engine,
     nameSuffix: inputs['name-suffix'],
+    health: inputs['health-command'] ? { command: inputs['health-command'], timeoutMs: inputs['health-timeout'] } : undefined,
   });
   const target: ComposeTarget = { file: COMPOSE_FILE, project: compose.project };
   const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
@@ -120,7 +121,9 @@ export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSte
   const files: PlannedFile[] = [{ path: COMPOSE_FILE, content: compose.yaml }];
   if (facts.secretNames.length > 0) {
     files.push(plannedEnvFile(facts.secretNames));
-    notes.push(`${SECRETS_FILE} (mode 0600) holds the secret values only while compose starts the container, then it is removed`);
+    notes.push(
+      `${SECRETS_FILE} (mode 0600, in a private folder under RUNNER_TEMP) holds the secret values only while compose starts the container, then it is removed`,
+    );
   }
   return { compose, target, pullPolicy, build, files, commands, notes };
 }

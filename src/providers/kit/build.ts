@@ -19,10 +19,12 @@ export interface BuildFacts {
   source?: string;
 }
 
-/** buildx (a client probe), the revision and the source URL: no engine call. */
-export async function buildFacts(ctx: Pick<ProviderContext, 'exec' | 'workdir'>): Promise<BuildFacts> {
+/** buildx (as the install phase found it, else a client probe), the revision and the source URL: no engine call. */
+export async function buildFacts(ctx: Pick<ProviderContext, 'exec' | 'workdir' | 'tools'>): Promise<BuildFacts> {
   const git = new Git(ctx.exec, ctx.workdir);
-  const buildx = await new Docker(ctx.exec, ctx.workdir).buildxAvailable();
+  // the install phase puts buildx on the docker CLI's plugin path, or fails: found there, it is there
+  const installed = ctx.tools?.some((t) => t.name === 'buildx');
+  const buildx = installed || (await new Docker(ctx.exec, ctx.workdir).buildxAvailable());
   const revision = (await git.revision()) ?? process.env.GITHUB_SHA;
   const server = process.env.GITHUB_SERVER_URL;
   const repo = process.env.GITHUB_REPOSITORY;
