@@ -367,6 +367,17 @@ describe('kubernetesSteps', () => {
     expect(argv(3_600_000)).toContain('--timeout=3480s'); // at most 2 min kept
   });
 
+  it('progressDeadlineSeconds is the rollout watch, not the controller default 600 s; the timeout alone changes no hash', () => {
+    const steps = (timeout: number) => kubernetesSteps(ctx({ timeout }), { secrets: new Map(), context: 'ci', loadLocal: false });
+    const deadline = (timeout: number) =>
+      (steps(timeout).manifests.objects.find((o) => o.kind === 'Deployment')!.spec as { progressDeadlineSeconds?: number })
+        .progressDeadlineSeconds;
+    expect(deadline(30 * 60_000)).toBe(1680); // a slow first pull under timeout: 30m is not cut at 10 minutes
+    expect(deadline(600_000)).toBe(480);
+    expect(deadline(20_000)).toBe(15);
+    expect(steps(20_000).manifests.hash).toBe(steps(30 * 60_000).manifests.hash);
+  });
+
   it('applyDocument is a v1 List of the objects', () => {
     expect(JSON.parse(applyDocument([]))).toEqual({ apiVersion: 'v1', kind: 'List', items: [] });
   });

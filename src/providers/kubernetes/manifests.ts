@@ -47,6 +47,14 @@ export interface ManifestInput {
   /** env secrets by name; plan passes PLACEHOLDER values */
   secrets: ReadonlyMap<string, string>;
   pull?: PullCredential;
+  /**
+   * The Deployment's `progressDeadlineSeconds`: the rollout's share of the input timeout, so the
+   * controller never gives up on a slow first pull before the action does (its default is 600 s).
+   * Left out of the hash: a new timeout alone is no reason to redeploy.
+   */
+  progressDeadlineSeconds?: number;
+  /** the container's readinessProbe (from health-url / health-command), when there is one */
+  readinessProbe?: Record<string, unknown>;
 }
 
 export interface ObjectNames {
@@ -127,6 +135,7 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
     env,
     ...(names.secret ? { envFrom: [{ secretRef: { name: names.secret } }] } : {}),
     resources: { limits, requests },
+    ...(input.readinessProbe ? { readinessProbe: input.readinessProbe } : {}),
     volumeMounts: [{ name: 'home', mountPath: HOME_MOUNT }],
     stdin: true,
     tty: true,
@@ -191,6 +200,8 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
   );
   const hash = changeHash(JSON.stringify(hashable));
   deployment.metadata.annotations = { [HASH_ANNOTATION]: hash };
+  if (input.progressDeadlineSeconds !== undefined)
+    (deployment.spec as Record<string, unknown>).progressDeadlineSeconds = input.progressDeadlineSeconds;
 
   const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
   return { objects, namespace, names, labels, selector, hash, url, notes };

@@ -110,7 +110,16 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
   const { config, inputs, image } = ctx;
   const settings = kubernetesSettings(config);
   const { name, target } = kubernetesTarget(ctx, settings, facts);
-  const manifests = renderManifests({ config, settings, name, image: image.deployRef, secrets: facts.secrets, pull: facts.pull });
+  const progressDeadlineSeconds = progressDeadline(inputs.timeout);
+  const manifests = renderManifests({
+    config,
+    settings,
+    name,
+    image: image.deployRef,
+    secrets: facts.secrets,
+    pull: facts.pull,
+    progressDeadlineSeconds,
+  });
   const contextShown = settings.context ?? (facts.context || 'the current context');
   const notes = [...manifests.notes];
   const commands: PlannedCommand[] = [];
@@ -164,12 +173,22 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     image: image.deployRef,
     secrets: new Map([...facts.secrets.keys()].map((k) => [k, PLACEHOLDER])),
     pull: facts.pull ? { ...facts.pull, password: PLACEHOLDER } : undefined,
+    progressDeadlineSeconds,
   });
   const applied = (o: { kind: string; metadata: { name: string } }) =>
     objects.some((x) => x.kind === o.kind && x.metadata.name === o.metadata.name);
   const files: PlannedFile[] = [{ path: MANIFEST_FILE, content: manifestsYaml(shown.objects.filter(applied), config.file) }];
   notes.push(`${MANIFEST_FILE} is what would be applied (on stdin, never written to disk); secret values are shown as ${PLACEHOLDER}`);
   return { manifests, target, document: applyDocument(objects), loader, files, commands, notes };
+}
+
+/**
+ * The Deployment's progressDeadlineSeconds: as long as the action watches the rollout (the input
+ * timeout less the rollback's reserve, ADR 0019), so the controller gives up no earlier than the
+ * action does — its own default, 600 s, failed a slow first pull at 10 minutes under any timeout.
+ */
+export function progressDeadline(timeoutMs: number): number {
+  return Math.max(1, Math.ceil((timeoutMs - rollbackReserve(timeoutMs)) / 1000));
 }
 
 /** The live Deployment is complete: the controller saw this generation and every replica is updated and available. */
