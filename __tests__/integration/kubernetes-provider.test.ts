@@ -32,8 +32,9 @@ const dirs: string[] = [];
 const saved: Record<string, string | undefined> = {};
 let http: Server;
 let httpUrl = '';
-/** what the "container's" HTTP port answers, per path */
+/** what the "container's" HTTP port answers, per path: to the runner, and to the kubelet's probe (`kube-probe/1.32`) */
 const answers = new Map<string, number>();
+const probeAnswers = new Map<string, number>();
 
 function config(name: string, k8s = '', extra = '') {
   const dir = mkdtempSync(join(tmpdir(), 'k8sp-'));
@@ -85,7 +86,8 @@ beforeAll(async () => {
   await api.start();
   api.clockScale = 0.01;
   http = createServer((req, res) => {
-    res.writeHead(answers.get(req.url ?? '/') ?? 404);
+    const probe = (req.headers['user-agent'] ?? '').startsWith('kube-probe/');
+    res.writeHead((probe ? probeAnswers : answers).get(req.url ?? '/') ?? 404);
     res.end();
   });
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
@@ -112,6 +114,7 @@ beforeEach(() => {
   api.behaviour = () => ({});
   api.neverReady = () => false;
   answers.clear();
+  probeAnswers.clear();
 });
 
 describe('kubernetes provider: the progress deadline (contract: real kubectl, stand-in controller clock 100× fast)', () => {
@@ -123,5 +126,87 @@ describe('kubernetes provider: the progress deadline (contract: real kubectl, st
     expect(r.error, r.out).toBeUndefined();
     expect((deployment('slow').spec as { progressDeadlineSeconds: number }).progressDeadlineSeconds).toBe(28 * 60);
     expect(r.value).toMatchObject({ skipped: false, rolledBack: false });
+  }, 60_000);
+});
+
+describe('kubernetes provider: health checks wired into the rollout, and a rollback that restores the previous digest (contract)', () => {
+  const good = digest('2');
+  const bad = digest('3');
+  const CHECK = 'test "$IMAGE_OK" = yes';
+  const execs = (from: number) => api.requests.slice(from).filter((q) => q.path.endsWith('/exec'));
+
+  it('health-command: the readinessProbe runs it, the rollout waits for it, then kubectl exec runs it: healthy=true', async () => {
+    api.behaviour = (image) => ({ env: { IMAGE_OK: image.endsWith(good) ? 'yes' : 'no' }, readyAfterMs: 200 });
+    const from = api.requests.length;
+    const r = await captured(() => provider.apply(ctxFor('hc', good, { 'health-command': CHECK })));
+    expect(r.error, r.out).toBeUndefined();
+    expect(container(deployment('hc')).readinessProbe).toEqual({
+      exec: { command: ['/bin/sh', '-c', CHECK] },
+      periodSeconds: 5,
+      timeoutSeconds: 5,
+      failureThreshold: 3,
+      successThreshold: 1,
+    });
+    // the check after the rollout went in through kubectl exec (WebSocket), with the command as one argument
+    const [x] = execs(from);
+    expect(new URLSearchParams(x!.query).getAll('command')).toEqual(['/bin/sh', '-c', CHECK]);
+    expect(new URLSearchParams(x!.query).get('container')).toBe('sindri');
+    expect(r.value!.health).toMatchObject({ healthy: true });
+    expect(r.value).toMatchObject({ rolledBack: false, previousImage: '' });
+    expect(r.out).toContain(`health: \`${CHECK}\` in deployment/hc passed`);
+  }, 60_000);
+
+  it('a new digest whose probe never passes: rolled back to the previous digest, checked again, one line saying what runs now', async () => {
+    api.behaviour = (image) => ({ env: { IMAGE_OK: image.endsWith(good) ? 'yes' : 'no' } });
+    const r = await captured(() => provider.apply(ctxFor('hc', bad, { 'health-command': CHECK, timeout: 20_000 })));
+    const e = r.error as ActionError;
+    expect(e, r.out).toBeInstanceOf(ActionError);
+    expect(e.message).toMatch(
+      /^deployment hc did not become ready within \d+ s \(error: deployment "hc" exceeded its progress deadline\); /,
+    );
+    expect(e.message).toContain(
+      `rolled back: deployment hc runs the previous image ${REPO}@${good} again (by digest, revision 3), ready and healthy (\`${CHECK}\` in deployment/hc passed)`,
+    );
+    expect(e.extra).toEqual({ rolledBack: 'true', previousImage: `${REPO}@${good}`, healthy: 'true' });
+    expect(container(deployment('hc')).image).toBe(`${REPO}@${good}`);
+  }, 60_000);
+
+  it('a rollout that passes its probe but fails the check after it (health-url from the runner): rolled back, healthy says so', async () => {
+    answers.set('/healthz', 200);
+    probeAnswers.set('/healthz', 200);
+    api.behaviour = () => ({ http: httpUrl });
+    const ingress = '    ingress:\n      enabled: true\n      hostname: hu.example.test\n';
+    const url = `${httpUrl}/healthz`;
+    const first = await captured(() => provider.apply(ctxFor('hu', good, { 'health-url': url }, ingress)));
+    expect(first.error, first.out).toBeUndefined();
+    expect(container(deployment('hu')).readinessProbe).toMatchObject({ httpGet: { path: '/healthz', port: 'http', scheme: 'HTTP' } });
+    expect((first.value as DeployResult).health).toMatchObject({ healthy: true, what: `GET ${url}` });
+    // the pod passes its probe, but what the runner reaches answers 503 (a broken route from outside)
+    answers.set('/healthz', 503);
+    const r = await captured(() =>
+      provider.apply(ctxFor('hu', bad, { 'health-url': url, 'health-timeout': 2_000, timeout: 30_000 }, ingress)),
+    );
+    const e = r.error as ActionError;
+    expect(e, r.out).toBeInstanceOf(ActionError);
+    expect(e.message.startsWith(`deployment hu failed its health check (GET ${url}): HTTP 503`)).toBe(true);
+    expect(e.message).toContain(
+      `rolled back: deployment hu runs the previous image ${REPO}@${good} again (by digest, revision 3), ready but not healthy either (GET ${url}: HTTP 503`,
+    );
+    expect(e.extra).toEqual({ rolledBack: 'true', previousImage: `${REPO}@${good}`, healthy: 'false' });
+  }, 60_000);
+
+  it('rollback: false leaves the failed digest running and says so', async () => {
+    api.behaviour = (image) => ({ env: { IMAGE_OK: image.endsWith(good) ? 'yes' : 'no' } });
+    const r = await captured(() => provider.apply(ctxFor('hc', bad, { 'health-command': CHECK, timeout: 20_000, rollback: false })));
+    const e = r.error as ActionError;
+    expect(e.message).toContain(`it is left running as it is (rollback: false): ${REPO}@${bad}`);
+    expect(e.extra).toEqual({ rolledBack: 'false', previousImage: `${REPO}@${good}`, healthy: 'unknown' });
+  }, 60_000);
+
+  it('a path health-url without an ingress (no url output) fails before anything is applied', async () => {
+    const from = api.requests.length;
+    const r = await captured(() => provider.apply(ctxFor('nourl', good, { 'health-url': '/healthz' })));
+    expect((r.error as ActionError).message).toContain('health-url /healthz is a path, but this deployment has no url to join it to');
+    expect(api.requests.slice(from).filter((q) => q.method !== 'GET')).toEqual([]);
   }, 60_000);
 });

@@ -503,7 +503,7 @@ export class FakeKubeApiServer {
         const template = structuredClone((rs.spec as { template: Obj }).template);
         const name = `${rs.metadata.name}-${Math.random().toString(36).slice(2, 7)}`;
         const container = containersOf(template)[0];
-        const env = container ? startEnv(container, (n) => this.get('secrets', ns, n)) : {};
+        const env = container ? { ...this.behaviour(container.image).env, ...startEnv(container, (n) => this.get('secrets', ns, n)) } : {};
         const state: PodState = { key: `${ns}/${name}`, rs: rsKey, created: Date.now(), env, ready: false };
         this.pods.set(state.key, state);
         this.put(podDef, ns, {

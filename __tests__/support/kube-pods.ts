@@ -29,6 +29,8 @@ export interface PodBehaviour {
   readyAfterMs?: number;
   /** the base URL (`http://127.0.0.1:PORT`) answering for the container's HTTP port: what an httpGet probe asks */
   http?: string;
+  /** the image's own ENV (its config), under the container's env */
+  env?: Record<string, string>;
 }
 
 export interface PodState {
@@ -113,6 +115,7 @@ export async function probeOnce(
     try {
       const r = await fetch(new URL(probe.httpGet.path ?? '/', behaviour.http), {
         redirect: 'manual',
+        headers: { 'user-agent': 'kube-probe/1.32' }, // what a 1.32 kubelet sends
         signal: AbortSignal.timeout(Math.max(timeoutMs, 2000)),
       });
       return r.status >= 200 && r.status < 400;

@@ -53,6 +53,18 @@ export const kubectlArgv = {
   ],
   rolloutUndo: (t: KubeTarget, deployment: string): string[] => [...ns(t), 'rollout', 'undo', `deployment/${deployment}`],
   rolloutRestart: (t: KubeTarget, deployment: string): string[] => [...ns(t), 'rollout', 'restart', `deployment/${deployment}`],
+  /** one shell line inside the deployment's container, run by its own /bin/sh (one argv element, never our shell) */
+  exec: (t: KubeTarget, deployment: string, container: string, command: string): string[] => [
+    ...ns(t),
+    'exec',
+    `deployment/${deployment}`,
+    '-c',
+    container,
+    '--',
+    '/bin/sh',
+    '-c',
+    command,
+  ],
   describe: (t: KubeTarget, deployment: string): string[] => [...ns(t), 'describe', 'deployment', deployment],
   events: (t: KubeTarget): string[] => [
     ...ns(t),
@@ -184,6 +196,11 @@ export class Kubectl {
   /** new pods for the same template: env from a changed Secret is read only when a pod starts */
   async rolloutRestart(t: KubeTarget, deployment: string, timeoutMs: number): Promise<void> {
     await this.execute(kubectlArgv.rolloutRestart(t, deployment), { timeoutMs, stream: true });
+  }
+
+  /** `kubectl exec deployment/<name> -c <container> -- /bin/sh -c <command>`: a non-zero exit is a result */
+  async execIn(t: KubeTarget, deployment: string, container: string, command: string, timeoutMs: number): Promise<ExecResult> {
+    return await this.execute(kubectlArgv.exec(t, deployment, container, command), { timeoutMs, allowFailure: true });
   }
 
   /** `describe` and recent events, for the log (exec redacts every line) */

@@ -8,6 +8,8 @@ import { ActionError } from '../../errors.js';
 import { kubectlArgv, type KubeTarget, type LiveObject } from '../../external/kubectl.js';
 import { LocalClusterLoader, localCluster } from '../../external/local-cluster.js';
 import { resourceName } from '../../naming.js';
+import { healthUrl } from '../../health/check.js';
+import { healthSpec } from '../kit/health.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
 import {
@@ -111,7 +113,9 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
   const settings = kubernetesSettings(config);
   const { name, target } = kubernetesTarget(ctx, settings, facts);
   const progressDeadlineSeconds = progressDeadline(inputs.timeout);
+  const probe = readinessProbe(inputs, settings);
   const manifests = renderManifests({
+    readinessProbe: probe.probe,
     config,
     settings,
     name,
@@ -121,7 +125,9 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     progressDeadlineSeconds,
   });
   const contextShown = settings.context ?? (facts.context || 'the current context');
-  const notes = [...manifests.notes];
+  // a path health-url needs the url output (an ingress): fail before anything changes, not after the rollout
+  healthUrl(healthSpec(inputs), manifests.url);
+  const notes = [...manifests.notes, ...probe.notes];
   const commands: PlannedCommand[] = [];
   const command = (argv: string[], why: string, mutates = false) => commands.push({ argv: ['kubectl', ...argv], why, mutates });
   if (!settings.context) command(kubectlArgv.currentContext(), 'which cluster (kind-/k3d- contexts load local images)');
@@ -174,12 +180,39 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     secrets: new Map([...facts.secrets.keys()].map((k) => [k, PLACEHOLDER])),
     pull: facts.pull ? { ...facts.pull, password: PLACEHOLDER } : undefined,
     progressDeadlineSeconds,
+    readinessProbe: probe.probe,
   });
   const applied = (o: { kind: string; metadata: { name: string } }) =>
     objects.some((x) => x.kind === o.kind && x.metadata.name === o.metadata.name);
   const files: PlannedFile[] = [{ path: MANIFEST_FILE, content: manifestsYaml(shown.objects.filter(applied), config.file) }];
   notes.push(`${MANIFEST_FILE} is what would be applied (on stdin, never written to disk); secret values are shown as ${PLACEHOLDER}`);
   return { manifests, target, document: applyDocument(objects), loader, files, commands, notes };
+}
+
+/**
+ * The container's readinessProbe from the health inputs, so the rollout itself waits for the check:
+ * health-command → `exec ["/bin/sh", "-c", command]` (the same command `kubectl exec` runs after the
+ * rollout); otherwise health-url's path → `httpGet` on the container's `http` port, which exists only
+ * with an ingress (the port it routes to). A probe has one handler: with both inputs the command is
+ * the probe and the url is checked from the runner after the rollout.
+ */
+export function readinessProbe(
+  inputs: Pick<ProviderContext['inputs'], 'health-url' | 'health-command'>,
+  settings: KubernetesSettings,
+): { probe?: Record<string, unknown>; notes: string[] } {
+  const timing = { periodSeconds: 5, timeoutSeconds: 5, failureThreshold: 3, successThreshold: 1 };
+  const command = inputs['health-command'];
+  if (command) return { probe: { exec: { command: ['/bin/sh', '-c', command] }, ...timing }, notes: [] };
+  const url = inputs['health-url'];
+  if (!url) return { notes: [] };
+  if (!settings.ingress)
+    return {
+      notes: [
+        `health-url is checked from the runner after the rollout; no readinessProbe: the container has no http port without an ingress`,
+      ],
+    };
+  const u = new URL(url, 'http://in-the-pod');
+  return { probe: { httpGet: { path: `${u.pathname}${u.search}`, port: 'http', scheme: 'HTTP' }, ...timing }, notes: [] };
 }
 
 /**
