@@ -19,7 +19,8 @@ import type { Inputs } from '../../src/inputs.js';
 import { KubernetesProvider } from '../../src/providers/kubernetes/provider.js';
 import type { DeployResult, ProviderContext } from '../../src/providers/types.js';
 import { pinnedDecision } from '../support/docker.js';
-import { runParts } from '../support/exec.js';
+import { exec, runParts } from '../support/exec.js';
+import { KUBECTL_ENV } from '../../src/external/kubectl.js';
 import { FakeKubeApiServer, type Obj } from '../support/fake-kube-apiserver.js';
 import { testInputs } from '../support/inputs.js';
 import { kubectlPath, testKubectl } from '../support/kube-cluster.js';
@@ -209,4 +210,62 @@ describe('kubernetes provider: health checks wired into the rollout, and a rollb
     expect((r.error as ActionError).message).toContain('health-url /healthz is a path, but this deployment has no url to join it to');
     expect(api.requests.slice(from).filter((q) => q.method !== 'GET')).toEqual([]);
   }, 60_000);
+});
+
+describe('kubernetes provider: env Secrets versioned with the template (contract)', () => {
+  const good = digest('4');
+  const bad = digest('5');
+  const PEM = `-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nBKcwggSjAgEAAoIBAQC7 'quoted' "and" $dollar\n-----END PRIVATE KEY-----`;
+  const secretYaml = 'secrets:\n  - name: API_TOKEN\n    source: env\n    required: true\n';
+  const readInside = async () =>
+    (
+      await exec(
+        'kubectl',
+        ['--namespace', 'k8sp', 'exec', 'deployment/sec', '-c', 'sindri', '--', '/bin/sh', '-c', 'printf %s "$API_TOKEN"'],
+        {
+          pass: KUBECTL_ENV,
+        },
+      )
+    ).stdout;
+  const envSecrets = () =>
+    api
+      .list('secrets', 'k8sp')
+      .filter((o) => o.metadata.labels?.['deploy.sindri.dev/role'] === 'env' && o.metadata.name.startsWith('sec-'));
+  const withToken = async <T>(value: string, fn: () => Promise<T>): Promise<T> => {
+    process.env.API_TOKEN = value;
+    try {
+      return await fn();
+    } finally {
+      delete process.env.API_TOKEN;
+    }
+  };
+
+  it('a PEM-shaped value arrives intact; rollout undo restores the template and the Secret it read; older Secrets are pruned', async () => {
+    api.behaviour = (image) => ({ neverReady: image.endsWith(bad) });
+    const first = await captured(() => withToken(PEM, () => provider.apply(ctxFor('sec', good, {}, '', secretYaml))));
+    expect(first.error, first.out).toBeUndefined();
+    expect(await readInside()).toBe(PEM);
+    const [v1] = envSecrets();
+    expect(v1!.metadata.name).toMatch(/^sec-env-[0-9a-f]{10}$/);
+    // new values with a broken image: rolled back, and the restored pods read the values they ran with
+    const second = await captured(() =>
+      withToken('rotated', () => provider.apply(ctxFor('sec', bad, { timeout: 20_000 }, '', secretYaml))),
+    );
+    expect((second.error as ActionError).extra).toMatchObject({ rolledBack: 'true' });
+    expect(await readInside()).toBe(PEM);
+    expect(envSecrets()).toHaveLength(2);
+    // a third value that rolls out: the current Secret and the previous revision's are kept, the rest pruned
+    const third = await captured(() => withToken('third', () => provider.apply(ctxFor('sec', good, {}, '', secretYaml))));
+    expect(third.error, third.out).toBeUndefined();
+    expect(await readInside()).toBe('third');
+    const left = envSecrets().map((o) => o.metadata.name);
+    expect(left).toHaveLength(2);
+    expect(left).toContain(v1!.metadata.name);
+    // the version names no value: the salt keys it, and the salt is masked, never printed
+    const salt = Buffer.from((api.get('secrets', 'k8sp', 'sec-env-key')!.data as Record<string, string>).salt!, 'base64').toString();
+    expect(salt).toMatch(/^[0-9a-f]{32}$/);
+    const printed = (first.out + second.out + third.out).split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(printed.join('\n')).not.toContain(salt);
+    expect(first.out).toContain(`::add-mask::${salt}`);
+  }, 90_000);
 });

@@ -684,10 +684,15 @@ function field(o: unknown, path: string): string {
 /** `a=b,c!=d,e` label selectors and `metadata.name=x,involvedObject.kind=Pod` field selectors */
 function matches(o: Obj, labelSelector: string, fieldSelector: string): boolean {
   const labels = o.metadata.labels ?? {};
-  for (const term of labelSelector
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean)) {
+  // set-based terms (`k in (a,b)`, `k notin (a,b)`) hold commas inside their parentheses
+  for (const term of (labelSelector.match(/[^,(]+(?:\([^)]*\))?/g) ?? []).map((t) => t.trim()).filter(Boolean)) {
+    const set = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
+    if (set) {
+      const values = set[3]!.split(',').map((v) => v.trim());
+      const has = set[1]! in labels && values.includes(labels[set[1]!]!);
+      if (set[2] === 'in' ? !has : has) return false;
+      continue;
+    }
     const ne = /^([^!=]+)!=(.*)$/.exec(term);
     const eq = /^([^!=]+)==?(.*)$/.exec(term);
     if (ne) {

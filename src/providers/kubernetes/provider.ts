@@ -13,7 +13,8 @@ import type { Exec } from '../../external/exec.js';
 import { Kubectl, unreachable, type LiveObject } from '../../external/kubectl.js';
 import { localCluster } from '../../external/local-cluster.js';
 import { resourceName } from '../../naming.js';
-import { group, info } from '../../runner.js';
+import { randomBytes } from 'node:crypto';
+import { group, info, setSecret } from '../../runner.js';
 import { warnNotices } from '../kit/notices.js';
 import { lastLine } from '../kit/output.js';
 import { requireSecrets, resolveSecrets } from '../kit/secrets.js';
@@ -21,7 +22,17 @@ import { checkDeployment, healthyOf } from '../kit/health.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { HealthOutcome, HealthTarget } from '../../health/check.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
-import { APP, APP_LABEL, CONTAINER, FIELD_MANAGER, INSTANCE_LABEL, MANAGED_BY_LABEL } from './manifests.js';
+import {
+  APP,
+  APP_LABEL,
+  CONTAINER,
+  FIELD_MANAGER,
+  ROLE_LABEL,
+  SALT_KEY,
+  VERSION_LABEL,
+  INSTANCE_LABEL,
+  MANAGED_BY_LABEL,
+} from './manifests.js';
 import { PLACEHOLDER, pullCredential, sameSecretData } from './secrets.js';
 import { kubernetesSettings } from './settings.js';
 import {
@@ -82,7 +93,21 @@ export class KubernetesProvider implements Provider {
     }
     await this.release(ctx, kubectl, steps, before, live);
     const health = await this.rollout(ctx, kubectl, steps, before, rolloutDeadline);
+    await this.pruneSecrets(ctx, kubectl, steps, before);
     return { ...deployResult(ctx, steps, facts.context, false), health, previousImage };
+  }
+
+  /**
+   * After a good rollout with new env values: the env Secrets but the current one and the one the
+   * previous revision names (what `rollout undo` would need) are deleted, by our labels.
+   */
+  private async pruneSecrets(ctx: ProviderContext, kubectl: Kubectl, steps: KubernetesSteps, before: LiveObject | undefined) {
+    const current = steps.manifests.names.secret;
+    const previous = envSecretOf(before);
+    if (!current || current === previous) return;
+    const versions = [current, previous].flatMap((n) => (n ? [/-env-([0-9a-f]{10})$/.exec(n)?.[1] ?? ''] : [])).filter(Boolean);
+    const selector = `${steps.manifests.selector},${ROLE_LABEL}=env,${VERSION_LABEL} notin (${versions.join(',')})`;
+    await kubectl.deleteByLabel(steps.target, ['secrets'], selector, ctx.deadline.budget('the older env Secrets were deleted', PROBE_MS));
   }
 
   /** what the health check runs against: the url output, and `kubectl exec` into the deployment */
@@ -127,7 +152,12 @@ export class KubernetesProvider implements Provider {
           fix: `delete it (kubectl delete deployment ${names.deployment} -n ${target.namespace}), or change name / input name-suffix`,
         },
       );
-    const facts: KubernetesFacts = { secrets, pull, context, loadLocal, namespaceExists };
+    // the salt of the env Secret's version: kept in its own Secret, new on a first deploy
+    const key = names.secretKey ? live.find((o) => o.kind === 'Secret' && o.metadata.name === names.secretKey) : undefined;
+    const kept = key?.data?.[SALT_KEY] ? Buffer.from(key.data[SALT_KEY], 'base64').toString('utf8') : '';
+    const secretSalt = names.secretKey ? kept || randomBytes(16).toString('hex') : undefined;
+    if (secretSalt) setSecret(secretSalt);
+    const facts: KubernetesFacts = { secrets, pull, context, loadLocal, namespaceExists, secretSalt };
     return { facts, live };
   }
 
@@ -297,6 +327,13 @@ export class KubernetesProvider implements Provider {
 }
 
 const FAILED_FIX = 'read the describe output, events and health attempts above; raise the input timeout if it only needs longer';
+
+/** the env Secret a live Deployment's container reads */
+function envSecretOf(d: LiveObject | undefined): string | undefined {
+  const spec = d?.spec as
+    { template?: { spec?: { containers?: { name: string; envFrom?: { secretRef?: { name: string } }[] }[] } } } | undefined;
+  return spec?.template?.spec?.containers?.find((c) => c.name === CONTAINER)?.envFrom?.find((e) => e.secretRef)?.secretRef?.name;
+}
 
 /** `repo@sha256:<64 hex>`: an identity no push can move */
 const pinnedByDigest = (ref: string): boolean => /@sha256:[0-9a-f]{64}$/.test(ref);

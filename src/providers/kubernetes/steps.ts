@@ -20,6 +20,7 @@ import {
   manifestsYaml,
   objectNames,
   renderManifests,
+  type K8sObject,
   type ObjectNames,
   type RenderedManifests,
 } from './manifests.js';
@@ -41,6 +42,8 @@ export interface KubernetesFacts {
   context: string;
   /** kind/k3d context and an image that is only on the runner's engine */
   loadLocal: boolean;
+  /** the salt of the env Secret's version (from the live key Secret, or new); '' in plan */
+  secretSalt?: string;
   /** the namespace exists already (undefined in plan): its Namespace object is then not applied */
   namespaceExists?: boolean;
 }
@@ -85,7 +88,7 @@ export function kubernetesTarget(
 
 /** the objects read before a deploy: the Deployment and our Secrets */
 export function liveRefs(names: ObjectNames): string[] {
-  return [`deployment/${names.deployment}`, ...[names.secret, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`)];
+  return [`deployment/${names.deployment}`, ...[names.secretKey, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`)];
 }
 
 export function connectHint(target: KubeTarget, deployment: string): string {
@@ -122,6 +125,7 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     image: image.deployRef,
     secrets: facts.secrets,
     pull: facts.pull,
+    secretSalt: facts.secretSalt,
     progressDeadlineSeconds,
   });
   const contextShown = settings.context ?? (facts.context || 'the current context');
@@ -184,7 +188,14 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
   });
   const applied = (o: { kind: string; metadata: { name: string } }) =>
     objects.some((x) => x.kind === o.kind && x.metadata.name === o.metadata.name);
-  const files: PlannedFile[] = [{ path: MANIFEST_FILE, content: manifestsYaml(shown.objects.filter(applied), config.file) }];
+  // the env Secret's name is versioned by its values: show the name deploy applies, not the placeholders'
+  const real = manifests.names.secret;
+  const placeholder = shown.names.secret;
+  const shownObjects: K8sObject[] =
+    real && placeholder
+      ? (JSON.parse(JSON.stringify(shown.objects).split(`"${placeholder}"`).join(`"${real}"`)) as K8sObject[])
+      : shown.objects;
+  const files: PlannedFile[] = [{ path: MANIFEST_FILE, content: manifestsYaml(shownObjects.filter(applied), config.file) }];
   notes.push(`${MANIFEST_FILE} is what would be applied (on stdin, never written to disk); secret values are shown as ${PLACEHOLDER}`);
   return { manifests, target, document: applyDocument(objects), loader, files, commands, notes };
 }
