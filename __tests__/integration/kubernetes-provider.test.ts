@@ -269,3 +269,89 @@ describe('kubernetes provider: env Secrets versioned with the template (contract
     expect(first.out).toContain(`::add-mask::${salt}`);
   }, 90_000);
 });
+
+describe('kubernetes provider: the home claim against the live one (contract: PVC spec immutable, growth only on an expandable class)', () => {
+  const img = digest('6');
+  const size = (gb: number) => `  volumes:\n    workspace:\n      size: ${gb}GB\n`;
+  const claim = (name: string) =>
+    (api.get('persistentvolumeclaims', 'k8sp', `${name}-home`)!.spec as { resources: { requests: { storage: string } } }).resources.requests
+      .storage;
+
+  it('growth on a class that allows expansion: the claim grows', async () => {
+    api.storageClass('expandable', true);
+    const k8s = '    storageClass: expandable\n';
+    expect((await captured(() => provider.apply(ctxFor('grow', img, {}, k8s, size(10))))).error).toBeUndefined();
+    const r = await captured(() => provider.apply(ctxFor('grow', img, {}, k8s, size(20))));
+    expect(r.error, r.out).toBeUndefined();
+    expect(claim('grow')).toBe('20Gi');
+    expect(r.out).toContain('claim grow-home grows from 10Gi to 20Gi (storage class expandable allows volume expansion)');
+  }, 60_000);
+
+  it('growth on a fixed class, and a shrink: the claim is kept, a warning says why and what to do, the deploy goes on', async () => {
+    api.storageClass('fixed', false);
+    const k8s = '    storageClass: fixed\n';
+    expect((await captured(() => provider.apply(ctxFor('keep', img, {}, k8s, size(10))))).error).toBeUndefined();
+    const grow = await captured(() => provider.apply(ctxFor('keep', img, { force: true }, k8s, size(20))));
+    expect(grow.error, grow.out).toBeUndefined();
+    expect(claim('keep')).toBe('10Gi');
+    expect(grow.out).toContain(
+      '::warning::claim keep-home keeps 10Gi: volumes.workspace.size asks for 20Gi, but storage class fixed does not allow volume expansion (set allowVolumeExpansion: true on the StorageClass, or mode: destroy, then deploy',
+    );
+    const shrink = await captured(() => provider.apply(ctxFor('keep', img, { force: true }, k8s, size(5))));
+    expect(shrink.error, shrink.out).toBeUndefined();
+    expect(claim('keep')).toBe('10Gi');
+    expect(shrink.out).toContain('::warning::claim keep-home keeps 10Gi: volumes.workspace.size asks for 5Gi, and a claim never shrinks');
+  }, 60_000);
+
+  it('an apply kubectl partly refuses: the error says which objects were applied (kubectl goes on past a failed one)', async () => {
+    // a claim of that name made by someone else, ReadWriteMany: ours (ReadWriteOnce) cannot change it
+    const theirs = {
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      metadata: { name: 'part-home', namespace: 'k8sp' },
+      spec: { accessModes: ['ReadWriteMany'], resources: { requests: { storage: '10Gi' } } },
+    };
+    const made = await exec('kubectl', ['apply', '--server-side', '--field-manager', 'someone', '--filename', '-'], {
+      pass: KUBECTL_ENV,
+      input: JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'List',
+        items: [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'k8sp' } }, theirs],
+      }),
+      allowFailure: true,
+    });
+    expect(made.code, made.stderr).toBe(0);
+    const r = await captured(() => provider.apply(ctxFor('part', img)));
+    const e = r.error as ActionError;
+    expect(e, r.out).toBeInstanceOf(ActionError);
+    expect(e.message).toBe(
+      'kubectl apply failed: The PersistentVolumeClaim "part-home" is invalid: spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims',
+    );
+    expect(e.fix).toBe(
+      "kubectl applied the other objects (deployment.apps/part, service/part) and refused the ones named above: read the API server's message, fix it, and deploy again",
+    );
+    expect(deployment('part')).toBeDefined();
+  }, 60_000);
+});
+
+describe('kubernetes provider: a namespace-scoped account (contract: RBAC forbids cluster-scoped reads)', () => {
+  it('a Forbidden namespace lookup means "exists, not ours": the Namespace is left out of the apply, one line says so', async () => {
+    api.namespaceScopedUser = 'system:serviceaccount:ci:deployer';
+    try {
+      const from = api.requests.length;
+      const r = await captured(() => provider.apply(ctxFor('scoped', digest('8'))));
+      expect(r.error, r.out).toBeUndefined();
+      expect(r.out).toContain(
+        'namespace k8sp: this kubeconfig user may not read it (Forbidden), so it is taken to exist and is left out of the apply',
+      );
+      expect(
+        api.requests
+          .slice(from)
+          .filter((q) => q.path.startsWith('/api/v1/namespaces/k8sp') && q.path.split('/').length === 5 && q.method !== 'GET'),
+      ).toEqual([]);
+      expect(deployment('scoped')).toBeDefined();
+    } finally {
+      api.namespaceScopedUser = undefined;
+    }
+  }, 60_000);
+});

@@ -60,6 +60,7 @@ export const RESOURCES: ResourceDef[] = [
   { group: 'apps', version: 'v1', kind: 'Deployment', plural: 'deployments', namespaced: true, shortNames: ['deploy'] },
   { group: 'apps', version: 'v1', kind: 'ReplicaSet', plural: 'replicasets', namespaced: true, shortNames: ['rs'] },
   { group: 'networking.k8s.io', version: 'v1', kind: 'Ingress', plural: 'ingresses', namespaced: true, shortNames: ['ing'] },
+  { group: 'storage.k8s.io', version: 'v1', kind: 'StorageClass', plural: 'storageclasses', namespaced: false, shortNames: ['sc'] },
 ];
 
 const gvPath = (g: string, v: string): string => (g ? `apis/${g}/${v}` : `api/${v}`);
@@ -102,6 +103,11 @@ export class FakeKubeApiServer {
    * periodSeconds) in real seconds: 1 is real time; a test sets 0.01 to see a 600 s deadline in 6 s.
    */
   clockScale = 1;
+  /**
+   * A namespace-scoped CI account (RBAC bound only inside its namespaces): every read or write of a
+   * cluster-scoped object (a Namespace, a StorageClass) is 403 Forbidden, as the API server words it.
+   */
+  namespaceScopedUser?: string;
   /** how long a deleted namespace stays Terminating (a real one takes seconds: its objects go first) */
   terminationMs = 1000;
   /** the kubelet's view: pods by `<namespace>/<name>` */
@@ -218,6 +224,10 @@ export class FakeKubeApiServer {
     if (!def) return this.send(res, 404, status(404, 'NotFound', `the server could not find the requested resource (${plural})`));
     if (!def.namespaced) namespace = '';
     const q = u.searchParams;
+    if (!def.namespaced && this.namespaceScopedUser) {
+      const denied = forbidden(def, req.method ?? 'GET', name, this.namespaceScopedUser, q.get('watch') === 'true');
+      return this.send(res, denied.code, denied.body);
+    }
 
     if (req.method === 'GET' && name) {
       const o = this.get(def.plural, namespace, name);
@@ -326,9 +336,17 @@ export class FakeKubeApiServer {
       owners: this.owners.get(key(objectName)) ?? [],
     });
     if (written instanceof Answer) return written;
-    const refused = existing && def.kind === 'PersistentVolumeClaim' ? claimUpdateRefused(existing, written.next) : undefined;
+    const refused =
+      existing && def.kind === 'PersistentVolumeClaim'
+        ? claimUpdateRefused(existing, written.next, (sc) => this.expandable(sc))
+        : undefined;
     if (refused) return refused;
     const prepared = this.prepare(def, namespace, written.next, existing, written.owners);
+    if (def.kind === 'PersistentVolumeClaim' && existing) {
+      // an allowed expansion: the volume plugin resizes it (at once here) and the capacity follows
+      const storage = (prepared.spec as { resources?: { requests?: { storage?: string } } }).resources?.requests?.storage;
+      if (storage) prepared.status = { ...(prepared.status ?? {}), capacity: { storage } };
+    }
     if (dryRun) {
       // a create's dry run has no resourceVersion yet; nothing is stored, watched or reconciled
       if (!existing) delete prepared.metadata.resourceVersion;
@@ -336,6 +354,24 @@ export class FakeKubeApiServer {
     }
     const stored = this.commit(def, namespace, prepared, existing, written.owners);
     return { code: existing ? 200 : 201, object: stored, warnings: written.warnings };
+  }
+
+  /** a StorageClass in the cluster, as an administrator makes it (`allowVolumeExpansion`) */
+  storageClass(name: string, allowVolumeExpansion: boolean): void {
+    this.put(byKind('StorageClass'), '', {
+      apiVersion: 'storage.k8s.io/v1',
+      kind: 'StorageClass',
+      metadata: { name },
+      provisioner: 'rancher.io/local-path',
+      allowVolumeExpansion,
+    } as Obj);
+  }
+
+  private expandable(storageClass: string | undefined): boolean {
+    return (
+      storageClass !== undefined &&
+      (this.get('storageclasses', '', storageClass) as { allowVolumeExpansion?: boolean } | undefined)?.allowVolumeExpansion === true
+    );
   }
 
   private watch(res: ServerResponse, def: ResourceDef, namespace: string, q: URLSearchParams): void {
@@ -666,6 +702,20 @@ export function kubeconfigYaml(opts: {
     'current-context': opts.current ?? opts.contexts[0],
     preferences: {},
   });
+}
+
+/**
+ * RBAC's denial (apiserver responsewriters/errors.go): `GET /api/v1/namespaces/X` carries namespace X
+ * in its request info, so it reads "in the namespace"; a list of a cluster-scoped kind "at the cluster scope".
+ */
+function forbidden(def: ResourceDef, method: string, name: string | undefined, user: string, watch: boolean): Answer {
+  const verb =
+    { GET: name ? 'get' : watch ? 'watch' : 'list', PATCH: 'patch', PUT: 'update', POST: 'create', DELETE: 'delete' }[method] ??
+    method.toLowerCase();
+  const scope = def.kind === 'Namespace' && name ? `in the namespace "${name}"` : 'at the cluster scope';
+  const what = name ? `${qualified(def)} "${name}" is forbidden` : `${qualified(def)} is forbidden`;
+  const message = `${what}: User "${user}" cannot ${verb} resource "${def.plural}" in API group "${def.group}" ${scope}`;
+  return new Answer(403, status(403, 'Forbidden', message, { ...(name ? { name } : {}), group: def.group, kind: def.plural }));
 }
 
 /** NamespaceLifecycle admission: nothing new in a namespace that is being deleted */

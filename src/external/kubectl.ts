@@ -160,10 +160,7 @@ export class Kubectl {
   /** the objects among `refs` that exist (captured, never logged: Secret data passes through here) */
   async get(t: KubeTarget, refs: readonly string[], timeoutMs: number): Promise<LiveObject[]> {
     const r = await this.execute(kubectlArgv.get(t, refs), { timeoutMs, fix: 'check that the kubeconfig user may get these objects' });
-    const text = r.stdout.trim();
-    if (!text) return [];
-    const j = JSON.parse(text) as LiveObject & { items?: LiveObject[] };
-    return j.kind === 'List' || Array.isArray(j.items) ? (j.items ?? []) : [j];
+    return parseObjects(r.stdout);
   }
 
   async namespaceExists(t: KubeTarget, timeoutMs: number): Promise<boolean> {
@@ -171,14 +168,44 @@ export class Kubectl {
     return r.stdout.trim() !== '';
   }
 
-  /** server-side apply of a List on stdin (kubectl validates the List against the server's OpenAPI first) */
+  /**
+   * Server-side apply of a List on stdin. kubectl validates the List against the server's OpenAPI first
+   * (a schema error stops it before anything is sent); then it applies every object it can and reports
+   * the others, so a failure says which objects were applied.
+   */
   async apply(t: KubeTarget, document: string, fieldManager: string, timeoutMs: number): Promise<void> {
-    await this.execute(kubectlArgv.apply(t, fieldManager), {
-      input: document,
-      timeoutMs,
-      stream: true,
-      fix: 'read the API server message above: kubectl applies every object it can and reports the others (a schema error it finds itself stops the List before anything is sent)',
+    const r = await this.execute(kubectlArgv.apply(t, fieldManager), { input: document, timeoutMs, stream: true, allowFailure: true });
+    if (r.code === 0) return;
+    const applied = r.stdout
+      .split('\n')
+      .map((l) => /^(\S+) serverside-applied$/.exec(l.trim())?.[1])
+      .filter(Boolean);
+    const why =
+      (r.stderr || r.stdout)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .pop() ?? `exit code ${r.code}`;
+    throw new ActionError(`kubectl apply failed: ${why}`, {
+      fix:
+        applied.length > 0
+          ? `kubectl applied the other objects (${applied.join(', ')}) and refused the ones named above: read the API server's message, fix it, and deploy again`
+          : 'nothing was applied: read the message above (a schema error found by kubectl itself stops the whole List before anything is sent)',
     });
+  }
+
+  /** objects among `refs`, and whether the API server refused to show some of them (403 Forbidden) */
+  async getAllowed(t: KubeTarget, refs: readonly string[], timeoutMs: number): Promise<{ objects: LiveObject[]; forbidden: string[] }> {
+    const r = await this.execute(kubectlArgv.get(t, refs), { timeoutMs, allowFailure: true });
+    const forbidden = r.stderr
+      .split('\n')
+      .filter((l) => l.includes('(Forbidden)'))
+      .map((l) => l.trim());
+    if (r.code !== 0 && forbidden.length === 0)
+      throw new ActionError(`kubectl get ${refs.join(' ')} failed: ${lastOf(r.stderr || r.stdout) || `exit code ${r.code}`}`, {
+        fix: 'check that the kubeconfig user may get these objects',
+      });
+    return { objects: parseObjects(r.stdout), forbidden };
   }
 
   /**
@@ -233,6 +260,21 @@ export class Kubectl {
     await this.execute(kubectlArgv.deleteNamespace(t, timeoutMs), { timeoutMs: timeoutMs + 15_000, stream: true });
   }
 }
+
+/** `kubectl get -o json` output: one object, a List, or nothing */
+function parseObjects(stdout: string): LiveObject[] {
+  const text = stdout.trim();
+  if (!text) return [];
+  const j = JSON.parse(text) as LiveObject & { items?: LiveObject[] };
+  return j.kind === 'List' || Array.isArray(j.items) ? (j.items ?? []) : [j];
+}
+
+const lastOf = (text: string): string =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .pop() ?? '';
 
 /** `kind load docker-image` / `k3d image import`: an image that exists only on the runner's engine. */
 export function unreachable(context: string, reason: string): ActionError {

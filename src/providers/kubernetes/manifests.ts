@@ -64,6 +64,8 @@ export interface ManifestInput {
    * Left out of the hash: a new timeout alone is no reason to redeploy.
    */
   progressDeadlineSeconds?: number;
+  /** the live claim's size and class when they must be kept (a claim never shrinks, a class never changes) */
+  claim?: { storage?: string; storageClass?: string };
   /** the container's readinessProbe (from health-url / health-command), when there is one */
   readinessProbe?: Record<string, unknown>;
 }
@@ -127,15 +129,15 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
   }
   if (names.pullSecret && input.pull) objects.push(pullSecret(meta(names.pullSecret), input.pull));
 
-  const volumeSize = config.deployment.volumes.workspace?.size ?? '10GB';
+  const storageClass = input.claim?.storageClass ?? settings.storageClass;
   objects.push({
     apiVersion: 'v1',
     kind: 'PersistentVolumeClaim',
     metadata: meta(names.pvc),
     spec: {
       accessModes: ['ReadWriteOnce'],
-      ...(settings.storageClass ? { storageClassName: settings.storageClass } : {}),
-      resources: { requests: { storage: quantityAt(config, ['deployment', 'volumes', 'workspace', 'size'], volumeSize) } },
+      ...(storageClass ? { storageClassName: storageClass } : {}),
+      resources: { requests: { storage: input.claim?.storage ?? claimSize(config) } },
     },
   });
 
@@ -229,6 +231,11 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
 
   const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
   return { objects, namespace, names, labels, selector, hash, url, notes };
+}
+
+/** the home claim's size as sindri.yaml asks for it (default 10GB), as a quantity */
+export function claimSize(config: SindriConfig): string {
+  return quantityAt(config, ['deployment', 'volumes', 'workspace', 'size'], config.deployment.volumes.workspace?.size ?? '10GB');
 }
 
 /** 10 hex characters of HMAC-SHA256(salt, the values by name) */

@@ -14,7 +14,7 @@ import { Kubectl, unreachable, type LiveObject } from '../../external/kubectl.js
 import { localCluster } from '../../external/local-cluster.js';
 import { resourceName } from '../../naming.js';
 import { randomBytes } from 'node:crypto';
-import { group, info, setSecret } from '../../runner.js';
+import { group, info, setSecret, warning } from '../../runner.js';
 import { warnNotices } from '../kit/notices.js';
 import { lastLine } from '../kit/output.js';
 import { requireSecrets, resolveSecrets } from '../kit/secrets.js';
@@ -25,6 +25,7 @@ import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderP
 import {
   APP,
   APP_LABEL,
+  claimSize,
   CONTAINER,
   FIELD_MANAGER,
   ROLE_LABEL,
@@ -36,6 +37,7 @@ import {
 import { PLACEHOLDER, pullCredential, sameSecretData } from './secrets.js';
 import { kubernetesSettings } from './settings.js';
 import {
+  claimDecision,
   connectHint,
   kubernetesSteps,
   kubernetesTarget,
@@ -139,10 +141,27 @@ export class KubernetesProvider implements Provider {
     const pull = await pullCredential(ctx);
     const loadLocal = localCluster(context) !== undefined && !ctx.image.digest && (await presentLocally(ctx.exec, ctx.image.deployRef));
     const { target, names } = kubernetesTarget(ctx, settings, { secrets, pull });
-    const [live, namespaceExists] = await Promise.all([
-      kubectl.get(target, liveRefs(names), ctx.deadline.budget('the live objects were read', PROBE_MS)),
-      settings.namespace === 'default' || kubectl.namespaceExists(target, ctx.deadline.budget('the namespace was looked up', PROBE_MS)),
-    ]);
+    // one read for everything the steps need: the Deployment, our Secrets, the claim, the namespace
+    const read = await kubectl.getAllowed(
+      target,
+      liveRefs(names, settings.namespace),
+      ctx.deadline.budget('the live objects were read', PROBE_MS),
+    );
+    const live = read.objects.filter((o) => o.kind !== 'Namespace');
+    // a namespace the kubeconfig user may not read (a namespace-scoped account) exists and is not ours to manage
+    const namespaceForbidden =
+      settings.namespace !== 'default' && read.forbidden.some((l) => l.includes(`namespaces "${settings.namespace}"`));
+    const others = read.forbidden.filter((l) => !l.includes(`namespaces "${settings.namespace}"`));
+    if (others.length > 0)
+      throw new ActionError(`kubectl get was refused: ${others[0]}`, {
+        fix: `give the kubeconfig user get on deployments, secrets and persistentvolumeclaims in namespace ${target.namespace}`,
+      });
+    if (namespaceForbidden)
+      info(
+        `namespace ${settings.namespace}: this kubeconfig user may not read it (Forbidden), so it is taken to exist and is left out of the apply`,
+      );
+    const namespaceExists = settings.namespace === 'default' || namespaceForbidden || read.objects.some((o) => o.kind === 'Namespace');
+    const claim = await this.claim(ctx, kubectl, settings, names.pvc, live);
     const foreign = live.find((o) => o.kind === 'Deployment' && o.metadata.labels?.[MANAGED_BY_LABEL] !== FIELD_MANAGER);
     if (foreign)
       throw new ActionError(
@@ -157,8 +176,35 @@ export class KubernetesProvider implements Provider {
     const kept = key?.data?.[SALT_KEY] ? Buffer.from(key.data[SALT_KEY], 'base64').toString('utf8') : '';
     const secretSalt = names.secretKey ? kept || randomBytes(16).toString('hex') : undefined;
     if (secretSalt) setSecret(secretSalt);
-    const facts: KubernetesFacts = { secrets, pull, context, loadLocal, namespaceExists, secretSalt };
+    const facts: KubernetesFacts = { secrets, pull, context, loadLocal, namespaceExists, secretSalt, claim };
     return { facts, live };
+  }
+
+  /** the home claim against the live one: grow only where allowed, else keep it and say so */
+  private async claim(
+    ctx: ProviderContext,
+    kubectl: Kubectl,
+    settings: ReturnType<typeof kubernetesSettings>,
+    pvc: string,
+    live: readonly LiveObject[],
+  ): Promise<{ storage?: string; storageClass?: string } | undefined> {
+    const current = live.find((o) => o.kind === 'PersistentVolumeClaim' && o.metadata.name === pvc);
+    const wanted = { storage: claimSize(ctx.config), storageClass: settings.storageClass };
+    let decision = claimDecision(current, wanted);
+    if (decision.needsClass) {
+      const sc = await kubectl.getAllowed(
+        { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) },
+        [`storageclass/${decision.needsClass}`],
+        ctx.deadline.budget('the storage class was read', PROBE_MS),
+      );
+      const expandable =
+        sc.forbidden.length > 0
+          ? 'forbidden'
+          : (sc.objects[0] as { allowVolumeExpansion?: boolean } | undefined)?.allowVolumeExpansion === true;
+      decision = claimDecision(current, wanted, expandable);
+    }
+    if (decision.line) (decision.warn ? warning : info)(decision.line);
+    return decision.keep;
   }
 
   /** a local-only image into kind/k3d, one apply on stdin, and new pods when only secret values changed */

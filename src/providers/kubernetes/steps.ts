@@ -25,7 +25,7 @@ import {
   type RenderedManifests,
 } from './manifests.js';
 import { PLACEHOLDER, sameSecretData, type PullCredential } from './secrets.js';
-import { kubernetesSettings, type KubernetesSettings } from './settings.js';
+import { kubernetesSettings, quantityBytes, type KubernetesSettings } from './settings.js';
 
 export const MANIFEST_FILE = 'sindri-kubernetes.yaml';
 /** what destroy deletes (by label), in an order where nothing waits on something deleted later */
@@ -42,6 +42,8 @@ export interface KubernetesFacts {
   context: string;
   /** kind/k3d context and an image that is only on the runner's engine */
   loadLocal: boolean;
+  /** the live claim's size and class, when they must be kept (see claimDecision) */
+  claim?: { storage?: string; storageClass?: string };
   /** the salt of the env Secret's version (from the live key Secret, or new); '' in plan */
   secretSalt?: string;
   /** the namespace exists already (undefined in plan): its Namespace object is then not applied */
@@ -87,8 +89,13 @@ export function kubernetesTarget(
 }
 
 /** the objects read before a deploy: the Deployment and our Secrets */
-export function liveRefs(names: ObjectNames): string[] {
-  return [`deployment/${names.deployment}`, ...[names.secretKey, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`)];
+export function liveRefs(names: ObjectNames, namespace?: string): string[] {
+  return [
+    `deployment/${names.deployment}`,
+    ...[names.secretKey, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`),
+    `persistentvolumeclaim/${names.pvc}`,
+    ...(namespace && namespace !== 'default' ? [`namespace/${namespace}`] : []),
+  ];
 }
 
 export function connectHint(target: KubeTarget, deployment: string): string {
@@ -126,6 +133,7 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     secrets: facts.secrets,
     pull: facts.pull,
     secretSalt: facts.secretSalt,
+    claim: facts.claim,
     progressDeadlineSeconds,
   });
   const contextShown = settings.context ?? (facts.context || 'the current context');
@@ -136,13 +144,13 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
   const command = (argv: string[], why: string, mutates = false) => commands.push({ argv: ['kubectl', ...argv], why, mutates });
   if (!settings.context) command(kubectlArgv.currentContext(), 'which cluster (kind-/k3d- contexts load local images)');
   command(kubectlArgv.version(target, PROBE_MS), `is the API server of ${contextShown} reachable?`);
-  command(kubectlArgv.get(target, liveRefs(manifests.names)), 'skip when it already runs this digest with these manifests');
+  command(
+    kubectlArgv.get(target, liveRefs(manifests.names, manifests.namespace)),
+    'what runs now, in one read: skip when it already runs this digest with these manifests; the live claim; the namespace (created only when missing; a Forbidden one is taken to exist)',
+  );
 
   let objects = manifests.objects;
-  if (manifests.namespace !== 'default') {
-    command(kubectlArgv.namespaceExists(target), `create namespace ${manifests.namespace} only when it is missing`);
-    if (facts.namespaceExists) objects = objects.filter((o) => o.kind !== 'Namespace');
-  }
+  if (manifests.namespace !== 'default' && facts.namespaceExists) objects = objects.filter((o) => o.kind !== 'Namespace');
 
   let loader: LocalClusterLoader | undefined;
   const local = localCluster(facts.context || settings.context || '');
@@ -233,6 +241,72 @@ export function readinessProbe(
  */
 export function progressDeadline(timeoutMs: number): number {
   return Math.max(1, Math.ceil((timeoutMs - rollbackReserve(timeoutMs)) / 1000));
+}
+
+export interface ClaimDecision {
+  /** what to render instead of sindri.yaml's size / class (the live claim's) */
+  keep?: { storage?: string; storageClass?: string };
+  /** one line for the log */
+  line?: string;
+  warn?: boolean;
+  /** the growth needs the storage class's allowVolumeExpansion, not yet known */
+  needsClass?: string;
+}
+
+/**
+ * The home claim against the live one: a PersistentVolumeClaim's spec is immutable except its storage
+ * request, which may only grow, and only on a StorageClass with `allowVolumeExpansion: true`
+ * (`expandable`: undefined when not yet read, 'forbidden' when the kubeconfig user may not read it).
+ * What cannot change keeps the live value, with a warning saying so and what to do.
+ */
+export function claimDecision(
+  live: LiveObject | undefined,
+  wanted: { storage: string; storageClass?: string },
+  expandable?: boolean | 'forbidden',
+): ClaimDecision {
+  if (!live) return {};
+  const spec = (live.spec ?? {}) as { storageClassName?: string; resources?: { requests?: { storage?: string } } };
+  const name = live.metadata.name;
+  const has = spec.resources?.requests?.storage ?? '';
+  const cls = spec.storageClassName;
+  const lines: string[] = [];
+  const keep: { storage?: string; storageClass?: string } = {};
+  let warn = false;
+  if (wanted.storageClass !== undefined && cls !== undefined && wanted.storageClass !== cls) {
+    keep.storageClass = cls;
+    warn = true;
+    lines.push(
+      `claim ${name} keeps storage class ${cls}: a claim's class cannot change (storageClass ${wanted.storageClass} applies to a new claim: mode: destroy, then deploy — the home volume's data goes with it)`,
+    );
+  }
+  const want = quantityBytes(wanted.storage);
+  const now = quantityBytes(has);
+  if (!has || Number.isNaN(want) || Number.isNaN(now) || want === now) {
+    // nothing to decide
+  } else if (want < now) {
+    keep.storage = has;
+    warn = true;
+    lines.push(
+      `claim ${name} keeps ${has}: volumes.workspace.size asks for ${wanted.storage}, and a claim never shrinks (to start smaller: mode: destroy, then deploy — the home volume's data goes with it)`,
+    );
+  } else if (expandable === undefined && cls) {
+    return { needsClass: cls };
+  } else if (expandable === true) {
+    lines.push(`claim ${name} grows from ${has} to ${wanted.storage} (storage class ${cls} allows volume expansion)`);
+  } else {
+    keep.storage = has;
+    warn = true;
+    const why =
+      expandable === 'forbidden'
+        ? `the kubeconfig user may not read storage class ${cls}, so it cannot be known to allow expansion`
+        : cls
+          ? `storage class ${cls} does not allow volume expansion`
+          : 'the claim has no storage class that could allow expansion';
+    lines.push(
+      `claim ${name} keeps ${has}: volumes.workspace.size asks for ${wanted.storage}, but ${why} (set allowVolumeExpansion: true on the StorageClass, or mode: destroy, then deploy — the home volume's data goes with it)`,
+    );
+  }
+  return { ...(Object.keys(keep).length ? { keep } : {}), ...(lines.length ? { line: lines.join('; '), warn } : {}) };
 }
 
 /** The live Deployment is complete: the controller saw this generation and every replica is updated and available. */
