@@ -355,3 +355,14 @@ describe('kubernetes provider: a namespace-scoped account (contract: RBAC forbid
     }
   }, 60_000);
 });
+
+describe('kubernetes provider: as few kubectl processes as the deploy needs (issue 25)', () => {
+  it('a first deploy starts three: one get (objects, claim, namespace; proves the server answers), apply, rollout status', async () => {
+    const ctx = ctxFor('count', digest('9'));
+    const r = await captured(() => provider.apply(ctx));
+    expect(r.error, r.out).toBeUndefined();
+    const started = ctx.exec.history.filter((h) => h.argv[0] === 'kubectl').map((h) => h.argv.slice(3, 5).join(' '));
+    expect(started).toEqual(['get deployment/count', 'apply --server-side', 'rollout status']);
+    expect(r.out).toContain('context ci: the API server answered');
+  }, 60_000);
+});

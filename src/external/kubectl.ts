@@ -21,7 +21,6 @@ const seconds = (ms: number): string => `${Math.max(1, Math.floor(ms / 1000))}s`
 
 /** Pure argv builders: shared by `Kubectl` and by the provider's plan. */
 export const kubectlArgv = {
-  currentContext: (): string[] => ['config', 'current-context'],
   /** client and server version: fails when the API server cannot be reached */
   version: (t: { context?: string }, timeoutMs: number): string[] => [
     ...globals(t),
@@ -32,7 +31,6 @@ export const kubectlArgv = {
   ],
   /** the live objects of the skip check (`kind/name …`), missing ones left out */
   get: (t: KubeTarget, refs: readonly string[]): string[] => [...ns(t), 'get', ...refs, '--ignore-not-found', '--output', 'json'],
-  namespaceExists: (t: KubeTarget): string[] => [...globals(t), 'get', 'namespace', t.namespace, '--ignore-not-found', '--output', 'name'],
   apply: (t: KubeTarget, fieldManager: string): string[] => [
     ...ns(t),
     'apply',
@@ -131,12 +129,6 @@ export class Kubectl {
     return await this.exec.run(this.bin, args, { cwd: this.cwd, pass: KUBECTL_ENV, ...opts });
   }
 
-  /** the kubeconfig's current context, '' when none is set */
-  async currentContext(): Promise<string> {
-    const r = await this.execute(kubectlArgv.currentContext(), { allowFailure: true, timeoutMs: 30_000 });
-    return r.code === 0 ? r.stdout.trim() : '';
-  }
-
   /** `kubectl version`: the server's gitVersion, or the reason it cannot be reached */
   async serverVersion(t: { context?: string }, timeoutMs: number): Promise<{ ok: true; version: string } | { ok: false; reason: string }> {
     const r = await this.execute(kubectlArgv.version(t, timeoutMs), { allowFailure: true, timeoutMs: timeoutMs + 5000 });
@@ -161,11 +153,6 @@ export class Kubectl {
   async get(t: KubeTarget, refs: readonly string[], timeoutMs: number): Promise<LiveObject[]> {
     const r = await this.execute(kubectlArgv.get(t, refs), { timeoutMs, fix: 'check that the kubeconfig user may get these objects' });
     return parseObjects(r.stdout);
-  }
-
-  async namespaceExists(t: KubeTarget, timeoutMs: number): Promise<boolean> {
-    const r = await this.execute(kubectlArgv.namespaceExists(t), { timeoutMs });
-    return r.stdout.trim() !== '';
   }
 
   /**
@@ -194,18 +181,29 @@ export class Kubectl {
     });
   }
 
-  /** objects among `refs`, and whether the API server refused to show some of them (403 Forbidden) */
-  async getAllowed(t: KubeTarget, refs: readonly string[], timeoutMs: number): Promise<{ objects: LiveObject[]; forbidden: string[] }> {
+  /**
+   * Objects among `refs`; which of them the API server refused to show (403 Forbidden lines); and
+   * `failed`, kubectl's last line, when the read failed otherwise (the server did not answer).
+   */
+  async getAllowed(
+    t: KubeTarget,
+    refs: readonly string[],
+    timeoutMs: number,
+  ): Promise<{ objects: LiveObject[]; forbidden: string[]; failed?: string }> {
     const r = await this.execute(kubectlArgv.get(t, refs), { timeoutMs, allowFailure: true });
     const forbidden = r.stderr
       .split('\n')
       .filter((l) => l.includes('(Forbidden)'))
       .map((l) => l.trim());
-    if (r.code !== 0 && forbidden.length === 0)
-      throw new ActionError(`kubectl get ${refs.join(' ')} failed: ${lastOf(r.stderr || r.stdout) || `exit code ${r.code}`}`, {
-        fix: 'check that the kubeconfig user may get these objects',
-      });
-    return { objects: parseObjects(r.stdout), forbidden };
+    const failed =
+      r.code !== 0 && forbidden.length === 0
+        ? lastOf(r.stderr || r.stdout) || (r.timedOut ? 'no answer' : `exit code ${r.code}`)
+        : undefined;
+    return {
+      objects: r.code === 0 || forbidden.length > 0 ? parseObjects(r.stdout) : [],
+      forbidden,
+      ...(failed ? { failed: failed.slice(0, 300) } : {}),
+    };
   }
 
   /**

@@ -11,6 +11,7 @@ import type { Deadline } from '../../deadline.js';
 import { ActionError } from '../../errors.js';
 import type { Exec } from '../../external/exec.js';
 import { Kubectl, unreachable, type LiveObject } from '../../external/kubectl.js';
+import { currentContextOf } from '../../external/kubeconfig.js';
 import { localCluster } from '../../external/local-cluster.js';
 import { resourceName } from '../../naming.js';
 import { randomBytes } from 'node:crypto';
@@ -123,8 +124,8 @@ export class KubernetesProvider implements Provider {
   }
 
   /** context, reachability: every deploy and destroy starts here */
-  private async connect(ctx: { deadline: Deadline }, kubectl: Kubectl, context: string | undefined): Promise<string> {
-    const current = context ?? (await kubectl.currentContext());
+  private async connect(ctx: { deadline: Deadline; workdir: string }, kubectl: Kubectl, context: string | undefined): Promise<string> {
+    const current = context ?? currentContextOf(process.env, ctx.workdir);
     const probe = await kubectl.serverVersion(
       context ? { context } : {},
       ctx.deadline.budget('the Kubernetes API server answered', PROBE_MS),
@@ -137,16 +138,20 @@ export class KubernetesProvider implements Provider {
   /** what the steps need to know, and what runs now: nothing is rendered before all of it is known */
   private async probe(ctx: ProviderContext, kubectl: Kubectl, secrets: ReadonlyMap<string, string>) {
     const settings = kubernetesSettings(ctx.config);
-    const context = await this.connect(ctx, kubectl, settings.context);
+    // the context from the kubeconfig as kubectl resolves it: no process (issue 25)
+    const context = settings.context ?? currentContextOf(process.env, ctx.workdir);
     const pull = await pullCredential(ctx);
     const loadLocal = localCluster(context) !== undefined && !ctx.image.digest && (await presentLocally(ctx.exec, ctx.image.deployRef));
     const { target, names } = kubernetesTarget(ctx, settings, { secrets, pull });
     // one read for everything the steps need: the Deployment, our Secrets, the claim, the namespace
+    // — and the proof that the API server answers: no separate `kubectl version` (issue 25)
     const read = await kubectl.getAllowed(
       target,
       liveRefs(names, settings.namespace),
       ctx.deadline.budget('the live objects were read', PROBE_MS),
     );
+    if (read.failed) throw unreachable(context, read.failed);
+    info(`context ${context || '(current)'}: the API server answered (${read.objects.length} of our objects found)`);
     const live = read.objects.filter((o) => o.kind !== 'Namespace');
     // a namespace the kubeconfig user may not read (a namespace-scoped account) exists and is not ours to manage
     const namespaceForbidden =

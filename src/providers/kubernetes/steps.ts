@@ -29,7 +29,9 @@ import { kubernetesSettings, quantityBytes, type KubernetesSettings } from './se
 
 export const MANIFEST_FILE = 'sindri-kubernetes.yaml';
 /** what destroy deletes (by label), in an order where nothing waits on something deleted later */
-export const OWNED_KINDS = ['ingresses.networking.k8s.io', 'services', 'deployments.apps', 'persistentvolumeclaims', 'secrets'] as const;
+// fully qualified (resource.version.group): kubectl reads a name with two dots so, and `ingresses.networking.k8s.io`
+// as version `networking` of group `k8s.io`, which made it throw away its discovery cache on every call
+export const OWNED_KINDS = ['ingresses.v1.networking.k8s.io', 'services', 'deployments.apps', 'persistentvolumeclaims', 'secrets'] as const;
 /** what a probe of the cluster (version, get) may take */
 export const PROBE_MS = 30_000;
 
@@ -142,11 +144,9 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
   const notes = [...manifests.notes, ...probe.notes];
   const commands: PlannedCommand[] = [];
   const command = (argv: string[], why: string, mutates = false) => commands.push({ argv: ['kubectl', ...argv], why, mutates });
-  if (!settings.context) command(kubectlArgv.currentContext(), 'which cluster (kind-/k3d- contexts load local images)');
-  command(kubectlArgv.version(target, PROBE_MS), `is the API server of ${contextShown} reachable?`);
   command(
     kubectlArgv.get(target, liveRefs(manifests.names, manifests.namespace)),
-    'what runs now, in one read: skip when it already runs this digest with these manifests; the live claim; the namespace (created only when missing; a Forbidden one is taken to exist)',
+    `what runs now on ${contextShown}, in one read that also proves its API server answers: skip when it already runs this digest with these manifests; the live claim; the namespace (created only when missing; a Forbidden one is taken to exist)`,
   );
 
   let objects = manifests.objects;
