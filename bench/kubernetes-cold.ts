@@ -10,31 +10,13 @@
  *
  *   npx tsx bench/kubernetes-cold.ts [rounds] [dist-entry]   # dist-entry: another bundle to compare (e.g. main's)
  */
-import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { runAction } from '../__tests__/support/action.js';
 import { FakeKubeApiServer } from '../__tests__/support/fake-kube-apiserver.js';
 import { testKubectl } from '../__tests__/support/kube-cluster.js';
-import { pinnedDecision, testInputs } from '../__tests__/support/docker.js';
-import { runParts } from '../__tests__/support/exec.js';
-import { loadConfigText } from '../src/config/load.js';
-import { kubernetesSteps } from '../src/providers/kubernetes/steps.js';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-function run(argv: string[], env: NodeJS.ProcessEnv, input?: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const c = spawn(argv[0]!, argv.slice(1), { env, stdio: ['pipe', 'ignore', 'pipe'] });
-    let err = '';
-    c.stderr.on('data', (b: Buffer) => (err += b.toString()));
-    c.stdin.end(input ?? '');
-    c.on('error', reject);
-    c.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${argv.join(' ')} exited ${code}: ${err}`))));
-  });
-}
+import { benchDeployment, kubectl as run, median } from './kubernetes.js';
 
 export async function benchKubernetesCold(rounds = 9, script?: string) {
   const api = new FakeKubeApiServer();
@@ -48,30 +30,8 @@ export async function benchKubernetesCold(rounds = 9, script?: string) {
     writeFileSync(join(bin, 'kubectl'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${testKubectl()}' "$@"\n`);
     chmodSync(join(bin, 'kubectl'), 0o755);
     api.writeKubeconfig(join(dir, 'kubeconfig'), ['bench']);
-    const repo = '127.0.0.1:5000/bench/app';
-    const digest = `sha256:${'c'.repeat(64)}`;
-    const text = stringify({
-      version: '3.0',
-      name: 'bench',
-      deployment: { provider: 'kubernetes', image: `${repo}@${digest}` },
-      extensions: { profile: 'minimal' },
-      providers: { kubernetes: { namespace: 'bench' } },
-    });
-    writeFileSync(join(dir, 'sindri.yaml'), text);
-    const config = loadConfigText(text, { file: 'sindri.yaml', path: join(dir, 'sindri.yaml'), dir, schema: false }).config;
-    const steps = kubernetesSteps(
-      {
-        inputs: testInputs({ provider: 'kubernetes', timeout: 120_000 }),
-        config,
-        provider: 'kubernetes',
-        workdir: dir,
-        ...runParts(),
-        image: pinnedDecision(repo, 'x', digest, 'input-digest'),
-      },
-      { secrets: new Map(), context: 'bench', loadLocal: false, namespaceExists: false },
-    );
+    const { steps, inputs } = benchDeployment(dir);
     const raw = steps.commands.filter((c) => c.argv.includes('apply') || c.argv.includes('status'));
-    const inputs = { image: repo, 'image-digest': digest, 'pin-digest': 'false', timeout: '2m' };
     const lines = () => readFileSync(log, 'utf8').split('\n').filter(Boolean).length;
     const fresh = (i: number, path: string) => {
       const home = join(dir, `home-${path}-${i}`);

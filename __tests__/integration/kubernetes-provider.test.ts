@@ -12,7 +12,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { captured } from '../support/captured.js';
 import { loadConfigText } from '../../src/config/load.js';
 import { ActionError } from '../../src/errors.js';
 import type { Inputs } from '../../src/inputs.js';
@@ -58,22 +59,6 @@ function ctxFor(name: string, image: string, inputs: Partial<Inputs> = {}, k8s =
     image: pinnedDecision(REPO, '1', image),
     ...runParts(all.timeout),
   };
-}
-
-/** Run fn with stdout captured (the runner writes every log line there). */
-async function captured<T>(fn: () => Promise<T>): Promise<{ value?: T; error?: unknown; out: string }> {
-  const chunks: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
-    chunks.push(typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));
-    return true;
-  });
-  try {
-    return { value: await fn(), out: chunks.join('') };
-  } catch (error) {
-    return { error, out: chunks.join('') };
-  } finally {
-    spy.mockRestore();
-  }
 }
 
 const deployment = (name: string) => api.get('deployments', 'k8sp', name) as Obj;
