@@ -32,9 +32,10 @@ export interface KubernetesBenchResult {
   targetMs: number;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function kubectl(argv: string[], env: NodeJS.ProcessEnv, input?: string): Promise<void> {
+/** one raw command of the baseline (stdin from `input`) */
+export function kubectl(argv: string[], env: NodeJS.ProcessEnv, input?: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const c = spawn(argv[0]!, argv.slice(1), { env, stdio: ['pipe', 'ignore', 'pipe'] });
     let err = '';
@@ -43,6 +44,35 @@ function kubectl(argv: string[], env: NodeJS.ProcessEnv, input?: string): Promis
     c.on('error', reject);
     c.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${argv.join(' ')} exited ${code}: ${err}`))));
   });
+}
+
+/** The bench's deployment in `dir` (its sindri.yaml written there), the steps deploy runs, and the action's inputs. */
+export function benchDeployment(dir: string) {
+  const repo = '127.0.0.1:5000/bench/app';
+  const digest = `sha256:${'c'.repeat(64)}`;
+  const raw = {
+    version: '3.0',
+    name: 'bench',
+    deployment: { provider: 'kubernetes', image: `${repo}@${digest}` },
+    extensions: { profile: 'minimal' },
+    providers: { kubernetes: { namespace: 'bench' } },
+  };
+  const text = stringify(raw);
+  writeFileSync(join(dir, 'sindri.yaml'), text);
+  const config = loadConfigText(text, { file: 'sindri.yaml', path: join(dir, 'sindri.yaml'), dir, schema: false }).config;
+  // the same steps deploy runs on its success path (the rollout undo line is for failures only)
+  const steps = kubernetesSteps(
+    {
+      inputs: testInputs({ provider: 'kubernetes', timeout: 120_000 }),
+      config,
+      provider: 'kubernetes',
+      workdir: dir,
+      ...runParts(),
+      image: pinnedDecision(repo, 'x', digest, 'input-digest'),
+    },
+    { secrets: new Map(), context: 'bench', loadLocal: false, namespaceExists: false },
+  );
+  return { steps, inputs: { image: repo, 'image-digest': digest, 'pin-digest': 'false', timeout: '2m' } };
 }
 
 export async function benchKubernetes(runs = 11): Promise<KubernetesBenchResult> {
@@ -57,32 +87,8 @@ export async function benchKubernetes(runs = 11): Promise<KubernetesBenchResult>
       DOCKER_CONFIG: join(dir, 'docker'),
       PATH: kubectlPath(),
     };
-    const repo = '127.0.0.1:5000/bench/app';
-    const digest = `sha256:${'c'.repeat(64)}`;
-    const raw = {
-      version: '3.0',
-      name: 'bench',
-      deployment: { provider: 'kubernetes', image: `${repo}@${digest}` },
-      extensions: { profile: 'minimal' },
-      providers: { kubernetes: { namespace: 'bench' } },
-    };
-    const text = stringify(raw);
-    writeFileSync(join(dir, 'sindri.yaml'), text);
-    const config = loadConfigText(text, { file: 'sindri.yaml', path: join(dir, 'sindri.yaml'), dir, schema: false }).config;
-    // the same steps deploy runs on its success path (the rollout undo line is for failures only)
-    const steps = kubernetesSteps(
-      {
-        inputs: testInputs({ provider: 'kubernetes', timeout: 120_000 }),
-        config,
-        provider: 'kubernetes',
-        workdir: dir,
-        ...runParts(),
-        image: pinnedDecision(repo, 'x', digest, 'input-digest'),
-      },
-      { secrets: new Map(), context: 'bench', loadLocal: false, namespaceExists: false },
-    );
+    const { steps, inputs } = benchDeployment(dir);
     const commands = steps.commands.filter((c) => !c.argv.includes('undo'));
-    const inputs = { image: repo, 'image-digest': digest, 'pin-digest': 'false', timeout: '2m' };
 
     const actionMs: number[] = [];
     const kubectlMs: number[] = [];

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [startup|semver|docker|docker-cold|kubernetes|tools|copy]`: every figure of
+ * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|tools|copy]`: every figure of
  * docs/behaviour.md#performance-targets with its baseline, measured in this one run.
  */
 import { spawnSync } from 'node:child_process';
@@ -47,6 +47,10 @@ if (only.includes('docker-cold')) {
 if (want('kubernetes')) {
   const { benchKubernetes, formatKubernetesBench } = await import('./kubernetes.js');
   console.log(formatKubernetesBench(await benchKubernetes()));
+}
+if (want('kubernetes-cold')) {
+  const { benchKubernetesCold, formatKubernetesColdBench } = await import('./kubernetes-cold.js');
+  console.log(formatKubernetesColdBench(await benchKubernetesCold()));
 }
 if (want('tools')) {
   const { benchTools, formatToolsBench } = await import('./tools.js');

@@ -147,13 +147,15 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
       imagePullSecrets: unknown;
     };
     expect(pod.containers[0]!.image).toBe(`${app.repo}@${await registryDigest(`${ns}/app`, '1.0.0')}`);
-    expect(pod.containers[0]!.envFrom).toEqual([{ secretRef: { name: `${name}-env` } }]);
+    // the env Secret is versioned (a salted hash of its values) and named by the template
+    const envName = (pod.containers[0]!.envFrom as { secretRef: { name: string } }[])[0]!.secretRef.name;
+    expect(envName).toMatch(new RegExp(`^${name}-env-[0-9a-f]{10}$`));
     expect(pod.containers[0]!.resources).toEqual({ limits: { memory: '2Gi', cpu: '1' }, requests: { memory: '2Gi', cpu: '1' } });
     expect(pod.imagePullSecrets).toEqual([{ name: `${name}-registry` }]);
     expect((await cluster.object('namespaces', '', namespace))?.metadata.labels?.[MANAGED]).toBe('sindri-deploy-action');
     expect(await cluster.object('persistentvolumeclaims', namespace, `${name}-home`)).toBeDefined();
     expect(await cluster.object('services', namespace, name)).toBeDefined();
-    const secret = (await cluster.object('secrets', namespace, `${name}-env`))!;
+    const secret = (await cluster.object('secrets', namespace, envName))!;
     expect(secret.data).toEqual({ API_TOKEN: b64(SECRET) });
     const pull = (await cluster.object('secrets', namespace, `${name}-registry`))!;
     expect(pull.type).toBe('kubernetes.io/dockerconfigjson');
@@ -174,7 +176,8 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     ).toBe(true);
     expect(writes.map((w) => w.path.split('/').slice(-2).join('/'))).toEqual([
       `namespaces/${namespace}`,
-      `secrets/${name}-env`,
+      `secrets/${name}-env-key`,
+      `secrets/${envName}`,
       `secrets/${name}-registry`,
       `persistentvolumeclaims/${name}-home`,
       `deployments/${name}`,
@@ -184,7 +187,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     for (const value of [SECRET, b64(SECRET), REG_PASSWORD]) {
       const carriers = cluster.requests.filter((q) => q.body.includes(value) || q.query.includes(value) || q.path.includes(value));
       expect(carriers.map((q) => q.path)).toEqual(
-        value === REG_PASSWORD ? [] : value === SECRET ? [] : [`/api/v1/namespaces/${namespace}/secrets/${name}-env`],
+        value === REG_PASSWORD ? [] : value === SECRET ? [] : [`/api/v1/namespaces/${namespace}/secrets/${envName}`],
       );
       expect(r.stdout.replace(/^::add-mask::.*$/gm, '') + r.stderr).not.toContain(value);
       expect(r.summary).not.toContain(value);
@@ -210,17 +213,18 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     expect(r.stdout).not.toMatch(/\$ kubectl .* apply/);
   });
 
-  it('a changed secret value on Node 24: the Secret is re-applied and the pods restarted to read it', async () => {
+  it('a changed secret value on Node 24: a new versioned Secret, named by a new template, rolled out', async () => {
     const from = cluster.requests.length;
     const r = await act(dir, { 'registry-username': 'ci', 'registry-password': REG_PASSWORD }, '24', { API_TOKEN: SECRET2 });
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.skipped).toBe('false');
-    expect((await cluster.object('secrets', namespace, `${name}-env`))!.data).toEqual({ API_TOKEN: b64(SECRET2) });
-    expect(r.stdout).toMatch(/\$ kubectl .* rollout restart deployment\//);
     const dep = (await cluster.object('deployments', namespace, name))!;
-    expect(JSON.stringify(dep.spec)).toContain('kubectl.kubernetes.io/restartedAt');
+    const envName = (dep.spec as { template: { spec: { containers: { envFrom: { secretRef: { name: string } }[] }[] } } }).template.spec
+      .containers[0]!.envFrom[0]!.secretRef.name;
+    expect((await cluster.object('secrets', namespace, envName))!.data).toEqual({ API_TOKEN: b64(SECRET2) });
+    expect(r.stdout).not.toMatch(/rollout restart/);
     expect(dep.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
-    expect(writesSince(from).filter((w) => w.path.endsWith(`/deployments/${name}`))).toHaveLength(2); // apply + restart
+    expect(writesSince(from).filter((w) => w.path.endsWith(`/deployments/${name}`))).toHaveLength(1); // the apply
     expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(SECRET2);
   });
 
@@ -256,7 +260,9 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     const errors = errorLines(r);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(
-      new RegExp(`did not become ready .*rolled back to ${app.repo.replace(/[.]/g, '\\.')}@${app.d2} \\(revision 5\\), ready again`),
+      new RegExp(
+        `did not become ready .*rolled back: deployment ${name} runs the previous image ${app.repo.replace(/[.]/g, '\\.')}@${app.d2} again \\(by digest, revision 5\\), ready again`,
+      ),
     );
     expect(r.stdout).toMatch(/\$ kubectl .* describe deployment/);
     expect(r.stdout).toMatch(/NewReplicaSet:/);
@@ -286,7 +292,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
       },
     );
     expect(r.code).toBe(1);
-    expect(errorLines(r)[0]).toMatch(/left as it is \(rollback: false\)/);
+    expect(errorLines(r)[0]).toMatch(/left running as it is \(rollback: false\)/);
     expect(r.stdout).not.toMatch(/rollout undo/);
     expect(r.outputs['rolled-back']).toBe('false');
   });

@@ -247,4 +247,22 @@ describe(`a 1.32 API server through the pinned kubectl (contract, ${cluster.back
       120_000,
     );
   });
+
+  it('a Deployment whose pods never become ready: rollout status ends at its progressDeadlineSeconds, whatever --timeout says', async () => {
+    // an image nobody can pull (a real cluster: ImagePullBackOff; the stand-in: its pods never start)
+    cluster.neverReady = (image) => image.endsWith('/contract/never:1');
+    const d = deployment('stuck', { image: '127.0.0.1:5000/contract/never:1', spec: { progressDeadlineSeconds: 3 } });
+    expect((await kubectl(SSA, list(d))).code).toBe(0);
+    const started = Date.now();
+    const r = await kubectl(['rollout', 'status', 'deployment/stuck', '--watch', '--timeout=90s']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('error: deployment "stuck" exceeded its progress deadline');
+    expect(Date.now() - started).toBeLessThan(60_000);
+    const now = (await cluster.object('deployments', ns, 'stuck'))!;
+    const progressing = (now.status as { conditions: { type: string; status: string; reason: string; message: string }[] }).conditions.find(
+      (c) => c.type === 'Progressing',
+    );
+    expect(progressing).toMatchObject({ status: 'False', reason: 'ProgressDeadlineExceeded' });
+    expect(progressing!.message).toMatch(/^ReplicaSet "stuck-[a-z0-9]+" has timed out progressing\.$/);
+  });
 });

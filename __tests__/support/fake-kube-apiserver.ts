@@ -18,7 +18,9 @@
  * - `dryRun=All` on every write: the answer a real write would give, nothing stored or watched;
  * - PersistentVolumeClaim updates: the spec is immutable but for a bound claim's requests, which may
  *   not shrink, and no StorageClass here allows expansion (the resize admission plugin's 403);
- * - the deployment controller of support/kube-controller.ts.
+ * - the deployment controller of support/kube-controller.ts, with its progress deadline, and the
+ *   kubelet of support/kube-pods.ts: Pods per ReplicaSet, readiness from the readinessProbe, a slow
+ *   start, `kubectl exec` over WebSocket (`clockScale` runs the controller's and kubelet's seconds fast).
  * Every request is logged (method, path, query, content type, body) for the tests to inspect.
  * Listens on 127.0.0.1 port 0 only.
  */
@@ -27,7 +29,8 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { stringify } from 'yaml';
-import { reconcileDeployment, type ControllerStore, type Obj } from './kube-controller.js';
+import { reconcileDeployment, type ControllerStore, type Obj, type PodsView } from './kube-controller.js';
+import { containersOf, probeOnce, serveExec, startEnv, type PodBehaviour, type PodState } from './kube-pods.js';
 import { managedFieldsOf, recordUpdate, type ManagedEntry } from './kube-merge.js';
 import { openapiV2 } from './kube-schema.js';
 import {
@@ -57,6 +60,7 @@ export const RESOURCES: ResourceDef[] = [
   { group: 'apps', version: 'v1', kind: 'Deployment', plural: 'deployments', namespaced: true, shortNames: ['deploy'] },
   { group: 'apps', version: 'v1', kind: 'ReplicaSet', plural: 'replicasets', namespaced: true, shortNames: ['rs'] },
   { group: 'networking.k8s.io', version: 'v1', kind: 'Ingress', plural: 'ingresses', namespaced: true, shortNames: ['ing'] },
+  { group: 'storage.k8s.io', version: 'v1', kind: 'StorageClass', plural: 'storageclasses', namespaced: false, shortNames: ['sc'] },
 ];
 
 const gvPath = (g: string, v: string): string => (g ? `apis/${g}/${v}` : `api/${v}`);
@@ -83,6 +87,8 @@ export interface FakeKubeOptions {
   neverReady?: (image: string) => boolean;
 }
 
+export type { PodBehaviour } from './kube-pods.js';
+
 export class FakeKubeApiServer {
   readonly requests: LoggedRequest[] = [];
   /** key: `<plural>/<namespace>/<name>` */
@@ -90,8 +96,25 @@ export class FakeKubeApiServer {
   /** field owners per stored object (same key) */
   private readonly owners = new Map<string, ManagedEntry[]>();
   neverReady: (image: string) => boolean;
+  /** how the "container" of an image behaves: a slow start, an HTTP server for its probes (support/kube-pods.ts) */
+  behaviour: (image: string) => PodBehaviour = () => ({});
+  /**
+   * Seconds of the controller's and kubelet's clocks (progressDeadlineSeconds, a probe's
+   * periodSeconds) in real seconds: 1 is real time; a test sets 0.01 to see a 600 s deadline in 6 s.
+   */
+  clockScale = 1;
+  /**
+   * A namespace-scoped CI account (RBAC bound only inside its namespaces): every read or write of a
+   * cluster-scoped object (a Namespace, a StorageClass) is 403 Forbidden, as the API server words it.
+   */
+  namespaceScopedUser?: string;
   /** how long a deleted namespace stays Terminating (a real one takes seconds: its objects go first) */
   terminationMs = 1000;
+  /** the kubelet's view: pods by `<namespace>/<name>` */
+  private readonly pods = new Map<string, PodState>();
+  /** ReplicaSets (`<namespace>/<name>`) whose progress deadline passed, and the timers that will say so */
+  private readonly timedOut = new Set<string>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
   private server?: Server;
   private rv = 1;
   private watchers = new Set<Watcher>();
@@ -119,12 +142,19 @@ export class FakeKubeApiServer {
         }
       });
     });
+    this.server.on('upgrade', (req, socket) => {
+      const u = new URL(req.url ?? '/', 'http://x');
+      this.requests.push({ method: req.method ?? '', path: u.pathname, query: u.search, contentType: '', body: '' });
+      serveExec(req, socket, (namespace, pod, container) => this.execTarget(namespace, pod, container));
+    });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this.url;
   }
 
   async stop(): Promise<void> {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
     for (const w of this.watchers) w.res.end();
     this.watchers.clear();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
@@ -143,6 +173,8 @@ export class FakeKubeApiServer {
   reset(): void {
     this.store.clear();
     this.owners.clear();
+    this.pods.clear();
+    this.timedOut.clear();
     this.requests.length = 0;
     this.builtIns();
   }
@@ -192,6 +224,10 @@ export class FakeKubeApiServer {
     if (!def) return this.send(res, 404, status(404, 'NotFound', `the server could not find the requested resource (${plural})`));
     if (!def.namespaced) namespace = '';
     const q = u.searchParams;
+    if (!def.namespaced && this.namespaceScopedUser) {
+      const denied = forbidden(def, req.method ?? 'GET', name, this.namespaceScopedUser, q.get('watch') === 'true');
+      return this.send(res, denied.code, denied.body);
+    }
 
     if (req.method === 'GET' && name) {
       const o = this.get(def.plural, namespace, name);
@@ -300,9 +336,17 @@ export class FakeKubeApiServer {
       owners: this.owners.get(key(objectName)) ?? [],
     });
     if (written instanceof Answer) return written;
-    const refused = existing && def.kind === 'PersistentVolumeClaim' ? claimUpdateRefused(existing, written.next) : undefined;
+    const refused =
+      existing && def.kind === 'PersistentVolumeClaim'
+        ? claimUpdateRefused(existing, written.next, (sc) => this.expandable(sc))
+        : undefined;
     if (refused) return refused;
     const prepared = this.prepare(def, namespace, written.next, existing, written.owners);
+    if (def.kind === 'PersistentVolumeClaim' && existing) {
+      // an allowed expansion: the volume plugin resizes it (at once here) and the capacity follows
+      const storage = (prepared.spec as { resources?: { requests?: { storage?: string } } }).resources?.requests?.storage;
+      if (storage) prepared.status = { ...(prepared.status ?? {}), capacity: { storage } };
+    }
     if (dryRun) {
       // a create's dry run has no resourceVersion yet; nothing is stored, watched or reconciled
       if (!existing) delete prepared.metadata.resourceVersion;
@@ -310,6 +354,24 @@ export class FakeKubeApiServer {
     }
     const stored = this.commit(def, namespace, prepared, existing, written.owners);
     return { code: existing ? 200 : 201, object: stored, warnings: written.warnings };
+  }
+
+  /** a StorageClass in the cluster, as an administrator makes it (`allowVolumeExpansion`) */
+  storageClass(name: string, allowVolumeExpansion: boolean): void {
+    this.put(byKind('StorageClass'), '', {
+      apiVersion: 'storage.k8s.io/v1',
+      kind: 'StorageClass',
+      metadata: { name },
+      provisioner: 'rancher.io/local-path',
+      allowVolumeExpansion,
+    } as Obj);
+  }
+
+  private expandable(storageClass: string | undefined): boolean {
+    return (
+      storageClass !== undefined &&
+      (this.get('storageclasses', '', storageClass) as { allowVolumeExpansion?: boolean } | undefined)?.allowVolumeExpansion === true
+    );
   }
 
   private watch(res: ServerResponse, def: ResourceDef, namespace: string, q: URLSearchParams): void {
@@ -395,10 +457,159 @@ export class FakeKubeApiServer {
   private commit(def: ResourceDef, namespace: string, o: Obj, existing: Obj | undefined, owners: ManagedEntry[]): Obj {
     this.owners.set(`${def.plural}/${namespace}/${o.metadata.name}`, owners);
     const stored = this.put(def, namespace, o);
-    if (def.kind === 'Deployment') reconcileDeployment(this.controller(), stored, this.neverReady);
+    if (def.kind === 'Deployment') this.reconcile(stored);
     const final = this.get(def.plural, namespace, stored.metadata.name)!;
     this.notify(def, namespace, existing ? 'MODIFIED' : 'ADDED', final);
     return final;
+  }
+
+  // ---- controller and kubelet --------------------------------------------------------------------
+
+  /** the deployment controller's pass over one Deployment, then the kubelet's pods for what it scaled */
+  private reconcile(d: Obj): void {
+    const ns = d.metadata.namespace!;
+    reconcileDeployment(this.controller(), d, this.podsView(ns));
+    this.syncPods(ns, d);
+    reconcileDeployment(this.controller(), this.get('deployments', ns, d.metadata.name)!, this.podsView(ns));
+    const rs = this.currentReplicaSet(this.get('deployments', ns, d.metadata.name)!);
+    if (rs && !this.podsView(ns).ready(rs.metadata.name, '')) this.armProgressDeadline(this.get('deployments', ns, d.metadata.name)!, rs);
+  }
+
+  /** a later pass (a pod became ready, a deadline passed): what watchers of the Deployment see */
+  private resync(namespace: string, name: string): void {
+    const d = this.get('deployments', namespace, name);
+    if (!d) return;
+    this.reconcile(d);
+    this.notify(byKind('Deployment'), namespace, 'MODIFIED', this.get('deployments', namespace, name)!);
+  }
+
+  private ownedReplicaSets(d: Obj): Obj[] {
+    return this.list('replicasets', d.metadata.namespace).filter((rs) =>
+      rs.metadata.ownerReferences?.some((r) => r.uid === d.metadata.uid),
+    );
+  }
+
+  private currentReplicaSet(d: Obj): Obj | undefined {
+    return this.ownedReplicaSets(d).find((rs) => Number((rs.spec as { replicas?: number }).replicas ?? 0) > 0);
+  }
+
+  private podsView(ns: string): PodsView {
+    return {
+      ready: (rs) => {
+        const mine = [...this.pods.values()].filter((p) => p.rs === `${ns}/${rs}`);
+        return mine.length > 0 && mine.every((p) => p.ready);
+      },
+      crashing: (image) => this.neverReady(image) || this.behaviour(image).neverReady === true,
+      timedOut: (rs) => this.timedOut.has(`${ns}/${rs}`),
+    };
+  }
+
+  /** ProgressDeadlineExceeded once `progressDeadlineSeconds` (default 600) pass without the ReplicaSet becoming available */
+  private armProgressDeadline(d: Obj, rs: Obj): void {
+    const key = `${d.metadata.namespace}/${rs.metadata.name}`;
+    if (this.timers.has(key) || this.timedOut.has(key)) return;
+    const seconds = Number((d.spec as { progressDeadlineSeconds?: number }).progressDeadlineSeconds ?? 600);
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(key);
+        const now = this.get('deployments', d.metadata.namespace!, d.metadata.name);
+        if (!now || this.currentReplicaSet(now)?.metadata.name !== rs.metadata.name) return;
+        if (this.podsView(d.metadata.namespace!).ready(rs.metadata.name, '')) return;
+        this.timedOut.add(key);
+        this.resync(d.metadata.namespace!, d.metadata.name);
+      },
+      seconds * 1000 * this.clockScale,
+    );
+    timer.unref();
+    this.timers.set(key, timer);
+  }
+
+  /** pods for each scaled-up ReplicaSet of `d` (their environment read now), none for the others */
+  private syncPods(ns: string, d: Obj): void {
+    const podDef = byKind('Pod');
+    for (const rs of this.ownedReplicaSets(d)) {
+      const want = Number((rs.spec as { replicas?: number }).replicas ?? 0);
+      const rsKey = `${ns}/${rs.metadata.name}`;
+      const have = [...this.pods.values()].filter((p) => p.rs === rsKey);
+      for (const p of have.slice(want)) {
+        this.pods.delete(p.key);
+        this.remove(podDef, ns, p.key.split('/')[1]!);
+      }
+      for (let i = have.length; i < want; i++) {
+        const template = structuredClone((rs.spec as { template: Obj }).template);
+        const name = `${rs.metadata.name}-${Math.random().toString(36).slice(2, 7)}`;
+        const container = containersOf(template)[0];
+        const env = container ? { ...this.behaviour(container.image).env, ...startEnv(container, (n) => this.get('secrets', ns, n)) } : {};
+        const state: PodState = { key: `${ns}/${name}`, rs: rsKey, created: Date.now(), env, ready: false };
+        this.pods.set(state.key, state);
+        this.put(podDef, ns, {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: {
+            name,
+            labels: { ...(template.metadata?.labels as Record<string, string> | undefined) },
+            ownerReferences: [
+              { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid: rs.metadata.uid!, controller: true } as never,
+            ],
+          },
+          spec: template.spec,
+          status: this.podStatus(template, false),
+        });
+        this.kubelet(ns, d.metadata.name, state);
+      }
+    }
+  }
+
+  private podStatus(pod: Obj, ready: boolean): Record<string, unknown> {
+    const now = new Date().toISOString();
+    return {
+      phase: 'Running',
+      conditions: [{ type: 'Ready', status: ready ? 'True' : 'False', lastTransitionTime: now }],
+      containerStatuses: containersOf(pod).map((c) => ({ name: c.name, image: c.image, ready, started: true, restartCount: 0 })),
+    };
+  }
+
+  /** start (after readyAfterMs), then the readiness probe every periodSeconds until it passes */
+  private kubelet(ns: string, deployment: string, state: PodState): void {
+    const pod = () => this.get('pods', ns, state.key.split('/')[1]!);
+    const container = () => containersOf(pod() ?? ({ metadata: { name: '' } } as Obj))[0];
+    const image = container()?.image ?? '';
+    const b = this.behaviour(image);
+    if (this.neverReady(image) || b.neverReady) return;
+    const attempt = async (): Promise<void> => {
+      const p = pod();
+      const c = container();
+      if (!p || !c || !this.pods.has(state.key)) return;
+      const probe = c.readinessProbe;
+      if (probe && !(await probeOnce(probe, c, state.env, b))) {
+        const t = setTimeout(() => void attempt(), (probe.periodSeconds ?? 10) * 1000 * this.clockScale);
+        t.unref();
+        return;
+      }
+      if (!this.pods.has(state.key)) return;
+      state.ready = true;
+      p.status = this.podStatus(p, true);
+      this.put(byKind('Pod'), ns, p);
+      this.resync(ns, deployment);
+    };
+    const delay = b.readyAfterMs ?? 0;
+    if (delay === 0 && !container()?.readinessProbe) {
+      state.ready = true;
+      const p = pod()!;
+      p.status = this.podStatus(p, true);
+      return;
+    }
+    const t = setTimeout(() => void attempt(), delay);
+    t.unref();
+  }
+
+  /** what `kubectl exec` runs in: the pod's environment, or kubectl's refusal */
+  private execTarget(namespace: string, pod: string, container: string): { env: Record<string, string> } | string {
+    const p = this.get('pods', namespace, pod);
+    const state = this.pods.get(`${namespace}/${pod}`);
+    if (!p || !state) return `pods "${pod}" not found`;
+    if (!containersOf(p).some((c) => c.name === container)) return `container ${container} is not valid for pod ${pod}`;
+    return { env: state.env };
   }
 
   /** the store as the controller writes it: the Deployment's revision annotation is owned by kube-controller-manager */
@@ -427,6 +638,7 @@ export class FakeKubeApiServer {
     if (!o) return;
     this.store.delete(`${def.plural}/${namespace}/${name}`);
     this.owners.delete(`${def.plural}/${namespace}/${name}`);
+    if (def.kind === 'Pod') this.pods.delete(`${namespace}/${name}`);
     this.rv++;
     this.notify(def, namespace, 'DELETED', o);
     // garbage collection: dependents go with their owner, a namespace takes its objects with it
@@ -492,6 +704,20 @@ export function kubeconfigYaml(opts: {
   });
 }
 
+/**
+ * RBAC's denial (apiserver responsewriters/errors.go): `GET /api/v1/namespaces/X` carries namespace X
+ * in its request info, so it reads "in the namespace"; a list of a cluster-scoped kind "at the cluster scope".
+ */
+function forbidden(def: ResourceDef, method: string, name: string | undefined, user: string, watch: boolean): Answer {
+  const verb =
+    { GET: name ? 'get' : watch ? 'watch' : 'list', PATCH: 'patch', PUT: 'update', POST: 'create', DELETE: 'delete' }[method] ??
+    method.toLowerCase();
+  const scope = def.kind === 'Namespace' && name ? `in the namespace "${name}"` : 'at the cluster scope';
+  const what = name ? `${qualified(def)} "${name}" is forbidden` : `${qualified(def)} is forbidden`;
+  const message = `${what}: User "${user}" cannot ${verb} resource "${def.plural}" in API group "${def.group}" ${scope}`;
+  return new Answer(403, status(403, 'Forbidden', message, { ...(name ? { name } : {}), group: def.group, kind: def.plural }));
+}
+
 /** NamespaceLifecycle admission: nothing new in a namespace that is being deleted */
 function terminating(def: ResourceDef, namespace: string, name: string): Answer {
   const message = `${qualified(def)} "${name}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`;
@@ -508,10 +734,15 @@ function field(o: unknown, path: string): string {
 /** `a=b,c!=d,e` label selectors and `metadata.name=x,involvedObject.kind=Pod` field selectors */
 function matches(o: Obj, labelSelector: string, fieldSelector: string): boolean {
   const labels = o.metadata.labels ?? {};
-  for (const term of labelSelector
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean)) {
+  // set-based terms (`k in (a,b)`, `k notin (a,b)`) hold commas inside their parentheses
+  for (const term of (labelSelector.match(/[^,(]+(?:\([^)]*\))?/g) ?? []).map((t) => t.trim()).filter(Boolean)) {
+    const set = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
+    if (set) {
+      const values = set[3]!.split(',').map((v) => v.trim());
+      const has = set[1]! in labels && values.includes(labels[set[1]!]!);
+      if (set[2] === 'in' ? !has : has) return false;
+      continue;
+    }
     const ne = /^([^!=]+)!=(.*)$/.exec(term);
     const eq = /^([^!=]+)==?(.*)$/.exec(term);
     if (ne) {

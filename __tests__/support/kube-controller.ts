@@ -6,8 +6,11 @@
  *   Deployment's own annotations copied onto it except the controller's (deployment util's
  *   `copyDeploymentAnnotationsToReplicaSet`): so `rollout undo` restores the old revision's
  *   annotations as it does against a real cluster.
- * - The Deployment's status and conditions; `neverReady(image)` stands for a kubelet whose container
- *   never passes (0 available replicas, a BackOff event for its pod).
+ * - The Deployment's status and conditions from what the kubelet (support/kube-pods.ts) says of the
+ *   ReplicaSet's pods: ready, crashing (a BackOff event), or no progress for `progressDeadlineSeconds`
+ *   (default 600): then `Progressing` turns `False`, reason `ProgressDeadlineExceeded`, message
+ *   `ReplicaSet "<rs>" has timed out progressing.`, and `kubectl rollout status` stops with
+ *   `deployment "<name>" exceeded its progress deadline` whatever its `--timeout` says.
  * - `ScalingReplicaSet` events only when a ReplicaSet is scaled, with the involved object's uid (what
  *   `describe` selects events by).
  */
@@ -49,7 +52,17 @@ interface DeploymentSpec {
   template: Obj & { spec: { containers: { image: string }[] } };
 }
 
-export function reconcileDeployment(store: ControllerStore, d: Obj, neverReady: (image: string) => boolean): void {
+/** What the kubelet tells the controller about a ReplicaSet's pods. */
+export interface PodsView {
+  /** every replica of this ReplicaSet is ready */
+  ready(rs: string, image: string): boolean;
+  /** its container never starts (a crash loop: a BackOff event) */
+  crashing(image: string): boolean;
+  /** no progress for `progressDeadlineSeconds` since this ReplicaSet was scaled up */
+  timedOut(rs: string): boolean;
+}
+
+export function reconcileDeployment(store: ControllerStore, d: Obj, pods: PodsView): void {
   const ns = d.metadata.namespace!;
   const spec = d.spec as DeploymentSpec;
   const replicas = spec.replicas ?? 1;
@@ -76,8 +89,9 @@ export function reconcileDeployment(store: ControllerStore, d: Obj, neverReady: 
           .join(',')
       : undefined;
   const image = spec.template.spec.containers[0]?.image ?? '';
-  const ready = !neverReady(image);
   const rsName = previous?.metadata.name ?? `${d.metadata.name}-${hash}`;
+  const ready = pods.ready(rsName, image);
+  const timedOut = !ready && pods.timedOut(rsName);
   const rsTemplate = structuredClone(spec.template);
   rsTemplate.metadata = { ...rsTemplate.metadata, labels: { ...(rsTemplate.metadata?.labels ?? {}), 'pod-template-hash': hash } };
   const copied = Object.fromEntries(Object.entries(d.metadata.annotations ?? {}).filter(([k]) => !NOT_COPIED.has(k)));
@@ -150,7 +164,7 @@ export function reconcileDeployment(store: ControllerStore, d: Obj, neverReady: 
       `Scaled up replica set ${current.metadata.name} from 0 to ${replicas}`,
       'deployment-controller',
     );
-  if (!ready) {
+  if (!ready && pods.crashing(image)) {
     const pod = `${current.metadata.name}-x7k2p`;
     event(
       { kind: 'Pod', name: pod, uid: randomUUID() },
@@ -180,9 +194,10 @@ export function reconcileDeployment(store: ControllerStore, d: Obj, neverReady: 
       },
       {
         type: 'Progressing',
-        status: 'True',
-        reason: ready ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated',
-        message: `ReplicaSet "${current.metadata.name}" ${ready ? 'has successfully progressed' : 'is progressing'}.`,
+        // the deployment controller's condition once progressDeadlineSeconds pass without progress
+        status: timedOut ? 'False' : 'True',
+        reason: ready ? 'NewReplicaSetAvailable' : timedOut ? 'ProgressDeadlineExceeded' : 'ReplicaSetUpdated',
+        message: `ReplicaSet "${current.metadata.name}" ${ready ? 'has successfully progressed' : timedOut ? 'has timed out progressing' : 'is progressing'}.`,
         lastUpdateTime: now,
         lastTransitionTime: now,
       },

@@ -253,7 +253,7 @@ export function leaves(o: Record<string, unknown>): PathSegment[][] {
  * `apps/v1/DeploymentSpec` there, so its definition is `io.k8s.api.apps.v1.DeploymentSpec`.
  */
 export function definitionName(model: string): string {
-  const m = /^(?:Core|Events|Apps|Networking|Coordination)?(V\d+(?:(?:alpha|beta)\d+)?)(.+)$/.exec(model);
+  const m = /^(?:Core|Events|Apps|Networking|Coordination|Storage)?(V\d+(?:(?:alpha|beta)\d+)?)(.+)$/.exec(model);
   if (!m) throw new Error(`kube-schema: cannot name the definition of ${model}`);
   const version = m[1]!.toLowerCase();
   const name = m[2]!;
@@ -264,7 +264,7 @@ export function definitionName(model: string): string {
     if (existsSync(join(MODELS_PACKAGE_DIR, group, version, `${name}.js`)))
       found.push(`io.k8s.api.${group === '' ? 'core' : group.split('.')[0]}.${version}.${name}`);
   }
-  const prefixed = /^(Core|Events|Apps|Networking|Coordination)V/.exec(model)?.[1]?.toLowerCase();
+  const prefixed = /^(Core|Events|Apps|Networking|Coordination|Storage)V/.exec(model)?.[1]?.toLowerCase();
   const chosen = prefixed ? found.filter((f) => f.startsWith(`io.k8s.api.${prefixed}.`)) : found;
   if (chosen.length !== 1)
     throw new Error(`kube-schema: ${model} is in ${chosen.length} packages of kubernetes-models (${chosen.join(', ')})`);
@@ -272,7 +272,7 @@ export function definitionName(model: string): string {
 }
 
 /** the kubernetes-models folders of the groups the stand-in serves ('' = core `v1/`) */
-const GROUP_FOLDERS = ['', 'apps', 'networking.k8s.io', 'coordination.k8s.io'];
+const GROUP_FOLDERS = ['', 'apps', 'networking.k8s.io', 'coordination.k8s.io', 'storage.k8s.io'];
 const MODELS_PACKAGE_DIR = join(NODE_MODULES, 'kubernetes-models');
 const APIMACHINERY_DIR = join(NODE_MODULES, '@kubernetes-models', 'apimachinery');
 

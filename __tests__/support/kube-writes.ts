@@ -181,10 +181,10 @@ function patch(w: WriteRequest, name: string): Answer | Written {
 /**
  * A PersistentVolumeClaim update a real server refuses (core validation ValidatePersistentVolumeClaimUpdate,
  * then the PersistentVolumeClaimResize admission plugin): any spec change but requests, a shrink to or
- * below the capacity, a growth (no StorageClass here allows expansion). The real 422 goes on with a
- * cmp.Diff of the spec, left out here.
+ * below the capacity, a growth unless the claim's StorageClass has `allowVolumeExpansion: true`. The
+ * real 422 goes on with a cmp.Diff of the spec, left out here.
  */
-export function claimUpdateRefused(before: Obj, after: Obj): Answer | undefined {
+export function claimUpdateRefused(before: Obj, after: Obj, expandable: (storageClass?: string) => boolean): Answer | undefined {
   type Spec = { resources?: { requests?: { storage?: string } } } & Record<string, unknown>;
   const name = before.metadata.name;
   const a = structuredClone((before.spec ?? {}) as Spec);
@@ -209,6 +209,7 @@ export function claimUpdateRefused(before: Obj, after: Obj): Answer | undefined 
   if (was === now || now === undefined) return undefined;
   const capacity = (before.status as { capacity?: { storage?: string } } | undefined)?.capacity?.storage ?? was;
   if (bytes(now) <= bytes(capacity ?? '0')) return invalid('spec.resources.requests.storage', 'field can not be less than status.capacity');
+  if (expandable((before.spec as { storageClassName?: string }).storageClassName)) return undefined;
   return new Answer(
     403,
     status(

@@ -20,7 +20,7 @@ import type { LiveObject } from '../../src/external/kubectl.js';
 import { loadConfig, loadConfigText } from '../../src/config/load.js';
 import type { SindriConfig } from '../../src/config/types.js';
 import { ActionError } from '../../src/errors.js';
-import { applyDocument, renderManifests, type K8sObject } from '../../src/providers/kubernetes/manifests.js';
+import { applyDocument, renderManifests, secretVersion, type K8sObject } from '../../src/providers/kubernetes/manifests.js';
 import { PLACEHOLDER } from '../../src/providers/kubernetes/secrets.js';
 import { kubernetesSettings, quantityAt, toQuantity } from '../../src/providers/kubernetes/settings.js';
 import { BUILD_IN_CI_FIX, kubernetesSteps, unchanged } from '../../src/providers/kubernetes/steps.js';
@@ -188,21 +188,32 @@ describe('manifests', () => {
       name: 'dev',
       image: IMAGE,
       secrets: new Map([['API_TOKEN', 'tök=n\nline2']]),
+      secretSalt: 'salt-1',
     });
     validateAll(m.objects);
-    const secret = find(m.objects, 'Secret');
-    expect(secret).toMatchObject({ type: 'Opaque', metadata: { name: 'dev-env' } });
+    const name = `dev-env-${secretVersion('salt-1', new Map([['API_TOKEN', 'tök=n\nline2']]))}`;
+    const secret = m.objects.find((o) => o.kind === 'Secret' && o.metadata.name === name)!;
+    expect(secret).toMatchObject({ type: 'Opaque', metadata: { labels: { 'deploy.sindri.dev/role': 'env' } } });
     expect(Buffer.from((secret.data as Record<string, string>).API_TOKEN!, 'base64').toString()).toBe('tök=n\nline2');
-    expect(podSpec(m.objects).containers[0]!.envFrom).toEqual([{ secretRef: { name: 'dev-env' } }]);
-    // the hash leaves secret values out: a new value is found by comparing the live Secret
-    const other = renderManifests({
-      config: c,
-      settings: kubernetesSettings(c),
-      name: 'dev',
-      image: IMAGE,
-      secrets: new Map([['API_TOKEN', 'other']]),
+    expect(podSpec(m.objects).containers[0]!.envFrom).toEqual([{ secretRef: { name } }]);
+    expect(find(m.objects, 'Secret')).toMatchObject({
+      metadata: { name: 'dev-env-key' },
+      data: { salt: Buffer.from('salt-1').toString('base64') },
     });
-    expect(other.hash).toBe(m.hash);
+    // a new value is a new Secret named by the template: the hash moves, and rollout undo restores both
+    const other = (values: [string, string][], salt = 'salt-1') =>
+      renderManifests({
+        config: c,
+        settings: kubernetesSettings(c),
+        name: 'dev',
+        image: IMAGE,
+        secrets: new Map(values),
+        secretSalt: salt,
+      });
+    expect(other([['API_TOKEN', 'other']]).hash).not.toBe(m.hash);
+    expect(other([['API_TOKEN', 'tök=n\nline2']]).hash).toBe(m.hash);
+    // the version is keyed by the deployment's salt: the same values under another salt name another Secret
+    expect(other([['API_TOKEN', 'tök=n\nline2']], 'salt-2').names.secret).not.toBe(name);
   });
 
   it('registry credentials: a kubernetes.io/dockerconfigjson Secret listed in imagePullSecrets', () => {
@@ -287,8 +298,9 @@ describe('kubernetesSteps', () => {
       deployment: 'dev-pr-42',
       service: 'dev-pr-42',
       pvc: 'dev-pr-42-home',
-      secret: 'dev-pr-42-env',
+      secretKey: 'dev-pr-42-env-key',
     });
+    expect(s.manifests.names.secret).toMatch(/^dev-pr-42-env-[0-9a-f]{10}$/);
     expect(s.commands.map((x) => x.argv.join(' ')).join('\n')).not.toContain('sekret');
     expect(s.commands.find((x) => x.argv.includes('apply'))!.argv).toEqual([
       'kubectl',
@@ -304,6 +316,7 @@ describe('kubernetesSteps', () => {
     ]);
     expect(JSON.parse(s.document).items.map((o: K8sObject) => o.kind)).toEqual([
       'Namespace',
+      'Secret',
       'Secret',
       'PersistentVolumeClaim',
       'Deployment',
@@ -365,6 +378,17 @@ describe('kubernetesSteps', () => {
     expect(argv(600_000)).toContain('--timeout=480s'); // 10 min: 2 min kept
     expect(argv(20_000)).toContain('--timeout=15s'); // 20 s: 5 s kept
     expect(argv(3_600_000)).toContain('--timeout=3480s'); // at most 2 min kept
+  });
+
+  it('progressDeadlineSeconds is the rollout watch, not the controller default 600 s; the timeout alone changes no hash', () => {
+    const steps = (timeout: number) => kubernetesSteps(ctx({ timeout }), { secrets: new Map(), context: 'ci', loadLocal: false });
+    const deadline = (timeout: number) =>
+      (steps(timeout).manifests.objects.find((o) => o.kind === 'Deployment')!.spec as { progressDeadlineSeconds?: number })
+        .progressDeadlineSeconds;
+    expect(deadline(30 * 60_000)).toBe(1680); // a slow first pull under timeout: 30m is not cut at 10 minutes
+    expect(deadline(600_000)).toBe(480);
+    expect(deadline(20_000)).toBe(15);
+    expect(steps(20_000).manifests.hash).toBe(steps(30 * 60_000).manifests.hash);
   });
 
   it('applyDocument is a v1 List of the objects', () => {

@@ -21,7 +21,6 @@ const seconds = (ms: number): string => `${Math.max(1, Math.floor(ms / 1000))}s`
 
 /** Pure argv builders: shared by `Kubectl` and by the provider's plan. */
 export const kubectlArgv = {
-  currentContext: (): string[] => ['config', 'current-context'],
   /** client and server version: fails when the API server cannot be reached */
   version: (t: { context?: string }, timeoutMs: number): string[] => [
     ...globals(t),
@@ -32,7 +31,6 @@ export const kubectlArgv = {
   ],
   /** the live objects of the skip check (`kind/name …`), missing ones left out */
   get: (t: KubeTarget, refs: readonly string[]): string[] => [...ns(t), 'get', ...refs, '--ignore-not-found', '--output', 'json'],
-  namespaceExists: (t: KubeTarget): string[] => [...globals(t), 'get', 'namespace', t.namespace, '--ignore-not-found', '--output', 'name'],
   apply: (t: KubeTarget, fieldManager: string): string[] => [
     ...ns(t),
     'apply',
@@ -53,6 +51,18 @@ export const kubectlArgv = {
   ],
   rolloutUndo: (t: KubeTarget, deployment: string): string[] => [...ns(t), 'rollout', 'undo', `deployment/${deployment}`],
   rolloutRestart: (t: KubeTarget, deployment: string): string[] => [...ns(t), 'rollout', 'restart', `deployment/${deployment}`],
+  /** one shell line inside the deployment's container, run by its own /bin/sh (one argv element, never our shell) */
+  exec: (t: KubeTarget, deployment: string, container: string, command: string): string[] => [
+    ...ns(t),
+    'exec',
+    `deployment/${deployment}`,
+    '-c',
+    container,
+    '--',
+    '/bin/sh',
+    '-c',
+    command,
+  ],
   describe: (t: KubeTarget, deployment: string): string[] => [...ns(t), 'describe', 'deployment', deployment],
   events: (t: KubeTarget): string[] => [
     ...ns(t),
@@ -119,12 +129,6 @@ export class Kubectl {
     return await this.exec.run(this.bin, args, { cwd: this.cwd, pass: KUBECTL_ENV, ...opts });
   }
 
-  /** the kubeconfig's current context, '' when none is set */
-  async currentContext(): Promise<string> {
-    const r = await this.execute(kubectlArgv.currentContext(), { allowFailure: true, timeoutMs: 30_000 });
-    return r.code === 0 ? r.stdout.trim() : '';
-  }
-
   /** `kubectl version`: the server's gitVersion, or the reason it cannot be reached */
   async serverVersion(t: { context?: string }, timeoutMs: number): Promise<{ ok: true; version: string } | { ok: false; reason: string }> {
     const r = await this.execute(kubectlArgv.version(t, timeoutMs), { allowFailure: true, timeoutMs: timeoutMs + 5000 });
@@ -148,25 +152,58 @@ export class Kubectl {
   /** the objects among `refs` that exist (captured, never logged: Secret data passes through here) */
   async get(t: KubeTarget, refs: readonly string[], timeoutMs: number): Promise<LiveObject[]> {
     const r = await this.execute(kubectlArgv.get(t, refs), { timeoutMs, fix: 'check that the kubeconfig user may get these objects' });
-    const text = r.stdout.trim();
-    if (!text) return [];
-    const j = JSON.parse(text) as LiveObject & { items?: LiveObject[] };
-    return j.kind === 'List' || Array.isArray(j.items) ? (j.items ?? []) : [j];
+    return parseObjects(r.stdout);
   }
 
-  async namespaceExists(t: KubeTarget, timeoutMs: number): Promise<boolean> {
-    const r = await this.execute(kubectlArgv.namespaceExists(t), { timeoutMs });
-    return r.stdout.trim() !== '';
-  }
-
-  /** server-side apply of a List on stdin (kubectl validates the List against the server's OpenAPI first) */
+  /**
+   * Server-side apply of a List on stdin. kubectl validates the List against the server's OpenAPI first
+   * (a schema error stops it before anything is sent); then it applies every object it can and reports
+   * the others, so a failure says which objects were applied.
+   */
   async apply(t: KubeTarget, document: string, fieldManager: string, timeoutMs: number): Promise<void> {
-    await this.execute(kubectlArgv.apply(t, fieldManager), {
-      input: document,
-      timeoutMs,
-      stream: true,
-      fix: 'read the API server message above: kubectl applies every object it can and reports the others (a schema error it finds itself stops the List before anything is sent)',
+    const r = await this.execute(kubectlArgv.apply(t, fieldManager), { input: document, timeoutMs, stream: true, allowFailure: true });
+    if (r.code === 0) return;
+    const applied = r.stdout
+      .split('\n')
+      .map((l) => /^(\S+) serverside-applied$/.exec(l.trim())?.[1])
+      .filter(Boolean);
+    const why =
+      (r.stderr || r.stdout)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .pop() ?? `exit code ${r.code}`;
+    throw new ActionError(`kubectl apply failed: ${why}`, {
+      fix:
+        applied.length > 0
+          ? `kubectl applied the other objects (${applied.join(', ')}) and refused the ones named above: read the API server's message, fix it, and deploy again`
+          : 'nothing was applied: read the message above (a schema error found by kubectl itself stops the whole List before anything is sent)',
     });
+  }
+
+  /**
+   * Objects among `refs`; which of them the API server refused to show (403 Forbidden lines); and
+   * `failed`, kubectl's last line, when the read failed otherwise (the server did not answer).
+   */
+  async getAllowed(
+    t: KubeTarget,
+    refs: readonly string[],
+    timeoutMs: number,
+  ): Promise<{ objects: LiveObject[]; forbidden: string[]; failed?: string }> {
+    const r = await this.execute(kubectlArgv.get(t, refs), { timeoutMs, allowFailure: true });
+    const forbidden = r.stderr
+      .split('\n')
+      .filter((l) => l.includes('(Forbidden)'))
+      .map((l) => l.trim());
+    const failed =
+      r.code !== 0 && forbidden.length === 0
+        ? lastOf(r.stderr || r.stdout) || (r.timedOut ? 'no answer' : `exit code ${r.code}`)
+        : undefined;
+    return {
+      objects: r.code === 0 || forbidden.length > 0 ? parseObjects(r.stdout) : [],
+      forbidden,
+      ...(failed ? { failed: failed.slice(0, 300) } : {}),
+    };
   }
 
   /**
@@ -184,6 +221,11 @@ export class Kubectl {
   /** new pods for the same template: env from a changed Secret is read only when a pod starts */
   async rolloutRestart(t: KubeTarget, deployment: string, timeoutMs: number): Promise<void> {
     await this.execute(kubectlArgv.rolloutRestart(t, deployment), { timeoutMs, stream: true });
+  }
+
+  /** `kubectl exec deployment/<name> -c <container> -- /bin/sh -c <command>`: a non-zero exit is a result */
+  async execIn(t: KubeTarget, deployment: string, container: string, command: string, timeoutMs: number): Promise<ExecResult> {
+    return await this.execute(kubectlArgv.exec(t, deployment, container, command), { timeoutMs, allowFailure: true });
   }
 
   /** `describe` and recent events, for the log (exec redacts every line) */
@@ -216,6 +258,21 @@ export class Kubectl {
     await this.execute(kubectlArgv.deleteNamespace(t, timeoutMs), { timeoutMs: timeoutMs + 15_000, stream: true });
   }
 }
+
+/** `kubectl get -o json` output: one object, a List, or nothing */
+function parseObjects(stdout: string): LiveObject[] {
+  const text = stdout.trim();
+  if (!text) return [];
+  const j = JSON.parse(text) as LiveObject & { items?: LiveObject[] };
+  return j.kind === 'List' || Array.isArray(j.items) ? (j.items ?? []) : [j];
+}
+
+const lastOf = (text: string): string =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .pop() ?? '';
 
 /** `kind load docker-image` / `k3d image import`: an image that exists only on the runner's engine. */
 export function unreachable(context: string, reason: string): ActionError {

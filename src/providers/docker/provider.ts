@@ -68,7 +68,7 @@ export class DockerProvider implements Provider {
 
   /** the container (the compose project is `sindri-<this>`) */
   deployedName(ctx: DestroyContext): string {
-    return resourceName(ctx.config.name, ctx.inputs['name-suffix']);
+    return resourceName(ctx.config.name, ctx.inputs['name-suffix'], DOCKER_NAME);
   }
 
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {

@@ -13,6 +13,7 @@
  * - namespace, storageClass and ingress are honoured; every object carries our labels, so destroy
  *   deletes by label and never touches anything else.
  */
+import { createHmac } from 'node:crypto';
 import { stringify } from 'yaml';
 import type { SindriConfig } from '../../config/types.js';
 import { DNS_LABEL, resourceName } from '../../naming.js';
@@ -30,6 +31,11 @@ export const APP = 'sindri';
 /** hash of the manifests (digest included, secret values excluded): the skip-if-unchanged check */
 export const HASH_ANNOTATION = 'deploy.sindri.dev/manifest-hash';
 export const CONTAINER = 'sindri';
+/** on the env Secrets: which of our Secrets holds the env values, and its version (a keyed hash of them) */
+export const ROLE_LABEL = 'deploy.sindri.dev/role';
+export const VERSION_LABEL = 'deploy.sindri.dev/version';
+/** the key of the Secret holding the salt that keys the env Secrets' version hashes */
+export const SALT_KEY = 'salt';
 
 export interface K8sObject {
   apiVersion: string;
@@ -48,13 +54,31 @@ export interface ManifestInput {
   /** env secrets by name; plan passes PLACEHOLDER values */
   secrets: ReadonlyMap<string, string>;
   pull?: PullCredential;
+  /**
+   * The salt of the env Secret's version: random per deployment, kept in its own Secret (`names.secretKey`),
+   * so the version in the Secret's name (printed in logs) cannot be used to guess the values.
+   */
+  secretSalt?: string;
+  /**
+   * The Deployment's `progressDeadlineSeconds`: the rollout's share of the input timeout, so the
+   * controller never gives up on a slow first pull before the action does (its default is 600 s).
+   * Left out of the hash: a new timeout alone is no reason to redeploy.
+   */
+  progressDeadlineSeconds?: number;
+  /** the live claim's size and class when they must be kept (a claim never shrinks, a class never changes) */
+  claim?: { storage?: string; storageClass?: string };
+  /** the container's readinessProbe (from health-url / health-command), when there is one */
+  readinessProbe?: Record<string, unknown>;
 }
 
 export interface ObjectNames {
   deployment: string;
   service: string;
   pvc: string;
+  /** the env values, versioned: `<name>-env-<version>`, set by renderManifests */
   secret?: string;
+  /** the salt of the env Secret's version */
+  secretKey?: string;
   pullSecret?: string;
   ingress?: string;
 }
@@ -74,7 +98,7 @@ export interface RenderedManifests {
 
 export function objectNames(name: string, hasSecrets: boolean, hasPull: boolean, hasIngress: boolean): ObjectNames {
   const names: ObjectNames = { deployment: name, service: name, pvc: resourceName(name, '', DNS_LABEL, 'home') };
-  if (hasSecrets) names.secret = resourceName(name, '', DNS_LABEL, 'env');
+  if (hasSecrets) names.secretKey = resourceName(name, '', DNS_LABEL, 'env-key');
   if (hasPull) names.pullSecret = resourceName(name, '', DNS_LABEL, 'registry');
   if (hasIngress) names.ingress = name;
   return names;
@@ -93,18 +117,28 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
   const objects: K8sObject[] = [];
   if (namespace !== 'default') objects.push({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(namespace, false) });
 
-  if (names.secret) objects.push(envSecret(meta(names.secret), input.secrets));
+  if (names.secretKey) {
+    // versioned by a keyed hash of the values: a change makes a new Secret and a new pod template, so
+    // `rollout undo` restores the template and the Secret it names together (the older one is kept)
+    const salt = input.secretSalt ?? '';
+    const version = secretVersion(salt, input.secrets);
+    names.secret = resourceName(name, '', DNS_LABEL, `env-${version}`);
+    objects.push({ ...envSecret(meta(names.secretKey), new Map([[SALT_KEY, salt]])) });
+    const secret = envSecret(meta(names.secret), input.secrets);
+    secret.metadata.labels = { ...secret.metadata.labels, [ROLE_LABEL]: 'env', [VERSION_LABEL]: version };
+    objects.push(secret);
+  }
   if (names.pullSecret && input.pull) objects.push(pullSecret(meta(names.pullSecret), input.pull));
 
-  const volumeSize = config.deployment.volumes.workspace?.size ?? '10GB';
+  const storageClass = input.claim?.storageClass ?? settings.storageClass;
   objects.push({
     apiVersion: 'v1',
     kind: 'PersistentVolumeClaim',
     metadata: meta(names.pvc),
     spec: {
       accessModes: ['ReadWriteOnce'],
-      ...(settings.storageClass ? { storageClassName: settings.storageClass } : {}),
-      resources: { requests: { storage: quantityAt(config, ['deployment', 'volumes', 'workspace', 'size'], volumeSize) } },
+      ...(storageClass ? { storageClassName: storageClass } : {}),
+      resources: { requests: { storage: input.claim?.storage ?? claimSize(config) } },
     },
   });
 
@@ -128,6 +162,7 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
     env,
     ...(names.secret ? { envFrom: [{ secretRef: { name: names.secret } }] } : {}),
     resources: { limits, requests },
+    ...(input.readinessProbe ? { readinessProbe: input.readinessProbe } : {}),
     volumeMounts: [{ name: 'home', mountPath: HOME_MOUNT }],
     stdin: true,
     tty: true,
@@ -193,9 +228,22 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
   );
   const hash = changeHash(JSON.stringify(hashable));
   deployment.metadata.annotations = { [HASH_ANNOTATION]: hash };
+  if (input.progressDeadlineSeconds !== undefined)
+    (deployment.spec as Record<string, unknown>).progressDeadlineSeconds = input.progressDeadlineSeconds;
 
   const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
   return { objects, namespace, names, labels, selector, hash, url, notes };
+}
+
+/** the home claim's size as sindri.yaml asks for it (default 10GB), as a quantity */
+export function claimSize(config: SindriConfig): string {
+  return quantityAt(config, ['deployment', 'volumes', 'workspace', 'size'], config.deployment.volumes.workspace?.size ?? '10GB');
+}
+
+/** 10 hex characters of HMAC-SHA256(salt, the values by name) */
+export function secretVersion(salt: string, values: ReadonlyMap<string, string>): string {
+  const canonical = JSON.stringify([...values].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return createHmac('sha256', salt).update(canonical).digest('hex').slice(0, 10);
 }
 
 /** Multi-document YAML for plan output and the job summary (secret values already placeholders). */

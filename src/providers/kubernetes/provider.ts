@@ -11,18 +11,34 @@ import type { Deadline } from '../../deadline.js';
 import { ActionError } from '../../errors.js';
 import type { Exec } from '../../external/exec.js';
 import { Kubectl, unreachable, type LiveObject } from '../../external/kubectl.js';
+import { currentContextOf } from '../../external/kubeconfig.js';
 import { localCluster } from '../../external/local-cluster.js';
 import { resourceName } from '../../naming.js';
-import { group, info } from '../../runner.js';
+import { randomBytes } from 'node:crypto';
+import { group, info, setSecret, warning } from '../../runner.js';
 import { warnNotices } from '../kit/notices.js';
 import { lastLine } from '../kit/output.js';
 import { requireSecrets, resolveSecrets } from '../kit/secrets.js';
+import { checkDeployment, healthyOf } from '../kit/health.js';
 import { rollbackReserve } from '../kit/time.js';
+import type { HealthOutcome, HealthTarget } from '../../health/check.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
-import { APP, APP_LABEL, FIELD_MANAGER, INSTANCE_LABEL, MANAGED_BY_LABEL } from './manifests.js';
+import {
+  APP,
+  APP_LABEL,
+  claimSize,
+  CONTAINER,
+  FIELD_MANAGER,
+  ROLE_LABEL,
+  SALT_KEY,
+  VERSION_LABEL,
+  INSTANCE_LABEL,
+  MANAGED_BY_LABEL,
+} from './manifests.js';
 import { PLACEHOLDER, pullCredential, sameSecretData } from './secrets.js';
 import { kubernetesSettings } from './settings.js';
 import {
+  claimDecision,
   connectHint,
   kubernetesSteps,
   kubernetesTarget,
@@ -68,19 +84,53 @@ export class KubernetesProvider implements Provider {
     const { facts, live } = await this.probe(ctx, kubectl, secrets.values);
     const steps = kubernetesSteps(ctx, facts);
     const before = live.find((o) => o.kind === 'Deployment');
+    const previousImage = liveImage(before) ?? '';
+    const rolloutDeadline = ctx.deadline.before(rollbackReserve(ctx.inputs.timeout));
     if (!ctx.inputs.force && unchanged(steps, live, ctx.image.deployRef)) {
       const dep = steps.manifests.names.deployment;
       info(`deployment ${dep} already runs ${ctx.image.deployRef} with these manifests: nothing to do (force: true redeploys)`);
-      return deployResult(ctx, steps, facts.context, true);
+      // a skipped deploy still runs the check: it is cheap and tells the truth
+      const health = await checkDeployment(ctx.inputs, this.healthTarget(kubectl, steps), rolloutDeadline);
+      if (health && !health.healthy)
+        throw new ActionError(`deployment ${dep} runs ${ctx.image.deployRef} unchanged, but fails its health check: ${health.last}`, {
+          where: { file: ctx.config.file },
+          fix: `${health.what} must pass: read the attempts above; nothing was changed, so there is nothing to roll back`,
+          extra: { rolledBack: 'false', previousImage, healthy: 'false' },
+        });
+      return { ...deployResult(ctx, steps, facts.context, true), health, previousImage };
     }
     await this.release(ctx, kubectl, steps, before, live);
-    await this.wait(ctx, kubectl, steps, before);
-    return deployResult(ctx, steps, facts.context, false);
+    const health = await this.rollout(ctx, kubectl, steps, before, rolloutDeadline);
+    await this.pruneSecrets(ctx, kubectl, steps, before);
+    return { ...deployResult(ctx, steps, facts.context, false), health, previousImage };
+  }
+
+  /**
+   * After a good rollout with new env values: the env Secrets but the current one and the one the
+   * previous revision names (what `rollout undo` would need) are deleted, by our labels.
+   */
+  private async pruneSecrets(ctx: ProviderContext, kubectl: Kubectl, steps: KubernetesSteps, before: LiveObject | undefined) {
+    const current = steps.manifests.names.secret;
+    const previous = envSecretOf(before);
+    if (!current || current === previous) return;
+    const versions = [current, previous].flatMap((n) => (n ? [/-env-([0-9a-f]{10})$/.exec(n)?.[1] ?? ''] : [])).filter(Boolean);
+    const selector = `${steps.manifests.selector},${ROLE_LABEL}=env,${VERSION_LABEL} notin (${versions.join(',')})`;
+    await kubectl.deleteByLabel(steps.target, ['secrets'], selector, ctx.deadline.budget('the older env Secrets were deleted', PROBE_MS));
+  }
+
+  /** what the health check runs against: the url output, and `kubectl exec` into the deployment */
+  private healthTarget(kubectl: Kubectl, steps: KubernetesSteps): HealthTarget {
+    const dep = steps.manifests.names.deployment;
+    return {
+      url: steps.manifests.url,
+      name: `deployment/${dep}`,
+      runInside: async (command, timeoutMs) => await kubectl.execIn(steps.target, dep, CONTAINER, command, timeoutMs),
+    };
   }
 
   /** context, reachability: every deploy and destroy starts here */
-  private async connect(ctx: { deadline: Deadline }, kubectl: Kubectl, context: string | undefined): Promise<string> {
-    const current = context ?? (await kubectl.currentContext());
+  private async connect(ctx: { deadline: Deadline; workdir: string }, kubectl: Kubectl, context: string | undefined): Promise<string> {
+    const current = context ?? currentContextOf(process.env, ctx.workdir);
     const probe = await kubectl.serverVersion(
       context ? { context } : {},
       ctx.deadline.budget('the Kubernetes API server answered', PROBE_MS),
@@ -93,14 +143,35 @@ export class KubernetesProvider implements Provider {
   /** what the steps need to know, and what runs now: nothing is rendered before all of it is known */
   private async probe(ctx: ProviderContext, kubectl: Kubectl, secrets: ReadonlyMap<string, string>) {
     const settings = kubernetesSettings(ctx.config);
-    const context = await this.connect(ctx, kubectl, settings.context);
+    // the context from the kubeconfig as kubectl resolves it: no process (issue 25)
+    const context = settings.context ?? currentContextOf(process.env, ctx.workdir);
     const pull = await pullCredential(ctx);
     const loadLocal = localCluster(context) !== undefined && !ctx.image.digest && (await presentLocally(ctx.exec, ctx.image.deployRef));
     const { target, names } = kubernetesTarget(ctx, settings, { secrets, pull });
-    const [live, namespaceExists] = await Promise.all([
-      kubectl.get(target, liveRefs(names), ctx.deadline.budget('the live objects were read', PROBE_MS)),
-      settings.namespace === 'default' || kubectl.namespaceExists(target, ctx.deadline.budget('the namespace was looked up', PROBE_MS)),
-    ]);
+    // one read for everything the steps need: the Deployment, our Secrets, the claim, the namespace
+    // — and the proof that the API server answers: no separate `kubectl version` (issue 25)
+    const read = await kubectl.getAllowed(
+      target,
+      liveRefs(names, settings.namespace),
+      ctx.deadline.budget('the live objects were read', PROBE_MS),
+    );
+    if (read.failed) throw unreachable(context, read.failed);
+    info(`context ${context || '(current)'}: the API server answered (${read.objects.length} of our objects found)`);
+    const live = read.objects.filter((o) => o.kind !== 'Namespace');
+    // a namespace the kubeconfig user may not read (a namespace-scoped account) exists and is not ours to manage
+    const namespaceForbidden =
+      settings.namespace !== 'default' && read.forbidden.some((l) => l.includes(`namespaces "${settings.namespace}"`));
+    const others = read.forbidden.filter((l) => !l.includes(`namespaces "${settings.namespace}"`));
+    if (others.length > 0)
+      throw new ActionError(`kubectl get was refused: ${others[0]}`, {
+        fix: `give the kubeconfig user get on deployments, secrets and persistentvolumeclaims in namespace ${target.namespace}`,
+      });
+    if (namespaceForbidden)
+      info(
+        `namespace ${settings.namespace}: this kubeconfig user may not read it (Forbidden), so it is taken to exist and is left out of the apply`,
+      );
+    const namespaceExists = settings.namespace === 'default' || namespaceForbidden || read.objects.some((o) => o.kind === 'Namespace');
+    const claim = await this.claim(ctx, kubectl, settings, names.pvc, live);
     const foreign = live.find((o) => o.kind === 'Deployment' && o.metadata.labels?.[MANAGED_BY_LABEL] !== FIELD_MANAGER);
     if (foreign)
       throw new ActionError(
@@ -110,8 +181,40 @@ export class KubernetesProvider implements Provider {
           fix: `delete it (kubectl delete deployment ${names.deployment} -n ${target.namespace}), or change name / input name-suffix`,
         },
       );
-    const facts: KubernetesFacts = { secrets, pull, context, loadLocal, namespaceExists };
+    // the salt of the env Secret's version: kept in its own Secret, new on a first deploy
+    const key = names.secretKey ? live.find((o) => o.kind === 'Secret' && o.metadata.name === names.secretKey) : undefined;
+    const kept = key?.data?.[SALT_KEY] ? Buffer.from(key.data[SALT_KEY], 'base64').toString('utf8') : '';
+    const secretSalt = names.secretKey ? kept || randomBytes(16).toString('hex') : undefined;
+    if (secretSalt) setSecret(secretSalt);
+    const facts: KubernetesFacts = { secrets, pull, context, loadLocal, namespaceExists, secretSalt, claim };
     return { facts, live };
+  }
+
+  /** the home claim against the live one: grow only where allowed, else keep it and say so */
+  private async claim(
+    ctx: ProviderContext,
+    kubectl: Kubectl,
+    settings: ReturnType<typeof kubernetesSettings>,
+    pvc: string,
+    live: readonly LiveObject[],
+  ): Promise<{ storage?: string; storageClass?: string } | undefined> {
+    const current = live.find((o) => o.kind === 'PersistentVolumeClaim' && o.metadata.name === pvc);
+    const wanted = { storage: claimSize(ctx.config), storageClass: settings.storageClass };
+    let decision = claimDecision(current, wanted);
+    if (decision.needsClass) {
+      const sc = await kubectl.getAllowed(
+        { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) },
+        [`storageclass/${decision.needsClass}`],
+        ctx.deadline.budget('the storage class was read', PROBE_MS),
+      );
+      const expandable =
+        sc.forbidden.length > 0
+          ? 'forbidden'
+          : (sc.objects[0] as { allowVolumeExpansion?: boolean } | undefined)?.allowVolumeExpansion === true;
+      decision = claimDecision(current, wanted, expandable);
+    }
+    if (decision.line) (decision.warn ? warning : info)(decision.line);
+    return decision.keep;
   }
 
   /** a local-only image into kind/k3d, one apply on stdin, and new pods when only secret values changed */
@@ -141,45 +244,111 @@ export class KubernetesProvider implements Provider {
   }
 
   /**
-   * The rollout, watched until the run's deadline less `rollbackReserve(timeout)`: that share is kept for
-   * describe, events and a rollback. kubectl's own `--timeout` ends the watch; a watch that starts with
-   * none of its share left still looks once.
+   * The rollout, watched until the run's deadline less `rollbackReserve(timeout)` (`until`): that share
+   * is kept for describe, events and a rollback. kubectl's own `--timeout` ends the watch; a watch that
+   * starts with none of its share left still looks once. Then the health check, within the same share.
+   * A failure of either, with `rollback`, undoes the rollout (ADR 0022).
    */
-  private async wait(ctx: ProviderContext, kubectl: Kubectl, steps: KubernetesSteps, before: LiveObject | undefined): Promise<void> {
+  private async rollout(
+    ctx: ProviderContext,
+    kubectl: Kubectl,
+    steps: KubernetesSteps,
+    before: LiveObject | undefined,
+    until: Deadline,
+  ): Promise<HealthOutcome | undefined> {
     const { target } = steps;
     const dep = steps.manifests.names.deployment;
-    const until = ctx.deadline.before(rollbackReserve(ctx.inputs.timeout));
-    const waitMs = until.remaining();
-    const status = await kubectl.rolloutStatus(target, dep, waitMs);
-    if (status.code === 0) return;
-    const why = lastLine(status.stderr || status.stdout) || 'rollout failed';
-    await group(`deployment ${dep}: describe`, async () =>
-      info(await kubectl.describe(target, dep, ctx.deadline.budget('the deployment was described', PROBE_MS))),
-    );
-    await group(`namespace ${target.namespace}: recent events`, async () =>
-      info(await kubectl.events(target, ctx.deadline.budget('the events were read', PROBE_MS))),
-    );
-    const what = `deployment ${dep} did not become ready within ${Math.round(waitMs / 1000)} s (${why})`;
-    const failed = (detail: string, extra: Record<string, string> = { rolledBack: 'false' }, fix = FAILED_FIX) =>
-      new ActionError(`${what}; ${detail}`, { where: { file: ctx.config.file }, fix, extra });
-    if (!ctx.inputs.rollback) throw failed('it is left as it is (rollback: false)');
-    if (!liveImage(before)) throw failed('nothing to roll back to (its first deploy): it is left in place, mode: destroy removes it');
+    const started = Date.now();
+    const status = await kubectl.rolloutStatus(target, dep, until.remaining());
+    if (status.code !== 0) {
+      const why = lastLine(status.stderr || status.stdout) || 'rollout failed';
+      await group(`deployment ${dep}: describe`, async () =>
+        info(await kubectl.describe(target, dep, ctx.deadline.budget('the deployment was described', PROBE_MS))),
+      );
+      await group(`namespace ${target.namespace}: recent events`, async () =>
+        info(await kubectl.events(target, ctx.deadline.budget('the events were read', PROBE_MS))),
+      );
+      const waited = Math.round((Date.now() - started) / 1000);
+      return await this.failed(
+        ctx,
+        kubectl,
+        steps,
+        before,
+        `deployment ${dep} did not become ready within ${waited} s (${why})`,
+        undefined,
+      );
+    }
+    const health = await checkDeployment(ctx.inputs, this.healthTarget(kubectl, steps), until);
+    if (health && !health.healthy)
+      return await this.failed(
+        ctx,
+        kubectl,
+        steps,
+        before,
+        `deployment ${dep} failed its health check (${health.what}): ${health.last}`,
+        health,
+      );
+    return health;
+  }
+
+  /**
+   * After a failed rollout or check: leave it (rollback: false, or a first deploy), or `rollout undo`,
+   * prove that the restored template names the previous image by digest, wait for it and check it
+   * again; always throws, with one line saying what runs now.
+   */
+  private async failed(
+    ctx: ProviderContext,
+    kubectl: Kubectl,
+    steps: KubernetesSteps,
+    before: LiveObject | undefined,
+    what: string,
+    health: HealthOutcome | undefined,
+  ): Promise<never> {
+    const { target } = steps;
+    const dep = steps.manifests.names.deployment;
+    const previousImage = liveImage(before) ?? '';
+    const unhealthy = health ? 'false' : 'unknown';
+    const failed = (detail: string, extra: Record<string, string>, fix = FAILED_FIX) =>
+      new ActionError(`${what}; ${detail}`, { where: { file: ctx.config.file }, fix, extra: { previousImage, ...extra } });
+    if (!ctx.inputs.rollback)
+      throw failed(`it is left running as it is (rollback: false): ${ctx.image.deployRef}`, { rolledBack: 'false', healthy: unhealthy });
+    if (!previousImage)
+      throw failed('nothing to roll back to (its first deploy): it is left in place, mode: destroy removes it', {
+        rolledBack: 'false',
+        healthy: unhealthy,
+      });
     const undo = await kubectl.rolloutUndo(target, dep, ctx.deadline.budget('the rollout was undone', PROBE_MS));
     if (undo.code !== 0)
       throw failed(
         `kubectl rollout undo failed too (${lastLine(undo.stderr || undo.stdout)})`,
-        undefined,
+        { rolledBack: 'false', healthy: unhealthy },
         `${FAILED_FIX}; then roll back by hand: kubectl rollout undo deployment/${dep} -n ${target.namespace}`,
       );
-    const again = await kubectl.rolloutStatus(target, dep, ctx.deadline.before(CHECK_RESERVE_MS).remaining());
     const [now] = await kubectl.get(target, [`deployment/${dep}`], ctx.deadline.budget('the restored revision was read', PROBE_MS));
-    const restored = liveImage(now) ?? liveImage(before)!;
+    const restored = liveImage(now) ?? '';
     const revision = now?.metadata.annotations?.['deployment.kubernetes.io/revision'];
-    const ready = again.code === 0 ? 'ready again' : `not ready either (${lastLine(again.stderr || again.stdout)})`;
-    throw failed(`rolled back to ${restored}${revision ? ` (revision ${revision})` : ''}, ${ready}`, {
-      rolledBack: 'true',
-      previousImage: restored,
-    });
+    if (restored !== previousImage)
+      throw failed(
+        `kubectl rollout undo restored ${restored || 'no image'}, not the image that ran before (${previousImage})`,
+        { rolledBack: 'false', healthy: 'unknown' },
+        `${FAILED_FIX}; then put back ${previousImage} by hand: kubectl rollout history deployment/${dep} -n ${target.namespace}`,
+      );
+    const identity = pinnedByDigest(restored) ? 'by digest' : 'by a tag, which may have moved since (pin-digest: true deploys by digest)';
+    const again = await kubectl.rolloutStatus(target, dep, ctx.deadline.before(CHECK_RESERVE_MS).remaining());
+    const recheck = again.code === 0 ? await checkDeployment(ctx.inputs, this.healthTarget(kubectl, steps), ctx.deadline) : undefined;
+    const state =
+      again.code !== 0
+        ? `not ready either (${lastLine(again.stderr || again.stdout)})`
+        : recheck === undefined
+          ? 'ready again (no health check asked for)'
+          : recheck.healthy
+            ? `ready and healthy (${recheck.what} passed)`
+            : `ready but not healthy either (${recheck.what}: ${recheck.last})`;
+    const healthy = again.code !== 0 ? 'false' : healthyOf(recheck);
+    throw failed(
+      `rolled back: deployment ${dep} runs the previous image ${restored} again (${identity}${revision ? `, revision ${revision}` : ''}), ${state}`,
+      { rolledBack: 'true', previousImage: restored, healthy },
+    );
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
@@ -213,7 +382,17 @@ export class KubernetesProvider implements Provider {
   }
 }
 
-const FAILED_FIX = 'read the describe output and events above; raise the input timeout if it only needs longer';
+const FAILED_FIX = 'read the describe output, events and health attempts above; raise the input timeout if it only needs longer';
+
+/** the env Secret a live Deployment's container reads */
+function envSecretOf(d: LiveObject | undefined): string | undefined {
+  const spec = d?.spec as
+    { template?: { spec?: { containers?: { name: string; envFrom?: { secretRef?: { name: string } }[] }[] } } } | undefined;
+  return spec?.template?.spec?.containers?.find((c) => c.name === CONTAINER)?.envFrom?.find((e) => e.secretRef)?.secretRef?.name;
+}
+
+/** `repo@sha256:<64 hex>`: an identity no push can move */
+const pinnedByDigest = (ref: string): boolean => /@sha256:[0-9a-f]{64}$/.test(ref);
 
 function deployResult(ctx: ProviderContext, steps: KubernetesSteps, context: string, skipped: boolean): DeployResult {
   const dep = steps.manifests.names.deployment;

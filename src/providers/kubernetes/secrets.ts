@@ -69,8 +69,9 @@ export function sameSecretData(
   wanted: readonly { kind: string; metadata: { name: string }; data?: unknown }[],
   live: readonly LiveObject[],
 ): boolean {
+  // a versioned env Secret's values are in its name: it is the same when the template names it
   return wanted
-    .filter((x) => x.kind === 'Secret')
+    .filter((x) => x.kind === 'Secret' && (x.metadata as { labels?: Record<string, string> }).labels?.['deploy.sindri.dev/role'] !== 'env')
     .every((o) => {
       const l = live.find((x) => x.kind === 'Secret' && x.metadata.name === o.metadata.name);
       const want = (o.data ?? {}) as Record<string, string>;

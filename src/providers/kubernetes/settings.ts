@@ -82,3 +82,23 @@ export function quantityAt(config: Pick<SindriConfig, 'file' | 'locate'>, path: 
   if (q === undefined) throw configError(config, path, `invalid size "${value}"`, 'write it like 4GB or 512MB');
   return q;
 }
+
+const UNITS: Record<string, number> = {
+  '': 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+};
+
+/** A Kubernetes quantity in bytes (`10Gi`, `500M`, `1073741824`); NaN when it is not one of these forms. */
+export function quantityBytes(q: string): number {
+  const m = /^(\d+(?:\.\d+)?)(k|M|G|T|P|Ki|Mi|Gi|Ti|Pi)?$/.exec(q.trim());
+  return m ? Number(m[1]) * UNITS[m[2] ?? '']! : Number.NaN;
+}

@@ -8,6 +8,8 @@ import { ActionError } from '../../errors.js';
 import { kubectlArgv, type KubeTarget, type LiveObject } from '../../external/kubectl.js';
 import { LocalClusterLoader, localCluster } from '../../external/local-cluster.js';
 import { resourceName } from '../../naming.js';
+import { healthUrl } from '../../health/check.js';
+import { healthSpec } from '../kit/health.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
 import {
@@ -18,15 +20,18 @@ import {
   manifestsYaml,
   objectNames,
   renderManifests,
+  type K8sObject,
   type ObjectNames,
   type RenderedManifests,
 } from './manifests.js';
 import { PLACEHOLDER, sameSecretData, type PullCredential } from './secrets.js';
-import { kubernetesSettings, type KubernetesSettings } from './settings.js';
+import { kubernetesSettings, quantityBytes, type KubernetesSettings } from './settings.js';
 
 export const MANIFEST_FILE = 'sindri-kubernetes.yaml';
 /** what destroy deletes (by label), in an order where nothing waits on something deleted later */
-export const OWNED_KINDS = ['ingresses.networking.k8s.io', 'services', 'deployments.apps', 'persistentvolumeclaims', 'secrets'] as const;
+// fully qualified (resource.version.group): kubectl reads a name with two dots so, and `ingresses.networking.k8s.io`
+// as version `networking` of group `k8s.io`, which made it throw away its discovery cache on every call
+export const OWNED_KINDS = ['ingresses.v1.networking.k8s.io', 'services', 'deployments.apps', 'persistentvolumeclaims', 'secrets'] as const;
 /** what a probe of the cluster (version, get) may take */
 export const PROBE_MS = 30_000;
 
@@ -39,6 +44,10 @@ export interface KubernetesFacts {
   context: string;
   /** kind/k3d context and an image that is only on the runner's engine */
   loadLocal: boolean;
+  /** the live claim's size and class, when they must be kept (see claimDecision) */
+  claim?: { storage?: string; storageClass?: string };
+  /** the salt of the env Secret's version (from the live key Secret, or new); '' in plan */
+  secretSalt?: string;
   /** the namespace exists already (undefined in plan): its Namespace object is then not applied */
   namespaceExists?: boolean;
 }
@@ -82,8 +91,13 @@ export function kubernetesTarget(
 }
 
 /** the objects read before a deploy: the Deployment and our Secrets */
-export function liveRefs(names: ObjectNames): string[] {
-  return [`deployment/${names.deployment}`, ...[names.secret, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`)];
+export function liveRefs(names: ObjectNames, namespace?: string): string[] {
+  return [
+    `deployment/${names.deployment}`,
+    ...[names.secretKey, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`),
+    `persistentvolumeclaim/${names.pvc}`,
+    ...(namespace && namespace !== 'default' ? [`namespace/${namespace}`] : []),
+  ];
 }
 
 export function connectHint(target: KubeTarget, deployment: string): string {
@@ -110,20 +124,33 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
   const { config, inputs, image } = ctx;
   const settings = kubernetesSettings(config);
   const { name, target } = kubernetesTarget(ctx, settings, facts);
-  const manifests = renderManifests({ config, settings, name, image: image.deployRef, secrets: facts.secrets, pull: facts.pull });
+  const progressDeadlineSeconds = progressDeadline(inputs.timeout);
+  const probe = readinessProbe(inputs, settings);
+  const manifests = renderManifests({
+    readinessProbe: probe.probe,
+    config,
+    settings,
+    name,
+    image: image.deployRef,
+    secrets: facts.secrets,
+    pull: facts.pull,
+    secretSalt: facts.secretSalt,
+    claim: facts.claim,
+    progressDeadlineSeconds,
+  });
   const contextShown = settings.context ?? (facts.context || 'the current context');
-  const notes = [...manifests.notes];
+  // a path health-url needs the url output (an ingress): fail before anything changes, not after the rollout
+  healthUrl(healthSpec(inputs), manifests.url);
+  const notes = [...manifests.notes, ...probe.notes];
   const commands: PlannedCommand[] = [];
   const command = (argv: string[], why: string, mutates = false) => commands.push({ argv: ['kubectl', ...argv], why, mutates });
-  if (!settings.context) command(kubectlArgv.currentContext(), 'which cluster (kind-/k3d- contexts load local images)');
-  command(kubectlArgv.version(target, PROBE_MS), `is the API server of ${contextShown} reachable?`);
-  command(kubectlArgv.get(target, liveRefs(manifests.names)), 'skip when it already runs this digest with these manifests');
+  command(
+    kubectlArgv.get(target, liveRefs(manifests.names, manifests.namespace)),
+    `what runs now on ${contextShown}, in one read that also proves its API server answers: skip when it already runs this digest with these manifests; the live claim; the namespace (created only when missing; a Forbidden one is taken to exist)`,
+  );
 
   let objects = manifests.objects;
-  if (manifests.namespace !== 'default') {
-    command(kubectlArgv.namespaceExists(target), `create namespace ${manifests.namespace} only when it is missing`);
-    if (facts.namespaceExists) objects = objects.filter((o) => o.kind !== 'Namespace');
-  }
+  if (manifests.namespace !== 'default' && facts.namespaceExists) objects = objects.filter((o) => o.kind !== 'Namespace');
 
   let loader: LocalClusterLoader | undefined;
   const local = localCluster(facts.context || settings.context || '');
@@ -164,12 +191,122 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     image: image.deployRef,
     secrets: new Map([...facts.secrets.keys()].map((k) => [k, PLACEHOLDER])),
     pull: facts.pull ? { ...facts.pull, password: PLACEHOLDER } : undefined,
+    progressDeadlineSeconds,
+    readinessProbe: probe.probe,
   });
   const applied = (o: { kind: string; metadata: { name: string } }) =>
     objects.some((x) => x.kind === o.kind && x.metadata.name === o.metadata.name);
-  const files: PlannedFile[] = [{ path: MANIFEST_FILE, content: manifestsYaml(shown.objects.filter(applied), config.file) }];
+  // the env Secret's name is versioned by its values: show the name deploy applies, not the placeholders'
+  const real = manifests.names.secret;
+  const placeholder = shown.names.secret;
+  const shownObjects: K8sObject[] =
+    real && placeholder
+      ? (JSON.parse(JSON.stringify(shown.objects).split(`"${placeholder}"`).join(`"${real}"`)) as K8sObject[])
+      : shown.objects;
+  const files: PlannedFile[] = [{ path: MANIFEST_FILE, content: manifestsYaml(shownObjects.filter(applied), config.file) }];
   notes.push(`${MANIFEST_FILE} is what would be applied (on stdin, never written to disk); secret values are shown as ${PLACEHOLDER}`);
   return { manifests, target, document: applyDocument(objects), loader, files, commands, notes };
+}
+
+/**
+ * The container's readinessProbe from the health inputs, so the rollout itself waits for the check:
+ * health-command → `exec ["/bin/sh", "-c", command]` (the same command `kubectl exec` runs after the
+ * rollout); otherwise health-url's path → `httpGet` on the container's `http` port, which exists only
+ * with an ingress (the port it routes to). A probe has one handler: with both inputs the command is
+ * the probe and the url is checked from the runner after the rollout.
+ */
+export function readinessProbe(
+  inputs: Pick<ProviderContext['inputs'], 'health-url' | 'health-command'>,
+  settings: KubernetesSettings,
+): { probe?: Record<string, unknown>; notes: string[] } {
+  const timing = { periodSeconds: 5, timeoutSeconds: 5, failureThreshold: 3, successThreshold: 1 };
+  const command = inputs['health-command'];
+  if (command) return { probe: { exec: { command: ['/bin/sh', '-c', command] }, ...timing }, notes: [] };
+  const url = inputs['health-url'];
+  if (!url) return { notes: [] };
+  if (!settings.ingress)
+    return {
+      notes: [
+        `health-url is checked from the runner after the rollout; no readinessProbe: the container has no http port without an ingress`,
+      ],
+    };
+  const u = new URL(url, 'http://in-the-pod');
+  return { probe: { httpGet: { path: `${u.pathname}${u.search}`, port: 'http', scheme: 'HTTP' }, ...timing }, notes: [] };
+}
+
+/**
+ * The Deployment's progressDeadlineSeconds: as long as the action watches the rollout (the input
+ * timeout less the rollback's reserve, ADR 0019), so the controller gives up no earlier than the
+ * action does — its own default, 600 s, failed a slow first pull at 10 minutes under any timeout.
+ */
+export function progressDeadline(timeoutMs: number): number {
+  return Math.max(1, Math.ceil((timeoutMs - rollbackReserve(timeoutMs)) / 1000));
+}
+
+export interface ClaimDecision {
+  /** what to render instead of sindri.yaml's size / class (the live claim's) */
+  keep?: { storage?: string; storageClass?: string };
+  /** one line for the log */
+  line?: string;
+  warn?: boolean;
+  /** the growth needs the storage class's allowVolumeExpansion, not yet known */
+  needsClass?: string;
+}
+
+/**
+ * The home claim against the live one: a PersistentVolumeClaim's spec is immutable except its storage
+ * request, which may only grow, and only on a StorageClass with `allowVolumeExpansion: true`
+ * (`expandable`: undefined when not yet read, 'forbidden' when the kubeconfig user may not read it).
+ * What cannot change keeps the live value, with a warning saying so and what to do.
+ */
+export function claimDecision(
+  live: LiveObject | undefined,
+  wanted: { storage: string; storageClass?: string },
+  expandable?: boolean | 'forbidden',
+): ClaimDecision {
+  if (!live) return {};
+  const spec = (live.spec ?? {}) as { storageClassName?: string; resources?: { requests?: { storage?: string } } };
+  const name = live.metadata.name;
+  const has = spec.resources?.requests?.storage ?? '';
+  const cls = spec.storageClassName;
+  const lines: string[] = [];
+  const keep: { storage?: string; storageClass?: string } = {};
+  let warn = false;
+  if (wanted.storageClass !== undefined && cls !== undefined && wanted.storageClass !== cls) {
+    keep.storageClass = cls;
+    warn = true;
+    lines.push(
+      `claim ${name} keeps storage class ${cls}: a claim's class cannot change (storageClass ${wanted.storageClass} applies to a new claim: mode: destroy, then deploy — the home volume's data goes with it)`,
+    );
+  }
+  const want = quantityBytes(wanted.storage);
+  const now = quantityBytes(has);
+  if (!has || Number.isNaN(want) || Number.isNaN(now) || want === now) {
+    // nothing to decide
+  } else if (want < now) {
+    keep.storage = has;
+    warn = true;
+    lines.push(
+      `claim ${name} keeps ${has}: volumes.workspace.size asks for ${wanted.storage}, and a claim never shrinks (to start smaller: mode: destroy, then deploy — the home volume's data goes with it)`,
+    );
+  } else if (expandable === undefined && cls) {
+    return { needsClass: cls };
+  } else if (expandable === true) {
+    lines.push(`claim ${name} grows from ${has} to ${wanted.storage} (storage class ${cls} allows volume expansion)`);
+  } else {
+    keep.storage = has;
+    warn = true;
+    const why =
+      expandable === 'forbidden'
+        ? `the kubeconfig user may not read storage class ${cls}, so it cannot be known to allow expansion`
+        : cls
+          ? `storage class ${cls} does not allow volume expansion`
+          : 'the claim has no storage class that could allow expansion';
+    lines.push(
+      `claim ${name} keeps ${has}: volumes.workspace.size asks for ${wanted.storage}, but ${why} (set allowVolumeExpansion: true on the StorageClass, or mode: destroy, then deploy — the home volume's data goes with it)`,
+    );
+  }
+  return { ...(Object.keys(keep).length ? { keep } : {}), ...(lines.length ? { line: lines.join('; '), warn } : {}) };
 }
 
 /** The live Deployment is complete: the controller saw this generation and every replica is updated and available. */
