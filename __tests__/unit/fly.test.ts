@@ -26,7 +26,7 @@ import {
   SECRET_FINGERPRINTS_ENV,
   TOML_HASH_ENV,
 } from '../../src/providers/fly/secrets.js';
-import { GPU_TIERS, isOurToml, renderFlyToml } from '../../src/providers/fly/fly-toml.js';
+import { isOurToml, renderFlyToml } from '../../src/providers/fly/fly-toml.js';
 import { flyAppName, flySettings } from '../../src/providers/fly/settings.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
@@ -111,18 +111,22 @@ describe('fly.toml for the upstream examples whose provider is fly', () => {
     expect(doc).not.toHaveProperty('build'); // the image comes with --image, the Dockerfile with --dockerfile
   });
 
-  it('GPU tiers size [[vm]] as upstream maps them (docs/upstream.md#fly-provider)', () => {
-    for (const [tier, want] of Object.entries(GPU_TIERS)) {
-      const config = configFrom(flyYaml('    region: ord\n', `  resources:\n    gpu:\n      enabled: true\n      tier: ${tier}\n`));
-      const doc = parse(renderFlyToml({ config, settings: flySettings(config), app: 'a', secretNames: [] }).text) as {
-        vm: Record<string, unknown>[];
-        swap_size_mb: number;
-      };
-      expect(doc.vm).toEqual([{ size: want.size, cpus: want.cpus, memory: `${want.memoryMb}mb` }]);
-      expect(doc.swap_size_mb).toBe(want.memoryMb / 2);
+  it('resources.gpu.enabled is refused at its line (Fly no longer offers GPU machines), for every tier and type; disabled passes', () => {
+    for (const gpu of ['tier: gpu-small', 'tier: gpu-xlarge', 'type: amd', 'count: 2']) {
+      const config = configFrom(flyYaml('    region: ord\n', `  resources:\n    gpu:\n      enabled: true\n      ${gpu}\n`));
+      let err: unknown;
+      try {
+        renderFlyToml({ config, settings: flySettings(config), app: 'a', secretNames: [] });
+      } catch (e) {
+        err = e;
+      }
+      expect(err, gpu).toBeInstanceOf(ActionError);
+      expect((err as ActionError).message).toMatch(/Fly\.io no longer offers GPU machines/);
+      expect((err as ActionError).where).toMatchObject({ file: 'sindri.yaml', field: 'deployment.resources.gpu.enabled' });
     }
-    const amd = configFrom(flyYaml('    region: ord\n', '  resources:\n    gpu:\n      enabled: true\n      type: amd\n'));
-    expect(() => renderFlyToml({ config: amd, settings: flySettings(amd), app: 'a', secretNames: [] })).toThrow(/no AMD GPUs/);
+    const off = configFrom(flyYaml('    region: ord\n', '  resources:\n    gpu:\n      enabled: false\n'));
+    const doc = parse(renderFlyToml({ config: off, settings: flySettings(off), app: 'a', secretNames: [] }).text) as { vm: object[] };
+    expect(doc.vm).toEqual([{ cpu_kind: 'shared', cpus: 2, memory: '2048mb' }]);
   });
 
   it('bad providers.fly values fail with the field and line', () => {

@@ -14,6 +14,7 @@
  * printError) and a fix for the usual causes.
  */
 import { ActionError } from '../errors.js';
+import { quoteArgv } from '../text.js';
 import type { Exec, ExecResult } from './exec.js';
 import type { EnvPass } from './env.js';
 
@@ -58,8 +59,25 @@ export const flyctlArgv = {
   /** NAME=value lines come on stdin, never in argv */
   secretsImport: (app: string): string[] => ['secrets', 'import', '--app', app, '--stage'],
   ipsList: (app: string): string[] => ['ips', 'list', '--app', app, '--json'],
+  /** a dedicated (billable) IPv4; `--yes` answers its confirmation */
   ipsAllocateV4: (app: string): string[] => ['ips', 'allocate-v4', '--app', app, '--yes'],
+  /** a public IPv6: no prompt, and no `--yes` (the command does not define it) */
+  ipsAllocateV6: (app: string): string[] => ['ips', 'allocate-v6', '--app', app],
   imageShow: (app: string): string[] => ['image', 'show', '--app', app, '--json'],
+  /**
+   * `command` (one shell line) inside a started machine. flyctl sends `--command` as ONE SSH exec
+   * request (ssh/io.go `sess.Run`); Fly's SSH server splits it into words as a shell would and runs
+   * them without a shell. So the line goes to the image's own `/bin/sh -c`, quoted as one word.
+   */
+  sshCommand: (app: string, command: string): string[] => [
+    'ssh',
+    'console',
+    '--app',
+    app,
+    '--quiet',
+    '--command',
+    quoteArgv(['/bin/sh', '-c', command]),
+  ],
   deploy(s: DeploySpec): string[] {
     const args = ['deploy', '--config', s.config, '--app', s.app];
     if (s.image) args.push('--image', s.image);
@@ -237,8 +255,23 @@ export class Flyctl {
     await this.execute(flyctlArgv.ipsAllocateV4(app), { timeoutMs });
   }
 
+  async ipsAllocateV6(app: string, timeoutMs: number): Promise<void> {
+    await this.execute(flyctlArgv.ipsAllocateV6(app), { timeoutMs });
+  }
+
   async imageShow(app: string, timeoutMs: number): Promise<FlyImage[]> {
     return Flyctl.json<FlyImage[] | null>(await this.execute(flyctlArgv.imageShow(app), { timeoutMs }), 'image show') ?? [];
+  }
+
+  /**
+   * The health command inside the app; never throws for a non-zero exit. flyctl itself exits 1 for any
+   * remote status (`Error: ssh shell: Process exited with status N`): the code returned is N.
+   */
+  async sshCommand(app: string, command: string, timeoutMs: number): Promise<ExecResult> {
+    const r = await this.execute(flyctlArgv.sshCommand(app, command), { timeoutMs, input: '', allowFailure: true });
+    const status = /^Error: ssh shell: Process exited with status (\d+)\s*$/m.exec(r.stderr);
+    if (!status) return r;
+    return { ...r, code: Number(status[1]), stderr: r.stderr.replace(status[0], '').trimEnd() };
   }
 
   /** streamed; the result is returned (not thrown) so the provider can say what the failure left running */

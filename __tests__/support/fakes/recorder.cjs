@@ -61,7 +61,10 @@ module.exports = function record(tool, stateDir) {
   } catch (e) {
     answer = { code: 98, stderr: `fake ${tool}: handler failed: ${e && e.stack ? e.stack : e}\n` };
   }
-  fs.writeFileSync(statePath, JSON.stringify(state, null, 2));
+  // written aside, then renamed: a call running at the same time (the action probes side by side) reads the whole old or new state
+  const aside = `${statePath}.${process.pid}`;
+  fs.writeFileSync(aside, JSON.stringify(state, null, 2));
+  fs.renameSync(aside, statePath);
   if (answer.stdout) process.stdout.write(answer.stdout);
   if (answer.stderr) process.stderr.write(answer.stderr);
   process.exitCode = answer.code ?? 0;
