@@ -5,6 +5,7 @@
  * for the digest. Checked from the outside: flyctl's recorded argv/stdin/cwd, its state, outputs,
  * summary and the files left in the working directory.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -12,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction, type ActionRun, type NodeMajor } from '../support/action.js';
+import { runAction, type ActionRun, type NodeMajor, type RunActionOptions } from '../support/action.js';
 import { cleanup, imagesOf, pushTestBase, REGISTRY, removeLabelledImages, requireServices, uniqueName } from '../support/docker.js';
 import { installFakes, type FakeCall, type Fakes } from '../support/fakes.js';
 import { makeWorkdir } from '../support/workdir.js';
@@ -58,8 +59,9 @@ function act(
   inputs: Record<string, string>,
   node: NodeMajor,
   env: Record<string, string> = { FLY_API_TOKEN: TOKEN },
+  more: Pick<RunActionOptions, 'cancelWhen' | 'state'> = {},
 ): Promise<ActionRun> {
-  return runAction({ inputs: { timeout: '2m', ...inputs }, cwd: dir, node, env: { ...f.env, ...env }, timeoutMs: 120_000 });
+  return runAction({ inputs: { timeout: '2m', ...inputs }, cwd: dir, node, env: { ...f.env, ...env }, timeoutMs: 120_000, ...more });
 }
 
 const sub = (c: FakeCall) =>
@@ -564,5 +566,101 @@ describe('fly contract: health checks and the rollback by digest (issue 19)', ()
     } finally {
       server.close();
     }
+  });
+});
+
+describe('fly contract: secrets on disk, multi-line secrets, a silent failure (issue 20, classes 1, 3, 15)', () => {
+  const PEM = [
+    '-----BEGIN OPENSSH PRIVATE KEY-----',
+    `b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW${Math.random().toString(36).slice(2)}`,
+    'QyNTUxOQAAACDx0bM6nZ2+8o0pLQ4v7QmE1c3bX2r5Kk4n1s2H3j4k5wAAAJgAAAAAAAAA "quoted" #not-a-comment',
+    '-----END OPENSSH PRIVATE KEY-----',
+    '',
+  ].join('\n');
+  const secretYaml = (name: string) => yaml(name) + 'secrets:\n  - name: SSH_KEY\n    source: env\n    required: true\n';
+  const sha16 = (v: string) => createHash('sha256').update(v).digest('hex').slice(0, 16);
+
+  it('class 3: a PEM-shaped multi-line value arrives intact in Fly (the store holds the digest of exactly that value)', async () => {
+    const f = fakes();
+    const name = `${ns}-pem`;
+    f.setState('flyctl', { orgs: ['acme'] });
+    const r = await act(workdir(secretYaml(name)), f, { image: image.repo, 'image-digest': image.digest }, '24', {
+      FLY_API_TOKEN: TOKEN,
+      SSH_KEY: PEM,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(f.state<FlyState>('flyctl').apps[name]!.secrets.SSH_KEY!.digest).toBe(sha16(PEM));
+    for (const c of f.calls('flyctl')) expect(c.argv.join(' ')).not.toContain('PRIVATE KEY');
+  });
+
+  it('class 3: a value flyctl cannot carry (CRLF line ends) is refused by name before any flyctl call', async () => {
+    const f = fakes();
+    const dir = workdir(secretYaml(`${ns}-crlf`));
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '20', {
+      FLY_API_TOKEN: TOKEN,
+      SSH_KEY: PEM.replace(/\n/g, '\r\n'),
+    });
+    expect(r.code).toBe(1);
+    expect(f.calls('flyctl')).toEqual([]);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      /secret SSH_KEY cannot be handed to flyctl secrets import: its value contains a carriage return.*Fix: /,
+    );
+    expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('PRIVATE KEY');
+  });
+
+  it('class 15: secrets import that fails printing nothing (flyctl exits 127 when interrupted) never says "read flyctl\'s output above"', async () => {
+    const f = fakes();
+    f.setState('flyctl', { orgs: ['acme'], interrupt: 'secrets import' });
+    const r = await act(workdir(secretYaml(`${ns}-silent`)), f, { image: image.repo, 'image-digest': image.digest }, '24', {
+      FLY_API_TOKEN: TOKEN,
+      SSH_KEY: 'one-line',
+    });
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      /flyctl secrets import failed with exit code 127 and printed nothing.*Fix: flyctl exits 127 without a word when it is interrupted/,
+    );
+    expect(errorLines(r)[0]).not.toMatch(/output above/);
+    expect(calls(f, 'deploy')).toHaveLength(0);
+  });
+
+  it('class 1: the WireGuard keys ssh console writes live in a registered folder under RUNNER_TEMP, removed when the run ends or is cancelled (else by the post step); the agent is stopped', async () => {
+    const f = fakes();
+    const name = `${ns}-wg`;
+    const dir = workdir(yaml(name));
+    f.setState('flyctl', { orgs: ['acme'] });
+    const home = makeWorkdir('fly-home-', dirs, '');
+    const env = { FLY_API_TOKEN: TOKEN, HOME: home };
+    const done = await act(dir, f, { image: image.repo, 'image-digest': image.digest, 'health-command': 'true' }, '24', env);
+    expect(done.code, done.stdout).toBe(0);
+    const configDir = (c: FakeCall) => c.env.FLY_CONFIG_DIR!;
+    const used = calls(f, 'ssh console').map(configDir);
+    expect(used).toHaveLength(1);
+    expect(existsSync(used[0]!)).toBe(false); // removed when the run ended
+    expect(existsSync(join(home, '.fly'))).toBe(false); // never in HOME
+    // the agent ssh console started (the token in its environment) is stopped, through the same folder
+    expect(calls(f, 'agent stop').map(configDir)).toEqual(used);
+    expect(f.state<{ agents: string[] }>('flyctl').agents).toEqual([]);
+    expect(JSON.parse(done.state['temp-paths'] ?? '[]')).toEqual([]);
+
+    f.clearCalls();
+    const cancelled = await act(
+      dir,
+      f,
+      { image: image.repo, 'image-digest': image.digest, 'health-command': 'exit 1', 'health-timeout': '90s', force: 'true' },
+      '24',
+      env,
+      { cancelWhen: (out) => /health: .* failed \(attempt 1,/.test(out) },
+    );
+    expect(cancelled.code).not.toBe(0);
+    const left = calls(f, 'ssh console').map(configDir)[0]!;
+    expect(left).toMatch(/\/runner-temp\/sindri-flyctl-[^/]+$/); // under RUNNER_TEMP
+    // the cancelled run removes it itself as it unwinds; if it could not, it is still registered for the post step
+    if (existsSync(left)) expect(JSON.parse(cancelled.state['temp-paths']!)).toContain(left);
+    const post = await act(dir, f, {}, '20', env, { state: cancelled.state });
+    expect(post.code, post.stdout).toBe(0);
+    expect(existsSync(left)).toBe(false);
+    expect(existsSync(join(home, '.fly'))).toBe(false);
   });
 });

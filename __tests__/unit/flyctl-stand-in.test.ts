@@ -289,8 +289,9 @@ describe('flyctl stand-in contract: every call our wrapper makes', () => {
     await fly.secretsImport(app, 'API_TOKEN="""v"""\n', t);
     expect((await fly.secretsList(app, t)).map((s) => [s.name, s.status])).toEqual([['API_TOKEN', 'Staged']]);
     expect(await fly.ipsList(app, t)).toEqual([]);
+    await fly.ipsAllocateV6(app, t);
     await fly.ipsAllocateV4(app, t);
-    expect((await fly.ipsList(app, t)).map((ip) => ip.Type)).toEqual(['v4']);
+    expect((await fly.ipsList(app, t)).map((ip) => ip.Type)).toEqual(['v6', 'v4']);
     expect(await fly.imageShow(app, t)).toEqual([]);
     mkdirSync(join(cwd, 'ctx'));
     writeFileSync(join(cwd, 'ctx', 'Dockerfile'), 'FROM scratch\n');
@@ -312,6 +313,10 @@ describe('flyctl stand-in contract: every call our wrapper makes', () => {
     expect(image).toMatchObject({ Registry: 'registry.fly.io', Repository: app, Tag: 'v1', Digest: expect.stringMatching(/^sha256:/) });
     const status = await fly.status(app, t);
     expect(status?.Machines?.[0]?.config?.env?.SINDRI_FLY_TOML_SHA256).toBe('h');
+    expect(await fly.agentStop(t)).toBe(false); // no agent yet
+    const inside = await fly.sshCommand(app, `printf '%s' "$SINDRI_FLY_TOML_SHA256" && exit 4`, t);
+    expect(inside).toMatchObject({ code: 4, stdout: 'h' }); // the remote status, not flyctl's 1
+    expect(await fly.agentStop(t)).toBe(true);
     expect(await fly.appsDestroy(app, t)).toBe(true);
     expect(await fly.appsDestroy(app, t)).toBe(false);
     // every argv was flyctl's (no usage printed), and each builder is the argv the stand-in saw

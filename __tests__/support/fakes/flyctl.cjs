@@ -17,7 +17,7 @@
  * internal/command/*), fly-go's (`ErrNoAuthToken`), the GraphQL API's `Could not find App` and the
  * Machines API's `app not found`. The JSON templates are __tests__/fixtures/flyctl/ (README there).
  *
- * state: { orgs: string[], regions: string[], rejectToken?: bool, failDeploy?: string,
+ * state: { orgs: string[], regions: string[], rejectToken?: bool, failDeploy?: string, interrupt?: '<command>',
  *          takenNames?: string[], apps: { [name]: App }, seq: number, builds: [...] }
  *   App = { org, deployed, version, machines[], volumes[], secrets{NAME:{digest}}, ips[], releases[] }
  * Secret digests: Fly's API computes them (flyctl has no code for it); this stand-in uses the first
@@ -224,6 +224,10 @@ const TREE = {
       commands: [{ use: 'show', args: ['max', 1], run: true, flags: [app, config, json] }],
     },
     { use: 'deploy [WORKING_DIRECTORY]', args: ['max', 1], run: true, flags: DEPLOY },
+    {
+      use: 'agent',
+      commands: [{ use: 'stop', args: ['none'], run: true, flags: [] }],
+    },
     {
       use: 'ssh',
       commands: [
@@ -554,7 +558,15 @@ const COMMANDS = {
     return { stdout: table(['Machine ID', 'Registry', 'Repository', 'Tag', 'Version', 'Digest', 'Labels'], rows, 'Image Details') };
   },
   deploy,
-  'ssh console'({ name, app, flags }) {
+  /** internal/command/agent/stop.go: dial the agent of this config folder and kill it */
+  'agent stop'({ state, call }) {
+    const dir = configDirOf(call.env);
+    if (!(state.agents ?? []).includes(dir)) return fail('failed dialing agent: agent not running');
+    state.agents = state.agents.filter((d) => d !== dir);
+    return {};
+  },
+  'ssh console'(ctx) {
+    const { name, app, flags } = ctx;
     if (!app) return fail('get app: Could not find App');
     // lookupAddressAndContainer: a started machine (ssh console does not wake a stopped or suspended one)
     const machine = app.machines.find((m) => m.state === 'started' && (!flags.machine || m.id === flags.machine));
@@ -563,9 +575,32 @@ const COMMANDS = {
         `app ${name} has no started VMs.\nIt may be unhealthy or not have been deployed yet.\nTry the following command to verify:\n\nfly status`,
       );
     if (!flags.command) return { code: 98, stderr: 'flyctl stand-in: an interactive ssh console is not modelled\n' };
+    saveWireGuardState(ctx.call.env, app.org);
+    // agent.StartDaemon: a background `flyctl agent run`, the token in its environment, its socket in the config folder
+    ctx.state.agents = [...new Set([...(ctx.state.agents ?? []), configDirOf(ctx.call.env)])];
     return runInMachine(machine, name, flags.command);
   },
 };
+
+/**
+ * internal/wireguard StateForOrg → config.SetWireGuardState: the WireGuard peer `ssh console` sets up
+ * (its PRIVATE key among it) is written to config.yml in helpers.GetConfigDirectory(): FLY_CONFIG_DIR,
+ * else ~/.fly.
+ */
+function configDirOf(env) {
+  return env.FLY_CONFIG_DIR || path.join(env.HOME || require('node:os').homedir(), '.fly');
+}
+
+function saveWireGuardState(env, org) {
+  const dir = configDirOf(env);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const key = crypto.randomBytes(32).toString('base64');
+  fs.writeFileSync(
+    path.join(dir, 'config.yml'),
+    `access_token: ""\nwire_guard_state:\n  ${org}:\n    peer:\n      privatekey: ${key}\n      name: interactive-stand-in\n`,
+    { mode: 0o600 },
+  );
+}
 
 /**
  * ssh/io.go: the --command string is one SSH exec request (`sess.Run(cmd)`); Fly's SSH server splits
@@ -835,10 +870,14 @@ function handler(call, state) {
     };
     return { stdout: flags.json ? `${JSON.stringify(info)}\n` : `${VERSION_LINE}\n` };
   }
+  // `agent stop` has no preparers: no session, no app
+  if (command === 'agent stop') return COMMANDS[command]({ state, call });
   // command.RequireSession: a token from FLY_ACCESS_TOKEN / FLY_API_TOKEN, or --access-token
   if (!call.envNames.includes('FLY_ACCESS_TOKEN') && !call.envNames.includes('FLY_API_TOKEN') && !flags['access-token'])
     return fail("no access token available. Please login with 'flyctl auth login'");
   if (state.rejectToken) return fail('You must be authenticated to view this.');
+  // internal/cli: a cancelled context (an interrupt) exits 127 and prints nothing
+  if (state.interrupt === command) return { code: 127 };
   const ctx = { call, state, flags, args, cwd: call.cwd };
   if (command === 'deploy' && args[0]) {
     // ChangeWorkingDirectoryToFirstArgIfPresent: `--ha false` would make `false` this directory

@@ -107,10 +107,24 @@ function refuseForeignToml(workdir: string, tomlPath: string): void {
     });
 }
 
+/**
+ * flyctl with a config folder of this run's own (`FLY_CONFIG_DIR`): `ssh console` writes the
+ * WireGuard keys it makes into its config.yml, and the agent its socket. Under RUNNER_TEMP,
+ * registered before it exists (the post step removes it after a cancel), removed when the run ends.
+ */
+function flyctlIn(ctx: DestroyContext): { fly: Flyctl; configDir: string } {
+  const configDir = ctx.temps.dir('sindri-flyctl-');
+  return { fly: new Flyctl(ctx.exec, ctx.workdir, { FLY_CONFIG_DIR: configDir }), configDir };
+}
+
 /** One deploy: the run's context, flyctl, the token, the secrets and the target they give. */
 interface FlyRun {
   ctx: ProviderContext;
   fly: Flyctl;
+  /** flyctl's FLY_CONFIG_DIR for this run */
+  configDir: string;
+  /** set once `flyctl ssh console` ran: it starts flyctl's agent */
+  agentStarted: { value: boolean };
   token: string;
   secrets: ResolvedSecrets;
   target: FlyTarget;
@@ -161,6 +175,23 @@ export class FlyProvider implements Provider {
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {
     const run = this.local(ctx);
+    try {
+      return await this.deployRun(run);
+    } finally {
+      await this.stopAgent(run);
+      ctx.temps.remove(run.configDir);
+    }
+  }
+
+  /** After a health command: the agent ssh console started runs on with the token; it is stopped (what is left of the run, 10 s at most). */
+  private async stopAgent({ ctx, fly, agentStarted }: FlyRun): Promise<void> {
+    const ms = Math.min(10_000, ctx.deadline.remaining());
+    if (!agentStarted.value || ms <= 0) return;
+    if (!(await fly.agentStop(ms))) warning(`flyctl agent stop did not stop flyctl's agent: stop it on this runner with flyctl agent stop`);
+  }
+
+  private async deployRun(run: FlyRun): Promise<DeployResult> {
+    const { ctx } = run;
     const found = await this.probe(run);
     const facts = this.facts(run, found);
     const steps = flySteps(ctx, run.target, facts);
@@ -189,7 +220,7 @@ export class FlyProvider implements Provider {
         },
       );
     if (target.settings.highAvailability) warning(HA_NOTE);
-    return { ctx, fly: new Flyctl(ctx.exec, ctx.workdir), token, secrets, target };
+    return { ctx, ...flyctlIn(ctx), agentStarted: { value: false }, token, secrets, target };
   }
 
   /**
@@ -361,11 +392,14 @@ export class FlyProvider implements Provider {
   }
 
   /** What the health check reaches: the url, and the machine through `flyctl ssh console --command`. */
-  private healthTarget({ fly, target }: FlyRun): HealthTarget {
+  private healthTarget({ fly, target, agentStarted }: FlyRun): HealthTarget {
     return {
       url: target.url,
       name: `app ${target.app}`,
-      runInside: (command, timeoutMs) => fly.sshCommand(target.app, command, timeoutMs),
+      runInside: (command, timeoutMs) => {
+        agentStarted.value = true;
+        return fly.sshCommand(target.app, command, timeoutMs);
+      },
     };
   }
 
@@ -415,11 +449,15 @@ export class FlyProvider implements Provider {
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
     requireFlyToken();
     const app = flyAppName(flySettings(ctx.config), ctx.inputs['name-suffix']);
-    const fly = new Flyctl(ctx.exec, ctx.workdir);
+    const { fly, configDir } = flyctlIn(ctx);
     const removed: string[] = [];
-    if (await fly.appsDestroy(app, ctx.deadline.budget(`flyctl apps destroy could remove app ${app}`, 300_000)))
-      removed.push(`app ${app} (its machines, volumes, secrets and IPs)`);
-    else info(`app ${app} does not exist on Fly.io: nothing to destroy there`);
+    try {
+      if (await fly.appsDestroy(app, ctx.deadline.budget(`flyctl apps destroy could remove app ${app}`, 300_000)))
+        removed.push(`app ${app} (its machines, volumes, secrets and IPs)`);
+      else info(`app ${app} does not exist on Fly.io: nothing to destroy there`);
+    } finally {
+      ctx.temps.remove(configDir);
+    }
     const toml = join(ctx.config.dir, FLY_TOML);
     const tomlPath = relative(ctx.workdir, toml) || FLY_TOML;
     if (existsSync(toml)) {
