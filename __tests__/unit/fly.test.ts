@@ -11,11 +11,11 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'smol-toml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { flyctlFix, flyctlMessage, type FlyStatus } from '../../src/external/flyctl.js';
+import { flyctlFailure, flyctlFix, flyctlMessage, type FlyStatus } from '../../src/external/flyctl.js';
 import { loadConfig, loadConfigText } from '../../src/config/load.js';
 import type { SindriConfig } from '../../src/config/types.js';
 import { ActionError } from '../../src/errors.js';
-import { requireFlyToken, runsAlready } from '../../src/providers/fly/provider.js';
+import { requireFlyToken, runningImage, runsAlready } from '../../src/providers/fly/provider.js';
 import { flySteps, flyTarget } from '../../src/providers/fly/steps.js';
 import {
   encodeSecretsImport,
@@ -312,5 +312,41 @@ describe("flyctl's error lines", () => {
     expect(flyctlFix('Name has already been taken', '')).toMatch(/providers\.fly\.name/);
     expect(flyctlFix('something else', 'the fallback')).toBe('the fallback');
     expect(flyctlMessage('', 'last line only\n')).toBe('last line only');
+  });
+});
+
+describe('what a rollback restores, and a failure that printed nothing', () => {
+  const d = `sha256:${'d'.repeat(64)}`;
+  const status = (machines: unknown[]) =>
+    ({ Name: 'a', Deployed: true, Status: 'deployed', Hostname: '', Version: 1, Machines: machines }) as FlyStatus;
+
+  it('runningImage: registry/repository@digest from image_ref, never a tag; a pinned config.image; else nothing', () => {
+    const tagged = {
+      id: 'm',
+      state: 'started',
+      image_ref: { registry: 'registry.fly.io', repository: 'a', tag: 'deployment-X', digest: d },
+    };
+    expect(runningImage(status([tagged]))).toBe(`registry.fly.io/a@${d}`);
+    expect(runningImage(status([{ id: 'm', state: 'started', image_ref: {}, config: { image: `ghcr.io/o/x@${d}` } }]))).toBe(
+      `ghcr.io/o/x@${d}`,
+    );
+    expect(
+      runningImage(
+        status([{ id: 'm', state: 'started', image_ref: { repository: 'a', tag: 'latest' }, config: { image: 'ghcr.io/o/x:latest' } }]),
+      ),
+    ).toBe('');
+    const releaseCommand = { ...tagged, config: { metadata: { fly_process_group: 'fly_app_release_command' } } };
+    expect(runningImage(status([releaseCommand]))).toBe('');
+    expect(runningImage(undefined)).toBe('');
+  });
+
+  it('flyctlFailure: its own message with a fix; nothing printed says so, 127 as an interrupt, never "output above"', () => {
+    expect(flyctlFailure('status', 1, 'You must be authenticated to view this.', 'x').message).toBe(
+      'flyctl status failed: You must be authenticated to view this.',
+    );
+    const silent = flyctlFailure('secrets import', 127, '', "read flyctl's output above");
+    expect(silent.message).toBe('flyctl secrets import failed with exit code 127 and printed nothing');
+    expect(silent.fix).toMatch(/interrupted/);
+    expect(flyctlFailure('secrets import', 2, '', "read flyctl's output above").fix).not.toMatch(/output above/);
   });
 });
