@@ -1,5 +1,5 @@
 /**
- * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|tools|copy]`: every figure of
+ * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|fly-cold|tools|copy]`: every figure of
  * docs/behaviour.md#performance-targets with its baseline, measured in this one run.
  */
 import { spawnSync } from 'node:child_process';
@@ -51,6 +51,10 @@ if (want('kubernetes')) {
 if (want('kubernetes-cold')) {
   const { benchKubernetesCold, formatKubernetesColdBench } = await import('./kubernetes-cold.js');
   console.log(formatKubernetesColdBench(await benchKubernetesCold()));
+}
+if (want('fly-cold')) {
+  const { benchFlyCold, formatFlyBench } = await import('./fly.js');
+  console.log(formatFlyBench(await benchFlyCold()));
 }
 if (want('tools')) {
   const { benchTools, formatToolsBench } = await import('./tools.js');

@@ -5,12 +5,15 @@
  * for the digest. Checked from the outside: flyctl's recorded argv/stdin/cwd, its state, outputs,
  * summary and the files left in the working directory.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction, type ActionRun, type NodeMajor } from '../support/action.js';
+import { runAction, type ActionRun, type NodeMajor, type RunActionOptions } from '../support/action.js';
 import { cleanup, imagesOf, pushTestBase, REGISTRY, removeLabelledImages, requireServices, uniqueName } from '../support/docker.js';
 import { installFakes, type FakeCall, type Fakes } from '../support/fakes.js';
 import { makeWorkdir } from '../support/workdir.js';
@@ -35,6 +38,8 @@ const ns = uniqueName('fly');
 const dirs: string[] = [];
 const fakeSets: Fakes[] = [];
 let image: { repo: string; digest: string };
+/** a second image (another digest) in the real registry */
+let other: { repo: string; digest: string };
 const TOKEN = `fo1_${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 
 const workdir = (yaml: string, files: Record<string, string> = {}): string => makeWorkdir('fly-action-', dirs, yaml, files);
@@ -54,8 +59,9 @@ function act(
   inputs: Record<string, string>,
   node: NodeMajor,
   env: Record<string, string> = { FLY_API_TOKEN: TOKEN },
+  more: Pick<RunActionOptions, 'cancelWhen' | 'state'> = {},
 ): Promise<ActionRun> {
-  return runAction({ inputs: { timeout: '2m', ...inputs }, cwd: dir, node, env: { ...f.env, ...env }, timeoutMs: 120_000 });
+  return runAction({ inputs: { timeout: '2m', ...inputs }, cwd: dir, node, env: { ...f.env, ...env }, timeoutMs: 120_000, ...more });
 }
 
 const sub = (c: FakeCall) =>
@@ -72,10 +78,12 @@ beforeAll(async () => {
   // a small real image in the real registry: its digest is what the registry reports
   const pushed = await pushTestBase(`${ns}/app`, ns);
   image = { repo: pushed.repo, digest: pushed.digest };
+  const second = await pushTestBase(`${ns}/other`, `${ns}-other`);
+  other = { repo: second.repo, digest: second.digest };
 }, 180_000);
 
 afterAll(async () => {
-  await cleanup({ images: await imagesOf(`${REGISTRY}/${ns}/app`) });
+  await cleanup({ images: [...(await imagesOf(`${REGISTRY}/${ns}/app`)), ...(await imagesOf(`${REGISTRY}/${ns}/other`))] });
   await removeLabelledImages(ns);
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
   for (const f of fakeSets) f.remove();
@@ -109,7 +117,7 @@ describe('fly contract: a prebuilt digest from CI', () => {
     expect(create).toHaveLength(1);
     expect(create[0]!.argv).toEqual(['apps', 'create', name, '--org', 'acme', '--json']);
     expect(calls(f, 'volumes create')).toHaveLength(1);
-    expect(calls(f, 'ips allocate-v4')).toHaveLength(0); // Fly's default IPs: no dedicated IPv4
+    expect(calls(f, 'ips allocate-v4')).toHaveLength(0); // no dedicated IPv4 unless asked for
     for (const c of f.calls('flyctl')) expect(c.envNames).toContain('FLY_API_TOKEN');
 
     const app = f.state<FlyState>('flyctl').apps[name]!;
@@ -123,7 +131,7 @@ describe('fly contract: a prebuilt digest from CI', () => {
       'image-digest': image.digest,
       built: 'false',
       skipped: 'false',
-      url: `https://${name}.fly.dev`,
+      url: `ssh://developer@${name}.fly.dev:10022`,
     });
     expect(r.summary).toContain(`flyctl ssh console -a ${name}`);
 
@@ -383,7 +391,7 @@ describe('fly contract: name-suffix', () => {
     expect(calls(f, 'apps create')[0]!.argv[2]).toBe(app);
     expect(flagValue(calls(f, 'deploy')[0]!.argv, '--app')).toBe(app);
     expect((parse(readFileSync(join(dir, 'fly.toml'), 'utf8')) as { app: string }).app).toBe(app);
-    expect(r.outputs.url).toBe(`https://${app}.fly.dev`);
+    expect(r.outputs.url).toBe(`ssh://developer@${app}.fly.dev:10022`);
     expect(Object.keys(f.state<FlyState>('flyctl').apps)).toEqual([app]);
     const destroyed = await act(dir, f, { mode: 'destroy', 'name-suffix': 'pr-7' }, '20');
     expect(destroyed.code).toBe(0);
@@ -403,5 +411,256 @@ describe('fly contract: plan', () => {
     expect(r.stdout).toMatch(/would run: flyctl apps create .* --org acme --json/);
     expect(r.stdout).toMatch(new RegExp(`would run: flyctl deploy .*--image ${image.repo.replace(/\./g, '\\.')}@${image.digest}`));
     expect(existsSync(join(dir, 'fly.toml'))).toBe(false);
+  });
+});
+
+describe("fly contract: what Fly's first deploy does not do (issue 27)", () => {
+  const ipTypes = (f: Fakes, app: string) => f.state<FlyState>('flyctl').apps[app]!.ips.map((i) => i.Type);
+
+  it('the raw-TCP SSH service gets an IPv6 allocated explicitly (flyctl allocates none without a terminal); url is the ssh address; a redeploy allocates nothing', async () => {
+    const f = fakes();
+    const name = `${ns}-ipv6`;
+    const dir = workdir(yaml(name));
+    f.setState('flyctl', { orgs: ['acme'] });
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '24');
+    expect(r.code, r.stdout).toBe(0);
+    expect(ipTypes(f, name)).toEqual(['v6']);
+    expect(calls(f, 'ips allocate-v6').map((c) => c.argv)).toEqual([['ips', 'allocate-v6', '--app', name]]);
+    const order = f.calls('flyctl').map((c) => c.argv.slice(0, 2).join(' '));
+    expect(order.indexOf('ips allocate-v6')).toBeGreaterThan(-1);
+    expect(order.indexOf('ips allocate-v6')).toBeLessThan(order.findIndex((c) => c.startsWith('deploy')));
+    expect(r.outputs.url).toBe(`ssh://developer@${name}.fly.dev:10022`);
+    expect(r.stdout).toMatch(/resolves to an IPv6 address only/);
+    f.clearCalls();
+    const again = await act(dir, f, { image: image.repo, 'image-digest': image.digest, force: 'true' }, '20');
+    expect(again.code, again.stdout).toBe(0);
+    expect(calls(f, 'ips list')).toHaveLength(1);
+    expect(calls(f, 'ips allocate-v6')).toHaveLength(0);
+    expect(ipTypes(f, name)).toEqual(['v6']);
+  });
+
+  it('dedicatedIpv4: true → an IPv6 and a dedicated IPv4 (flyctl would have skipped the IPv6 once an IP existed)', async () => {
+    const f = fakes();
+    const name = `${ns}-ipv4`;
+    f.setState('flyctl', { orgs: ['acme'] });
+    const r = await act(workdir(yaml(name, '', '    dedicatedIpv4: true\n')), f, { image: image.repo, 'image-digest': image.digest }, '20');
+    expect(r.code, r.stdout).toBe(0);
+    expect(ipTypes(f, name).sort()).toEqual(['v4', 'v6']);
+    expect(r.stdout).toMatch(/resolves to the app's IPv6 and its dedicated IPv4/);
+  });
+
+  it('highAvailability: true says plainly that Fly runs ONE machine with the mounted home volume; --ha=false is passed', async () => {
+    const f = fakes();
+    const name = `${ns}-ha`;
+    f.setState('flyctl', { orgs: ['acme'] });
+    const r = await act(
+      workdir(yaml(name, '', '    highAvailability: true\n')),
+      f,
+      { image: image.repo, 'image-digest': image.digest },
+      '24',
+    );
+    expect(r.code, r.stdout).toBe(0);
+    expect(f.state<FlyState>('flyctl').apps[name]!.machines).toHaveLength(1);
+    expect(r.stdout).toMatch(/^::warning::providers\.fly\.highAvailability gives ONE machine: .*mounted volume.*not replicated/m);
+    expect(calls(f, 'deploy')[0]!.argv).toContain('--ha=false');
+  });
+
+  it('resources.gpu.enabled fails in one line at its place before any flyctl call', async () => {
+    const f = fakes();
+    const dir = workdir(yaml(`${ns}-gpu`, '  resources:\n    gpu:\n      enabled: true\n      tier: gpu-small\n'));
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '24');
+    expect(r.code).toBe(1);
+    expect(f.calls('flyctl')).toEqual([]);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(/sindri\.yaml.*GPU machines.*Fix: /);
+  });
+});
+
+describe('fly contract: health checks and the rollback by digest (issue 19)', () => {
+  /** a command with quotes, spaces and a $ that only the machine's own /bin/sh may expand */
+  const healthy = (app: string) => `test "$(printf '%s' "$FLY_APP_NAME")" = '${app}' && echo "it's ok"`;
+
+  it('health-command runs inside the machine through flyctl ssh console --command "/bin/sh -c …" (quoted once); healthy=true', async () => {
+    const f = fakes();
+    const name = `${ns}-hc`;
+    f.setState('flyctl', { orgs: ['acme'] });
+    const r = await act(workdir(yaml(name)), f, { image: image.repo, 'image-digest': image.digest, 'health-command': healthy(name) }, '24');
+    expect(r.code, r.stdout).toBe(0);
+    const ssh = calls(f, 'ssh console');
+    expect(ssh).toHaveLength(1);
+    expect(ssh[0]!.argv).toEqual([
+      'ssh',
+      'console',
+      '--app',
+      name,
+      '--quiet',
+      '--command',
+      `/bin/sh -c 'test "$(printf '\\''%s'\\'' "$FLY_APP_NAME")" = '\\''${name}'\\'' && echo "it'\\''s ok"'`,
+    ]);
+    expect(r.outputs).toMatchObject({ healthy: 'true', 'rolled-back': 'false', 'previous-image': '' });
+    expect(r.stdout).toMatch(/health: .* passed \(attempt 1/);
+  });
+
+  it('a new digest failing its check is rolled back: the previous digest is released again BY DIGEST and checked; exit 1, one line', async () => {
+    const f = fakes();
+    const name = `${ns}-rb`;
+    const dir = workdir(yaml(name));
+    f.setState('flyctl', { orgs: ['acme'] });
+    const good = `${image.repo}@${image.digest}`;
+    const bad = `${other.repo}@${other.digest}`;
+    const check = `test "$FLY_IMAGE_REF" != '${bad}'`;
+    expect((await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '24')).code).toBe(0);
+    f.clearCalls();
+    const r = await act(dir, f, { image: other.repo, 'image-digest': other.digest, 'health-command': check, 'health-timeout': '3s' }, '20');
+    expect(r.code).toBe(1);
+    expect(calls(f, 'deploy').map((c) => flagValue(c.argv, '--image'))).toEqual([bad, good]);
+    expect(f.state<FlyState>('flyctl').apps[name]!.machines[0]!.image_ref.digest).toBe(image.digest);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      new RegExp(`failed its health check .* rolled back: ${good.replace(/[.]/g, '\\.')} runs now, healthy again`),
+    );
+    expect(r.outputs).toMatchObject({ 'rolled-back': 'true', 'previous-image': good, healthy: 'true' });
+  });
+
+  it('rollback: false leaves the failing digest running and says so; rolled-back=false, healthy=false', async () => {
+    const f = fakes();
+    const name = `${ns}-norb`;
+    const dir = workdir(yaml(name));
+    f.setState('flyctl', { orgs: ['acme'] });
+    expect((await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '24')).code).toBe(0);
+    f.clearCalls();
+    const r = await act(
+      dir,
+      f,
+      { image: other.repo, 'image-digest': other.digest, 'health-command': 'exit 3', 'health-timeout': '4s', rollback: 'false' },
+      '24',
+    );
+    expect(r.code).toBe(1);
+    expect(calls(f, 'deploy')).toHaveLength(1);
+    expect(r.stdout).toMatch(/health: `exit 3` in app .* failed \(attempt 1, .*\): exit code 3$/m); // the remote status, not flyctl's 1
+    expect(errorLines(r)[0]).toMatch(/failed its health check .* it is left running \(rollback: false\)/);
+    expect(r.outputs).toMatchObject({ 'rolled-back': 'false', healthy: 'false', 'previous-image': `${image.repo}@${image.digest}` });
+  });
+
+  it('health-url: a whole URL is checked from the runner; a path is refused before any flyctl call (the app serves SSH only)', async () => {
+    const server = createServer((_, res) => res.writeHead(204).end());
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const f = fakes();
+      f.setState('flyctl', { orgs: ['acme'] });
+      const dir = workdir(yaml(`${ns}-hu`));
+      const r = await act(
+        dir,
+        f,
+        { image: image.repo, 'image-digest': image.digest, 'health-url': `http://127.0.0.1:${port}/healthz` },
+        '24',
+      );
+      expect(r.code, r.stdout).toBe(0);
+      expect(r.outputs.healthy).toBe('true');
+      f.clearCalls();
+      const path = await act(dir, f, { image: image.repo, 'image-digest': image.digest, 'health-url': '/healthz' }, '20');
+      expect(path.code).toBe(1);
+      expect(f.calls('flyctl')).toEqual([]);
+      expect(errorLines(path)[0]).toMatch(/health-url \/healthz is a path.*SSH.*Fix: /);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('fly contract: secrets on disk, multi-line secrets, a silent failure (issue 20, classes 1, 3, 15)', () => {
+  const PEM = [
+    '-----BEGIN OPENSSH PRIVATE KEY-----',
+    `b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW${Math.random().toString(36).slice(2)}`,
+    'QyNTUxOQAAACDx0bM6nZ2+8o0pLQ4v7QmE1c3bX2r5Kk4n1s2H3j4k5wAAAJgAAAAAAAAA "quoted" #not-a-comment',
+    '-----END OPENSSH PRIVATE KEY-----',
+    '',
+  ].join('\n');
+  const secretYaml = (name: string) => yaml(name) + 'secrets:\n  - name: SSH_KEY\n    source: env\n    required: true\n';
+  const sha16 = (v: string) => createHash('sha256').update(v).digest('hex').slice(0, 16);
+
+  it('class 3: a PEM-shaped multi-line value arrives intact in Fly (the store holds the digest of exactly that value)', async () => {
+    const f = fakes();
+    const name = `${ns}-pem`;
+    f.setState('flyctl', { orgs: ['acme'] });
+    const r = await act(workdir(secretYaml(name)), f, { image: image.repo, 'image-digest': image.digest }, '24', {
+      FLY_API_TOKEN: TOKEN,
+      SSH_KEY: PEM,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(f.state<FlyState>('flyctl').apps[name]!.secrets.SSH_KEY!.digest).toBe(sha16(PEM));
+    for (const c of f.calls('flyctl')) expect(c.argv.join(' ')).not.toContain('PRIVATE KEY');
+  });
+
+  it('class 3: a value flyctl cannot carry (CRLF line ends) is refused by name before any flyctl call', async () => {
+    const f = fakes();
+    const dir = workdir(secretYaml(`${ns}-crlf`));
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '20', {
+      FLY_API_TOKEN: TOKEN,
+      SSH_KEY: PEM.replace(/\n/g, '\r\n'),
+    });
+    expect(r.code).toBe(1);
+    expect(f.calls('flyctl')).toEqual([]);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      /secret SSH_KEY cannot be handed to flyctl secrets import: its value contains a carriage return.*Fix: /,
+    );
+    expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('PRIVATE KEY');
+  });
+
+  it('class 15: secrets import that fails printing nothing (flyctl exits 127 when interrupted) never says "read flyctl\'s output above"', async () => {
+    const f = fakes();
+    f.setState('flyctl', { orgs: ['acme'], interrupt: 'secrets import' });
+    const r = await act(workdir(secretYaml(`${ns}-silent`)), f, { image: image.repo, 'image-digest': image.digest }, '24', {
+      FLY_API_TOKEN: TOKEN,
+      SSH_KEY: 'one-line',
+    });
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      /flyctl secrets import failed with exit code 127 and printed nothing.*Fix: flyctl exits 127 without a word when it is interrupted/,
+    );
+    expect(errorLines(r)[0]).not.toMatch(/output above/);
+    expect(calls(f, 'deploy')).toHaveLength(0);
+  });
+
+  it('class 1: the WireGuard keys ssh console writes live in a registered folder under RUNNER_TEMP, removed when the run ends or is cancelled (else by the post step); the agent is stopped', async () => {
+    const f = fakes();
+    const name = `${ns}-wg`;
+    const dir = workdir(yaml(name));
+    f.setState('flyctl', { orgs: ['acme'] });
+    const home = makeWorkdir('fly-home-', dirs, '');
+    const env = { FLY_API_TOKEN: TOKEN, HOME: home };
+    const done = await act(dir, f, { image: image.repo, 'image-digest': image.digest, 'health-command': 'true' }, '24', env);
+    expect(done.code, done.stdout).toBe(0);
+    const configDir = (c: FakeCall) => c.env.FLY_CONFIG_DIR!;
+    const used = calls(f, 'ssh console').map(configDir);
+    expect(used).toHaveLength(1);
+    expect(existsSync(used[0]!)).toBe(false); // removed when the run ended
+    expect(existsSync(join(home, '.fly'))).toBe(false); // never in HOME
+    // the agent ssh console started (the token in its environment) is stopped, through the same folder
+    expect(calls(f, 'agent stop').map(configDir)).toEqual(used);
+    expect(f.state<{ agents: string[] }>('flyctl').agents).toEqual([]);
+    expect(JSON.parse(done.state['temp-paths'] ?? '[]')).toEqual([]);
+
+    f.clearCalls();
+    const cancelled = await act(
+      dir,
+      f,
+      { image: image.repo, 'image-digest': image.digest, 'health-command': 'exit 1', 'health-timeout': '90s', force: 'true' },
+      '24',
+      env,
+      { cancelWhen: (out) => /health: .* failed \(attempt 1,/.test(out) },
+    );
+    expect(cancelled.code).not.toBe(0);
+    const left = calls(f, 'ssh console').map(configDir)[0]!;
+    expect(left).toMatch(/\/runner-temp\/sindri-flyctl-[^/]+$/); // under RUNNER_TEMP
+    // the cancelled run removes it itself as it unwinds; if it could not, it is still registered for the post step
+    if (existsSync(left)) expect(JSON.parse(cancelled.state['temp-paths']!)).toContain(left);
+    const post = await act(dir, f, {}, '20', env, { state: cancelled.state });
+    expect(post.code, post.stdout).toBe(0);
+    expect(existsSync(left)).toBe(false);
+    expect(existsSync(join(home, '.fly'))).toBe(false);
   });
 });

@@ -70,6 +70,30 @@ describe('fly contract: the release on the run clock', () => {
       /the run's timeout of 12 s ran out before flyctl deploy of deadline-short could wait for its machines/,
     );
     expect(deploys()).toEqual([]);
-    expect(exec.history.map((c) => c.argv.slice(1, 3).join(' '))).toEqual(['status --app', 'apps create', 'volumes create']);
+    expect(exec.history.map((c) => c.argv.slice(1, 3).join(' '))).toEqual([
+      'status --app',
+      'apps create',
+      'volumes create',
+      'ips allocate-v6',
+    ]);
+  });
+
+  it('with a health check, rollback on and a release running, the rollout keeps the rollback reserve (a quarter of timeout)', async () => {
+    const { ctx, deploys } = setUp('deadline-reserve', 120_000);
+    await new FlyProvider().apply(ctx); // the first release: nothing to roll back to, the whole run
+    const first = Number(deploys()[0]!.argv[deploys()[0]!.argv.indexOf('--wait-timeout') + 1]!.slice(0, -1));
+    expect(first).toBeGreaterThan(90);
+    const again = {
+      ...ctx,
+      inputs: { ...ctx.inputs, force: true, 'health-command': 'true' },
+      ...runParts(120_000),
+    };
+    const result = await new FlyProvider().apply(again);
+    expect(result).toMatchObject({ rolledBack: false, previousImage: `ghcr.io/o/x@sha256:${'e'.repeat(64)}` });
+    expect(result.health?.healthy).toBe(true);
+    const argv = deploys()[1]!.argv;
+    const seconds = Number(argv[argv.indexOf('--wait-timeout') + 1]!.slice(0, -1));
+    expect(seconds).toBeLessThanOrEqual(120 - 30 - 15); // the reserve of a 2 min run is 30 s
+    expect(seconds).toBeGreaterThan(60);
   });
 });

@@ -11,11 +11,11 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'smol-toml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { flyctlFix, flyctlMessage, type FlyStatus } from '../../src/external/flyctl.js';
+import { flyctlFailure, flyctlFix, flyctlMessage, type FlyStatus } from '../../src/external/flyctl.js';
 import { loadConfig, loadConfigText } from '../../src/config/load.js';
 import type { SindriConfig } from '../../src/config/types.js';
 import { ActionError } from '../../src/errors.js';
-import { requireFlyToken, runsAlready } from '../../src/providers/fly/provider.js';
+import { requireFlyToken, runningImage, runsAlready } from '../../src/providers/fly/provider.js';
 import { flySteps, flyTarget } from '../../src/providers/fly/steps.js';
 import {
   encodeSecretsImport,
@@ -26,7 +26,7 @@ import {
   SECRET_FINGERPRINTS_ENV,
   TOML_HASH_ENV,
 } from '../../src/providers/fly/secrets.js';
-import { GPU_TIERS, isOurToml, renderFlyToml } from '../../src/providers/fly/fly-toml.js';
+import { isOurToml, renderFlyToml } from '../../src/providers/fly/fly-toml.js';
 import { flyAppName, flySettings } from '../../src/providers/fly/settings.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
@@ -111,18 +111,22 @@ describe('fly.toml for the upstream examples whose provider is fly', () => {
     expect(doc).not.toHaveProperty('build'); // the image comes with --image, the Dockerfile with --dockerfile
   });
 
-  it('GPU tiers size [[vm]] as upstream maps them (docs/upstream.md#fly-provider)', () => {
-    for (const [tier, want] of Object.entries(GPU_TIERS)) {
-      const config = configFrom(flyYaml('    region: ord\n', `  resources:\n    gpu:\n      enabled: true\n      tier: ${tier}\n`));
-      const doc = parse(renderFlyToml({ config, settings: flySettings(config), app: 'a', secretNames: [] }).text) as {
-        vm: Record<string, unknown>[];
-        swap_size_mb: number;
-      };
-      expect(doc.vm).toEqual([{ size: want.size, cpus: want.cpus, memory: `${want.memoryMb}mb` }]);
-      expect(doc.swap_size_mb).toBe(want.memoryMb / 2);
+  it('resources.gpu.enabled is refused at its line (Fly no longer offers GPU machines), for every tier and type; disabled passes', () => {
+    for (const gpu of ['tier: gpu-small', 'tier: gpu-xlarge', 'type: amd', 'count: 2']) {
+      const config = configFrom(flyYaml('    region: ord\n', `  resources:\n    gpu:\n      enabled: true\n      ${gpu}\n`));
+      let err: unknown;
+      try {
+        renderFlyToml({ config, settings: flySettings(config), app: 'a', secretNames: [] });
+      } catch (e) {
+        err = e;
+      }
+      expect(err, gpu).toBeInstanceOf(ActionError);
+      expect((err as ActionError).message).toMatch(/Fly\.io no longer offers GPU machines/);
+      expect((err as ActionError).where).toMatchObject({ file: 'sindri.yaml', field: 'deployment.resources.gpu.enabled' });
     }
-    const amd = configFrom(flyYaml('    region: ord\n', '  resources:\n    gpu:\n      enabled: true\n      type: amd\n'));
-    expect(() => renderFlyToml({ config: amd, settings: flySettings(amd), app: 'a', secretNames: [] })).toThrow(/no AMD GPUs/);
+    const off = configFrom(flyYaml('    region: ord\n', '  resources:\n    gpu:\n      enabled: false\n'));
+    const doc = parse(renderFlyToml({ config: off, settings: flySettings(off), app: 'a', secretNames: [] }).text) as { vm: object[] };
+    expect(doc.vm).toEqual([{ cpu_kind: 'shared', cpus: 2, memory: '2048mb' }]);
   });
 
   it('bad providers.fly values fail with the field and line', () => {
@@ -308,5 +312,41 @@ describe("flyctl's error lines", () => {
     expect(flyctlFix('Name has already been taken', '')).toMatch(/providers\.fly\.name/);
     expect(flyctlFix('something else', 'the fallback')).toBe('the fallback');
     expect(flyctlMessage('', 'last line only\n')).toBe('last line only');
+  });
+});
+
+describe('what a rollback restores, and a failure that printed nothing', () => {
+  const d = `sha256:${'d'.repeat(64)}`;
+  const status = (machines: unknown[]) =>
+    ({ Name: 'a', Deployed: true, Status: 'deployed', Hostname: '', Version: 1, Machines: machines }) as FlyStatus;
+
+  it('runningImage: registry/repository@digest from image_ref, never a tag; a pinned config.image; else nothing', () => {
+    const tagged = {
+      id: 'm',
+      state: 'started',
+      image_ref: { registry: 'registry.fly.io', repository: 'a', tag: 'deployment-X', digest: d },
+    };
+    expect(runningImage(status([tagged]))).toBe(`registry.fly.io/a@${d}`);
+    expect(runningImage(status([{ id: 'm', state: 'started', image_ref: {}, config: { image: `ghcr.io/o/x@${d}` } }]))).toBe(
+      `ghcr.io/o/x@${d}`,
+    );
+    expect(
+      runningImage(
+        status([{ id: 'm', state: 'started', image_ref: { repository: 'a', tag: 'latest' }, config: { image: 'ghcr.io/o/x:latest' } }]),
+      ),
+    ).toBe('');
+    const releaseCommand = { ...tagged, config: { metadata: { fly_process_group: 'fly_app_release_command' } } };
+    expect(runningImage(status([releaseCommand]))).toBe('');
+    expect(runningImage(undefined)).toBe('');
+  });
+
+  it('flyctlFailure: its own message with a fix; nothing printed says so, 127 as an interrupt, never "output above"', () => {
+    expect(flyctlFailure('status', 1, 'You must be authenticated to view this.', 'x').message).toBe(
+      'flyctl status failed: You must be authenticated to view this.',
+    );
+    const silent = flyctlFailure('secrets import', 127, '', "read flyctl's output above");
+    expect(silent.message).toBe('flyctl secrets import failed with exit code 127 and printed nothing');
+    expect(silent.fix).toMatch(/interrupted/);
+    expect(flyctlFailure('secrets import', 2, '', "read flyctl's output above").fix).not.toMatch(/output above/);
   });
 });

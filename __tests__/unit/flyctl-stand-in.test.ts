@@ -226,6 +226,54 @@ describe('flyctl stand-in contract: which app, and deploy', () => {
   });
 });
 
+describe('flyctl stand-in contract: first-deploy IPs (deploy_first.go) and ssh console', () => {
+  const image = `registry.example/x@sha256:${'c'.repeat(64)}`;
+  const ips = (f: Fakes, app: string) => f.state<{ apps: Record<string, { ips: { Type: string }[] }> }>('flyctl').apps[app]!.ips;
+
+  it('a TCP service on a port other than 80/443 ("dedicated") gets NO address on a first deploy without a terminal, --yes or not', () => {
+    const { run, cwd, f } = standIn();
+    writeFileSync(join(cwd, 'fly.toml'), TOML('ip1'));
+    run(['apps', 'create', 'ip1', '--org', 'acme']);
+    const r = run(['deploy', '--image', image, '--yes']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/Provisioning ips|Allocated/);
+    expect(ips(f, 'ip1')).toEqual([]);
+  });
+
+  it('an HTTP service on 80/443 gets v6 + shared v4; an app that already has an IP gets nothing more', () => {
+    const { run, cwd, f } = standIn();
+    const http =
+      `[[services]]\nprotocol = "tcp"\ninternal_port = 8080\n[[services.ports]]\nport = 80\nhandlers = ["http"]\n` +
+      `[[services.ports]]\nport = 443\nhandlers = ["tls", "http"]\n`;
+    writeFileSync(join(cwd, 'fly.toml'), `app = "ip2"\nprimary_region = "ord"\n${http}`);
+    run(['apps', 'create', 'ip2', '--org', 'acme']);
+    expect(run(['deploy', '--image', image]).stdout).toMatch(/Provisioning ips for ip2\n {2}Dedicated ipv6: .*\n {2}Shared ipv4: /);
+    expect(ips(f, 'ip2').map((i) => i.Type)).toEqual(['v6', 'shared_v4']);
+
+    writeFileSync(join(cwd, 'fly.toml'), `app = "ip3"\nprimary_region = "ord"\n${http}`);
+    run(['apps', 'create', 'ip3', '--org', 'acme']);
+    expect(run(['ips', 'allocate-v4', '--app', 'ip3', '--yes']).code).toBe(0);
+    run(['deploy', '--image', image]);
+    expect(ips(f, 'ip3').map((i) => i.Type)).toEqual(['v4']); // "Do not touch IPs if there are already allocated"
+    expect(run(['ips', 'allocate-v6', '--app', 'ip3', '--yes']).stderr).toMatch(/^Error: unknown flag: --yes/m);
+  });
+
+  it('ssh console --command: one string split as a shell would, run with the machine environment; a non-zero exit is flyctl exit 1', () => {
+    const { run, cwd } = standIn();
+    writeFileSync(join(cwd, 'fly.toml'), TOML('ssh1'));
+    run(['apps', 'create', 'ssh1', '--org', 'acme']);
+    expect(run(['ssh', 'console', '--app', 'ssh1', '--command', 'true']).stderr).toMatch(/^Error: app ssh1 has no started VMs\./);
+    run(['deploy', '--image', image]);
+    const ok = run(['ssh', 'console', '--app', 'ssh1', '--quiet', '--command', `/bin/sh -c 'printf "%s|" "$FLY_IMAGE_REF" a\\ b'`]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toBe(`${image}|a b|`);
+    const bad = run(['ssh', 'console', '--app', 'ssh1', '--command', "/bin/sh -c 'echo nope >&2; exit 3'"]);
+    expect(bad).toMatchObject({ code: 1, stderr: 'nope\nError: ssh shell: Process exited with status 3\n' });
+    // no shell of its own: a pipe is just a word
+    expect(run(['ssh', 'console', '--app', 'ssh1', '--command', 'echo a | cat']).stdout).toBe('a | cat\n');
+  });
+});
+
 describe('flyctl stand-in contract: every call our wrapper makes', () => {
   it('flyctlArgv is accepted and answered as the Flyctl class reads it, from a missing app to destroy', async () => {
     const { f, cwd } = standIn({ orgs: ['acme'] });
@@ -241,8 +289,9 @@ describe('flyctl stand-in contract: every call our wrapper makes', () => {
     await fly.secretsImport(app, 'API_TOKEN="""v"""\n', t);
     expect((await fly.secretsList(app, t)).map((s) => [s.name, s.status])).toEqual([['API_TOKEN', 'Staged']]);
     expect(await fly.ipsList(app, t)).toEqual([]);
+    await fly.ipsAllocateV6(app, t);
     await fly.ipsAllocateV4(app, t);
-    expect((await fly.ipsList(app, t)).map((ip) => ip.Type)).toEqual(['v4']);
+    expect((await fly.ipsList(app, t)).map((ip) => ip.Type)).toEqual(['v6', 'v4']);
     expect(await fly.imageShow(app, t)).toEqual([]);
     mkdirSync(join(cwd, 'ctx'));
     writeFileSync(join(cwd, 'ctx', 'Dockerfile'), 'FROM scratch\n');
@@ -264,6 +313,10 @@ describe('flyctl stand-in contract: every call our wrapper makes', () => {
     expect(image).toMatchObject({ Registry: 'registry.fly.io', Repository: app, Tag: 'v1', Digest: expect.stringMatching(/^sha256:/) });
     const status = await fly.status(app, t);
     expect(status?.Machines?.[0]?.config?.env?.SINDRI_FLY_TOML_SHA256).toBe('h');
+    expect(await fly.agentStop(t)).toBe(false); // no agent yet
+    const inside = await fly.sshCommand(app, `printf '%s' "$SINDRI_FLY_TOML_SHA256" && exit 4`, t);
+    expect(inside).toMatchObject({ code: 4, stdout: 'h' }); // the remote status, not flyctl's 1
+    expect(await fly.agentStop(t)).toBe(true);
     expect(await fly.appsDestroy(app, t)).toBe(true);
     expect(await fly.appsDestroy(app, t)).toBe(false);
     // every argv was flyctl's (no usage printed), and each builder is the argv the stand-in saw

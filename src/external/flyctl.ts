@@ -14,6 +14,7 @@
  * printError) and a fix for the usual causes.
  */
 import { ActionError } from '../errors.js';
+import { quoteArgv } from '../text.js';
 import type { Exec, ExecResult } from './exec.js';
 import type { EnvPass } from './env.js';
 
@@ -58,8 +59,27 @@ export const flyctlArgv = {
   /** NAME=value lines come on stdin, never in argv */
   secretsImport: (app: string): string[] => ['secrets', 'import', '--app', app, '--stage'],
   ipsList: (app: string): string[] => ['ips', 'list', '--app', app, '--json'],
+  /** a dedicated (billable) IPv4; `--yes` answers its confirmation */
   ipsAllocateV4: (app: string): string[] => ['ips', 'allocate-v4', '--app', app, '--yes'],
+  /** a public IPv6: no prompt, and no `--yes` (the command does not define it) */
+  ipsAllocateV6: (app: string): string[] => ['ips', 'allocate-v6', '--app', app],
   imageShow: (app: string): string[] => ['image', 'show', '--app', app, '--json'],
+  /**
+   * `command` (one shell line) inside a started machine. flyctl sends `--command` as ONE SSH exec
+   * request (ssh/io.go `sess.Run`); Fly's SSH server splits it into words as a shell would and runs
+   * them without a shell. So the line goes to the image's own `/bin/sh -c`, quoted as one word.
+   */
+  /** `agent` commands have no `--app`: the agent is found through FLY_CONFIG_DIR */
+  agentStop: (): string[] => ['agent', 'stop'],
+  sshCommand: (app: string, command: string): string[] => [
+    'ssh',
+    'console',
+    '--app',
+    app,
+    '--quiet',
+    '--command',
+    quoteArgv(['/bin/sh', '-c', command]),
+  ],
   deploy(s: DeploySpec): string[] {
     const args = ['deploy', '--config', s.config, '--app', s.app];
     if (s.image) args.push('--image', s.image);
@@ -144,6 +164,20 @@ export function flyctlFix(message: string, fallback: string): string {
     return 'the app name is taken on Fly.io by another organization: set providers.fly.name, or a name-suffix';
   return fallback;
 }
+/**
+ * A failed flyctl call in one line: its own message and a fix, or, when it printed nothing (flyctl
+ * exits 127 silently when interrupted), that it printed nothing, never "read its output above".
+ */
+export function flyctlFailure(what: string, code: number, message: string, fix: string): ActionError {
+  if (message) return new ActionError(`flyctl ${what} failed: ${message}`, { fix: flyctlFix(message, fix) });
+  return new ActionError(`flyctl ${what} failed with exit code ${code} and printed nothing`, {
+    fix:
+      code === 127
+        ? 'flyctl exits 127 without a word when it is interrupted (a signal, a cancelled context): run the step again'
+        : `run the step again; if it fails the same way, run the same flyctl ${what} by hand with --debug to see why`,
+  });
+}
+
 /** What flyctl reads: its own settings and token (FLY_API_TOKEN / FLY_ACCESS_TOKEN), Docker settings for a local image. */
 const FLY_ENV: EnvPass = [/^FLY_/, /^FLYCTL_/, /^DOCKER_/];
 
@@ -171,9 +205,7 @@ export class Flyctl {
     });
     if (r.code === 0 || opts.allowFailure) return r;
     const message = r.timedOut ? `did not finish within ${Math.round(opts.timeoutMs / 1000)} s` : flyctlMessage(r.stderr, r.stdout);
-    throw new ActionError(`flyctl ${args.slice(0, 2).join(' ')} failed: ${message || `exit code ${r.code}`}`, {
-      fix: flyctlFix(message, opts.fix ?? "read flyctl's output above"),
-    });
+    throw flyctlFailure(args.slice(0, 2).join(' '), r.code, message, opts.fix ?? "read flyctl's output above");
   }
 
   private static json<T>(r: ExecResult, what: string): T {
@@ -190,9 +222,7 @@ export class Flyctl {
     if (r.code !== 0) {
       const message = flyctlMessage(r.stderr, r.stdout);
       if (/Could not find App/i.test(message)) return undefined;
-      throw new ActionError(`flyctl status failed: ${message || `exit code ${r.code}`}`, {
-        fix: flyctlFix(message, "read flyctl's output above"),
-      });
+      throw flyctlFailure('status', r.code, message, "read flyctl's output above");
     }
     return Flyctl.json<FlyStatus>(r, 'status');
   }
@@ -207,9 +237,7 @@ export class Flyctl {
     if (r.code === 0) return true;
     const message = flyctlMessage(r.stderr, r.stdout);
     if (/Could not find App/i.test(message)) return false;
-    throw new ActionError(`flyctl apps destroy failed: ${message || `exit code ${r.code}`}`, {
-      fix: flyctlFix(message, `destroy it by hand: flyctl apps destroy ${app} --yes`),
-    });
+    throw flyctlFailure('apps destroy', r.code, message, `destroy it by hand: flyctl apps destroy ${app} --yes`);
   }
 
   async volumesList(app: string, timeoutMs: number): Promise<FlyVolume[]> {
@@ -237,8 +265,28 @@ export class Flyctl {
     await this.execute(flyctlArgv.ipsAllocateV4(app), { timeoutMs });
   }
 
+  async ipsAllocateV6(app: string, timeoutMs: number): Promise<void> {
+    await this.execute(flyctlArgv.ipsAllocateV6(app), { timeoutMs });
+  }
+
   async imageShow(app: string, timeoutMs: number): Promise<FlyImage[]> {
     return Flyctl.json<FlyImage[] | null>(await this.execute(flyctlArgv.imageShow(app), { timeoutMs }), 'image show') ?? [];
+  }
+
+  /**
+   * The health command inside the app; never throws for a non-zero exit. flyctl itself exits 1 for any
+   * remote status (`Error: ssh shell: Process exited with status N`): the code returned is N.
+   */
+  async sshCommand(app: string, command: string, timeoutMs: number): Promise<ExecResult> {
+    const r = await this.execute(flyctlArgv.sshCommand(app, command), { timeoutMs, input: '', allowFailure: true });
+    const status = /^Error: ssh shell: Process exited with status (\d+)\s*$/m.exec(r.stderr);
+    if (!status) return r;
+    return { ...r, code: Number(status[1]), stderr: r.stderr.replace(status[0], '').trimEnd() };
+  }
+
+  /** Stop the agent `ssh console` started for this config folder (it keeps the token in its environment); false when none ran. */
+  async agentStop(timeoutMs: number): Promise<boolean> {
+    return (await this.execute(flyctlArgv.agentStop(), { timeoutMs, allowFailure: true })).code === 0;
   }
 
   /** streamed; the result is returned (not thrown) so the provider can say what the failure left running */

@@ -17,13 +17,17 @@
  * internal/command/*), fly-go's (`ErrNoAuthToken`), the GraphQL API's `Could not find App` and the
  * Machines API's `app not found`. The JSON templates are __tests__/fixtures/flyctl/ (README there).
  *
- * state: { orgs: string[], regions: string[], rejectToken?: bool, failDeploy?: string,
+ * state: { orgs: string[], regions: string[], rejectToken?: bool, failDeploy?: string, interrupt?: '<command>',
  *          takenNames?: string[], apps: { [name]: App }, seq: number, builds: [...] }
  *   App = { org, deployed, version, machines[], volumes[], secrets{NAME:{digest}}, ips[], releases[] }
  * Secret digests: Fly's API computes them (flyctl has no code for it); this stand-in uses the first
  * 16 hex digits of sha256(value), and the action treats them as opaque.
- * Not modelled (our calls do not reach them): FLY_JSON, FLY_ORG, FLY_REGION, `--count` > 1, IPs allocated by a
- * first deploy of an HTTP service, bluegreen and canary releases, a deploy without a local fly.toml.
+ * A first deploy allocates IPs as deploy_first.go does: none at all for a "dedicated" service (a TCP
+ * port other than 80/443) without a terminal, v6 + shared v4 for HTTP, nothing when any IP exists.
+ * `ssh console --command` runs the words of the command line (split as Fly's SSH server does) on this
+ * host with the machine's environment, FLY_IMAGE_REF among it.
+ * Not modelled (our calls do not reach them): FLY_JSON, FLY_ORG, FLY_REGION, `--count` > 1,
+ * bluegreen and canary releases, a deploy without a local fly.toml, an interactive ssh console.
  */
 'use strict';
 const crypto = require('node:crypto');
@@ -220,6 +224,37 @@ const TREE = {
       commands: [{ use: 'show', args: ['max', 1], run: true, flags: [app, config, json] }],
     },
     { use: 'deploy [WORKING_DIRECTORY]', args: ['max', 1], run: true, flags: DEPLOY },
+    {
+      use: 'agent',
+      commands: [{ use: 'stop', args: ['none'], run: true, flags: [] }],
+    },
+    {
+      use: 'ssh',
+      commands: [
+        {
+          // internal/command/ssh/console.go stdArgsSSH
+          use: 'console',
+          args: ['max', 1],
+          run: true,
+          flags: [
+            org,
+            app,
+            config,
+            str('command', '', { short: 'C' }),
+            str('machine'),
+            bool('select', false, { short: 's' }),
+            region,
+            bool('quiet', false, { short: 'q' }),
+            str('address', '', { short: 'A' }),
+            str('container'),
+            bool('no-container'),
+            bool('pty'),
+            str('user', 'root', { short: 'u' }),
+            str('process-group', '', { short: 'g', aliases: ['group'] }),
+          ],
+        },
+      ],
+    },
     { use: 'version', run: true, flags: [str('saveinstall', '', { short: 's', hidden: true }), json] },
   ],
 };
@@ -497,6 +532,8 @@ const COMMANDS = {
   },
   'ips allocate-v4'(ctx) {
     if (!ctx.flags.shared && !ctx.flags.yes) return fail(YES_NEEDED);
+    // a dedicated IPv4 releases the shared one (Fly's docs, "Public Network Services")
+    if (!ctx.flags.shared && ctx.app) ctx.app.ips = ctx.app.ips.filter((ip) => ip.Type !== 'shared_v4');
     return allocate(ctx, ctx.flags.shared ? 'shared_v4' : 'v4');
   },
   'ips allocate-v6'(ctx) {
@@ -521,7 +558,149 @@ const COMMANDS = {
     return { stdout: table(['Machine ID', 'Registry', 'Repository', 'Tag', 'Version', 'Digest', 'Labels'], rows, 'Image Details') };
   },
   deploy,
+  /** internal/command/agent/stop.go: dial the agent of this config folder and kill it */
+  'agent stop'({ state, call }) {
+    const dir = configDirOf(call.env);
+    if (!(state.agents ?? []).includes(dir)) return fail('failed dialing agent: agent not running');
+    state.agents = state.agents.filter((d) => d !== dir);
+    return {};
+  },
+  'ssh console'(ctx) {
+    const { name, app, flags } = ctx;
+    if (!app) return fail('get app: Could not find App');
+    // lookupAddressAndContainer: a started machine (ssh console does not wake a stopped or suspended one)
+    const machine = app.machines.find((m) => m.state === 'started' && (!flags.machine || m.id === flags.machine));
+    if (!machine)
+      return fail(
+        `app ${name} has no started VMs.\nIt may be unhealthy or not have been deployed yet.\nTry the following command to verify:\n\nfly status`,
+      );
+    if (!flags.command) return { code: 98, stderr: 'flyctl stand-in: an interactive ssh console is not modelled\n' };
+    saveWireGuardState(ctx.call.env, app.org);
+    // agent.StartDaemon: a background `flyctl agent run`, the token in its environment, its socket in the config folder
+    ctx.state.agents = [...new Set([...(ctx.state.agents ?? []), configDirOf(ctx.call.env)])];
+    return runInMachine(machine, name, flags.command);
+  },
 };
+
+/**
+ * internal/wireguard StateForOrg → config.SetWireGuardState: the WireGuard peer `ssh console` sets up
+ * (its PRIVATE key among it) is written to config.yml in helpers.GetConfigDirectory(): FLY_CONFIG_DIR,
+ * else ~/.fly.
+ */
+function configDirOf(env) {
+  return env.FLY_CONFIG_DIR || path.join(env.HOME || require('node:os').homedir(), '.fly');
+}
+
+function saveWireGuardState(env, org) {
+  const dir = configDirOf(env);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const key = crypto.randomBytes(32).toString('base64');
+  fs.writeFileSync(
+    path.join(dir, 'config.yml'),
+    `access_token: ""\nwire_guard_state:\n  ${org}:\n    peer:\n      privatekey: ${key}\n      name: interactive-stand-in\n`,
+    { mode: 0o600 },
+  );
+}
+
+/**
+ * ssh/io.go: the --command string is one SSH exec request (`sess.Run(cmd)`); Fly's SSH server splits
+ * it into words as a shell would (quotes, backslashes) and runs them with no shell. The stand-in runs
+ * those words here, with the machine's environment (fly.toml [env], --env, and the FLY_* variables a
+ * Fly machine has), as `ssh console` prints it: the remote output as it comes, and for a non-zero exit
+ * `Error: ssh shell: Process exited with status N`, flyctl exiting 1 (internal/cli: no code is mapped).
+ */
+function runInMachine(machine, name, command) {
+  const words = shellSplit(command);
+  if (words.error) return fail(`ssh shell: ${words.error}`);
+  const env = {
+    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    ...machine.config.env,
+    FLY_APP_NAME: name,
+    FLY_MACHINE_ID: machine.id,
+    FLY_REGION: machine.region,
+    FLY_IMAGE_REF: machine.config.image,
+  };
+  const r = require('node:child_process').spawnSync(words[0], words.slice(1), { env, encoding: 'utf8', timeout: 20_000 });
+  if (r.error)
+    return {
+      stdout: r.stdout ?? '',
+      ...fail(`ssh shell: ${r.error.code === 'ENOENT' ? `exec: "${words[0]}": executable file not found in $PATH` : r.error.message}`),
+    };
+  if (r.status !== 0) return { stdout: r.stdout, ...fail(`ssh shell: Process exited with status ${r.status ?? 255}`, r.stderr) };
+  return { stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Words of a command line as a POSIX shell reads them (google/shlex): '…' literal, "…" with \ escapes, \ outside quotes. */
+function shellSplit(text) {
+  const words = [];
+  let word = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (/\s/.test(c)) {
+      if (word !== null) words.push(word);
+      word = null;
+    } else if (c === "'") {
+      const end = text.indexOf("'", i + 1);
+      if (end === -1) return { error: 'EOF found when expecting closing quote' };
+      word = (word ?? '') + text.slice(i + 1, end);
+      i = end;
+    } else if (c === '"') {
+      word ??= '';
+      for (i++; i < text.length && text[i] !== '"'; i++) word += text[i] === '\\' && i + 1 < text.length ? text[++i] : text[i];
+      if (i >= text.length) return { error: 'EOF found when expecting closing quote' };
+    } else if (c === '\\') {
+      if (i + 1 >= text.length) return { error: 'EOF found after escape character' };
+      word = (word ?? '') + text[++i];
+    } else word = (word ?? '') + c;
+  }
+  if (word !== null) words.push(word);
+  return words.length ? words : { error: 'no command' };
+}
+
+/**
+ * appconfig DetermineIPType (config.go): `[[services]]` only; a UDP service, a TCP port other than
+ * 80/443 (fly-go HasNonHttpPorts), 80 without exactly the http handler, or 443 without http+tls is
+ * "dedicated"; else "shared". --flycast asks for "private".
+ */
+function determineIPType(toml, flags) {
+  if (flags.flycast) return 'private';
+  const services = toml.services ?? [];
+  if (services.some((s) => s.protocol === 'udp')) return 'dedicated';
+  for (const s of services) {
+    if (s.protocol !== 'tcp') continue;
+    for (const p of s.ports ?? []) {
+      const handlers = (p.handlers ?? []).join(',');
+      if (p.start_port !== undefined && p.end_port !== undefined && p.end_port - p.start_port > 1) return 'dedicated';
+      if (p.port !== 80 && p.port !== 443) return 'dedicated';
+      if (p.port === 80 && handlers !== 'http') return 'dedicated';
+      if (p.port === 443 && handlers !== 'http,tls' && handlers !== 'tls,http') return 'dedicated';
+    }
+  }
+  return 'shared';
+}
+
+/**
+ * deploy_first.go provisionIpsOnFirstDeploy: only on a first deploy of an app with services, not with
+ * --no-public-ips, and never when the app already has any IP. "dedicated" asks a question
+ * (prompt.Confirmf); without a terminal that is ErrNonInteractive and NOTHING is allocated, silently
+ * (--yes is not consulted). "shared" allocates v6 and a shared v4; "private" a private v6.
+ */
+function provisionIpsOnFirstDeploy(ctx, toml) {
+  const { app, flags, name } = ctx;
+  const services = [...(toml.services ?? []), ...(toml.http_service ? [toml.http_service] : [])];
+  if (services.length === 0 || flags['no-public-ips'] || app.ips.length > 0) return '';
+  switch (determineIPType(toml, flags)) {
+    case 'dedicated':
+      return '\n'; // the prompt failed: no terminal (stdin and stdout are not TTYs)
+    case 'shared': {
+      const v6 = allocate(ctx, 'v6').ip.Address;
+      const v4 = allocate(ctx, 'shared_v4').ip.Address;
+      return `Provisioning ips for ${name}\n  Dedicated ipv6: ${v6}\n  Shared ipv4: ${v4}\n  Add a dedicated ipv4 with: fly ips allocate-v4\n\n`;
+    }
+    default:
+      return `Provisioning ip address for ${name}\n  Private ipv6: ${allocate(ctx, 'private_v6').ip.Address}\n\n`;
+  }
+}
 
 function ipKind(type) {
   return (
@@ -544,8 +723,11 @@ function allocate({ state, app, flags }, type) {
     Region: flags.region || 'global',
   });
   app.ips.push(ip);
-  if (type === 'shared_v4') return { stdout: table(['Version', 'IP', 'Type', 'Region'], [['v4', ip.Address, 'shared', 'global']]) };
-  return { stdout: table(['Version', 'IP', 'Type', 'Region', 'Created At'], [[type, ip.Address, ipKind(type), ip.Region, ip.CreatedAt]]) };
+  if (type === 'shared_v4') return { ip, stdout: table(['Version', 'IP', 'Type', 'Region'], [['v4', ip.Address, 'shared', 'global']]) };
+  return {
+    ip,
+    stdout: table(['Version', 'IP', 'Type', 'Region', 'Created At'], [[type, ip.Address, ipKind(type), ip.Region, ip.CreatedAt]]),
+  };
 }
 
 /** deploy.go parseDurationFlag: a Go duration, a number of seconds, or "none" */
@@ -553,7 +735,8 @@ const DURATION = /^(none|\d+|([0-9]*\.?[0-9]+(ns|us|µs|ms|s|m|h))+)$/;
 /** appconfig/validation.go */
 const STRATEGIES = ['canary', 'rolling', 'immediate', 'bluegreen'];
 
-function deploy({ state, cwd, flags, name, toml, app }) {
+function deploy(ctx) {
+  const { state, cwd, flags, name, toml, app } = ctx;
   for (const f of ['wait-timeout', 'release-command-timeout', 'lease-timeout'])
     if (!DURATION.test(flags[f]))
       return fail(
@@ -608,6 +791,8 @@ function deploy({ state, cwd, flags, name, toml, app }) {
     const eq = kv.indexOf('=');
     env[kv.slice(0, eq)] = kv.slice(eq + 1);
   }
+  const firstDeploy = !app.deployed && app.machines.length === 0;
+  if (firstDeploy) out += provisionIpsOnFirstDeploy(ctx, toml);
   app.version += 1;
   const image = flags.image || `${imageRef.registry}/${imageRef.repository}:${imageRef.tag}`;
   for (const mount of mounts) {
@@ -638,7 +823,9 @@ function deploy({ state, cwd, flags, name, toml, app }) {
   app.releases.push({ Version: app.version, Status: 'complete', ImageRef: image, Description: 'Release', DeploymentStrategy: strategy });
   // Config.URL(): only an [http_service] or a service with an http handler has one
   const http = toml.http_service || (toml.services ?? []).some((s) => (s.ports ?? []).some((p) => (p.handlers ?? []).includes('http')));
-  if (http) out += `\nVisit your newly deployed app at https://${name}.fly.dev/\n`;
+  if (http && !flags['no-public-ips'] && !flags.flycast) out += `\nVisit your newly deployed app at https://${name}.fly.dev/\n`;
+  // deploy.go: said whenever --no-public-ips is given, whatever addresses the app has
+  else if (flags['no-public-ips']) out += '\nYour app is deployed but does not have a public or private IP address\n';
   return { stdout: out };
 }
 
@@ -651,6 +838,7 @@ const NEEDS_APP = new Set([
   'secrets import',
   'ips list',
   'ips allocate-v4',
+  'ssh console',
   'ips allocate-v6',
   'image show',
   'deploy',
@@ -682,10 +870,14 @@ function handler(call, state) {
     };
     return { stdout: flags.json ? `${JSON.stringify(info)}\n` : `${VERSION_LINE}\n` };
   }
+  // `agent stop` has no preparers: no session, no app
+  if (command === 'agent stop') return COMMANDS[command]({ state, call });
   // command.RequireSession: a token from FLY_ACCESS_TOKEN / FLY_API_TOKEN, or --access-token
   if (!call.envNames.includes('FLY_ACCESS_TOKEN') && !call.envNames.includes('FLY_API_TOKEN') && !flags['access-token'])
     return fail("no access token available. Please login with 'flyctl auth login'");
   if (state.rejectToken) return fail('You must be authenticated to view this.');
+  // internal/cli: a cancelled context (an interrupt) exits 127 and prints nothing
+  if (state.interrupt === command) return { code: 127 };
   const ctx = { call, state, flags, args, cwd: call.cwd };
   if (command === 'deploy' && args[0]) {
     // ChangeWorkingDirectoryToFirstArgIfPresent: `--ha false` would make `false` this directory

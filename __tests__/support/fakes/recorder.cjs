@@ -51,7 +51,8 @@ module.exports = function record(tool, stateDir) {
   });
   const call = { tool, argv, cwd: process.cwd(), stdin, envNames: Object.keys(process.env).sort(), envFiles, env: {} };
   // a few non-secret variables the handlers need to see by value
-  for (const k of ['KUBECONFIG', 'FLY_APP', 'DEVPOD_HOME', 'E2B_API_URL']) if (process.env[k]) call.env[k] = process.env[k];
+  for (const k of ['KUBECONFIG', 'FLY_APP', 'FLY_CONFIG_DIR', 'HOME', 'DEVPOD_HOME', 'E2B_API_URL'])
+    if (process.env[k]) call.env[k] = process.env[k];
   const statePath = path.join(dir, `${tool}.state.json`);
   const state = fs.existsSync(statePath) ? JSON.parse(fs.readFileSync(statePath, 'utf8')) : {};
   fs.appendFileSync(path.join(dir, 'calls.jsonl'), JSON.stringify({ ...call, at: Date.now() }) + '\n');
@@ -61,7 +62,10 @@ module.exports = function record(tool, stateDir) {
   } catch (e) {
     answer = { code: 98, stderr: `fake ${tool}: handler failed: ${e && e.stack ? e.stack : e}\n` };
   }
-  fs.writeFileSync(statePath, JSON.stringify(state, null, 2));
+  // written aside, then renamed: a call running at the same time (the action probes side by side) reads the whole old or new state
+  const aside = `${statePath}.${process.pid}`;
+  fs.writeFileSync(aside, JSON.stringify(state, null, 2));
+  fs.renameSync(aside, statePath);
   if (answer.stdout) process.stdout.write(answer.stdout);
   if (answer.stderr) process.stderr.write(answer.stderr);
   process.exitCode = answer.code ?? 0;

@@ -12,10 +12,14 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Deadline } from '../../deadline.js';
 import { Flyctl, type FlyStatus } from '../../external/flyctl.js';
 import { ActionError } from '../../errors.js';
 import { info, setSecret, warning } from '../../runner.js';
+import type { HealthOutcome, HealthTarget } from '../../health/check.js';
+import { checkDeployment, healthyOf } from '../kit/health.js';
 import { warnNotices } from '../kit/notices.js';
+import { rollbackReserve } from '../kit/time.js';
 import { requireSecrets, resolveSecrets, type ResolvedSecrets } from '../kit/secrets.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import { FLY_TOML, HOME_VOLUME, isOurToml, volumeGigabytes } from './fly-toml.js';
@@ -28,7 +32,17 @@ import {
   TOML_HASH_ENV,
 } from './secrets.js';
 import { flyAppName, flySettings } from './settings.js';
-import { flyRelease, flySteps, flyTarget, type FlyFacts, type FlySetUp, type FlySteps, type FlyTarget } from './steps.js';
+import {
+  addressNote,
+  flyRelease,
+  flySteps,
+  flyTarget,
+  HA_NOTE,
+  type FlyFacts,
+  type FlySetUp,
+  type FlySteps,
+  type FlyTarget,
+} from './steps.js';
 
 /** flyctl reads FLY_ACCESS_TOKEN first, then FLY_API_TOKEN (internal/config/config.go, env.First). */
 export const TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'] as const;
@@ -67,6 +81,22 @@ export function runsAlready(status: FlyStatus | undefined, digest: string, tomlH
   );
 }
 
+/**
+ * What runs now, by digest: `<registry>/<repository>@sha256:…` from the machines' image_ref (fly-go
+ * machine_types.go), '' when nothing runs or no machine names a digest. Never a tag: a rollback
+ * deploys exactly these bytes.
+ */
+export function runningImage(status: FlyStatus | undefined): string {
+  const machines = (status?.Machines ?? []).filter((m) => m.config?.metadata?.fly_process_group !== 'fly_app_release_command');
+  for (const m of machines) {
+    const ref = m.image_ref;
+    if (ref?.digest && ref.repository) return `${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@${ref.digest}`;
+    const pinned = /^[^@\s]+@sha256:[a-f0-9]{64}$/.exec(m.config?.image ?? '');
+    if (pinned) return pinned[0];
+  }
+  return '';
+}
+
 /** A fly.toml of the user's own is never overwritten: only one this action generated. */
 function refuseForeignToml(workdir: string, tomlPath: string): void {
   const path = join(workdir, tomlPath);
@@ -77,10 +107,24 @@ function refuseForeignToml(workdir: string, tomlPath: string): void {
     });
 }
 
+/**
+ * flyctl with a config folder of this run's own (`FLY_CONFIG_DIR`): `ssh console` writes the
+ * WireGuard keys it makes into its config.yml, and the agent its socket. Under RUNNER_TEMP,
+ * registered before it exists (the post step removes it after a cancel), removed when the run ends.
+ */
+function flyctlIn(ctx: DestroyContext): { fly: Flyctl; configDir: string } {
+  const configDir = ctx.temps.dir('sindri-flyctl-');
+  return { fly: new Flyctl(ctx.exec, ctx.workdir, { FLY_CONFIG_DIR: configDir }), configDir };
+}
+
 /** One deploy: the run's context, flyctl, the token, the secrets and the target they give. */
 interface FlyRun {
   ctx: ProviderContext;
   fly: Flyctl;
+  /** flyctl's FLY_CONFIG_DIR for this run */
+  configDir: string;
+  /** set once `flyctl ssh console` ran: it starts flyctl's agent */
+  agentStarted: { value: boolean };
   token: string;
   secrets: ResolvedSecrets;
   target: FlyTarget;
@@ -93,8 +137,13 @@ interface FlyFound {
   volumePresent: boolean;
   /** Fly's digest of each secret it holds */
   digests: ReadonlyMap<string, string>;
+  v6Present: boolean;
   dedicatedV4Present: boolean;
 }
+
+const CHECK_FIX = 'read the health attempts above (flyctl logs -a <app> shows the machine log); fix the image or the health inputs';
+
+const seconds = (h: HealthOutcome) => Math.round(h.waitedMs / 1000);
 
 /** `--wait-timeout` a plan shows: the whole `timeout` (deploy gives flyctl what is left at the release) */
 const planWait = (ctx: ProviderContext) => Math.ceil(ctx.inputs.timeout / 1000);
@@ -131,14 +180,32 @@ export class FlyProvider implements Provider {
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {
     const run = this.local(ctx);
+    try {
+      return await this.deployRun(run);
+    } finally {
+      await this.stopAgent(run);
+      ctx.temps.remove(run.configDir);
+    }
+  }
+
+  /** After a health command: the agent ssh console started runs on with the token; it is stopped (what is left of the run, 10 s at most). */
+  private async stopAgent({ ctx, fly, agentStarted }: FlyRun): Promise<void> {
+    const ms = Math.min(10_000, ctx.deadline.remaining());
+    if (!agentStarted.value || ms <= 0) return;
+    if (!(await fly.agentStop(ms))) warning(`flyctl agent stop did not stop flyctl's agent: stop it on this runner with flyctl agent stop`);
+  }
+
+  private async deployRun(run: FlyRun): Promise<DeployResult> {
+    const { ctx } = run;
     const found = await this.probe(run);
     const facts = this.facts(run, found);
     const steps = flySteps(ctx, run.target, facts);
     this.writeToml(run);
-    if (this.runsAlready(run, found, facts)) return this.skip(run);
+    const previous = runningImage(found.status);
+    if (this.runsAlready(run, found, facts)) return await this.verify(run, this.skip(run), previous);
     const digests = await this.prepare(run, steps, found.digests);
-    await this.release(run, found, digests);
-    return await this.check(run);
+    await this.release(run, found, digests, previous);
+    return await this.verify(run, await this.readBack(run), previous, digests);
   }
 
   /** Everything that can fail before Fly is asked anything: the token, the secrets, the settings and fly.toml. */
@@ -149,23 +216,37 @@ export class FlyProvider implements Provider {
     const target = flyTarget(ctx, [...secrets.values.keys()]);
     encodeSecretsImport(secrets.values, ctx.config.file); // refuses a value flyctl cannot parse back, before anything starts
     refuseForeignToml(ctx.workdir, target.tomlPath);
-    return { ctx, fly: new Flyctl(ctx.exec, ctx.workdir), token, secrets, target };
+    if (ctx.inputs['health-url'].startsWith('/'))
+      throw new ActionError(
+        `health-url ${ctx.inputs['health-url']} is a path, but a Fly app of this action serves only SSH (raw TCP on port ${target.settings.sshPort}): there is no HTTP service to join it to`,
+        {
+          where: { field: 'input health-url' },
+          fix: 'give a whole URL the app answers at (https://…), or use health-command, which runs inside the machine through flyctl ssh console',
+        },
+      );
+    if (target.settings.highAvailability) warning(HA_NOTE);
+    return { ctx, ...flyctlIn(ctx), agentStarted: { value: false }, token, secrets, target };
   }
 
-  /** What Fly has: the app and its machines, the home volume, Fly's digests of the secrets, a dedicated IPv4. */
+  /**
+   * What Fly has: the app and its machines, then at once the home volume, the app's addresses and
+   * Fly's digests of the secrets (three independent calls, run side by side).
+   */
   private async probe(run: FlyRun): Promise<FlyFound> {
     const { ctx, fly, target } = run;
     const { app } = target;
     const status = await fly.status(app, ctx.deadline.budget(`flyctl status could ask Fly about app ${app}`, 120_000));
-    if (!status) return { volumePresent: false, digests: new Map(), dedicatedV4Present: false };
-    const volumes = await fly.volumesList(app, ctx.deadline.budget(`flyctl volumes list could look for volume ${HOME_VOLUME}`, 60_000));
-    const ips = target.settings.dedicatedIpv4
-      ? await fly.ipsList(app, ctx.deadline.budget('flyctl ips list could look for a dedicated IPv4', 60_000))
-      : [];
+    if (!status) return { volumePresent: false, digests: new Map(), v6Present: false, dedicatedV4Present: false };
+    const [volumes, ips, digests] = await Promise.all([
+      fly.volumesList(app, ctx.deadline.budget(`flyctl volumes list could look for volume ${HOME_VOLUME}`, 60_000)),
+      fly.ipsList(app, ctx.deadline.budget("flyctl ips list could read the app's addresses", 60_000)),
+      run.secrets.values.size > 0 ? this.digests(run) : new Map<string, string>(),
+    ]);
     return {
       status,
       volumePresent: volumes.some((v) => v.name === HOME_VOLUME && !/destroy/.test(v.state)),
-      digests: run.secrets.values.size > 0 ? await this.digests(run) : new Map(),
+      digests,
+      v6Present: ips.some((ip) => ip.Type === 'v6'),
       dedicatedV4Present: ips.some((ip) => ip.Type === 'v4'),
     };
   }
@@ -184,6 +265,7 @@ export class FlyProvider implements Provider {
     return {
       appExists: found.status !== undefined,
       volumePresent: found.volumePresent,
+      v6Present: found.v6Present,
       dedicatedV4Present: found.dedicatedV4Present,
       stage: secretsToStage(secrets.values, token, found.digests, previousFingerprints(found.status)),
       fingerprints: fingerprintsOf(secrets.values, token, found.digests),
@@ -239,42 +321,68 @@ export class FlyProvider implements Provider {
         info(`staged secret${steps.stage.length > 1 ? 's' : ''} ${names}`);
         digests = await this.digests(run);
       },
-      'ips allocate-v4': () =>
-        fly.ipsAllocateV4(app, ctx.deadline.budget('flyctl ips allocate-v4 could allocate a dedicated IPv4', 60_000)),
+      'ips allocate-v6': async () => {
+        await fly.ipsAllocateV6(app, ctx.deadline.budget('flyctl ips allocate-v6 could allocate an IPv6', 60_000));
+        info(`allocated an IPv6 for ${app}: the SSH service on port ${settings.sshPort} is raw TCP, which a shared IPv4 does not carry`);
+      },
+      'ips allocate-v4': async () => {
+        await fly.ipsAllocateV4(app, ctx.deadline.budget('flyctl ips allocate-v4 could allocate a dedicated IPv4', 60_000));
+        info(`allocated a dedicated IPv4 for ${app} (providers.fly.dedicatedIpv4)`);
+      },
     };
     for (const step of steps.setUp) await setUp[step]();
     if (target.secretNames.length > 0 && !steps.setUp.includes('secrets import'))
       info(`secrets unchanged, not staged again: ${target.secretNames.join(', ')}`);
+    info(addressNote(app, settings.dedicatedIpv4));
     return digests;
   }
 
+  /**
+   * The deadline of the rollout: with a health check and `rollback: true`, the run less the
+   * rollback's reserve (the previous digest is released again and checked within it); otherwise the
+   * whole run (a failed release keeps the previous machines: nothing to undo).
+   */
+  private rolloutDeadline({ ctx }: FlyRun, previous: string): Deadline {
+    const check = ctx.inputs['health-url'] !== '' || ctx.inputs['health-command'] !== '';
+    return check && ctx.inputs.rollback && previous ? ctx.deadline.before(rollbackReserve(ctx.inputs.timeout)) : ctx.deadline;
+  }
+
   /** `flyctl deploy`: the argv of the plan, with the time left and the fingerprints Fly's digests give now. */
-  private async release(
-    { ctx, fly, target, secrets, token }: FlyRun,
-    found: FlyFound,
-    digests: ReadonlyMap<string, string>,
-  ): Promise<void> {
-    const { app } = target;
-    const wait = ctx.deadline.before(FLYCTL_REPORT_MS).budget(`flyctl deploy of ${app} could wait for its machines`);
-    const { deploy, cwd } = flyRelease(ctx, target, {
-      waitSeconds: Math.ceil(wait / 1000),
-      fingerprints: fingerprintsOf(secrets.values, token, digests),
-    });
-    const r = await fly.deploy(deploy, { cwd, timeoutMs: ctx.deadline.budget(`flyctl deploy released ${app}`) });
+  private async release(run: FlyRun, found: FlyFound, digests: ReadonlyMap<string, string>, previous: string): Promise<void> {
+    const { ctx, target } = run;
+    const r = await this.deploy(run, this.rolloutDeadline(run, previous), digests);
     if (r.code === 0) return;
     const kept = found.status?.Deployed
       ? "Fly's rolling strategy kept the machines of the previous release running"
       : 'there was no previous release, so nothing runs';
-    throw new ActionError(`flyctl deploy of ${app} failed: ${r.message || `exit code ${r.code}`}; ${kept}`, {
+    throw new ActionError(`flyctl deploy of ${target.app} failed: ${r.message || `exit code ${r.code}`}; ${kept}`, {
       where: { file: ctx.config.file },
       fix: ctx.image.build
         ? `read the build and release log above; fix ${ctx.image.dockerfile} or the settings in ${ctx.config.file}`
-        : `read the release log above (flyctl logs -a ${app}); raise the input timeout if the machines only need longer`,
+        : `read the release log above (flyctl logs -a ${target.app}); raise the input timeout if the machines only need longer`,
+      extra: { rolledBack: 'false', previousImage: previous, healthy: 'unknown' },
     });
   }
 
+  /** One `flyctl deploy` within `until` (flyctl's own wait ends FLYCTL_REPORT_MS earlier); `image` releases that digest instead. */
+  private async deploy(
+    { ctx, fly, target, secrets, token }: FlyRun,
+    until: Deadline,
+    digests: ReadonlyMap<string, string>,
+    image?: string,
+  ): Promise<Awaited<ReturnType<Flyctl['deploy']>>> {
+    const { app } = target;
+    const wait = until.before(FLYCTL_REPORT_MS).budget(`flyctl deploy of ${app} could wait for its machines`);
+    const { deploy, cwd } = flyRelease(ctx, target, {
+      waitSeconds: Math.ceil(wait / 1000),
+      fingerprints: fingerprintsOf(secrets.values, token, digests),
+      image,
+    });
+    return await fly.deploy(deploy, { cwd, timeoutMs: until.budget(`flyctl deploy released ${app}`) });
+  }
+
   /** What runs now: the image deployed, or for a remote build the image Fly built, read back. */
-  private async check({ ctx, fly, target }: FlyRun): Promise<DeployResult> {
+  private async readBack({ ctx, fly, target }: FlyRun): Promise<DeployResult> {
     const { image } = ctx;
     if (!image.build) return this.result(target, { skipped: false, built: false, image: image.deployRef, digest: image.digest });
     const images = await fly.imageShow(target.app, ctx.deadline.budget('flyctl image show could read the image Fly built', 60_000));
@@ -283,11 +391,54 @@ export class FlyProvider implements Provider {
       throw new ActionError(`flyctl image show -a ${target.app} names no image after the release`, {
         fix: `check the release with flyctl releases -a ${target.app} --image`,
       });
-    return this.result(target, {
-      skipped: false,
-      built: true,
-      image: `${built.Registry}/${built.Repository}@${built.Digest}`,
-      digest: built.Digest,
+    const ref = `${built.Registry}/${built.Repository}@${built.Digest}`;
+    ctx.onBuilt?.(ref, built.Digest);
+    return this.result(target, { skipped: false, built: true, image: ref, digest: built.Digest });
+  }
+
+  /** What the health check reaches: the url, and the machine through `flyctl ssh console --command`. */
+  private healthTarget({ fly, target, agentStarted }: FlyRun): HealthTarget {
+    return {
+      url: target.url,
+      name: `app ${target.app}`,
+      runInside: (command, timeoutMs) => {
+        agentStarted.value = true;
+        return fly.sshCommand(target.app, command, timeoutMs);
+      },
+    };
+  }
+
+  /**
+   * The health check after the release (or on what already ran, for a skip). Unhealthy with
+   * `rollback: true` and a previous digest: that digest is released again and checked again, and the
+   * run fails with one line saying what runs now and whether it is healthy.
+   */
+  private async verify(run: FlyRun, result: DeployResult, previous: string, digests?: ReadonlyMap<string, string>): Promise<DeployResult> {
+    const { ctx, target } = run;
+    const health = await checkDeployment(ctx.inputs, this.healthTarget(run), this.rolloutDeadline(run, previous));
+    if (!health || health.healthy) return { ...result, health, previousImage: previous, rolledBack: false };
+    const what = `${target.app} runs ${result.image} but it failed its health check (${health.what}) within ${seconds(health)} s: ${health.last}`;
+    const failed = (detail: string, extra: Record<string, string>, fix = CHECK_FIX) =>
+      new ActionError(`${what}; ${detail}`, { where: { file: ctx.config.file }, fix, extra: { healthy: 'false', ...extra } });
+    const kept = { rolledBack: 'false', previousImage: result.skipped ? '' : previous };
+    if (result.skipped || !digests) throw failed('it was already running, so there is nothing to roll back to', kept);
+    if (!ctx.inputs.rollback) throw failed('it is left running (rollback: false)', kept);
+    if (!previous) throw failed('nothing ran before (its first deploy): it is left running, mode: destroy removes it', kept);
+    if (previous === result.image) throw failed(`the previous release ran the same digest: nothing else to roll back to`, kept);
+    info(`rollback: releasing the previous image ${previous} again`);
+    const r = await this.deploy(run, ctx.deadline, digests, previous);
+    if (r.code !== 0)
+      throw failed(
+        `the rollback to ${previous} failed too (${r.message || `exit code ${r.code}`})`,
+        kept,
+        `${CHECK_FIX}; then release the previous image by hand: flyctl deploy --app ${target.app} --image ${previous}`,
+      );
+    const again = await checkDeployment(ctx.inputs, this.healthTarget(run), ctx.deadline);
+    const now = again?.healthy ? 'healthy again' : `not healthy either (${again?.last ?? 'not checked'})`;
+    throw failed(`rolled back: ${previous} runs now, ${now}`, {
+      rolledBack: 'true',
+      previousImage: previous,
+      healthy: healthyOf(again),
     });
   }
 
@@ -303,11 +454,15 @@ export class FlyProvider implements Provider {
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
     requireFlyToken();
     const app = flyAppName(flySettings(ctx.config), ctx.inputs['name-suffix']);
-    const fly = new Flyctl(ctx.exec, ctx.workdir);
+    const { fly, configDir } = flyctlIn(ctx);
     const removed: string[] = [];
-    if (await fly.appsDestroy(app, ctx.deadline.budget(`flyctl apps destroy could remove app ${app}`, 300_000)))
-      removed.push(`app ${app} (its machines, volumes, secrets and IPs)`);
-    else info(`app ${app} does not exist on Fly.io: nothing to destroy there`);
+    try {
+      if (await fly.appsDestroy(app, ctx.deadline.budget(`flyctl apps destroy could remove app ${app}`, 300_000)))
+        removed.push(`app ${app} (its machines, volumes, secrets and IPs)`);
+      else info(`app ${app} does not exist on Fly.io: nothing to destroy there`);
+    } finally {
+      ctx.temps.remove(configDir);
+    }
     const toml = join(ctx.config.dir, FLY_TOML);
     const tomlPath = relative(ctx.workdir, toml) || FLY_TOML;
     if (existsSync(toml)) {

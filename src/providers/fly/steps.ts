@@ -21,6 +21,7 @@ export interface FlyTarget {
   toml: RenderedFlyToml;
   /** fly.toml relative to workdir */
   tomlPath: string;
+  /** `ssh://developer@<app>.fly.dev:<sshPort>`: the name resolves to the addresses the action allocates */
   url: string;
   connect: string;
 }
@@ -29,6 +30,8 @@ export interface FlyTarget {
 export interface FlyFacts {
   appExists?: boolean;
   volumePresent?: boolean;
+  /** a public IPv6 (`v6`): what reaches the raw-TCP SSH service for free */
+  v6Present?: boolean;
   dedicatedV4Present?: boolean;
   /** names whose value must be (re)staged */
   stage?: string[];
@@ -39,7 +42,7 @@ export interface FlyFacts {
 }
 
 /** A set-up command that changes something on Fly, in the order deploy runs them. */
-export type FlySetUp = 'apps create' | 'volumes create' | 'secrets import' | 'ips allocate-v4';
+export type FlySetUp = 'apps create' | 'volumes create' | 'secrets import' | 'ips allocate-v6' | 'ips allocate-v4';
 
 /** The release: `flyctl deploy`'s spec and its working directory. */
 export interface FlyRelease {
@@ -63,6 +66,24 @@ export function connectHint(app: string): string {
   return `flyctl ssh console -a ${app}`;
 }
 
+/** The user sshd serves in the Sindri image (fly.toml [env] DEV_USER). */
+export const SSH_USER = 'developer';
+
+/** Why the SSH service needs addresses of its own (said in the plan and the guide). */
+const RAW_TCP =
+  "the SSH service is raw TCP: only the app's IPv6 or a dedicated IPv4 reaches it (a shared IPv4 carries HTTP and TLS only), and flyctl's first deploy allocates nothing for it without a terminal";
+
+/** The address note: IPv6 only unless a dedicated IPv4 was asked for. */
+export function addressNote(app: string, dedicatedIpv4: boolean): string {
+  return dedicatedIpv4
+    ? `${app}.fly.dev resolves to the app's IPv6 and its dedicated IPv4`
+    : `${app}.fly.dev resolves to an IPv6 address only: a network without IPv6 (GitHub-hosted runners among them) reaches it with flyctl ssh console, or set providers.fly.dedicatedIpv4: true for a (billable) IPv4`;
+}
+
+/** What highAvailability gives on Fly (said at deploy and in the plan). */
+export const HA_NOTE =
+  'providers.fly.highAvailability gives ONE machine: flyctl creates a single machine for a group with a mounted volume, and the home volume is always mounted; a second machine would need a second, empty home volume (Fly volumes are not replicated), so the action does not add one (docs/providers/fly.md#high-availability)';
+
 /** The app and its fly.toml for a context: bad settings and documents fail here, before any flyctl call. */
 export function flyTarget(ctx: Pick<ProviderContext, 'config' | 'inputs' | 'workdir'>, secretNames: readonly string[]): FlyTarget {
   const settings = flySettings(ctx.config);
@@ -74,7 +95,7 @@ export function flyTarget(ctx: Pick<ProviderContext, 'config' | 'inputs' | 'work
     secretNames: [...secretNames],
     toml,
     tomlPath: relative(ctx.workdir, join(ctx.config.dir, FLY_TOML)) || FLY_TOML,
-    url: `https://${app}.fly.dev`,
+    url: `ssh://${SSH_USER}@${app}.fly.dev:${settings.sshPort}`,
     connect: connectHint(app),
   };
 }
@@ -87,14 +108,16 @@ export function flyTarget(ctx: Pick<ProviderContext, 'config' | 'inputs' | 'work
 export function flyRelease(
   ctx: Pick<ProviderContext, 'config' | 'inputs' | 'workdir' | 'image'>,
   target: FlyTarget,
-  at: { waitSeconds: number; fingerprints?: string },
+  at: { waitSeconds: number; fingerprints?: string; image?: string },
 ): FlyRelease {
   const { config, inputs, image, workdir } = ctx;
   const env: Record<string, string> = { [TOML_HASH_ENV]: target.toml.hash };
   if (target.secretNames.length > 0) env[SECRET_FINGERPRINTS_ENV] = at.fingerprints ?? '<HMAC per secret, computed at deploy>';
-  const common = { app: target.app, waitTimeoutSeconds: at.waitSeconds, highAvailability: target.settings.highAvailability, env };
+  // --ha=false: with the mounted home volume flyctl makes one machine whatever --ha says (HA_NOTE)
+  const common = { app: target.app, waitTimeoutSeconds: at.waitSeconds, highAvailability: false, env };
   const tomlAbs = join(config.dir, FLY_TOML);
-  if (!image.build) return { cwd: config.dir, deploy: { ...common, config: FLY_TOML, image: image.deployRef } };
+  // a prebuilt image, or the previous release's digest (a rollback)
+  if (at.image || !image.build) return { cwd: config.dir, deploy: { ...common, config: FLY_TOML, image: at.image ?? image.deployRef } };
   if (!image.dockerfile)
     throw new ActionError('the image decision asks for a build but names no Dockerfile', {
       fix: 'report this at https://github.com/sindri/deploy-action/issues',
@@ -158,11 +181,13 @@ export function flySteps(ctx: ProviderContext, target: FlyTarget, facts: FlyFact
       `${why}; only those whose value changed`,
     );
   }
+  if (facts.appExists !== false) probe(flyctlArgv.ipsList(app), 'which public addresses the app has');
+  change('ips allocate-v6', unless(facts.v6Present), flyctlArgv.ipsAllocateV6(app), RAW_TCP, `only when the app has no IPv6: ${RAW_TCP}`);
   if (settings.dedicatedIpv4) {
-    probe(flyctlArgv.ipsList(app), 'is a dedicated IPv4 allocated');
     const why = 'providers.fly.dedicatedIpv4: a dedicated (billable) IPv4';
-    change('ips allocate-v4', unless(facts.dedicatedV4Present), flyctlArgv.ipsAllocateV4(app), why, why);
-  } else notes.push("IPs are Fly's defaults (a shared IPv4 and an IPv6); providers.fly.dedicatedIpv4: true adds a dedicated IPv4");
+    change('ips allocate-v4', unless(facts.dedicatedV4Present), flyctlArgv.ipsAllocateV4(app), why, `${why}, when the app has none`);
+  }
+  notes.push(addressNote(app, settings.dedicatedIpv4));
 
   const release = flyRelease(ctx, target, facts);
   commands.push({
@@ -174,8 +199,7 @@ export function flySteps(ctx: ProviderContext, target: FlyTarget, facts: FlyFact
     mutates: true,
   });
   if (image.build) probe(flyctlArgv.imageShow(app), 'the image Fly built: image and image-digest');
-  if (settings.highAvailability)
-    notes.push('highAvailability: flyctl deploy --ha=true asks for a spare machine, and each machine needs its own home_data volume');
+  if (settings.highAvailability) notes.push(HA_NOTE);
 
   return { ...release, target, setUp, stage, files: [{ path: target.tomlPath, content: target.toml.text }], commands, notes };
 }

@@ -1,0 +1,165 @@
+/**
+ * Benchmark (issue 25, docs/behaviour.md#performance-targets "the action adds at most 300 ms to what
+ * the provider CLI itself takes"), cold: every round a fresh HOME (no ~/.fly), a fresh working
+ * directory and a fresh app. flyctl cannot run here: both paths run the flyctl CONTRACT stand-in
+ * (__tests__/support/fakes/flyctl.cjs, a Node script, so each of its starts costs what a Node start
+ * costs, far more than flyctl's Go binary). What the figure compares is therefore the action against
+ * the raw flyctl commands the same deploy needs, each run by the same stand-in, in the same round:
+ *
+ * - first deploy: raw = `apps create`, `volumes create`, `ips allocate-v6`, `deploy --image …`; the
+ *   action also runs `flyctl version` (the tool step's PATH probe) and `status` (does the app exist);
+ * - redeploy (app, volume and IPv6 exist, a new digest): raw = `deploy --image …`; the action also
+ *   runs `version`, `status`, `volumes list`, `ips list`.
+ *
+ * It prints the medians, the overhead, the flyctl processes per path, and one stand-in start (so the
+ * overhead can be read as "processes × start + the action's own work").
+ *
+ *   npm run bench fly-cold
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAction } from '../__tests__/support/action.js';
+import { installFakes } from '../__tests__/support/fakes.js';
+import { flyctlArgv } from '../src/external/flyctl.js';
+
+export interface FlyPathResult {
+  actionMs: number[];
+  rawMs: number[];
+  medianActionMs: number;
+  medianRawMs: number;
+  overheadMs: number;
+  actionProcesses: number;
+  rawProcesses: number;
+}
+
+export interface FlyBenchResult {
+  runs: number;
+  first: FlyPathResult;
+  redeploy: FlyPathResult;
+  /** median of one stand-in start (`flyctl version`) */
+  standInStartMs: number;
+  targetMs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const TOKEN = 'fo1_bench';
+
+function flyctl(bin: string, argv: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const c = spawn(bin, argv, { cwd, env, stdio: ['pipe', 'ignore', 'pipe'] });
+    let err = '';
+    c.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    c.stdin.end('');
+    c.on('error', reject);
+    c.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`flyctl ${argv.join(' ')} exited ${code}: ${err}`))));
+  });
+}
+
+function summarise(actionMs: number[], rawMs: number[], actionProcesses: number, rawProcesses: number): FlyPathResult {
+  const medianActionMs = median(actionMs);
+  const medianRawMs = median(rawMs);
+  return { actionMs, rawMs, medianActionMs, medianRawMs, overheadMs: medianActionMs - medianRawMs, actionProcesses, rawProcesses };
+}
+
+export async function benchFlyCold(runs = 5): Promise<FlyBenchResult> {
+  const fakes = installFakes(['flyctl']);
+  const root = mkdtempSync(join(tmpdir(), 'sindri-bench-fly-'));
+  const bin = join(fakes.binDir, 'flyctl');
+  const repo = '127.0.0.1:5000/bench/fly';
+  const digest = (n: number) => `sha256:${n.toString(16).padStart(64, 'a')}`;
+  const first = { action: [] as number[], raw: [] as number[], actionProcesses: 0 };
+  const again = { action: [] as number[], raw: [] as number[], actionProcesses: 0 };
+  const starts: number[] = [];
+  try {
+    fakes.setState('flyctl', { orgs: ['acme'] });
+    for (let i = 0; i <= runs; i++) {
+      // a fresh HOME, a fresh working directory and a fresh app per round, for both paths
+      const home = mkdtempSync(join(root, 'home-'));
+      const env = { ...fakes.env, HOME: home, FLY_API_TOKEN: TOKEN };
+      const rawEnv = { ...process.env, ...env };
+      const names = { action: `bench-a${i}`, raw: `bench-r${i}` };
+      const dirFor = (app: string) => {
+        const dir = mkdtempSync(join(root, 'wd-'));
+        const yaml = `version: "3.0"\nname: ${app}\ndeployment:\n  provider: fly\nextensions:\n  profile: minimal\nproviders:\n  fly:\n    region: ord\n    organization: acme\n`;
+        writeFileSync(join(dir, 'sindri.yaml'), yaml);
+        return dir;
+      };
+      const actionDir = dirFor(names.action);
+      const inputs = (n: number) => ({ image: repo, 'image-digest': digest(n), 'pin-digest': 'false', verify: 'false', timeout: '2m' });
+
+      fakes.clearCalls();
+      const a1 = await runAction({ inputs: inputs(1), cwd: actionDir, node: '24', env, timeoutMs: 120_000 });
+      if (a1.code !== 0) throw new Error(`the action did not deploy: ${a1.stdout}`);
+      const p1 = fakes.calls('flyctl', { probes: true }).length;
+      fakes.clearCalls();
+      const a2 = await runAction({ inputs: inputs(2), cwd: actionDir, node: '24', env, timeoutMs: 120_000 });
+      if (a2.code !== 0 || a2.outputs.skipped !== 'false') throw new Error(`the action did not redeploy: ${a2.stdout}`);
+      const p2 = fakes.calls('flyctl', { probes: true }).length;
+
+      // the raw commands of the same deploys, in a directory holding the fly.toml the action wrote (its app renamed)
+      const rawDir = mkdtempSync(join(root, 'raw-'));
+      const toml = readFileSync(join(actionDir, 'fly.toml'), 'utf8').replaceAll(names.action, names.raw);
+      writeFileSync(join(rawDir, 'fly.toml'), toml);
+      const deploy = (n: number) => [
+        'deploy',
+        '--config',
+        'fly.toml',
+        '--app',
+        names.raw,
+        '--image',
+        `${repo}@${digest(n)}`,
+        '--remote-only',
+        '--yes',
+        '--wait-timeout',
+        '105s',
+      ];
+      const firstCommands = [
+        flyctlArgv.appsCreate(names.raw, 'acme'),
+        flyctlArgv.volumesCreate(names.raw, 'home_data', 10, 'ord'),
+        flyctlArgv.ipsAllocateV6(names.raw),
+        deploy(1),
+      ];
+      let t0 = performance.now();
+      for (const c of firstCommands) await flyctl(bin, c, rawDir, rawEnv);
+      const r1 = performance.now() - t0;
+      t0 = performance.now();
+      await flyctl(bin, deploy(2), rawDir, rawEnv);
+      const r2 = performance.now() - t0;
+      t0 = performance.now();
+      await flyctl(bin, ['version'], rawDir, rawEnv);
+      const start = performance.now() - t0;
+      if (i === 0) continue; // the first round warms the disk cache of node, the bundle and the stand-in
+      first.action.push(a1.durationMs);
+      first.raw.push(r1);
+      first.actionProcesses = p1;
+      again.action.push(a2.durationMs);
+      again.raw.push(r2);
+      again.actionProcesses = p2;
+      starts.push(start);
+    }
+    return {
+      runs,
+      first: summarise(first.action, first.raw, first.actionProcesses, 4),
+      redeploy: summarise(again.action, again.raw, again.actionProcesses, 1),
+      standInStartMs: median(starts),
+      targetMs: 300,
+    };
+  } finally {
+    fakes.remove();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export function formatFlyBench(r: FlyBenchResult): string {
+  const f = (n: number) => n.toFixed(0);
+  const line = (what: string, p: FlyPathResult) =>
+    `fly cold ${what}: action (node24, dist/index.js) median ${f(p.medianActionMs)} ms, ${p.actionProcesses} flyctl processes; ` +
+    `raw flyctl commands ${f(p.medianRawMs)} ms, ${p.rawProcesses} processes; overhead ${f(p.overheadMs)} ms ` +
+    `(${p.actionProcesses - p.rawProcesses} more processes × ~${f(r.standInStartMs)} ms per stand-in start), target ≤ ${r.targetMs} ms ` +
+    `${p.overheadMs <= r.targetMs ? 'MET' : 'MISSED'}`;
+  return `${line('first deploy', r.first)}\n${line('redeploy', r.redeploy)}\n${JSON.stringify(r)}`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(formatFlyBench(await benchFlyCold()));
