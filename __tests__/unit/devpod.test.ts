@@ -8,7 +8,14 @@ import { isActionError } from '../../src/errors.js';
 import { fromDevcontainerDir, isGenerated } from '../../src/providers/devpod/devcontainer.js';
 import { localCluster } from '../../src/external/local-cluster.js';
 import { encodeWorkspaceEnv } from '../../src/providers/devpod/secrets.js';
-import { devpodSteps, releaseDecision, withPushedImage, workspaceIdOf, type DevpodFacts } from '../../src/providers/devpod/steps.js';
+import {
+  devpodSteps,
+  releaseDecision,
+  withPushedImage,
+  workspaceIdOf,
+  workspaceUid,
+  type DevpodFacts,
+} from '../../src/providers/devpod/steps.js';
 import { devpodMessage, type WorkspaceInfo } from '../../src/external/devpod.js';
 import { localClusterMessage } from '../../src/external/local-cluster.js';
 import type { ProviderContext } from '../../src/providers/types.js';
@@ -75,8 +82,10 @@ describe('devpodSteps: devcontainer.json', () => {
     expect(up).toEqual([
       'devpod', 'up', '.', '--id', 'dev-box', '--ide', 'none', '--provider', 'docker',
       '--devcontainer-path', '.devcontainer/devcontainer.json', '--devcontainer-image', `ghcr.io/acme/dev@${DIGEST}`,
-      '--workspace-env-file', '<0600 temp file>',
+      '--workspace-env-file', '<0600 temp file>', '--uid', workspaceUid('dev-box'),
     ]); // prettier-ignore
+    // the image on the container, for a later runner that has no devpod record (ADR 0031)
+    expect(s.devcontainer.doc.runArgs).toEqual(['--label', `sh.sindri.deploy.image=ghcr.io/acme/dev@${DIGEST}`]);
   });
 
   it('docker type + Dockerfile: build.dockerfile/context/args relative to the devcontainer.json, nothing built here', () => {
@@ -89,14 +98,15 @@ describe('devpodSteps: devcontainer.json', () => {
     expect(s.buildWhere).toBe('devpod');
     expect(s.devcontainer.doc.build).toEqual({ dockerfile: '../deploy/Dockerfile', context: '..', args: { A: '1' } });
     expect(s.devcontainer.doc.image).toBeUndefined();
-    expect(s.commands.some((c) => c.argv[0] === 'docker')).toBe(false);
+    expect(s.commands.some((c) => c.argv[0] === 'docker' && c.argv[1] !== 'ps')).toBe(false);
     expect(s.commands.at(-1)!.argv).not.toContain('--devcontainer-image');
+    expect(s.devcontainer.doc.runArgs).toBeUndefined();
   });
 
   it('GPU: hostRequirements.gpu and --gpus for a Docker engine', () => {
     const s = doc(cfg('    type: docker\n', '  resources:\n    gpu:\n      enabled: true\n      count: 2\n      memory: 16GB\n'));
     expect(s.devcontainer.doc.hostRequirements).toEqual({ gpu: { memory: '16gb' } });
-    expect(s.devcontainer.doc.runArgs).toEqual(['--gpus', 'count=2']);
+    expect(s.devcontainer.doc.runArgs).toEqual(['--gpus', 'count=2', '--label', `sh.sindri.deploy.image=ghcr.io/acme/dev@${DIGEST}`]);
   });
 
   it("beside a user's own devcontainer.json unless force", () => {
@@ -233,6 +243,35 @@ describe('what deploy does with the workspace devpod holds (releaseDecision)', (
   it('none yet: up without --recreate (force adds it)', () => {
     expect(releaseDecision(steps, undefined, 'NotFound', opts)).toEqual({ skip: false, kept: false, recreate: false });
     expect(releaseDecision(steps, undefined, 'NotFound', { ...opts, force: true }).recreate).toBe(true);
+    expect(releaseDecision(steps, undefined, 'NotFound', { ...opts, found: [] })).toEqual({ skip: false, kept: false, recreate: false });
+  });
+
+  it('no record on this runner, but its container under the same uid: skipped when it runs this image, else recreated in place', () => {
+    const c = { id: 'c1', running: true, image: 'r@sha256:1' };
+    expect(releaseDecision(steps, undefined, 'NotFound', { ...opts, found: [c] })).toEqual({
+      skip: true,
+      kept: true,
+      recreate: false,
+      adopted: true,
+    });
+    for (const other of [
+      { ...c, image: 'ghcr.io/acme/dev@sha256:old' },
+      { ...c, running: false },
+      { ...c, image: '' },
+    ])
+      expect(releaseDecision(steps, undefined, 'NotFound', { ...opts, found: [other] })).toEqual({
+        skip: false,
+        kept: true,
+        recreate: true,
+        adopted: true,
+      });
+    expect(releaseDecision(steps, undefined, 'NotFound', { ...opts, force: true, found: [c] }).recreate).toBe(true);
+  });
+
+  it('the uid is the same on every runner, 16 characters as devpod makes them, and differs per workspace', () => {
+    expect(workspaceUid('dev-box')).toBe(workspaceUid('dev-box'));
+    expect(workspaceUid('dev-box')).toMatch(/^[a-z0-9-]{16}$/);
+    expect(workspaceUid('dev-box-pr-1')).not.toBe(workspaceUid('dev-box-pr-2'));
   });
 
   it('running this image from this file: skipped; stopped: started again without --recreate', () => {
