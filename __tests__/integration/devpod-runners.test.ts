@@ -7,8 +7,8 @@
  * containers on the engine, found by their `dev.containers.id` label, so `devpod ssh --command` really
  * runs inside them; with SINDRI_TEST_DEVPOD=real the real devpod does the same.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../support/action.js';
 import {
@@ -175,5 +175,106 @@ describe('devpod contract: the health check inside the workspace, and the rollba
       /cannot be rolled back: there is no earlier image to restore .*Fix: debug it with devpod ssh \S+; fix the image/,
     );
     expect(r.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'false' });
+  });
+});
+
+describe('devpod contract: two deploys of one workspace at once (issue 20, class 13)', () => {
+  it('two runners deploying the same new workspace together: the conflict is named in one line; destroy removes both containers', async () => {
+    const name = `${ns}-twice`;
+    const dir = makeWorkdir('devpod-twice-', dirs, config(name, '1'));
+    // each run on its own fresh runner; a real `up` takes seconds between its lookup and its `docker run`
+    // (the real devpod takes longer than that anyway)
+    if (!backend.real) backend.fakes.setEnv({ FAKE_DEVPOD_ENGINE: 'docker', FAKE_DEVPOD_UP_DELAY_MS: '4000' });
+    try {
+      backend.newRunner();
+      const a = act(dir);
+      await new Promise((r) => setTimeout(r, 500));
+      backend.newRunner();
+      const b = act(dir);
+      const runs = await Promise.all([a, b]);
+      expect((await backend.resources(name)).length).toBe(2);
+      for (const r of runs) {
+        expect(r.code, r.stdout).toBe(1);
+        expect(errorLines(r)).toHaveLength(1);
+        expect(errorLines(r)[0]).toMatch(
+          /another deploy of workspace \S+ ran at the same time: 2 containers carry its uid .*Fix: let one deploy per workspace run at a time/,
+        );
+      }
+    } finally {
+      if (!backend.real) backend.fakes.setEnv({ FAKE_DEVPOD_ENGINE: 'docker' });
+    }
+    const d = await act(dir, { mode: 'destroy' });
+    expect(d.code, d.stdout).toBe(0);
+    expect(await backend.resources(name)).toEqual([]);
+  });
+});
+
+/** has the recorded `devpod up` started? (polls the calls file for up to 10 s) */
+function upStarted(): boolean {
+  for (let i = 0; i < 100; i++) {
+    if (backend.calls('devpod').some((c) => c.argv[0] === 'up')) return true;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  }
+  return false;
+}
+
+describe('devpod contract: secrets in the workspace env file (issue 20, classes 1 and 3)', () => {
+  const secretYaml = 'secrets:\n  - name: TLS_KEY\n    source: env\n    required: true\n';
+  const pem = ['-----BEGIN PRIVATE KEY-----', 'MIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEA', '-----END PRIVATE KEY-----', ''].join(
+    '\n',
+  );
+
+  it("a PEM-shaped (multi-line) secret is refused by name before devpod is called: devpod's env file is one KEY=value per line", async () => {
+    const dir = makeWorkdir('devpod-pem-', dirs, config(`${ns}-pem`, '1', secretYaml));
+    backend.clearCalls();
+    const r = await act(dir, {}, { TLS_KEY: pem });
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      /secret TLS_KEY holds a line break, which devpod's --workspace-env-file cannot carry.*Fix: store it base64-encoded/,
+    );
+    expect(backend.calls('devpod')).toEqual([]);
+    // masked (the runner consumes `::add-mask::`), never printed
+    const printed = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(printed.join('\n')).not.toContain('MIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEA');
+  });
+
+  it('cancelled while devpod up reads the env file: it is under RUNNER_TEMP, registered for the post step before devpod reads it, gone after cancel + post', async () => {
+    const dir = makeWorkdir('devpod-cancel-', dirs, config(`${ns}-cancel`, '1', secretYaml));
+    backend.clearCalls();
+    if (!backend.real) backend.fakes.setEnv({ FAKE_DEVPOD_ENGINE: 'docker', FAKE_DEVPOD_UP_DELAY_MS: '15000' });
+    let main: ActionRun;
+    try {
+      main = await runAction({
+        inputs: { timeout: '3m' },
+        cwd: dir,
+        node: '24',
+        env: { ...backend.env, TLS_KEY: 'one-line-secret-value' },
+        timeoutMs: 120_000,
+        // once devpod has the file: its call is recorded as it starts (waited for here, the log says nothing more until up ends)
+        cancelWhen: (out) => /\$ devpod up /.test(out) && upStarted(),
+      });
+    } finally {
+      if (!backend.real) backend.fakes.setEnv({ FAKE_DEVPOD_ENGINE: 'docker' });
+    }
+    expect(main.code).not.toBe(0);
+    const up = backend.calls('devpod').find((c) => c.argv[0] === 'up')!;
+    const envFile = up.argv[up.argv.indexOf('--workspace-env-file') + 1]!;
+    // cancelled while devpod read it: on SIGINT the run removes it itself as it unwinds; a harder stop
+    // (SIGKILL after the runner's grace period) would leave it, and then the post step relies on this entry
+    expect(main.stdout).not.toMatch(/workspace \S+ is running|nothing to do/);
+    expect(up.envFiles[envFile]).toEqual({ mode: 0o600, names: ['TLS_KEY'] });
+    expect(JSON.parse(main.state['temp-paths']!)).toContain(dirname(envFile));
+    const post = await runAction({
+      inputs: { timeout: '3m' },
+      cwd: dir,
+      node: '20',
+      env: backend.env,
+      state: main.state,
+      timeoutMs: 60_000,
+    });
+    expect(post.code, post.stdout).toBe(0);
+    expect(existsSync(envFile)).toBe(false);
+    expect(existsSync(dirname(envFile))).toBe(false);
   });
 });

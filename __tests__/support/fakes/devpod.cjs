@@ -520,6 +520,10 @@ function up(f, state, log, cwd) {
   const fresh = !found || v.recreate || v.reset;
   const running = fresh ? (image ? { image } : { build: devcontainer.build }) : found.running;
   let container = found?.container;
+  // FAKE_DEVPOD_UP_DELAY_MS: the time a real `up` spends between finding no container and running one
+  // (building, pulling), in which a second runner's `up` finds none either
+  const delay = Number(process.env.FAKE_DEVPOD_UP_DELAY_MS ?? 0);
+  if (delay > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delay);
   try {
     if (engine(state, w)) container = fresh ? runContainer(state, w, rid, running, devcontainer, found) : startContainer(state, w, found);
     else if (fresh) container = crypto.randomBytes(6).toString('hex');

@@ -192,20 +192,44 @@ async function removeNew(ctx: ProviderContext, devpod: DevPod, id: string): Prom
 }
 
 /**
+ * Two deploys of one workspace at once (issue 20, class 13): devpod's lock is a file in DEVPOD_HOME, so
+ * runners that share nothing both find no container and both start one under the same uid. Seen right
+ * after `up` on the docker type (one `docker ps`), said in one line.
+ */
+async function confirmAlone(ctx: ProviderContext, steps: DevpodSteps): Promise<void> {
+  if (steps.settings.type !== 'docker') return;
+  const uid = workspaceUid(steps.workspaceId);
+  const found = await new DevpodContainers(ctx.exec, steps.settings.options.DOCKER_HOST).find(
+    uid,
+    ctx.deadline.budget('docker ps', 30_000),
+  );
+  if (found.length <= 1) return;
+  throw new ActionError(
+    `another deploy of workspace ${steps.workspaceId} ran at the same time: ${found.length} containers carry its uid ${uid} (${found.map((c) => c.id.slice(0, 12)).join(', ')})`,
+    {
+      where: { file: ctx.config.file },
+      fix: 'let one deploy per workspace run at a time (a workflow concurrency group per environment), then run mode: destroy, which removes every container carrying the uid, and deploy again',
+      extra: { rolledBack: 'false' },
+    },
+  );
+}
+
+/**
  * destroy on a runner where devpod has no record of the workspace: the docker type's containers are
  * found by devpod's label under the workspace's uid and removed as `devpod delete` would (docker rm,
  * the home volume kept); other types say what may remain and how to remove it.
  */
-async function removeUnrecorded(ctx: DestroyContext, id: string): Promise<string[]> {
+async function removeUnrecorded(ctx: DestroyContext, id: string, recorded: boolean): Promise<string[]> {
   const settings = devpodSettings(ctx.config, needsKubeContext(ctx.config) ? currentKubeContext() : undefined);
+  if (recorded && settings.type !== 'docker') return [];
   const found = await foundOnProvider(ctx, settings, id);
   if (!found?.length) {
-    info(`devpod has no workspace ${id}${found ? ` and no container carries ${workspaceUid(id)}` : ''}`);
+    if (!recorded) info(`devpod has no workspace ${id}${found ? ` and no container carries ${workspaceUid(id)}` : ''}`);
     return [];
   }
   const ids = found.map((c) => c.id);
   await new DevpodContainers(ctx.exec, settings.options.DOCKER_HOST).remove(ids, ctx.deadline.budget('docker rm', 120_000));
-  return ids.map((c) => `container ${c.slice(0, 12)} of workspace ${id} (no devpod record on this runner; found by its label)`);
+  return ids.map((c) => `container ${c.slice(0, 12)} of workspace ${id} (found by its label, no devpod record names it)`);
 }
 
 export class DevpodProvider implements Provider {
@@ -260,6 +284,7 @@ export class DevpodProvider implements Provider {
         await devpod.delete(steps.workspaceId, ctx.deadline.budget(`devpod delete ${steps.workspaceId}`, 300_000));
       }
       await startWorkspace(ctx, devpod, steps, release, secrets);
+      await confirmAlone(ctx, steps);
     }
     const restart: Restart = {
       write: (s) => writeDevcontainer(ctx, s),
@@ -280,10 +305,13 @@ export class DevpodProvider implements Provider {
     const devpod = new DevPod(ctx.exec, ctx.workdir);
     const id = workspaceIdOf(ctx.config, ctx.inputs['name-suffix']);
     const removed: string[] = [];
-    if ((await devpod.workspaces()).some((w) => w.id === id)) {
+    const recorded = (await devpod.workspaces()).some((w) => w.id === id);
+    if (recorded) {
       await devpod.delete(id, ctx.deadline.budget(`devpod delete ${id}`, ctx.inputs.timeout));
       removed.push(`workspace ${id}`);
-    } else removed.push(...(await removeUnrecorded(ctx, id)));
+    }
+    // what no record names: a fresh runner's, or a second container two deploys at once left behind
+    removed.push(...(await removeUnrecorded(ctx, id, recorded)));
     // only the files we wrote: a user's own devcontainer.json stays
     for (const rel of [DEVCONTAINER_BESIDE, DEVCONTAINER_FILE]) {
       const p = join(ctx.workdir, rel);
