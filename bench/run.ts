@@ -1,5 +1,5 @@
 /**
- * `npm run bench [startup|semver|docker|kubernetes|tools]`: every figure of
+ * `npm run bench [startup|semver|docker|kubernetes|tools|devpod-cold]`: every figure of
  * docs/behaviour.md#performance-targets with its baseline, measured in this one run.
  */
 import { spawnSync } from 'node:child_process';
@@ -39,6 +39,10 @@ if (want('docker')) {
 if (want('kubernetes')) {
   const { benchKubernetes, formatKubernetesBench } = await import('./kubernetes.js');
   console.log(formatKubernetesBench(await benchKubernetes()));
+}
+if (want('devpod-cold')) {
+  const { benchDevpodCold, formatDevpodBench } = await import('./devpod.js');
+  console.log(formatDevpodBench(await benchDevpodCold()));
 }
 if (want('tools')) {
   const { benchTools, formatToolsBench } = await import('./tools.js');

@@ -256,7 +256,9 @@ export class DevpodProvider implements Provider {
     const image = await prepareImage(ctx, planned);
     const steps = image.pushed ? withPushedImage(planned, image.pushed) : planned;
     await configureProvider(ctx, devpod, steps.settings, providers.get(steps.settings.provider));
-    const existing = (await devpod.workspaces()).find((w) => w.id === steps.workspaceId);
+    // a DEVPOD_HOME without any provider (a fresh runner) holds no workspace either: devpod refuses to
+    // delete a provider a workspace uses, so `devpod list` is not asked (one process less, issue 25)
+    const existing = providers.size === 0 ? undefined : (await devpod.workspaces()).find((w) => w.id === steps.workspaceId);
     const state = existing ? await devpod.status(steps.workspaceId) : 'NotFound';
     const found = existing ? undefined : await foundOnProvider(ctx, steps.settings, steps.workspaceId);
     const release = releaseDecision(steps, existing, state, { force: ctx.inputs.force, localChanged: image.localChanged, found });

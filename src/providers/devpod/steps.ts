@@ -215,7 +215,11 @@ function devpodCommands(
       mutates: true,
     });
   commands.push(
-    { argv: ['devpod', ...devpodArgv.list()], why: `does workspace ${workspaceId} exist, with which image?`, mutates: false },
+    {
+      argv: ['devpod', ...devpodArgv.list()],
+      why: `does workspace ${workspaceId} exist, with which image? (not asked when devpod holds no provider yet)`,
+      mutates: false,
+    },
     { argv: ['devpod', ...devpodArgv.status(workspaceId)], why: 'is it running? (skipped when it runs this image)', mutates: false },
   );
   if (settings.type === 'docker')
