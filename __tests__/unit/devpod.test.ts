@@ -1,4 +1,5 @@
 /** The pure part of the devpod provider: settings, where a Dockerfile is built, devcontainer.json, argv. */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { isActionError } from '../../src/errors.js';
 import { fromDevcontainerDir, isGenerated } from '../../src/providers/devpod/devcontainer.js';
 import { localCluster } from '../../src/external/local-cluster.js';
 import { encodeWorkspaceEnv } from '../../src/providers/devpod/secrets.js';
+import { cannotRestore, restorable } from '../../src/providers/devpod/rollout.js';
 import {
   devpodSteps,
   releaseDecision,
@@ -16,7 +18,7 @@ import {
   workspaceUid,
   type DevpodFacts,
 } from '../../src/providers/devpod/steps.js';
-import { devpodMessage, type WorkspaceInfo } from '../../src/external/devpod.js';
+import { devpodArgv, devpodMessage, singleQuoted, type WorkspaceInfo } from '../../src/external/devpod.js';
 import { localClusterMessage } from '../../src/external/local-cluster.js';
 import type { ProviderContext } from '../../src/providers/types.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
@@ -315,5 +317,29 @@ describe("devpod's own error line", () => {
         'Error: unknown command "x" for "k3d"\ntime="2025-01-01T00:00:00Z" level=fatal msg="unknown command \\"x\\" for \\"k3d\\"\\n\\nDid you mean"\n',
       ),
     ).toBe('unknown command "x" for "k3d"');
+  });
+});
+
+describe('the health check inside the workspace and what a rollback can restore', () => {
+  it('devpod ssh --command hands /bin/sh -c one single-quoted word: a shell reading it gives back the line exactly', () => {
+    for (const line of [`echo "it's" 'ok'`, `[ "$(printf '%s' 'a  b')" = 'a  b' ]`, `a'b''c\\'d`, `tab\there; $HOME \`x\``]) {
+      const argv = devpodArgv.ssh('ws', line);
+      expect(argv.slice(0, 2)).toEqual(['ssh', 'ws']);
+      // what the user's login shell does with --command: `<shell> -c <command>`; here it prints the word /bin/sh would get
+      const word = argv.at(-1)!.replace(/^\/bin\/sh -c /, '');
+      const seen = spawnSync('/bin/sh', ['-c', `printf '%s' ${word}`], { encoding: 'utf8' }).stdout;
+      expect(seen).toBe(line);
+      expect(singleQuoted(line)).toBe(word);
+    }
+  });
+
+  it('only a digest can be restored; the reason otherwise', () => {
+    const d = `r@sha256:${'a'.repeat(64)}`;
+    expect(restorable(d)).toBe(true);
+    expect(restorable('r:local')).toBe(false);
+    expect(cannotRestore(d, `r@sha256:${'b'.repeat(64)}`)).toBeUndefined();
+    expect(cannotRestore('', d)).toMatch(/no earlier image/);
+    expect(cannotRestore('kind-built:local', d)).toMatch(/not pinned to a digest/);
+    expect(cannotRestore(d, d)).toMatch(/the same/);
   });
 });
