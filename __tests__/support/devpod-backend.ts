@@ -87,6 +87,8 @@ export interface DevpodBackend {
   readonly env: Record<string, string>;
   /** the kind and k3d stand-ins (either backend) */
   readonly fakes: Fakes;
+  /** the stand-in's settings (fakes.setEnv), for a test that adds one of its own and puts them back */
+  readonly standInSettings: Record<string, string>;
   /** calls by tool (`devpod`, `kind`, `k3d`), version probes left out */
   calls(tool?: string): FakeCall[];
   clearCalls(): void;
@@ -152,8 +154,11 @@ function withoutDevpod(path: string): string {
 
 function standIn(tools: readonly string[]): DevpodBackend {
   const fakes = installFakes(['devpod', ...tools], withoutDevpod(process.env.PATH ?? ''));
-  // the docker provider's workspaces are real containers on the engine (ssh --command runs in them)
-  fakes.setEnv({ FAKE_DEVPOD_ENGINE: 'docker' });
+  // the docker provider's workspaces are real containers on the engine (ssh --command runs in them),
+  // labelled with this backend's owner id so that remove() finds every one, even one a race hid
+  const owner = `${process.pid}-${Date.now().toString(36)}`;
+  const standInSettings = { FAKE_DEVPOD_ENGINE: 'docker', FAKE_DEVPOD_OWNER: owner };
+  fakes.setEnv(standInSettings);
   let home = mkdtempSync(join(tmpdir(), 'devpod-home-'));
   const env: Record<string, string> = { ...fakes.env, DEVPOD_HOME: home };
   const homeFile = () => join(home, 'stand-in.json');
@@ -165,6 +170,7 @@ function standIn(tools: readonly string[]): DevpodBackend {
     real: false,
     env,
     fakes,
+    standInSettings,
     calls: (tool) => fakes.calls(tool),
     clearCalls: () => fakes.clearCalls(),
     async workspace(id) {
@@ -211,8 +217,9 @@ function standIn(tools: readonly string[]): DevpodBackend {
     },
     pathWithoutDevpod: () => withoutDevpod(process.env.PATH ?? ''),
     async remove() {
-      for (const r of Object.values(shared().resources ?? {}))
-        if (r.real) await exec('docker', ['rm', '-f', r.container], { allowFailure: true });
+      const mine = await exec('docker', ['ps', '-aq', '--filter', `label=sindri-devpod-stand-in=${owner}`], { allowFailure: true });
+      const ids = mine.stdout.split('\n').filter(Boolean);
+      if (ids.length > 0) await exec('docker', ['rm', '-f', ...ids], { allowFailure: true });
       rmSync(home, { recursive: true, force: true });
       fakes.remove();
     },
@@ -262,6 +269,7 @@ function real(tools: readonly string[]): DevpodBackend {
     real: true,
     env,
     fakes,
+    standInSettings: { SINDRI_TEST_DEVPOD_BIN: bin },
     calls: (tool) => fakes.calls(tool === 'devpod' ? 'devpod-real' : tool).map(rename),
     clearCalls: () => fakes.clearCalls(),
     async workspace(id) {

@@ -211,10 +211,12 @@ export class DevPod {
   }
 
   /** `deadline`: an earlier one than the run's, so that a failed start leaves time to clean up */
-  async up(spec: UpSpec, timeoutMs: number, deadline?: Deadline): Promise<void> {
+  /** `env`: e.g. a throw-away DOCKER_CONFIG holding the image's registry login (where the provider pulls with the runner's) */
+  async up(spec: UpSpec, timeoutMs: number, deadline?: Deadline, env?: Record<string, string>): Promise<void> {
     await this.execute(devpodArgv.up(spec), {
       timeoutMs,
       deadline,
+      env,
       stream: true,
       fix: 'read the devpod output above; raise the input timeout if it only needs longer',
     });

@@ -573,7 +573,16 @@ function docker(state, w, args, input) {
 /** pkg/driver/docker/docker.go RunDockerDevContainer: labels, runArgs, env; the old container goes first (recreate) */
 function runContainer(state, w, rid, running, devcontainer, found) {
   if (found?.real) docker(state, w, ['rm', '-f', found.container]);
-  const args = ['run', '-d', '--network', 'none', '-l', `dev.containers.id=${rid}`, '-l', 'sindri-devpod-stand-in=true'];
+  const args = [
+    'run',
+    '-d',
+    '--network',
+    'none',
+    '-l',
+    `dev.containers.id=${rid}`,
+    '-l',
+    `sindri-devpod-stand-in=${process.env.FAKE_DEVPOD_OWNER ?? 'unknown'}`,
+  ];
   args.push('-e', `DEVPOD_WORKSPACE_ID=${w.id}`, '-e', `DEVPOD_WORKSPACE_UID=${w.uid}`, '-e', 'DEVPOD=true');
   for (const [k, v] of Object.entries(devcontainer.containerEnv ?? {})) args.push('-e', `${k}=${v}`);
   args.push(...(devcontainer.runArgs ?? []).filter((a) => a !== '--gpus' && !/^(all|count=\d+)$/.test(a)));

@@ -145,7 +145,9 @@ async function startWorkspace(
   const clock = ctx.deadline.before(rollbackReserve(ctx.inputs.timeout));
   try {
     await withWorkspaceEnvFile(ctx, secrets, (envFile) =>
-      devpod.up({ ...steps.up, recreate: release.recreate, envFile }, clock.budget(`devpod up ${id}`, ctx.inputs.timeout), clock),
+      withImageLogin(ctx, steps.imageRef, (env) =>
+        devpod.up({ ...steps.up, recreate: release.recreate, envFile }, clock.budget(`devpod up ${id}`, ctx.inputs.timeout), clock, env),
+      ),
     );
   } catch (e) {
     if (!(e instanceof ActionError)) throw e;
@@ -179,6 +181,22 @@ function unseenResources(settings: DevpodSettings, uid: string): string {
   if (settings.type === 'ssh')
     return `the agent on ${settings.options.HOST ?? 'the host'} replaces what an earlier runner started for it (docs/providers/devpod.md#runners)`;
   return `a ${settings.type} machine an earlier runner created for it cannot be reached from here (its key was in that runner's DEVPOD_HOME) and stays until its inactivity timeout stops it; keep DEVPOD_HOME between jobs on a self-hosted runner (docs/providers/devpod.md#runners)`;
+}
+
+/**
+ * Every devpod type pulls the workspace image with the RUNNER's docker credentials (issue 26): the
+ * docker driver's `docker pull` on the runner or its DOCKER_HOST, the Kubernetes provider's pull secret
+ * (KUBERNETES_PULL_SECRETS_ENABLED reads them), the ssh and cloud agents' credential helper, which asks
+ * the runner over the tunnel (INJECT_DOCKER_CREDENTIALS). So the login the inputs give is handed to
+ * `devpod up` as a throw-away DOCKER_CONFIG holding only that registry (withRegistryAuth); without
+ * such inputs devpod uses the runner's own docker login.
+ */
+async function withImageLogin<T>(
+  ctx: ProviderContext,
+  ref: string | undefined,
+  fn: (env?: Record<string, string>) => Promise<T>,
+): Promise<T> {
+  return ref ? await withRegistryAuth(ctx, ref, fn) : await fn();
 }
 
 async function removeNew(ctx: ProviderContext, devpod: DevPod, id: string): Promise<string> {
@@ -293,9 +311,13 @@ export class DevpodProvider implements Provider {
       delete: () => devpod.delete(steps.workspaceId, ctx.deadline.budget(`devpod delete ${steps.workspaceId}`, 300_000)),
       up: (ref, recreate) =>
         withWorkspaceEnvFile(ctx, secrets, (envFile) =>
-          devpod.up(
-            { ...steps.up, image: ref, recreate, envFile },
-            ctx.deadline.budget(`devpod up ${steps.workspaceId} (rollback)`, ctx.inputs.timeout),
+          withImageLogin(ctx, ref, (env) =>
+            devpod.up(
+              { ...steps.up, image: ref, recreate, envFile },
+              ctx.deadline.budget(`devpod up ${steps.workspaceId} (rollback)`, ctx.inputs.timeout),
+              undefined,
+              env,
+            ),
           ),
         ),
     };
