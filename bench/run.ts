@@ -1,5 +1,5 @@
 /**
- * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|fly-cold|tools|copy]`: every figure of
+ * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|fly-cold|devpod-cold|tools|copy]`: every figure of
  * docs/behaviour.md#performance-targets with its baseline, measured in this one run.
  */
 import { spawnSync } from 'node:child_process';
@@ -55,6 +55,10 @@ if (want('kubernetes-cold')) {
 if (want('fly-cold')) {
   const { benchFlyCold, formatFlyBench } = await import('./fly.js');
   console.log(formatFlyBench(await benchFlyCold()));
+}
+if (want('devpod-cold')) {
+  const { benchDevpodCold, formatDevpodBench } = await import('./devpod.js');
+  console.log(formatDevpodBench(await benchDevpodCold()));
 }
 if (want('tools')) {
   const { benchTools, formatToolsBench } = await import('./tools.js');

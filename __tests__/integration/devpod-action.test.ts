@@ -136,7 +136,8 @@ describe('devpod contract: a prebuilt image, a secret, an unchanged redeploy, de
     expect(doc.containerEnv).not.toHaveProperty('DEVPOD_TOKEN');
 
     const calls = devpodCalls();
-    expect(calls.map(sub)).toEqual(['provider list', 'provider add', 'list', 'up']);
+    // a fresh DEVPOD_HOME holds no provider, so no workspace either: no `devpod list` (issue 25)
+    expect(calls.map(sub)).toEqual(['provider list', 'provider add', 'up']);
     const up = calls.at(-1)!;
     expect(up.cwd).toBe(dir);
     expect(up.argv.slice(0, 9)).toEqual(['up', '.', '--id', name, '--ide', 'none', '--provider', 'docker', '--devcontainer-path']);

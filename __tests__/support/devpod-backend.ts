@@ -11,7 +11,7 @@
  * (`workspace`): the stand-in's state, or the real `devpod list` / `status` and the Docker engine. kind
  * and k3d stay stand-ins either way.
  */
-import { accessSync, constants, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { stringify } from 'yaml';
@@ -87,6 +87,8 @@ export interface DevpodBackend {
   readonly env: Record<string, string>;
   /** the kind and k3d stand-ins (either backend) */
   readonly fakes: Fakes;
+  /** the stand-in's settings (fakes.setEnv), for a test that adds one of its own and puts them back */
+  readonly standInSettings: Record<string, string>;
   /** calls by tool (`devpod`, `kind`, `k3d`), version probes left out */
   calls(tool?: string): FakeCall[];
   clearCalls(): void;
@@ -97,24 +99,49 @@ export interface DevpodBackend {
   seedProvider(name: string, options: Record<string, string>): Promise<void>;
   /** the next `up` fails (stand-in: with this message; real: the test's config must make Docker fail, e.g. a GPU) */
   failNextUp(message: string): void;
+  /**
+   * The next runs are on a FRESH runner: a new empty DEVPOD_HOME (the old one is deleted), as on a
+   * GitHub-hosted runner, while what the provider runs (containers, pods) stays where it is.
+   */
+  newRunner(): void;
+  /** what the provider runs for workspace `id`, whatever any runner's DEVPOD_HOME says (orphans included) */
+  resources(id: string): Promise<ProviderResource[]>;
   /** PATH without any directory that holds a devpod (a run that must find none) */
   pathWithoutDevpod(): string;
   remove(): Promise<void>;
 }
 
-interface StandInState {
+/** what the stand-in keeps under DEVPOD_HOME (stand-in.json): devpod's own records */
+interface StandInHome {
   providers?: Record<string, { options: Record<string, string> }>;
-  workspaces?: {
-    id: string;
-    provider: string;
-    image: string;
-    devcontainerPath: string;
-    state: string;
-    running?: unknown;
-    envNames?: string[];
-    container?: string;
-  }[];
+  workspaces?: { id: string; uid: string; provider: string; image: string; devcontainerPath: string }[];
+}
+
+/** what the stand-in keeps with the provider (the shared state file): what the workspaces run, by runner id */
+interface StandInShared {
+  resources?: Record<
+    string,
+    { workspaceId: string; uid: string; provider: string; container: string; real?: boolean; running?: unknown; envNames?: string[] }
+  >;
   failUp?: string;
+}
+
+/** A provider resource (container, pod, machine) devpod made for a workspace, found on the provider's side. */
+export interface ProviderResource {
+  workspaceId: string;
+  /** the container's id (real engine), or the stand-in's generation */
+  container: string;
+}
+
+/** devpod's docker driver's containers of workspace `id` on the engine: label dev.containers.id, env DEVPOD_WORKSPACE_ID (single.go) */
+async function engineResources(id: string): Promise<ProviderResource[]> {
+  const docker = async (args: string[]) => (await exec('docker', args, { allowFailure: true, timeoutMs: 60_000 })).stdout.trim();
+  const out: ProviderResource[] = [];
+  for (const c of (await docker(['ps', '-aq', '--no-trunc', '--filter', 'label=dev.containers.id'])).split('\n').filter(Boolean)) {
+    const envs = await docker(['container', 'inspect', '--format', '{{json .Config.Env}}', c]);
+    if ((JSON.parse(envs || '[]') as string[]).includes(`DEVPOD_WORKSPACE_ID=${id}`)) out.push({ workspaceId: id, container: c });
+  }
+  return out;
 }
 
 function withoutDevpod(path: string): string {
@@ -127,32 +154,73 @@ function withoutDevpod(path: string): string {
 
 function standIn(tools: readonly string[]): DevpodBackend {
   const fakes = installFakes(['devpod', ...tools], withoutDevpod(process.env.PATH ?? ''));
-  const state = () => fakes.state<StandInState>('devpod');
+  // the docker provider's workspaces are real containers on the engine (ssh --command runs in them),
+  // labelled with this backend's owner id so that remove() finds every one, even one a race hid
+  const owner = `${process.pid}-${Date.now().toString(36)}`;
+  const standInSettings = { FAKE_DEVPOD_ENGINE: 'docker', FAKE_DEVPOD_OWNER: owner };
+  fakes.setEnv(standInSettings);
+  let home = mkdtempSync(join(tmpdir(), 'devpod-home-'));
+  const env: Record<string, string> = { ...fakes.env, DEVPOD_HOME: home };
+  const homeFile = () => join(home, 'stand-in.json');
+  const local = (): StandInHome => (existsSync(homeFile()) ? (JSON.parse(readFileSync(homeFile(), 'utf8')) as StandInHome) : {});
+  const shared = () => fakes.state<StandInShared>('devpod');
+  const runnerId = (w: { id: string; uid: string }) => (w.uid.length === 16 || w.uid.length === 40 ? w.uid : w.id);
   return {
     kind: 'stand-in',
     real: false,
-    env: fakes.env,
+    env,
     fakes,
+    standInSettings,
     calls: (tool) => fakes.calls(tool),
     clearCalls: () => fakes.clearCalls(),
     async workspace(id) {
-      const w = state().workspaces?.find((x) => x.id === id);
+      const w = local().workspaces?.find((x) => x.id === id);
       if (!w) return undefined;
-      const running = w.running as WorkspaceView['running'];
-      return { ...w, running, envNames: w.envNames ?? [], generation: w.container };
+      const r = shared().resources?.[runnerId(w)];
+      let state = r ? 'Running' : 'NotFound';
+      if (r?.real) {
+        const s = await exec('docker', ['container', 'inspect', '--format', '{{.State.Running}}', r.container], { allowFailure: true });
+        state = s.code !== 0 ? 'NotFound' : s.stdout.trim() === 'true' ? 'Running' : 'Stopped';
+      }
+      return {
+        id,
+        provider: w.provider,
+        image: w.image,
+        devcontainerPath: w.devcontainerPath,
+        state,
+        running: r?.running as WorkspaceView['running'],
+        envNames: r?.envNames ?? [],
+        generation: r?.container,
+      };
     },
     async providerOptions(name) {
-      return state().providers?.[name]?.options;
+      return local().providers?.[name]?.options;
     },
     async seedProvider(name, options) {
-      const s = state();
-      fakes.setState('devpod', { ...s, providers: { ...s.providers, [name]: { options } } });
+      const h = local();
+      writeFileSync(homeFile(), JSON.stringify({ ...h, providers: { ...h.providers, [name]: { options } } }));
     },
     failNextUp(message) {
-      fakes.setState('devpod', { ...state(), failUp: message });
+      fakes.setState('devpod', { ...shared(), failUp: message });
+    },
+    newRunner() {
+      rmSync(home, { recursive: true, force: true });
+      home = mkdtempSync(join(tmpdir(), 'devpod-home-'));
+      env.DEVPOD_HOME = home;
+    },
+    async resources(id) {
+      // the docker provider's are real containers (found on the engine, as devpod would); the others the stand-in's
+      const modelled = Object.values(shared().resources ?? {})
+        .filter((r) => r.workspaceId === id && !r.real)
+        .map((r) => ({ workspaceId: r.workspaceId, container: r.container }));
+      return [...modelled, ...(await engineResources(id))];
     },
     pathWithoutDevpod: () => withoutDevpod(process.env.PATH ?? ''),
     async remove() {
+      const mine = await exec('docker', ['ps', '-aq', '--filter', `label=sindri-devpod-stand-in=${owner}`], { allowFailure: true });
+      const ids = mine.stdout.split('\n').filter(Boolean);
+      if (ids.length > 0) await exec('docker', ['rm', '-f', ...ids], { allowFailure: true });
+      rmSync(home, { recursive: true, force: true });
       fakes.remove();
     },
   };
@@ -175,7 +243,7 @@ function real(tools: readonly string[]): DevpodBackend {
   const fakes = installFakes(['devpod-real', ...tools]);
   // the action runs `devpod`: the recorder hands it to the real binary
   renameSync(join(fakes.binDir, 'devpod-real'), join(fakes.binDir, 'devpod'));
-  const home = mkdtempSync(join(tmpdir(), 'devpod-home-'));
+  let home = mkdtempSync(join(tmpdir(), 'devpod-home-'));
   // the stand-in on PATH reads the real binary's path from its state dir (the action passes it no such variable)
   fakes.setEnv({ SINDRI_TEST_DEVPOD_BIN: bin });
   const env = { ...fakes.env, DEVPOD_HOME: home, DEVPOD_DISABLE_TELEMETRY: 'true' };
@@ -201,6 +269,7 @@ function real(tools: readonly string[]): DevpodBackend {
     real: true,
     env,
     fakes,
+    standInSettings: { SINDRI_TEST_DEVPOD_BIN: bin },
     calls: (tool) => fakes.calls(tool === 'devpod' ? 'devpod-real' : tool).map(rename),
     clearCalls: () => fakes.clearCalls(),
     async workspace(id) {
@@ -255,11 +324,22 @@ function real(tools: readonly string[]): DevpodBackend {
     failNextUp() {
       // nothing to arrange: the real engine refuses what the test's config asks for
     },
+    newRunner() {
+      rmSync(home, { recursive: true, force: true });
+      home = mkdtempSync(join(tmpdir(), 'devpod-home-'));
+      env.DEVPOD_HOME = home;
+    },
+    resources: engineResources,
     pathWithoutDevpod: () => withoutDevpod(process.env.PATH ?? ''),
     async remove() {
       for (const w of await list()) {
         await devpod(['delete', w.id, '--force']);
         await docker(['volume', 'rm', '-f', `${w.id}_home`]);
+      }
+      // what earlier runners (an older DEVPOD_HOME) left
+      for (const c of (await docker(['ps', '-aq', '--filter', 'label=dev.containers.id'])).split('\n').filter(Boolean)) {
+        const labels = await docker(['container', 'inspect', '--format', '{{json .Config.Labels}}', c]);
+        if (labels.includes('sh.sindri.deploy')) await docker(['rm', '-f', c]);
       }
       rmSync(home, { recursive: true, force: true });
       fakes.remove();

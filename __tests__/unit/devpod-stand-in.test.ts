@@ -5,7 +5,7 @@
  * pflag's and cobra's at that tag (fakes/devpod.cjs names the files).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -21,10 +21,15 @@ afterAll(() => {
   fakes?.remove();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-beforeEach(() => fakes.setState('devpod', {}));
+/** devpod's own records live in DEVPOD_HOME (the runner), what the provider runs in the shared state */
+const home = () => join(dir, 'devpod-home');
+beforeEach(() => {
+  fakes.setState('devpod', {});
+  rmSync(home(), { recursive: true, force: true });
+});
 
 function devpod(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync('devpod', args, { env: { ...process.env, ...fakes.env, ...env }, cwd: dir, encoding: 'utf8' });
+  const r = spawnSync('devpod', args, { env: { ...process.env, ...fakes.env, DEVPOD_HOME: home(), ...env }, cwd: dir, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -129,7 +134,7 @@ describe('devpod stand-in contract: what the real devpod v0.6.15 rejects', () =>
   });
 
   it('a command devpod has but the stand-in does not model fails loudly (exit 99), never silently', () => {
-    const r = devpod(['ssh', 'x']);
+    const r = devpod(['logs', 'x']);
     expect(r.code).toBe(99);
     expect(r.stderr).toMatch(/not modelled/);
   });
@@ -207,8 +212,10 @@ describe('devpod stand-in contract: output as the real devpod v0.6.15 prints it'
     devpod(['provider', 'add', 'docker']);
     devpod(['up', '.', '--id', 'ws', '--provider', 'docker', '--devcontainer-path', 'dc.json', '--devcontainer-image', 'given:1']);
     devpod(['up', '.', '--id', 'ws', '--recreate']);
-    const w = fakes.state<{ workspaces: { image: string; running: unknown }[] }>('devpod').workspaces[0]!;
+    const w = (JSON.parse(readFileSync(join(home(), 'stand-in.json'), 'utf8')) as { workspaces: { image: string; uid: string }[] })
+      .workspaces[0]!;
     expect(w.image).toBe('given:1');
-    expect(w.running).toEqual({ image: 'from-file:1' });
+    const running = fakes.state<{ resources: Record<string, { running: unknown }> }>('devpod').resources[w.uid]!.running;
+    expect(running).toEqual({ image: 'from-file:1' });
   });
 });

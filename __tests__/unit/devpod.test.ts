@@ -1,4 +1,5 @@
 /** The pure part of the devpod provider: settings, where a Dockerfile is built, devcontainer.json, argv. */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +9,16 @@ import { isActionError } from '../../src/errors.js';
 import { fromDevcontainerDir, isGenerated } from '../../src/providers/devpod/devcontainer.js';
 import { localCluster } from '../../src/external/local-cluster.js';
 import { encodeWorkspaceEnv } from '../../src/providers/devpod/secrets.js';
-import { devpodSteps, releaseDecision, withPushedImage, workspaceIdOf, type DevpodFacts } from '../../src/providers/devpod/steps.js';
-import { devpodMessage, type WorkspaceInfo } from '../../src/external/devpod.js';
+import { cannotRestore, restorable } from '../../src/providers/devpod/rollout.js';
+import {
+  devpodSteps,
+  releaseDecision,
+  withPushedImage,
+  workspaceIdOf,
+  workspaceUid,
+  type DevpodFacts,
+} from '../../src/providers/devpod/steps.js';
+import { devpodArgv, devpodMessage, singleQuoted, type WorkspaceInfo } from '../../src/external/devpod.js';
 import { localClusterMessage } from '../../src/external/local-cluster.js';
 import type { ProviderContext } from '../../src/providers/types.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
@@ -75,8 +84,10 @@ describe('devpodSteps: devcontainer.json', () => {
     expect(up).toEqual([
       'devpod', 'up', '.', '--id', 'dev-box', '--ide', 'none', '--provider', 'docker',
       '--devcontainer-path', '.devcontainer/devcontainer.json', '--devcontainer-image', `ghcr.io/acme/dev@${DIGEST}`,
-      '--workspace-env-file', '<0600 temp file>',
+      '--workspace-env-file', '<0600 temp file>', '--uid', workspaceUid('dev-box'),
     ]); // prettier-ignore
+    // the image on the container, for a later runner that has no devpod record (ADR 0031)
+    expect(s.devcontainer.doc.runArgs).toEqual(['--label', `sh.sindri.deploy.image=ghcr.io/acme/dev@${DIGEST}`]);
   });
 
   it('docker type + Dockerfile: build.dockerfile/context/args relative to the devcontainer.json, nothing built here', () => {
@@ -89,14 +100,15 @@ describe('devpodSteps: devcontainer.json', () => {
     expect(s.buildWhere).toBe('devpod');
     expect(s.devcontainer.doc.build).toEqual({ dockerfile: '../deploy/Dockerfile', context: '..', args: { A: '1' } });
     expect(s.devcontainer.doc.image).toBeUndefined();
-    expect(s.commands.some((c) => c.argv[0] === 'docker')).toBe(false);
+    expect(s.commands.some((c) => c.argv[0] === 'docker' && c.argv[1] !== 'ps')).toBe(false);
     expect(s.commands.at(-1)!.argv).not.toContain('--devcontainer-image');
+    expect(s.devcontainer.doc.runArgs).toBeUndefined();
   });
 
   it('GPU: hostRequirements.gpu and --gpus for a Docker engine', () => {
     const s = doc(cfg('    type: docker\n', '  resources:\n    gpu:\n      enabled: true\n      count: 2\n      memory: 16GB\n'));
     expect(s.devcontainer.doc.hostRequirements).toEqual({ gpu: { memory: '16gb' } });
-    expect(s.devcontainer.doc.runArgs).toEqual(['--gpus', 'count=2']);
+    expect(s.devcontainer.doc.runArgs).toEqual(['--gpus', 'count=2', '--label', `sh.sindri.deploy.image=ghcr.io/acme/dev@${DIGEST}`]);
   });
 
   it("beside a user's own devcontainer.json unless force", () => {
@@ -233,6 +245,35 @@ describe('what deploy does with the workspace devpod holds (releaseDecision)', (
   it('none yet: up without --recreate (force adds it)', () => {
     expect(releaseDecision(steps, undefined, 'NotFound', opts)).toEqual({ skip: false, kept: false, recreate: false });
     expect(releaseDecision(steps, undefined, 'NotFound', { ...opts, force: true }).recreate).toBe(true);
+    expect(releaseDecision(steps, undefined, 'NotFound', { ...opts, found: [] })).toEqual({ skip: false, kept: false, recreate: false });
+  });
+
+  it('no record on this runner, but its container under the same uid: skipped when it runs this image, else recreated in place', () => {
+    const c = { id: 'c1', running: true, image: 'r@sha256:1' };
+    expect(releaseDecision(steps, undefined, 'NotFound', { ...opts, found: [c] })).toEqual({
+      skip: true,
+      kept: true,
+      recreate: false,
+      adopted: true,
+    });
+    for (const other of [
+      { ...c, image: 'ghcr.io/acme/dev@sha256:old' },
+      { ...c, running: false },
+      { ...c, image: '' },
+    ])
+      expect(releaseDecision(steps, undefined, 'NotFound', { ...opts, found: [other] })).toEqual({
+        skip: false,
+        kept: true,
+        recreate: true,
+        adopted: true,
+      });
+    expect(releaseDecision(steps, undefined, 'NotFound', { ...opts, force: true, found: [c] }).recreate).toBe(true);
+  });
+
+  it('the uid is the same on every runner, 16 characters as devpod makes them, and differs per workspace', () => {
+    expect(workspaceUid('dev-box')).toBe(workspaceUid('dev-box'));
+    expect(workspaceUid('dev-box')).toMatch(/^[a-z0-9-]{16}$/);
+    expect(workspaceUid('dev-box-pr-1')).not.toBe(workspaceUid('dev-box-pr-2'));
   });
 
   it('running this image from this file: skipped; stopped: started again without --recreate', () => {
@@ -276,5 +317,29 @@ describe("devpod's own error line", () => {
         'Error: unknown command "x" for "k3d"\ntime="2025-01-01T00:00:00Z" level=fatal msg="unknown command \\"x\\" for \\"k3d\\"\\n\\nDid you mean"\n',
       ),
     ).toBe('unknown command "x" for "k3d"');
+  });
+});
+
+describe('the health check inside the workspace and what a rollback can restore', () => {
+  it('devpod ssh --command hands /bin/sh -c one single-quoted word: a shell reading it gives back the line exactly', () => {
+    for (const line of [`echo "it's" 'ok'`, `[ "$(printf '%s' 'a  b')" = 'a  b' ]`, `a'b''c\\'d`, `tab\there; $HOME \`x\``]) {
+      const argv = devpodArgv.ssh('ws', line);
+      expect(argv.slice(0, 2)).toEqual(['ssh', 'ws']);
+      // what the user's login shell does with --command: `<shell> -c <command>`; here it prints the word /bin/sh would get
+      const word = argv.at(-1)!.replace(/^\/bin\/sh -c /, '');
+      const seen = spawnSync('/bin/sh', ['-c', `printf '%s' ${word}`], { encoding: 'utf8' }).stdout;
+      expect(seen).toBe(line);
+      expect(singleQuoted(line)).toBe(word);
+    }
+  });
+
+  it('only a digest can be restored; the reason otherwise', () => {
+    const d = `r@sha256:${'a'.repeat(64)}`;
+    expect(restorable(d)).toBe(true);
+    expect(restorable('r:local')).toBe(false);
+    expect(cannotRestore(d, `r@sha256:${'b'.repeat(64)}`)).toBeUndefined();
+    expect(cannotRestore('', d)).toMatch(/no earlier image/);
+    expect(cannotRestore('kind-built:local', d)).toMatch(/not pinned to a digest/);
+    expect(cannotRestore(d, d)).toMatch(/the same/);
   });
 });

@@ -35,6 +35,11 @@ export interface UpSpec {
   recreate: boolean;
   /** `--workspace-env-file`: a 0600 file of KEY=value lines, never the values in argv */
   envFile?: string;
+  /**
+   * the hidden global `--uid` (cmd/flags/flags.go): used only when devpod creates the workspace record
+   * (pkg/workspace/workspace.go); 16 characters, so it names the container label / PVC as it is
+   */
+  uid?: string;
 }
 
 export interface ProviderState {
@@ -70,10 +75,30 @@ export const devpodArgv = {
     if (s.image) a.push('--devcontainer-image', s.image);
     if (s.recreate) a.push('--recreate');
     if (s.envFile) a.push('--workspace-env-file', s.envFile);
+    if (s.uid) a.push('--uid', s.uid);
     return a;
   },
   delete: (id: string): string[] => ['delete', id, '--force'],
+  /**
+   * One shell line inside the workspace. devpod's ssh server runs `--command` as `<the user's shell> -c
+   * <command>` (pkg/ssh/server/ssh.go), so the line is handed to `/bin/sh -c` as ONE single-quoted word:
+   * whatever the user's shell, /bin/sh sees exactly the line. No agent forwarding, no credential or
+   * port-forwarding services for a check.
+   */
+  ssh: (id: string, line: string): string[] => [
+    'ssh',
+    id,
+    '--agent-forwarding=false',
+    '--start-services=false',
+    '--command',
+    `/bin/sh -c ${singleQuoted(line)}`,
+  ],
 };
+
+/** POSIX single quotes: `it's` → `'it'\''s'` (single quotes hold everything but the quote itself) */
+export function singleQuoted(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
 
 function optionFlags(options: Record<string, string>): string[] {
   return Object.entries(options).flatMap(([k, v]) => ['-o', `${k}=${v}`]);
@@ -186,13 +211,23 @@ export class DevPod {
   }
 
   /** `deadline`: an earlier one than the run's, so that a failed start leaves time to clean up */
-  async up(spec: UpSpec, timeoutMs: number, deadline?: Deadline): Promise<void> {
+  /** `env`: e.g. a throw-away DOCKER_CONFIG holding the image's registry login (where the provider pulls with the runner's) */
+  async up(spec: UpSpec, timeoutMs: number, deadline?: Deadline, env?: Record<string, string>): Promise<void> {
     await this.execute(devpodArgv.up(spec), {
       timeoutMs,
       deadline,
+      env,
       stream: true,
       fix: 'read the devpod output above; raise the input timeout if it only needs longer',
     });
+  }
+
+  /**
+   * `devpod ssh --command`: never throws for a non-zero exit. devpod 0.6.15 reports any non-zero status
+   * of the command as its own exit 1 and a `fatal … Process exited with status N` line.
+   */
+  async runInside(id: string, line: string, timeoutMs: number): Promise<ExecResult> {
+    return await this.execute(devpodArgv.ssh(id, line), { timeoutMs, allowFailure: true });
   }
 
   async delete(id: string, timeoutMs: number): Promise<void> {

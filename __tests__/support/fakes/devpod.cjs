@@ -32,12 +32,31 @@
  *                           the image runs only when passed on this call (else devcontainer.json's)
  *   cmd/delete.go, pkg/workspace/delete.go  `couldn't find workspace X`; --ignore-not-found prints
  *                           `Successfully deleted workspace ''`
+ *   cmd/ssh.go, pkg/ssh/server/ssh.go  `ssh <id> --command <cmd>`: the workspace must exist and run (it is
+ *                           never started: `DevPod workspace wasn't found`); the command runs as
+ *                           `<the user's shell> -c <cmd>` inside; a non-zero exit arrives wrapped
+ *                           (`tunnel to container: run in container: … Process exited with status N`) so
+ *                           root.go's type check misses it: exit 1 whatever N was
  * Commands that exist in v0.6.15 but that the action never calls answer exit 99 "not modelled".
- * state: { providers: { [name]: { options: { KEY: value } (user-provided), filled?: { KEY: value } } },
- *   defaultProvider?, workspaces: [{ id, uid, provider, image, devcontainerPath, localFolder, state,
- *   devcontainer (the parsed file devpod read), envNames, ups, running, container (a new id whenever
- *   the container is created anew) }],
- *   failUp?: string (the next `up` saves the workspace, then fails with that message) }
+ *
+ * WHERE STATE LIVES (issue 27), as in devpod: what devpod knows lives only under DEVPOD_HOME (the
+ * `--devpod-home` flag, else $DEVPOD_HOME, else ~/.devpod; pkg/config/dir.go): providers and workspace
+ * records (`<home>/stand-in.json`). What the provider created (containers, pods + PVCs, machines) lives
+ * with the provider, named by the workspace's RUNNER ID: its uid, or its id when the uid is not 16 or 40
+ * characters long (pkg/devcontainer/run.go, encoding.go IsLegacyUID); a new workspace gets a random uid
+ * unless the hidden global `--uid` names one (workspace.go L393-396). So a second runner (another
+ * DEVPOD_HOME) knows nothing: `list` is empty, `status`/`delete` fail, and `up` makes a new uid — a new
+ * container/pod — leaving the old one behind, unless `--uid` names the same one, then devpod finds it by
+ * its label / PVC name and reuses it (single.go L45-82). The stand-in keeps the provider side in the
+ * shared state file; with FAKE_DEVPOD_ENGINE=docker (fakes.setEnv) the docker provider's containers are
+ * REAL containers on the engine (labels `dev.containers.id=<runner id>` plus devcontainer.json's runArgs,
+ * env DEVPOD_WORKSPACE_ID/UID), started from the workspace image (a build: local/busybox:base), so
+ * `ssh --command` really runs in them.
+ * home state: { providers: { [name]: { options: { KEY: value } (user-provided), filled?: { KEY: value } } },
+ *   defaultProvider?, workspaces: [{ id, uid, provider, image, devcontainerPath, localFolder, created }] }
+ * shared state: { resources: { [runnerId]: { workspaceId, uid, provider, container (a new id whenever it is
+ *   created anew), real?, running, envNames, devcontainer, ups } }, failUp?: string (the next `up` saves
+ *   the workspace, then fails with that message) }
  */
 'use strict';
 const crypto = require('node:crypto');
@@ -103,7 +122,18 @@ const TREE = {
     { use: 'status', run: true, flags: flagList({ 'container-status': bool(true), ...OUTPUT, timeout: str('30s') }) },
     { use: 'up', run: true, flags: flagList(UP_FLAGS) },
     { use: 'delete', run: true, flags: flagList({ 'ignore-not-found': bool(false), 'grace-period': str(''), force: bool(false) }) },
-    ...['ide', 'machine', 'context', 'pro', 'use', 'ssh', 'build', 'logs', 'logs-daemon', 'upgrade', 'completion'].map((n) => opaque(n)),
+    {
+      use: 'ssh',
+      run: true,
+      flags: flagList({
+        'forward-ports': { type: 'stringArray', short: 'L' }, 'reverse-forward-ports': { type: 'stringArray', short: 'R' },
+        'send-env': { type: 'stringArray' }, 'set-env': { type: 'stringArray' }, 'forward-ports-timeout': str(''), command: str(''),
+        user: str(''), workdir: str(''), proxy: bool(false), 'agent-forwarding': bool(true), 'gpg-agent-forwarding': bool(false),
+        stdio: bool(false), 'start-services': bool(true), 'ssh-keepalive-interval': str('55s'), 'reuse-ssh-auth-sock': str(''),
+        'git-username': str(''), 'git-token': str(''),
+      }), // prettier-ignore
+    },
+    ...['ide', 'machine', 'context', 'pro', 'use', 'build', 'logs', 'logs-daemon', 'upgrade', 'completion'].map((n) => opaque(n)),
     opaque('stop', { aliases: ['down'] }),
     ...['agent', 'helper', 'export', 'import', 'troubleshoot'].map((n) => opaque(n, { hidden: true })),
   ],
@@ -403,10 +433,11 @@ function status(f, state, log) {
   if (!/^(\d+(\.\d*)?(ns|us|µs|ms|s|m|h))+$|^0$/.test(f.flags.timeout))
     return log.fatal(`parse --timeout: time: invalid duration ${JSON.stringify(f.flags.timeout)}`);
   const output = f.flags.output;
-  if (output === 'json') return log.ok(JSON.stringify({ id: w.id, context: 'default', provider: w.provider, state: w.state }));
+  const now = resourceState(state, w);
+  if (output === 'json') return log.ok(JSON.stringify({ id: w.id, context: 'default', provider: w.provider, state: now }));
   if (output !== 'plain') return log.fatal(`unexpected output format, choose either json or plain. Got ${output}`);
   const shown = logger(f.flags, true);
-  shown.info(`Workspace '${w.id}' is '${w.state}'`);
+  shown.info(`Workspace '${w.id}' is '${now}'`);
   return shown.ok();
 }
 
@@ -458,17 +489,8 @@ function up(f, state, log, cwd) {
     const created = now()
       .toISOString()
       .replace(/\.\d+Z$/, 'Z');
-    w = {
-      id,
-      uid: v.uid || uidFor(id),
-      provider,
-      localFolder: source,
-      image: '',
-      devcontainerPath: '',
-      state: 'NotFound',
-      ups: 0,
-      created,
-    };
+    // the hidden global --uid is used only when the workspace is created (workspace.go L393-396)
+    w = { id, uid: f.flags.uid || uidFor(id), provider, localFolder: source, image: '', devcontainerPath: '', created };
     state.workspaces.push(w);
   }
   if (v.ide && !IDES.includes(v.ide)) return fail(`unrecognized ide '${v.ide}', please use one of: [${IDES.join(' ')}]`);
@@ -485,25 +507,112 @@ function up(f, state, log, cwd) {
   } catch (e) {
     return log.fatal(`parsing devcontainer.json: ${e.message}`);
   }
-  if (state.failUp) {
-    const message = state.failUp;
-    delete state.failUp;
+  if (state.shared.failUp) {
+    const message = state.shared.failUp;
+    delete state.shared.failUp;
     return log.fatal(message);
   }
   // only this call's --devcontainer-image overrides the file (the recorded one is not applied again)
   const image = v['devcontainer-image'] || devcontainer.image || '';
-  const fresh = w.ups === 0 || v.recreate || v.reset;
-  Object.assign(w, {
-    state: 'Running',
+  const rid = runnerId(w);
+  const found = state.shared.resources[rid];
+  // found by label / PVC name: kept and only started unless --recreate (pkg/devcontainer/single.go)
+  const fresh = !found || v.recreate || v.reset;
+  const running = fresh ? (image ? { image } : { build: devcontainer.build }) : found.running;
+  let container = found?.container;
+  // FAKE_DEVPOD_UP_DELAY_MS: the time a real `up` spends between finding no container and running one
+  // (building, pulling), in which a second runner's `up` finds none either
+  const delay = Number(process.env.FAKE_DEVPOD_UP_DELAY_MS ?? 0);
+  if (delay > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delay);
+  try {
+    if (engine(state, w)) container = fresh ? runContainer(state, w, rid, running, devcontainer, found) : startContainer(state, w, found);
+    else if (fresh) container = crypto.randomBytes(6).toString('hex');
+  } catch (e) {
+    return log.fatal(e.message);
+  }
+  state.shared.resources[rid] = {
+    workspaceId: id,
+    uid: w.uid,
+    provider: w.provider,
+    container,
+    real: engine(state, w),
+    running,
     devcontainer,
-    // the docker driver keeps an existing container unless --recreate (pkg/devcontainer/single.go)
-    container: fresh ? crypto.randomBytes(6).toString('hex') : w.container,
-    running: fresh ? (image ? { image } : { build: devcontainer.build }) : w.running,
-    envNames: fresh || envNames.length ? envNames : w.envNames,
-    ups: w.ups + 1,
-  });
+    envNames: fresh || envNames.length ? envNames : found.envNames,
+    ups: (found?.ups ?? 0) + 1,
+  };
   log.info(`Run 'ssh ${id}.devpod' to ssh into the devcontainer`);
   return log.ok();
+}
+
+/** pkg/devcontainer/run.go: resources are named by the uid, or by the id for a "legacy" uid (not 16 or 40 long) */
+function runnerId(w) {
+  return w.uid.length === 16 || w.uid.length === 40 ? w.uid : w.id;
+}
+
+/** what `status` finds: the provider's resource by the record's runner id */
+function resourceState(state, w) {
+  const r = state.shared.resources[runnerId(w)];
+  if (!r) return 'NotFound';
+  if (!r.real) return 'Running';
+  const d = docker(state, w, ['container', 'inspect', '--format', '{{.State.Running}}', r.container]);
+  return d.status !== 0 ? 'NotFound' : d.stdout.trim() === 'true' ? 'Running' : 'Stopped';
+}
+
+/** the docker provider's containers are real ones when the tests ask for an engine */
+function engine(state, w) {
+  return process.env.FAKE_DEVPOD_ENGINE === 'docker' && w.provider === 'docker';
+}
+
+function docker(state, w, args, input) {
+  const host = state.providers[w.provider]?.options.DOCKER_HOST;
+  const env = host ? { ...process.env, DOCKER_HOST: host } : process.env;
+  return require('node:child_process').spawnSync('docker', args, { env, encoding: 'utf8', input, timeout: 300_000 });
+}
+
+/** pkg/driver/docker/docker.go RunDockerDevContainer: labels, runArgs, env; the old container goes first (recreate) */
+function runContainer(state, w, rid, running, devcontainer, found) {
+  if (found?.real) docker(state, w, ['rm', '-f', found.container]);
+  const args = [
+    'run',
+    '-d',
+    '--network',
+    'none',
+    '-l',
+    `dev.containers.id=${rid}`,
+    '-l',
+    `sindri-devpod-stand-in=${process.env.FAKE_DEVPOD_OWNER ?? 'unknown'}`,
+  ];
+  args.push('-e', `DEVPOD_WORKSPACE_ID=${w.id}`, '-e', `DEVPOD_WORKSPACE_UID=${w.uid}`, '-e', 'DEVPOD=true');
+  for (const [k, v] of Object.entries(devcontainer.containerEnv ?? {})) args.push('-e', `${k}=${v}`);
+  args.push(...(devcontainer.runArgs ?? []).filter((a) => a !== '--gpus' && !/^(all|count=\d+)$/.test(a)));
+  args.push('--entrypoint', '/bin/sh', running.image || 'local/busybox:base', '-c', 'trap "exit 0" TERM; while sleep 1; do :; done');
+  const r = docker(state, w, args);
+  if (r.status !== 0) throw new Error(`run dev container: ${r.stderr.trim()}`);
+  return r.stdout.trim();
+}
+
+function startContainer(state, w, found) {
+  const r = docker(state, w, ['start', found.container]);
+  if (r.status !== 0) throw new Error(`start dev container: ${r.stderr.trim()}`);
+  return found.container;
+}
+
+function ssh(f, state, log) {
+  const id = f.args[0];
+  if (!id) return log.fatal(WORKSPACE_ARG);
+  const w = state.workspaces.find((x) => x.id === id);
+  if (!w) return log.fatal(`workspace ${id} doesn't exist`);
+  const command = f.flags.command;
+  if (!command) return notModelled('ssh without --command (an interactive session)');
+  const r = state.shared.resources[runnerId(w)];
+  if (!r || resourceState(state, w) !== 'Running') return log.fatal("DevPod workspace wasn't found");
+  if (!r.real) return notModelled('ssh --command into a workspace that is not a container on the engine (FAKE_DEVPOD_ENGINE=docker)');
+  // pkg/ssh/server/ssh.go: `<shell> -c <RawCommand>`, the user's shell; our test images give developer /bin/sh
+  const run = docker(state, w, ['exec', r.container, '/bin/sh', '-c', command]);
+  if (run.status === 0) return { code: 0, stdout: run.stdout, stderr: run.stderr };
+  const out = log.fatal(`tunnel to container: run in container: ssh session: Process exited with status ${run.status}`);
+  return { ...out, stdout: run.stdout + out.stdout, stderr: run.stderr + out.stderr };
 }
 
 function remove(f, state, log) {
@@ -516,8 +625,13 @@ function remove(f, state, log) {
     log.done("Successfully deleted workspace ''");
     return log.ok();
   }
-  if (!v.force && state.workspaces[i].state === 'NotFound')
+  const w = state.workspaces[i];
+  if (!v.force && resourceState(state, w) === 'NotFound')
     return log.fatal("cannot delete workspace because it couldn't be found. Run with --force to ignore this error");
+  const r = state.shared.resources[runnerId(w)];
+  // the docker driver: stop, then `docker rm` without -v (the named home volume stays)
+  if (r?.real) docker(state, w, ['rm', '-f', r.container]);
+  delete state.shared.resources[runnerId(w)];
   state.workspaces.splice(i, 1);
   log.done(`Successfully deleted workspace '${id}'`);
   return log.ok();
@@ -532,11 +646,17 @@ const HANDLERS = {
   'devpod status': status,
   'devpod up': up,
   'devpod delete': remove,
+  'devpod ssh': ssh,
 };
 
-module.exports = (call, state) => {
-  state.providers ??= {};
-  state.workspaces ??= [];
+/** pkg/config/dir.go: --devpod-home, else DEVPOD_HOME, else ~/.devpod */
+function homeFile(flags) {
+  const home = flags['devpod-home'] || process.env.DEVPOD_HOME || path.join(require('node:os').homedir(), '.devpod');
+  return path.join(home, 'stand-in.json');
+}
+
+module.exports = (call, shared) => {
+  shared.resources ??= {};
   let f;
   try {
     f = read(TREE, call.argv, GLOBAL);
@@ -552,5 +672,14 @@ module.exports = (call, state) => {
   if (!['plain', 'raw', 'json'].includes(format)) return log.fatal(`unrecognized log format ${format}, needs to be either plain or json`);
   if (format === 'json') return notModelled('--log-output json');
   if (f.path === 'devpod version') return HANDLERS.version();
-  return HANDLERS[f.path](f, state, log, call.cwd);
+  const file = homeFile(f.flags);
+  const state = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  state.providers ??= {};
+  state.workspaces ??= [];
+  state.shared = shared;
+  const answer = HANDLERS[f.path](f, state, log, call.cwd);
+  delete state.shared;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(state, null, 2));
+  return answer;
 };

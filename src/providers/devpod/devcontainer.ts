@@ -8,6 +8,7 @@
 import { posix } from 'node:path';
 import type { SindriConfig } from '../../config/types.js';
 import { configError } from '../../config/place.js';
+import { IMAGE_LABEL } from '../../external/devpod-containers.js';
 import { HOME_MOUNT } from '../docker/compose.js';
 import { sindriEnvironment } from '../kit/environment.js';
 
@@ -92,6 +93,9 @@ export function renderDevcontainer(input: DevcontainerInput): RenderedDevcontain
       else notes.push(`GPU type ${gpu.type}: no docker run flag is added; the provider's host must expose the device`);
     }
   }
+  // the image on the container, for a later runner to read (ADR 0031); devpod's docker driver appends runArgs to `docker run`; a Kubernetes pod has no use for them
+  if (input.dockerEngine && input.image.kind === 'image')
+    doc.runArgs = [...((doc.runArgs as string[] | undefined) ?? []), '--label', `${IMAGE_LABEL}=${input.image.ref}`];
   if (Object.keys(host).length > 0) doc.hostRequirements = host;
   if (input.forwardPorts.length > 0) doc.forwardPorts = [...input.forwardPorts];
 
@@ -105,7 +109,10 @@ function serialize(doc: Record<string, unknown>): string {
 
 /** The same file naming another image: a push's digest, known only once the push is done. */
 export function withImage(rendered: RenderedDevcontainer, ref: string): RenderedDevcontainer {
-  const doc = { ...rendered.doc, image: ref };
+  const runArgs = (rendered.doc.runArgs as string[] | undefined)?.map((a) =>
+    a.startsWith(`${IMAGE_LABEL}=`) ? `${IMAGE_LABEL}=${ref}` : a,
+  );
+  const doc = { ...rendered.doc, image: ref, ...(runArgs ? { runArgs } : {}) };
   return { ...rendered, doc, json: serialize(doc) };
 }
 

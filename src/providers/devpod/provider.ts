@@ -10,17 +10,19 @@ import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DevPod, type ProviderState } from '../../external/devpod.js';
+import { DevpodContainers, type WorkspaceContainer } from '../../external/devpod-containers.js';
 import { Docker } from '../../external/docker.js';
 import { ActionError } from '../../errors.js';
 import { parseReference } from '../../image/reference.js';
-import { info } from '../../runner.js';
+import { info, warning } from '../../runner.js';
 import { buildFacts, withRegistryAuth } from '../kit/build.js';
 import { resolveSecrets } from '../kit/secrets.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import { DEVCONTAINER_BESIDE, DEVCONTAINER_FILE, isGenerated } from './devcontainer.js';
+import { checkRelease, type Restart } from './rollout.js';
 import { workspaceSecrets, withWorkspaceEnvFile, type WorkspaceSecrets } from './secrets.js';
-import { needsKubeContext, type DevpodSettings } from './settings.js';
+import { devpodSettings, needsKubeContext, type DevpodSettings } from './settings.js';
 import {
   buildsHere,
   connectHint,
@@ -28,6 +30,7 @@ import {
   releaseDecision,
   withPushedImage,
   workspaceIdOf,
+  workspaceUid,
   type DevpodFacts,
   type DevpodSteps,
   type Release,
@@ -142,7 +145,9 @@ async function startWorkspace(
   const clock = ctx.deadline.before(rollbackReserve(ctx.inputs.timeout));
   try {
     await withWorkspaceEnvFile(ctx, secrets, (envFile) =>
-      devpod.up({ ...steps.up, recreate: release.recreate, envFile }, clock.budget(`devpod up ${id}`, ctx.inputs.timeout), clock),
+      withImageLogin(ctx, steps.imageRef, (env) =>
+        devpod.up({ ...steps.up, recreate: release.recreate, envFile }, clock.budget(`devpod up ${id}`, ctx.inputs.timeout), clock, env),
+      ),
     );
   } catch (e) {
     if (!(e instanceof ActionError)) throw e;
@@ -153,6 +158,47 @@ async function startWorkspace(
   }
 }
 
+/**
+ * devpod on this runner has no record of the workspace (a fresh runner): what an earlier runner left
+ * under the workspace's uid, where the runner can see it (ADR 0031). docker type: the containers on the
+ * engine, by devpod's own label. Other types: said in one line, undefined.
+ */
+async function foundOnProvider(ctx: DestroyContext, settings: DevpodSettings, id: string): Promise<WorkspaceContainer[] | undefined> {
+  const uid = workspaceUid(id);
+  if (settings.type === 'docker')
+    return await new DevpodContainers(ctx.exec, settings.options.DOCKER_HOST).find(uid, ctx.deadline.budget('docker ps', 30_000));
+  const where = unseenResources(settings, uid);
+  if (settings.type === 'kubernetes' || settings.type === 'ssh') info(`devpod on this runner has no record of workspace ${id}: ${where}`);
+  else warning(`devpod on this runner has no record of workspace ${id}: ${where}`);
+  return undefined;
+}
+
+/** What an earlier runner may have left for a type whose resources the runner cannot list, and what becomes of it. */
+function unseenResources(settings: DevpodSettings, uid: string): string {
+  const ns = settings.options.KUBERNETES_NAMESPACE ?? 'devpod';
+  if (settings.type === 'kubernetes')
+    return `devpod up --uid ${uid} reuses the pod and claim devpod-${uid} in namespace ${ns} if an earlier runner made them (docs/providers/devpod.md#runners)`;
+  if (settings.type === 'ssh')
+    return `the agent on ${settings.options.HOST ?? 'the host'} replaces what an earlier runner started for it (docs/providers/devpod.md#runners)`;
+  return `a ${settings.type} machine an earlier runner created for it cannot be reached from here (its key was in that runner's DEVPOD_HOME) and stays until its inactivity timeout stops it; keep DEVPOD_HOME between jobs on a self-hosted runner (docs/providers/devpod.md#runners)`;
+}
+
+/**
+ * Every devpod type pulls the workspace image with the RUNNER's docker credentials (issue 26): the
+ * docker driver's `docker pull` on the runner or its DOCKER_HOST, the Kubernetes provider's pull secret
+ * (KUBERNETES_PULL_SECRETS_ENABLED reads them), the ssh and cloud agents' credential helper, which asks
+ * the runner over the tunnel (INJECT_DOCKER_CREDENTIALS). So the login the inputs give is handed to
+ * `devpod up` as a throw-away DOCKER_CONFIG holding only that registry (withRegistryAuth); without
+ * such inputs devpod uses the runner's own docker login.
+ */
+async function withImageLogin<T>(
+  ctx: ProviderContext,
+  ref: string | undefined,
+  fn: (env?: Record<string, string>) => Promise<T>,
+): Promise<T> {
+  return ref ? await withRegistryAuth(ctx, ref, fn) : await fn();
+}
+
 async function removeNew(ctx: ProviderContext, devpod: DevPod, id: string): Promise<string> {
   try {
     const left = (await devpod.workspaces()).some((w) => w.id === id);
@@ -161,6 +207,47 @@ async function removeNew(ctx: ProviderContext, devpod: DevPod, id: string): Prom
   } catch {
     return `removing the new workspace failed too: run devpod delete ${id} --force`;
   }
+}
+
+/**
+ * Two deploys of one workspace at once (issue 20, class 13): devpod's lock is a file in DEVPOD_HOME, so
+ * runners that share nothing both find no container and both start one under the same uid. Seen right
+ * after `up` on the docker type (one `docker ps`), said in one line.
+ */
+async function confirmAlone(ctx: ProviderContext, steps: DevpodSteps): Promise<void> {
+  if (steps.settings.type !== 'docker') return;
+  const uid = workspaceUid(steps.workspaceId);
+  const found = await new DevpodContainers(ctx.exec, steps.settings.options.DOCKER_HOST).find(
+    uid,
+    ctx.deadline.budget('docker ps', 30_000),
+  );
+  if (found.length <= 1) return;
+  throw new ActionError(
+    `another deploy of workspace ${steps.workspaceId} ran at the same time: ${found.length} containers carry its uid ${uid} (${found.map((c) => c.id.slice(0, 12)).join(', ')})`,
+    {
+      where: { file: ctx.config.file },
+      fix: 'let one deploy per workspace run at a time (a workflow concurrency group per environment), then run mode: destroy, which removes every container carrying the uid, and deploy again',
+      extra: { rolledBack: 'false' },
+    },
+  );
+}
+
+/**
+ * destroy on a runner where devpod has no record of the workspace: the docker type's containers are
+ * found by devpod's label under the workspace's uid and removed as `devpod delete` would (docker rm,
+ * the home volume kept); other types say what may remain and how to remove it.
+ */
+async function removeUnrecorded(ctx: DestroyContext, id: string, recorded: boolean): Promise<string[]> {
+  const settings = devpodSettings(ctx.config, needsKubeContext(ctx.config) ? currentKubeContext() : undefined);
+  if (recorded && settings.type !== 'docker') return [];
+  const found = await foundOnProvider(ctx, settings, id);
+  if (!found?.length) {
+    if (!recorded) info(`devpod has no workspace ${id}${found ? ` and no container carries ${workspaceUid(id)}` : ''}`);
+    return [];
+  }
+  const ids = found.map((c) => c.id);
+  await new DevpodContainers(ctx.exec, settings.options.DOCKER_HOST).remove(ids, ctx.deadline.budget('docker rm', 120_000));
+  return ids.map((c) => `container ${c.slice(0, 12)} of workspace ${id} (found by its label, no devpod record names it)`);
 }
 
 export class DevpodProvider implements Provider {
@@ -192,9 +279,12 @@ export class DevpodProvider implements Provider {
     const image = await prepareImage(ctx, planned);
     const steps = image.pushed ? withPushedImage(planned, image.pushed) : planned;
     await configureProvider(ctx, devpod, steps.settings, providers.get(steps.settings.provider));
-    const existing = (await devpod.workspaces()).find((w) => w.id === steps.workspaceId);
+    // a DEVPOD_HOME without any provider (a fresh runner) holds no workspace either: devpod refuses to
+    // delete a provider a workspace uses, so `devpod list` is not asked (one process less, issue 25)
+    const existing = providers.size === 0 ? undefined : (await devpod.workspaces()).find((w) => w.id === steps.workspaceId);
     const state = existing ? await devpod.status(steps.workspaceId) : 'NotFound';
-    const release = releaseDecision(steps, existing, state, { force: ctx.inputs.force, localChanged: image.localChanged });
+    const found = existing ? undefined : await foundOnProvider(ctx, steps.settings, steps.workspaceId);
+    const release = releaseDecision(steps, existing, state, { force: ctx.inputs.force, localChanged: image.localChanged, found });
     writeDevcontainer(ctx, steps);
     const result: DeployResult = {
       url: '',
@@ -205,26 +295,52 @@ export class DevpodProvider implements Provider {
       connect: connectHint(steps.workspaceId),
       extra: { 'workspace-id': steps.workspaceId, 'devpod-provider': steps.settings.provider, devcontainer: steps.devcontainerPath },
     };
+    if (release.adopted)
+      info(
+        `workspace ${steps.workspaceId}: devpod on this runner has no record of it, but its container (uid ${workspaceUid(steps.workspaceId)}) is on the engine`,
+      );
+    // what ran before: devpod's record here, else the container an earlier runner left (its label)
+    const previousImage = existing?.image ?? (found?.length === 1 ? found[0]!.image : '');
     if (release.skip) {
       info(`workspace ${steps.workspaceId} already runs ${steps.imageRef}: nothing to do (force: true recreates it)`);
-      return result;
+    } else {
+      if (release.replaceBecause) {
+        info(`workspace ${steps.workspaceId} was created ${release.replaceBecause}: deleting it first`);
+        await devpod.delete(steps.workspaceId, ctx.deadline.budget(`devpod delete ${steps.workspaceId}`, 300_000));
+      }
+      await startWorkspace(ctx, devpod, steps, release, secrets);
+      await confirmAlone(ctx, steps);
     }
-    if (release.replaceBecause) {
-      info(`workspace ${steps.workspaceId} was created ${release.replaceBecause}: deleting it first`);
-      await devpod.delete(steps.workspaceId, ctx.deadline.budget(`devpod delete ${steps.workspaceId}`, 300_000));
-    }
-    await startWorkspace(ctx, devpod, steps, release, secrets);
-    return result;
+    const restart: Restart = {
+      write: (s) => writeDevcontainer(ctx, s),
+      delete: () => devpod.delete(steps.workspaceId, ctx.deadline.budget(`devpod delete ${steps.workspaceId}`, 300_000)),
+      up: (ref, recreate) =>
+        withWorkspaceEnvFile(ctx, secrets, (envFile) =>
+          withImageLogin(ctx, ref, (env) =>
+            devpod.up(
+              { ...steps.up, image: ref, recreate, envFile },
+              ctx.deadline.budget(`devpod up ${steps.workspaceId} (rollback)`, ctx.inputs.timeout),
+              undefined,
+              env,
+            ),
+          ),
+        ),
+    };
+    const health = await checkRelease(ctx, devpod, steps, release.skip ? (steps.imageRef ?? '') : previousImage, restart);
+    return { ...result, health, rolledBack: false, previousImage: release.skip ? steps.imageRef : previousImage };
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
     const devpod = new DevPod(ctx.exec, ctx.workdir);
     const id = workspaceIdOf(ctx.config, ctx.inputs['name-suffix']);
     const removed: string[] = [];
-    if ((await devpod.workspaces()).some((w) => w.id === id)) {
+    const recorded = (await devpod.workspaces()).some((w) => w.id === id);
+    if (recorded) {
       await devpod.delete(id, ctx.deadline.budget(`devpod delete ${id}`, ctx.inputs.timeout));
       removed.push(`workspace ${id}`);
-    } else info(`devpod has no workspace ${id}`);
+    }
+    // what no record names: a fresh runner's, or a second container two deploys at once left behind
+    removed.push(...(await removeUnrecorded(ctx, id, recorded)));
     // only the files we wrote: a user's own devcontainer.json stays
     for (const rel of [DEVCONTAINER_BESIDE, DEVCONTAINER_FILE]) {
       const p = join(ctx.workdir, rel);

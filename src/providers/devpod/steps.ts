@@ -8,9 +8,11 @@
  *   kubernetes (remote), aws, gcp, azure, digitalocean   built here, pushed to
  *                          `providers.devpod.buildRepository`, `image:` the pushed digest
  */
+import { createHash } from 'node:crypto';
 import type { SindriConfig } from '../../config/types.js';
 import { configError } from '../../config/place.js';
 import { devpodArgv, type UpSpec, type WorkspaceInfo, type WorkspaceState } from '../../external/devpod.js';
+import { devpodContainersArgv, type WorkspaceContainer } from '../../external/devpod-containers.js';
 import { dockerArgv, type BuildSpec } from '../../external/docker.js';
 import { LocalClusterLoader, localCluster } from '../../external/local-cluster.js';
 import { ActionError } from '../../errors.js';
@@ -72,6 +74,17 @@ export interface DevpodSteps {
 
 export function workspaceIdOf(config: Pick<SindriConfig, 'name'>, suffix: string): string {
   return resourceName(config.name, suffix, WORKSPACE_ID);
+}
+
+/**
+ * The workspace's uid, the same on every runner (ADR 0031): devpod names what it creates after it (the
+ * docker driver's `dev.containers.id` label, the pod and PVC `devpod-<uid>`), so a runner that has no
+ * record finds the same container or claim instead of making a new one. 16 characters, as devpod's
+ * own uids (a uid of another length is "legacy" and devpod would name resources after the id instead);
+ * lower-case letters, digits and a dash, valid in every name devpod builds from it.
+ */
+export function workspaceUid(id: string): string {
+  return `sindri-${createHash('sha256').update(id).digest('hex').slice(0, 9)}`;
 }
 
 export function connectHint(id: string): string {
@@ -202,14 +215,24 @@ function devpodCommands(
       mutates: true,
     });
   commands.push(
-    { argv: ['devpod', ...devpodArgv.list()], why: `does workspace ${workspaceId} exist, with which image?`, mutates: false },
-    { argv: ['devpod', ...devpodArgv.status(workspaceId)], why: 'is it running? (skipped when it runs this image)', mutates: false },
     {
-      argv: ['devpod', ...devpodArgv.up(up)],
-      why: `start the workspace${force ? ', recreated (force)' : '; --recreate is added when it exists with another image'}`,
-      mutates: true,
+      argv: ['devpod', ...devpodArgv.list()],
+      why: `does workspace ${workspaceId} exist, with which image? (not asked when devpod holds no provider yet)`,
+      mutates: false,
     },
+    { argv: ['devpod', ...devpodArgv.status(workspaceId)], why: 'is it running? (skipped when it runs this image)', mutates: false },
   );
+  if (settings.type === 'docker')
+    commands.push({
+      argv: ['docker', ...devpodContainersArgv.find(up.uid!)],
+      why: 'only when devpod here has no record of it (a fresh runner): does a container of this workspace run, with which image?',
+      mutates: false,
+    });
+  commands.push({
+    argv: ['devpod', ...devpodArgv.up(up)],
+    why: `start the workspace${force ? ', recreated (force)' : '; --recreate is added when it exists with another image'}`,
+    mutates: true,
+  });
   return commands;
 }
 
@@ -239,6 +262,7 @@ export function devpodSteps(ctx: ProviderContext, facts: DevpodFacts): DevpodSte
     image: image.imageRef,
     recreate: inputs.force,
     envFile: facts.secretNames.length > 0 ? ENV_FILE : undefined,
+    uid: workspaceUid(workspaceId),
   };
   if (facts.secretNames.length > 0)
     notes.push(
@@ -282,22 +306,26 @@ export interface Release {
   /** it existed and is kept: a failed `up` leaves it as devpod left it */
   kept: boolean;
   recreate: boolean;
+  /** no record on this runner: what runs was found on the provider under the workspace's uid */
+  adopted?: boolean;
 }
 
 /**
  * devpod keeps an existing container on `up`, and the image it was given (`--devcontainer-image`) in
  * its workspace record: a new image, another file or a build needs `--recreate`; a workspace of
- * another provider, or one recording an image that would override a build, is replaced.
+ * another provider, or one recording an image that would override a build, is replaced. Without a
+ * record on this runner (a fresh runner), `found` is what the provider runs under the workspace's uid
+ * (docker type: its containers, by devpod's label), or undefined where the runner cannot see it.
  */
 export function releaseDecision(
   steps: Pick<DevpodSteps, 'imageRef' | 'devcontainerPath' | 'settings'>,
   existing: WorkspaceInfo | undefined,
   state: WorkspaceState,
-  opts: { force: boolean; localChanged: boolean },
+  opts: { force: boolean; localChanged: boolean; found?: WorkspaceContainer[] },
 ): Release {
   const { imageRef, devcontainerPath } = steps;
   const provider = steps.settings.provider;
-  if (!existing) return { skip: false, kept: false, recreate: opts.force };
+  if (!existing) return adoptDecision(imageRef, opts);
   const imageChanged = imageRef !== undefined && (existing.image !== imageRef || opts.localChanged);
   const samePlace = existing.provider === provider && existing.devcontainerPath === devcontainerPath;
   if (!opts.force && imageRef !== undefined && !imageChanged && samePlace && state === 'Running')
@@ -311,4 +339,20 @@ export function releaseDecision(
   if (replaceBecause) return { skip: false, replaceBecause, kept: false, recreate: opts.force };
   const recreate = opts.force || imageChanged || imageRef === undefined || existing.devcontainerPath !== devcontainerPath;
   return { skip: false, kept: true, recreate };
+}
+
+/**
+ * No record on this runner: what an earlier runner left under the same uid. One running container with
+ * this image is the deploy already done; anything else found is recreated in place (`up --uid` finds it
+ * by its label and `--recreate` replaces it: no second container). Nothing found: a plain first `up`.
+ */
+function adoptDecision(
+  imageRef: string | undefined,
+  opts: { force: boolean; localChanged: boolean; found?: WorkspaceContainer[] },
+): Release {
+  const found = opts.found ?? [];
+  if (found.length === 0) return { skip: false, kept: false, recreate: opts.force };
+  const same = found.length === 1 && found[0]!.running && imageRef !== undefined && found[0]!.image === imageRef;
+  if (same && !opts.force && !opts.localChanged) return { skip: true, kept: true, recreate: false, adopted: true };
+  return { skip: false, kept: true, recreate: true, adopted: true };
 }
