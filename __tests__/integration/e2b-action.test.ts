@@ -414,3 +414,41 @@ describe('e2b contract: failures are one line', () => {
     expectNoLeak(r, dir, SECRET);
   }, 60_000);
 });
+
+describe('e2b contract: what the real platform does (issue 27)', () => {
+  beforeEach(() => api.reset());
+
+  it('a timeout over the team’s limit (Base: 1 hour) fails before anything is built, with the limit the API states', async () => {
+    const name = `${ns}-ttl`;
+    const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`, 'providers:\n  e2b:\n    timeout: 7200\n'));
+    const r = await act(dir, {}, '24');
+    expect(r.code, r.stdout).toBe(1);
+    const errors = errorLines(r);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /sindri\.yaml:\d+:\d+: providers\.e2b\.timeout: a sandbox timeout of 7200 s is more than the E2B team allows \(the API says: Timeout cannot be greater than 1 hours\); nothing was built.*Fix: set providers\.e2b\.timeout to at most 3600/,
+    );
+    expect(api.buildStarts()).toHaveLength(0);
+    expect(api.requests.some((q) => q.path === '/v3/templates')).toBe(false);
+    // a Pro team (24 hours) gets the sandbox it asked for
+    api.limits.maxLengthHours = 24;
+    const pro = await act(dir, {}, '24').finally(() => (api.limits.maxLengthHours = 1));
+    expect(pro.code, pro.stdout).toBe(0);
+    expect([...api.sandboxes.values()].map((s) => s.timeout)).toEqual([7200]);
+  }, 120_000);
+
+  it('templates listed by `names` only (<team-slug>/<alias>, `aliases` deprecated): found, so an unchanged deploy is a skip', async () => {
+    api.listsAliases = false;
+    try {
+      const dir = workdir(yaml(`${ns}-names`, `  image: ${base.repo}@${base.digest}`));
+      const first = await act(dir, {}, '24');
+      expect(first.code, first.stdout).toBe(0);
+      const again = await act(dir, {}, '24');
+      expect(again.code, again.stdout).toBe(0);
+      expect(again.outputs.skipped).toBe('true');
+      expect(api.buildStarts()).toHaveLength(1);
+    } finally {
+      api.listsAliases = true;
+    }
+  }, 120_000);
+});

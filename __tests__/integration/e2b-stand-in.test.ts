@@ -179,6 +179,29 @@ describe('e2b contract: parameters and bodies are checked against the OpenAPI sc
     );
   });
 
+  it('POST /sandboxes/{id}/connect checks the team’s hours before it looks the sandbox up; our client reads the limit from it', async () => {
+    await built('demo');
+    expect(await call('POST', '/sandboxes/nosuchsandbox/connect', { timeout: 3601 })).toEqual(
+      refused(400, 'Timeout cannot be greater than 1 hours'),
+    );
+    expect(await call('POST', '/sandboxes/nosuchsandbox/connect', { timeout: 3600 })).toEqual(
+      refused(404, 'Sandbox "nosuchsandbox" doesn\'t exist or you don\'t have access to it'),
+    );
+    const started = (await call('POST', '/sandboxes', { templateID: 'demo', timeout: 60 })).body as {
+      sandboxID: string;
+      envdAccessToken: string;
+    };
+    const connected = await call('POST', `/sandboxes/${started.sandboxID}/connect`, { timeout: 30 });
+    expect(connected).toMatchObject({ status: 200, body: { sandboxID: started.sandboxID, envdAccessToken: started.envdAccessToken } });
+    expect(api.sandboxes.get(started.sandboxID)!.timeout).toBe(60); // only ever extended
+    const client = new E2bApi(new Deadline(30_000), KEY, api.url);
+    expect(await client.timeoutRefusal(7200)).toBe('Timeout cannot be greater than 1 hours');
+    expect(await client.timeoutRefusal(3600)).toBeUndefined();
+    api.limits.maxLengthHours = 24;
+    expect(await client.timeoutRefusal(7200)).toBeUndefined();
+    api.limits.maxLengthHours = 1;
+  });
+
   it('no body, or not JSON: the validator’s own words', async () => {
     expect(await call('POST', '/sandboxes')).toEqual(refused(400, `${VALIDATION}request body has an error: value is required but missing`));
     const res = await fetch(`${api.url}/sandboxes`, {

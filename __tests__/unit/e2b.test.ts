@@ -7,6 +7,7 @@ import { e2bArgv, e2bFailureLine } from '../../src/external/e2b.js';
 import { ActionError } from '../../src/errors.js';
 import { declaredNames, dockerfileInstructions, renderE2bDockerfile } from '../../src/providers/e2b/dockerfile.js';
 import { exposedSecretFiles } from '../../src/providers/e2b/secrets.js';
+import { findTemplate } from '../../src/providers/e2b/provider.js';
 import { e2bSteps, type E2bFacts } from '../../src/providers/e2b/steps.js';
 import type { ProviderContext } from '../../src/providers/types.js';
 import { makeConfig, type ConfigOverrides } from '../support/config.js';
@@ -213,6 +214,17 @@ describe('e2bSteps', () => {
   it('startSandbox: false drops the sandbox commands', () => {
     const s = e2bSteps(ctx({ providers: { e2b: { startSandbox: false } } }), facts());
     expect(s.commands.map((c) => c.argv.slice(1, 3).join(' '))).toEqual(['template list', 'template create']);
+  });
+});
+
+describe('findTemplate', () => {
+  it('matches the deprecated bare `aliases` and `names` in both forms (bare, <team-slug>/<alias>), never a longer alias', () => {
+    const t = (id: string, aliases: string[] | undefined, names: string[]) => ({ templateID: id, buildID: 'b', aliases, names });
+    const list = [t('1', [], ['team/demo-x']), t('2', undefined, ['team/demo']), t('3', ['old'], ['old'])];
+    expect(findTemplate(list, 'demo')?.templateID).toBe('2');
+    expect(findTemplate(list, 'old')?.templateID).toBe('3');
+    expect(findTemplate([t('4', ['demo'], [])], 'demo')?.templateID).toBe('4');
+    expect(findTemplate(list, 'emo')).toBeUndefined();
   });
 });
 

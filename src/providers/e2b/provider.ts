@@ -20,7 +20,8 @@ import { requireSecrets, resolveSecrets } from '../kit/secrets.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import { E2B_DIR, E2B_DOCKERFILE, E2B_DOCKERFILE_NAME } from './dockerfile.js';
 import { envDigest, exposedSecretFiles, sandboxRequest } from './secrets.js';
-import { e2bNames, e2bSettings } from './settings.js';
+import { e2bNames, e2bSettings, type E2bSettings } from './settings.js';
+import { configError } from '../../config/place.js';
 import { API_NOTE, META_ENV, META_NAME, META_TEMPLATE_TAG, TAG_PREFIX, e2bSteps, type E2bFacts, type E2bSteps } from './steps.js';
 
 function apiKey(mode: string): string {
@@ -54,8 +55,29 @@ function gatherFacts(ctx: ProviderContext, secretNames: string[]): E2bFacts {
   return facts;
 }
 
-function findTemplate(list: readonly E2bTemplate[], alias: string): E2bTemplate | undefined {
-  return list.find((t) => t.aliases?.includes(alias) || t.names?.includes(alias));
+/**
+ * The template with this alias: in the deprecated `aliases` (bare), or in `names`, bare or as
+ * `<team-slug>/<alias>` (what templates created through the v3 API carry; the slug is the key's team).
+ */
+export function findTemplate(list: readonly E2bTemplate[], alias: string): E2bTemplate | undefined {
+  return list.find((t) => t.aliases?.includes(alias) || t.names?.some((n) => n === alias || n.endsWith(`/${alias}`)));
+}
+
+/** Every E2B plan lets a sandbox live one hour (Base); only a longer timeout needs the team's limit. */
+const HOURS_EVERY_PLAN_ALLOWS = 1;
+
+/** probe: a timeout over the team's limit fails here, before anything is built (ADR 0032) */
+async function refuseTimeoutOverLimit(run: Run, settings: E2bSettings): Promise<void> {
+  if (!settings.startSandbox || settings.timeout <= HOURS_EVERY_PLAN_ALLOWS * 3600) return;
+  const refusal = await run.api.timeoutRefusal(settings.timeout);
+  if (!refusal) return;
+  const hours = Number(/(\d+) hours?/.exec(refusal)![1]);
+  throw configError(
+    run.ctx.config,
+    ['providers', 'e2b', 'timeout'],
+    `a sandbox timeout of ${settings.timeout} s is more than the E2B team allows (the API says: ${refusal}); nothing was built`,
+    `set providers.e2b.timeout to at most ${hours * 3600}, or move the team to a plan with longer sandboxes`,
+  );
 }
 
 /** One deploy or destroy: the context, the CLI and the API client, with the same key. */
@@ -165,6 +187,7 @@ export class E2bProvider implements Provider {
     const steps = e2bSteps(ctx, gatherFacts(ctx, [...secrets.values.keys()]));
     for (const n of steps.notes.filter((x) => !x.startsWith(API_NOTE))) info(n);
     const { alias, settings, contentTag } = steps;
+    await refuseTimeoutOverLimit(run, settings);
     // prepare
     mkdirSync(join(ctx.workdir, E2B_DIR), { recursive: true });
     writeFileSync(join(ctx.workdir, E2B_DOCKERFILE), steps.dockerfile, { mode: 0o644 });
