@@ -5,8 +5,8 @@
  * registry at 127.0.0.1:5000, and the generated e2b.Dockerfile is built by the REAL Docker engine
  * to show that no seeded secret ends up in an image.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exec } from '../support/exec.js';
@@ -450,5 +450,79 @@ describe('e2b contract: what the real platform does (issue 27)', () => {
     } finally {
       api.listsAliases = true;
     }
+  }, 120_000);
+});
+
+describe('e2b contract: the health check in the sandbox, and the rollback to the build that ran (issue 19)', () => {
+  beforeEach(() => api.reset());
+  const sandboxEnv = () => ({ E2B_SANDBOX_URL: api.url });
+  const result = (r: ActionRun) => JSON.parse(r.outputs.result!) as { extra: Record<string, string> };
+
+  it('a failing health-command rolls back to the earlier sandbox and the template build it runs (by build id), checks again; rollback: false leaves it', async () => {
+    const name = `${ns}-hc`;
+    const app = (state: string) => `FROM ${BASE_IMAGE}\nENV APP_STATE=${state}\n`;
+    const dir = workdir(yaml(name, ''), { Dockerfile: app('good') });
+    const inputs = { 'health-command': 'test "$APP_STATE" = good', 'health-timeout': '3s' };
+    const good = await act(dir, inputs, '24', sandboxEnv());
+    expect(good.code, good.stdout).toBe(0);
+    expect(good.outputs).toMatchObject({ healthy: 'true', 'rolled-back': 'false', 'previous-image': '' });
+    const [first] = [...api.sandboxes.values()];
+    const goodBuild = api.byAlias(name)!.buildID;
+    expect(first!.metadata.sindri_build).toBe(goodBuild);
+    // the command ran in the sandbox by its own /bin/sh -c, as one argument
+    expect(api.commands.at(-1)).toEqual({ sandboxID: first!.sandboxID, cmd: '/bin/sh', args: ['-c', 'test "$APP_STATE" = good'] });
+
+    writeFileSync(join(dir, 'Dockerfile'), app('bad'));
+    const bad = await act(dir, inputs, '24', sandboxEnv());
+    expect(bad.code, bad.stdout).toBe(1);
+    const errors = errorLines(bad);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `failed its health check: .*rolled back: the earlier sandbox ${first!.sandboxID} runs .*template ${name} starts build ${goodBuild} again .* — healthy`,
+      ),
+    );
+    expect(bad.outputs).toMatchObject({ healthy: 'true', 'rolled-back': 'true', 'previous-image': first!.metadata.sindri_image });
+    expect([...api.sandboxes.keys()]).toEqual([first!.sandboxID]);
+    const tpl = api.byAlias(name)!;
+    expect(tpl.builds).toHaveLength(2);
+    expect(tpl.tags.find((t) => t.tag === 'default')?.buildID).toBe(goodBuild);
+
+    // rollback: false: the failing sandbox stays, the line says so
+    const kept = await act(dir, { ...inputs, rollback: 'false' }, '24', sandboxEnv());
+    expect(kept.code, kept.stdout).toBe(1);
+    expect(errorLines(kept)[0]).toMatch(/failed its health check: .*it stays \(rollback: false\), and the earlier sandbox .* still runs/);
+    expect(kept.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'false' });
+    expect(api.sandboxes.size).toBe(2);
+  }, 240_000);
+
+  it('a first deploy that fails its check: nothing to roll back to, said in one line; the sandbox stays for inspection', async () => {
+    const name = `${ns}-hc1`;
+    const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`));
+    const r = await act(dir, { 'health-command': 'exit 4', 'health-timeout': '2s' }, '24', sandboxEnv());
+    expect(r.code, r.stdout).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      /failed its health check: .*exit code 4.*nothing ran before this deploy, so there is nothing to roll back to/,
+    );
+    expect(r.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'false', 'previous-image': '' });
+    expect(api.sandboxes.size).toBe(1);
+  }, 120_000);
+
+  it('class 3: a PEM-shaped multi-line secret reaches the sandbox’s processes intact (checked inside by its sha256); an unchanged deploy checks again', async () => {
+    const pem = `-----BEGIN PRIVATE KEY-----\n${randomBytes(96)
+      .toString('base64')
+      .replace(/(.{64})/g, '$1\n')}\n-----END PRIVATE KEY-----\n`;
+    const sum = createHash('sha256').update(pem).digest('hex');
+    const dir = workdir(yaml(`${ns}-pem`, `  image: ${base.repo}@${base.digest}`));
+    const inputs = { 'health-command': `printf '%s' "$API_TOKEN" | sha256sum | grep -q ${sum}`, 'health-timeout': '3s' };
+    const r = await act(dir, inputs, '24', { ...sandboxEnv(), API_TOKEN: pem });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.healthy).toBe('true');
+    expect([...api.sandboxes.values()][0]!.envVars.API_TOKEN).toBe(pem);
+    expectNoLeak(r, dir, pem.split('\n')[1]!);
+    const again = await act(dir, inputs, '24', { ...sandboxEnv(), API_TOKEN: pem });
+    expect(again.outputs).toMatchObject({ skipped: 'true', healthy: 'true' });
+    expect(result(again).extra['sandbox-id']).toBe([...api.sandboxes.keys()][0]);
   }, 120_000);
 });

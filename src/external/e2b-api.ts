@@ -30,6 +30,14 @@ export interface NewSandbox {
   secure: boolean;
 }
 
+/** The API's `Sandbox` answer (create, connect): what envd needs besides the id. */
+export interface StartedSandbox {
+  sandboxID: string;
+  templateID: string;
+  envdAccessToken?: string;
+  domain?: string | null;
+}
+
 export interface TemplateTag {
   tag: string;
   buildID: string;
@@ -101,10 +109,21 @@ export class E2bApi {
     return undefined;
   }
 
-  async createSandbox(body: NewSandbox): Promise<{ sandboxID: string; templateID: string }> {
-    const r = await this.request<{ sandboxID: string; templateID: string }>('POST', '/sandboxes', body);
+  async createSandbox(body: NewSandbox): Promise<StartedSandbox> {
+    const r = await this.request<StartedSandbox>('POST', '/sandboxes', body);
     if (!r?.sandboxID) throw new ActionError('E2B API POST /sandboxes returned no sandboxID', { fix: 'retry; report it if it persists' });
     return r;
+  }
+
+  /** A running sandbox's envd token (a paused one is resumed); its life is only ever extended, to at least `timeout` s from now. */
+  async connectSandbox(sandboxID: string, timeout: number): Promise<StartedSandbox> {
+    const r = await this.request<StartedSandbox>('POST', `/sandboxes/${encodeURIComponent(sandboxID)}/connect`, { timeout });
+    if (!r?.sandboxID) throw new ActionError(`E2B API POST /sandboxes/${sandboxID}/connect returned no sandbox`, { fix: 'retry' });
+    return r;
+  }
+
+  async killSandbox(sandboxID: string): Promise<void> {
+    await this.request('DELETE', `/sandboxes/${encodeURIComponent(sandboxID)}`);
   }
 
   /** tags of a template (by id or alias); an unknown template has none */
@@ -117,8 +136,12 @@ export class E2bApi {
     }
   }
 
-  /** tag the template's current build (`target` = alias) */
-  async assignTags(target: string, tags: string[]): Promise<void> {
-    await this.request('POST', '/templates/tags', { target, tags });
+  /**
+   * tag a build: the one `target` names (`alias` = its `default` tag, `alias:tag` = that tag's build);
+   * the answer names the build that was tagged
+   */
+  async assignTags(target: string, tags: string[]): Promise<{ tags: string[]; buildID: string }> {
+    const r = await this.request<{ tags: string[]; buildID: string }>('POST', '/templates/tags', { target, tags });
+    return r ?? { tags: [], buildID: '' };
   }
 }

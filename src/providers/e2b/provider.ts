@@ -13,6 +13,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, wr
 import { join, resolve } from 'node:path';
 import { E2b, type E2bSandbox, type E2bTemplate } from '../../external/e2b.js';
 import { E2bApi, e2bApiUrl } from '../../external/e2b-api.js';
+import { checkDeployment } from '../kit/health.js';
+import { rollbackReserve } from '../kit/time.js';
+import { checkRunning, failRollout, previousImageOf, sandboxTarget } from './rollout.js';
 import { ActionError } from '../../errors.js';
 import { info, setSecret, warning } from '../../runner.js';
 import { warnNotices } from '../kit/notices.js';
@@ -98,11 +101,18 @@ async function listTemplate(run: Run, alias: string): Promise<E2bTemplate | unde
 }
 
 /** probe: the template, and whether its current build carries our content tag (then it is not rebuilt) */
-async function probeTemplate(run: Run, steps: E2bSteps, rebuild: boolean): Promise<{ template?: E2bTemplate; unchanged: boolean }> {
+async function probeTemplate(
+  run: Run,
+  steps: E2bSteps,
+  rebuild: boolean,
+): Promise<{ template?: E2bTemplate; unchanged: boolean; defaultBuild: string }> {
   const template = await listTemplate(run, steps.alias);
-  if (!template || rebuild || template.buildStatus === 'error') return { template, unchanged: false };
+  if (!template) return { unchanged: false, defaultBuild: '' };
+  if (rebuild || template.buildStatus === 'error') return { template, unchanged: false, defaultBuild: template.buildID };
   const tags = await run.api.templateTags(template.templateID);
-  return { template, unchanged: tags.some((t) => t.tag === steps.contentTag && t.buildID === template.buildID) };
+  // the build a new sandbox starts is the one the `default` tag names (a rollback re-points it)
+  const defaultBuild = tags.find((t) => t.tag === 'default')?.buildID ?? template.buildID;
+  return { template, defaultBuild, unchanged: tags.some((t) => t.tag === steps.contentTag && t.buildID === defaultBuild) };
 }
 
 /** release: build the template, find it, tag its build with the content tag */
@@ -122,9 +132,24 @@ async function listSandboxes(run: Run, name: string): Promise<E2bSandbox[]> {
 }
 
 /** release: start the sandbox with the secrets; on failure, say what is left */
-async function startSandbox(run: Run, steps: E2bSteps, template: E2bTemplate, before: E2bSandbox[], secrets: ReadonlyMap<string, string>) {
+async function startSandbox(
+  run: Run,
+  steps: E2bSteps,
+  template: E2bTemplate,
+  before: E2bSandbox[],
+  secrets: ReadonlyMap<string, string>,
+  buildID: string,
+) {
   const { alias } = steps;
-  const body = sandboxRequest({ ...steps, templateID: template.templateID, key: run.key, secrets });
+  const image = (run.ctx as ProviderContext).image;
+  const body = sandboxRequest({
+    ...steps,
+    templateID: template.templateID,
+    key: run.key,
+    secrets,
+    image: image.build ? image.ref : image.deployRef,
+    buildID,
+  });
   try {
     const started = await run.api.createSandbox(body);
     info(
@@ -202,17 +227,39 @@ export class E2bProvider implements Provider {
     const before = await listSandboxes(run, steps.name);
     const env = envDigest(run.key, secrets.values);
     const current = before.find((s) => s.metadata[META_TEMPLATE_TAG] === contentTag && s.metadata[META_ENV] === env);
+    const earlier = before.find((s) => s.state === 'running') ?? before[0];
     if (unchanged && current && !ctx.inputs.force) {
       info(`sandbox ${current.sandboxId} already runs template ${alias} with these settings: nothing to do (force: true restarts it)`);
-      return result(true, current.sandboxId);
+      const health = await checkRunning(run.api, ctx, current.sandboxId, ctx.deadline);
+      if (health && !health.healthy)
+        throw new ActionError(
+          `sandbox ${current.sandboxId} already ran this template and fails its health check: ${health.last}; nothing was changed`,
+          {
+            fix: 'fix what the check found; force: true starts a new sandbox',
+            extra: { rolledBack: 'false', previousImage: previousImageOf(current), healthy: 'false' },
+          },
+        );
+      return { ...result(true, current.sandboxId), health, rolledBack: false, previousImage: previousImageOf(current) };
     }
-    // release the sandbox, then retire the ones it replaces
-    const started = await startSandbox(run, steps, template, before, secrets.values);
+    // release the sandbox, check it, then retire the ones it replaces (or roll back to them)
+    const buildID = unchanged ? probed.defaultBuild : template.buildID;
+    const started = await startSandbox(run, steps, template, before, secrets.values, buildID);
+    const health = await checkDeployment(ctx.inputs, sandboxTarget(started), ctx.deadline.before(rollbackReserve(ctx.inputs.timeout)));
+    if (health && !health.healthy)
+      await failRollout({
+        api: run.api,
+        ctx,
+        alias,
+        started,
+        health,
+        earlier,
+        previousBuild: unchanged ? undefined : probed.defaultBuild,
+      });
     await retireEarlier(
       run,
       before.map((s) => s.sandboxId).filter((id) => id !== started.sandboxID),
     );
-    return result(false, started.sandboxID);
+    return { ...result(false, started.sandboxID), health, rolledBack: false, previousImage: previousImageOf(earlier) };
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {

@@ -15,6 +15,10 @@ import { e2bCpuCount, e2bMemoryMb, e2bNames, e2bSettings, refuseGpu, type E2bSet
 export const META_NAME = 'sindri_name';
 export const META_TEMPLATE_TAG = 'sindri_template';
 export const META_ENV = 'sindri_env';
+/** the pinned ref the template was built from (a prebuilt image's `repo@sha256:…`, or the built ref) */
+export const META_IMAGE = 'sindri_image';
+/** the template build the sandbox was started from: what a rollback restores */
+export const META_BUILD = 'sindri_build';
 /** the tag that records which inputs built the template's current build */
 export const TAG_PREFIX = 'sindri-';
 /** the plan's notes about direct API calls start with this; deploy logs the calls as it makes them */
