@@ -132,6 +132,8 @@ describe('e2b contract: the real e2b CLI against a loopback E2B API, prebuilt im
       const [start] = api.buildStarts();
       expect(start?.fromImage).toBe(`${base.repo}@${base.digest}`);
       expect(start?.force).toBe(false);
+      // E2B never runs the image's own CMD (`/bin/sh` here): the template gets it as its start command (issue 27 item 6)
+      expect(start).toMatchObject({ startCmd: '/bin/sh', readyCmd: 'sleep 20' });
       const steps = start!.steps!.map((s) => `${s.type} ${(s.args ?? []).join(' ')}`);
       expect(steps).toEqual(
         expect.arrayContaining([
@@ -271,7 +273,7 @@ describe('e2b contract: Dockerfile (rule 8)', () => {
   for (const node of ['24', '20'] as const)
     it(`Node ${node}: the discovered Dockerfile plus the E2B lines; COPY sources uploaded without the .env secret; Docker builds it clean`, async () => {
       const name = `${ns}-df${node}`;
-      const dockerfile = `FROM ${BASE_IMAGE}\nCOPY app.txt /opt/app.txt\nRUN echo built > /opt/built.txt\n`;
+      const dockerfile = `FROM ${BASE_IMAGE}\nCOPY app.txt /opt/app.txt\nRUN echo built > /opt/built.txt\nLABEL org.example.team=qa\n`;
       const dir = workdir(yaml(name, '  resources:\n    memory: 1GB\n    cpus: 1'), {
         Dockerfile: dockerfile,
         'app.txt': 'hello from the app\n',
@@ -296,6 +298,8 @@ describe('e2b contract: Dockerfile (rule 8)', () => {
       );
       expect(api.uploads.size).toBe(1);
       expect(api.byAlias(name)).toMatchObject({ cpuCount: 1, memoryMB: 1024 });
+      // what E2B's parser drops is said, at its line (issue 27 item 6)
+      expect(r.stdout).toMatch(/^::warning::Dockerfile:4: E2B's template build ignores LABEL: it is not in the template$/m);
       // the secret from .env goes to the sandbox only
       expect([...api.sandboxes.values()][0]?.envVars).toEqual({ API_TOKEN: FILE_SECRET });
       expectNoLeak(r, dir, FILE_SECRET, [join(dir, '.env')]);
@@ -407,7 +411,7 @@ describe('e2b contract: failures are one line', () => {
     expect(r.stdout).toContain('--- .e2b/e2b.Dockerfile');
     expect(r.stdout).toContain(`FROM ${base.repo}@${base.digest}`);
     expect(r.stdout).toMatch(
-      /would run: e2b template create e2b-.*-plan --path \.e2b --dockerfile e2b\.Dockerfile --cpu-count 2 --memory-mb 2048/,
+      /would run: e2b template create e2b-.*-plan --path \.e2b --dockerfile e2b\.Dockerfile --cmd \/bin\/sh --ready-cmd 'sleep 20' --cpu-count 2 --memory-mb 2048/,
     );
     expect(api.requests).toHaveLength(0);
     expect(existsSync(join(dir, '.e2b'))).toBe(false);
@@ -525,4 +529,33 @@ describe('e2b contract: the health check in the sandbox, and the rollback to the
     expect(again.outputs).toMatchObject({ skipped: 'true', healthy: 'true' });
     expect(result(again).extra['sandbox-id']).toBe([...api.sandboxes.keys()][0]);
   }, 120_000);
+});
+
+describe('e2b contract: two deploys of one template at once (issue 20 class 13)', () => {
+  beforeEach(() => api.reset());
+
+  it('a build another run has in progress is detected: one line, no build started (it would cancel the other); force: true builds anyway', async () => {
+    const name = `${ns}-twice`;
+    const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`, 'providers:\n  e2b:\n    buildOnDeploy: true\n'));
+    expect((await act(dir, {}, '24')).code).toBe(0);
+    // another run's CLI has asked for a build of the same template (POST /v3/templates), as @e2b/cli does
+    const other = await fetch(`${api.url}/v3/templates`, {
+      method: 'POST',
+      headers: { 'x-api-key': KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ name, cpuCount: 2, memoryMB: 2048 }),
+    });
+    expect(other.status).toBe(202);
+    const r = await act(dir, {}, '24');
+    expect(r.code, r.stdout).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      new RegExp(
+        `template ${name} \\(\\w+\\) is being built right now by another run \\(build status waiting\\).*Fix: run one deploy per template at a time`,
+      ),
+    );
+    expect(api.buildStarts()).toHaveLength(1);
+    const forced = await act(dir, { force: 'true' }, '24');
+    expect(forced.code, forced.stdout).toBe(0);
+    expect(api.buildStarts()).toHaveLength(2);
+  }, 180_000);
 });

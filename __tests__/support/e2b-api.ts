@@ -317,6 +317,8 @@ export class E2bApiMock {
         }
         const buildID = randomUUID();
         t.builds.push({ buildID, ...sizes, status: 'waiting' });
+        // the listed status is the newest build's: another run's build shows as waiting, then building
+        t.buildStatus = 'waiting';
         const assigned = tags.tags.length ? tags.tags : ['default'];
         for (const tag of assigned) this.assign(t, tag, buildID);
         return send(202, {

@@ -15,6 +15,7 @@ import { E2b, type E2bSandbox, type E2bTemplate } from '../../external/e2b.js';
 import { E2bApi, e2bApiUrl } from '../../external/e2b-api.js';
 import { checkDeployment } from '../kit/health.js';
 import { rollbackReserve } from '../kit/time.js';
+import { readImageStart } from './image-config.js';
 import { checkRunning, failRollout, previousImageOf, sandboxTarget } from './rollout.js';
 import { ActionError } from '../../errors.js';
 import { info, setSecret, warning } from '../../runner.js';
@@ -39,7 +40,7 @@ function apiKey(mode: string): string {
 }
 
 /** The one read of the workspace the steps need: the Dockerfile of rule 8 and the secret files beside it. */
-function gatherFacts(ctx: ProviderContext, secretNames: string[]): E2bFacts {
+async function gatherFacts(ctx: ProviderContext, secretNames: string[]): Promise<E2bFacts> {
   const facts: E2bFacts = {
     secretNames,
     exposedSecretFiles: [],
@@ -54,7 +55,8 @@ function gatherFacts(ctx: ProviderContext, secretNames: string[]): E2bFacts {
       });
     facts.dockerfileContent = readFileSync(path, 'utf8');
     facts.exposedSecretFiles = exposedSecretFiles(ctx.config, resolve(ctx.workdir, ctx.inputs['build-context'] || '.'));
-  }
+  } else if (!e2bSettings(ctx.config).startCmd)
+    facts.imageStart = await readImageStart(ctx.image.deployRef, { deadline: ctx.deadline, exec: ctx.exec, inputs: ctx.inputs });
   return facts;
 }
 
@@ -108,11 +110,25 @@ async function probeTemplate(
 ): Promise<{ template?: E2bTemplate; unchanged: boolean; defaultBuild: string }> {
   const template = await listTemplate(run, steps.alias);
   if (!template) return { unchanged: false, defaultBuild: '' };
+  refuseConcurrentBuild(run.ctx as ProviderContext, template, steps.alias);
   if (rebuild || template.buildStatus === 'error') return { template, unchanged: false, defaultBuild: template.buildID };
   const tags = await run.api.templateTags(template.templateID);
   // the build a new sandbox starts is the one the `default` tag names (a rollback re-points it)
   const defaultBuild = tags.find((t) => t.tag === 'default')?.buildID ?? template.buildID;
   return { template, defaultBuild, unchanged: tags.some((t) => t.tag === steps.contentTag && t.buildID === defaultBuild) };
+}
+
+/**
+ * Two deploys of one template at once (ADR 0032): E2B has no lock, and starting a build cancels the
+ * template's other running builds, so the two would undo each other. A build in progress is another
+ * run's: say so in one line (force: true builds anyway, for a build a crashed run left waiting).
+ */
+function refuseConcurrentBuild(ctx: ProviderContext, template: E2bTemplate, alias: string): void {
+  if (ctx.inputs.force || (template.buildStatus !== 'building' && template.buildStatus !== 'waiting')) return;
+  throw new ActionError(
+    `template ${alias} (${template.templateID}) is being built right now by another run (build status ${template.buildStatus}): E2B cancels a running build when another one starts, so two deploys of one template would undo each other; nothing was changed`,
+    { fix: 'run one deploy per template at a time (concurrency: per environment in the workflow) and retry; force: true builds anyway' },
+  );
 }
 
 /** release: build the template, find it, tag its build with the content tag */
@@ -195,8 +211,8 @@ export class E2bProvider implements Provider {
 
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
-    const steps = e2bSteps(ctx, gatherFacts(ctx, [...secrets.values.keys()]));
-    const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
+    const steps = e2bSteps(ctx, await gatherFacts(ctx, [...secrets.values.keys()]));
+    const notes = [...steps.notes, ...steps.warnings, ...secrets.notices.map((n) => n.message)];
     if (secrets.missingRequired.length > 0)
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before any E2B call)`);
     if (!process.env.E2B_API_KEY) notes.push('E2B_API_KEY is not set: deploy fails before any E2B call');
@@ -209,8 +225,9 @@ export class E2bProvider implements Provider {
     const run = openRun(ctx, 'deploy');
     const secrets = requireSecrets(ctx.config);
     warnNotices(ctx.config, secrets.notices);
-    const steps = e2bSteps(ctx, gatherFacts(ctx, [...secrets.values.keys()]));
+    const steps = e2bSteps(ctx, await gatherFacts(ctx, [...secrets.values.keys()]));
     for (const n of steps.notes.filter((x) => !x.startsWith(API_NOTE))) info(n);
+    for (const w of steps.warnings) warning(w);
     const { alias, settings, contentTag } = steps;
     await refuseTimeoutOverLimit(run, settings);
     // prepare
