@@ -126,6 +126,14 @@ export class E2bApi {
     await this.request('DELETE', `/sandboxes/${encodeURIComponent(sandboxID)}`);
   }
 
+  /** the id of the team's template with this alias, or undefined (404: no such alias; 403: another team's) */
+  async templateIdOf(alias: string): Promise<string | undefined> {
+    const r = await this.call('GET', `/templates/aliases/${encodeURIComponent(alias)}`);
+    if (r.status === 404 || r.status === 403) return undefined;
+    if (!r.ok) throw new ActionError(`E2B API GET /templates/aliases/${alias} answered ${r.status}: ${r.message}`, { fix: 'retry' });
+    return (JSON.parse(r.text) as { templateID?: string }).templateID;
+  }
+
   /** tags of a template (by id or alias); an unknown template has none */
   async templateTags(template: string): Promise<TemplateTag[]> {
     try {

@@ -134,13 +134,17 @@ function refuseConcurrentBuild(ctx: ProviderContext, template: E2bTemplate, alia
 /** release: build the template, find it, tag its build with the content tag */
 async function buildTemplate(run: Run, steps: E2bSteps): Promise<E2bTemplate> {
   await run.cli.templateCreate(steps.create, run.ctx.deadline.budget(`the build of E2B template ${steps.alias}`));
-  const template = await listTemplate(run, steps.alias);
-  if (!template)
-    throw new ActionError(`e2b template create reported success, but template ${steps.alias} is not listed`, {
+  const ctx = run.ctx as ProviderContext;
+  if (ctx.image.build) ctx.onBuilt?.(ctx.image.ref, '');
+  // two API calls instead of a second `e2b template list` (a CLI start costs about a second): the
+  // template's id, and the build its default tag names — the one just built — from tagging it
+  const templateID = await run.api.templateIdOf(steps.alias);
+  if (!templateID)
+    throw new ActionError(`e2b template create reported success, but template ${steps.alias} is not there`, {
       fix: 'retry; check the E2B dashboard',
     });
-  await run.api.assignTags(steps.alias, [steps.contentTag]);
-  return template;
+  const { buildID } = await run.api.assignTags(steps.alias, [steps.contentTag]);
+  return { templateID, buildID, aliases: [steps.alias] };
 }
 
 async function listSandboxes(run: Run, name: string): Promise<E2bSandbox[]> {
