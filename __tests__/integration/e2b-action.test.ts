@@ -5,8 +5,8 @@
  * registry at 127.0.0.1:5000, and the generated e2b.Dockerfile is built by the REAL Docker engine
  * to show that no seeded secret ends up in an image.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exec } from '../support/exec.js';
@@ -132,6 +132,8 @@ describe('e2b contract: the real e2b CLI against a loopback E2B API, prebuilt im
       const [start] = api.buildStarts();
       expect(start?.fromImage).toBe(`${base.repo}@${base.digest}`);
       expect(start?.force).toBe(false);
+      // E2B never runs the image's own CMD (`/bin/sh` here): the template gets it as its start command (issue 27 item 6)
+      expect(start).toMatchObject({ startCmd: '/bin/sh', readyCmd: 'sleep 20' });
       const steps = start!.steps!.map((s) => `${s.type} ${(s.args ?? []).join(' ')}`);
       expect(steps).toEqual(
         expect.arrayContaining([
@@ -271,7 +273,7 @@ describe('e2b contract: Dockerfile (rule 8)', () => {
   for (const node of ['24', '20'] as const)
     it(`Node ${node}: the discovered Dockerfile plus the E2B lines; COPY sources uploaded without the .env secret; Docker builds it clean`, async () => {
       const name = `${ns}-df${node}`;
-      const dockerfile = `FROM ${BASE_IMAGE}\nCOPY app.txt /opt/app.txt\nRUN echo built > /opt/built.txt\n`;
+      const dockerfile = `FROM ${BASE_IMAGE}\nCOPY app.txt /opt/app.txt\nRUN echo built > /opt/built.txt\nLABEL org.example.team=qa\n`;
       const dir = workdir(yaml(name, '  resources:\n    memory: 1GB\n    cpus: 1'), {
         Dockerfile: dockerfile,
         'app.txt': 'hello from the app\n',
@@ -296,6 +298,8 @@ describe('e2b contract: Dockerfile (rule 8)', () => {
       );
       expect(api.uploads.size).toBe(1);
       expect(api.byAlias(name)).toMatchObject({ cpuCount: 1, memoryMB: 1024 });
+      // what E2B's parser drops is said, at its line (issue 27 item 6)
+      expect(r.stdout).toMatch(/^::warning::Dockerfile:4: E2B's template build ignores LABEL: it is not in the template$/m);
       // the secret from .env goes to the sandbox only
       expect([...api.sandboxes.values()][0]?.envVars).toEqual({ API_TOKEN: FILE_SECRET });
       expectNoLeak(r, dir, FILE_SECRET, [join(dir, '.env')]);
@@ -407,10 +411,153 @@ describe('e2b contract: failures are one line', () => {
     expect(r.stdout).toContain('--- .e2b/e2b.Dockerfile');
     expect(r.stdout).toContain(`FROM ${base.repo}@${base.digest}`);
     expect(r.stdout).toMatch(
-      /would run: e2b template create e2b-.*-plan --path \.e2b --dockerfile e2b\.Dockerfile --cpu-count 2 --memory-mb 2048/,
+      /would run: e2b template create e2b-.*-plan --path \.e2b --dockerfile e2b\.Dockerfile --cmd \/bin\/sh --ready-cmd 'sleep 20' --cpu-count 2 --memory-mb 2048/,
     );
     expect(api.requests).toHaveLength(0);
     expect(existsSync(join(dir, '.e2b'))).toBe(false);
     expectNoLeak(r, dir, SECRET);
   }, 60_000);
+});
+
+describe('e2b contract: what the real platform does (issue 27)', () => {
+  beforeEach(() => api.reset());
+
+  it('a timeout over the team’s limit (Base: 1 hour) fails before anything is built, with the limit the API states', async () => {
+    const name = `${ns}-ttl`;
+    const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`, 'providers:\n  e2b:\n    timeout: 7200\n'));
+    const r = await act(dir, {}, '24');
+    expect(r.code, r.stdout).toBe(1);
+    const errors = errorLines(r);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /sindri\.yaml:\d+:\d+: providers\.e2b\.timeout: a sandbox timeout of 7200 s is more than the E2B team allows \(the API says: Timeout cannot be greater than 1 hours\); nothing was built.*Fix: set providers\.e2b\.timeout to at most 3600/,
+    );
+    expect(api.buildStarts()).toHaveLength(0);
+    expect(api.requests.some((q) => q.path === '/v3/templates')).toBe(false);
+    // a Pro team (24 hours) gets the sandbox it asked for
+    api.limits.maxLengthHours = 24;
+    const pro = await act(dir, {}, '24').finally(() => (api.limits.maxLengthHours = 1));
+    expect(pro.code, pro.stdout).toBe(0);
+    expect([...api.sandboxes.values()].map((s) => s.timeout)).toEqual([7200]);
+  }, 120_000);
+
+  it('templates listed by `names` only (<team-slug>/<alias>, `aliases` deprecated): found, so an unchanged deploy is a skip', async () => {
+    api.listsAliases = false;
+    try {
+      const dir = workdir(yaml(`${ns}-names`, `  image: ${base.repo}@${base.digest}`));
+      const first = await act(dir, {}, '24');
+      expect(first.code, first.stdout).toBe(0);
+      const again = await act(dir, {}, '24');
+      expect(again.code, again.stdout).toBe(0);
+      expect(again.outputs.skipped).toBe('true');
+      expect(api.buildStarts()).toHaveLength(1);
+    } finally {
+      api.listsAliases = true;
+    }
+  }, 120_000);
+});
+
+describe('e2b contract: the health check in the sandbox, and the rollback to the build that ran (issue 19)', () => {
+  beforeEach(() => api.reset());
+  const sandboxEnv = () => ({ E2B_SANDBOX_URL: api.url });
+  const result = (r: ActionRun) => JSON.parse(r.outputs.result!) as { extra: Record<string, string> };
+
+  it('a failing health-command rolls back to the earlier sandbox and the template build it runs (by build id), checks again; rollback: false leaves it', async () => {
+    const name = `${ns}-hc`;
+    const app = (state: string) => `FROM ${BASE_IMAGE}\nENV APP_STATE=${state}\n`;
+    const dir = workdir(yaml(name, ''), { Dockerfile: app('good') });
+    const inputs = { 'health-command': 'test "$APP_STATE" = good', 'health-timeout': '3s' };
+    const good = await act(dir, inputs, '24', sandboxEnv());
+    expect(good.code, good.stdout).toBe(0);
+    expect(good.outputs).toMatchObject({ healthy: 'true', 'rolled-back': 'false', 'previous-image': '' });
+    // issue 25: the e2b CLI starts three times in a first deploy (list, create, sandbox list); the rest is API calls
+    expect(good.stdout.match(/^\$ e2b /gm)).toHaveLength(3);
+    const [first] = [...api.sandboxes.values()];
+    const goodBuild = api.byAlias(name)!.buildID;
+    expect(first!.metadata.sindri_build).toBe(goodBuild);
+    // the command ran in the sandbox by its own /bin/sh -c, as one argument
+    expect(api.commands.at(-1)).toEqual({ sandboxID: first!.sandboxID, cmd: '/bin/sh', args: ['-c', 'test "$APP_STATE" = good'] });
+
+    writeFileSync(join(dir, 'Dockerfile'), app('bad'));
+    const bad = await act(dir, inputs, '24', sandboxEnv());
+    expect(bad.code, bad.stdout).toBe(1);
+    const errors = errorLines(bad);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `failed its health check: .*rolled back: the earlier sandbox ${first!.sandboxID} runs .*template ${name} starts build ${goodBuild} again .* — healthy`,
+      ),
+    );
+    expect(bad.outputs).toMatchObject({ healthy: 'true', 'rolled-back': 'true', 'previous-image': first!.metadata.sindri_image });
+    expect([...api.sandboxes.keys()]).toEqual([first!.sandboxID]);
+    const tpl = api.byAlias(name)!;
+    expect(tpl.builds).toHaveLength(2);
+    expect(tpl.tags.find((t) => t.tag === 'default')?.buildID).toBe(goodBuild);
+
+    // rollback: false: the failing sandbox stays, the line says so
+    const kept = await act(dir, { ...inputs, rollback: 'false' }, '24', sandboxEnv());
+    expect(kept.code, kept.stdout).toBe(1);
+    expect(errorLines(kept)[0]).toMatch(/failed its health check: .*it stays \(rollback: false\), and the earlier sandbox .* still runs/);
+    expect(kept.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'false' });
+    expect(api.sandboxes.size).toBe(2);
+  }, 240_000);
+
+  it('a first deploy that fails its check: nothing to roll back to, said in one line; the sandbox stays for inspection', async () => {
+    const name = `${ns}-hc1`;
+    const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`));
+    const r = await act(dir, { 'health-command': 'exit 4', 'health-timeout': '2s' }, '24', sandboxEnv());
+    expect(r.code, r.stdout).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      /failed its health check: .*exit code 4.*nothing ran before this deploy, so there is nothing to roll back to/,
+    );
+    expect(r.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'false', 'previous-image': '' });
+    expect(api.sandboxes.size).toBe(1);
+  }, 120_000);
+
+  it('class 3: a PEM-shaped multi-line secret reaches the sandbox’s processes intact (checked inside by its sha256); an unchanged deploy checks again', async () => {
+    const pem = `-----BEGIN PRIVATE KEY-----\n${randomBytes(96)
+      .toString('base64')
+      .replace(/(.{64})/g, '$1\n')}\n-----END PRIVATE KEY-----\n`;
+    const sum = createHash('sha256').update(pem).digest('hex');
+    const dir = workdir(yaml(`${ns}-pem`, `  image: ${base.repo}@${base.digest}`));
+    const inputs = { 'health-command': `printf '%s' "$API_TOKEN" | sha256sum | grep -q ${sum}`, 'health-timeout': '3s' };
+    const r = await act(dir, inputs, '24', { ...sandboxEnv(), API_TOKEN: pem });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.healthy).toBe('true');
+    expect([...api.sandboxes.values()][0]!.envVars.API_TOKEN).toBe(pem);
+    expectNoLeak(r, dir, pem.split('\n')[1]!);
+    const again = await act(dir, inputs, '24', { ...sandboxEnv(), API_TOKEN: pem });
+    expect(again.outputs).toMatchObject({ skipped: 'true', healthy: 'true' });
+    expect(result(again).extra['sandbox-id']).toBe([...api.sandboxes.keys()][0]);
+  }, 120_000);
+});
+
+describe('e2b contract: two deploys of one template at once (issue 20 class 13)', () => {
+  beforeEach(() => api.reset());
+
+  it('a build another run has in progress is detected: one line, no build started (it would cancel the other); force: true builds anyway', async () => {
+    const name = `${ns}-twice`;
+    const dir = workdir(yaml(name, `  image: ${base.repo}@${base.digest}`, 'providers:\n  e2b:\n    buildOnDeploy: true\n'));
+    expect((await act(dir, {}, '24')).code).toBe(0);
+    // another run's CLI has asked for a build of the same template (POST /v3/templates), as @e2b/cli does
+    const other = await fetch(`${api.url}/v3/templates`, {
+      method: 'POST',
+      headers: { 'x-api-key': KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ name, cpuCount: 2, memoryMB: 2048 }),
+    });
+    expect(other.status).toBe(202);
+    const r = await act(dir, {}, '24');
+    expect(r.code, r.stdout).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      new RegExp(
+        `template ${name} \\(\\w+\\) is being built right now by another run \\(build status waiting\\).*Fix: run one deploy per template at a time`,
+      ),
+    );
+    expect(api.buildStarts()).toHaveLength(1);
+    const forced = await act(dir, { force: 'true' }, '24');
+    expect(forced.code, forced.stdout).toBe(0);
+    expect(api.buildStarts()).toHaveLength(2);
+  }, 180_000);
 });

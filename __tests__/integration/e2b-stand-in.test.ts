@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Deadline } from '../../src/deadline.js';
 import { ActionError } from '../../src/errors.js';
 import { E2bApi } from '../../src/external/e2b-api.js';
+import { runInSandbox } from '../../src/external/e2b-envd.js';
 import { ROOT } from '../support/action.js';
 import { E2bApiMock } from '../support/e2b-api.js';
 import { E2bOpenApi } from '../support/e2b-openapi.js';
@@ -179,6 +180,29 @@ describe('e2b contract: parameters and bodies are checked against the OpenAPI sc
     );
   });
 
+  it('POST /sandboxes/{id}/connect checks the team’s hours before it looks the sandbox up; our client reads the limit from it', async () => {
+    await built('demo');
+    expect(await call('POST', '/sandboxes/nosuchsandbox/connect', { timeout: 3601 })).toEqual(
+      refused(400, 'Timeout cannot be greater than 1 hours'),
+    );
+    expect(await call('POST', '/sandboxes/nosuchsandbox/connect', { timeout: 3600 })).toEqual(
+      refused(404, 'Sandbox "nosuchsandbox" doesn\'t exist or you don\'t have access to it'),
+    );
+    const started = (await call('POST', '/sandboxes', { templateID: 'demo', timeout: 60 })).body as {
+      sandboxID: string;
+      envdAccessToken: string;
+    };
+    const connected = await call('POST', `/sandboxes/${started.sandboxID}/connect`, { timeout: 30 });
+    expect(connected).toMatchObject({ status: 200, body: { sandboxID: started.sandboxID, envdAccessToken: started.envdAccessToken } });
+    expect(api.sandboxes.get(started.sandboxID)!.timeout).toBe(60); // only ever extended
+    const client = new E2bApi(new Deadline(30_000), KEY, api.url);
+    expect(await client.timeoutRefusal(7200)).toBe('Timeout cannot be greater than 1 hours');
+    expect(await client.timeoutRefusal(3600)).toBeUndefined();
+    api.limits.maxLengthHours = 24;
+    expect(await client.timeoutRefusal(7200)).toBeUndefined();
+    api.limits.maxLengthHours = 1;
+  });
+
   it('no body, or not JSON: the validator’s own words', async () => {
     expect(await call('POST', '/sandboxes')).toEqual(refused(400, `${VALIDATION}request body has an error: value is required but missing`));
     const res = await fetch(`${api.url}/sandboxes`, {
@@ -337,4 +361,49 @@ describe('e2b contract: sandboxes and templates as the real handlers treat them'
       message: expect.stringMatching(/^stand-in: answer to GET \/templates breaks the spec: Error at "\/0\/cpuCount"/),
     });
   });
+});
+
+describe('e2b contract: envd in the sandbox (process.Process/Start, Connect protocol) as the real SDK speaks it', () => {
+  it('through the real CLI: `e2b sandbox exec` connects, runs the command with the sandbox’s environment, and exits with its code', async () => {
+    await built('demo');
+    const started = (await call('POST', '/sandboxes', { templateID: 'demo', timeout: 60, envVars: { GREETING: 'two\nlines' } })).body as {
+      sandboxID: string;
+    };
+    const env = { E2B_SANDBOX_URL: api.url };
+    const ok = await e2b(['sandbox', 'exec', started.sandboxID, '--', 'printf "%s" "$GREETING"; exit 3'], env);
+    expect(ok.code, ok.stderr).toBe(3);
+    expect(ok.stdout).toBe('two\nlines');
+    // the CLI's own way in: a login bash; ours is /bin/sh -c with the command as one argument
+    expect(api.commands.at(-1)).toMatchObject({
+      sandboxID: started.sandboxID,
+      cmd: '/bin/bash',
+      args: ['-l', '-c', 'printf "%s" "$GREETING"; exit 3'],
+    });
+    expect(api.requests.some((q) => q.path === `/sandboxes/${started.sandboxID}/connect`)).toBe(true);
+  }, 60_000);
+
+  it('through our client: /bin/sh -c <command> as one argument; a wrong token, a sandbox that is gone: a failed result, never a throw', async () => {
+    await built('demo');
+    const s = (await call('POST', '/sandboxes', { templateID: 'demo', timeout: 60 })).body as {
+      sandboxID: string;
+      envdAccessToken: string;
+    };
+    const prev = process.env.E2B_SANDBOX_URL;
+    process.env.E2B_SANDBOX_URL = api.url;
+    try {
+      const r = await runInSandbox(s, 'echo out; echo err >&2; exit 0', 10_000);
+      expect(r).toMatchObject({ code: 0, stdout: 'out\n', stderr: 'err\n' });
+      expect(api.commands.at(-1)).toEqual({ sandboxID: s.sandboxID, cmd: '/bin/sh', args: ['-c', 'echo out; echo err >&2; exit 0'] });
+      expect((await runInSandbox(s, 'exit 7', 10_000)).code).toBe(7);
+      const denied = await runInSandbox({ ...s, envdAccessToken: 'wrong' }, 'true', 10_000);
+      expect(denied.code).not.toBe(0);
+      expect(denied.stderr).toMatch(/envd answered 401: .*unauthorized access/);
+      expect((await runInSandbox(s, 'sleep 5', 500)).timedOut).toBe(true);
+      await call('DELETE', `/sandboxes/${s.sandboxID}`);
+      expect((await runInSandbox(s, 'true', 10_000)).stderr).toMatch(/envd answered 502/);
+    } finally {
+      if (prev === undefined) delete process.env.E2B_SANDBOX_URL;
+      else process.env.E2B_SANDBOX_URL = prev;
+    }
+  }, 60_000);
 });

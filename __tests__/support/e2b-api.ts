@@ -19,9 +19,12 @@
  * registry is checked there for real (manifest HEAD): a missing image fails the build as E2B would.
  * Every request is recorded with its body, so tests can look for a secret in all of them.
  */
+import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { envelope, readEnvelopes } from '../../src/external/e2b-envd.js';
 import { MANIFEST_ACCEPT } from '../../src/image/types.js';
 import { E2bOpenApi, type Rejection, type Route } from './e2b-openapi.js';
 
@@ -64,6 +67,10 @@ export interface MockTemplate {
 export interface MockSandbox {
   sandboxID: string;
   templateID: string;
+  /** the build it runs: the one the reference's tag (`default` without one) named when it started */
+  buildID: string;
+  /** what envd wants in `X-Access-Token` (`secure: true`) */
+  envdAccessToken: string;
   alias?: string;
   metadata: Record<string, string>;
   envVars: Record<string, string>;
@@ -81,6 +88,11 @@ export interface E2bApiMockOptions {
   /** the team's largest template (infra tier defaults: 8 vCPUs, 8192 MiB) */
   maxVcpu?: number;
   maxRamMb?: number;
+  /**
+   * false: templates are listed with `aliases: []` and only `names` (`<team-slug>/<alias>`), as the spec
+   * announces by marking `aliases` deprecated (Template.aliases, "deprecated: true")
+   */
+  listsAliases?: boolean;
 }
 
 interface Failure {
@@ -132,12 +144,15 @@ export class E2bApiMock {
   readonly requests: RecordedRequest[] = [];
   readonly templates = new Map<string, MockTemplate>();
   readonly sandboxes = new Map<string, MockSandbox>();
+  /** commands envd ran, oldest first */
+  readonly commands: { sandboxID: string; cmd: string; args: string[] }[] = [];
   /** COPY layer archives uploaded, by files hash */
   readonly uploads = new Map<string, Buffer>();
   /** the key's team */
   readonly teamID = randomUUID();
   readonly teamSlug: string;
   readonly limits: Required<Pick<E2bApiMockOptions, 'maxLengthHours' | 'maxVcpu' | 'maxRamMb'>>;
+  listsAliases: boolean;
   private failures: Failure[] = [];
   private server: Server | undefined;
   private readonly spec = (openApi ??= new E2bOpenApi());
@@ -151,6 +166,7 @@ export class E2bApiMock {
     if (!/^e2b_(?:[0-9a-f]{2})+$/.test(apiKey)) throw new Error(`stand-in: ${apiKey.slice(0, 8)}… is not an E2B API key (e2b_ + hex)`);
     this.teamSlug = options.teamSlug ?? 'sindri-ci';
     this.limits = { maxLengthHours: options.maxLengthHours ?? 1, maxVcpu: options.maxVcpu ?? 8, maxRamMb: options.maxRamMb ?? 8192 };
+    this.listsAliases = options.listsAliases ?? true;
   }
 
   async start(): Promise<string> {
@@ -176,6 +192,7 @@ export class E2bApiMock {
     this.templates.clear();
     this.sandboxes.clear();
     this.uploads.clear();
+    this.commands.length = 0;
     this.failures = [];
   }
 
@@ -234,6 +251,8 @@ export class E2bApiMock {
         this.uploads.set(decodeURIComponent(up[1]!), raw);
         return send(200);
       }
+      // envd, the sandbox's own API (E2B_SANDBOX_URL points here): not a route of the E2B API
+      if (u.pathname.startsWith('/process.Process/')) return await this.envd(req, u.pathname, raw, res);
       const found = this.spec.route(rec.method, (req.url ?? '/').split('?')[0]!);
       if (!('operation' in found)) return error(found);
       const denied = this.spec.authenticate(found, req.headers, (k) => k === this.apiKey);
@@ -298,6 +317,8 @@ export class E2bApiMock {
         }
         const buildID = randomUUID();
         t.builds.push({ buildID, ...sizes, status: 'waiting' });
+        // the listed status is the newest build's: another run's build shows as waiting, then building
+        t.buildStatus = 'waiting';
         const assigned = tags.tags.length ? tags.tags : ['default'];
         for (const tag of assigned) this.assign(t, tag, buildID);
         return send(202, {
@@ -415,9 +436,12 @@ export class E2bApiMock {
         if (timeout <= 0) return error({ status: 400, message: 'Timeout must be greater than 0' });
         if (timeout > this.limits.maxLengthHours * 3600)
           return error({ status: 400, message: `Timeout cannot be greater than ${this.limits.maxLengthHours} hours` });
+        const buildID = t.tags.find((x) => x.tag === (found.tag ?? 'default'))?.buildID ?? t.buildID;
         const s: MockSandbox = {
           sandboxID: `i${hex(10)}`,
           templateID: t.templateID,
+          buildID,
+          envdAccessToken: hex(8),
           alias: t.alias,
           metadata: (body.metadata as Record<string, string>) ?? {},
           envVars: (body.envVars as Record<string, string>) ?? {},
@@ -427,16 +451,23 @@ export class E2bApiMock {
           startedAt: now(),
         };
         this.sandboxes.set(s.sandboxID, s);
-        return send(201, {
-          templateID: t.templateID,
-          sandboxID: s.sandboxID,
-          alias: t.alias,
-          clientID: 'stand-in',
-          envdVersion: '0.2.0',
-          envdAccessToken: hex(8),
-          trafficAccessToken: null,
-          domain: null,
-        });
+        return send(201, this.started(s));
+      }
+
+      case 'POST /sandboxes/{sandboxID}/connect': {
+        // infra handlers/sandbox_connect.go: the team's limit is checked first, inline, before any lookup
+        const timeout = Number(body.timeout);
+        if (timeout > this.limits.maxLengthHours * 3600)
+          return error({ status: 400, message: `Timeout cannot be greater than ${this.limits.maxLengthHours} hours` });
+        const id = p.sandboxID!.split('-')[0]!;
+        const s = this.sandboxes.get(id);
+        if (!s) return error({ status: 404, message: `Sandbox "${id}" doesn't exist or you don't have access to it` });
+        // TTL is only extended; a paused sandbox is resumed (201)
+        const left = Date.parse(s.startedAt) + s.timeout * 1000 - Date.now();
+        if (timeout * 1000 > left) s.timeout = Math.ceil((Date.now() - Date.parse(s.startedAt)) / 1000) + timeout;
+        const resumed = s.state === 'paused';
+        s.state = 'running';
+        return send(resumed ? 201 : 200, this.started(s));
       }
 
       case 'GET /sandboxes':
@@ -498,6 +529,67 @@ export class E2bApiMock {
     return { cpuCount: cpu, memoryMB: mem };
   }
 
+  /**
+   * envd's `process.Process/Start` (infra packages/envd: Connect protocol, JSON codec, server stream) for
+   * the sandbox named by `E2b-Sandbox-Id`, with its `X-Access-Token`. The process really runs, here on
+   * the host, with the environment a sandbox process gets: the template build's ENV steps, then the
+   * sandbox's `envVars` (envd applies them as defaults), then the request's `envs`.
+   */
+  private async envd(req: IncomingMessage, path: string, raw: Buffer, res: ServerResponse): Promise<void> {
+    const plain = (status: number, code: string, message: string) => {
+      const text = JSON.stringify({ code, message });
+      res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    };
+    if (req.method !== 'POST' || path !== '/process.Process/Start') return plain(404, 'unimplemented', `stand-in: envd ${path}`);
+    if (req.headers['content-type'] !== 'application/connect+json')
+      return plain(415, 'invalid_argument', `unsupported content-type ${String(req.headers['content-type'])}`);
+    const id = String(req.headers['e2b-sandbox-id'] ?? '');
+    const s = this.sandboxes.get(id);
+    // the edge proxy: an unknown or paused sandbox has no envd to answer
+    if (!s || s.state !== 'running') return plain(502, 'unavailable', `sandbox ${id} is not running`);
+    if (req.headers['x-access-token'] !== s.envdAccessToken)
+      return plain(401, 'unauthenticated', 'unauthorized access, please provide a valid access token or method signing if supported');
+    const [message] = readEnvelopes(raw).messages;
+    const start = message?.message as { process?: { cmd?: string; args?: string[]; envs?: Record<string, string>; cwd?: string } };
+    if (!start?.process?.cmd) return plain(400, 'invalid_argument', 'process.cmd is required');
+    this.commands.push({ sandboxID: id, cmd: start.process.cmd, args: start.process.args ?? [] });
+    const build = this.templates.get(s.templateID)?.builds.find((b) => b.buildID === s.buildID);
+    const templateEnv: Record<string, string> = {};
+    for (const step of build?.start?.steps ?? [])
+      if (step.type === 'ENV') for (let i = 0; i + 1 < (step.args ?? []).length; i += 2) templateEnv[step.args![i]!] = step.args![i + 1]!;
+    res.writeHead(200, { 'content-type': 'application/connect+json' });
+    const child = spawn(start.process.cmd, start.process.args ?? [], {
+      env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', ...templateEnv, ...s.envVars, ...start.process.envs },
+      cwd: tmpdir(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    res.write(envelope({ event: { start: { pid: child.pid } } }));
+    child.stdout.on('data', (d: Buffer) => res.write(envelope({ event: { data: { stdout: d.toString('base64') } } })));
+    child.stderr.on('data', (d: Buffer) => res.write(envelope({ event: { data: { stderr: d.toString('base64') } } })));
+    const code = await new Promise<number>((resolve) => {
+      child.on('error', () => resolve(127));
+      child.on('close', (c) => resolve(c ?? 255));
+    });
+    // proto3 JSON leaves a zero exit code out
+    res.write(envelope({ event: { end: { ...(code ? { exitCode: code } : {}), exited: true, status: `exit status ${code}` } } }));
+    res.end(envelope({}, 2));
+  }
+
+  /** the `Sandbox` answer of create and connect */
+  private started(s: MockSandbox) {
+    return {
+      templateID: s.templateID,
+      sandboxID: s.sandboxID,
+      alias: s.alias,
+      clientID: 'stand-in',
+      envdVersion: '0.2.0',
+      envdAccessToken: s.envdAccessToken,
+      trafficAccessToken: null,
+      domain: null,
+    };
+  }
+
   private assign(t: MockTemplate, tag: string, buildID: string): void {
     t.tags = t.tags.filter((x) => x.tag !== tag);
     t.tags.push({ tag, buildID, createdAt: new Date().toISOString() });
@@ -512,7 +604,7 @@ export class E2bApiMock {
       diskSizeMB: 512,
       public: false,
       // `aliases` is deprecated but still sent; templates created through /v3 are namespaced by the team's slug
-      aliases: [t.alias],
+      aliases: this.listsAliases ? [t.alias] : [],
       names: [`${this.teamSlug}/${t.alias}`],
       createdAt: t.createdAt,
       updatedAt: t.updatedAt,

@@ -7,6 +7,7 @@ import { e2bArgv, e2bFailureLine } from '../../src/external/e2b.js';
 import { ActionError } from '../../src/errors.js';
 import { declaredNames, dockerfileInstructions, renderE2bDockerfile } from '../../src/providers/e2b/dockerfile.js';
 import { exposedSecretFiles } from '../../src/providers/e2b/secrets.js';
+import { findTemplate } from '../../src/providers/e2b/provider.js';
 import { e2bSteps, type E2bFacts } from '../../src/providers/e2b/steps.js';
 import type { ProviderContext } from '../../src/providers/types.js';
 import { makeConfig, type ConfigOverrides } from '../support/config.js';
@@ -210,9 +211,49 @@ describe('e2bSteps', () => {
     expect(() => e2bSteps(ctx({}, {}, image), facts({ dockerfileContent: 'FROM x\nRUN y\n', exposedSecretFiles: ['.env'] }))).not.toThrow();
   });
 
+  it('a prebuilt image: its ENTRYPOINT + CMD become the start command, quoted for bash -c; startCmd replaces it; nothing read, nothing started', () => {
+    const start = { entrypoint: ['/sbin/tini', '--'], cmd: ['/docker-entrypoint.sh', 'run it'] };
+    const s = e2bSteps(ctx(), facts({ imageStart: start }));
+    expect(s.create.startCmd).toBe("/sbin/tini -- /docker-entrypoint.sh 'run it'");
+    expect(s.commands.find((c) => c.argv.includes('create'))!.argv).toEqual(
+      expect.arrayContaining(['--cmd', "/sbin/tini -- /docker-entrypoint.sh 'run it'", '--ready-cmd', 'sleep 20']),
+    );
+    expect(s.notes.join('\n')).toMatch(/starts the image's own ENTRYPOINT\/CMD/);
+    expect(e2bSteps(ctx({ providers: { e2b: { startCmd: 'mine' } } }), facts({ imageStart: start })).create.startCmd).toBe('mine');
+    expect(e2bSteps(ctx(), facts()).create.startCmd).toBeUndefined();
+    expect(e2bSteps(ctx(), facts({ imageStart: { entrypoint: [], cmd: [] } })).create.startCmd).toBeUndefined();
+    // the start command shapes the template: a changed CMD is a rebuild
+    expect(e2bSteps(ctx(), facts({ imageStart: { ...start, cmd: ['other'] } })).contentTag).not.toBe(s.contentTag);
+  });
+
+  it('rule 8: instructions the E2B parser drops are warnings at their line; ADD is a plain copy', () => {
+    const image = buildDecision('demo', 'Dockerfile', 'abc1234');
+    const content = 'FROM x\nLABEL a=b\nEXPOSE 80\nHEALTHCHECK CMD true\nADD https://x/y.tgz /y\nRUN z\nSHELL ["/bin/bash", "-c"]\n';
+    const s = e2bSteps(ctx({}, {}, image), facts({ dockerfileContent: content }));
+    expect(s.warnings).toEqual([
+      "Dockerfile:2: E2B's template build ignores LABEL: it is not in the template",
+      "Dockerfile:3: E2B's template build ignores EXPOSE (without saying so): it is not in the template",
+      "Dockerfile:4: E2B's template build ignores HEALTHCHECK: it is not in the template",
+      'Dockerfile:5: E2B copies ADD sources as they are: no URL download, no archive extraction (use RUN curl / tar)',
+      "Dockerfile:7: E2B's template build ignores SHELL: it is not in the template",
+    ]);
+    expect(e2bSteps(ctx(), facts()).warnings).toEqual([]);
+  });
+
   it('startSandbox: false drops the sandbox commands', () => {
     const s = e2bSteps(ctx({ providers: { e2b: { startSandbox: false } } }), facts());
     expect(s.commands.map((c) => c.argv.slice(1, 3).join(' '))).toEqual(['template list', 'template create']);
+  });
+});
+
+describe('findTemplate', () => {
+  it('matches the deprecated bare `aliases` and `names` in both forms (bare, <team-slug>/<alias>), never a longer alias', () => {
+    const t = (id: string, aliases: string[] | undefined, names: string[]) => ({ templateID: id, buildID: 'b', aliases, names });
+    const list = [t('1', [], ['team/demo-x']), t('2', undefined, ['team/demo']), t('3', ['old'], ['old'])];
+    expect(findTemplate(list, 'demo')?.templateID).toBe('2');
+    expect(findTemplate(list, 'old')?.templateID).toBe('3');
+    expect(findTemplate([t('4', ['demo'], [])], 'demo')?.templateID).toBe('4');
+    expect(findTemplate(list, 'emo')).toBeUndefined();
   });
 });
 

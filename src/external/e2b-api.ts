@@ -15,6 +15,9 @@ export function e2bApiUrl(env: NodeJS.ProcessEnv = process.env): string {
   return `https://api.${env.E2B_DOMAIN || 'e2b.app'}`;
 }
 
+/** a sandbox ID no sandbox has (IDs are 20 random lowercase letters and digits, never this word) */
+export const TIMEOUT_PROBE_SANDBOX = 'sindritimeoutprobe';
+
 export interface NewSandbox {
   templateID: string;
   /** seconds */
@@ -25,6 +28,14 @@ export interface NewSandbox {
   /** the config's secrets: only ever in this request */
   envVars: Record<string, string>;
   secure: boolean;
+}
+
+/** The API's `Sandbox` answer (create, connect): what envd needs besides the id. */
+export interface StartedSandbox {
+  sandboxID: string;
+  templateID: string;
+  envdAccessToken?: string;
+  domain?: string | null;
 }
 
 export interface TemplateTag {
@@ -39,7 +50,12 @@ export class E2bApi {
     private readonly base: string = e2bApiUrl(),
   ) {}
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T | undefined> {
+  /** One exchange: the status and the API's message (`{code, message}`) or the body. */
+  private async call(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; ok: boolean; text: string; message: string }> {
     const what = `E2B API ${method} ${path}`;
     info(`→ ${what}`); // the path only: bodies carry secrets (envVars)
     let res: Response;
@@ -58,24 +74,64 @@ export class E2bApi {
     }
     const text = await res.text();
     debug(`${what} → ${res.status}`);
-    if (!res.ok) {
-      let message = text.trim().slice(0, 300);
+    let message = text.trim().slice(0, 300);
+    if (!res.ok)
       try {
         message = String((JSON.parse(text) as { message?: unknown }).message ?? message);
       } catch {
         // not JSON: the raw text
       }
-      throw new ActionError(`${what} answered ${res.status}: ${redact(message)}`, {
-        fix: res.status === 401 ? 'set E2B_API_KEY to a valid key (repository secret)' : 'see the E2B message; retry when E2B is healthy',
-      });
-    }
-    return text ? (JSON.parse(text) as T) : undefined;
+    return { status: res.status, ok: res.ok, text, message: redact(message) };
   }
 
-  async createSandbox(body: NewSandbox): Promise<{ sandboxID: string; templateID: string }> {
-    const r = await this.request<{ sandboxID: string; templateID: string }>('POST', '/sandboxes', body);
+  private async request<T>(method: string, path: string, body?: unknown): Promise<T | undefined> {
+    const r = await this.call(method, path, body);
+    if (!r.ok)
+      throw new ActionError(`E2B API ${method} ${path} answered ${r.status}: ${r.message}`, {
+        fix: r.status === 401 ? 'set E2B_API_KEY to a valid key (repository secret)' : 'see the E2B message; retry when E2B is healthy',
+      });
+    return r.text ? (JSON.parse(r.text) as T) : undefined;
+  }
+
+  /**
+   * The team's limit on a sandbox's life, asked before anything is built (ADR 0032): no endpoint an API
+   * key may read states it, but `POST /sandboxes/{id}/connect` checks the timeout against it before it
+   * looks the sandbox up, so a sandbox that cannot exist answers 400 `Timeout cannot be greater than N
+   * hours` over the limit and 404 within it. Undefined: within the limit, or the answer told nothing
+   * (then the sandbox start is where the API says it).
+   */
+  async timeoutRefusal(seconds: number): Promise<string | undefined> {
+    const r = await this.call('POST', `/sandboxes/${TIMEOUT_PROBE_SANDBOX}/connect`, { timeout: seconds });
+    if (r.status === 400 && /^Timeout cannot be greater than \d+ hours?$/.test(r.message)) return r.message;
+    if (r.status === 401)
+      throw new ActionError(`E2B API answered 401: ${r.message}`, { fix: 'set E2B_API_KEY to a valid key (repository secret)' });
+    if (r.status !== 404) debug(`the timeout limit probe answered ${r.status}: ${r.message}`);
+    return undefined;
+  }
+
+  async createSandbox(body: NewSandbox): Promise<StartedSandbox> {
+    const r = await this.request<StartedSandbox>('POST', '/sandboxes', body);
     if (!r?.sandboxID) throw new ActionError('E2B API POST /sandboxes returned no sandboxID', { fix: 'retry; report it if it persists' });
     return r;
+  }
+
+  /** A running sandbox's envd token (a paused one is resumed); its life is only ever extended, to at least `timeout` s from now. */
+  async connectSandbox(sandboxID: string, timeout: number): Promise<StartedSandbox> {
+    const r = await this.request<StartedSandbox>('POST', `/sandboxes/${encodeURIComponent(sandboxID)}/connect`, { timeout });
+    if (!r?.sandboxID) throw new ActionError(`E2B API POST /sandboxes/${sandboxID}/connect returned no sandbox`, { fix: 'retry' });
+    return r;
+  }
+
+  async killSandbox(sandboxID: string): Promise<void> {
+    await this.request('DELETE', `/sandboxes/${encodeURIComponent(sandboxID)}`);
+  }
+
+  /** the id of the team's template with this alias, or undefined (404: no such alias; 403: another team's) */
+  async templateIdOf(alias: string): Promise<string | undefined> {
+    const r = await this.call('GET', `/templates/aliases/${encodeURIComponent(alias)}`);
+    if (r.status === 404 || r.status === 403) return undefined;
+    if (!r.ok) throw new ActionError(`E2B API GET /templates/aliases/${alias} answered ${r.status}: ${r.message}`, { fix: 'retry' });
+    return (JSON.parse(r.text) as { templateID?: string }).templateID;
   }
 
   /** tags of a template (by id or alias); an unknown template has none */
@@ -88,8 +144,12 @@ export class E2bApi {
     }
   }
 
-  /** tag the template's current build (`target` = alias) */
-  async assignTags(target: string, tags: string[]): Promise<void> {
-    await this.request('POST', '/templates/tags', { target, tags });
+  /**
+   * tag a build: the one `target` names (`alias` = its `default` tag, `alias:tag` = that tag's build);
+   * the answer names the build that was tagged
+   */
+  async assignTags(target: string, tags: string[]): Promise<{ tags: string[]; buildID: string }> {
+    const r = await this.request<{ tags: string[]; buildID: string }>('POST', '/templates/tags', { target, tags });
+    return r ?? { tags: [], buildID: '' };
   }
 }

@@ -28,7 +28,9 @@ export interface TemplateCreateSpec {
 export interface E2bTemplate {
   templateID: string;
   buildID: string;
-  aliases: string[];
+  /** deprecated by the API: bare aliases */
+  aliases?: string[];
+  /** `<team-slug>/<alias>` for templates created through the v3 API, bare for older ones */
   names?: string[];
   buildStatus?: string;
   cpuCount?: number;

@@ -13,6 +13,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, wr
 import { join, resolve } from 'node:path';
 import { E2b, type E2bSandbox, type E2bTemplate } from '../../external/e2b.js';
 import { E2bApi, e2bApiUrl } from '../../external/e2b-api.js';
+import { checkDeployment } from '../kit/health.js';
+import { rollbackReserve } from '../kit/time.js';
+import { readImageStart } from './image-config.js';
+import { checkRunning, failRollout, previousImageOf, sandboxTarget } from './rollout.js';
 import { ActionError } from '../../errors.js';
 import { info, setSecret, warning } from '../../runner.js';
 import { warnNotices } from '../kit/notices.js';
@@ -20,7 +24,8 @@ import { requireSecrets, resolveSecrets } from '../kit/secrets.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import { E2B_DIR, E2B_DOCKERFILE, E2B_DOCKERFILE_NAME } from './dockerfile.js';
 import { envDigest, exposedSecretFiles, sandboxRequest } from './secrets.js';
-import { e2bNames, e2bSettings } from './settings.js';
+import { e2bNames, e2bSettings, type E2bSettings } from './settings.js';
+import { configError } from '../../config/place.js';
 import { API_NOTE, META_ENV, META_NAME, META_TEMPLATE_TAG, TAG_PREFIX, e2bSteps, type E2bFacts, type E2bSteps } from './steps.js';
 
 function apiKey(mode: string): string {
@@ -35,7 +40,7 @@ function apiKey(mode: string): string {
 }
 
 /** The one read of the workspace the steps need: the Dockerfile of rule 8 and the secret files beside it. */
-function gatherFacts(ctx: ProviderContext, secretNames: string[]): E2bFacts {
+async function gatherFacts(ctx: ProviderContext, secretNames: string[]): Promise<E2bFacts> {
   const facts: E2bFacts = {
     secretNames,
     exposedSecretFiles: [],
@@ -50,12 +55,34 @@ function gatherFacts(ctx: ProviderContext, secretNames: string[]): E2bFacts {
       });
     facts.dockerfileContent = readFileSync(path, 'utf8');
     facts.exposedSecretFiles = exposedSecretFiles(ctx.config, resolve(ctx.workdir, ctx.inputs['build-context'] || '.'));
-  }
+  } else if (!e2bSettings(ctx.config).startCmd)
+    facts.imageStart = await readImageStart(ctx.image.deployRef, { deadline: ctx.deadline, exec: ctx.exec, inputs: ctx.inputs });
   return facts;
 }
 
-function findTemplate(list: readonly E2bTemplate[], alias: string): E2bTemplate | undefined {
-  return list.find((t) => t.aliases?.includes(alias) || t.names?.includes(alias));
+/**
+ * The template with this alias: in the deprecated `aliases` (bare), or in `names`, bare or as
+ * `<team-slug>/<alias>` (what templates created through the v3 API carry; the slug is the key's team).
+ */
+export function findTemplate(list: readonly E2bTemplate[], alias: string): E2bTemplate | undefined {
+  return list.find((t) => t.aliases?.includes(alias) || t.names?.some((n) => n === alias || n.endsWith(`/${alias}`)));
+}
+
+/** Every E2B plan lets a sandbox live one hour (Base); only a longer timeout needs the team's limit. */
+const HOURS_EVERY_PLAN_ALLOWS = 1;
+
+/** probe: a timeout over the team's limit fails here, before anything is built (ADR 0032) */
+async function refuseTimeoutOverLimit(run: Run, settings: E2bSettings): Promise<void> {
+  if (!settings.startSandbox || settings.timeout <= HOURS_EVERY_PLAN_ALLOWS * 3600) return;
+  const refusal = await run.api.timeoutRefusal(settings.timeout);
+  if (!refusal) return;
+  const hours = Number(/(\d+) hours?/.exec(refusal)![1]);
+  throw configError(
+    run.ctx.config,
+    ['providers', 'e2b', 'timeout'],
+    `a sandbox timeout of ${settings.timeout} s is more than the E2B team allows (the API says: ${refusal}); nothing was built`,
+    `set providers.e2b.timeout to at most ${hours * 3600}, or move the team to a plan with longer sandboxes`,
+  );
 }
 
 /** One deploy or destroy: the context, the CLI and the API client, with the same key. */
@@ -76,23 +103,48 @@ async function listTemplate(run: Run, alias: string): Promise<E2bTemplate | unde
 }
 
 /** probe: the template, and whether its current build carries our content tag (then it is not rebuilt) */
-async function probeTemplate(run: Run, steps: E2bSteps, rebuild: boolean): Promise<{ template?: E2bTemplate; unchanged: boolean }> {
+async function probeTemplate(
+  run: Run,
+  steps: E2bSteps,
+  rebuild: boolean,
+): Promise<{ template?: E2bTemplate; unchanged: boolean; defaultBuild: string }> {
   const template = await listTemplate(run, steps.alias);
-  if (!template || rebuild || template.buildStatus === 'error') return { template, unchanged: false };
+  if (!template) return { unchanged: false, defaultBuild: '' };
+  refuseConcurrentBuild(run.ctx as ProviderContext, template, steps.alias);
+  if (rebuild || template.buildStatus === 'error') return { template, unchanged: false, defaultBuild: template.buildID };
   const tags = await run.api.templateTags(template.templateID);
-  return { template, unchanged: tags.some((t) => t.tag === steps.contentTag && t.buildID === template.buildID) };
+  // the build a new sandbox starts is the one the `default` tag names (a rollback re-points it)
+  const defaultBuild = tags.find((t) => t.tag === 'default')?.buildID ?? template.buildID;
+  return { template, defaultBuild, unchanged: tags.some((t) => t.tag === steps.contentTag && t.buildID === defaultBuild) };
+}
+
+/**
+ * Two deploys of one template at once (ADR 0032): E2B has no lock, and starting a build cancels the
+ * template's other running builds, so the two would undo each other. A build in progress is another
+ * run's: say so in one line (force: true builds anyway, for a build a crashed run left waiting).
+ */
+function refuseConcurrentBuild(ctx: ProviderContext, template: E2bTemplate, alias: string): void {
+  if (ctx.inputs.force || (template.buildStatus !== 'building' && template.buildStatus !== 'waiting')) return;
+  throw new ActionError(
+    `template ${alias} (${template.templateID}) is being built right now by another run (build status ${template.buildStatus}): E2B cancels a running build when another one starts, so two deploys of one template would undo each other; nothing was changed`,
+    { fix: 'run one deploy per template at a time (concurrency: per environment in the workflow) and retry; force: true builds anyway' },
+  );
 }
 
 /** release: build the template, find it, tag its build with the content tag */
 async function buildTemplate(run: Run, steps: E2bSteps): Promise<E2bTemplate> {
   await run.cli.templateCreate(steps.create, run.ctx.deadline.budget(`the build of E2B template ${steps.alias}`));
-  const template = await listTemplate(run, steps.alias);
-  if (!template)
-    throw new ActionError(`e2b template create reported success, but template ${steps.alias} is not listed`, {
+  const ctx = run.ctx as ProviderContext;
+  if (ctx.image.build) ctx.onBuilt?.(ctx.image.ref, '');
+  // two API calls instead of a second `e2b template list` (a CLI start costs about a second): the
+  // template's id, and the build its default tag names — the one just built — from tagging it
+  const templateID = await run.api.templateIdOf(steps.alias);
+  if (!templateID)
+    throw new ActionError(`e2b template create reported success, but template ${steps.alias} is not there`, {
       fix: 'retry; check the E2B dashboard',
     });
-  await run.api.assignTags(steps.alias, [steps.contentTag]);
-  return template;
+  const { buildID } = await run.api.assignTags(steps.alias, [steps.contentTag]);
+  return { templateID, buildID, aliases: [steps.alias] };
 }
 
 async function listSandboxes(run: Run, name: string): Promise<E2bSandbox[]> {
@@ -100,9 +152,24 @@ async function listSandboxes(run: Run, name: string): Promise<E2bSandbox[]> {
 }
 
 /** release: start the sandbox with the secrets; on failure, say what is left */
-async function startSandbox(run: Run, steps: E2bSteps, template: E2bTemplate, before: E2bSandbox[], secrets: ReadonlyMap<string, string>) {
+async function startSandbox(
+  run: Run,
+  steps: E2bSteps,
+  template: E2bTemplate,
+  before: E2bSandbox[],
+  secrets: ReadonlyMap<string, string>,
+  buildID: string,
+) {
   const { alias } = steps;
-  const body = sandboxRequest({ ...steps, templateID: template.templateID, key: run.key, secrets });
+  const image = (run.ctx as ProviderContext).image;
+  const body = sandboxRequest({
+    ...steps,
+    templateID: template.templateID,
+    key: run.key,
+    secrets,
+    image: image.build ? image.ref : image.deployRef,
+    buildID,
+  });
   try {
     const started = await run.api.createSandbox(body);
     info(
@@ -153,8 +220,8 @@ export class E2bProvider implements Provider {
 
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
-    const steps = e2bSteps(ctx, gatherFacts(ctx, [...secrets.values.keys()]));
-    const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
+    const steps = e2bSteps(ctx, await gatherFacts(ctx, [...secrets.values.keys()]));
+    const notes = [...steps.notes, ...steps.warnings, ...secrets.notices.map((n) => n.message)];
     if (secrets.missingRequired.length > 0)
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before any E2B call)`);
     if (!process.env.E2B_API_KEY) notes.push('E2B_API_KEY is not set: deploy fails before any E2B call');
@@ -167,9 +234,11 @@ export class E2bProvider implements Provider {
     const run = openRun(ctx, 'deploy');
     const secrets = requireSecrets(ctx.config);
     warnNotices(ctx.config, secrets.notices);
-    const steps = e2bSteps(ctx, gatherFacts(ctx, [...secrets.values.keys()]));
+    const steps = e2bSteps(ctx, await gatherFacts(ctx, [...secrets.values.keys()]));
     for (const n of steps.notes.filter((x) => !x.startsWith(API_NOTE))) info(n);
+    for (const w of steps.warnings) warning(w);
     const { alias, settings, contentTag } = steps;
+    await refuseTimeoutOverLimit(run, settings);
     // prepare
     mkdirSync(join(ctx.workdir, E2B_DIR), { recursive: true });
     writeFileSync(join(ctx.workdir, E2B_DOCKERFILE), steps.dockerfile, { mode: 0o644 });
@@ -184,17 +253,39 @@ export class E2bProvider implements Provider {
     const before = await listSandboxes(run, steps.name);
     const env = envDigest(run.key, secrets.values);
     const current = before.find((s) => s.metadata[META_TEMPLATE_TAG] === contentTag && s.metadata[META_ENV] === env);
+    const earlier = before.find((s) => s.state === 'running') ?? before[0];
     if (unchanged && current && !ctx.inputs.force) {
       info(`sandbox ${current.sandboxId} already runs template ${alias} with these settings: nothing to do (force: true restarts it)`);
-      return result(true, current.sandboxId);
+      const health = await checkRunning(run.api, ctx, current.sandboxId, ctx.deadline);
+      if (health && !health.healthy)
+        throw new ActionError(
+          `sandbox ${current.sandboxId} already ran this template and fails its health check: ${health.last}; nothing was changed`,
+          {
+            fix: 'fix what the check found; force: true starts a new sandbox',
+            extra: { rolledBack: 'false', previousImage: previousImageOf(current), healthy: 'false' },
+          },
+        );
+      return { ...result(true, current.sandboxId), health, rolledBack: false, previousImage: previousImageOf(current) };
     }
-    // release the sandbox, then retire the ones it replaces
-    const started = await startSandbox(run, steps, template, before, secrets.values);
+    // release the sandbox, check it, then retire the ones it replaces (or roll back to them)
+    const buildID = unchanged ? probed.defaultBuild : template.buildID;
+    const started = await startSandbox(run, steps, template, before, secrets.values, buildID);
+    const health = await checkDeployment(ctx.inputs, sandboxTarget(started), ctx.deadline.before(rollbackReserve(ctx.inputs.timeout)));
+    if (health && !health.healthy)
+      await failRollout({
+        api: run.api,
+        ctx,
+        alias,
+        started,
+        health,
+        earlier,
+        previousBuild: unchanged ? undefined : probed.defaultBuild,
+      });
     await retireEarlier(
       run,
       before.map((s) => s.sandboxId).filter((id) => id !== started.sandboxID),
     );
-    return result(false, started.sandboxID);
+    return { ...result(false, started.sandboxID), health, rolledBack: false, previousImage: previousImageOf(earlier) };
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {

@@ -12,7 +12,7 @@ import type { SindriConfig } from '../../config/types.js';
 import type { NewSandbox } from '../../external/e2b-api.js';
 import { expandSecretPath } from '../kit/secrets.js';
 import type { E2bSettings } from './settings.js';
-import { META_ENV, META_NAME, META_TEMPLATE_TAG } from './steps.js';
+import { META_BUILD, META_ENV, META_IMAGE, META_NAME, META_TEMPLATE_TAG } from './steps.js';
 
 /**
  * Secret files a COPY from the build context could pick up: `.env`, `.env.local` beside sindri.yaml and
@@ -62,6 +62,9 @@ export interface SandboxStart {
   /** metadata `sindri_name` */
   name: string;
   contentTag: string;
+  /** the pinned ref and the template build it runs (metadata, for a later rollback) */
+  image: string;
+  buildID: string;
   settings: E2bSettings;
   /** the API key: keys the digest */
   key: string;
@@ -76,7 +79,14 @@ export function sandboxRequest(s: SandboxStart): NewSandbox {
     timeout: settings.timeout,
     autoPause: settings.autoPause,
     ...(settings.autoPause ? { autoResume: { enabled: settings.autoResume } } : {}),
-    metadata: { ...settings.metadata, [META_NAME]: s.name, [META_TEMPLATE_TAG]: s.contentTag, [META_ENV]: envDigest(s.key, s.secrets) },
+    metadata: {
+      ...settings.metadata,
+      [META_NAME]: s.name,
+      [META_TEMPLATE_TAG]: s.contentTag,
+      [META_ENV]: envDigest(s.key, s.secrets),
+      [META_IMAGE]: s.image,
+      [META_BUILD]: s.buildID,
+    },
     envVars: Object.fromEntries(s.secrets),
     secure: true,
   };

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import { ActionError } from '../../errors.js';
 import { e2bArgv, type TemplateCreateSpec } from '../../external/e2b.js';
+import { quoteArgv } from '../../text.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
+import { startArgv, type ImageStart } from './image-config.js';
 import { E2B_DIR, E2B_DOCKERFILE, E2B_DOCKERFILE_NAME, dockerfileInstructions, renderE2bDockerfile, type E2bBase } from './dockerfile.js';
 import { e2bCpuCount, e2bMemoryMb, e2bNames, e2bSettings, refuseGpu, type E2bSettings } from './settings.js';
 
@@ -15,6 +17,10 @@ import { e2bCpuCount, e2bMemoryMb, e2bNames, e2bSettings, refuseGpu, type E2bSet
 export const META_NAME = 'sindri_name';
 export const META_TEMPLATE_TAG = 'sindri_template';
 export const META_ENV = 'sindri_env';
+/** the pinned ref the template was built from (a prebuilt image's `repo@sha256:…`, or the built ref) */
+export const META_IMAGE = 'sindri_image';
+/** the template build the sandbox was started from: what a rollback restores */
+export const META_BUILD = 'sindri_build';
 /** the tag that records which inputs built the template's current build */
 export const TAG_PREFIX = 'sindri-';
 /** the plan's notes about direct API calls start with this; deploy logs the calls as it makes them */
@@ -29,6 +35,25 @@ export interface E2bFacts {
   exposedSecretFiles: string[];
   /** with force: a token unique to this run, written after FROM so E2B's layer cache misses */
   forceToken?: string;
+  /** a prebuilt image's ENTRYPOINT and CMD from its config (undefined: not read) */
+  imageStart?: ImageStart;
+}
+
+/** Dockerfile instructions the E2B CLI's parser turns into template steps (@e2b/cli 2.19, dockerfileParser.ts) */
+const PARSED = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR', 'USER', 'ENV', 'ARG', 'CMD', 'ENTRYPOINT']);
+/** the ones it drops without a word; every other one it drops with `Unsupported instruction: <X>` */
+const DROPPED_SILENTLY = new Set(['EXPOSE', 'VOLUME']);
+
+/** What of a rule-8 Dockerfile E2B will not do, one warning per instruction, at its line. */
+export function ignoredInstructions(path: string, content: string): string[] {
+  return dockerfileInstructions(content).flatMap((i) => {
+    if (i.keyword === 'ADD')
+      return [`${path}:${i.line}: E2B copies ADD sources as they are: no URL download, no archive extraction (use RUN curl / tar)`];
+    if (PARSED.has(i.keyword)) return [];
+    return [
+      `${path}:${i.line}: E2B's template build ignores ${i.keyword}${DROPPED_SILENTLY.has(i.keyword) ? ' (without saying so)' : ''}: it is not in the template`,
+    ];
+  });
 }
 
 export interface E2bSteps {
@@ -43,6 +68,8 @@ export interface E2bSteps {
   files: PlannedFile[];
   commands: PlannedCommand[];
   notes: string[];
+  /** what the user wrote that E2B will not do (deploy prints them as warnings) */
+  warnings: string[];
 }
 
 type StepsContext = Pick<ProviderContext, 'config' | 'inputs' | 'image' | 'workdir'>;
@@ -104,13 +131,27 @@ export function e2bSteps(ctx: StepsContext, facts: E2bFacts): E2bSteps {
   const spec = { base: source.base, env: templateEnv(ctx), secretNames: facts.secretNames };
   const dockerfile = renderE2bDockerfile(inputs.force ? { ...spec, cacheBust: facts.forceToken ?? 'force' } : spec);
   const memoryMb = e2bMemoryMb(config);
+  const warnings = source.base.kind === 'dockerfile' ? ignoredInstructions(source.base.path, source.base.content) : [];
+  let startCmd = settings.startCmd;
+  if (startCmd === undefined && source.base.kind === 'image') {
+    const argv = facts.imageStart ? startArgv(facts.imageStart) : [];
+    if (argv.length > 0) {
+      startCmd = quoteArgv(argv);
+      notes.push(`the template starts the image's own ENTRYPOINT/CMD: ${startCmd} (providers.e2b.startCmd replaces it)`);
+    } else
+      notes.push(
+        facts.imageStart
+          ? 'the image has no ENTRYPOINT or CMD: the template starts nothing (providers.e2b.startCmd sets a start command)'
+          : "the image's ENTRYPOINT/CMD could not be read: the template starts nothing unless providers.e2b.startCmd is set",
+      );
+  }
   const create: TemplateCreateSpec = {
     alias,
     root: source.root,
     dockerfile: source.dockerfile,
     cpuCount: e2bCpuCount(config),
     memoryMb,
-    startCmd: settings.startCmd,
+    startCmd,
     readyCmd: settings.readyCmd,
     noCache: inputs.force,
   };
@@ -140,6 +181,7 @@ export function e2bSteps(ctx: StepsContext, facts: E2bFacts): E2bSteps {
     files: [{ path: E2B_DOCKERFILE, content: dockerfile }],
     commands: planned.commands,
     notes: [...notes, ...planned.notes],
+    warnings,
   };
 }
 
