@@ -13,12 +13,15 @@ __webpack_require__.d(__webpack_exports__, {
   kV: () => (/* binding */ HOME_MOUNT),
   NV: () => (/* binding */ PROJECT_LABEL),
   F6: () => (/* binding */ changeHash),
-  Tg: () => (/* binding */ documentFromLabels),
+  ZW: () => (/* binding */ generatedFor),
+  j_: () => (/* binding */ previousDeployment),
   J1: () => (/* binding */ renderCompose)
 });
 
-// UNUSED EXPORTS: DOCUMENT_LABEL, SERVICE, composeMemory, dockerVolume, documentLabels, homeVolume, projectName
+// UNUSED EXPORTS: DOCUMENT_LABEL, SERVICE, composeHealthcheck, composeMemory, dockerVolume, documentLabels, homeVolume, projectName
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/place.ts
@@ -29,8 +32,10 @@ var errors = __webpack_require__(3916);
 var naming = __webpack_require__(8499);
 // EXTERNAL MODULE: ./src/providers/kit/environment.ts
 var environment = __webpack_require__(2108);
+// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
+var secrets = __webpack_require__(8104);
 // EXTERNAL MODULE: ./src/providers/docker/secrets.ts
-var secrets = __webpack_require__(6642);
+var docker_secrets = __webpack_require__(6642);
 // EXTERNAL MODULE: ./src/providers/kit/settings.ts
 var kit_settings = __webpack_require__(272);
 ;// CONCATENATED MODULE: ./src/providers/docker/settings.ts
@@ -140,6 +145,8 @@ function deploymentUrl(s) {
 
 
 
+
+
 const SERVICE = 'sindri';
 const HOME_MOUNT = '/alt/home/developer';
 /** Generated files, relative to the working directory. Not `docker-compose.yml`: a repository often has its own. */
@@ -149,6 +156,22 @@ const CONFIG_HASH_LABEL = 'org.sindri.deploy-action.config-hash';
 const PROJECT_LABEL = 'com.docker.compose.project';
 /** The document itself (base64 JSON, labels left out): what `rollback` puts back when the next rollout fails. */
 const DOCUMENT_LABEL = 'org.sindri.deploy-action.compose-document';
+/**
+ * The service's healthcheck for input health-command: the same shell line as the check after the
+ * release, by the container's own `/bin/sh -c` (`CMD-SHELL`). Probed every 2 s; failures in the first
+ * `health-timeout` do not count (`start_period`, so a slow start gets what health-timeout promises), a
+ * pass counts at once; then 3 failures in a row make it unhealthy. (`start_interval`, a faster probe
+ * only while starting, needs Docker Engine 25.)
+ */
+function composeHealthcheck(health) {
+    return {
+        test: ['CMD-SHELL', health.command],
+        interval: '2s',
+        timeout: '10s',
+        retries: 3,
+        start_period: `${Math.max(1, Math.ceil(health.timeoutMs / 1000))}s`,
+    };
+}
 /** Compose project name: `sindri-<name>`, so `down --remove-orphans` can never touch a user's own project. */
 function projectName(name) {
     return `sindri-${name}`;
@@ -186,7 +209,7 @@ function serialize(doc) {
 function renderCompose(input) {
     const { config, engine } = input;
     const s = dockerSettings(config);
-    const name = (0,naming/* resourceName */.I)(config.name, input.nameSuffix ?? '');
+    const name = (0,naming/* resourceName */.Iy)(config.name, input.nameSuffix ?? '', naming/* DOCKER_NAME */.nR);
     const warnings = [];
     const notes = [];
     const dind = resolveDindMode(s, engine?.runtimes);
@@ -222,8 +245,8 @@ function renderCompose(input) {
         volumes.push('/var/run/docker.sock:/var/run/docker.sock');
     }
     svc.volumes = volumes;
-    if (input.secretNames.length > 0)
-        svc.env_file = [{ path: `./${secrets/* SECRETS_FILE */.R_}`, required: false }];
+    if (input.health?.command)
+        svc.healthcheck = composeHealthcheck(input.health);
     const env = (0,environment/* sindriEnvironment */.l)(config);
     if (dind.mode !== 'none') {
         env.SINDRI_DIND_MODE = dind.mode;
@@ -261,9 +284,9 @@ function renderCompose(input) {
         }
     }
     svc.deploy = { resources };
-    const unsupported = config.secrets.filter((x) => x.source !== 'env').map((x) => x.name);
+    const unsupported = config.secrets.filter((x) => !secrets.DELIVERED_SOURCES.includes(x.source)).map((x) => x.name);
     if (unsupported.length > 0)
-        notes.push(`secrets ${unsupported.join(', ')}: only source: env secrets are handed to the container`);
+        notes.push(`secrets ${unsupported.join(', ')}: only source: env and file secrets are handed to the container`);
     const project = projectName(name);
     const document = escapeInterpolation({
         name: project,
@@ -271,8 +294,10 @@ function renderCompose(input) {
         services: { [SERVICE]: svc },
         volumes: topVolumes,
     });
-    const hash = changeHash(JSON.stringify(document));
     const service = document.services[SERVICE];
+    if (input.secretNames.length > 0)
+        service.env_file = [envFileEntry()];
+    const hash = changeHash(JSON.stringify(document));
     service.labels = documentLabels(document, hash);
     return {
         document,
@@ -292,21 +317,38 @@ function renderCompose(input) {
 function documentLabels(document, hash) {
     return { [CONFIG_HASH_LABEL]: hash, [DOCUMENT_LABEL]: Buffer.from(JSON.stringify(document), 'utf8').toString('base64') };
 }
-/** The document a running container was started from, with its labels, as YAML; undefined when it has none. */
-function documentFromLabels(labels, source) {
-    const encoded = labels[DOCUMENT_LABEL];
-    const hash = labels[CONFIG_HASH_LABEL];
+/**
+ * The env file's entry in a document: its path is read from the environment of the compose command
+ * (`${SINDRI_SECRETS_ENV_FILE}`, a private folder under RUNNER_TEMP that changes every run), so the
+ * document and its hash stay the same from run to run; `/dev/null` (nothing) when it is not set.
+ */
+function envFileEntry() {
+    return { path: `\${${docker_secrets/* SECRETS_FILE_VAR */.P0}:-/dev/null}`, required: false };
+}
+/**
+ * The deployment a running container was started from, from its labels, to be restored exactly: the
+ * image by ID. A document of an earlier version naming the env file in the working directory is
+ * pointed at this run's file. Undefined when the container has no such labels.
+ */
+function previousDeployment(running, source) {
+    const encoded = running.labels[DOCUMENT_LABEL];
+    const hash = running.labels[CONFIG_HASH_LABEL];
     if (!encoded || !hash)
         return undefined;
     const document = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
     const service = document.services?.[SERVICE];
     if (!service)
         return undefined;
-    const image = String(service.image ?? '');
-    service.labels = documentLabels(structuredClone(document), hash);
+    const deployedAs = String(service.image ?? '');
+    const labels = documentLabels(structuredClone(document), hash);
+    service.image = running.imageId;
+    if (service.env_file !== undefined)
+        service.env_file = [envFileEntry()];
+    service.labels = labels;
     return {
         yaml: `# generated by sindri/deploy-action from ${source} (the previous deployment, put back by rollback)\n${serialize(document)}`,
-        image,
+        imageId: running.imageId,
+        ref: /@sha256:[0-9a-f]{64}$/.test(deployedAs) ? deployedAs : running.imageId,
     };
 }
 /**
@@ -323,6 +365,27 @@ function changeHash(text) {
     }
     return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
+/**
+ * Is the file at `path` the document this action generated for exactly `project`? (destroy removes
+ * the working directory's file only then: a deploy with another name-suffix may have written it).
+ */
+function generatedFor(path, project) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return false;
+    }
+    if (!text.startsWith('# generated by sindri/deploy-action'))
+        return false;
+    try {
+        return (0,dist/* parse */.qg)(text)?.name === project;
+    }
+    catch {
+        return false;
+    }
+}
 
 
 /***/ }),
@@ -332,11 +395,12 @@ function changeHash(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MO: () => (/* binding */ plannedEnvFile),
+/* harmony export */   P0: () => (/* binding */ SECRETS_FILE_VAR),
 /* harmony export */   R_: () => (/* binding */ SECRETS_FILE),
 /* harmony export */   cu: () => (/* binding */ withEnvFile),
+/* harmony export */   q2: () => (/* binding */ encodeEnvFile),
 /* harmony export */   ug: () => (/* binding */ sameSecrets)
 /* harmony export */ });
-/* unused harmony export encodeEnvFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -344,17 +408,21 @@ function changeHash(text) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /**
  * How the docker provider hands secrets to the container: an env file that compose reads
- * (`env_file`, `required: false`), mode 0600, written just before `compose up` and removed right
- * after (docs/behaviour.md#secrets). The compose document names the file, never a value.
+ * (`env_file`, `required: false`), mode 0600 in a private folder under RUNNER_TEMP registered for the
+ * post step before it exists, written just before `compose up` and removed right after
+ * (docs/behaviour.md#secrets). The compose document names the file through a variable, never a value.
  */
 
 
 
-/** Relative to the working directory. */
+/** The file's name inside its private folder (and as plan shows it). */
 const SECRETS_FILE = '.sindri-secrets.env';
+/** The variable the compose document reads the env file's path from (set only for the compose commands that start the container). */
+const SECRETS_FILE_VAR = 'SINDRI_SECRETS_ENV_FILE';
 /**
- * The env file compose reads (`env_file`), in the dotenv dialect of compose v2: single quotes are
- * literal (new lines included); a value holding `'` is double-quoted with `\\ \" \$ \n \r` escapes.
+ * The env file compose reads (`env_file`), every value in the form Compose documents for values that
+ * may span lines: double-quoted, with `\\` `\"` `\$` and `\n` `\r` escaped (a PEM key arrives whole
+ * whatever the Compose version's reading of single quotes; `$` is never interpolated).
  */
 function encodeEnvFile(values) {
     const entries = values instanceof Map ? [...values.entries()] : Object.entries(values);
@@ -362,8 +430,10 @@ function encodeEnvFile(values) {
         .map(([k, v]) => {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`invalid secret name "${k}"`, { fix: 'secret names are letters, digits and _' });
-        if (!v.includes("'"))
-            return `${k}='${v}'\n`;
+        if (/[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(v))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`secret ${k} holds a control character other than a new line or a tab`, {
+                fix: `remove it from the value of ${k}, or encode the value (base64) and decode it in the container`,
+            });
         const escaped = v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
         return `${k}="${escaped}"\n`;
     })
@@ -375,20 +445,22 @@ function plannedEnvFile(names) {
 }
 /**
  * Run `fn` (a `compose up`) with the env file in place, and remove it afterwards whatever happens.
- * The path is registered for the post step before the file exists, so a cancelled run leaves nothing.
+ * `fn` gets the environment compose needs to find it. The file lives in a private folder under
+ * RUNNER_TEMP, registered for the post step before it exists, so a cancelled run leaves nothing.
  */
 async function withEnvFile(ctx, secrets, fn) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.workdir, SECRETS_FILE);
+    if (secrets.values.size === 0)
+        return await fn({});
+    // encoded first: a value that cannot be written fails before anything is created
+    const content = encodeEnvFile(secrets.values);
+    const dir = ctx.temps.dir('sindri-docker-env-');
     try {
-        // a file left at that path keeps its own mode on write: start from none, created 0600
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
-        ctx.temps.register(path);
-        if (secrets.values.size > 0)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, encodeEnvFile(secrets.values), { mode: 0o600, flag: 'wx' });
-        return await fn();
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SECRETS_FILE);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
+        return await fn({ [SECRETS_FILE_VAR]: path });
     }
     finally {
-        ctx.temps.remove(path);
+        ctx.temps.remove(dir);
     }
 }
 /** Does the running container already hold every secret value (compared in memory, never printed)? */
@@ -411,6 +483,7 @@ __webpack_require__.d(__webpack_exports__, {
   FlyProvider: () => (/* binding */ FlyProvider),
   TOKEN_ENVS: () => (/* binding */ TOKEN_ENVS),
   requireFlyToken: () => (/* binding */ requireFlyToken),
+  runningImage: () => (/* binding */ runningImage),
   runsAlready: () => (/* binding */ runsAlready)
 });
 
@@ -420,6 +493,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/external/flyctl.ts
 /**
  * The `flyctl` CLI (superfly/flyctl; flags, messages and shapes checked against v0.4.87). Methods only
@@ -436,6 +511,7 @@ var errors = __webpack_require__(3916);
  * Failures become one ActionError carrying flyctl's own `Error: …` line (internal/cli/cli.go
  * printError) and a fix for the usual causes.
  */
+
 
 /** Pure argv builders (without the leading `flyctl`). */
 const flyctlArgv = {
@@ -460,8 +536,27 @@ const flyctlArgv = {
     /** NAME=value lines come on stdin, never in argv */
     secretsImport: (app) => ['secrets', 'import', '--app', app, '--stage'],
     ipsList: (app) => ['ips', 'list', '--app', app, '--json'],
+    /** a dedicated (billable) IPv4; `--yes` answers its confirmation */
     ipsAllocateV4: (app) => ['ips', 'allocate-v4', '--app', app, '--yes'],
+    /** a public IPv6: no prompt, and no `--yes` (the command does not define it) */
+    ipsAllocateV6: (app) => ['ips', 'allocate-v6', '--app', app],
     imageShow: (app) => ['image', 'show', '--app', app, '--json'],
+    /**
+     * `command` (one shell line) inside a started machine. flyctl sends `--command` as ONE SSH exec
+     * request (ssh/io.go `sess.Run`); Fly's SSH server splits it into words as a shell would and runs
+     * them without a shell. So the line goes to the image's own `/bin/sh -c`, quoted as one word.
+     */
+    /** `agent` commands have no `--app`: the agent is found through FLY_CONFIG_DIR */
+    agentStop: () => ['agent', 'stop'],
+    sshCommand: (app, command) => [
+        'ssh',
+        'console',
+        '--app',
+        app,
+        '--quiet',
+        '--command',
+        (0,src_text/* quoteArgv */.rx)(['/bin/sh', '-c', command]),
+    ],
     deploy(s) {
         const args = ['deploy', '--config', s.config, '--app', s.app];
         if (s.image)
@@ -504,6 +599,19 @@ function flyctlFix(message, fallback) {
         return 'the app name is taken on Fly.io by another organization: set providers.fly.name, or a name-suffix';
     return fallback;
 }
+/**
+ * A failed flyctl call in one line: its own message and a fix, or, when it printed nothing (flyctl
+ * exits 127 silently when interrupted), that it printed nothing, never "read its output above".
+ */
+function flyctlFailure(what, code, message, fix) {
+    if (message)
+        return new errors/* ActionError */.lZ(`flyctl ${what} failed: ${message}`, { fix: flyctlFix(message, fix) });
+    return new errors/* ActionError */.lZ(`flyctl ${what} failed with exit code ${code} and printed nothing`, {
+        fix: code === 127
+            ? 'flyctl exits 127 without a word when it is interrupted (a signal, a cancelled context): run the step again'
+            : `run the step again; if it fails the same way, run the same flyctl ${what} by hand with --debug to see why`,
+    });
+}
 /** What flyctl reads: its own settings and token (FLY_API_TOKEN / FLY_ACCESS_TOKEN), Docker settings for a local image. */
 const FLY_ENV = [/^FLY_/, /^FLYCTL_/, /^DOCKER_/];
 class Flyctl {
@@ -530,9 +638,7 @@ class Flyctl {
         if (r.code === 0 || opts.allowFailure)
             return r;
         const message = r.timedOut ? `did not finish within ${Math.round(opts.timeoutMs / 1000)} s` : flyctlMessage(r.stderr, r.stdout);
-        throw new errors/* ActionError */.lZ(`flyctl ${args.slice(0, 2).join(' ')} failed: ${message || `exit code ${r.code}`}`, {
-            fix: flyctlFix(message, opts.fix ?? "read flyctl's output above"),
-        });
+        throw flyctlFailure(args.slice(0, 2).join(' '), r.code, message, opts.fix ?? "read flyctl's output above");
     }
     static json(r, what) {
         try {
@@ -549,9 +655,7 @@ class Flyctl {
             const message = flyctlMessage(r.stderr, r.stdout);
             if (/Could not find App/i.test(message))
                 return undefined;
-            throw new errors/* ActionError */.lZ(`flyctl status failed: ${message || `exit code ${r.code}`}`, {
-                fix: flyctlFix(message, "read flyctl's output above"),
-            });
+            throw flyctlFailure('status', r.code, message, "read flyctl's output above");
         }
         return Flyctl.json(r, 'status');
     }
@@ -566,9 +670,7 @@ class Flyctl {
         const message = flyctlMessage(r.stderr, r.stdout);
         if (/Could not find App/i.test(message))
             return false;
-        throw new errors/* ActionError */.lZ(`flyctl apps destroy failed: ${message || `exit code ${r.code}`}`, {
-            fix: flyctlFix(message, `destroy it by hand: flyctl apps destroy ${app} --yes`),
-        });
+        throw flyctlFailure('apps destroy', r.code, message, `destroy it by hand: flyctl apps destroy ${app} --yes`);
     }
     async volumesList(app, timeoutMs) {
         return Flyctl.json(await this.execute(flyctlArgv.volumesList(app), { timeoutMs }), 'volumes list') ?? [];
@@ -589,8 +691,26 @@ class Flyctl {
     async ipsAllocateV4(app, timeoutMs) {
         await this.execute(flyctlArgv.ipsAllocateV4(app), { timeoutMs });
     }
+    async ipsAllocateV6(app, timeoutMs) {
+        await this.execute(flyctlArgv.ipsAllocateV6(app), { timeoutMs });
+    }
     async imageShow(app, timeoutMs) {
         return Flyctl.json(await this.execute(flyctlArgv.imageShow(app), { timeoutMs }), 'image show') ?? [];
+    }
+    /**
+     * The health command inside the app; never throws for a non-zero exit. flyctl itself exits 1 for any
+     * remote status (`Error: ssh shell: Process exited with status N`): the code returned is N.
+     */
+    async sshCommand(app, command, timeoutMs) {
+        const r = await this.execute(flyctlArgv.sshCommand(app, command), { timeoutMs, input: '', allowFailure: true });
+        const status = /^Error: ssh shell: Process exited with status (\d+)\s*$/m.exec(r.stderr);
+        if (!status)
+            return r;
+        return { ...r, code: Number(status[1]), stderr: r.stderr.replace(status[0], '').trimEnd() };
+    }
+    /** Stop the agent `ssh console` started for this config folder (it keeps the token in its environment); false when none ran. */
+    async agentStop(timeoutMs) {
+        return (await this.execute(flyctlArgv.agentStop(), { timeoutMs, allowFailure: true })).code === 0;
     }
     /** streamed; the result is returned (not thrown) so the provider can say what the failure left running */
     async deploy(spec, opts) {
@@ -601,8 +721,12 @@ class Flyctl {
 
 // EXTERNAL MODULE: ./src/runner.ts
 var runner = __webpack_require__(4813);
+// EXTERNAL MODULE: ./src/providers/kit/health.ts
+var kit_health = __webpack_require__(4971);
 // EXTERNAL MODULE: ./src/providers/kit/notices.ts
 var notices = __webpack_require__(4723);
+// EXTERNAL MODULE: ./src/providers/kit/time.ts
+var time = __webpack_require__(1068);
 // EXTERNAL MODULE: ./src/providers/kit/secrets.ts
 var kit_secrets = __webpack_require__(8104);
 // EXTERNAL MODULE: external "node:crypto"
@@ -648,13 +772,6 @@ function volumeGigabytes(config) {
     const size = config.deployment.volumes.workspace?.size ?? '10GB';
     return Math.max(1, Math.ceil(megabytes(config, size, ['deployment', 'volumes', 'workspace', 'size']) / 1024));
 }
-/** GPU tier → Fly VM size preset, CPUs and memory (MB), as upstream maps them (docs/upstream.md#fly-provider). */
-const GPU_TIERS = {
-    'gpu-small': { size: 'a100-40gb', cpus: 8, memoryMb: 32768 },
-    'gpu-medium': { size: 'a100-40gb', cpus: 16, memoryMb: 65536 },
-    'gpu-large': { size: 'l40s', cpus: 16, memoryMb: 65536 },
-    'gpu-xlarge': { size: 'a100-80gb', cpus: 32, memoryMb: 131072 },
-};
 const TOML_HEADER = '# generated by sindri/deploy-action';
 /** true for a fly.toml this action wrote (its first line), so a user's own is never overwritten or removed */
 function isOurToml(text) {
@@ -671,27 +788,10 @@ function renderFlyToml(input) {
             notes.push(`[env] ${name} left out: it is a secret, set with flyctl secrets import`);
         }
     }
-    let vm;
-    let memoryMb;
-    const gpu = res.gpu;
-    if (gpu?.enabled) {
-        if (gpu.type === 'amd')
-            throw (0,place/* configError */.F)(config, ['deployment', 'resources', 'gpu', 'type'], 'Fly.io has no AMD GPUs', 'use type: nvidia with a tier (gpu-small … gpu-xlarge), or another provider');
-        const tierName = gpu.tier ?? 'gpu-small';
-        const tier = GPU_TIERS[tierName];
-        if (!tier)
-            throw (0,place/* configError */.F)(config, ['deployment', 'resources', 'gpu', 'tier'], `unknown GPU tier "${tierName}"`, `use one of ${Object.keys(GPU_TIERS).join(', ')}`);
-        if (!gpu.tier)
-            notes.push('resources.gpu has no tier: gpu-small (a100-40gb) is used');
-        memoryMb = tier.memoryMb;
-        vm = { size: tier.size, cpus: tier.cpus, memory: `${tier.memoryMb}mb` };
-        if (gpu.count > 1)
-            vm.gpus = gpu.count;
-    }
-    else {
-        memoryMb = megabytes(config, res.memory ?? '2GB', ['deployment', 'resources', 'memory']);
-        vm = { cpu_kind: settings.cpuKind, cpus: res.cpus ?? 2, memory: `${memoryMb}mb` };
-    }
+    if (res.gpu?.enabled)
+        throw (0,place/* configError */.F)(config, ['deployment', 'resources', 'gpu', 'enabled'], 'Fly.io no longer offers GPU machines (flyctl: "GPU machines are no longer offered")', 'remove resources.gpu (or set enabled: false) for Fly, or deploy GPU workloads with provider kubernetes on GPU nodes');
+    const memoryMb = megabytes(config, res.memory ?? '2GB', ['deployment', 'resources', 'memory']);
+    const vm = { cpu_kind: settings.cpuKind, cpus: res.cpus ?? 2, memory: `${memoryMb}mb` };
     const gb = volumeGigabytes(config);
     const doc = {
         app,
@@ -858,7 +958,7 @@ function flySettings(config) {
 }
 /** The app: `providers.fly.name` else `name`, plus `-<name-suffix>`; a Fly app name is one DNS label (`<app>.fly.dev`). */
 function flyAppName(settings, suffix) {
-    return (0,naming/* resourceName */.I)(settings.baseName, suffix);
+    return (0,naming/* resourceName */.Iy)(settings.baseName, suffix);
 }
 
 ;// CONCATENATED MODULE: ./src/providers/fly/steps.ts
@@ -877,6 +977,18 @@ function flyAppName(settings, suffix) {
 function connectHint(app) {
     return `flyctl ssh console -a ${app}`;
 }
+/** The user sshd serves in the Sindri image (fly.toml [env] DEV_USER). */
+const SSH_USER = 'developer';
+/** Why the SSH service needs addresses of its own (said in the plan and the guide). */
+const RAW_TCP = "the SSH service is raw TCP: only the app's IPv6 or a dedicated IPv4 reaches it (a shared IPv4 carries HTTP and TLS only), and flyctl's first deploy allocates nothing for it without a terminal";
+/** The address note: IPv6 only unless a dedicated IPv4 was asked for. */
+function addressNote(app, dedicatedIpv4) {
+    return dedicatedIpv4
+        ? `${app}.fly.dev resolves to the app's IPv6 and its dedicated IPv4`
+        : `${app}.fly.dev resolves to an IPv6 address only: a network without IPv6 (GitHub-hosted runners among them) reaches it with flyctl ssh console, or set providers.fly.dedicatedIpv4: true for a (billable) IPv4`;
+}
+/** What highAvailability gives on Fly (said at deploy and in the plan). */
+const HA_NOTE = 'providers.fly.highAvailability gives ONE machine: flyctl creates a single machine for a group with a mounted volume, and the home volume is always mounted; a second machine would need a second, empty home volume (Fly volumes are not replicated), so the action does not add one (docs/providers/fly.md#high-availability)';
 /** The app and its fly.toml for a context: bad settings and documents fail here, before any flyctl call. */
 function flyTarget(ctx, secretNames) {
     const settings = flySettings(ctx.config);
@@ -888,7 +1000,7 @@ function flyTarget(ctx, secretNames) {
         secretNames: [...secretNames],
         toml,
         tomlPath: (0,external_node_path_.relative)(ctx.workdir, (0,external_node_path_.join)(ctx.config.dir, FLY_TOML)) || FLY_TOML,
-        url: `https://${app}.fly.dev`,
+        url: `ssh://${SSH_USER}@${app}.fly.dev:${settings.sshPort}`,
         connect: connectHint(app),
     };
 }
@@ -902,10 +1014,12 @@ function flyRelease(ctx, target, at) {
     const env = { [TOML_HASH_ENV]: target.toml.hash };
     if (target.secretNames.length > 0)
         env[SECRET_FINGERPRINTS_ENV] = at.fingerprints ?? '<HMAC per secret, computed at deploy>';
-    const common = { app: target.app, waitTimeoutSeconds: at.waitSeconds, highAvailability: target.settings.highAvailability, env };
+    // --ha=false: with the mounted home volume flyctl makes one machine whatever --ha says (HA_NOTE)
+    const common = { app: target.app, waitTimeoutSeconds: at.waitSeconds, highAvailability: false, env };
     const tomlAbs = (0,external_node_path_.join)(config.dir, FLY_TOML);
-    if (!image.build)
-        return { cwd: config.dir, deploy: { ...common, config: FLY_TOML, image: image.deployRef } };
+    // a prebuilt image, or the previous release's digest (a rollback)
+    if (at.image || !image.build)
+        return { cwd: config.dir, deploy: { ...common, config: FLY_TOML, image: at.image ?? image.deployRef } };
     if (!image.dockerfile)
         throw new errors/* ActionError */.lZ('the image decision asks for a build but names no Dockerfile', {
             fix: 'report this at https://github.com/sindri/deploy-action/issues',
@@ -951,13 +1065,14 @@ function flySteps(ctx, target, facts) {
         const why = `stage ${stage.join(', ')} (NAME=value lines on stdin, never in argv)`;
         change('secrets import', facts.stage === undefined ? undefined : stage.length > 0, flyctlArgv.secretsImport(app), why, `${why}; only those whose value changed`);
     }
+    if (facts.appExists !== false)
+        probe(flyctlArgv.ipsList(app), 'which public addresses the app has');
+    change('ips allocate-v6', unless(facts.v6Present), flyctlArgv.ipsAllocateV6(app), RAW_TCP, `only when the app has no IPv6: ${RAW_TCP}`);
     if (settings.dedicatedIpv4) {
-        probe(flyctlArgv.ipsList(app), 'is a dedicated IPv4 allocated');
         const why = 'providers.fly.dedicatedIpv4: a dedicated (billable) IPv4';
-        change('ips allocate-v4', unless(facts.dedicatedV4Present), flyctlArgv.ipsAllocateV4(app), why, why);
+        change('ips allocate-v4', unless(facts.dedicatedV4Present), flyctlArgv.ipsAllocateV4(app), why, `${why}, when the app has none`);
     }
-    else
-        notes.push("IPs are Fly's defaults (a shared IPv4 and an IPv6); providers.fly.dedicatedIpv4: true adds a dedicated IPv4");
+    notes.push(addressNote(app, settings.dedicatedIpv4));
     const release = flyRelease(ctx, target, facts);
     commands.push({
         argv: ['flyctl', ...flyctlArgv.deploy(release.deploy)],
@@ -970,7 +1085,7 @@ function flySteps(ctx, target, facts) {
     if (image.build)
         probe(flyctlArgv.imageShow(app), 'the image Fly built: image and image-digest');
     if (settings.highAvailability)
-        notes.push('highAvailability: flyctl deploy --ha=true asks for a spare machine, and each machine needs its own home_data volume');
+        notes.push(HA_NOTE);
     return { ...release, target, setUp, stage, files: [{ path: target.tomlPath, content: target.toml.text }], commands, notes };
 }
 
@@ -987,6 +1102,8 @@ function flySteps(ctx, target, facts) {
  * 8) is built by Fly's remote builder. Fly's rolling strategy keeps the previous release's machines
  * when a release fails, so there is nothing to roll back and no time is kept for it.
  */
+
+
 
 
 
@@ -1028,6 +1145,23 @@ function runsAlready(status, digest, tomlHash, fingerprints) {
         m.config?.env?.[TOML_HASH_ENV] === tomlHash &&
         (fingerprints === undefined || m.config?.env?.[SECRET_FINGERPRINTS_ENV] === fingerprints));
 }
+/**
+ * What runs now, by digest: `<registry>/<repository>@sha256:…` from the machines' image_ref (fly-go
+ * machine_types.go), '' when nothing runs or no machine names a digest. Never a tag: a rollback
+ * deploys exactly these bytes.
+ */
+function runningImage(status) {
+    const machines = (status?.Machines ?? []).filter((m) => m.config?.metadata?.fly_process_group !== 'fly_app_release_command');
+    for (const m of machines) {
+        const ref = m.image_ref;
+        if (ref?.digest && ref.repository)
+            return `${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@${ref.digest}`;
+        const pinned = /^[^@\s]+@sha256:[a-f0-9]{64}$/.exec(m.config?.image ?? '');
+        if (pinned)
+            return pinned[0];
+    }
+    return '';
+}
 /** A fly.toml of the user's own is never overwritten: only one this action generated. */
 function refuseForeignToml(workdir, tomlPath) {
     const path = (0,external_node_path_.join)(workdir, tomlPath);
@@ -1037,17 +1171,32 @@ function refuseForeignToml(workdir, tomlPath) {
             fix: 'the action writes its own fly.toml from sindri.yaml: move yours away (or delete it), and put its settings in providers.fly',
         });
 }
+/**
+ * flyctl with a config folder of this run's own (`FLY_CONFIG_DIR`): `ssh console` writes the
+ * WireGuard keys it makes into its config.yml, and the agent its socket. Under RUNNER_TEMP,
+ * registered before it exists (the post step removes it after a cancel), removed when the run ends.
+ */
+function flyctlIn(ctx) {
+    const configDir = ctx.temps.dir('sindri-flyctl-');
+    return { fly: new Flyctl(ctx.exec, ctx.workdir, { FLY_CONFIG_DIR: configDir }), configDir };
+}
+const CHECK_FIX = 'read the health attempts above (flyctl logs -a <app> shows the machine log); fix the image or the health inputs';
+const seconds = (h) => Math.round(h.waitedMs / 1000);
 /** `--wait-timeout` a plan shows: the whole `timeout` (deploy gives flyctl what is left at the release) */
 const planWait = (ctx) => Math.ceil(ctx.inputs.timeout / 1000);
 class FlyProvider {
     name = 'fly';
+    /** the Fly app (`providers.fly.name` else name) */
+    deployedName(ctx) {
+        return flyAppName(flySettings(ctx.config), ctx.inputs['name-suffix']);
+    }
     /** the token and providers.fly, before the image is resolved (no registry request for a run that cannot deploy) */
     preflight(ctx) {
         requireFlyToken();
         flySettings(ctx.config);
     }
     async plan(ctx) {
-        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const secrets = (0,kit_secrets.resolveSecrets)(ctx.config);
         const steps = flySteps(ctx, flyTarget(ctx, [...secrets.values.keys()]), { waitSeconds: planWait(ctx) });
         const { app, url, connect } = steps.target;
         const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
@@ -1061,41 +1210,72 @@ class FlyProvider {
     }
     async apply(ctx) {
         const run = this.local(ctx);
+        try {
+            return await this.deployRun(run);
+        }
+        finally {
+            await this.stopAgent(run);
+            ctx.temps.remove(run.configDir);
+        }
+    }
+    /** After a health command: the agent ssh console started runs on with the token; it is stopped (what is left of the run, 10 s at most). */
+    async stopAgent({ ctx, fly, agentStarted }) {
+        const ms = Math.min(10_000, ctx.deadline.remaining());
+        if (!agentStarted.value || ms <= 0)
+            return;
+        if (!(await fly.agentStop(ms)))
+            (0,runner/* warning */.$e)(`flyctl agent stop did not stop flyctl's agent: stop it on this runner with flyctl agent stop`);
+    }
+    async deployRun(run) {
+        const { ctx } = run;
         const found = await this.probe(run);
         const facts = this.facts(run, found);
         const steps = flySteps(ctx, run.target, facts);
         this.writeToml(run);
+        const previous = runningImage(found.status);
         if (this.runsAlready(run, found, facts))
-            return this.skip(run);
+            return await this.verify(run, this.skip(run), previous);
         const digests = await this.prepare(run, steps, found.digests);
-        await this.release(run, found, digests);
-        return await this.check(run);
+        await this.release(run, found, digests, previous);
+        return await this.verify(run, await this.readBack(run), previous, digests);
     }
     /** Everything that can fail before Fly is asked anything: the token, the secrets, the settings and fly.toml. */
     local(ctx) {
         const token = requireFlyToken().value;
-        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
+        const secrets = (0,kit_secrets.requireSecrets)(ctx.config);
         (0,notices/* warnNotices */.o)(ctx.config, secrets.notices);
         const target = flyTarget(ctx, [...secrets.values.keys()]);
         encodeSecretsImport(secrets.values, ctx.config.file); // refuses a value flyctl cannot parse back, before anything starts
         refuseForeignToml(ctx.workdir, target.tomlPath);
-        return { ctx, fly: new Flyctl(ctx.exec, ctx.workdir), token, secrets, target };
+        if (ctx.inputs['health-url'].startsWith('/'))
+            throw new errors/* ActionError */.lZ(`health-url ${ctx.inputs['health-url']} is a path, but a Fly app of this action serves only SSH (raw TCP on port ${target.settings.sshPort}): there is no HTTP service to join it to`, {
+                where: { field: 'input health-url' },
+                fix: 'give a whole URL the app answers at (https://…), or use health-command, which runs inside the machine through flyctl ssh console',
+            });
+        if (target.settings.highAvailability)
+            (0,runner/* warning */.$e)(HA_NOTE);
+        return { ctx, ...flyctlIn(ctx), agentStarted: { value: false }, token, secrets, target };
     }
-    /** What Fly has: the app and its machines, the home volume, Fly's digests of the secrets, a dedicated IPv4. */
+    /**
+     * What Fly has: the app and its machines, then at once the home volume, the app's addresses and
+     * Fly's digests of the secrets (three independent calls, run side by side).
+     */
     async probe(run) {
         const { ctx, fly, target } = run;
         const { app } = target;
         const status = await fly.status(app, ctx.deadline.budget(`flyctl status could ask Fly about app ${app}`, 120_000));
         if (!status)
-            return { volumePresent: false, digests: new Map(), dedicatedV4Present: false };
-        const volumes = await fly.volumesList(app, ctx.deadline.budget(`flyctl volumes list could look for volume ${HOME_VOLUME}`, 60_000));
-        const ips = target.settings.dedicatedIpv4
-            ? await fly.ipsList(app, ctx.deadline.budget('flyctl ips list could look for a dedicated IPv4', 60_000))
-            : [];
+            return { volumePresent: false, digests: new Map(), v6Present: false, dedicatedV4Present: false };
+        const [volumes, ips, digests] = await Promise.all([
+            fly.volumesList(app, ctx.deadline.budget(`flyctl volumes list could look for volume ${HOME_VOLUME}`, 60_000)),
+            fly.ipsList(app, ctx.deadline.budget("flyctl ips list could read the app's addresses", 60_000)),
+            run.secrets.values.size > 0 ? this.digests(run) : new Map(),
+        ]);
         return {
             status,
             volumePresent: volumes.some((v) => v.name === HOME_VOLUME && !/destroy/.test(v.state)),
-            digests: run.secrets.values.size > 0 ? await this.digests(run) : new Map(),
+            digests,
+            v6Present: ips.some((ip) => ip.Type === 'v6'),
             dedicatedV4Present: ips.some((ip) => ip.Type === 'v4'),
         };
     }
@@ -1109,6 +1289,7 @@ class FlyProvider {
         return {
             appExists: found.status !== undefined,
             volumePresent: found.volumePresent,
+            v6Present: found.v6Present,
             dedicatedV4Present: found.dedicatedV4Present,
             stage: secretsToStage(secrets.values, token, found.digests, previousFingerprints(found.status)),
             fingerprints: fingerprintsOf(secrets.values, token, found.digests),
@@ -1147,37 +1328,61 @@ class FlyProvider {
                 (0,runner/* info */.pq)(`staged secret${steps.stage.length > 1 ? 's' : ''} ${names}`);
                 digests = await this.digests(run);
             },
-            'ips allocate-v4': () => fly.ipsAllocateV4(app, ctx.deadline.budget('flyctl ips allocate-v4 could allocate a dedicated IPv4', 60_000)),
+            'ips allocate-v6': async () => {
+                await fly.ipsAllocateV6(app, ctx.deadline.budget('flyctl ips allocate-v6 could allocate an IPv6', 60_000));
+                (0,runner/* info */.pq)(`allocated an IPv6 for ${app}: the SSH service on port ${settings.sshPort} is raw TCP, which a shared IPv4 does not carry`);
+            },
+            'ips allocate-v4': async () => {
+                await fly.ipsAllocateV4(app, ctx.deadline.budget('flyctl ips allocate-v4 could allocate a dedicated IPv4', 60_000));
+                (0,runner/* info */.pq)(`allocated a dedicated IPv4 for ${app} (providers.fly.dedicatedIpv4)`);
+            },
         };
         for (const step of steps.setUp)
             await setUp[step]();
         if (target.secretNames.length > 0 && !steps.setUp.includes('secrets import'))
             (0,runner/* info */.pq)(`secrets unchanged, not staged again: ${target.secretNames.join(', ')}`);
+        (0,runner/* info */.pq)(addressNote(app, settings.dedicatedIpv4));
         return digests;
     }
+    /**
+     * The deadline of the rollout: with a health check and `rollback: true`, the run less the
+     * rollback's reserve (the previous digest is released again and checked within it); otherwise the
+     * whole run (a failed release keeps the previous machines: nothing to undo).
+     */
+    rolloutDeadline({ ctx }, previous) {
+        const check = ctx.inputs['health-url'] !== '' || ctx.inputs['health-command'] !== '';
+        return check && ctx.inputs.rollback && previous ? ctx.deadline.before((0,time/* rollbackReserve */.N)(ctx.inputs.timeout)) : ctx.deadline;
+    }
     /** `flyctl deploy`: the argv of the plan, with the time left and the fingerprints Fly's digests give now. */
-    async release({ ctx, fly, target, secrets, token }, found, digests) {
-        const { app } = target;
-        const wait = ctx.deadline.before(FLYCTL_REPORT_MS).budget(`flyctl deploy of ${app} could wait for its machines`);
-        const { deploy, cwd } = flyRelease(ctx, target, {
-            waitSeconds: Math.ceil(wait / 1000),
-            fingerprints: fingerprintsOf(secrets.values, token, digests),
-        });
-        const r = await fly.deploy(deploy, { cwd, timeoutMs: ctx.deadline.budget(`flyctl deploy released ${app}`) });
+    async release(run, found, digests, previous) {
+        const { ctx, target } = run;
+        const r = await this.deploy(run, this.rolloutDeadline(run, previous), digests);
         if (r.code === 0)
             return;
         const kept = found.status?.Deployed
             ? "Fly's rolling strategy kept the machines of the previous release running"
             : 'there was no previous release, so nothing runs';
-        throw new errors/* ActionError */.lZ(`flyctl deploy of ${app} failed: ${r.message || `exit code ${r.code}`}; ${kept}`, {
+        throw new errors/* ActionError */.lZ(`flyctl deploy of ${target.app} failed: ${r.message || `exit code ${r.code}`}; ${kept}`, {
             where: { file: ctx.config.file },
             fix: ctx.image.build
                 ? `read the build and release log above; fix ${ctx.image.dockerfile} or the settings in ${ctx.config.file}`
-                : `read the release log above (flyctl logs -a ${app}); raise the input timeout if the machines only need longer`,
+                : `read the release log above (flyctl logs -a ${target.app}); raise the input timeout if the machines only need longer`,
+            extra: { rolledBack: 'false', previousImage: previous, healthy: 'unknown' },
         });
     }
+    /** One `flyctl deploy` within `until` (flyctl's own wait ends FLYCTL_REPORT_MS earlier); `image` releases that digest instead. */
+    async deploy({ ctx, fly, target, secrets, token }, until, digests, image) {
+        const { app } = target;
+        const wait = until.before(FLYCTL_REPORT_MS).budget(`flyctl deploy of ${app} could wait for its machines`);
+        const { deploy, cwd } = flyRelease(ctx, target, {
+            waitSeconds: Math.ceil(wait / 1000),
+            fingerprints: fingerprintsOf(secrets.values, token, digests),
+            image,
+        });
+        return await fly.deploy(deploy, { cwd, timeoutMs: until.budget(`flyctl deploy released ${app}`) });
+    }
     /** What runs now: the image deployed, or for a remote build the image Fly built, read back. */
-    async check({ ctx, fly, target }) {
+    async readBack({ ctx, fly, target }) {
         const { image } = ctx;
         if (!image.build)
             return this.result(target, { skipped: false, built: false, image: image.deployRef, digest: image.digest });
@@ -1187,11 +1392,52 @@ class FlyProvider {
             throw new errors/* ActionError */.lZ(`flyctl image show -a ${target.app} names no image after the release`, {
                 fix: `check the release with flyctl releases -a ${target.app} --image`,
             });
-        return this.result(target, {
-            skipped: false,
-            built: true,
-            image: `${built.Registry}/${built.Repository}@${built.Digest}`,
-            digest: built.Digest,
+        const ref = `${built.Registry}/${built.Repository}@${built.Digest}`;
+        ctx.onBuilt?.(ref, built.Digest);
+        return this.result(target, { skipped: false, built: true, image: ref, digest: built.Digest });
+    }
+    /** What the health check reaches: the url, and the machine through `flyctl ssh console --command`. */
+    healthTarget({ fly, target, agentStarted }) {
+        return {
+            url: target.url,
+            name: `app ${target.app}`,
+            runInside: (command, timeoutMs) => {
+                agentStarted.value = true;
+                return fly.sshCommand(target.app, command, timeoutMs);
+            },
+        };
+    }
+    /**
+     * The health check after the release (or on what already ran, for a skip). Unhealthy with
+     * `rollback: true` and a previous digest: that digest is released again and checked again, and the
+     * run fails with one line saying what runs now and whether it is healthy.
+     */
+    async verify(run, result, previous, digests) {
+        const { ctx, target } = run;
+        const health = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, this.healthTarget(run), this.rolloutDeadline(run, previous));
+        if (!health || health.healthy)
+            return { ...result, health, previousImage: previous, rolledBack: false };
+        const what = `${target.app} runs ${result.image} but it failed its health check (${health.what}) within ${seconds(health)} s: ${health.last}`;
+        const failed = (detail, extra, fix = CHECK_FIX) => new errors/* ActionError */.lZ(`${what}; ${detail}`, { where: { file: ctx.config.file }, fix, extra: { healthy: 'false', ...extra } });
+        const kept = { rolledBack: 'false', previousImage: result.skipped ? '' : previous };
+        if (result.skipped || !digests)
+            throw failed('it was already running, so there is nothing to roll back to', kept);
+        if (!ctx.inputs.rollback)
+            throw failed('it is left running (rollback: false)', kept);
+        if (!previous)
+            throw failed('nothing ran before (its first deploy): it is left running, mode: destroy removes it', kept);
+        if (previous === result.image)
+            throw failed(`the previous release ran the same digest: nothing else to roll back to`, kept);
+        (0,runner/* info */.pq)(`rollback: releasing the previous image ${previous} again`);
+        const r = await this.deploy(run, ctx.deadline, digests, previous);
+        if (r.code !== 0)
+            throw failed(`the rollback to ${previous} failed too (${r.message || `exit code ${r.code}`})`, kept, `${CHECK_FIX}; then release the previous image by hand: flyctl deploy --app ${target.app} --image ${previous}`);
+        const again = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, this.healthTarget(run), ctx.deadline);
+        const now = again?.healthy ? 'healthy again' : `not healthy either (${again?.last ?? 'not checked'})`;
+        throw failed(`rolled back: ${previous} runs now, ${now}`, {
+            rolledBack: 'true',
+            previousImage: previous,
+            healthy: (0,kit_health/* healthyOf */.zO)(again),
         });
     }
     result(target, r) {
@@ -1205,12 +1451,17 @@ class FlyProvider {
     async destroy(ctx) {
         requireFlyToken();
         const app = flyAppName(flySettings(ctx.config), ctx.inputs['name-suffix']);
-        const fly = new Flyctl(ctx.exec, ctx.workdir);
+        const { fly, configDir } = flyctlIn(ctx);
         const removed = [];
-        if (await fly.appsDestroy(app, ctx.deadline.budget(`flyctl apps destroy could remove app ${app}`, 300_000)))
-            removed.push(`app ${app} (its machines, volumes, secrets and IPs)`);
-        else
-            (0,runner/* info */.pq)(`app ${app} does not exist on Fly.io: nothing to destroy there`);
+        try {
+            if (await fly.appsDestroy(app, ctx.deadline.budget(`flyctl apps destroy could remove app ${app}`, 300_000)))
+                removed.push(`app ${app} (its machines, volumes, secrets and IPs)`);
+            else
+                (0,runner/* info */.pq)(`app ${app} does not exist on Fly.io: nothing to destroy there`);
+        }
+        finally {
+            ctx.temps.remove(configDir);
+        }
         const toml = (0,external_node_path_.join)(ctx.config.dir, FLY_TOML);
         const tomlPath = (0,external_node_path_.relative)(ctx.workdir, toml) || FLY_TOML;
         if ((0,external_node_fs_.existsSync)(toml)) {

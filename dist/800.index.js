@@ -307,10 +307,27 @@ function noMatch(tags, candidates, range, q) {
     else {
         seen = `nearest tags: ${nearest(candidates, range).join(', ')} (of ${candidates.length} semver tags for ${q.distro})`;
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`no tag of ${q.repository} matches (${setting}); ${seen}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`no tag of ${q.repository} matches (${setting}); ${seen}${whyNot(candidates, q)}`, {
         where,
-        fix: 'loosen the constraint, set allow_prerelease: true, or pin tag_override',
+        fix: noMatchFix(candidates, q),
     });
+}
+/**
+ * What is wrong when prereleases are already allowed and still nothing is chosen: `latest-stable`
+ * takes releases only, whatever allow_prerelease says. Empty otherwise.
+ */
+function whyNot(candidates, q) {
+    if (!q.allowPrerelease || q.strategy !== 'latest-stable' || !candidates.some((c) => c.version.prerelease))
+        return '';
+    return '; strategy latest-stable takes releases only, so allow_prerelease: true has no effect and the prereleases are not chosen';
+}
+/** Suggests allow_prerelease only when it is off: setting what is already set fixes nothing. */
+function noMatchFix(candidates, q) {
+    if (!q.allowPrerelease)
+        return 'loosen the constraint, set allow_prerelease: true, or pin tag_override';
+    if (whyNot(candidates, q))
+        return 'write resolution_strategy: semver with a version that admits the prereleases (e.g. version: ">=0.0.0-0"), or pin tag_override';
+    return 'loosen the constraint (prereleases are already allowed), push a matching tag, or pin tag_override';
 }
 /** Up to 5 candidates closest to the lowest version the range admits (else the highest), highest first. */
 function nearest(candidates, range) {

@@ -199,6 +199,8 @@ __webpack_require__.d(__webpack_exports__, {
   resolveImage: () => (/* binding */ resolveImage)
 });
 
+// UNUSED EXPORTS: accessLine
+
 // EXTERNAL MODULE: ./src/external/git.ts
 var git = __webpack_require__(1979);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -536,8 +538,39 @@ async function pin(ctx, choice) {
     const reason = ref.digest
         ? `${(0,reference/* repositoryName */.aR)(ref)}@${ref.digest} exists in the registry (${kind}${multi})`
         : `${choice.ref} → ${head.digest} (${kind}${multi})`;
-    choice.trace.push({ rule: 0, source: 'pin', outcome: 'applied', reason });
-    return { ...choice, deployRef: (0,reference/* pinnedReference */.ct)(ref, head.digest), digest: head.digest, mediaType: head.mediaType, build: false };
+    const deployRef = (0,reference/* pinnedReference */.ct)(ref, head.digest);
+    const platform = multi ? await checkPlatform(ctx, choice, { ...ref, digest: head.digest }, deployRef) : '';
+    choice.trace.push({ rule: 0, source: 'pin', outcome: 'applied', reason: `${reason}${platform}` });
+    const decision = { ...choice, deployRef, digest: head.digest, mediaType: head.mediaType, build: false };
+    if (head.access) {
+        decision.access = head.access;
+        choice.trace.push({ rule: 0, source: 'access', outcome: 'applied', reason: accessLine(head.access) });
+    }
+    return decision;
+}
+/** The trace line of an image's access: `public`, or `private: … opened with <credentials>` (ADR 0026). */
+function accessLine(access) {
+    if (!access.private)
+        return 'public: the registry answers an anonymous pull';
+    return `private: anonymous pull refused; opened with ${access.credentials ?? 'credentials'}`;
+}
+/**
+ * An index must hold the platform the target runs on (src/image/platforms.ts), so plan fails where
+ * deploy would. Returns what the pin's trace line adds ('' when nothing was checked).
+ */
+async function checkPlatform(ctx, choice, ref, shown) {
+    const { targetPlatform, indexPlatforms, holdsPlatform, missingPlatformError, formatPlatform } = await __webpack_require__.e(/* import() */ 929).then(__webpack_require__.bind(__webpack_require__, 2929));
+    const want = targetPlatform(ctx.provider);
+    const registry = await ctx.registry();
+    if (!want || !registry.getManifest)
+        return '';
+    const where = placeOf(ctx, choice.source);
+    const have = indexPlatforms(await located(where, () => registry.getManifest(ref)));
+    if (have === undefined)
+        return '';
+    if (!holdsPlatform(have, want))
+        throw missingPlatformError(shown, want, have, where);
+    return `; holds ${formatPlatform(want)}, the platform of this runner's engine`;
 }
 /** Where the reference a rule used was written: the input, or the config line (for a registry error's place). */
 function placeOf(ctx, source) {

@@ -2725,7 +2725,7 @@ function childEnv(from, pass = [], set = {}) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4187);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6974);
 /* harmony import */ var _vendor_undici_lazy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9363);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4813);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
@@ -2757,7 +2757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4187:
+/***/ 6974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3141,13 +3141,23 @@ function parseDigest(name, value) {
 }
 /** `pr-42`, `staging`: lowercase letters, digits and inner hyphens, so every provider can name a resource with it. */
 const NAME_SUFFIX_RE = /^[a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?$/;
+/**
+ * An upper-case suffix is refused, not lowercased (ADR 0025): `PR-12` and `pr-12` would otherwise name
+ * the same resources without a word, and the environment name would differ from the resources' names.
+ */
 function parseNameSuffix(value) {
-    const v = value.toLowerCase();
-    if (v === '' || NAME_SUFFIX_RE.test(v))
-        return v;
+    if (value === '' || NAME_SUFFIX_RE.test(value))
+        return value;
+    const where = { field: 'input name-suffix' };
+    if (NAME_SUFFIX_RE.test(value.toLowerCase())) {
+        throw new errors/* ActionError */.lZ(`"${value}" has upper-case letters; resource names are lower-case`, {
+            where,
+            fix: `pass it in lower case (name-suffix: ${value.toLowerCase()}), e.g. pr-\${{ github.event.number }}`,
+        });
+    }
     throw new errors/* ActionError */.lZ(`invalid name suffix "${value.slice(0, 80)}"`, {
-        where: { field: 'input name-suffix' },
-        fix: 'use 1–30 letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
+        where,
+        fix: 'use 1–30 lower-case letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
     });
 }
 // ---------------------------------------------------------------------------------------------
@@ -3205,6 +3215,31 @@ function parseImageInput(name, value) {
  * joined to the deployment's `url` output (the provider must have one). No credentials in it: the URL
  * is printed with every attempt.
  */
+/**
+ * `certificate-oidc-issuer`: an https URL (cosign compares it with the certificate's issuer exactly,
+ * so it is kept as written). Anything else would only fail inside cosign, after the image was chosen.
+ */
+function parseOidcIssuer(value) {
+    if (value === '')
+        return '';
+    checkOneLine('certificate-oidc-issuer', value);
+    const where = { field: 'input certificate-oidc-issuer' };
+    const fix = 'write the issuer as an https URL, e.g. https://token.actions.githubusercontent.com (GitHub Actions) or https://accounts.google.com';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !url.hostname)
+        throw new errors/* ActionError */.lZ(`"${value.slice(0, 80)}" is not a URL`, { where, fix });
+    if (url.protocol !== 'https:')
+        throw new errors/* ActionError */.lZ(`the scheme ${url.protocol.slice(0, 20)} is not https`, { where, fix });
+    if (url.username || url.password)
+        throw new errors/* ActionError */.lZ('holds credentials', { where, fix: `${fix}, without user or password` });
+    return value;
+}
 function parseHealthUrl(value) {
     if (value === '')
         return '';
@@ -3292,7 +3327,7 @@ function getInputs() {
         rollback: parseBool('rollback', (0,runner/* getInput */.V4)('rollback'), true),
         'cosign-key': checkLength('cosign-key', (0,runner/* getInput */.V4)('cosign-key'), 64 * 1024),
         'certificate-identity': checkOneLine('certificate-identity', (0,runner/* getInput */.V4)('certificate-identity')),
-        'certificate-oidc-issuer': checkOneLine('certificate-oidc-issuer', (0,runner/* getInput */.V4)('certificate-oidc-issuer')),
+        'certificate-oidc-issuer': parseOidcIssuer((0,runner/* getInput */.V4)('certificate-oidc-issuer')),
         'verify-tlog': parseBool('verify-tlog', (0,runner/* getInput */.V4)('verify-tlog'), true),
         'github-deployment': parseBool('github-deployment', (0,runner/* getInput */.V4)('github-deployment'), false),
         environment: parseEnvironment((0,runner/* getInput */.V4)('environment')),
@@ -3315,15 +3350,15 @@ function getInputs() {
 async function loadProvider(name) {
     switch (name) {
         case 'docker':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(266), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2973))).DockerProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(963), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4677))).DockerProvider();
         case 'fly':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(830), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1793))).FlyProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(67), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1793))).FlyProvider();
         case 'devpod':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(266), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9340))).DevpodProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(963), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4943))).DevpodProvider();
         case 'e2b':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2304))).E2bProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(502), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).E2bProvider();
         case 'kubernetes':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(266), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7863))).KubernetesProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(963), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4058))).KubernetesProvider();
     }
 }
 
@@ -3371,6 +3406,7 @@ class Report {
             mode,
             provider: '',
             name: '',
+            'deployed-name': '',
             image: '',
             'image-digest': '',
             'image-source': '',
@@ -3395,6 +3431,10 @@ class Report {
         this.out('provider', provider);
         this.out('name', name);
         this.result.warnings = warnings.length;
+    }
+    /** the provider's name for the deployment, known once its settings are read */
+    deployedName(name) {
+        this.out('deployed-name', name);
     }
     /** which rule won, before pinning: known even when the pin then fails */
     choice(c) {
@@ -3524,6 +3564,8 @@ function renderSummary(r, plan, phases = []) {
     if (r.error)
         lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
     lines.push('| | |', '|---|---|');
+    if (r['deployed-name'] && r['deployed-name'] !== r.name)
+        lines.push(`| deployed as | ${code(r['deployed-name'])} |`);
     lines.push(`| image | ${code(r.image)} |`);
     lines.push(`| image source | ${code(r['image-source'])} |`);
     if (r['image-digest'])
@@ -3588,6 +3630,75 @@ function renderSummary(r, plan, phases = []) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/providers/kit/files.ts
+var files = __nccwpck_require__(9018);
+;// CONCATENATED MODULE: ./src/user-state.ts
+/**
+ * States of the machine the user controls, told as the one error line with its place and fix rather
+ * than "internal error" (docs/behaviour.md#errors): a runner file variable naming no file, a local run
+ * without the runner's tool cache, and a file-system failure at a path (a directory where a generated
+ * file goes, a read-only or full disk, no permission). main.ts checks the first before anything
+ * happens and maps the others when they end a run.
+ */
+
+
+
+
+/** The runner's file commands (`@actions/core` appends to these files; a missing one throws mid-run). */
+const RUNNER_FILES = ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH'];
+const LOCAL_RUN = 'run it with npm start (scripts/local-run.mjs), which sets up the runner files and folders';
+/**
+ * Each runner file variable that is set must name an existing file. A runner always creates them;
+ * a local run that sets one by hand to a path that is not there would fail at the first output,
+ * after the deploy changed things. Checked before anything is done.
+ */
+function checkRunnerFiles(env = process.env) {
+    for (const name of RUNNER_FILES) {
+        const path = env[name];
+        if (!path)
+            continue;
+        let isFile = false;
+        try {
+            isFile = (0,external_node_fs_.statSync)(path).isFile();
+        }
+        catch {
+            isFile = false;
+        }
+        if (isFile)
+            continue;
+        throw new errors/* ActionError */.lZ(`${name} names ${path}, which is not a file (the runner creates it for every step)`, {
+            where: { field: `env ${name}` },
+            fix: `create the file or unset ${name} (outside a runner, outputs are then shown with ACTIONS_STEP_DEBUG=true); or ${LOCAL_RUN}`,
+        });
+    }
+}
+/** `@actions/tool-cache` asserts its two folders: outside a runner (plain `node dist/index.js`) they are unset. */
+const TOOL_CACHE_ASSERT = /^Expected (RUNNER_TOOL_CACHE|RUNNER_TEMP) to be defined$/;
+/** File-system codes that describe the machine, not a bug: EISDIR, EROFS, no permission, a full disk… */
+const USER_STATE_CODES = new Set(['EISDIR', 'ENOTDIR', 'EROFS', 'EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'ELOOP']);
+function shown(workdir, path) {
+    const rel = (0,external_node_path_.relative)(workdir, (0,external_node_path_.resolve)(workdir, path));
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : path;
+}
+/** The one line for an error that is a state of the machine, or undefined when `e` is something else. */
+function userStateError(e, workdir) {
+    if (e instanceof errors/* ActionError */.lZ || !(e instanceof Error))
+        return undefined;
+    const tool = TOOL_CACHE_ASSERT.exec(e.message);
+    if (tool) {
+        const name = tool[1];
+        return new errors/* ActionError */.lZ(`${name} is not set, so a missing CLI cannot be downloaded (this is not a GitHub runner step)`, {
+            where: { field: `env ${name}` },
+            fix: `${LOCAL_RUN}; or set RUNNER_TOOL_CACHE and RUNNER_TEMP to writable folders; or put the CLI on PATH`,
+            cause: e,
+        });
+    }
+    const { code, path } = e;
+    if (code && USER_STATE_CODES.has(code) && typeof path === 'string')
+        return (0,files/* fileSystemError */.uG)(e, shown(workdir, path));
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The phases of one run, each in its own log group: inputs → load → resolve → verify → tools →
@@ -3604,12 +3715,17 @@ function renderSummary(r, plan, phases = []) {
 
 
 
+
 async function run() {
     let report;
     let workdir = process.cwd();
     let github;
     try {
+        checkRunnerFiles();
         const inputs = getInputs();
+        // cosign's regexp syntax is checked with the other inputs, before anything is resolved
+        if (inputs['certificate-identity'])
+            await (await __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))).checkIdentityRegexp(inputs['certificate-identity'], { field: 'input certificate-identity' });
         const deadline = new src_deadline/* Deadline */.B(inputs.timeout);
         const exec = new Exec(deadline);
         stopChildrenOnCancel(exec);
@@ -3626,7 +3742,13 @@ async function run() {
         }
         if (inputs.mode === 'init') {
             const { runInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(409), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8420));
-            const { path } = await runInit({ workdir, file: inputs.config || 'sindri.yaml', provider: inputs.provider, force: inputs.force });
+            const { path } = await runInit({
+                workdir,
+                file: inputs.config,
+                provider: inputs.provider,
+                force: inputs.force,
+                repository: process.env.GITHUB_REPOSITORY,
+            });
             (0,runner/* info */.pq)(`wrote ${path}: edit it, commit it, then run this action with mode: plan`);
             if (inputs.summary)
                 (0,runner/* appendSummary */.fe)(`### Sindri init\n\nwrote \`${(0,external_node_path_.relative)(workdir, path) || path}\`: edit it, commit it, then run this action with \`mode: plan\`\n`);
@@ -3636,19 +3758,30 @@ async function run() {
         const rep = report;
         const { config, warnings } = await rep.phase('Load sindri.yaml', () => load(inputs, workdir));
         maskSecretBuildArgs(inputs['build-args'], config.secrets); // before the plan or summary can show them
+        const identity = config.deployment.image_config?.certificate_identity;
+        if (identity && !inputs['certificate-identity']) {
+            const path = ['deployment', 'image_config', 'certificate_identity'];
+            const at = config.locate(path);
+            await (await __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))).checkIdentityRegexp(identity, { file: config.file, line: at?.line, column: at?.column, field: path.join('.') });
+        }
         const provider = config.deployment.provider;
         rep.target(provider, config.name, warnings);
         // the GitHub API client is its own chunk: loaded only when a GitHub feature is on
         if (inputs['github-deployment'] || inputs['pr-comment'])
-            github = (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3718))).openGitHub(inputs, provider);
+            github = (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3718))).openGitHub(inputs, provider);
         const ctxBase = { inputs, config, provider, workdir, deadline, exec, temps };
         const impl = await loadProvider(provider);
         // before any network call: what the provider needs from the environment (tokens, settings)
         if (inputs.mode !== 'plan')
             impl.preflight?.(ctxBase);
+        // a required secret that cannot be delivered fails before anything is built, recorded or deployed
+        if (inputs.mode === 'deploy')
+            (await __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 8104))).requireSecrets(config);
         if (inputs.mode === 'destroy') {
-            rep.tools(await rep.phase('Install tools', () => installStep(ctxBase)));
-            const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy(ctxBase));
+            const tools = await rep.phase('Install tools', () => installStep(ctxBase));
+            rep.tools(tools);
+            rep.deployedName(impl.deployedName(ctxBase));
+            const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy({ ...ctxBase, tools }));
             (0,runner/* info */.pq)(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
             rep.finish();
             return;
@@ -3656,9 +3789,12 @@ async function run() {
         const image = await rep.phase('Resolve image', () => resolveStep(ctxBase, rep));
         rep.image(image);
         // cosign comes from the installation, so tools come before verification
-        rep.tools(await rep.phase('Install tools', () => installStep(ctxBase, image)));
+        const tools = await rep.phase('Install tools', () => installStep(ctxBase, image));
+        rep.tools(tools);
         await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
-        const ctx = { ...ctxBase, image, onBuilt: (ref, digest) => rep.built(ref, digest) };
+        const ctx = { ...ctxBase, image, tools, onBuilt: (ref, digest) => rep.built(ref, digest) };
+        // the provider's own name for it (name-suffix and its naming rules): settings are read as the provider reads them
+        rep.deployedName(impl.deployedName(ctxBase));
         if (inputs.mode === 'plan') {
             const plan = await rep.phase(`Plan (${provider})`, async () => {
                 const p = await impl.plan(ctx);
@@ -3704,7 +3840,7 @@ function stopChildrenOnCancel(exec) {
 }
 /** Annotations name files from the repository root; ours are relative to working-directory. */
 function repoPath(workdir, file) {
-    return (0,external_node_path_.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), (0,external_node_path_.resolve)(workdir, file)) || file;
+    return (0,runner/* annotationFile */.yl)((0,external_node_path_.resolve)(workdir, file));
 }
 async function load(inputs, workdir) {
     const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2409));
@@ -3740,7 +3876,7 @@ async function resolveStep(base, rep) {
 }
 function registryFactory({ inputs, exec, deadline }) {
     let client;
-    return () => (client ??= Promise.all([__nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 3618)), __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 791))]).then(([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs, exec }), deadline })));
+    return () => (client ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1337)), __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 791))]).then(([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs, exec }), deadline })));
 }
 /** Verify exactly the digest about to be deployed (src/verify/verify.ts); the trace and report say what was checked. */
 async function verifyStep(base, image, rep) {
@@ -3776,10 +3912,12 @@ function printPlan(plan) {
     for (const n of plan.notes)
         (0,runner/* info */.pq)(n);
 }
-function fail(e, report, workdir) {
+function fail(thrown, report, workdir) {
+    // a state of the machine the user controls (EISDIR, a read-only checkout, no tool cache) is theirs to fix
+    const e = userStateError(thrown, workdir) ?? thrown;
     const line = (0,errors/* errorLine */.BP)(e);
     if ((0,runner/* isDebug */._o)() || !(0,errors/* isActionError */.Bd)(e))
-        (0,runner/* debug */.Yz)(e instanceof Error ? (e.stack ?? e.message) : String(e));
+        (0,runner/* debug */.Yz)(thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown));
     const where = (0,errors/* isActionError */.Bd)(e) ? e.where : {};
     (0,runner/* setFailed */.C1)(line, where.file ? { file: repoPath(workdir, where.file), startLine: where.line, startColumn: where.column } : {});
     if (report && (0,errors/* isActionError */.Bd)(e) && e.extra)
@@ -3790,6 +3928,261 @@ function fail(e, report, workdir) {
     catch (writeError) {
         (0,runner/* debug */.Yz)(`could not write the report: ${String(writeError)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 9018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   nF: () => (/* binding */ writeGenerated),
+/* harmony export */   uG: () => (/* binding */ fileSystemError)
+/* harmony export */ });
+/* unused harmony exports MAX_GENERATED_BYTES, removeGenerated */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/**
+ * The one way to write a file the action generates in the user's checkout (sindri-compose.yml,
+ * fly.toml, .devcontainer/devcontainer.json, e2b.Dockerfile, sindri.yaml from init):
+ * - never through a symbolic link: the file and every folder between `root` and it are checked with
+ *   lstat, and the file is opened with O_NOFOLLOW (O_EXCL when it is new), so a link that appears in
+ *   between fails too. A committed `sindri-compose.yml -> /etc/...` is refused, not followed;
+ * - never over a file the action did not generate: each caller recognises its own content (`isOurs`,
+ *   e.g. fly's header line), and anything else is refused by name;
+ * - every state of the disk the user controls (a directory at the path, a read-only checkout, no
+ *   permission, a full disk) is one line naming the file and what to do, never an internal error.
+ * `removeGenerated` removes only what `isOurs` recognises, never through a link.
+ */
+
+
+
+
+const { O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_TRUNC, O_WRONLY } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+/** A generated file is small; anything bigger at its path is not one of ours (and is never read whole). */
+const MAX_GENERATED_BYTES = 4 * 1024 * 1024;
+function errnoOf(e) {
+    return e?.code;
+}
+/** An error carrying an errno code, for a state found by lstat rather than by a failed call. */
+function errno(code) {
+    return Object.assign(new Error(code), { code });
+}
+/**
+ * One line for a file-system failure at a path the user controls: what happened to `file`, in words,
+ * and what to do. `verb` is what was being done (`write`, `read`, `remove`).
+ */
+function fileSystemError(e, file, verb = 'write') {
+    const code = errnoOf(e) ?? '';
+    const where = { file };
+    const cause = e;
+    switch (code) {
+        case 'EISDIR':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`cannot ${verb} ${file}: it is a directory (EISDIR), where the action keeps a generated file`, {
+                where,
+                fix: `remove or rename the directory ${file}; the action writes its own file at that path`,
+                cause,
+            });
+        case 'ENOTDIR':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`cannot ${verb} ${file}: a part of its path is a file, not a directory (ENOTDIR)`, {
+                where,
+                fix: `remove or rename the file that stands where a folder of ${file} should be`,
+                cause,
+            });
+        case 'EROFS':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`cannot ${verb} ${file}: the file system is read-only (EROFS)`, {
+                where,
+                fix: 'run the action in a writable checkout (actions/checkout gives one), or point working-directory at a writable copy',
+                cause,
+            });
+        case 'EACCES':
+        case 'EPERM':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`cannot ${verb} ${file}: permission denied (${code})`, {
+                where,
+                fix: `let the runner's user write the folder of ${file} (chown or chmod it, or check it out as that user)`,
+                cause,
+            });
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`cannot ${verb} ${file}: no space left on the device (${code})`, {
+                where,
+                fix: 'free disk space on the runner (docker system prune on a self-hosted runner, or fewer build artifacts)',
+                cause,
+            });
+        case 'ELOOP':
+            return symlinkError(file, undefined);
+        default:
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`cannot ${verb} ${file}: ${code || (e instanceof Error ? e.message : String(e))}`, {
+                where,
+                fix: `check that the folder of ${file} exists and is writable by the runner's user`,
+                cause,
+            });
+    }
+}
+function symlinkError(file, target) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${file} is a symbolic link${target ? ` (to ${target})` : ''}; the action never writes through a link`, {
+        where: { file },
+        fix: `remove the link (git rm ${file}) and let the action write its own file there`,
+    });
+}
+function linkTarget(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** lstat, or undefined when nothing is there; any other failure is the one line for `file`. */
+function look(path, file, verb) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch (e) {
+        if (errnoOf(e) === 'ENOENT')
+            return undefined;
+        throw fileSystemError(e, file, verb);
+    }
+}
+/** Every folder from `root` (exclusive) down to the file's own: a real directory, created when missing. */
+function checkFolders(f, create) {
+    const root = f.root ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(f.path);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(f.path));
+    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        throw new Error(`writeGenerated: ${f.path} is not below ${root}`);
+    let dir = root;
+    for (const part of rel ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) : []) {
+        dir = `${dir}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${part}`;
+        const shown = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(f.file), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(f.path), dir).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+        const st = look(dir, shown, 'write');
+        if (st === undefined) {
+            if (!create)
+                return;
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { mode: 0o755 });
+            }
+            catch (e) {
+                throw fileSystemError(e, shown, 'create');
+            }
+        }
+        else if (st.isSymbolicLink())
+            throw symlinkError(shown, linkTarget(dir));
+        else if (!st.isDirectory())
+            throw fileSystemError(errno('ENOTDIR'), f.file);
+    }
+}
+/** The text at `path`, read without following a link; undefined when it is too big to be one of ours. */
+function readNoFollow(path, file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, O_RDONLY | O_NOFOLLOW);
+    }
+    catch (e) {
+        throw errnoOf(e) === 'ELOOP' ? symlinkError(file, linkTarget(path)) : fileSystemError(e, file, 'read');
+    }
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        if (size > MAX_GENERATED_BYTES)
+            return undefined;
+        const buf = Buffer.alloc(size);
+        let at = 0;
+        while (at < size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, at, size - at, at);
+            if (n === 0)
+                break;
+            at += n;
+        }
+        return buf.subarray(0, at).toString('utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** What stands at the path: nothing, or a regular file with its text (anything else is refused by name). */
+function existing(f, verb) {
+    const st = look(f.path, f.file, verb);
+    if (st === undefined)
+        return undefined;
+    if (st.isSymbolicLink())
+        throw symlinkError(f.file, linkTarget(f.path));
+    if (st.isDirectory())
+        throw fileSystemError(errno('EISDIR'), f.file, verb);
+    if (!st.isFile()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${f.file} is not a regular file (a FIFO, socket or device); the action keeps a generated file there`, {
+            where: { file: f.file },
+            fix: `remove ${f.file}; the action writes its own file at that path`,
+        });
+    }
+    return { text: readNoFollow(f.path, f.file) };
+}
+function foreignError(f) {
+    const what = f.foreign?.what ?? `${f.file} exists and was not generated by this action; it is not overwritten`;
+    const fix = f.foreign?.fix ?? `move your ${f.file} away (or delete it): the action writes its own file at that path`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(what, { where: { file: f.file }, fix });
+}
+/**
+ * Write `content` to a generated file (see the file comment). An identical file is left as it is.
+ * `mode` applies to a new file (default 0644); a replaced file keeps its own.
+ */
+function writeGenerated(f) {
+    checkFolders(f, true);
+    const before = existing(f, 'write');
+    if (before && before.text === f.content)
+        return 'unchanged';
+    if (before && (before.text === undefined || !f.isOurs(before.text)))
+        throw foreignError(f);
+    let fd;
+    try {
+        fd = before
+            ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(f.path, O_WRONLY | O_TRUNC | O_NOFOLLOW)
+            : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(f.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, f.mode ?? 0o644);
+    }
+    catch (e) {
+        const code = errnoOf(e);
+        if (code === 'ELOOP')
+            throw symlinkError(f.file, linkTarget(f.path));
+        if (code === 'EEXIST')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${f.file} appeared while the action was writing it`, {
+                where: { file: f.file },
+                fix: 'run one deploy of this target at a time',
+            });
+        throw fileSystemError(e, f.file);
+    }
+    try {
+        const buf = Buffer.from(f.content, 'utf8');
+        let at = 0;
+        while (at < buf.length)
+            at += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, buf, at, buf.length - at);
+    }
+    catch (e) {
+        throw fileSystemError(e, f.file);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return before ? 'replaced' : 'created';
+}
+/** Remove a generated file when it is ours: `not-ours` leaves it (the caller says so), `missing` is fine. */
+function removeGenerated(f) {
+    checkFolders(f, false);
+    const before = existing(f, 'remove');
+    if (!before)
+        return 'missing';
+    if (before.text === undefined || !f.isOurs(before.text))
+        return 'not-ours';
+    try {
+        unlinkSync(f.path);
+    }
+    catch (e) {
+        if (errnoOf(e) === 'ENOENT')
+            return 'missing';
+        throw fileSystemError(e, f.file, 'remove');
+    }
+    return 'removed';
 }
 
 
@@ -3810,12 +4203,15 @@ function fail(e, report, workdir) {
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   gw: () => (/* binding */ summaryWritten),
 /* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   yl: () => (/* binding */ annotationFile)
 /* harmony export */ });
 /* unused harmony exports notice, error */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * The action's side of the runner protocol, over GitHub's toolkit: `@actions/core` reads the inputs
  * and writes the outputs, state, masks, groups, annotations, failure and the job summary (ADR 0018).
@@ -3830,8 +4226,16 @@ function fail(e, report, workdir) {
  */
 
 
+
 const secrets = new Set();
 let summaryWrites = Promise.resolve();
+/**
+ * The path an annotation names for the file at `absolute`: from the repository root (GITHUB_WORKSPACE,
+ * else the current folder), as the runner resolves it, whatever working-directory is.
+ */
+function annotationFile(absolute) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), absolute) || absolute;
+}
 /** Register a secret: masked by the runner from now on, and replaced by *** in everything we write. */
 function setSecret(value) {
     if (!value)

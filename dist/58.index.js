@@ -1,5 +1,5 @@
-export const id = 863;
-export const ids = [863];
+export const id = 58;
+export const ids = [58];
 export const modules = {
 
 /***/ 7937:
@@ -130,7 +130,7 @@ function lastLine(text, skip) {
 
 /***/ }),
 
-/***/ 7863:
+/***/ 4058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -160,7 +160,6 @@ const ns = (t) => [...globals(t), '--namespace', t.namespace];
 const seconds = (ms) => `${Math.max(1, Math.floor(ms / 1000))}s`;
 /** Pure argv builders: shared by `Kubectl` and by the provider's plan. */
 const kubectlArgv = {
-    currentContext: () => ['config', 'current-context'],
     /** client and server version: fails when the API server cannot be reached */
     version: (t, timeoutMs) => [
         ...globals(t),
@@ -171,7 +170,6 @@ const kubectlArgv = {
     ],
     /** the live objects of the skip check (`kind/name …`), missing ones left out */
     get: (t, refs) => [...ns(t), 'get', ...refs, '--ignore-not-found', '--output', 'json'],
-    namespaceExists: (t) => [...globals(t), 'get', 'namespace', t.namespace, '--ignore-not-found', '--output', 'name'],
     apply: (t, fieldManager) => [
         ...ns(t),
         'apply',
@@ -192,6 +190,18 @@ const kubectlArgv = {
     ],
     rolloutUndo: (t, deployment) => [...ns(t), 'rollout', 'undo', `deployment/${deployment}`],
     rolloutRestart: (t, deployment) => [...ns(t), 'rollout', 'restart', `deployment/${deployment}`],
+    /** one shell line inside the deployment's container, run by its own /bin/sh (one argv element, never our shell) */
+    exec: (t, deployment, container, command) => [
+        ...ns(t),
+        'exec',
+        `deployment/${deployment}`,
+        '-c',
+        container,
+        '--',
+        '/bin/sh',
+        '-c',
+        command,
+    ],
     describe: (t, deployment) => [...ns(t), 'describe', 'deployment', deployment],
     events: (t) => [
         ...ns(t),
@@ -242,11 +252,6 @@ class Kubectl {
     async execute(args, opts = {}) {
         return await this.exec.run(this.bin, args, { cwd: this.cwd, pass: KUBECTL_ENV, ...opts });
     }
-    /** the kubeconfig's current context, '' when none is set */
-    async currentContext() {
-        const r = await this.execute(kubectlArgv.currentContext(), { allowFailure: true, timeoutMs: 30_000 });
-        return r.code === 0 ? r.stdout.trim() : '';
-    }
     /** `kubectl version`: the server's gitVersion, or the reason it cannot be reached */
     async serverVersion(t, timeoutMs) {
         const r = await this.execute(kubectlArgv.version(t, timeoutMs), { allowFailure: true, timeoutMs: timeoutMs + 5000 });
@@ -270,24 +275,50 @@ class Kubectl {
     /** the objects among `refs` that exist (captured, never logged: Secret data passes through here) */
     async get(t, refs, timeoutMs) {
         const r = await this.execute(kubectlArgv.get(t, refs), { timeoutMs, fix: 'check that the kubeconfig user may get these objects' });
-        const text = r.stdout.trim();
-        if (!text)
-            return [];
-        const j = JSON.parse(text);
-        return j.kind === 'List' || Array.isArray(j.items) ? (j.items ?? []) : [j];
+        return parseObjects(r.stdout);
     }
-    async namespaceExists(t, timeoutMs) {
-        const r = await this.execute(kubectlArgv.namespaceExists(t), { timeoutMs });
-        return r.stdout.trim() !== '';
-    }
-    /** server-side apply of a List on stdin (kubectl validates the List against the server's OpenAPI first) */
+    /**
+     * Server-side apply of a List on stdin. kubectl validates the List against the server's OpenAPI first
+     * (a schema error stops it before anything is sent); then it applies every object it can and reports
+     * the others, so a failure says which objects were applied.
+     */
     async apply(t, document, fieldManager, timeoutMs) {
-        await this.execute(kubectlArgv.apply(t, fieldManager), {
-            input: document,
-            timeoutMs,
-            stream: true,
-            fix: 'read the API server message above: kubectl applies every object it can and reports the others (a schema error it finds itself stops the List before anything is sent)',
+        const r = await this.execute(kubectlArgv.apply(t, fieldManager), { input: document, timeoutMs, stream: true, allowFailure: true });
+        if (r.code === 0)
+            return;
+        const applied = r.stdout
+            .split('\n')
+            .map((l) => /^(\S+) serverside-applied$/.exec(l.trim())?.[1])
+            .filter(Boolean);
+        const why = (r.stderr || r.stdout)
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .pop() ?? `exit code ${r.code}`;
+        throw new errors/* ActionError */.lZ(`kubectl apply failed: ${why}`, {
+            fix: applied.length > 0
+                ? `kubectl applied the other objects (${applied.join(', ')}) and refused the ones named above: read the API server's message, fix it, and deploy again`
+                : 'nothing was applied: read the message above (a schema error found by kubectl itself stops the whole List before anything is sent)',
         });
+    }
+    /**
+     * Objects among `refs`; which of them the API server refused to show (403 Forbidden lines); and
+     * `failed`, kubectl's last line, when the read failed otherwise (the server did not answer).
+     */
+    async getAllowed(t, refs, timeoutMs) {
+        const r = await this.execute(kubectlArgv.get(t, refs), { timeoutMs, allowFailure: true });
+        const forbidden = r.stderr
+            .split('\n')
+            .filter((l) => l.includes('(Forbidden)'))
+            .map((l) => l.trim());
+        const failed = r.code !== 0 && forbidden.length === 0
+            ? lastOf(r.stderr || r.stdout) || (r.timedOut ? 'no answer' : `exit code ${r.code}`)
+            : undefined;
+        return {
+            objects: r.code === 0 || forbidden.length > 0 ? parseObjects(r.stdout) : [],
+            forbidden,
+            ...(failed ? { failed: failed.slice(0, 300) } : {}),
+        };
     }
     /**
      * Watch a rollout for `timeoutMs` (kubectl's own `--timeout` ends it, with exit code 1); the process
@@ -302,6 +333,10 @@ class Kubectl {
     /** new pods for the same template: env from a changed Secret is read only when a pod starts */
     async rolloutRestart(t, deployment, timeoutMs) {
         await this.execute(kubectlArgv.rolloutRestart(t, deployment), { timeoutMs, stream: true });
+    }
+    /** `kubectl exec deployment/<name> -c <container> -- /bin/sh -c <command>`: a non-zero exit is a result */
+    async execIn(t, deployment, container, command, timeoutMs) {
+        return await this.execute(kubectlArgv.exec(t, deployment, container, command), { timeoutMs, allowFailure: true });
     }
     /** `describe` and recent events, for the log (exec redacts every line) */
     async describe(t, deployment, timeoutMs) {
@@ -330,6 +365,19 @@ class Kubectl {
         await this.execute(kubectlArgv.deleteNamespace(t, timeoutMs), { timeoutMs: timeoutMs + 15_000, stream: true });
     }
 }
+/** `kubectl get -o json` output: one object, a List, or nothing */
+function parseObjects(stdout) {
+    const text = stdout.trim();
+    if (!text)
+        return [];
+    const j = JSON.parse(text);
+    return j.kind === 'List' || Array.isArray(j.items) ? (j.items ?? []) : [j];
+}
+const lastOf = (text) => text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .pop() ?? '';
 /** `kind load docker-image` / `k3d image import`: an image that exists only on the runner's engine. */
 function unreachable(context, reason) {
     return new errors/* ActionError */.lZ(`the Kubernetes API server of context "${context || '(none)'}" cannot be reached: ${reason}`, {
@@ -338,10 +386,71 @@ function unreachable(context, reason) {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/external/kubeconfig.ts
+/**
+ * The kubeconfig's current context, resolved as kubectl 1.32 resolves it (client-go
+ * tools/clientcmd/loader.go), without starting kubectl: `KUBECONFIG` split on the path list
+ * separator (empty entries skipped, duplicates kept once, in order), or `$HOME/.kube/config` when it
+ * is unset or empty; missing files skipped; a file that does not parse is an error, as kubectl makes
+ * it; the first file that sets a non-empty `current-context` wins (the merge's "first file to set a
+ * key wins"). ADR 0029.
+ */
+
+
+
+
+/** the kubeconfig files kubectl reads, in merge order */
+function kubeconfigFiles(env, cwd = process.cwd()) {
+    const list = env.KUBECONFIG ?? '';
+    if (list === '')
+        return [(0,external_node_path_.join)(env.HOME ?? '', '.kube', 'config')];
+    const seen = new Set();
+    const files = [];
+    for (const entry of list.split(external_node_path_.delimiter)) {
+        if (!entry)
+            continue;
+        const path = (0,external_node_path_.resolve)(cwd, entry);
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        files.push(path);
+    }
+    return files;
+}
+/** the current context ('' when no file sets one) */
+function currentContextOf(env, cwd = process.cwd()) {
+    for (const file of kubeconfigFiles(env, cwd)) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        let doc;
+        try {
+            doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        }
+        catch (e) {
+            throw new errors/* ActionError */.lZ(`the kubeconfig file ${file} cannot be read: ${e.message.split('\n')[0]}`, {
+                where: { field: 'KUBECONFIG' },
+                fix: 'kubectl refuses it too: repair the file, or point KUBECONFIG at a valid one',
+            });
+        }
+        const current = doc && typeof doc === 'object' ? doc['current-context'] : undefined;
+        if (typeof current === 'string' && current !== '')
+            return current;
+    }
+    return '';
+}
+
 // EXTERNAL MODULE: ./src/external/local-cluster.ts
 var local_cluster = __webpack_require__(6911);
 // EXTERNAL MODULE: ./src/naming.ts
 var naming = __webpack_require__(8499);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/runner.ts
 var runner = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/providers/kit/notices.ts
@@ -350,10 +459,10 @@ var notices = __webpack_require__(4723);
 var output = __webpack_require__(6032);
 // EXTERNAL MODULE: ./src/providers/kit/secrets.ts
 var kit_secrets = __webpack_require__(8104);
+// EXTERNAL MODULE: ./src/providers/kit/health.ts
+var kit_health = __webpack_require__(4971);
 // EXTERNAL MODULE: ./src/providers/kit/time.ts
 var time = __webpack_require__(1068);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/providers/docker/compose.ts + 1 modules
 var compose = __webpack_require__(9032);
 // EXTERNAL MODULE: ./src/providers/kit/environment.ts
@@ -398,8 +507,9 @@ async function pullCredential(ctx) {
 }
 /** The live Secrets hold exactly the data of `wanted` (compared in memory). */
 function sameSecretData(wanted, live) {
+    // a versioned env Secret's values are in its name: it is the same when the template names it
     return wanted
-        .filter((x) => x.kind === 'Secret')
+        .filter((x) => x.kind === 'Secret' && x.metadata.labels?.['deploy.sindri.dev/role'] !== 'env')
         .every((o) => {
         const l = live.find((x) => x.kind === 'Secret' && x.metadata.name === o.metadata.name);
         const want = (o.data ?? {});
@@ -478,6 +588,24 @@ function quantityAt(config, path, value) {
         throw (0,place/* configError */.F)(config, path, `invalid size "${value}"`, 'write it like 4GB or 512MB');
     return q;
 }
+const UNITS = {
+    '': 1,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+};
+/** A Kubernetes quantity in bytes (`10Gi`, `500M`, `1073741824`); NaN when it is not one of these forms. */
+function quantityBytes(q) {
+    const m = /^(\d+(?:\.\d+)?)(k|M|G|T|P|Ki|Mi|Gi|Ti|Pi)?$/.exec(q.trim());
+    return m ? Number(m[1]) * UNITS[m[2] ?? ''] : Number.NaN;
+}
 
 ;// CONCATENATED MODULE: ./src/providers/kubernetes/manifests.ts
 /**
@@ -501,6 +629,8 @@ function quantityAt(config, path, value) {
 
 
 
+
+
 const FIELD_MANAGER = 'sindri-deploy-action';
 const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
 const INSTANCE_LABEL = 'app.kubernetes.io/instance';
@@ -509,12 +639,17 @@ const APP = 'sindri';
 /** hash of the manifests (digest included, secret values excluded): the skip-if-unchanged check */
 const HASH_ANNOTATION = 'deploy.sindri.dev/manifest-hash';
 const CONTAINER = 'sindri';
+/** on the env Secrets: which of our Secrets holds the env values, and its version (a keyed hash of them) */
+const ROLE_LABEL = 'deploy.sindri.dev/role';
+const VERSION_LABEL = 'deploy.sindri.dev/version';
+/** the key of the Secret holding the salt that keys the env Secrets' version hashes */
+const SALT_KEY = 'salt';
 function objectNames(name, hasSecrets, hasPull, hasIngress) {
-    const names = { deployment: name, service: name, pvc: (0,naming/* resourceName */.I)(name, 'home') };
+    const names = { deployment: name, service: name, pvc: (0,naming/* resourceName */.Iy)(name, '', naming/* DNS_LABEL */.HR, 'home') };
     if (hasSecrets)
-        names.secret = (0,naming/* resourceName */.I)(name, 'env');
+        names.secretKey = (0,naming/* resourceName */.Iy)(name, '', naming/* DNS_LABEL */.HR, 'env-key');
     if (hasPull)
-        names.pullSecret = (0,naming/* resourceName */.I)(name, 'registry');
+        names.pullSecret = (0,naming/* resourceName */.Iy)(name, '', naming/* DNS_LABEL */.HR, 'registry');
     if (hasIngress)
         names.ingress = name;
     return names;
@@ -531,19 +666,28 @@ function renderManifests(input) {
     const objects = [];
     if (namespace !== 'default')
         objects.push({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(namespace, false) });
-    if (names.secret)
-        objects.push(envSecret(meta(names.secret), input.secrets));
+    if (names.secretKey) {
+        // versioned by a keyed hash of the values: a change makes a new Secret and a new pod template, so
+        // `rollout undo` restores the template and the Secret it names together (the older one is kept)
+        const salt = input.secretSalt ?? '';
+        const version = secretVersion(salt, input.secrets);
+        names.secret = (0,naming/* resourceName */.Iy)(name, '', naming/* DNS_LABEL */.HR, `env-${version}`);
+        objects.push({ ...envSecret(meta(names.secretKey), new Map([[SALT_KEY, salt]])) });
+        const secret = envSecret(meta(names.secret), input.secrets);
+        secret.metadata.labels = { ...secret.metadata.labels, [ROLE_LABEL]: 'env', [VERSION_LABEL]: version };
+        objects.push(secret);
+    }
     if (names.pullSecret && input.pull)
         objects.push(pullSecret(meta(names.pullSecret), input.pull));
-    const volumeSize = config.deployment.volumes.workspace?.size ?? '10GB';
+    const storageClass = input.claim?.storageClass ?? settings.storageClass;
     objects.push({
         apiVersion: 'v1',
         kind: 'PersistentVolumeClaim',
         metadata: meta(names.pvc),
         spec: {
             accessModes: ['ReadWriteOnce'],
-            ...(settings.storageClass ? { storageClassName: settings.storageClass } : {}),
-            resources: { requests: { storage: quantityAt(config, ['deployment', 'volumes', 'workspace', 'size'], volumeSize) } },
+            ...(storageClass ? { storageClassName: storageClass } : {}),
+            resources: { requests: { storage: input.claim?.storage ?? claimSize(config) } },
         },
     });
     const res = config.deployment.resources;
@@ -565,6 +709,7 @@ function renderManifests(input) {
         env,
         ...(names.secret ? { envFrom: [{ secretRef: { name: names.secret } }] } : {}),
         resources: { limits, requests },
+        ...(input.readinessProbe ? { readinessProbe: input.readinessProbe } : {}),
         volumeMounts: [{ name: 'home', mountPath: compose/* HOME_MOUNT */.kV }],
         stdin: true,
         tty: true,
@@ -618,15 +763,26 @@ function renderManifests(input) {
         });
         url = `${ing.tlsSecret ? 'https' : 'http'}://${ing.hostname}`;
     }
-    const unsupported = config.secrets.filter((x) => x.source !== 'env').map((x) => x.name);
+    const unsupported = config.secrets.filter((x) => !kit_secrets.DELIVERED_SOURCES.includes(x.source)).map((x) => x.name);
     if (unsupported.length > 0)
-        notes.push(`secrets ${unsupported.join(', ')}: only source: env secrets are handed to the pod (envFrom)`);
+        notes.push(`secrets ${unsupported.join(', ')}: only source: env and file secrets are handed to the pod (envFrom)`);
     // the hash covers every object with secret values left out, and the image digest with it
     const hashable = objects.map((o) => o.kind === 'Secret' ? { ...o, data: Object.fromEntries(Object.keys((o.data ?? {})).map((k) => [k, ''])) } : o);
     const hash = (0,compose/* changeHash */.F6)(JSON.stringify(hashable));
     deployment.metadata.annotations = { [HASH_ANNOTATION]: hash };
+    if (input.progressDeadlineSeconds !== undefined)
+        deployment.spec.progressDeadlineSeconds = input.progressDeadlineSeconds;
     const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
     return { objects, namespace, names, labels, selector, hash, url, notes };
+}
+/** the home claim's size as sindri.yaml asks for it (default 10GB), as a quantity */
+function claimSize(config) {
+    return quantityAt(config, ['deployment', 'volumes', 'workspace', 'size'], config.deployment.volumes.workspace?.size ?? '10GB');
+}
+/** 10 hex characters of HMAC-SHA256(salt, the values by name) */
+function secretVersion(salt, values) {
+    const canonical = JSON.stringify([...values].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return (0,external_node_crypto_.createHmac)('sha256', salt).update(canonical).digest('hex').slice(0, 10);
 }
 /** Multi-document YAML for plan output and the job summary (secret values already placeholders). */
 function manifestsYaml(objects, source) {
@@ -638,6 +794,8 @@ function applyDocument(objects) {
     return JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects });
 }
 
+// EXTERNAL MODULE: ./src/health/check.ts
+var check = __webpack_require__(3774);
 ;// CONCATENATED MODULE: ./src/providers/kubernetes/steps.ts
 /**
  * The kubernetes provider's pure steps: the objects and the kubectl commands for a context and what
@@ -653,9 +811,13 @@ function applyDocument(objects) {
 
 
 
+
+
 const MANIFEST_FILE = 'sindri-kubernetes.yaml';
 /** what destroy deletes (by label), in an order where nothing waits on something deleted later */
-const OWNED_KINDS = ['ingresses.networking.k8s.io', 'services', 'deployments.apps', 'persistentvolumeclaims', 'secrets'];
+// fully qualified (resource.version.group): kubectl reads a name with two dots so, and `ingresses.networking.k8s.io`
+// as version `networking` of group `k8s.io`, which made it throw away its discovery cache on every call
+const OWNED_KINDS = ['ingresses.v1.networking.k8s.io', 'services', 'deployments.apps', 'persistentvolumeclaims', 'secrets'];
 /** what a probe of the cluster (version, get) may take */
 const PROBE_MS = 30_000;
 /** The fix for a Dockerfile-only config: Kubernetes never builds (docs/behaviour.md#providers). */
@@ -671,13 +833,18 @@ function refuseBuild(ctx) {
 }
 /** Where the objects go and what they are called: known before anything is rendered (the probe reads them). */
 function kubernetesTarget(ctx, settings, facts) {
-    const name = (0,naming/* resourceName */.I)(ctx.config.name, ctx.inputs['name-suffix']);
+    const name = (0,naming/* resourceName */.Iy)(ctx.config.name, ctx.inputs['name-suffix']);
     const names = objectNames(name, facts.secrets.size > 0, facts.pull !== undefined, settings.ingress !== undefined);
     return { name, names, target: { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) } };
 }
 /** the objects read before a deploy: the Deployment and our Secrets */
-function liveRefs(names) {
-    return [`deployment/${names.deployment}`, ...[names.secret, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`)];
+function liveRefs(names, namespace) {
+    return [
+        `deployment/${names.deployment}`,
+        ...[names.secretKey, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`),
+        `persistentvolumeclaim/${names.pvc}`,
+        ...(namespace && namespace !== 'default' ? [`namespace/${namespace}`] : []),
+    ];
 }
 function connectHint(target, deployment) {
     const context = target.context ? ['--context', target.context] : [];
@@ -702,21 +869,30 @@ function kubernetesSteps(ctx, facts) {
     const { config, inputs, image } = ctx;
     const settings = kubernetesSettings(config);
     const { name, target } = kubernetesTarget(ctx, settings, facts);
-    const manifests = renderManifests({ config, settings, name, image: image.deployRef, secrets: facts.secrets, pull: facts.pull });
+    const progressDeadlineSeconds = progressDeadline(inputs.timeout);
+    const probe = readinessProbe(inputs, settings);
+    const manifests = renderManifests({
+        readinessProbe: probe.probe,
+        config,
+        settings,
+        name,
+        image: image.deployRef,
+        secrets: facts.secrets,
+        pull: facts.pull,
+        secretSalt: facts.secretSalt,
+        claim: facts.claim,
+        progressDeadlineSeconds,
+    });
     const contextShown = settings.context ?? (facts.context || 'the current context');
-    const notes = [...manifests.notes];
+    // a path health-url needs the url output (an ingress): fail before anything changes, not after the rollout
+    (0,check/* healthUrl */.gZ)((0,kit_health/* healthSpec */.mc)(inputs), manifests.url);
+    const notes = [...manifests.notes, ...probe.notes];
     const commands = [];
     const command = (argv, why, mutates = false) => commands.push({ argv: ['kubectl', ...argv], why, mutates });
-    if (!settings.context)
-        command(kubectlArgv.currentContext(), 'which cluster (kind-/k3d- contexts load local images)');
-    command(kubectlArgv.version(target, PROBE_MS), `is the API server of ${contextShown} reachable?`);
-    command(kubectlArgv.get(target, liveRefs(manifests.names)), 'skip when it already runs this digest with these manifests');
+    command(kubectlArgv.get(target, liveRefs(manifests.names, manifests.namespace)), `what runs now on ${contextShown}, in one read that also proves its API server answers: skip when it already runs this digest with these manifests; the live claim; the namespace (created only when missing; a Forbidden one is taken to exist)`);
     let objects = manifests.objects;
-    if (manifests.namespace !== 'default') {
-        command(kubectlArgv.namespaceExists(target), `create namespace ${manifests.namespace} only when it is missing`);
-        if (facts.namespaceExists)
-            objects = objects.filter((o) => o.kind !== 'Namespace');
-    }
+    if (manifests.namespace !== 'default' && facts.namespaceExists)
+        objects = objects.filter((o) => o.kind !== 'Namespace');
     let loader;
     const local = (0,local_cluster/* localCluster */.UW)(facts.context || settings.context || '');
     if (local && facts.loadLocal) {
@@ -743,11 +919,100 @@ function kubernetesSteps(ctx, facts) {
         image: image.deployRef,
         secrets: new Map([...facts.secrets.keys()].map((k) => [k, PLACEHOLDER])),
         pull: facts.pull ? { ...facts.pull, password: PLACEHOLDER } : undefined,
+        progressDeadlineSeconds,
+        readinessProbe: probe.probe,
     });
     const applied = (o) => objects.some((x) => x.kind === o.kind && x.metadata.name === o.metadata.name);
-    const files = [{ path: MANIFEST_FILE, content: manifestsYaml(shown.objects.filter(applied), config.file) }];
+    // the env Secret's name is versioned by its values: show the name deploy applies, not the placeholders'
+    const real = manifests.names.secret;
+    const placeholder = shown.names.secret;
+    const shownObjects = real && placeholder
+        ? JSON.parse(JSON.stringify(shown.objects).split(`"${placeholder}"`).join(`"${real}"`))
+        : shown.objects;
+    const files = [{ path: MANIFEST_FILE, content: manifestsYaml(shownObjects.filter(applied), config.file) }];
     notes.push(`${MANIFEST_FILE} is what would be applied (on stdin, never written to disk); secret values are shown as ${PLACEHOLDER}`);
     return { manifests, target, document: applyDocument(objects), loader, files, commands, notes };
+}
+/**
+ * The container's readinessProbe from the health inputs, so the rollout itself waits for the check:
+ * health-command → `exec ["/bin/sh", "-c", command]` (the same command `kubectl exec` runs after the
+ * rollout); otherwise health-url's path → `httpGet` on the container's `http` port, which exists only
+ * with an ingress (the port it routes to). A probe has one handler: with both inputs the command is
+ * the probe and the url is checked from the runner after the rollout.
+ */
+function readinessProbe(inputs, settings) {
+    const timing = { periodSeconds: 5, timeoutSeconds: 5, failureThreshold: 3, successThreshold: 1 };
+    const command = inputs['health-command'];
+    if (command)
+        return { probe: { exec: { command: ['/bin/sh', '-c', command] }, ...timing }, notes: [] };
+    const url = inputs['health-url'];
+    if (!url)
+        return { notes: [] };
+    if (!settings.ingress)
+        return {
+            notes: [
+                `health-url is checked from the runner after the rollout; no readinessProbe: the container has no http port without an ingress`,
+            ],
+        };
+    const u = new URL(url, 'http://in-the-pod');
+    return { probe: { httpGet: { path: `${u.pathname}${u.search}`, port: 'http', scheme: 'HTTP' }, ...timing }, notes: [] };
+}
+/**
+ * The Deployment's progressDeadlineSeconds: as long as the action watches the rollout (the input
+ * timeout less the rollback's reserve, ADR 0019), so the controller gives up no earlier than the
+ * action does — its own default, 600 s, failed a slow first pull at 10 minutes under any timeout.
+ */
+function progressDeadline(timeoutMs) {
+    return Math.max(1, Math.ceil((timeoutMs - (0,time/* rollbackReserve */.N)(timeoutMs)) / 1000));
+}
+/**
+ * The home claim against the live one: a PersistentVolumeClaim's spec is immutable except its storage
+ * request, which may only grow, and only on a StorageClass with `allowVolumeExpansion: true`
+ * (`expandable`: undefined when not yet read, 'forbidden' when the kubeconfig user may not read it).
+ * What cannot change keeps the live value, with a warning saying so and what to do.
+ */
+function claimDecision(live, wanted, expandable) {
+    if (!live)
+        return {};
+    const spec = (live.spec ?? {});
+    const name = live.metadata.name;
+    const has = spec.resources?.requests?.storage ?? '';
+    const cls = spec.storageClassName;
+    const lines = [];
+    const keep = {};
+    let warn = false;
+    if (wanted.storageClass !== undefined && cls !== undefined && wanted.storageClass !== cls) {
+        keep.storageClass = cls;
+        warn = true;
+        lines.push(`claim ${name} keeps storage class ${cls}: a claim's class cannot change (storageClass ${wanted.storageClass} applies to a new claim: mode: destroy, then deploy — the home volume's data goes with it)`);
+    }
+    const want = quantityBytes(wanted.storage);
+    const now = quantityBytes(has);
+    if (!has || Number.isNaN(want) || Number.isNaN(now) || want === now) {
+        // nothing to decide
+    }
+    else if (want < now) {
+        keep.storage = has;
+        warn = true;
+        lines.push(`claim ${name} keeps ${has}: volumes.workspace.size asks for ${wanted.storage}, and a claim never shrinks (to start smaller: mode: destroy, then deploy — the home volume's data goes with it)`);
+    }
+    else if (expandable === undefined && cls) {
+        return { needsClass: cls };
+    }
+    else if (expandable === true) {
+        lines.push(`claim ${name} grows from ${has} to ${wanted.storage} (storage class ${cls} allows volume expansion)`);
+    }
+    else {
+        keep.storage = has;
+        warn = true;
+        const why = expandable === 'forbidden'
+            ? `the kubeconfig user may not read storage class ${cls}, so it cannot be known to allow expansion`
+            : cls
+                ? `storage class ${cls} does not allow volume expansion`
+                : 'the claim has no storage class that could allow expansion';
+        lines.push(`claim ${name} keeps ${has}: volumes.workspace.size asks for ${wanted.storage}, but ${why} (set allowVolumeExpansion: true on the StorageClass, or mode: destroy, then deploy — the home volume's data goes with it)`);
+    }
+    return { ...(Object.keys(keep).length ? { keep } : {}), ...(lines.length ? { line: lines.join('; '), warn } : {}) };
 }
 /** The live Deployment is complete: the controller saw this generation and every replica is updated and available. */
 function rolledOut(d) {
@@ -791,12 +1056,19 @@ var docker = __webpack_require__(1855);
 
 
 
+
+
+
 /** kept at the end of a rollback for reading what runs again */
 const CHECK_RESERVE_MS = 3_000;
 class KubernetesProvider {
     name = 'kubernetes';
+    /** the Deployment, Service and Ingress */
+    deployedName(ctx) {
+        return (0,naming/* resourceName */.Iy)(ctx.config.name, ctx.inputs['name-suffix']);
+    }
     async plan(ctx) {
-        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const secrets = (0,kit_secrets.resolveSecrets)(ctx.config);
         const placeholders = new Map([...secrets.values.keys()].map((k) => [k, PLACEHOLDER]));
         const steps = kubernetesSteps(ctx, { secrets: placeholders, context: '', loadLocal: false });
         const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
@@ -808,24 +1080,57 @@ class KubernetesProvider {
     }
     async apply(ctx) {
         refuseBuild(ctx);
-        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
+        const secrets = (0,kit_secrets.requireSecrets)(ctx.config);
         (0,notices/* warnNotices */.o)(ctx.config, secrets.notices);
         const kubectl = new Kubectl(ctx.exec, ctx.workdir);
         const { facts, live } = await this.probe(ctx, kubectl, secrets.values);
         const steps = kubernetesSteps(ctx, facts);
         const before = live.find((o) => o.kind === 'Deployment');
+        const previousImage = liveImage(before) ?? '';
+        const rolloutDeadline = ctx.deadline.before((0,time/* rollbackReserve */.N)(ctx.inputs.timeout));
         if (!ctx.inputs.force && unchanged(steps, live, ctx.image.deployRef)) {
             const dep = steps.manifests.names.deployment;
             (0,runner/* info */.pq)(`deployment ${dep} already runs ${ctx.image.deployRef} with these manifests: nothing to do (force: true redeploys)`);
-            return deployResult(ctx, steps, facts.context, true);
+            // a skipped deploy still runs the check: it is cheap and tells the truth
+            const health = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, this.healthTarget(kubectl, steps), rolloutDeadline);
+            if (health && !health.healthy)
+                throw new errors/* ActionError */.lZ(`deployment ${dep} runs ${ctx.image.deployRef} unchanged, but fails its health check: ${health.last}`, {
+                    where: { file: ctx.config.file },
+                    fix: `${health.what} must pass: read the attempts above; nothing was changed, so there is nothing to roll back`,
+                    extra: { rolledBack: 'false', previousImage, healthy: 'false' },
+                });
+            return { ...deployResult(ctx, steps, facts.context, true), health, previousImage };
         }
         await this.release(ctx, kubectl, steps, before, live);
-        await this.wait(ctx, kubectl, steps, before);
-        return deployResult(ctx, steps, facts.context, false);
+        const health = await this.rollout(ctx, kubectl, steps, before, rolloutDeadline);
+        await this.pruneSecrets(ctx, kubectl, steps, before);
+        return { ...deployResult(ctx, steps, facts.context, false), health, previousImage };
+    }
+    /**
+     * After a good rollout with new env values: the env Secrets but the current one and the one the
+     * previous revision names (what `rollout undo` would need) are deleted, by our labels.
+     */
+    async pruneSecrets(ctx, kubectl, steps, before) {
+        const current = steps.manifests.names.secret;
+        const previous = envSecretOf(before);
+        if (!current || current === previous)
+            return;
+        const versions = [current, previous].flatMap((n) => (n ? [/-env-([0-9a-f]{10})$/.exec(n)?.[1] ?? ''] : [])).filter(Boolean);
+        const selector = `${steps.manifests.selector},${ROLE_LABEL}=env,${VERSION_LABEL} notin (${versions.join(',')})`;
+        await kubectl.deleteByLabel(steps.target, ['secrets'], selector, ctx.deadline.budget('the older env Secrets were deleted', PROBE_MS));
+    }
+    /** what the health check runs against: the url output, and `kubectl exec` into the deployment */
+    healthTarget(kubectl, steps) {
+        const dep = steps.manifests.names.deployment;
+        return {
+            url: steps.manifests.url,
+            name: `deployment/${dep}`,
+            runInside: async (command, timeoutMs) => await kubectl.execIn(steps.target, dep, CONTAINER, command, timeoutMs),
+        };
     }
     /** context, reachability: every deploy and destroy starts here */
     async connect(ctx, kubectl, context) {
-        const current = context ?? (await kubectl.currentContext());
+        const current = context ?? currentContextOf(process.env, ctx.workdir);
         const probe = await kubectl.serverVersion(context ? { context } : {}, ctx.deadline.budget('the Kubernetes API server answered', PROBE_MS));
         if (!probe.ok)
             throw unreachable(current, probe.reason);
@@ -835,22 +1140,59 @@ class KubernetesProvider {
     /** what the steps need to know, and what runs now: nothing is rendered before all of it is known */
     async probe(ctx, kubectl, secrets) {
         const settings = kubernetesSettings(ctx.config);
-        const context = await this.connect(ctx, kubectl, settings.context);
+        // the context from the kubeconfig as kubectl resolves it: no process (issue 25)
+        const context = settings.context ?? currentContextOf(process.env, ctx.workdir);
         const pull = await pullCredential(ctx);
         const loadLocal = (0,local_cluster/* localCluster */.UW)(context) !== undefined && !ctx.image.digest && (await presentLocally(ctx.exec, ctx.image.deployRef));
         const { target, names } = kubernetesTarget(ctx, settings, { secrets, pull });
-        const [live, namespaceExists] = await Promise.all([
-            kubectl.get(target, liveRefs(names), ctx.deadline.budget('the live objects were read', PROBE_MS)),
-            settings.namespace === 'default' || kubectl.namespaceExists(target, ctx.deadline.budget('the namespace was looked up', PROBE_MS)),
-        ]);
+        // one read for everything the steps need: the Deployment, our Secrets, the claim, the namespace
+        // — and the proof that the API server answers: no separate `kubectl version` (issue 25)
+        const read = await kubectl.getAllowed(target, liveRefs(names, settings.namespace), ctx.deadline.budget('the live objects were read', PROBE_MS));
+        if (read.failed)
+            throw unreachable(context, read.failed);
+        (0,runner/* info */.pq)(`context ${context || '(current)'}: the API server answered (${read.objects.length} of our objects found)`);
+        const live = read.objects.filter((o) => o.kind !== 'Namespace');
+        // a namespace the kubeconfig user may not read (a namespace-scoped account) exists and is not ours to manage
+        const namespaceForbidden = settings.namespace !== 'default' && read.forbidden.some((l) => l.includes(`namespaces "${settings.namespace}"`));
+        const others = read.forbidden.filter((l) => !l.includes(`namespaces "${settings.namespace}"`));
+        if (others.length > 0)
+            throw new errors/* ActionError */.lZ(`kubectl get was refused: ${others[0]}`, {
+                fix: `give the kubeconfig user get on deployments, secrets and persistentvolumeclaims in namespace ${target.namespace}`,
+            });
+        if (namespaceForbidden)
+            (0,runner/* info */.pq)(`namespace ${settings.namespace}: this kubeconfig user may not read it (Forbidden), so it is taken to exist and is left out of the apply`);
+        const namespaceExists = settings.namespace === 'default' || namespaceForbidden || read.objects.some((o) => o.kind === 'Namespace');
+        const claim = await this.claim(ctx, kubectl, settings, names.pvc, live);
         const foreign = live.find((o) => o.kind === 'Deployment' && o.metadata.labels?.[MANAGED_BY_LABEL] !== FIELD_MANAGER);
         if (foreign)
             throw new errors/* ActionError */.lZ(`a Deployment named ${names.deployment} already exists in namespace ${target.namespace} and was not deployed by this action`, {
                 where: { file: ctx.config.file, field: 'name' },
                 fix: `delete it (kubectl delete deployment ${names.deployment} -n ${target.namespace}), or change name / input name-suffix`,
             });
-        const facts = { secrets, pull, context, loadLocal, namespaceExists };
+        // the salt of the env Secret's version: kept in its own Secret, new on a first deploy
+        const key = names.secretKey ? live.find((o) => o.kind === 'Secret' && o.metadata.name === names.secretKey) : undefined;
+        const kept = key?.data?.[SALT_KEY] ? Buffer.from(key.data[SALT_KEY], 'base64').toString('utf8') : '';
+        const secretSalt = names.secretKey ? kept || (0,external_node_crypto_.randomBytes)(16).toString('hex') : undefined;
+        if (secretSalt)
+            (0,runner/* setSecret */.Pq)(secretSalt);
+        const facts = { secrets, pull, context, loadLocal, namespaceExists, secretSalt, claim };
         return { facts, live };
+    }
+    /** the home claim against the live one: grow only where allowed, else keep it and say so */
+    async claim(ctx, kubectl, settings, pvc, live) {
+        const current = live.find((o) => o.kind === 'PersistentVolumeClaim' && o.metadata.name === pvc);
+        const wanted = { storage: claimSize(ctx.config), storageClass: settings.storageClass };
+        let decision = claimDecision(current, wanted);
+        if (decision.needsClass) {
+            const sc = await kubectl.getAllowed({ namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) }, [`storageclass/${decision.needsClass}`], ctx.deadline.budget('the storage class was read', PROBE_MS));
+            const expandable = sc.forbidden.length > 0
+                ? 'forbidden'
+                : sc.objects[0]?.allowVolumeExpansion === true;
+            decision = claimDecision(current, wanted, expandable);
+        }
+        if (decision.line)
+            (decision.warn ? runner/* warning */.$e : runner/* info */.pq)(decision.line);
+        return decision.keep;
     }
     /** a local-only image into kind/k3d, one apply on stdin, and new pods when only secret values changed */
     async release(ctx, kubectl, steps, before, live) {
@@ -864,45 +1206,72 @@ class KubernetesProvider {
         }
     }
     /**
-     * The rollout, watched until the run's deadline less `rollbackReserve(timeout)`: that share is kept for
-     * describe, events and a rollback. kubectl's own `--timeout` ends the watch; a watch that starts with
-     * none of its share left still looks once.
+     * The rollout, watched until the run's deadline less `rollbackReserve(timeout)` (`until`): that share
+     * is kept for describe, events and a rollback. kubectl's own `--timeout` ends the watch; a watch that
+     * starts with none of its share left still looks once. Then the health check, within the same share.
+     * A failure of either, with `rollback`, undoes the rollout (ADR 0022).
      */
-    async wait(ctx, kubectl, steps, before) {
+    async rollout(ctx, kubectl, steps, before, until) {
         const { target } = steps;
         const dep = steps.manifests.names.deployment;
-        const until = ctx.deadline.before((0,time/* rollbackReserve */.N)(ctx.inputs.timeout));
-        const waitMs = until.remaining();
-        const status = await kubectl.rolloutStatus(target, dep, waitMs);
-        if (status.code === 0)
-            return;
-        const why = (0,output/* lastLine */.f)(status.stderr || status.stdout) || 'rollout failed';
-        await (0,runner/* group */.Os)(`deployment ${dep}: describe`, async () => (0,runner/* info */.pq)(await kubectl.describe(target, dep, ctx.deadline.budget('the deployment was described', PROBE_MS))));
-        await (0,runner/* group */.Os)(`namespace ${target.namespace}: recent events`, async () => (0,runner/* info */.pq)(await kubectl.events(target, ctx.deadline.budget('the events were read', PROBE_MS))));
-        const what = `deployment ${dep} did not become ready within ${Math.round(waitMs / 1000)} s (${why})`;
-        const failed = (detail, extra = { rolledBack: 'false' }, fix = FAILED_FIX) => new errors/* ActionError */.lZ(`${what}; ${detail}`, { where: { file: ctx.config.file }, fix, extra });
+        const started = Date.now();
+        const status = await kubectl.rolloutStatus(target, dep, until.remaining());
+        if (status.code !== 0) {
+            const why = (0,output/* lastLine */.f)(status.stderr || status.stdout) || 'rollout failed';
+            await (0,runner/* group */.Os)(`deployment ${dep}: describe`, async () => (0,runner/* info */.pq)(await kubectl.describe(target, dep, ctx.deadline.budget('the deployment was described', PROBE_MS))));
+            await (0,runner/* group */.Os)(`namespace ${target.namespace}: recent events`, async () => (0,runner/* info */.pq)(await kubectl.events(target, ctx.deadline.budget('the events were read', PROBE_MS))));
+            const waited = Math.round((Date.now() - started) / 1000);
+            return await this.failed(ctx, kubectl, steps, before, `deployment ${dep} did not become ready within ${waited} s (${why})`, undefined);
+        }
+        const health = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, this.healthTarget(kubectl, steps), until);
+        if (health && !health.healthy)
+            return await this.failed(ctx, kubectl, steps, before, `deployment ${dep} failed its health check (${health.what}): ${health.last}`, health);
+        return health;
+    }
+    /**
+     * After a failed rollout or check: leave it (rollback: false, or a first deploy), or `rollout undo`,
+     * prove that the restored template names the previous image by digest, wait for it and check it
+     * again; always throws, with one line saying what runs now.
+     */
+    async failed(ctx, kubectl, steps, before, what, health) {
+        const { target } = steps;
+        const dep = steps.manifests.names.deployment;
+        const previousImage = liveImage(before) ?? '';
+        const unhealthy = health ? 'false' : 'unknown';
+        const failed = (detail, extra, fix = FAILED_FIX) => new errors/* ActionError */.lZ(`${what}; ${detail}`, { where: { file: ctx.config.file }, fix, extra: { previousImage, ...extra } });
         if (!ctx.inputs.rollback)
-            throw failed('it is left as it is (rollback: false)');
-        if (!liveImage(before))
-            throw failed('nothing to roll back to (its first deploy): it is left in place, mode: destroy removes it');
+            throw failed(`it is left running as it is (rollback: false): ${ctx.image.deployRef}`, { rolledBack: 'false', healthy: unhealthy });
+        if (!previousImage)
+            throw failed('nothing to roll back to (its first deploy): it is left in place, mode: destroy removes it', {
+                rolledBack: 'false',
+                healthy: unhealthy,
+            });
         const undo = await kubectl.rolloutUndo(target, dep, ctx.deadline.budget('the rollout was undone', PROBE_MS));
         if (undo.code !== 0)
-            throw failed(`kubectl rollout undo failed too (${(0,output/* lastLine */.f)(undo.stderr || undo.stdout)})`, undefined, `${FAILED_FIX}; then roll back by hand: kubectl rollout undo deployment/${dep} -n ${target.namespace}`);
-        const again = await kubectl.rolloutStatus(target, dep, ctx.deadline.before(CHECK_RESERVE_MS).remaining());
+            throw failed(`kubectl rollout undo failed too (${(0,output/* lastLine */.f)(undo.stderr || undo.stdout)})`, { rolledBack: 'false', healthy: unhealthy }, `${FAILED_FIX}; then roll back by hand: kubectl rollout undo deployment/${dep} -n ${target.namespace}`);
         const [now] = await kubectl.get(target, [`deployment/${dep}`], ctx.deadline.budget('the restored revision was read', PROBE_MS));
-        const restored = liveImage(now) ?? liveImage(before);
+        const restored = liveImage(now) ?? '';
         const revision = now?.metadata.annotations?.['deployment.kubernetes.io/revision'];
-        const ready = again.code === 0 ? 'ready again' : `not ready either (${(0,output/* lastLine */.f)(again.stderr || again.stdout)})`;
-        throw failed(`rolled back to ${restored}${revision ? ` (revision ${revision})` : ''}, ${ready}`, {
-            rolledBack: 'true',
-            previousImage: restored,
-        });
+        if (restored !== previousImage)
+            throw failed(`kubectl rollout undo restored ${restored || 'no image'}, not the image that ran before (${previousImage})`, { rolledBack: 'false', healthy: 'unknown' }, `${FAILED_FIX}; then put back ${previousImage} by hand: kubectl rollout history deployment/${dep} -n ${target.namespace}`);
+        const identity = pinnedByDigest(restored) ? 'by digest' : 'by a tag, which may have moved since (pin-digest: true deploys by digest)';
+        const again = await kubectl.rolloutStatus(target, dep, ctx.deadline.before(CHECK_RESERVE_MS).remaining());
+        const recheck = again.code === 0 ? await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, this.healthTarget(kubectl, steps), ctx.deadline) : undefined;
+        const state = again.code !== 0
+            ? `not ready either (${(0,output/* lastLine */.f)(again.stderr || again.stdout)})`
+            : recheck === undefined
+                ? 'ready again (no health check asked for)'
+                : recheck.healthy
+                    ? `ready and healthy (${recheck.what} passed)`
+                    : `ready but not healthy either (${recheck.what}: ${recheck.last})`;
+        const healthy = again.code !== 0 ? 'false' : (0,kit_health/* healthyOf */.zO)(recheck);
+        throw failed(`rolled back: deployment ${dep} runs the previous image ${restored} again (${identity}${revision ? `, revision ${revision}` : ''}), ${state}`, { rolledBack: 'true', previousImage: restored, healthy });
     }
     async destroy(ctx) {
         const settings = kubernetesSettings(ctx.config);
         const kubectl = new Kubectl(ctx.exec, ctx.workdir);
         await this.connect(ctx, kubectl, settings.context);
-        const name = (0,naming/* resourceName */.I)(ctx.config.name, ctx.inputs['name-suffix']);
+        const name = (0,naming/* resourceName */.Iy)(ctx.config.name, ctx.inputs['name-suffix']);
         const target = { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) };
         const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
         const removed = await kubectl.listByLabel(target, OWNED_KINDS, selector, ctx.deadline.budget('our objects were listed', PROBE_MS));
@@ -924,7 +1293,14 @@ class KubernetesProvider {
         return { removed: [...removed, `namespace/${settings.namespace}`] };
     }
 }
-const FAILED_FIX = 'read the describe output and events above; raise the input timeout if it only needs longer';
+const FAILED_FIX = 'read the describe output, events and health attempts above; raise the input timeout if it only needs longer';
+/** the env Secret a live Deployment's container reads */
+function envSecretOf(d) {
+    const spec = d?.spec;
+    return spec?.template?.spec?.containers?.find((c) => c.name === CONTAINER)?.envFrom?.find((e) => e.secretRef)?.secretRef?.name;
+}
+/** `repo@sha256:<64 hex>`: an identity no push can move */
+const pinnedByDigest = (ref) => /@sha256:[0-9a-f]{64}$/.test(ref);
 function deployResult(ctx, steps, context, skipped) {
     const dep = steps.manifests.names.deployment;
     return {

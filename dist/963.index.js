@@ -1,5 +1,5 @@
-export const id = 266;
-export const ids = [266];
+export const id = 963;
+export const ids = [963];
 export const modules = {
 
 /***/ 1855:
@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hx: () => (/* binding */ DOCKER_ENV),
+/* harmony export */   JW: () => (/* binding */ requireRecentCompose),
 /* harmony export */   Jg: () => (/* binding */ Docker),
 /* harmony export */   fk: () => (/* binding */ dockerArgv)
 /* harmony export */ });
@@ -73,15 +74,14 @@ class Docker {
         const j = JSON.parse(r.stdout);
         return { runtimes: Object.keys(j.Runtimes ?? {}), cpus: j.NCPU ?? 1, serverVersion: j.ServerVersion ?? '' };
     }
-    /** `docker compose version --short`, failing with a fix when the compose v2 plugin is missing. */
-    /** Compose v2, 2.24 or later: the generated file uses `env_file` with `required: false`. */
+    /**
+     * `docker compose version --short`, failing with a fix when the compose v2 plugin is missing or
+     * older than 2.24 (the generated file uses `env_file` with `required: false`). A provider that has
+     * the version from the install phase calls `requireRecentCompose` instead of starting this process.
+     */
     async composeVersion() {
-        const fix = 'install the Docker Compose v2 plugin (2.24 or later) on the runner';
-        const r = await this.execute(['compose', 'version', '--short'], { timeoutMs: 30_000, fix });
-        const version = r.stdout.trim();
-        if (!composeIsRecentEnough(version))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Docker Compose ${version || '(unknown version)'} is too old`, { fix });
-        return version;
+        const r = await this.execute(['compose', 'version', '--short'], { timeoutMs: 30_000, fix: COMPOSE_FIX });
+        return requireRecentCompose(r.stdout.trim());
     }
     async buildxAvailable() {
         const r = await this.execute(['buildx', 'version'], { allowFailure: true, timeoutMs: 30_000 }).catch((e) => {
@@ -147,9 +147,30 @@ class Docker {
             fix: `remove it by hand: docker compose -p ${t.project} down`,
         });
     }
+    /**
+     * `docker exec <container> /bin/sh -c <command>`: the command line is ONE argument, run by the
+     * container's own shell, never ours; a non-zero exit (or a timeout) is a result, not an error.
+     */
+    async execShell(container, command, timeoutMs) {
+        return await this.execute(['exec', container, '/bin/sh', '-c', command], { allowFailure: true, timeoutMs });
+    }
     async logs(t, tail) {
         const r = await this.execute(dockerArgv.logs(t, tail), { allowFailure: true, timeoutMs: 30_000 });
         return (r.stdout + r.stderr).trimEnd();
+    }
+    /**
+     * `docker container create --name <name>` (never started, no network): the engine refuses a second
+     * container of one name, so it serves as a lock. The result, not an error, when the name is taken.
+     */
+    async createMarker(name, image, labels) {
+        const args = ['container', 'create', '--name', name, '--network', 'none'];
+        for (const [k, v] of Object.entries(labels))
+            args.push('--label', `${k}=${v}`);
+        return await this.execute([...args, image], { allowFailure: true, timeoutMs: 30_000 });
+    }
+    /** `docker container rm -f <name>`; a missing one is fine. */
+    async removeContainer(name) {
+        await this.execute(['container', 'rm', '-f', name], { allowFailure: true, timeoutMs: 30_000 });
     }
     /** names of volumes / networks carrying a label (`com.docker.compose.project=<p>`) */
     async volumesWithLabel(label) {
@@ -174,6 +195,13 @@ function lines(s) {
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
+}
+const COMPOSE_FIX = 'install the Docker Compose v2 plugin (2.24 or later) on the runner';
+/** The version itself when it is 2.24 or later, else the error that says so. */
+function requireRecentCompose(version) {
+    if (!composeIsRecentEnough(version))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Docker Compose ${version || '(unknown version)'} is too old`, { fix: COMPOSE_FIX });
+    return version;
 }
 /** `2.24.0`, `v2.29.7`, `2.32.4-desktop.1` → is it at least 2.24? */
 function composeIsRecentEnough(version) {
@@ -330,12 +358,15 @@ __webpack_require__.d(__webpack_exports__, {
   kV: () => (/* binding */ HOME_MOUNT),
   NV: () => (/* binding */ PROJECT_LABEL),
   F6: () => (/* binding */ changeHash),
-  Tg: () => (/* binding */ documentFromLabels),
+  ZW: () => (/* binding */ generatedFor),
+  j_: () => (/* binding */ previousDeployment),
   J1: () => (/* binding */ renderCompose)
 });
 
-// UNUSED EXPORTS: DOCUMENT_LABEL, SERVICE, composeMemory, dockerVolume, documentLabels, homeVolume, projectName
+// UNUSED EXPORTS: DOCUMENT_LABEL, SERVICE, composeHealthcheck, composeMemory, dockerVolume, documentLabels, homeVolume, projectName
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/place.ts
@@ -346,8 +377,10 @@ var errors = __webpack_require__(3916);
 var naming = __webpack_require__(8499);
 // EXTERNAL MODULE: ./src/providers/kit/environment.ts
 var environment = __webpack_require__(2108);
+// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
+var secrets = __webpack_require__(8104);
 // EXTERNAL MODULE: ./src/providers/docker/secrets.ts
-var secrets = __webpack_require__(6642);
+var docker_secrets = __webpack_require__(6642);
 // EXTERNAL MODULE: ./src/providers/kit/settings.ts
 var kit_settings = __webpack_require__(272);
 ;// CONCATENATED MODULE: ./src/providers/docker/settings.ts
@@ -457,6 +490,8 @@ function deploymentUrl(s) {
 
 
 
+
+
 const SERVICE = 'sindri';
 const HOME_MOUNT = '/alt/home/developer';
 /** Generated files, relative to the working directory. Not `docker-compose.yml`: a repository often has its own. */
@@ -466,6 +501,22 @@ const CONFIG_HASH_LABEL = 'org.sindri.deploy-action.config-hash';
 const PROJECT_LABEL = 'com.docker.compose.project';
 /** The document itself (base64 JSON, labels left out): what `rollback` puts back when the next rollout fails. */
 const DOCUMENT_LABEL = 'org.sindri.deploy-action.compose-document';
+/**
+ * The service's healthcheck for input health-command: the same shell line as the check after the
+ * release, by the container's own `/bin/sh -c` (`CMD-SHELL`). Probed every 2 s; failures in the first
+ * `health-timeout` do not count (`start_period`, so a slow start gets what health-timeout promises), a
+ * pass counts at once; then 3 failures in a row make it unhealthy. (`start_interval`, a faster probe
+ * only while starting, needs Docker Engine 25.)
+ */
+function composeHealthcheck(health) {
+    return {
+        test: ['CMD-SHELL', health.command],
+        interval: '2s',
+        timeout: '10s',
+        retries: 3,
+        start_period: `${Math.max(1, Math.ceil(health.timeoutMs / 1000))}s`,
+    };
+}
 /** Compose project name: `sindri-<name>`, so `down --remove-orphans` can never touch a user's own project. */
 function projectName(name) {
     return `sindri-${name}`;
@@ -503,7 +554,7 @@ function serialize(doc) {
 function renderCompose(input) {
     const { config, engine } = input;
     const s = dockerSettings(config);
-    const name = (0,naming/* resourceName */.I)(config.name, input.nameSuffix ?? '');
+    const name = (0,naming/* resourceName */.Iy)(config.name, input.nameSuffix ?? '', naming/* DOCKER_NAME */.nR);
     const warnings = [];
     const notes = [];
     const dind = resolveDindMode(s, engine?.runtimes);
@@ -539,8 +590,8 @@ function renderCompose(input) {
         volumes.push('/var/run/docker.sock:/var/run/docker.sock');
     }
     svc.volumes = volumes;
-    if (input.secretNames.length > 0)
-        svc.env_file = [{ path: `./${secrets/* SECRETS_FILE */.R_}`, required: false }];
+    if (input.health?.command)
+        svc.healthcheck = composeHealthcheck(input.health);
     const env = (0,environment/* sindriEnvironment */.l)(config);
     if (dind.mode !== 'none') {
         env.SINDRI_DIND_MODE = dind.mode;
@@ -578,9 +629,9 @@ function renderCompose(input) {
         }
     }
     svc.deploy = { resources };
-    const unsupported = config.secrets.filter((x) => x.source !== 'env').map((x) => x.name);
+    const unsupported = config.secrets.filter((x) => !secrets.DELIVERED_SOURCES.includes(x.source)).map((x) => x.name);
     if (unsupported.length > 0)
-        notes.push(`secrets ${unsupported.join(', ')}: only source: env secrets are handed to the container`);
+        notes.push(`secrets ${unsupported.join(', ')}: only source: env and file secrets are handed to the container`);
     const project = projectName(name);
     const document = escapeInterpolation({
         name: project,
@@ -588,8 +639,10 @@ function renderCompose(input) {
         services: { [SERVICE]: svc },
         volumes: topVolumes,
     });
-    const hash = changeHash(JSON.stringify(document));
     const service = document.services[SERVICE];
+    if (input.secretNames.length > 0)
+        service.env_file = [envFileEntry()];
+    const hash = changeHash(JSON.stringify(document));
     service.labels = documentLabels(document, hash);
     return {
         document,
@@ -609,21 +662,38 @@ function renderCompose(input) {
 function documentLabels(document, hash) {
     return { [CONFIG_HASH_LABEL]: hash, [DOCUMENT_LABEL]: Buffer.from(JSON.stringify(document), 'utf8').toString('base64') };
 }
-/** The document a running container was started from, with its labels, as YAML; undefined when it has none. */
-function documentFromLabels(labels, source) {
-    const encoded = labels[DOCUMENT_LABEL];
-    const hash = labels[CONFIG_HASH_LABEL];
+/**
+ * The env file's entry in a document: its path is read from the environment of the compose command
+ * (`${SINDRI_SECRETS_ENV_FILE}`, a private folder under RUNNER_TEMP that changes every run), so the
+ * document and its hash stay the same from run to run; `/dev/null` (nothing) when it is not set.
+ */
+function envFileEntry() {
+    return { path: `\${${docker_secrets/* SECRETS_FILE_VAR */.P0}:-/dev/null}`, required: false };
+}
+/**
+ * The deployment a running container was started from, from its labels, to be restored exactly: the
+ * image by ID. A document of an earlier version naming the env file in the working directory is
+ * pointed at this run's file. Undefined when the container has no such labels.
+ */
+function previousDeployment(running, source) {
+    const encoded = running.labels[DOCUMENT_LABEL];
+    const hash = running.labels[CONFIG_HASH_LABEL];
     if (!encoded || !hash)
         return undefined;
     const document = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
     const service = document.services?.[SERVICE];
     if (!service)
         return undefined;
-    const image = String(service.image ?? '');
-    service.labels = documentLabels(structuredClone(document), hash);
+    const deployedAs = String(service.image ?? '');
+    const labels = documentLabels(structuredClone(document), hash);
+    service.image = running.imageId;
+    if (service.env_file !== undefined)
+        service.env_file = [envFileEntry()];
+    service.labels = labels;
     return {
         yaml: `# generated by sindri/deploy-action from ${source} (the previous deployment, put back by rollback)\n${serialize(document)}`,
-        image,
+        imageId: running.imageId,
+        ref: /@sha256:[0-9a-f]{64}$/.test(deployedAs) ? deployedAs : running.imageId,
     };
 }
 /**
@@ -640,6 +710,27 @@ function changeHash(text) {
     }
     return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
+/**
+ * Is the file at `path` the document this action generated for exactly `project`? (destroy removes
+ * the working directory's file only then: a deploy with another name-suffix may have written it).
+ */
+function generatedFor(path, project) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return false;
+    }
+    if (!text.startsWith('# generated by sindri/deploy-action'))
+        return false;
+    try {
+        return (0,dist/* parse */.qg)(text)?.name === project;
+    }
+    catch {
+        return false;
+    }
+}
 
 
 /***/ }),
@@ -649,11 +740,12 @@ function changeHash(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MO: () => (/* binding */ plannedEnvFile),
+/* harmony export */   P0: () => (/* binding */ SECRETS_FILE_VAR),
 /* harmony export */   R_: () => (/* binding */ SECRETS_FILE),
 /* harmony export */   cu: () => (/* binding */ withEnvFile),
+/* harmony export */   q2: () => (/* binding */ encodeEnvFile),
 /* harmony export */   ug: () => (/* binding */ sameSecrets)
 /* harmony export */ });
-/* unused harmony export encodeEnvFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -661,17 +753,21 @@ function changeHash(text) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /**
  * How the docker provider hands secrets to the container: an env file that compose reads
- * (`env_file`, `required: false`), mode 0600, written just before `compose up` and removed right
- * after (docs/behaviour.md#secrets). The compose document names the file, never a value.
+ * (`env_file`, `required: false`), mode 0600 in a private folder under RUNNER_TEMP registered for the
+ * post step before it exists, written just before `compose up` and removed right after
+ * (docs/behaviour.md#secrets). The compose document names the file through a variable, never a value.
  */
 
 
 
-/** Relative to the working directory. */
+/** The file's name inside its private folder (and as plan shows it). */
 const SECRETS_FILE = '.sindri-secrets.env';
+/** The variable the compose document reads the env file's path from (set only for the compose commands that start the container). */
+const SECRETS_FILE_VAR = 'SINDRI_SECRETS_ENV_FILE';
 /**
- * The env file compose reads (`env_file`), in the dotenv dialect of compose v2: single quotes are
- * literal (new lines included); a value holding `'` is double-quoted with `\\ \" \$ \n \r` escapes.
+ * The env file compose reads (`env_file`), every value in the form Compose documents for values that
+ * may span lines: double-quoted, with `\\` `\"` `\$` and `\n` `\r` escaped (a PEM key arrives whole
+ * whatever the Compose version's reading of single quotes; `$` is never interpolated).
  */
 function encodeEnvFile(values) {
     const entries = values instanceof Map ? [...values.entries()] : Object.entries(values);
@@ -679,8 +775,10 @@ function encodeEnvFile(values) {
         .map(([k, v]) => {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`invalid secret name "${k}"`, { fix: 'secret names are letters, digits and _' });
-        if (!v.includes("'"))
-            return `${k}='${v}'\n`;
+        if (/[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(v))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`secret ${k} holds a control character other than a new line or a tab`, {
+                fix: `remove it from the value of ${k}, or encode the value (base64) and decode it in the container`,
+            });
         const escaped = v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
         return `${k}="${escaped}"\n`;
     })
@@ -692,20 +790,22 @@ function plannedEnvFile(names) {
 }
 /**
  * Run `fn` (a `compose up`) with the env file in place, and remove it afterwards whatever happens.
- * The path is registered for the post step before the file exists, so a cancelled run leaves nothing.
+ * `fn` gets the environment compose needs to find it. The file lives in a private folder under
+ * RUNNER_TEMP, registered for the post step before it exists, so a cancelled run leaves nothing.
  */
 async function withEnvFile(ctx, secrets, fn) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.workdir, SECRETS_FILE);
+    if (secrets.values.size === 0)
+        return await fn({});
+    // encoded first: a value that cannot be written fails before anything is created
+    const content = encodeEnvFile(secrets.values);
+    const dir = ctx.temps.dir('sindri-docker-env-');
     try {
-        // a file left at that path keeps its own mode on write: start from none, created 0600
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
-        ctx.temps.register(path);
-        if (secrets.values.size > 0)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, encodeEnvFile(secrets.values), { mode: 0o600, flag: 'wx' });
-        return await fn();
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SECRETS_FILE);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
+        return await fn({ [SECRETS_FILE_VAR]: path });
     }
     finally {
-        ctx.temps.remove(path);
+        ctx.temps.remove(dir);
     }
 }
 /** Does the running container already hold every secret value (compared in memory, never printed)? */
@@ -735,24 +835,6 @@ function sindriEnvironment(config) {
     if (gitRef)
         env.SINDRI_SOURCE_REF = gitRef;
     return env;
-}
-
-
-/***/ }),
-
-/***/ 1068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ rollbackReserve)
-/* harmony export */ });
-/** How the run's time is shared between a rollout and what runs if it fails (ADR 0019). */
-/**
- * The part of the run's `timeout` kept for a rollback and its check: a quarter, at least 5 s (at most
- * half of a very short timeout), at most 2 minutes. A rollout waits on `ctx.deadline.before(this)`.
- */
-function rollbackReserve(totalMs) {
-    return Math.round(Math.min(120_000, Math.max(Math.min(5_000, totalMs / 2), totalMs / 4)));
 }
 
 

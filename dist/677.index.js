@@ -1,5 +1,5 @@
-export const id = 973;
-export const ids = [973];
+export const id = 677;
+export const ids = [677];
 export const modules = {
 
 /***/ 1979:
@@ -58,7 +58,7 @@ function publicSourceUrl(remote) {
 
 /***/ }),
 
-/***/ 2973:
+/***/ 4677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -93,6 +93,8 @@ var notices = __webpack_require__(4723);
 var output = __webpack_require__(6032);
 // EXTERNAL MODULE: ./src/providers/kit/secrets.ts
 var kit_secrets = __webpack_require__(8104);
+// EXTERNAL MODULE: ./src/providers/kit/health.ts
+var kit_health = __webpack_require__(4971);
 // EXTERNAL MODULE: ./src/providers/kit/time.ts
 var time = __webpack_require__(1068);
 // EXTERNAL MODULE: ./src/providers/docker/compose.ts + 1 modules
@@ -137,6 +139,7 @@ function dockerSteps(ctx, facts) {
         secretNames: facts.secretNames,
         engine: facts.engine,
         nameSuffix: inputs['name-suffix'],
+        health: inputs['health-command'] ? { command: inputs['health-command'], timeoutMs: inputs['health-timeout'] } : undefined,
     });
     const target = { file: docker_compose/* COMPOSE_FILE */.Uu, project: compose.project };
     const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
@@ -198,7 +201,7 @@ function dockerSteps(ctx, facts) {
     const files = [{ path: docker_compose/* COMPOSE_FILE */.Uu, content: compose.yaml }];
     if (facts.secretNames.length > 0) {
         files.push((0,docker_secrets/* plannedEnvFile */.MO)(facts.secretNames));
-        notes.push(`${docker_secrets/* SECRETS_FILE */.R_} (mode 0600) holds the secret values only while compose starts the container, then it is removed`);
+        notes.push(`${docker_secrets/* SECRETS_FILE */.R_} (mode 0600, in a private folder under RUNNER_TEMP) holds the secret values only while compose starts the container, then it is removed`);
     }
     return { compose, target, pullPolicy, build, files, commands, notes };
 }
@@ -256,6 +259,91 @@ function loadComposeBase() {
     });
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/providers/docker/lock.ts
+/**
+ * One deploy of a target at a time (issue 20, class 13; ADR 0028). Two runs that release the same
+ * compose project at once race inside compose ("No such container", a name conflict, or the last
+ * writer silently winning, and a rollback of one undoing the other). Before it changes anything, a
+ * deploy takes a lock the engine itself keeps: a stopped container `<container>.sindri-lock` that
+ * only exists while a deploy runs (the engine refuses a second container of one name, whoever asks).
+ * It carries the time it may be held until (the holder's deadline) and its holder (host name and
+ * process ID); a lock left by a cancelled or killed run is taken over at once when its holder was a
+ * process of this host that has ended, else once that time has passed. It has no compose project label, so no
+ * `compose up --remove-orphans` or `down` ever removes it.
+ */
+
+
+
+const LOCK_LABEL = 'org.sindri.deploy-action.lock';
+const LOCK_UNTIL_LABEL = 'org.sindri.deploy-action.lock-until';
+/** `<host name> <pid>` of the run holding it: on the same host, a holder whose process is gone left it */
+const LOCK_HOLDER_LABEL = 'org.sindri.deploy-action.lock-holder';
+/** What a holder may need past its own deadline to stop its commands (SIGTERM, then SIGKILL 5 s later). */
+const STOP_GRACE_MS = 10_000;
+function lockName(container) {
+    return `${container}.sindri-lock`;
+}
+/** Why the name is taken, from `docker container create`'s error: a conflict, or something else. */
+function isNameConflict(stderr) {
+    return /Conflict\. The container name .* is already in use|is already in use by container/i.test(stderr);
+}
+/** Is a lock held until `until` (ISO time) stale at `now`? An unreadable time is stale: nobody can honour it. */
+function lockExpired(until, now) {
+    const t = until ? Date.parse(until) : NaN;
+    return Number.isNaN(t) || t <= now;
+}
+/** Is the holder a process of this host that no longer runs? (Another host's holder cannot be asked: only its time tells.) */
+function holderGone(holder, host = (0,external_node_os_.hostname)()) {
+    const m = /^(\S+) (\d+)$/.exec(holder ?? '');
+    if (!m || m[1] !== host)
+        return false;
+    try {
+        process.kill(Number(m[2]), 0);
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
+}
+/**
+ * Take the lock of `container` with `image` (any image on the engine: the one about to run) until
+ * `remainingMs` from now; the function that releases it. Another live deploy: one line saying so.
+ */
+async function takeLock(docker, { container, project, image, remainingMs, file, }) {
+    const name = lockName(container);
+    const until = new Date(Date.now() + remainingMs + STOP_GRACE_MS).toISOString();
+    const labels = { [LOCK_LABEL]: project, [LOCK_UNTIL_LABEL]: until, [LOCK_HOLDER_LABEL]: `${(0,external_node_os_.hostname)()} ${process.pid}` };
+    for (let attempt = 0; attempt < 2; attempt++) {
+        const r = await docker.createMarker(name, image, labels);
+        if (r.code === 0)
+            return () => docker.removeContainer(name);
+        if (!isNameConflict(r.stderr)) {
+            throw new errors/* ActionError */.lZ(`could not take the deploy lock ${name}: ${r.stderr.trim().split('\n').pop() ?? `exit code ${r.code}`}`, {
+                fix: 'check the Docker engine (docker info), then run again',
+            });
+        }
+        const held = await docker.containerInspect(name);
+        const gone = held !== undefined && holderGone(held.labels[LOCK_HOLDER_LABEL]);
+        if (held && !gone && !lockExpired(held.labels[LOCK_UNTIL_LABEL], Date.now())) {
+            throw new errors/* ActionError */.lZ(`another deploy of ${container} is under way (it holds the lock ${name} until ${held.labels[LOCK_UNTIL_LABEL]} at the latest); nothing was changed by this run`, {
+                where: { file },
+                fix: 'deploys of one target must not overlap: give the workflow job `concurrency: <environment>`, or run again once the other deploy has finished',
+            });
+        }
+        // left by a run that was cancelled or killed before it could release it: its process or its time is over
+        if (held) {
+            (0,runner/* info */.pq)(`the deploy lock ${name} was left by a run that has ended (${gone ? 'its process is gone' : 'its time is over'}): taking it over`);
+            await docker.removeContainer(name);
+        }
+    }
+    throw new errors/* ActionError */.lZ(`could not take the deploy lock ${name}: another run took it at the same moment`, {
+        where: { file },
+        fix: 'deploys of one target must not overlap: give the workflow job `concurrency: <environment>`',
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/providers/docker/provider.ts
 /**
  * provider: docker — a compose deployment on the runner's Docker engine (docs/behaviour.md#providers,
@@ -284,15 +372,33 @@ function loadComposeBase() {
 
 
 
+
+
 const LOG_LINES = 50;
 /** compose's progress lines, left out of the line that says why `up` failed */
 const COMPOSE_PROGRESS = /^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/;
 const READ_THE_LOG = 'read the container log above; raise the input timeout if it only needs longer';
+const READ_THE_LOG_HEALTH = 'read the health check lines above; redeploy a fixed image (force: true redeploys the same one)';
 const seconds = (ms) => Math.round(ms / 1000);
+/**
+ * Compose v2 ≥ 2.24: the version the install phase already read (`docker-compose version` on the
+ * plugin it found, or the version it downloaded), else one `docker compose version` of our own.
+ */
+async function requireCompose(ctx, docker) {
+    const known = ctx.tools?.find((t) => t.name === 'compose')?.version;
+    if (known && known !== 'unknown')
+        (0,external_docker/* requireRecentCompose */.JW)(known);
+    else
+        await docker.composeVersion();
+}
 class DockerProvider {
     name = 'docker';
+    /** the container (the compose project is `sindri-<this>`) */
+    deployedName(ctx) {
+        return (0,naming/* resourceName */.Iy)(ctx.config.name, ctx.inputs['name-suffix'], naming/* DOCKER_NAME */.nR);
+    }
     async plan(ctx) {
-        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const secrets = (0,kit_secrets.resolveSecrets)(ctx.config);
         const steps = dockerSteps(ctx, await this.facts(ctx, secrets));
         const notes = [...steps.notes, ...steps.compose.warnings, ...secrets.notices.map((n) => n.message)];
         if (secrets.missingRequired.length > 0)
@@ -302,39 +408,86 @@ class DockerProvider {
         return { files: steps.files, commands: steps.commands, notes };
     }
     async apply(ctx) {
-        // a missing required secret fails before anything is touched
-        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
+        // a missing required secret, or one the env file cannot carry, fails before anything is touched
+        const secrets = (0,kit_secrets.requireSecrets)(ctx.config);
+        (0,docker_secrets/* encodeEnvFile */.q2)(secrets.values);
         (0,notices/* warnNotices */.o)(ctx.config, secrets.notices);
         const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
-        const steps = dockerSteps(ctx, await this.facts(ctx, secrets, await this.probeEngine(docker)));
+        const steps = dockerSteps(ctx, await this.facts(ctx, secrets, await this.probeEngine(ctx, docker)));
         const { compose } = steps;
         for (const w of compose.warnings)
             (0,runner/* warning */.$e)(w, { file: ctx.config.file, title: 'providers.docker' });
         const before = await this.probeRunning(ctx, docker, steps);
+        const previous = before?.running ? (0,docker_compose/* previousDeployment */.j_)(before, ctx.config.file) : undefined;
         const image = await this.prepare(ctx, docker, steps, before, secrets);
-        const result = this.result(ctx, steps, image);
+        const result = { ...this.result(ctx, steps, image), rolledBack: false, previousImage: previous?.ref ?? '' };
         if (result.skipped) {
             (0,runner/* info */.pq)(`${compose.container} already runs ${result.image} with this configuration: nothing to do (force: true redeploys)`);
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
-            return result;
+            // nothing was deployed, but what runs is still checked: the outputs say what is true now
+            const health = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, this.healthTarget(docker, steps), ctx.deadline);
+            if (health && !health.healthy)
+                throw new errors/* ActionError */.lZ(`${compose.container} already runs ${result.image} (nothing was deployed), but it fails its health check: ${health.what} — ${health.last}`, {
+                    where: { file: ctx.config.file },
+                    fix: READ_THE_LOG_HEALTH,
+                    extra: { rolledBack: 'false', previousImage: result.previousImage, healthy: 'false' },
+                });
+            return { ...result, health };
         }
+        // one deploy of this target at a time, from here to the end (ADR 0028)
+        const unlock = await takeLock(docker, {
+            container: compose.container,
+            project: compose.project,
+            image: steps.build ? image.digest : ctx.image.deployRef,
+            remainingMs: ctx.deadline.remaining(),
+            file: ctx.config.file,
+        });
+        try {
+            // read again under the lock: another deploy may have finished since the first look
+            const now = await this.probeRunning(ctx, docker, steps);
+            const current = now?.running ? (0,docker_compose/* previousDeployment */.j_)(now, ctx.config.file) : undefined;
+            return await this.rollOut(ctx, docker, steps, secrets, { ...result, previousImage: current?.ref ?? '' }, current);
+        }
+        finally {
+            // a lock that cannot be removed now (the run's time is up) expires by its label
+            await unlock().catch(() => undefined);
+        }
+    }
+    /** Release, readiness, health check; on failure the rollback (or what is left) and one line. */
+    async rollOut(ctx, docker, steps, secrets, result, previous) {
+        const { compose } = steps;
         const rollout = ctx.deadline.before((0,time/* rollbackReserve */.N)(ctx.inputs.timeout));
         const started = ctx.deadline.elapsed();
-        const reason = (await this.release(ctx, docker, steps, secrets, rollout)) ?? (await this.check(docker, steps, rollout));
-        if (reason) {
-            const failure = `${compose.container} did not become ready within ${seconds(ctx.deadline.elapsed() - started)} s: ${reason}`;
-            await this.printLogs(docker, steps);
-            const previous = ctx.inputs.rollback && before?.running ? (0,docker_compose/* documentFromLabels */.Tg)(before.labels, ctx.config.file) : undefined;
-            if (previous)
-                await this.rollBack(ctx, docker, steps, secrets, failure, previous);
-            await this.removeFailed(docker, steps, failure, ctx.config.file);
+        let health;
+        let reason = (await this.release(ctx, docker, steps, secrets, rollout)) ?? (await this.check(docker, steps, rollout));
+        if (!reason) {
+            health = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, this.healthTarget(docker, steps), rollout);
+            if (health && !health.healthy)
+                reason = `its health check failed: ${health.what} — ${health.last}`;
         }
-        return result;
+        if (!reason)
+            return { ...result, health };
+        const failure = `${compose.container} did not become ready within ${seconds(ctx.deadline.elapsed() - started)} s: ${reason}`;
+        await this.printLogs(docker, steps);
+        const extra = { rolledBack: 'false', previousImage: result.previousImage, healthy: 'false' };
+        if (!ctx.inputs.rollback)
+            throw new errors/* ActionError */.lZ(`${failure}; rollback: false, so it is left as it is: ${result.image} runs now, not healthy (docker compose -p ${compose.project} down removes it)`, { where: { file: ctx.config.file }, fix: READ_THE_LOG, extra });
+        if (previous)
+            await this.rollBack(ctx, docker, steps, secrets, failure, previous);
+        return await this.removeFailed(docker, steps, failure, ctx.config.file);
+    }
+    /** What the health check runs against: the url output, and `docker exec` into the container. */
+    healthTarget(docker, { compose }) {
+        return {
+            url: compose.url,
+            name: `container ${compose.container}`,
+            runInside: (command, timeoutMs) => docker.execShell(compose.container, command, timeoutMs),
+        };
     }
     /** What the engine can run (runtimes, CPUs), and that compose v2 is there. */
-    async probeEngine(docker) {
+    async probeEngine(ctx, docker) {
         const engine = await docker.info();
-        await docker.composeVersion();
+        await requireCompose(ctx, docker);
         return engine;
     }
     /** What the steps need: the template, the secret names, the engine (deploy only), the build facts (a build only). */
@@ -364,14 +517,20 @@ class DockerProvider {
             (0,docker_secrets/* sameSecrets */.ug)(before, secrets);
         if (steps.build) {
             const id = await this.build(docker, steps.build, ctx.inputs.force);
+            ctx.onBuilt?.(steps.build.tag, id);
             return { digest: id, unchanged: unchanged(id) };
         }
         const digest = ctx.image.digest;
         // before any pull: the running container's image already carries the pinned digest
         if (before && digest) {
             const running = await docker.imageInspect(before.imageId);
-            if (running?.repoDigests.some((d) => d.endsWith(`@${digest}`)) && unchanged(before.imageId))
-                return { digest, unchanged: true };
+            if (running?.repoDigests.some((d) => d.endsWith(`@${digest}`))) {
+                if (unchanged(before.imageId))
+                    return { digest, unchanged: true };
+                // the image is on the engine already: only pull_policy Always pulls it again
+                if (steps.pullPolicy !== 'Always')
+                    return { digest, unchanged: false };
+            }
         }
         await this.pull(ctx, docker, steps);
         return { digest, unchanged: false };
@@ -422,7 +581,7 @@ class DockerProvider {
      */
     async up(ctx, docker, target, secrets, { budgetMs, startMs, forceRecreate }) {
         const options = { waitTimeoutSeconds: waitTimeoutSeconds(budgetMs, startMs), forceRecreate };
-        const up = await (0,docker_secrets/* withEnvFile */.cu)(ctx, secrets, () => docker.up(target, options, { timeoutMs: budgetMs }));
+        const up = await (0,docker_secrets/* withEnvFile */.cu)(ctx, secrets, (env) => docker.up(target, options, { timeoutMs: budgetMs, env }));
         if (up.code === 0)
             return undefined;
         if (up.timedOut)
@@ -442,33 +601,47 @@ class DockerProvider {
         const logs = await docker.logs(target, LOG_LINES);
         await (0,runner/* group */.Os)(`${compose.container}: last ${LOG_LINES} log lines`, async () => (0,runner/* info */.pq)(logs || '(the container wrote nothing)'));
     }
-    /** Put back the document (and so the image) the previous container ran, wait for it on what is left of the run, throw one line saying what runs. */
-    async rollBack(ctx, docker, { compose, target }, secrets, failure, previous) {
-        (0,runner/* info */.pq)(`rollback: putting back the previous deployment (${previous.image})`);
+    /**
+     * Put back the document the previous container ran, its image by ID, wait for it and run the same
+     * health check on what is left of the run; throw one line saying what runs now and whether it is healthy.
+     */
+    async rollBack(ctx, docker, steps, secrets, failure, previous) {
+        const { compose, target } = steps;
+        (0,runner/* info */.pq)(`rollback: putting back the previous deployment (${previous.ref}, image ${previous.imageId})`);
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), previous.yaml, { mode: 0o644 });
         let why;
+        let health;
         try {
-            // the last thing the run does: compose may wait until the run's deadline
+            // the last thing the run does: compose and the check may wait until the run's deadline
             const budgetMs = ctx.deadline.budget('the rollback could start');
             why =
                 (await this.up(ctx, docker, target, secrets, { budgetMs, startMs: 0, forceRecreate: true })) ??
                     notReady(await docker.containerInspect(compose.container));
+            if (why === undefined)
+                health = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, this.healthTarget(docker, steps), ctx.deadline);
         }
         catch (e) {
             if (!(0,deadline/* isDeadlineExceeded */.A)(e))
                 throw e;
-            why = `the run's timeout of ${seconds(ctx.deadline.totalMs)} s ran out`;
+            why ??= `the run's timeout of ${seconds(ctx.deadline.totalMs)} s ran out`;
         }
-        const back = why === undefined ? 'running again' : `but it did not become ready either (${why}): run docker compose -p ${compose.project} down`;
-        throw new errors/* ActionError */.lZ(`${failure}; rolled back to ${previous.image}, ${back}`, {
+        const now = why !== undefined
+            ? `but it did not become ready either (${why}): run docker compose -p ${compose.project} down`
+            : !health
+                ? 'ready (no health check was asked for)'
+                : health.healthy
+                    ? `healthy (${health.what} passed)`
+                    : `NOT healthy either (${health.what} — ${health.last})`;
+        const rolledBack = why === undefined;
+        throw new errors/* ActionError */.lZ(`${failure}; rolled back: the previous image ${previous.ref} runs now, ${now}`, {
             where: { file: ctx.config.file },
             fix: READ_THE_LOG,
-            extra: { rolledBack: why === undefined ? 'true' : 'false', rolledBackTo: previous.image },
+            extra: { rolledBack: String(rolledBack), previousImage: previous.ref, healthy: rolledBack ? (0,kit_health/* healthyOf */.zO)(health) : 'false' },
         });
     }
-    /** Remove what compose started (the home volume stays: a failed redeploy must not erase a workspace), throw one line. */
+    /** Nothing ran before: remove what compose started (the home volume stays: a failed redeploy must not erase a workspace), throw one line. */
     async removeFailed(docker, { compose, target }, failure, file) {
-        let cleanup = `it was removed (docker compose down); volume ${compose.volumes.join(', ')} kept`;
+        let cleanup = `nothing ran before, so it was removed (docker compose down); volume ${compose.volumes.join(', ')} kept`;
         try {
             await docker.down(target, false, { timeoutMs: 120_000 });
         }
@@ -476,7 +649,11 @@ class DockerProvider {
             const what = (0,deadline/* isDeadlineExceeded */.A)(e) ? "the run's timeout ran out while removing it" : 'removing it failed too';
             cleanup = `${what}: run docker compose -p ${compose.project} down`;
         }
-        throw new errors/* ActionError */.lZ(`${failure}; ${cleanup}`, { where: { file }, fix: READ_THE_LOG, extra: { rolledBack: 'false' } });
+        throw new errors/* ActionError */.lZ(`${failure}; ${cleanup}`, {
+            where: { file },
+            fix: READ_THE_LOG,
+            extra: { rolledBack: 'false', previousImage: '', healthy: 'false' },
+        });
     }
     result(ctx, { compose, build }, { digest, unchanged }) {
         return {
@@ -491,11 +668,11 @@ class DockerProvider {
     }
     async destroy(ctx) {
         const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
-        await docker.composeVersion();
-        const container = (0,naming/* resourceName */.I)(ctx.config.name, ctx.inputs['name-suffix']);
+        await requireCompose(ctx, docker);
+        const container = (0,naming/* resourceName */.Iy)(ctx.config.name, ctx.inputs['name-suffix'], naming/* DOCKER_NAME */.nR);
         const before = await docker.containerInspect(container);
         // down needs a valid document, not the image: the running container's reference, else a placeholder
-        const secretNames = ctx.config.secrets.filter((s) => s.source === 'env').map((s) => s.name);
+        const secretNames = ctx.config.secrets.filter((s) => kit_secrets.DELIVERED_SOURCES.includes(s.source)).map((s) => s.name);
         const compose = (0,docker_compose/* renderCompose */.J1)({
             config: ctx.config,
             image: before?.imageRef ?? `${ctx.config.name}:destroy`,
@@ -503,7 +680,6 @@ class DockerProvider {
             secretNames,
             nameSuffix: ctx.inputs['name-suffix'],
         });
-        const target = { file: docker_compose/* COMPOSE_FILE */.Uu, project: compose.project };
         const label = `${docker_compose/* PROJECT_LABEL */.NV}=${compose.project}`;
         const removed = [];
         if (before && before.labels[docker_compose/* PROJECT_LABEL */.NV] !== compose.project) {
@@ -513,16 +689,21 @@ class DockerProvider {
             removed.push(`container ${compose.container}`);
         const volumesBefore = new Set(await docker.volumesWithLabel(label));
         const networksBefore = await docker.networksWithLabel(label);
-        const generated = [docker_compose/* COMPOSE_FILE */.Uu, docker_secrets/* SECRETS_FILE */.R_].filter((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workdir, f)));
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
+        // down reads a document of its own, never the working directory's file: that one may belong to
+        // another name-suffix (the last deploy from this folder wrote it)
+        const dir = ctx.temps.dir('sindri-docker-destroy-');
         try {
+            const target = { file: (0,external_node_path_.join)(dir, docker_compose/* COMPOSE_FILE */.Uu), project: compose.project };
+            (0,external_node_fs_.writeFileSync)(target.file, compose.yaml, { mode: 0o644 });
             await docker.down(target, true);
         }
         finally {
-            for (const f of [docker_compose/* COMPOSE_FILE */.Uu, docker_secrets/* SECRETS_FILE */.R_])
-                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(ctx.workdir, f), { force: true });
+            ctx.temps.remove(dir);
         }
-        removed.push(...generated.map((f) => `file ${f}`));
+        if ((0,docker_compose/* generatedFor */.ZW)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), compose.project)) {
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), { force: true });
+            removed.push(`file ${docker_compose/* COMPOSE_FILE */.Uu}`);
+        }
         // what down did not know about (a volume of an earlier configuration, say)
         const volumesLeft = await docker.volumesWithLabel(label);
         await docker.volumeRemove(volumesLeft);
@@ -566,10 +747,12 @@ class DockerProvider {
 
 
 
-/** buildx (a client probe), the revision and the source URL: no engine call. */
+/** buildx (as the install phase found it, else a client probe), the revision and the source URL: no engine call. */
 async function buildFacts(ctx) {
     const git = new _external_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(ctx.exec, ctx.workdir);
-    const buildx = await new _external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .Docker */ .Jg(ctx.exec, ctx.workdir).buildxAvailable();
+    // the install phase puts buildx on the docker CLI's plugin path, or fails: found there, it is there
+    const installed = ctx.tools?.some((t) => t.name === 'buildx');
+    const buildx = installed || (await new _external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .Docker */ .Jg(ctx.exec, ctx.workdir).buildxAvailable());
     const revision = (await git.revision()) ?? process.env.GITHUB_SHA;
     const server = process.env.GITHUB_SERVER_URL;
     const repo = process.env.GITHUB_REPOSITORY;

@@ -1,5 +1,5 @@
-export const id = 340;
-export const ids = [340];
+export const id = 943;
+export const ids = [943];
 export const modules = {
 
 /***/ 7937:
@@ -160,7 +160,7 @@ class LocalClusterLoader {
 
 /***/ }),
 
-/***/ 9340:
+/***/ 4943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -209,10 +209,30 @@ const devpodArgv = {
             a.push('--recreate');
         if (s.envFile)
             a.push('--workspace-env-file', s.envFile);
+        if (s.uid)
+            a.push('--uid', s.uid);
         return a;
     },
     delete: (id) => ['delete', id, '--force'],
+    /**
+     * One shell line inside the workspace. devpod's ssh server runs `--command` as `<the user's shell> -c
+     * <command>` (pkg/ssh/server/ssh.go), so the line is handed to `/bin/sh -c` as ONE single-quoted word:
+     * whatever the user's shell, /bin/sh sees exactly the line. No agent forwarding, no credential or
+     * port-forwarding services for a check.
+     */
+    ssh: (id, line) => [
+        'ssh',
+        id,
+        '--agent-forwarding=false',
+        '--start-services=false',
+        '--command',
+        `/bin/sh -c ${singleQuoted(line)}`,
+    ],
 };
+/** POSIX single quotes: `it's` → `'it'\''s'` (single quotes hold everything but the quote itself) */
+function singleQuoted(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
 function optionFlags(options) {
     return Object.entries(options).flatMap(([k, v]) => ['-o', `${k}=${v}`]);
 }
@@ -307,13 +327,22 @@ class DevPod {
         return parseJson(r, 'status')?.state ?? 'NotFound';
     }
     /** `deadline`: an earlier one than the run's, so that a failed start leaves time to clean up */
-    async up(spec, timeoutMs, deadline) {
+    /** `env`: e.g. a throw-away DOCKER_CONFIG holding the image's registry login (where the provider pulls with the runner's) */
+    async up(spec, timeoutMs, deadline, env) {
         await this.execute(devpodArgv.up(spec), {
             timeoutMs,
             deadline,
+            env,
             stream: true,
             fix: 'read the devpod output above; raise the input timeout if it only needs longer',
         });
+    }
+    /**
+     * `devpod ssh --command`: never throws for a non-zero exit. devpod 0.6.15 reports any non-zero status
+     * of the command as its own exit 1 and a `fatal … Process exited with status N` line.
+     */
+    async runInside(id, line, timeoutMs) {
+        return await this.execute(devpodArgv.ssh(id, line), { timeoutMs, allowFailure: true });
     }
     async delete(id, timeoutMs) {
         await this.execute(devpodArgv.delete(id), { timeoutMs, stream: true, fix: `delete it by hand: devpod delete ${id} --force` });
@@ -322,6 +351,56 @@ class DevPod {
 
 // EXTERNAL MODULE: ./src/external/docker.ts
 var external_docker = __webpack_require__(1855);
+;// CONCATENATED MODULE: ./src/external/devpod-containers.ts
+
+const DEVPOD_ID_LABEL = 'dev.containers.id';
+const IMAGE_LABEL = 'sh.sindri.deploy.image';
+const devpodContainersArgv = {
+    find: (runnerId) => [
+        'ps',
+        '-a',
+        '--no-trunc',
+        '--filter',
+        `label=${DEVPOD_ID_LABEL}=${runnerId}`,
+        '--format',
+        `{{.ID}}\t{{.State}}\t{{.Label "${IMAGE_LABEL}"}}`,
+    ],
+    remove: (ids) => ['rm', '-f', ...ids],
+};
+class DevpodContainers {
+    exec;
+    dockerHost;
+    /** `dockerHost`: the docker provider's DOCKER_HOST option, when it names another engine */
+    constructor(exec, dockerHost) {
+        this.exec = exec;
+        this.dockerHost = dockerHost;
+    }
+    async execute(args, opts) {
+        return await this.exec.run('docker', args, {
+            pass: external_docker/* DOCKER_ENV */.Hx,
+            ...opts,
+            env: this.dockerHost ? { DOCKER_HOST: this.dockerHost } : undefined,
+        });
+    }
+    /** The workspace's containers (normally one), by devpod's own label. */
+    async find(runnerId, timeoutMs) {
+        const r = await this.execute(devpodContainersArgv.find(runnerId), {
+            timeoutMs,
+            fix: "devpod's docker provider runs its workspaces on this engine: make sure docker can reach it (DOCKER_HOST)",
+        });
+        return r.stdout
+            .split('\n')
+            .filter((l) => l.trim())
+            .map((l) => {
+            const [id = '', state = '', image = ''] = l.split('\t');
+            return { id, running: state === 'running', image };
+        });
+    }
+    async remove(ids, timeoutMs) {
+        await this.execute(devpodContainersArgv.remove(ids), { timeoutMs, fix: `remove them by hand: docker rm -f ${ids.join(' ')}` });
+    }
+}
+
 // EXTERNAL MODULE: ./src/image/reference.ts
 var reference = __webpack_require__(3564);
 // EXTERNAL MODULE: ./src/runner.ts
@@ -346,6 +425,7 @@ var environment = __webpack_require__(2108);
  * Pure: no file system, no process. Secrets never appear here; they travel in devpod's
  * `--workspace-env-file` (ADR 0009).
  */
+
 
 
 
@@ -408,6 +488,9 @@ function renderDevcontainer(input) {
                 notes.push(`GPU type ${gpu.type}: no docker run flag is added; the provider's host must expose the device`);
         }
     }
+    // the image on the container, for a later runner to read (ADR 0031); devpod's docker driver appends runArgs to `docker run`; a Kubernetes pod has no use for them
+    if (input.dockerEngine && input.image.kind === 'image')
+        doc.runArgs = [...(doc.runArgs ?? []), '--label', `${IMAGE_LABEL}=${input.image.ref}`];
     if (Object.keys(host).length > 0)
         doc.hostRequirements = host;
     if (input.forwardPorts.length > 0)
@@ -420,7 +503,8 @@ function serialize(doc) {
 }
 /** The same file naming another image: a push's digest, known only once the push is done. */
 function withImage(rendered, ref) {
-    const doc = { ...rendered.doc, image: ref };
+    const runArgs = rendered.doc.runArgs?.map((a) => a.startsWith(`${IMAGE_LABEL}=`) ? `${IMAGE_LABEL}=${ref}` : a);
+    const doc = { ...rendered.doc, image: ref, ...(runArgs ? { runArgs } : {}) };
     return { ...rendered, doc, json: serialize(doc) };
 }
 /** Is this devcontainer.json text one we wrote? (a user's own file is never touched without force) */
@@ -432,6 +516,81 @@ function isGenerated(text) {
     catch {
         return false; // JSONC with comments, or anything else: a user's file
     }
+}
+
+// EXTERNAL MODULE: ./src/providers/kit/health.ts
+var kit_health = __webpack_require__(4971);
+;// CONCATENATED MODULE: ./src/providers/devpod/rollout.ts
+/**
+ * After `devpod up` (or a skip): the health check inside the workspace, and on failure the rollback to
+ * the image that ran before (issue 19, ADR 0022; ADR 0031). The check's command runs through `devpod
+ * ssh --command` (one `/bin/sh -c` line inside), a `health-url` must be a whole URL (a workspace has no
+ * url). A rollback restores only an immutable identity: the pinned `repo@sha256:…` devpod's record (or,
+ * on a fresh runner, the container's label) names. devpod re-creates the docker driver's container with
+ * `up --recreate --devcontainer-image <previous>`; on Kubernetes devpod 0.6.15 re-creates the pod from
+ * the image stored on its claim, so there the workspace is deleted and started again with the previous
+ * image (the home volume claim goes with it).
+ */
+
+
+
+
+
+/** How the check reaches the workspace. */
+function healthTarget(devpod, id) {
+    return { url: '', name: `workspace ${id}`, runInside: (command, timeoutMs) => devpod.runInside(id, command, timeoutMs) };
+}
+/** A ref a rollback can restore: only a digest cannot move. */
+function restorable(ref) {
+    return ref !== undefined && /@sha256:[0-9a-f]{64}$/.test(ref);
+}
+/** Why the previous workspace cannot be restored, or undefined when it can. */
+function cannotRestore(previous, current) {
+    if (!previous)
+        return 'there is no earlier image to restore (its first deploy, or DevPod built the earlier one from a Dockerfile)';
+    if (!restorable(previous))
+        return `the earlier image ${previous} is not pinned to a digest, so what it named may have changed`;
+    if (previous === current)
+        return `the earlier image is the same ${previous}`;
+    return undefined;
+}
+const within = (o) => `within ${Math.round(o.waitedMs / 1000)} s`;
+const answer = (o) => (o.healthy ? `healthy (${o.what} passed)` : `not healthy either (${o.last})`);
+/**
+ * The check after the release; healthy or no check: the facts for the result. Unhealthy: roll back
+ * when asked and possible, then throw one error saying what runs now and whether it is healthy.
+ */
+async function checkRelease(ctx, devpod, steps, previous, restart) {
+    const id = steps.workspaceId;
+    const target = healthTarget(devpod, id);
+    const health = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, target, ctx.deadline.before((0,time/* rollbackReserve */.N)(ctx.inputs.timeout)));
+    if (!health || health.healthy)
+        return health;
+    const what = `workspace ${id} did not pass ${health.what} ${within(health)} after ${health.attempts} attempts (${health.last})`;
+    const fail = (detail, extra, fix) => new errors/* ActionError */.lZ(`${what}; ${detail}`, {
+        where: { file: ctx.config.file },
+        fix,
+        extra: { previousImage: previous, healthy: 'false', ...extra },
+    });
+    const debug = `debug it with devpod ssh ${id}`;
+    if (!ctx.inputs.rollback)
+        throw fail('it is left running as it is (rollback: false)', { rolledBack: 'false' }, `${debug}; fix the image and deploy again`);
+    const why = cannotRestore(previous, steps.imageRef);
+    if (why)
+        throw fail(`it cannot be rolled back: ${why}; it is left running as it is`, { rolledBack: 'false' }, `${debug}; fix the image and deploy again, or deploy the last good image by digest (image-digest, or deployment.image: repo@sha256:…); docs/providers/devpod.md#health-checks-and-rollback`);
+    (0,runner/* info */.pq)(`rollback: workspace ${id} back to ${previous}`);
+    const back = { ...steps, devcontainer: withImage(steps.devcontainer, previous), imageRef: previous };
+    restart.write(back);
+    if (steps.settings.type === 'kubernetes') {
+        await restart.delete();
+        await restart.up(previous, false);
+    }
+    else
+        await restart.up(previous, true);
+    const again = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, target, ctx.deadline);
+    throw fail(`rolled back to ${previous}, ${answer(again)}`, { rolledBack: 'true', healthy: String(again.healthy) }, again.healthy
+        ? `fix the new image (${debug} after deploying it with rollback: false)`
+        : `${debug}: the earlier image fails its check now too`);
 }
 
 // EXTERNAL MODULE: ./src/providers/kit/notices.ts
@@ -466,7 +625,7 @@ function encodeWorkspaceEnv(values, config) {
 }
 /** The secrets of a deploy, all required ones present, notices warned on their line, encoded for devpod. */
 function workspaceSecrets(config) {
-    const secrets = (0,kit_secrets/* requireSecrets */.pU)(config);
+    const secrets = (0,kit_secrets.requireSecrets)(config);
     (0,notices/* warnNotices */.o)(config, secrets.notices);
     return { names: [...secrets.values.keys()], envText: encodeWorkspaceEnv(secrets.values, config) };
 }
@@ -619,11 +778,25 @@ function devpodSettings(config, currentKubeContext) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/external/local-cluster.ts
 var local_cluster = __webpack_require__(6911);
 // EXTERNAL MODULE: ./src/naming.ts
 var naming = __webpack_require__(8499);
 ;// CONCATENATED MODULE: ./src/providers/devpod/steps.ts
+/**
+ * The pure heart of the devpod provider: from the context and the facts gathered once, where a
+ * Dockerfile is built, the devcontainer.json and every command in the order deploy runs them. `plan`
+ * and `apply` share `devpodSteps`: the same file, the same argv. Where a Dockerfile is built depends
+ * on `providers.devpod.type`:
+ *   docker, ssh            DevPod builds it from `build.dockerfile` in devcontainer.json
+ *   kubernetes on kind-* / k3d-*   built here (Docker), `kind load` / `k3d image import`, `image:` the tag
+ *   kubernetes (remote), aws, gcp, azure, digitalocean   built here, pushed to
+ *                          `providers.devpod.buildRepository`, `image:` the pushed digest
+ */
+
+
 
 
 
@@ -635,13 +808,23 @@ var naming = __webpack_require__(8499);
 
 
 /** DevPod workspace ids: lower-case letters, digits, dashes, at most 48 (devpod pkg/workspace/workspace.go). */
-const WORKSPACE_ID = { ...naming/* DNS_LABEL */.H, max: 48 };
+const WORKSPACE_ID = { ...naming/* DNS_LABEL */.HR, max: 48 };
 /** what the plan shows where the pushed digest will be */
 const PUSHED_DIGEST = '<digest of the push>';
 /** what the plan shows where the env file will be */
 const ENV_FILE = '<0600 temp file>';
 function workspaceIdOf(config, suffix) {
-    return (0,naming/* resourceName */.I)(config.name, suffix, WORKSPACE_ID);
+    return (0,naming/* resourceName */.Iy)(config.name, suffix, WORKSPACE_ID);
+}
+/**
+ * The workspace's uid, the same on every runner (ADR 0031): devpod names what it creates after it (the
+ * docker driver's `dev.containers.id` label, the pod and PVC `devpod-<uid>`), so a runner that has no
+ * record finds the same container or claim instead of making a new one. 16 characters, as devpod's
+ * own uids (a uid of another length is "legacy" and devpod would name resources after the id instead);
+ * lower-case letters, digits and a dash, valid in every name devpod builds from it.
+ */
+function workspaceUid(id) {
+    return `sindri-${(0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 9)}`;
 }
 function connectHint(id) {
     return `devpod ssh ${id}`;
@@ -739,7 +922,18 @@ function devpodCommands(settings, workspaceId, image, up, force) {
             why: 'only when the provider exists with other values (only those are set)',
             mutates: true,
         });
-    commands.push({ argv: ['devpod', ...devpodArgv.list()], why: `does workspace ${workspaceId} exist, with which image?`, mutates: false }, { argv: ['devpod', ...devpodArgv.status(workspaceId)], why: 'is it running? (skipped when it runs this image)', mutates: false }, {
+    commands.push({
+        argv: ['devpod', ...devpodArgv.list()],
+        why: `does workspace ${workspaceId} exist, with which image? (not asked when devpod holds no provider yet)`,
+        mutates: false,
+    }, { argv: ['devpod', ...devpodArgv.status(workspaceId)], why: 'is it running? (skipped when it runs this image)', mutates: false });
+    if (settings.type === 'docker')
+        commands.push({
+            argv: ['docker', ...devpodContainersArgv.find(up.uid)],
+            why: 'only when devpod here has no record of it (a fresh runner): does a container of this workspace run, with which image?',
+            mutates: false,
+        });
+    commands.push({
         argv: ['devpod', ...devpodArgv.up(up)],
         why: `start the workspace${force ? ', recreated (force)' : '; --recreate is added when it exists with another image'}`,
         mutates: true,
@@ -772,6 +966,7 @@ function devpodSteps(ctx, facts) {
         image: image.imageRef,
         recreate: inputs.force,
         envFile: facts.secretNames.length > 0 ? ENV_FILE : undefined,
+        uid: workspaceUid(workspaceId),
     };
     if (facts.secretNames.length > 0)
         notes.push(`secrets ${facts.secretNames.join(', ')} reach the workspace only through --workspace-env-file (a 0600 file outside the working directory, removed after devpod up)`);
@@ -805,13 +1000,15 @@ function withPushedImage(steps, ref) {
 /**
  * devpod keeps an existing container on `up`, and the image it was given (`--devcontainer-image`) in
  * its workspace record: a new image, another file or a build needs `--recreate`; a workspace of
- * another provider, or one recording an image that would override a build, is replaced.
+ * another provider, or one recording an image that would override a build, is replaced. Without a
+ * record on this runner (a fresh runner), `found` is what the provider runs under the workspace's uid
+ * (docker type: its containers, by devpod's label), or undefined where the runner cannot see it.
  */
 function releaseDecision(steps, existing, state, opts) {
     const { imageRef, devcontainerPath } = steps;
     const provider = steps.settings.provider;
     if (!existing)
-        return { skip: false, kept: false, recreate: opts.force };
+        return adoptDecision(imageRef, opts);
     const imageChanged = imageRef !== undefined && (existing.image !== imageRef || opts.localChanged);
     const samePlace = existing.provider === provider && existing.devcontainerPath === devcontainerPath;
     if (!opts.force && imageRef !== undefined && !imageChanged && samePlace && state === 'Running')
@@ -826,6 +1023,20 @@ function releaseDecision(steps, existing, state, opts) {
     const recreate = opts.force || imageChanged || imageRef === undefined || existing.devcontainerPath !== devcontainerPath;
     return { skip: false, kept: true, recreate };
 }
+/**
+ * No record on this runner: what an earlier runner left under the same uid. One running container with
+ * this image is the deploy already done; anything else found is recreated in place (`up --uid` finds it
+ * by its label and `--recreate` replaces it: no second container). Nothing found: a plain first `up`.
+ */
+function adoptDecision(imageRef, opts) {
+    const found = opts.found ?? [];
+    if (found.length === 0)
+        return { skip: false, kept: false, recreate: opts.force };
+    const same = found.length === 1 && found[0].running && imageRef !== undefined && found[0].image === imageRef;
+    if (same && !opts.force && !opts.localChanged)
+        return { skip: true, kept: true, recreate: false, adopted: true };
+    return { skip: false, kept: true, recreate: true, adopted: true };
+}
 
 ;// CONCATENATED MODULE: ./src/providers/devpod/provider.ts
 /**
@@ -835,6 +1046,8 @@ function releaseDecision(steps, existing, state, opts) {
  * the provider type cannot build itself, sets the devpod provider up, then starts the workspace with its
  * secrets in a 0600 env file (secrets.ts).
  */
+
+
 
 
 
@@ -936,7 +1149,7 @@ async function startWorkspace(ctx, devpod, steps, release, secrets) {
     const id = steps.workspaceId;
     const clock = ctx.deadline.before((0,time/* rollbackReserve */.N)(ctx.inputs.timeout));
     try {
-        await withWorkspaceEnvFile(ctx, secrets, (envFile) => devpod.up({ ...steps.up, recreate: release.recreate, envFile }, clock.budget(`devpod up ${id}`, ctx.inputs.timeout), clock));
+        await withWorkspaceEnvFile(ctx, secrets, (envFile) => withImageLogin(ctx, steps.imageRef, (env) => devpod.up({ ...steps.up, recreate: release.recreate, envFile }, clock.budget(`devpod up ${id}`, ctx.inputs.timeout), clock, env)));
     }
     catch (e) {
         if (!(e instanceof errors/* ActionError */.lZ))
@@ -946,6 +1159,42 @@ async function startWorkspace(ctx, devpod, steps, release, secrets) {
             : await removeNew(ctx, devpod, id);
         throw new errors/* ActionError */.lZ(`${e.message.replace(/\.$/, '')}; ${what}`, { where: e.where, fix: e.fix, cause: e });
     }
+}
+/**
+ * devpod on this runner has no record of the workspace (a fresh runner): what an earlier runner left
+ * under the workspace's uid, where the runner can see it (ADR 0031). docker type: the containers on the
+ * engine, by devpod's own label. Other types: said in one line, undefined.
+ */
+async function foundOnProvider(ctx, settings, id) {
+    const uid = workspaceUid(id);
+    if (settings.type === 'docker')
+        return await new DevpodContainers(ctx.exec, settings.options.DOCKER_HOST).find(uid, ctx.deadline.budget('docker ps', 30_000));
+    const where = unseenResources(settings, uid);
+    if (settings.type === 'kubernetes' || settings.type === 'ssh')
+        (0,runner/* info */.pq)(`devpod on this runner has no record of workspace ${id}: ${where}`);
+    else
+        (0,runner/* warning */.$e)(`devpod on this runner has no record of workspace ${id}: ${where}`);
+    return undefined;
+}
+/** What an earlier runner may have left for a type whose resources the runner cannot list, and what becomes of it. */
+function unseenResources(settings, uid) {
+    const ns = settings.options.KUBERNETES_NAMESPACE ?? 'devpod';
+    if (settings.type === 'kubernetes')
+        return `devpod up --uid ${uid} reuses the pod and claim devpod-${uid} in namespace ${ns} if an earlier runner made them (docs/providers/devpod.md#runners)`;
+    if (settings.type === 'ssh')
+        return `the agent on ${settings.options.HOST ?? 'the host'} replaces what an earlier runner started for it (docs/providers/devpod.md#runners)`;
+    return `a ${settings.type} machine an earlier runner created for it cannot be reached from here (its key was in that runner's DEVPOD_HOME) and stays until its inactivity timeout stops it; keep DEVPOD_HOME between jobs on a self-hosted runner (docs/providers/devpod.md#runners)`;
+}
+/**
+ * Every devpod type pulls the workspace image with the RUNNER's docker credentials (issue 26): the
+ * docker driver's `docker pull` on the runner or its DOCKER_HOST, the Kubernetes provider's pull secret
+ * (KUBERNETES_PULL_SECRETS_ENABLED reads them), the ssh and cloud agents' credential helper, which asks
+ * the runner over the tunnel (INJECT_DOCKER_CREDENTIALS). So the login the inputs give is handed to
+ * `devpod up` as a throw-away DOCKER_CONFIG holding only that registry (withRegistryAuth); without
+ * such inputs devpod uses the runner's own docker login.
+ */
+async function withImageLogin(ctx, ref, fn) {
+    return ref ? await (0,kit_build/* withRegistryAuth */.ID)(ctx, ref, fn) : await fn();
 }
 async function removeNew(ctx, devpod, id) {
     try {
@@ -958,10 +1207,51 @@ async function removeNew(ctx, devpod, id) {
         return `removing the new workspace failed too: run devpod delete ${id} --force`;
     }
 }
+/**
+ * Two deploys of one workspace at once (issue 20, class 13): devpod's lock is a file in DEVPOD_HOME, so
+ * runners that share nothing both find no container and both start one under the same uid. Seen right
+ * after `up` on the docker type (one `docker ps`), said in one line.
+ */
+async function confirmAlone(ctx, steps) {
+    if (steps.settings.type !== 'docker')
+        return;
+    const uid = workspaceUid(steps.workspaceId);
+    const found = await new DevpodContainers(ctx.exec, steps.settings.options.DOCKER_HOST).find(uid, ctx.deadline.budget('docker ps', 30_000));
+    if (found.length <= 1)
+        return;
+    throw new errors/* ActionError */.lZ(`another deploy of workspace ${steps.workspaceId} ran at the same time: ${found.length} containers carry its uid ${uid} (${found.map((c) => c.id.slice(0, 12)).join(', ')})`, {
+        where: { file: ctx.config.file },
+        fix: 'let one deploy per workspace run at a time (a workflow concurrency group per environment), then run mode: destroy, which removes every container carrying the uid, and deploy again',
+        extra: { rolledBack: 'false' },
+    });
+}
+/**
+ * destroy on a runner where devpod has no record of the workspace: the docker type's containers are
+ * found by devpod's label under the workspace's uid and removed as `devpod delete` would (docker rm,
+ * the home volume kept); other types say what may remain and how to remove it.
+ */
+async function removeUnrecorded(ctx, id, recorded) {
+    const settings = devpodSettings(ctx.config, needsKubeContext(ctx.config) ? currentKubeContext() : undefined);
+    if (recorded && settings.type !== 'docker')
+        return [];
+    const found = await foundOnProvider(ctx, settings, id);
+    if (!found?.length) {
+        if (!recorded)
+            (0,runner/* info */.pq)(`devpod has no workspace ${id}${found ? ` and no container carries ${workspaceUid(id)}` : ''}`);
+        return [];
+    }
+    const ids = found.map((c) => c.id);
+    await new DevpodContainers(ctx.exec, settings.options.DOCKER_HOST).remove(ids, ctx.deadline.budget('docker rm', 120_000));
+    return ids.map((c) => `container ${c.slice(0, 12)} of workspace ${id} (found by its label, no devpod record names it)`);
+}
 class DevpodProvider {
     name = 'devpod';
+    /** the workspace id */
+    deployedName(ctx) {
+        return workspaceIdOf(ctx.config, ctx.inputs['name-suffix']);
+    }
     async plan(ctx) {
-        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
+        const secrets = (0,kit_secrets.resolveSecrets)(ctx.config);
         const steps = devpodSteps(ctx, await gatherFacts(ctx, [...secrets.values.keys()]));
         const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
         if (secrets.missingRequired.length > 0)
@@ -981,9 +1271,12 @@ class DevpodProvider {
         const image = await prepareImage(ctx, planned);
         const steps = image.pushed ? withPushedImage(planned, image.pushed) : planned;
         await configureProvider(ctx, devpod, steps.settings, providers.get(steps.settings.provider));
-        const existing = (await devpod.workspaces()).find((w) => w.id === steps.workspaceId);
+        // a DEVPOD_HOME without any provider (a fresh runner) holds no workspace either: devpod refuses to
+        // delete a provider a workspace uses, so `devpod list` is not asked (one process less, issue 25)
+        const existing = providers.size === 0 ? undefined : (await devpod.workspaces()).find((w) => w.id === steps.workspaceId);
         const state = existing ? await devpod.status(steps.workspaceId) : 'NotFound';
-        const release = releaseDecision(steps, existing, state, { force: ctx.inputs.force, localChanged: image.localChanged });
+        const found = existing ? undefined : await foundOnProvider(ctx, steps.settings, steps.workspaceId);
+        const release = releaseDecision(steps, existing, state, { force: ctx.inputs.force, localChanged: image.localChanged, found });
         writeDevcontainer(ctx, steps);
         const result = {
             url: '',
@@ -994,27 +1287,40 @@ class DevpodProvider {
             connect: connectHint(steps.workspaceId),
             extra: { 'workspace-id': steps.workspaceId, 'devpod-provider': steps.settings.provider, devcontainer: steps.devcontainerPath },
         };
+        if (release.adopted)
+            (0,runner/* info */.pq)(`workspace ${steps.workspaceId}: devpod on this runner has no record of it, but its container (uid ${workspaceUid(steps.workspaceId)}) is on the engine`);
+        // what ran before: devpod's record here, else the container an earlier runner left (its label)
+        const previousImage = existing?.image ?? (found?.length === 1 ? found[0].image : '');
         if (release.skip) {
             (0,runner/* info */.pq)(`workspace ${steps.workspaceId} already runs ${steps.imageRef}: nothing to do (force: true recreates it)`);
-            return result;
         }
-        if (release.replaceBecause) {
-            (0,runner/* info */.pq)(`workspace ${steps.workspaceId} was created ${release.replaceBecause}: deleting it first`);
-            await devpod.delete(steps.workspaceId, ctx.deadline.budget(`devpod delete ${steps.workspaceId}`, 300_000));
+        else {
+            if (release.replaceBecause) {
+                (0,runner/* info */.pq)(`workspace ${steps.workspaceId} was created ${release.replaceBecause}: deleting it first`);
+                await devpod.delete(steps.workspaceId, ctx.deadline.budget(`devpod delete ${steps.workspaceId}`, 300_000));
+            }
+            await startWorkspace(ctx, devpod, steps, release, secrets);
+            await confirmAlone(ctx, steps);
         }
-        await startWorkspace(ctx, devpod, steps, release, secrets);
-        return result;
+        const restart = {
+            write: (s) => writeDevcontainer(ctx, s),
+            delete: () => devpod.delete(steps.workspaceId, ctx.deadline.budget(`devpod delete ${steps.workspaceId}`, 300_000)),
+            up: (ref, recreate) => withWorkspaceEnvFile(ctx, secrets, (envFile) => withImageLogin(ctx, ref, (env) => devpod.up({ ...steps.up, image: ref, recreate, envFile }, ctx.deadline.budget(`devpod up ${steps.workspaceId} (rollback)`, ctx.inputs.timeout), undefined, env))),
+        };
+        const health = await checkRelease(ctx, devpod, steps, release.skip ? (steps.imageRef ?? '') : previousImage, restart);
+        return { ...result, health, rolledBack: false, previousImage: release.skip ? steps.imageRef : previousImage };
     }
     async destroy(ctx) {
         const devpod = new DevPod(ctx.exec, ctx.workdir);
         const id = workspaceIdOf(ctx.config, ctx.inputs['name-suffix']);
         const removed = [];
-        if ((await devpod.workspaces()).some((w) => w.id === id)) {
+        const recorded = (await devpod.workspaces()).some((w) => w.id === id);
+        if (recorded) {
             await devpod.delete(id, ctx.deadline.budget(`devpod delete ${id}`, ctx.inputs.timeout));
             removed.push(`workspace ${id}`);
         }
-        else
-            (0,runner/* info */.pq)(`devpod has no workspace ${id}`);
+        // what no record names: a fresh runner's, or a second container two deploys at once left behind
+        removed.push(...(await removeUnrecorded(ctx, id, recorded)));
         // only the files we wrote: a user's own devcontainer.json stays
         for (const rel of [DEVCONTAINER_BESIDE, DEVCONTAINER_FILE]) {
             const p = (0,external_node_path_.join)(ctx.workdir, rel);
@@ -1062,10 +1368,12 @@ class DevpodProvider {
 
 
 
-/** buildx (a client probe), the revision and the source URL: no engine call. */
+/** buildx (as the install phase found it, else a client probe), the revision and the source URL: no engine call. */
 async function buildFacts(ctx) {
     const git = new _external_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(ctx.exec, ctx.workdir);
-    const buildx = await new _external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .Docker */ .Jg(ctx.exec, ctx.workdir).buildxAvailable();
+    // the install phase puts buildx on the docker CLI's plugin path, or fails: found there, it is there
+    const installed = ctx.tools?.some((t) => t.name === 'buildx');
+    const buildx = installed || (await new _external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .Docker */ .Jg(ctx.exec, ctx.workdir).buildxAvailable());
     const revision = (await git.revision()) ?? process.env.GITHUB_SHA;
     const server = process.env.GITHUB_SERVER_URL;
     const repo = process.env.GITHUB_REPOSITORY;

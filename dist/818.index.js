@@ -1,8 +1,266 @@
-export const id = 304;
-export const ids = [304];
+export const id = 818;
+export const ids = [818,791];
 export const modules = {
 
-/***/ 2304:
+/***/ 791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DOCKER_HUB_CONFIG_KEY: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
+/* harmony export */   GHCR: () => (/* binding */ GHCR),
+/* harmony export */   configEntryFor: () => (/* binding */ configEntryFor),
+/* harmony export */   configKeyHost: () => (/* binding */ configKeyHost),
+/* harmony export */   credentialChain: () => (/* binding */ credentialChain),
+/* harmony export */   decodeAuthEntry: () => (/* binding */ decodeAuthEntry),
+/* harmony export */   dockerConfigPath: () => (/* binding */ dockerConfigPath),
+/* harmony export */   helperServerUrl: () => (/* binding */ helperServerUrl),
+/* harmony export */   noCredentials: () => (/* binding */ noCredentials),
+/* harmony export */   parseDockerConfig: () => (/* binding */ parseDockerConfig),
+/* harmony export */   parseHelperOutput: () => (/* binding */ parseHelperOutput),
+/* harmony export */   runCredentialHelper: () => (/* binding */ runCredentialHelper)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _external_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6572);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3564);
+/**
+ * Where registry credentials come from (docs/behaviour.md#registry-authentication), first match wins:
+ *   1. inputs `registry-username` / `registry-password` (any registry the action talks to)
+ *   2. input `github-token`, for ghcr.io only (ghcr accepts any username with a token as password)
+ *   3. the Docker config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`):
+ *      `credHelpers[host]`, else `auths[host]` (`auth`, `username`/`password`, `identitytoken`),
+ *      else `credsStore`. Helpers run as `docker-credential-<name> get` with the server URL on stdin.
+ * The parsing and matching are pure; only `loadDockerConfig` and `runCredentialHelper` touch the
+ * outside world. Every secret found is registered with setSecret before it is returned.
+ */
+
+
+
+
+
+
+
+const GHCR = 'ghcr.io';
+/** The key Docker itself writes for Docker Hub, and the server URL its credential helpers know. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const HUB_NAMES = new Set([_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .DOCKER_HUB */ .Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+/** Docker's `ConvertToHostname`: drop the scheme and any path (`https://ghcr.io/v2/` → `ghcr.io`). */
+function configKeyHost(key) {
+    const noScheme = key.replace(/^[a-z]+:\/\//i, '');
+    return noScheme.split('/')[0].toLowerCase();
+}
+function sameRegistry(key, registry) {
+    const a = configKeyHost(key);
+    const b = registry.toLowerCase();
+    return a === b || (HUB_NAMES.has(a) && HUB_NAMES.has(b));
+}
+/** The server URL a credential helper is asked about: Docker Hub's legacy URL, else the host. */
+function helperServerUrl(registry) {
+    return HUB_NAMES.has(registry.toLowerCase()) ? DOCKER_HUB_CONFIG_KEY : registry;
+}
+function dockerConfigPath(env = process.env, home = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)()) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.docker'), 'config.json');
+}
+/** Parse config.json text; a file that is not JSON is a user error worth one clear line. */
+function parseDockerConfig(text, file) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${file} is not valid JSON (${e.message})`, {
+            where: { file },
+            fix: 'repair the file, or remove it and log in again with docker login',
+        });
+    }
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${file} is not a JSON object`, {
+            where: { file },
+            fix: 'repair the file, or remove it and log in again with docker login',
+        });
+    }
+    return raw;
+}
+/** Decode one `auths` entry; `undefined` when it holds nothing usable. */
+function decodeAuthEntry(entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    let username = typeof entry.username === 'string' ? entry.username : '';
+    let password = typeof entry.password === 'string' ? entry.password : '';
+    if (typeof entry.auth === 'string' && entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0) {
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
+        }
+    }
+    const identityToken = typeof entry.identitytoken === 'string' && entry.identitytoken ? entry.identitytoken : undefined;
+    if (identityToken)
+        return { username: username || '<token>', password, identityToken };
+    if (username && password)
+        return { username, password };
+    return undefined;
+}
+/** Docker's order: a registry's own credHelper, then an inline `auths` entry, then the global credsStore. */
+function configEntryFor(config, registry) {
+    const helpers = config.credHelpers && typeof config.credHelpers === 'object' ? config.credHelpers : {};
+    for (const [key, helper] of Object.entries(helpers)) {
+        if (typeof helper === 'string' && helper && sameRegistry(key, registry))
+            return { kind: 'helper', helper, via: 'credHelpers' };
+    }
+    const auths = config.auths && typeof config.auths === 'object' ? config.auths : {};
+    // an exact key wins over one that only normalises to the same host
+    const keys = Object.keys(auths).sort((a, b) => Number(b === registry) - Number(a === registry));
+    for (const key of keys) {
+        if (!sameRegistry(key, registry))
+            continue;
+        const decoded = decodeAuthEntry(auths[key]);
+        if (decoded)
+            return { kind: 'inline', key, ...decoded };
+    }
+    if (typeof config.credsStore === 'string' && config.credsStore)
+        return { kind: 'helper', helper: config.credsStore, via: 'credsStore' };
+    return { kind: 'none' };
+}
+/** Parse what `docker-credential-<name> get` prints: `{"ServerURL","Username","Secret"}`; Username `<token>` = identity token. */
+function parseHelperOutput(stdout) {
+    let raw;
+    try {
+        raw = JSON.parse(stdout);
+    }
+    catch {
+        return undefined;
+    }
+    if (!raw || typeof raw !== 'object')
+        return undefined;
+    const { Username, Secret } = raw;
+    if (typeof Secret !== 'string' || !Secret)
+        return undefined;
+    const username = typeof Username === 'string' ? Username : '';
+    if (username === '<token>')
+        return { username, password: '', identityToken: Secret };
+    return username ? { username, password: Secret } : undefined;
+}
+/** `docker-credential-<name> get`, server URL on stdin; `undefined` when it is missing or knows nothing. */
+async function runCredentialHelper(exec, helper, serverUrl) {
+    if (!/^[A-Za-z0-9._-]+$/.test(helper))
+        return undefined;
+    try {
+        const r = await exec.run(`docker-credential-${helper}`, ['get'], {
+            input: serverUrl,
+            allowFailure: true,
+            timeoutMs: 30_000,
+            pass: [/^DOCKER_/, ..._external_env_js__WEBPACK_IMPORTED_MODULE_6__/* .CLOUD_ENV */ .sG],
+        });
+        return r.code === 0 ? r.stdout : undefined;
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ && /not found on PATH/.test(e.message))
+            return undefined;
+        throw e;
+    }
+}
+async function readConfig(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`cannot read ${file}: ${e.message}`, {
+            where: { file },
+            fix: 'make the file readable, or unset DOCKER_CONFIG',
+        });
+    }
+    return parseDockerConfig(text, file);
+}
+function registered(c) {
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(c.password);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(c.identityToken);
+    return c;
+}
+/** The chain above. Each registry is looked up once; the config file is read at most once. */
+function credentialChain(opts) {
+    const file = opts.dockerConfigFile === undefined ? dockerConfigPath() : opts.dockerConfigFile;
+    const shownFile = file ? file.replace((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '~') : '';
+    const { exec } = opts;
+    const runHelper = opts.runHelper ?? (exec ? (h, url) => runCredentialHelper(exec, h, url) : async () => undefined);
+    const actor = opts.githubActor || process.env.GITHUB_ACTOR || 'x-access-token';
+    let config;
+    const cache = new Map();
+    async function find(registry) {
+        const { inputs } = opts;
+        if (inputs['registry-password']) {
+            return registered({
+                username: inputs['registry-username'] || actor,
+                password: inputs['registry-password'],
+                source: 'input registry-username/registry-password',
+            });
+        }
+        if (inputs['github-token'] && registry.toLowerCase() === GHCR) {
+            return registered({ username: actor, password: inputs['github-token'], source: 'input github-token' });
+        }
+        if (!file)
+            return undefined;
+        config ??= readConfig(file);
+        const cfg = await config;
+        if (!cfg)
+            return undefined;
+        const entry = configEntryFor(cfg, registry);
+        if (entry.kind === 'helper') {
+            const out = await runHelper(entry.helper, helperServerUrl(registry));
+            const parsed = out === undefined ? undefined : parseHelperOutput(out);
+            if (parsed)
+                return registered({ ...parsed, source: `docker-credential-${entry.helper} (${shownFile} ${entry.via})` });
+            // a missing or empty helper: fall back to an inline entry, if the file has one
+            const inline = configEntryFor({ auths: cfg.auths }, registry);
+            if (inline.kind === 'inline')
+                return registered(fromInline(inline, shownFile));
+            return undefined;
+        }
+        if (entry.kind === 'inline')
+            return registered(fromInline(entry, shownFile));
+        return undefined;
+    }
+    return {
+        lookup(registry) {
+            const key = registry.toLowerCase();
+            let p = cache.get(key);
+            if (!p)
+                cache.set(key, (p = find(key)));
+            return p;
+        },
+        hint(registry) {
+            const ghcr = registry.toLowerCase() === GHCR ? ' (or github-token with packages: read)' : '';
+            return `set the inputs registry-username and registry-password${ghcr}, or log in to ${registry} before this step (docker/login-action)`;
+        },
+    };
+}
+function fromInline(entry, shownFile) {
+    const c = { username: entry.username, password: entry.password, source: `${shownFile} (auths["${entry.key}"])` };
+    if (entry.identityToken)
+        c.identityToken = entry.identityToken;
+    return c;
+}
+/** No credentials at all (tests, anonymous-only use). */
+const noCredentials = {
+    lookup: async () => undefined,
+    hint: (registry) => `set the inputs registry-username and registry-password, or log in to ${registry} before this step`,
+};
+
+
+/***/ }),
+
+/***/ 2818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +268,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  E2bProvider: () => (/* binding */ E2bProvider)
+  E2bProvider: () => (/* binding */ E2bProvider),
+  findTemplate: () => (/* binding */ findTemplate)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -160,6 +419,8 @@ function e2bApiUrl(env = process.env) {
         return 'http://localhost:3000';
     return `https://api.${env.E2B_DOMAIN || 'e2b.app'}`;
 }
+/** a sandbox ID no sandbox has (IDs are 20 random lowercase letters and digits, never this word) */
+const TIMEOUT_PROBE_SANDBOX = 'sindritimeoutprobe';
 class E2bApi {
     deadline;
     apiKey;
@@ -169,7 +430,8 @@ class E2bApi {
         this.apiKey = apiKey;
         this.base = base;
     }
-    async request(method, path, body) {
+    /** One exchange: the status and the API's message (`{code, message}`) or the body. */
+    async call(method, path, body) {
         const what = `E2B API ${method} ${path}`;
         (0,runner/* info */.pq)(`→ ${what}`); // the path only: bodies carry secrets (envVars)
         let res;
@@ -189,25 +451,65 @@ class E2bApi {
         }
         const text = await res.text();
         (0,runner/* debug */.Yz)(`${what} → ${res.status}`);
-        if (!res.ok) {
-            let message = text.trim().slice(0, 300);
+        let message = text.trim().slice(0, 300);
+        if (!res.ok)
             try {
                 message = String(JSON.parse(text).message ?? message);
             }
             catch {
                 // not JSON: the raw text
             }
-            throw new errors/* ActionError */.lZ(`${what} answered ${res.status}: ${(0,runner/* redact */.E$)(message)}`, {
-                fix: res.status === 401 ? 'set E2B_API_KEY to a valid key (repository secret)' : 'see the E2B message; retry when E2B is healthy',
+        return { status: res.status, ok: res.ok, text, message: (0,runner/* redact */.E$)(message) };
+    }
+    async request(method, path, body) {
+        const r = await this.call(method, path, body);
+        if (!r.ok)
+            throw new errors/* ActionError */.lZ(`E2B API ${method} ${path} answered ${r.status}: ${r.message}`, {
+                fix: r.status === 401 ? 'set E2B_API_KEY to a valid key (repository secret)' : 'see the E2B message; retry when E2B is healthy',
             });
-        }
-        return text ? JSON.parse(text) : undefined;
+        return r.text ? JSON.parse(r.text) : undefined;
+    }
+    /**
+     * The team's limit on a sandbox's life, asked before anything is built (ADR 0032): no endpoint an API
+     * key may read states it, but `POST /sandboxes/{id}/connect` checks the timeout against it before it
+     * looks the sandbox up, so a sandbox that cannot exist answers 400 `Timeout cannot be greater than N
+     * hours` over the limit and 404 within it. Undefined: within the limit, or the answer told nothing
+     * (then the sandbox start is where the API says it).
+     */
+    async timeoutRefusal(seconds) {
+        const r = await this.call('POST', `/sandboxes/${TIMEOUT_PROBE_SANDBOX}/connect`, { timeout: seconds });
+        if (r.status === 400 && /^Timeout cannot be greater than \d+ hours?$/.test(r.message))
+            return r.message;
+        if (r.status === 401)
+            throw new errors/* ActionError */.lZ(`E2B API answered 401: ${r.message}`, { fix: 'set E2B_API_KEY to a valid key (repository secret)' });
+        if (r.status !== 404)
+            (0,runner/* debug */.Yz)(`the timeout limit probe answered ${r.status}: ${r.message}`);
+        return undefined;
     }
     async createSandbox(body) {
         const r = await this.request('POST', '/sandboxes', body);
         if (!r?.sandboxID)
             throw new errors/* ActionError */.lZ('E2B API POST /sandboxes returned no sandboxID', { fix: 'retry; report it if it persists' });
         return r;
+    }
+    /** A running sandbox's envd token (a paused one is resumed); its life is only ever extended, to at least `timeout` s from now. */
+    async connectSandbox(sandboxID, timeout) {
+        const r = await this.request('POST', `/sandboxes/${encodeURIComponent(sandboxID)}/connect`, { timeout });
+        if (!r?.sandboxID)
+            throw new errors/* ActionError */.lZ(`E2B API POST /sandboxes/${sandboxID}/connect returned no sandbox`, { fix: 'retry' });
+        return r;
+    }
+    async killSandbox(sandboxID) {
+        await this.request('DELETE', `/sandboxes/${encodeURIComponent(sandboxID)}`);
+    }
+    /** the id of the team's template with this alias, or undefined (404: no such alias; 403: another team's) */
+    async templateIdOf(alias) {
+        const r = await this.call('GET', `/templates/aliases/${encodeURIComponent(alias)}`);
+        if (r.status === 404 || r.status === 403)
+            return undefined;
+        if (!r.ok)
+            throw new errors/* ActionError */.lZ(`E2B API GET /templates/aliases/${alias} answered ${r.status}: ${r.message}`, { fix: 'retry' });
+        return JSON.parse(r.text).templateID;
     }
     /** tags of a template (by id or alias); an unknown template has none */
     async templateTags(template) {
@@ -220,16 +522,186 @@ class E2bApi {
             throw e;
         }
     }
-    /** tag the template's current build (`target` = alias) */
+    /**
+     * tag a build: the one `target` names (`alias` = its `default` tag, `alias:tag` = that tag's build);
+     * the answer names the build that was tagged
+     */
     async assignTags(target, tags) {
-        await this.request('POST', '/templates/tags', { target, tags });
+        const r = await this.request('POST', '/templates/tags', { target, tags });
+        return r ?? { tags: [], buildID: '' };
     }
 }
 
-// EXTERNAL MODULE: ./src/providers/kit/notices.ts
-var notices = __webpack_require__(4723);
-// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
-var kit_secrets = __webpack_require__(8104);
+// EXTERNAL MODULE: ./src/providers/kit/health.ts
+var kit_health = __webpack_require__(4971);
+// EXTERNAL MODULE: ./src/providers/kit/time.ts
+var time = __webpack_require__(1068);
+// EXTERNAL MODULE: ./src/image/credentials.ts
+var credentials = __webpack_require__(791);
+// EXTERNAL MODULE: ./src/image/reference.ts
+var reference = __webpack_require__(3564);
+// EXTERNAL MODULE: ./src/image/registry-auth.ts
+var registry_auth = __webpack_require__(2429);
+// EXTERNAL MODULE: ./src/image/registry-http.ts
+var registry_http = __webpack_require__(5687);
+// EXTERNAL MODULE: ./src/image/types.ts
+var types = __webpack_require__(1328);
+;// CONCATENATED MODULE: ./src/providers/e2b/image-config.ts
+
+
+
+
+
+
+/** The manifest of a multi-platform index the builder pulls: linux/amd64 (E2B's sandboxes are x86-64). */
+function pickLinuxAmd64(index) {
+    return index.manifests?.find((m) => m.platform?.os === 'linux' && m.platform?.architecture === 'amd64')?.digest;
+}
+/** What runs when the image starts, as Docker runs it: ENTRYPOINT then CMD (either may be empty). */
+function startArgv(start) {
+    return [...start.entrypoint, ...start.cmd];
+}
+/**
+ * Entrypoint and Cmd of `ref` (a pinned `repo@sha256:…`), or undefined when the registry does not tell
+ * (then the template has no start command, as before, and the caller says so).
+ */
+async function readImageStart(ref, opts) {
+    const image = (0,reference/* parseReference */.F2)(ref);
+    const http = new registry_http/* RegistryHttp */.WR({ deadline: opts.deadline, timeoutMs: 30_000, retries: 2, backoffMs: 500, maxRetryAfterMs: 10_000 });
+    const auth = new registry_auth/* RegistryAuth */.g(http, (0,credentials.credentialChain)({ inputs: opts.inputs, exec: opts.exec }));
+    const get = async (path, accept) => {
+        const { reply } = await auth.authorized(image, 'GET', path, accept);
+        if (reply.status !== 200)
+            throw new Error(`${(0,reference/* apiHost */.nz)(image.registry)}${path} answered ${reply.status}`);
+        return JSON.parse(reply.body.toString('utf8'));
+    };
+    try {
+        let manifest = (await get(`/v2/${image.repository}/manifests/${image.digest ?? image.tag ?? 'latest'}`, types/* MANIFEST_ACCEPT */.dY));
+        if (manifest.manifests) {
+            const one = pickLinuxAmd64(manifest);
+            if (!one)
+                return undefined;
+            manifest = (await get(`/v2/${image.repository}/manifests/${one}`, types/* MANIFEST_ACCEPT */.dY));
+        }
+        if (!manifest.config?.digest)
+            return undefined;
+        const config = (await get(`/v2/${image.repository}/blobs/${manifest.config.digest}`));
+        return { entrypoint: config.config?.Entrypoint ?? [], cmd: config.config?.Cmd ?? [] };
+    }
+    catch (e) {
+        (0,runner/* debug */.Yz)(`the start command of ${ref} could not be read: ${e.message}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/external/e2b-envd.ts
+/**
+ * A command inside an E2B sandbox, the way the E2B SDK runs one (`sandbox.commands.run`): envd's
+ * process service in the sandbox, `POST /process.Process/Start` over the Connect protocol with its
+ * JSON codec (a server stream of envelopes: 1 flag byte, a 4-byte big-endian length, a JSON message).
+ * The command is ONE argument of `/bin/sh -c`, never a shell of ours. envd wants the sandbox's
+ * `envdAccessToken` (sandboxes we start are `secure`) in `X-Access-Token`.
+ *
+ * Where envd is (as the SDK finds it): `E2B_SANDBOX_URL` when set; `http://localhost:49983` with
+ * `E2B_DEBUG=true`; for E2B's own domains the shared host `https://sandbox.<domain>` (the sandbox and
+ * port in headers); else `https://49983-<sandbox>.<domain>`. `domain` comes from the sandbox start or
+ * connect answer, else `E2B_DOMAIN`, else `e2b.app`.
+ */
+
+const ENVD_PORT = 49983;
+const SHARED_HOST_DOMAINS = new Set(['e2b.app', 'e2b.dev', 'e2b.pro', 'e2b-staging.dev']);
+function envdUrl(access, env = process.env) {
+    if (env.E2B_SANDBOX_URL)
+        return env.E2B_SANDBOX_URL.replace(/\/+$/, '');
+    if (env.E2B_DEBUG === 'true')
+        return `http://localhost:${ENVD_PORT}`;
+    const domain = access.domain || env.E2B_DOMAIN || 'e2b.app';
+    return SHARED_HOST_DOMAINS.has(domain) ? `https://sandbox.${domain}` : `https://${ENVD_PORT}-${access.sandboxID}.${domain}`;
+}
+/** One Connect envelope: flag, big-endian length, the JSON message. */
+function envelope(message, flag = 0) {
+    const body = Buffer.from(JSON.stringify(message));
+    const head = Buffer.alloc(5);
+    head[0] = flag;
+    head.writeUInt32BE(body.length, 1);
+    return Buffer.concat([head, body]);
+}
+/** The envelopes in a buffer, and what is left of an incomplete one. */
+function readEnvelopes(buffer) {
+    const messages = [];
+    let at = 0;
+    while (buffer.length - at >= 5) {
+        const length = buffer.readUInt32BE(at + 1);
+        if (buffer.length - at - 5 < length)
+            break;
+        const text = buffer.subarray(at + 5, at + 5 + length).toString('utf8');
+        messages.push({ flag: buffer[at], message: text ? JSON.parse(text) : {} });
+        at += 5 + length;
+    }
+    return { messages, rest: buffer.subarray(at) };
+}
+/** Output kept per stream: the check keeps only the last line anyway. */
+const KEEP = 64 * 1024;
+const keepTail = (s) => (s.length > KEEP ? s.slice(-KEEP) : s);
+/**
+ * Run `command` by `/bin/sh -c` in the sandbox, at most `timeoutMs`. Never throws: a non-zero exit, a
+ * refused or broken connection, envd's own error are all a result with a non-zero code and the reason
+ * in `stderr` (the health check retries, then reports the last one).
+ */
+async function runInSandbox(access, command, timeoutMs) {
+    const url = `${envdUrl(access)}/process.Process/Start`;
+    const headers = {
+        'content-type': 'application/connect+json',
+        'connect-protocol-version': '1',
+        'e2b-sandbox-id': access.sandboxID,
+        'e2b-sandbox-port': String(ENVD_PORT),
+        'keepalive-ping-interval': '50',
+    };
+    if (access.envdAccessToken)
+        headers['x-access-token'] = access.envdAccessToken;
+    const body = envelope({ process: { cmd: '/bin/sh', args: ['-c', command] }, stdin: false });
+    let stdout = '';
+    let stderr = '';
+    const signal = AbortSignal.timeout(Math.max(1, timeoutMs));
+    try {
+        const res = await fetch(url, { method: 'POST', headers, body, signal });
+        if (!res.ok || !res.body) {
+            const text = (0,runner/* redact */.E$)((await res.text()).trim()).slice(0, 300);
+            return { code: 255, stdout, stderr: `envd answered ${res.status}: ${text}` };
+        }
+        let pending = Buffer.alloc(0);
+        for await (const chunk of res.body) {
+            const read = readEnvelopes(Buffer.concat([pending, Buffer.from(chunk)]));
+            pending = read.rest;
+            for (const { flag, message } of read.messages) {
+                const m = message;
+                if (flag & 2) {
+                    // end of stream: `{}`, or envd's error
+                    if (m.error)
+                        return { code: 255, stdout, stderr: `${stderr}envd: ${m.error.code ?? ''} ${m.error.message ?? ''}`.trim() };
+                    continue;
+                }
+                const data = m.event?.data;
+                if (data?.stdout)
+                    stdout = keepTail(stdout + Buffer.from(data.stdout, 'base64').toString('utf8'));
+                if (data?.stderr)
+                    stderr = keepTail(stderr + Buffer.from(data.stderr, 'base64').toString('utf8'));
+                const end = m.event?.end;
+                if (end) {
+                    (0,runner/* debug */.Yz)(`envd: ${access.sandboxID}: ${end.status ?? ''}`);
+                    return { code: end.exitCode ?? (end.exited ? 0 : 255), stdout, stderr: end.error ? `${stderr}${end.error}` : stderr };
+                }
+            }
+        }
+        return { code: 255, stdout, stderr: `${stderr}envd ended the stream without the command's end` };
+    }
+    catch (e) {
+        if (signal.aborted)
+            return { code: 255, stdout, stderr, timedOut: true };
+        return { code: 255, stdout, stderr: `envd at ${url}: ${e.message}` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/providers/e2b/dockerfile.ts
 /**
  * The `e2b.Dockerfile` of provider e2b (issue 9), built as text from structured data. Pure.
@@ -424,8 +896,8 @@ function e2bCpuCount(config) {
  */
 function e2bNames(config, suffix, settings) {
     return {
-        alias: (0,naming/* resourceName */.I)(settings.templateAlias ?? config.name, suffix, E2B_NAMING),
-        name: (0,naming/* resourceName */.I)(config.name, suffix, E2B_NAMING),
+        alias: (0,naming/* resourceName */.Iy)(settings.templateAlias ?? config.name, suffix, E2B_NAMING),
+        name: (0,naming/* resourceName */.Iy)(config.name, suffix, E2B_NAMING),
     };
 }
 
@@ -441,14 +913,36 @@ function e2bNames(config, suffix, settings) {
 
 
 
+
+
 /** metadata keys carried by every sandbox we start (upstream's `sindri_name`, docs/upstream.md#e2b-provider) */
 const META_NAME = 'sindri_name';
 const META_TEMPLATE_TAG = 'sindri_template';
 const META_ENV = 'sindri_env';
+/** the pinned ref the template was built from (a prebuilt image's `repo@sha256:…`, or the built ref) */
+const META_IMAGE = 'sindri_image';
+/** the template build the sandbox was started from: what a rollback restores */
+const META_BUILD = 'sindri_build';
 /** the tag that records which inputs built the template's current build */
 const TAG_PREFIX = 'sindri-';
 /** the plan's notes about direct API calls start with this; deploy logs the calls as it makes them */
 const API_NOTE = 'E2B API:';
+/** Dockerfile instructions the E2B CLI's parser turns into template steps (@e2b/cli 2.19, dockerfileParser.ts) */
+const PARSED = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR', 'USER', 'ENV', 'ARG', 'CMD', 'ENTRYPOINT']);
+/** the ones it drops without a word; every other one it drops with `Unsupported instruction: <X>` */
+const DROPPED_SILENTLY = new Set(['EXPOSE', 'VOLUME']);
+/** What of a rule-8 Dockerfile E2B will not do, one warning per instruction, at its line. */
+function ignoredInstructions(path, content) {
+    return dockerfileInstructions(content).flatMap((i) => {
+        if (i.keyword === 'ADD')
+            return [`${path}:${i.line}: E2B copies ADD sources as they are: no URL download, no archive extraction (use RUN curl / tar)`];
+        if (PARSED.has(i.keyword))
+            return [];
+        return [
+            `${path}:${i.line}: E2B's template build ignores ${i.keyword}${DROPPED_SILENTLY.has(i.keyword) ? ' (without saying so)' : ''}: it is not in the template`,
+        ];
+    });
+}
 /** Where the template starts: the pinned image (rules 1–7, 9) or the discovered Dockerfile (rule 8). */
 function templateSource(ctx, facts, notes) {
     const { image, inputs } = ctx;
@@ -499,13 +993,26 @@ function e2bSteps(ctx, facts) {
     const spec = { base: source.base, env: templateEnv(ctx), secretNames: facts.secretNames };
     const dockerfile = renderE2bDockerfile(inputs.force ? { ...spec, cacheBust: facts.forceToken ?? 'force' } : spec);
     const memoryMb = e2bMemoryMb(config);
+    const warnings = source.base.kind === 'dockerfile' ? ignoredInstructions(source.base.path, source.base.content) : [];
+    let startCmd = settings.startCmd;
+    if (startCmd === undefined && source.base.kind === 'image') {
+        const argv = facts.imageStart ? startArgv(facts.imageStart) : [];
+        if (argv.length > 0) {
+            startCmd = (0,src_text/* quoteArgv */.rx)(argv);
+            notes.push(`the template starts the image's own ENTRYPOINT/CMD: ${startCmd} (providers.e2b.startCmd replaces it)`);
+        }
+        else
+            notes.push(facts.imageStart
+                ? 'the image has no ENTRYPOINT or CMD: the template starts nothing (providers.e2b.startCmd sets a start command)'
+                : "the image's ENTRYPOINT/CMD could not be read: the template starts nothing unless providers.e2b.startCmd is set");
+    }
     const create = {
         alias,
         root: source.root,
         dockerfile: source.dockerfile,
         cpuCount: e2bCpuCount(config),
         memoryMb,
-        startCmd: settings.startCmd,
+        startCmd,
         readyCmd: settings.readyCmd,
         noCache: inputs.force,
     };
@@ -534,6 +1041,7 @@ function e2bSteps(ctx, facts) {
         files: [{ path: E2B_DOCKERFILE, content: dockerfile }],
         commands: planned.commands,
         notes: [...notes, ...planned.notes],
+        warnings,
     };
 }
 /** The commands deploy runs, in order, and notes naming the direct API calls between them. */
@@ -569,6 +1077,76 @@ function plannedCalls(s, facts, force) {
     return { commands, notes };
 }
 
+;// CONCATENATED MODULE: ./src/providers/e2b/rollout.ts
+
+
+
+
+
+/** `connect` extends a sandbox's life to at least this from now (never shortens it): enough for a check. */
+const CONNECT_SECONDS = 60;
+function sandboxTarget(started) {
+    return {
+        url: '',
+        name: `sandbox ${started.sandboxID}`,
+        runInside: (command, timeoutMs) => runInSandbox(started, command, timeoutMs),
+    };
+}
+/** The check of a sandbox we did not just start (a skip, the earlier one after a rollback): connect for its envd token first. */
+async function checkRunning(api, ctx, sandboxId, deadline) {
+    if (!ctx.inputs['health-url'] && !ctx.inputs['health-command'])
+        return undefined;
+    const access = ctx.inputs['health-command'] ? await api.connectSandbox(sandboxId, CONNECT_SECONDS) : { sandboxID: sandboxId };
+    return (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, sandboxTarget(access), deadline);
+}
+/** What ran before, as the outputs say it: the pinned ref its template was built from ('' when unknown). */
+const previousImageOf = (earlier) => earlier?.metadata[META_IMAGE] ?? '';
+const healthWord = (h) => !h ? 'not checked' : h.healthy ? `healthy (${h.what} passed)` : `unhealthy too (${h.last || 'no answer'})`;
+/** Roll back (or, with `rollback: false` or nothing before, say why not). Always throws: the deploy failed. */
+async function failRollout(f) {
+    const { api, ctx, alias, started, health, earlier } = f;
+    const previousImage = previousImageOf(earlier);
+    const failed = `sandbox ${started.sandboxID} from template ${alias} failed its health check: ${health.last || 'no answer'} (${health.attempts} attempt(s) in ${Math.round(health.waitedMs / 1000)} s)`;
+    const extra = (rolledBack, healthy) => ({ rolledBack: String(rolledBack), previousImage, healthy });
+    if (!ctx.inputs.rollback)
+        throw new errors/* ActionError */.lZ(`${failed}; it stays (rollback: false)${earlier ? `, and the earlier sandbox ${earlier.sandboxId} still runs` : ''}`, { fix: 'read the check’s answer above; kill what you do not want with e2b sandbox kill <id>', extra: extra(false, 'false') });
+    if (!earlier)
+        throw new errors/* ActionError */.lZ(`${failed}; nothing ran before this deploy, so there is nothing to roll back to: it stays for inspection`, {
+            fix: `read the check’s answer above; e2b sandbox kill ${started.sandboxID} removes it`,
+            extra: extra(false, 'false'),
+        });
+    const template = f.previousBuild === undefined ? '' : await restoreBuild(api, alias, earlier, f.previousBuild);
+    await api.killSandbox(started.sandboxID);
+    (0,runner/* info */.pq)(`rollback: sandbox ${started.sandboxID} killed; the earlier sandbox ${earlier.sandboxId} runs${template}`);
+    const again = await checkRunning(api, ctx, earlier.sandboxId, ctx.deadline);
+    throw new errors/* ActionError */.lZ(`${failed}; rolled back: the earlier sandbox ${earlier.sandboxId} runs${previousImage ? ` (${previousImage})` : ''}${template} — ${healthWord(again)}`, {
+        fix: 'fix what the check found and deploy again',
+        extra: extra(true, again ? String(again.healthy) : 'unknown'),
+    });
+}
+/**
+ * Re-point the template's `default` tag to the build the earlier sandbox runs, so a new sandbox starts
+ * from what ran before. Returns the words for the final line (what happened to the template).
+ */
+async function restoreBuild(api, alias, earlier, previousBuild) {
+    const build = earlier.metadata[META_BUILD] || previousBuild;
+    if (!build)
+        return '; the template keeps the new build as its default (the earlier build is not known)';
+    const tags = await api.templateTags(alias);
+    const own = earlier.metadata[META_TEMPLATE_TAG];
+    const from = tags.find((t) => t.tag === own && t.buildID === build) ?? tags.find((t) => t.tag !== 'default' && t.buildID === build);
+    if (!from)
+        return `; the template keeps the new build as its default: build ${build} carries no tag, and the API re-points a tag only from another tag of that build`;
+    const assigned = await api.assignTags(`${alias}:${from.tag}`, ['default']);
+    if (assigned.buildID !== build)
+        return `; the template's default tag now names build ${assigned.buildID}, not ${build} (tag ${from.tag} moved meanwhile)`;
+    return `; template ${alias} starts build ${build} again (its default tag)`;
+}
+
+// EXTERNAL MODULE: ./src/providers/kit/notices.ts
+var notices = __webpack_require__(4723);
+// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
+var kit_secrets = __webpack_require__(8104);
 ;// CONCATENATED MODULE: ./src/providers/e2b/secrets.ts
 /**
  * Where the config's secrets go with provider e2b, and where they must not. They never reach the
@@ -590,7 +1168,9 @@ function exposedSecretFiles(config, contextDir) {
     const candidates = [(0,external_node_path_.join)(config.dir, '.env'), (0,external_node_path_.join)(config.dir, '.env.local')];
     for (const s of config.secrets)
         if (s.source === 'env' && s.fromFile)
-            candidates.push((0,kit_secrets/* expandSecretPath */.AK)(s.fromFile, config.dir, process.env));
+            candidates.push((0,kit_secrets.expandSecretPath)(s.fromFile, config.dir, process.env));
+        else if (s.source === 'file' && s.path)
+            candidates.push((0,kit_secrets.expandSecretPath)(s.path, config.dir, process.env));
     const ignorePath = (0,external_node_path_.join)(contextDir, '.dockerignore');
     const patterns = (0,external_node_fs_.existsSync)(ignorePath)
         ? (0,external_node_fs_.readFileSync)(ignorePath, 'utf8')
@@ -630,7 +1210,14 @@ function sandboxRequest(s) {
         timeout: settings.timeout,
         autoPause: settings.autoPause,
         ...(settings.autoPause ? { autoResume: { enabled: settings.autoResume } } : {}),
-        metadata: { ...settings.metadata, [META_NAME]: s.name, [META_TEMPLATE_TAG]: s.contentTag, [META_ENV]: envDigest(s.key, s.secrets) },
+        metadata: {
+            ...settings.metadata,
+            [META_NAME]: s.name,
+            [META_TEMPLATE_TAG]: s.contentTag,
+            [META_ENV]: envDigest(s.key, s.secrets),
+            [META_IMAGE]: s.image,
+            [META_BUILD]: s.buildID,
+        },
         envVars: Object.fromEntries(s.secrets),
         secure: true,
     };
@@ -660,6 +1247,11 @@ function sandboxRequest(s) {
 
 
 
+
+
+
+
+
 function apiKey(mode) {
     const key = process.env.E2B_API_KEY ?? '';
     if (!key)
@@ -671,7 +1263,7 @@ function apiKey(mode) {
     return key;
 }
 /** The one read of the workspace the steps need: the Dockerfile of rule 8 and the secret files beside it. */
-function gatherFacts(ctx, secretNames) {
+async function gatherFacts(ctx, secretNames) {
     const facts = {
         secretNames,
         exposedSecretFiles: [],
@@ -687,10 +1279,28 @@ function gatherFacts(ctx, secretNames) {
         facts.dockerfileContent = (0,external_node_fs_.readFileSync)(path, 'utf8');
         facts.exposedSecretFiles = exposedSecretFiles(ctx.config, (0,external_node_path_.resolve)(ctx.workdir, ctx.inputs['build-context'] || '.'));
     }
+    else if (!e2bSettings(ctx.config).startCmd)
+        facts.imageStart = await readImageStart(ctx.image.deployRef, { deadline: ctx.deadline, exec: ctx.exec, inputs: ctx.inputs });
     return facts;
 }
+/**
+ * The template with this alias: in the deprecated `aliases` (bare), or in `names`, bare or as
+ * `<team-slug>/<alias>` (what templates created through the v3 API carry; the slug is the key's team).
+ */
 function findTemplate(list, alias) {
-    return list.find((t) => t.aliases?.includes(alias) || t.names?.includes(alias));
+    return list.find((t) => t.aliases?.includes(alias) || t.names?.some((n) => n === alias || n.endsWith(`/${alias}`)));
+}
+/** Every E2B plan lets a sandbox live one hour (Base); only a longer timeout needs the team's limit. */
+const HOURS_EVERY_PLAN_ALLOWS = 1;
+/** probe: a timeout over the team's limit fails here, before anything is built (ADR 0032) */
+async function refuseTimeoutOverLimit(run, settings) {
+    if (!settings.startSandbox || settings.timeout <= HOURS_EVERY_PLAN_ALLOWS * 3600)
+        return;
+    const refusal = await run.api.timeoutRefusal(settings.timeout);
+    if (!refusal)
+        return;
+    const hours = Number(/(\d+) hours?/.exec(refusal)[1]);
+    throw (0,place/* configError */.F)(run.ctx.config, ['providers', 'e2b', 'timeout'], `a sandbox timeout of ${settings.timeout} s is more than the E2B team allows (the API says: ${refusal}); nothing was built`, `set providers.e2b.timeout to at most ${hours * 3600}, or move the team to a plan with longer sandboxes`);
 }
 function openRun(ctx, mode) {
     const key = apiKey(mode);
@@ -702,29 +1312,57 @@ async function listTemplate(run, alias) {
 /** probe: the template, and whether its current build carries our content tag (then it is not rebuilt) */
 async function probeTemplate(run, steps, rebuild) {
     const template = await listTemplate(run, steps.alias);
-    if (!template || rebuild || template.buildStatus === 'error')
-        return { template, unchanged: false };
+    if (!template)
+        return { unchanged: false, defaultBuild: '' };
+    refuseConcurrentBuild(run.ctx, template, steps.alias);
+    if (rebuild || template.buildStatus === 'error')
+        return { template, unchanged: false, defaultBuild: template.buildID };
     const tags = await run.api.templateTags(template.templateID);
-    return { template, unchanged: tags.some((t) => t.tag === steps.contentTag && t.buildID === template.buildID) };
+    // the build a new sandbox starts is the one the `default` tag names (a rollback re-points it)
+    const defaultBuild = tags.find((t) => t.tag === 'default')?.buildID ?? template.buildID;
+    return { template, defaultBuild, unchanged: tags.some((t) => t.tag === steps.contentTag && t.buildID === defaultBuild) };
+}
+/**
+ * Two deploys of one template at once (ADR 0032): E2B has no lock, and starting a build cancels the
+ * template's other running builds, so the two would undo each other. A build in progress is another
+ * run's: say so in one line (force: true builds anyway, for a build a crashed run left waiting).
+ */
+function refuseConcurrentBuild(ctx, template, alias) {
+    if (ctx.inputs.force || (template.buildStatus !== 'building' && template.buildStatus !== 'waiting'))
+        return;
+    throw new errors/* ActionError */.lZ(`template ${alias} (${template.templateID}) is being built right now by another run (build status ${template.buildStatus}): E2B cancels a running build when another one starts, so two deploys of one template would undo each other; nothing was changed`, { fix: 'run one deploy per template at a time (concurrency: per environment in the workflow) and retry; force: true builds anyway' });
 }
 /** release: build the template, find it, tag its build with the content tag */
 async function buildTemplate(run, steps) {
     await run.cli.templateCreate(steps.create, run.ctx.deadline.budget(`the build of E2B template ${steps.alias}`));
-    const template = await listTemplate(run, steps.alias);
-    if (!template)
-        throw new errors/* ActionError */.lZ(`e2b template create reported success, but template ${steps.alias} is not listed`, {
+    const ctx = run.ctx;
+    if (ctx.image.build)
+        ctx.onBuilt?.(ctx.image.ref, '');
+    // two API calls instead of a second `e2b template list` (a CLI start costs about a second): the
+    // template's id, and the build its default tag names — the one just built — from tagging it
+    const templateID = await run.api.templateIdOf(steps.alias);
+    if (!templateID)
+        throw new errors/* ActionError */.lZ(`e2b template create reported success, but template ${steps.alias} is not there`, {
             fix: 'retry; check the E2B dashboard',
         });
-    await run.api.assignTags(steps.alias, [steps.contentTag]);
-    return template;
+    const { buildID } = await run.api.assignTags(steps.alias, [steps.contentTag]);
+    return { templateID, buildID, aliases: [steps.alias] };
 }
 async function listSandboxes(run, name) {
     return run.cli.sandboxList(META_NAME, name, run.ctx.deadline.budget(`listing the E2B sandboxes of ${name}`, 60_000));
 }
 /** release: start the sandbox with the secrets; on failure, say what is left */
-async function startSandbox(run, steps, template, before, secrets) {
+async function startSandbox(run, steps, template, before, secrets, buildID) {
     const { alias } = steps;
-    const body = sandboxRequest({ ...steps, templateID: template.templateID, key: run.key, secrets });
+    const image = run.ctx.image;
+    const body = sandboxRequest({
+        ...steps,
+        templateID: template.templateID,
+        key: run.key,
+        secrets,
+        image: image.build ? image.ref : image.deployRef,
+        buildID,
+    });
     try {
         const started = await run.api.createSandbox(body);
         (0,runner/* info */.pq)(`sandbox ${started.sandboxID} started from template ${alias}${secrets.size ? ` with ${secrets.size} secret(s) as environment` : ''}`);
@@ -763,10 +1401,14 @@ async function retireEarlier(run, earlier) {
 }
 class E2bProvider {
     name = 'e2b';
+    /** the template alias (`providers.e2b.templateAlias` else name) */
+    deployedName(ctx) {
+        return e2bNames(ctx.config, ctx.inputs['name-suffix'], e2bSettings(ctx.config)).alias;
+    }
     async plan(ctx) {
-        const secrets = (0,kit_secrets/* resolveSecrets */.Mx)(ctx.config);
-        const steps = e2bSteps(ctx, gatherFacts(ctx, [...secrets.values.keys()]));
-        const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
+        const secrets = (0,kit_secrets.resolveSecrets)(ctx.config);
+        const steps = e2bSteps(ctx, await gatherFacts(ctx, [...secrets.values.keys()]));
+        const notes = [...steps.notes, ...steps.warnings, ...secrets.notices.map((n) => n.message)];
         if (secrets.missingRequired.length > 0)
             notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before any E2B call)`);
         if (!process.env.E2B_API_KEY)
@@ -777,12 +1419,15 @@ class E2bProvider {
     async apply(ctx) {
         // render: everything that can fail without E2B fails first (GPU, settings, key, secrets, the Dockerfile)
         const run = openRun(ctx, 'deploy');
-        const secrets = (0,kit_secrets/* requireSecrets */.pU)(ctx.config);
+        const secrets = (0,kit_secrets.requireSecrets)(ctx.config);
         (0,notices/* warnNotices */.o)(ctx.config, secrets.notices);
-        const steps = e2bSteps(ctx, gatherFacts(ctx, [...secrets.values.keys()]));
+        const steps = e2bSteps(ctx, await gatherFacts(ctx, [...secrets.values.keys()]));
         for (const n of steps.notes.filter((x) => !x.startsWith(API_NOTE)))
             (0,runner/* info */.pq)(n);
+        for (const w of steps.warnings)
+            (0,runner/* warning */.$e)(w);
         const { alias, settings, contentTag } = steps;
+        await refuseTimeoutOverLimit(run, settings);
         // prepare
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(ctx.workdir, E2B_DIR), { recursive: true });
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, E2B_DOCKERFILE), steps.dockerfile, { mode: 0o644 });
@@ -799,14 +1444,33 @@ class E2bProvider {
         const before = await listSandboxes(run, steps.name);
         const env = envDigest(run.key, secrets.values);
         const current = before.find((s) => s.metadata[META_TEMPLATE_TAG] === contentTag && s.metadata[META_ENV] === env);
+        const earlier = before.find((s) => s.state === 'running') ?? before[0];
         if (unchanged && current && !ctx.inputs.force) {
             (0,runner/* info */.pq)(`sandbox ${current.sandboxId} already runs template ${alias} with these settings: nothing to do (force: true restarts it)`);
-            return result(true, current.sandboxId);
+            const health = await checkRunning(run.api, ctx, current.sandboxId, ctx.deadline);
+            if (health && !health.healthy)
+                throw new errors/* ActionError */.lZ(`sandbox ${current.sandboxId} already ran this template and fails its health check: ${health.last}; nothing was changed`, {
+                    fix: 'fix what the check found; force: true starts a new sandbox',
+                    extra: { rolledBack: 'false', previousImage: previousImageOf(current), healthy: 'false' },
+                });
+            return { ...result(true, current.sandboxId), health, rolledBack: false, previousImage: previousImageOf(current) };
         }
-        // release the sandbox, then retire the ones it replaces
-        const started = await startSandbox(run, steps, template, before, secrets.values);
+        // release the sandbox, check it, then retire the ones it replaces (or roll back to them)
+        const buildID = unchanged ? probed.defaultBuild : template.buildID;
+        const started = await startSandbox(run, steps, template, before, secrets.values, buildID);
+        const health = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, sandboxTarget(started), ctx.deadline.before((0,time/* rollbackReserve */.N)(ctx.inputs.timeout)));
+        if (health && !health.healthy)
+            await failRollout({
+                api: run.api,
+                ctx,
+                alias,
+                started,
+                health,
+                earlier,
+                previousBuild: unchanged ? undefined : probed.defaultBuild,
+            });
         await retireEarlier(run, before.map((s) => s.sandboxId).filter((id) => id !== started.sandboxID));
-        return result(false, started.sandboxID);
+        return { ...result(false, started.sandboxID), health, rolledBack: false, previousImage: previousImageOf(earlier) };
     }
     async destroy(ctx) {
         const run = openRun(ctx, 'destroy');

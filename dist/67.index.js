@@ -1,5 +1,5 @@
-export const id = 830;
-export const ids = [830];
+export const id = 67;
+export const ids = [67,104];
 export const modules = {
 
 /***/ 9329:
@@ -25,12 +25,38 @@ function fieldOf(path) {
         out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
     return out;
 }
+/** A `<<` merge key (docs/behaviour.md#config-compatibility): the parser gives its plain `<<` a symbol value. */
+function isMergeKey(key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value === 'symbol';
+}
+/** The mappings a `<<` value merges in, in precedence order: one alias, or a list of them. */
+function mergedMaps(doc, value) {
+    const one = (v) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(v) ? v.resolve(doc) : v);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value) ? value.items.map(one) : [one(value)];
+}
+/** The entry for `key` in a mapping: written there, else in what its `<<` keys merge in (where it was written). */
+function entryOf(doc, map, key, depth = 0) {
+    const own = map.items.find((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && !isMergeKey(it.key) && String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(it.key) ? it.key.value : it.key) === key);
+    if (own || depth > MAX_DEPTH)
+        return own;
+    for (const merge of map.items.filter((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && isMergeKey(it.key))) {
+        for (const source of mergedMaps(doc, merge.value)) {
+            const found = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(source) ? entryOf(doc, source, key, depth + 1) : undefined;
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
 function find(doc, path) {
     let node = doc.contents;
     let pair;
     for (const seg of path) {
+        // a value written as an alias is looked up where its anchor is
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            node = node.resolve(doc);
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            pair = node.items.find((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(it.key) ? it.key.value : it.key) === String(seg));
+            pair = entryOf(doc, node, String(seg));
             if (!pair)
                 return undefined;
             node = pair.value;
@@ -142,8 +168,9 @@ function firstLine(message) {
  */
 function parseConfigText(text, file) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    // uniqueKeys: a repeated key is an error, as in upstream's serde_yaml
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    // uniqueKeys: a repeated key is an error, as in upstream's serde_yaml. merge: `<<: *common` merges the
+    // anchored mapping in (keys written beside it win), so the values written there are the ones used
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, merge: true });
     const at = (offset) => {
         if (offset === undefined)
             return { line: 1, column: 1 };
@@ -273,25 +300,200 @@ function configError(config, path, what, fix) {
 
 /***/ }),
 
+/***/ 3774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ hasHealthCheck),
+/* harmony export */   Ns: () => (/* binding */ checkHealth),
+/* harmony export */   gZ: () => (/* binding */ healthUrl)
+/* harmony export */ });
+/* unused harmony exports HEALTH_BACKOFF_MS, ATTEMPT_TIMEOUT_MS */
+/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4813);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8992);
+
+
+
+
+/** Backoff between attempts: 0.5 s, 1 s, 2 s, 4 s, then every 5 s. */
+const HEALTH_BACKOFF_MS = [500, 1000, 2000, 4000, 5000];
+/** One attempt (a GET, a command) takes at most this. */
+const ATTEMPT_TIMEOUT_MS = 10_000;
+const hasHealthCheck = (spec) => spec.url !== '' || spec.command !== '';
+/** The absolute URL of the check, or the reason there is none (a path with a provider that has no url). */
+function healthUrl(spec, deploymentUrl) {
+    if (!spec.url || !spec.url.startsWith('/'))
+        return spec.url;
+    if (!deploymentUrl)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`health-url ${spec.url} is a path, but this deployment has no url to join it to`, {
+            where: { field: 'input health-url' },
+            fix: 'give a whole URL (https://host/path), or use health-command to check from inside the deployment',
+        });
+    return new URL(spec.url, deploymentUrl.endsWith('/') ? deploymentUrl : `${deploymentUrl}/`).toString();
+}
+/**
+ * Check until healthy, `health-timeout` passes, or `deadline` (the rollout's share of the run) ends.
+ * Never throws for an unhealthy target: the caller decides (roll back, fail).
+ */
+async function checkHealth(spec, target, deadline) {
+    const url = healthUrl(spec, target.url);
+    if (spec.command && !target.runInside)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`health-command cannot run inside ${target.name}: this provider offers no way in`, {
+            where: { field: 'input health-command' },
+            fix: 'use health-url instead',
+        });
+    const what = [url ? `GET ${url}` : '', spec.command ? `\`${spec.command}\` in ${target.name}` : ''].filter(Boolean).join(' and ');
+    const limit = deadline.within(spec.timeoutMs);
+    const started = Date.now();
+    let attempts = 0;
+    let last = '';
+    for (;;) {
+        attempts++;
+        const failure = (url ? await getOnce(url, limit) : '') || (spec.command ? await commandOnce(spec.command, target, limit) : '');
+        const elapsed = ((Date.now() - started) / 1000).toFixed(1);
+        if (!failure) {
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`health: ${what} passed (attempt ${attempts}, ${elapsed} s)`);
+            return { healthy: true, attempts, waitedMs: Date.now() - started, what, last: '' };
+        }
+        last = (0,_domain_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)((0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(failure)), 500);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`health: ${what} failed (attempt ${attempts}, ${elapsed} s): ${last}`);
+        const pause = HEALTH_BACKOFF_MS[Math.min(attempts - 1, HEALTH_BACKOFF_MS.length - 1)];
+        if (limit.remaining() <= pause)
+            return { healthy: false, attempts, waitedMs: Date.now() - started, what, last };
+        await new Promise((r) => setTimeout(r, pause));
+    }
+}
+/** One GET; '' when it answered 2xx or 3xx (redirects are not followed), else what went wrong. */
+async function getOnce(url, limit) {
+    const ms = Math.min(ATTEMPT_TIMEOUT_MS, limit.remaining());
+    if (ms <= 0)
+        return 'no time left for another attempt';
+    try {
+        const res = await fetch(url, { method: 'GET', redirect: 'manual', signal: AbortSignal.timeout(ms) });
+        await res.body?.cancel().catch(() => undefined);
+        return res.status >= 200 && res.status < 400 ? '' : `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+    }
+    catch (e) {
+        const cause = e.cause;
+        return e.name === 'TimeoutError'
+            ? `no answer within ${Math.round(ms / 100) / 10} s`
+            : (cause?.code ?? cause?.message ?? e.message);
+    }
+}
+/** One run of the command inside the deployment; '' when it exited 0, else its exit code and last output line. */
+async function commandOnce(command, target, limit) {
+    if (limit.remaining() <= 0)
+        return 'no time left for another attempt';
+    const ms = Math.min(ATTEMPT_TIMEOUT_MS, limit.remaining());
+    const r = await target.runInside(command, ms);
+    if (r.timedOut)
+        return `no exit within ${Math.round(ms / 100) / 10} s`;
+    if (r.code === 0)
+        return '';
+    const out = `${r.stderr}\n${r.stdout}`
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .pop();
+    return `exit code ${r.code}${out ? `: ${out}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 8499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ DNS_LABEL),
-/* harmony export */   I: () => (/* binding */ resourceName)
+/* harmony export */   HR: () => (/* binding */ DNS_LABEL),
+/* harmony export */   Iy: () => (/* binding */ resourceName),
+/* harmony export */   nR: () => (/* binding */ DOCKER_NAME)
 /* harmony export */ });
+/* unused harmony exports HASH_LENGTH, nameHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Resource names for every provider (docs/behaviour.md#preview-environments): the config's `name`, plus
+ * `-<name-suffix>` for preview environments, plus a role for a second object of one deployment (`-home`
+ * for its volume), fitted to the provider's naming rules.
+ *
+ * The suffix and the role are never cut, so two pull requests never share a name. When the whole does
+ * not fit, the name part is shortened and a short hash of the whole name, as asked for before anything
+ * was cut, goes between the shortened part and the suffix: two names that differ only in what was cut
+ * stay apart. A name that fits is exactly what it always was (no hash), so existing resources keep
+ * their names. ADR 0025.
+ */
+
 /** RFC 1123 label: Kubernetes objects, Fly apps, DevPod workspace ids, E2B aliases. */
 const DNS_LABEL = { max: 63, invalid: /[^a-z0-9-]+/g, lowercase: true };
-function resourceName(name, suffix, rules = DNS_LABEL) {
-    const clean = (s) => (rules.lowercase ? s.toLowerCase() : s)
-        .replace(rules.invalid, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^-+|-+$/g, '');
-    const tail = suffix ? `-${clean(suffix)}` : '';
-    const base = clean(name)
-        .slice(0, Math.max(1, rules.max - tail.length))
-        .replace(/-+$/, '');
-    return `${base || 'sindri'}${tail}`;
+/** Docker container and volume names: a DNS label of at least 2 characters (the engine refuses `a`). */
+const DOCKER_NAME = { ...DNS_LABEL, min: 2 };
+/** Hex digits of the hash added when a name is shortened (32 bits: ample for the names of one account). */
+const HASH_LENGTH = 8;
+/** what a name becomes when nothing of it is left */
+const FALLBACK = 'sindri';
+/** What the rules forbid becomes `-`; the name part also loses repeated dashes (suffix and role are kept as given). */
+function clean(s, rules, squash) {
+    const v = (rules.lowercase ? s.toLowerCase() : s).replace(rules.invalid, '-');
+    return (squash ? v.replace(/-{2,}/g, '-') : v).replace(/^-+|-+$/g, '');
+}
+/** The first HASH_LENGTH hex digits of sha256 over the parts as given (joined by a character no part holds). */
+function nameHash(...parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, HASH_LENGTH);
+}
+/**
+ * `<name>-<suffix>-<role>` within `rules`: `resourceName('app', 'pr-7')` → `app-pr-7`;
+ * `resourceName('app', 'pr-7', DNS_LABEL, 'home')` → `app-pr-7-home`. An empty suffix or role is left
+ * out. Suffix and role are kept whole; a name part that does not fit is cut and followed by
+ * `-<hash>` (see the file comment). The old shape `resourceName(resourceName(name, suffix), 'home')`
+ * stays collision-free too (the hash covers the whole inner name), but the role form keeps more of
+ * the name readable and is the one to use.
+ */
+function resourceName(name, suffix, rules = DNS_LABEL, role = '') {
+    const tail = [suffix, role]
+        .map((p) => clean(p, rules, false))
+        .filter(Boolean)
+        .map((p) => `-${p}`)
+        .join('');
+    const base = clean(name, rules, true) || FALLBACK;
+    const hash = `-${nameHash(name, suffix, role)}`;
+    const whole = `${base}${tail}`;
+    if (whole.length < (rules.min ?? 1))
+        return `${base}${hash}${tail}`;
+    if (whole.length <= rules.max)
+        return whole;
+    const room = rules.max - tail.length - hash.length;
+    // base is clean (no leading -), so at least its first character stays
+    const cut = base.slice(0, Math.max(1, room)).replace(/-+$/, '');
+    return `${cut}${hash}${tail}`;
+}
+
+
+/***/ }),
+
+/***/ 4971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qr: () => (/* binding */ checkDeployment),
+/* harmony export */   mc: () => (/* binding */ healthSpec),
+/* harmony export */   zO: () => (/* binding */ healthyOf)
+/* harmony export */ });
+/* harmony import */ var _health_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3774);
+
+function healthSpec(inputs) {
+    return { url: inputs['health-url'], command: inputs['health-command'], timeoutMs: inputs['health-timeout'] };
+}
+/** The check, or undefined when neither input asks for one (the provider's own readiness decides). */
+async function checkDeployment(inputs, target, deadline) {
+    const spec = healthSpec(inputs);
+    return (0,_health_check_js__WEBPACK_IMPORTED_MODULE_0__/* .hasHealthCheck */ .Fj)(spec) ? await (0,_health_check_js__WEBPACK_IMPORTED_MODULE_0__/* .checkHealth */ .Ns)(spec, target, deadline) : undefined;
+}
+/** `unknown` when no check ran. */
+function healthyOf(outcome) {
+    return outcome ? String(outcome.healthy) : 'unknown';
 }
 
 
@@ -307,7 +509,7 @@ function resourceName(name, suffix, rules = DNS_LABEL) {
 
 function warnNotices(config, notices) {
     for (const n of notices)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(n.message, { file: config.file, startLine: n.line, startColumn: n.column, title: n.field });
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(n.message, { file: (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationFile */ .yl)(config.path), startLine: n.line, startColumn: n.column, title: n.field });
 }
 
 
@@ -316,12 +518,15 @@ function warnNotices(config, notices) {
 /***/ 8104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ expandSecretPath),
-/* harmony export */   Mx: () => (/* binding */ resolveSecrets),
-/* harmony export */   pU: () => (/* binding */ requireSecrets)
+/* harmony export */   DELIVERED_SOURCES: () => (/* binding */ DELIVERED_SOURCES),
+/* harmony export */   expandSecretPath: () => (/* binding */ expandSecretPath),
+/* harmony export */   missingSecretsError: () => (/* binding */ missingSecretsError),
+/* harmony export */   parseDotenv: () => (/* binding */ parseDotenv),
+/* harmony export */   requireSecrets: () => (/* binding */ requireSecrets),
+/* harmony export */   resolveSecrets: () => (/* binding */ resolveSecrets)
 /* harmony export */ });
-/* unused harmony exports parseDotenv, missingSecretsError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -331,11 +536,13 @@ function warnNotices(config, notices) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
 /**
- * `secrets[]` with `source: env`, for every provider (docs/behaviour.md#secrets,
- * docs/upstream.md#secrets). Lookup order is upstream's: the environment, then `.env.local`, then `.env`
- * (both beside sindri.yaml), then `fromFile`. An empty value counts as unset (a workflow `${{ secrets.X
- * }}` that does not exist is an empty string). Every value found is masked at once; a missing `required`
- * secret fails here, before anything is started.
+ * `secrets[]` for every provider (docs/behaviour.md#secrets, docs/upstream.md#secrets). `source: env`:
+ * upstream's lookup order, the environment, then `.env.local`, then `.env` (both beside sindri.yaml),
+ * then `fromFile`. `source: file`: the content of the file at `path` (relative to sindri.yaml's
+ * folder), read at deploy time and handed over as the variable `name`. An empty value counts as unset
+ * (a workflow `${{ secrets.X }}` that does not exist is an empty string). Every value found is masked
+ * at once. `vault` and `s3` are never read by the action (they come in through env, ADR 0025). A
+ * `required` secret that cannot be delivered, whatever its source, fails here, before anything is started.
  */
 
 
@@ -396,7 +603,23 @@ function readDotenv(dir, file) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, file);
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? parseDotenv((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) : new Map();
 }
-/** Find the values of every `source: env` secret. Pure apart from reading the files named above. */
+/** The sources whose values the action reads and hands to the deployment (vault and s3 come in through env). */
+const DELIVERED_SOURCES = ['env', 'file'];
+/**
+ * A secret file's text without its one trailing newline; undefined when there is no readable regular
+ * file (a folder, a missing file: the secret is then unset, and a required one fails by name).
+ */
+function readSecretFile(file) {
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+            return undefined;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').replace(/\r?\n$/, '') || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Find the values of every `source: env` and `source: file` secret. Pure apart from reading the files named above. */
 function resolveSecrets(config, env = process.env) {
     const values = new Map();
     const origins = new Map();
@@ -407,16 +630,21 @@ function resolveSecrets(config, env = process.env) {
     config.secrets.forEach((secret, i) => {
         const at = config.locate(['secrets', i]);
         const where = { field: `secrets[${i}]`, line: at?.line, column: at?.column };
-        if (secret.source !== 'env') {
-            notices.push({
-                ...where,
-                message: `secret ${secret.name} (source: ${secret.source}) is not handed to the deployment: only source: env secrets are supported`,
-            });
+        if (secret.source === 'vault' || secret.source === 's3') {
+            if (secret.required)
+                missingRequired.push(secret.name);
+            else
+                notices.push({
+                    ...where,
+                    message: `secret ${secret.name} (source: ${secret.source}) is not handed to the deployment: the action reads env and file secrets; bring it in through env (docs/configuration.md#secrets)`,
+                });
             return;
         }
-        let value = env[secret.name] || undefined;
-        let origin = 'env';
-        if (value === undefined) {
+        let value = secret.source === 'env' ? env[secret.name] || undefined : undefined;
+        let origin = secret.source === 'file' ? 'file' : 'env';
+        if (secret.source === 'file')
+            value = secret.path ? readSecretFile(expandSecretPath(secret.path, config.dir, env)) : undefined;
+        else if (value === undefined) {
             local ??= readDotenv(config.dir, '.env.local');
             value = local.get(secret.name) || undefined;
             origin = '.env.local';
@@ -426,12 +654,9 @@ function resolveSecrets(config, env = process.env) {
             value = dotenv.get(secret.name) || undefined;
             origin = '.env';
         }
-        if (value === undefined && secret.fromFile) {
-            const file = expandSecretPath(secret.fromFile, config.dir, env);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
-                value = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').replace(/\r?\n$/, '') || undefined;
-                origin = 'fromFile';
-            }
+        if (value === undefined && secret.source === 'env' && secret.fromFile) {
+            value = readSecretFile(expandSecretPath(secret.fromFile, config.dir, env));
+            origin = 'fromFile';
         }
         if (value === undefined) {
             if (secret.required)
@@ -446,13 +671,38 @@ function resolveSecrets(config, env = process.env) {
     });
     return { values, origins, missingRequired, notices };
 }
+/**
+ * The one line for required secrets that cannot be delivered, about the first of them (in config
+ * order): its source says why and what to do.
+ */
 function missingSecretsError(config, missing) {
     const i = config.secrets.findIndex((s) => s.name === missing[0]);
+    const secret = config.secrets[i];
     const at = i === -1 ? undefined : config.locate(['secrets', i]);
+    const where = { file: config.file, line: at?.line, column: at?.column, field: i === -1 ? 'secrets' : `secrets[${i}]` };
     const plural = missing.length > 1;
+    const name = missing[0];
+    // several: all are named, the first one's reason is told
+    const subject = plural ? `required secrets ${missing.join(', ')} cannot be delivered: ${name}` : `required secret ${name}`;
+    if (secret?.source === 'vault' || secret?.source === 's3') {
+        const fetch = secret.source === 'vault' ? 'hashicorp/vault-action' : 'aws-actions/configure-aws-credentials, then aws s3 cp';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${subject} has source: ${secret.source}, which the action does not read, so it cannot be delivered`, {
+            where,
+            fix: `fetch it in an earlier step (${fetch}), pass it to this step as env ${name}, and write source: env (docs/configuration.md#secrets)`,
+        });
+    }
+    if (secret?.source === 'file') {
+        const why = secret.path ? `its path ${secret.path} is not a readable, non-empty file` : 'it has no path';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${subject} (source: file) is not set: ${why}`, {
+            where,
+            fix: secret.path
+                ? `create ${secret.path} (relative to the folder of ${config.file}) in an earlier step, or correct path`
+                : `add path: <file relative to ${config.file}> to ${name}`,
+        });
+    }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`required secret${plural ? 's' : ''} ${missing.join(', ')} ${plural ? 'are' : 'is'} not set`, {
-        where: { file: config.file, line: at?.line, column: at?.column, field: i === -1 ? 'secrets' : `secrets[${i}]` },
-        fix: `pass ${plural ? 'them' : 'it'} to the step (env: ${missing[0]}: \${{ secrets.${missing[0]} }}), or put ${plural ? 'them' : 'it'} in .env.local or .env beside ${config.file}, or point fromFile at a file`,
+        where,
+        fix: `pass ${plural ? 'them' : 'it'} to the step (env: ${name}: \${{ secrets.${name} }}), or put ${plural ? 'them' : 'it'} in .env.local or .env beside ${config.file}, or point fromFile at a file`,
     });
 }
 /** resolveSecrets, failing on a missing required secret: what deploy calls before anything starts. */
@@ -616,6 +866,24 @@ class Settings {
     join(key, next) {
         return [...(Array.isArray(key) ? key : [key]), next];
     }
+}
+
+
+/***/ }),
+
+/***/ 1068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ rollbackReserve)
+/* harmony export */ });
+/** How the run's time is shared between a rollout and what runs if it fails (ADR 0019). */
+/**
+ * The part of the run's `timeout` kept for a rollback and its check: a quarter, at least 5 s (at most
+ * half of a very short timeout), at most 2 minutes. A rollout waits on `ctx.deadline.before(this)`.
+ */
+function rollbackReserve(totalMs) {
+    return Math.round(Math.min(120_000, Math.max(Math.min(5_000, totalMs / 2), totalMs / 4)));
 }
 
 
