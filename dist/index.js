@@ -3900,7 +3900,7 @@ async function verifyStep(base, image, rep) {
 /** The CLIs this provider and mode need: found on PATH or in the tool cache, else downloaded and verified (ADR 0011). */
 async function installStep(base, image) {
     const { inputs } = base;
-    const [{ toolsNeeded }, { installTools }] = await Promise.all([__nccwpck_require__.e(/* import() */ 598).then(__nccwpck_require__.bind(__nccwpck_require__, 2598)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))]);
+    const [{ toolsNeeded }, { installTools }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2598)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))]);
     const needs = toolsNeeded({ provider: base.provider, mode: inputs.mode, config: base.config, inputs, imageSource: image?.source });
     return installTools({ needs, inputs, mode: inputs.mode, exec: base.exec });
 }

@@ -61,6 +61,14 @@ const billionLaughs = (() => {
 const ROWS: Row[] = [
   // --- 1. YAML problems: the user's file, never an internal error
   { id: 'undefined alias', config: yaml('  image: *nope'), place: L(5), says: /alias \*nope refers to no anchor/ },
+  {
+    // in plan too: the tool step reads the context (kind-* loads need kind) through the provider's settings
+    id: 'kubernetes context with a forged command',
+    config: `version: "3.0"\nname: bad-demo\ndeployment:\n  provider: kubernetes\n  image: 127.0.0.1:5000/a@sha256:${'a'.repeat(64)}\nproviders:\n  kubernetes:\n    context: "kind-x\\n::error::hook-forged"\n`,
+    inputs: { 'pin-digest': 'false' },
+    place: L(8),
+    says: /control character/,
+  },
   { id: 'alias bomb (billion laughs)', config: billionLaughs, place: /^sindri\.yaml:\d+/, says: /alias bomb/ },
   {
     id: 'two documents',

@@ -6,6 +6,7 @@
  */
 import type { SindriConfig } from '../config/types.js';
 import { CAPABILITIES, type Mode, type ProviderName, type ToolName } from '../domain.js';
+import { Settings } from '../providers/kit/settings.js';
 import { checksSignatures, type AskInputs } from '../verify/checks.js';
 
 export interface ToolNeed {
@@ -17,19 +18,20 @@ export interface ToolNeed {
 export interface NeedsContext {
   provider: ProviderName;
   mode: Mode;
-  config: Pick<SindriConfig, 'deployment' | 'providers'>;
+  config: Pick<SindriConfig, 'deployment' | 'providers' | 'file' | 'locate' | 'raw'>;
   inputs: AskInputs;
   /** the image decision; absent for destroy */
   imageSource?: string;
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const rec = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
-
-/** The kube context a config names for kubernetes, or for devpod's kubernetes type. */
-export function kubeContext(provider: ProviderName, providers: SindriConfig['providers']): string {
-  if (provider === 'kubernetes') return str(rec(providers.kubernetes).context);
-  if (provider === 'devpod' && str(rec(providers.devpod).type) === 'kubernetes') return str(rec(rec(providers.devpod).kubernetes).context);
+/**
+ * The kube context a config names for kubernetes, or for devpod's kubernetes type: read through the
+ * kit's Settings, so a context with a control character fails at its line in plan as in deploy.
+ */
+export function kubeContext(provider: ProviderName, config: Pick<SindriConfig, 'providers' | 'file' | 'locate' | 'raw'>): string {
+  if (provider === 'kubernetes') return Settings.of(config, 'kubernetes').str('context') ?? '';
+  const devpod = Settings.of(config, 'devpod');
+  if (provider === 'devpod' && devpod.str('type') === 'kubernetes') return devpod.sub('kubernetes').str('context') ?? '';
   return '';
 }
 
@@ -45,7 +47,7 @@ export function toolsNeeded(ctx: NeedsContext): ToolNeed[] {
   if (ctx.mode === 'destroy') return needs;
   const builds = ctx.imageSource === 'dockerfile';
   if (ctx.provider === 'docker' && builds) add('buildx', 'the Dockerfile is built with BuildKit (docker buildx build)');
-  const context = kubeContext(ctx.provider, ctx.config.providers);
+  const context = kubeContext(ctx.provider, ctx.config);
   const loads = ctx.provider === 'kubernetes' || builds; // devpod loads only what it built locally
   if (loads && context.startsWith('kind-')) add('kind', `the image is loaded into the kind cluster of context ${context}`);
   if (loads && context.startsWith('k3d-')) add('k3d', `the image is imported into the k3d cluster of context ${context}`);
