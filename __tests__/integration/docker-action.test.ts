@@ -185,7 +185,9 @@ describe('(g) a secret seeded in the env', () => {
     expect(r.stdout).toMatch(/::error.*API_TOKEN/);
     expect(r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(await containersByName(name)).toEqual([]);
-    expect(r.outputs.image).toBe(`${app.repo}@${app.digest10}`); // outputs set before the failure
+    // refused right after the config loads (ADR 0025): no registry call, no image decided, nothing pulled
+    expect(r.outputs.image).toBeUndefined();
+    expect(r.stdout).not.toContain('Resolve image');
   });
 });
 
@@ -198,7 +200,7 @@ describe('docker through the action: preview environments (name-suffix)', () => 
     const dir = workdir(yaml(name, `  image: ${app.repo}@${app.digest10}`));
     const one = await act(dir, { 'name-suffix': 'pr-1' }, '24');
     expect(one.code, one.stdout).toBe(0);
-    const two = await act(dir, { 'name-suffix': 'PR-2' }, '20');
+    const two = await act(dir, { 'name-suffix': 'pr-2' }, '20');
     expect(two.code, two.stdout).toBe(0);
     // output name is the config's; deployed-name the container the engine runs
     expect([one.outputs.name, one.outputs['deployed-name'], two.outputs['deployed-name']]).toEqual([name, pr1, pr2]);

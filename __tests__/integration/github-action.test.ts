@@ -267,24 +267,39 @@ describe('contract: a deploy that fails', () => {
     const name = `${ns}-d`;
     const dir = workdir(name, image);
     api.clearRequests();
-    // API_TOKEN is required by the config and not given: the provider fails before starting anything
-    const env = baseEnv();
-    delete env.API_TOKEN;
-    const r = await act(dir, { 'name-suffix': 'pr-10' }, '24', { env });
-    expect(r.code).toBe(1);
+    // the container starts but its health command fails: the deploy fails after the deployment was opened
+    const r = await act(dir, { 'name-suffix': 'pr-10', 'health-command': 'exit 3', 'health-timeout': '2s' }, '24');
+    expect(r.code, r.stdout).toBe(1);
     const id = api.deployments.at(-1)!.id as number;
     expect(api.deployments.at(-1)!.environment).toBe('docker-pr-10');
     expect(api.statuses.get(id)!.map((s) => s.state)).toEqual(['in_progress', 'failure']);
     expect(api.statuses.get(id)!.at(-1)!.environment_url).toBe('');
     const mine = api.comments.get(7)!.find((c) => (c.body ?? '').includes('environment=docker-pr-10 -->'))!;
     expect(mine.body).toContain('deploy failed');
-    expect(mine.body).toContain('API_TOKEN');
+    expect(mine.body).toContain('exit 3');
     expect(r.state.deployment ?? '').toBe('');
 
     api.clearRequests();
     const post = await act(dir, { 'name-suffix': 'pr-10' }, '24', { state: r.state });
     expect(post.code, post.stdout).toBe(0);
     expect(api.requests).toEqual([]);
+  });
+});
+
+describe('contract: a deploy refused before it starts', () => {
+  it('a missing required secret opens no deployment; the comment names the secret (Node 20)', async () => {
+    const name = `${ns}-s`;
+    const dir = workdir(name, image);
+    api.clearRequests();
+    const env = baseEnv();
+    delete env.API_TOKEN;
+    const r = await act(dir, { 'name-suffix': 'pr-11' }, '20', { env });
+    expect(r.code).toBe(1);
+    expect(route('POST', /\/deployments$/)).toEqual([]);
+    const mine = api.comments.get(7)!.find((c) => (c.body ?? '').includes('environment=docker-pr-11 -->'))!;
+    expect(mine.body).toContain('deploy failed');
+    expect(mine.body).toContain('API_TOKEN');
+    expect(r.state.deployment ?? '').toBe('');
   });
 });
 

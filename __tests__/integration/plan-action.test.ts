@@ -308,14 +308,14 @@ describe('plan over all 33 upstream sindri.yaml files', () => {
 
 describe('outputs name and deployed-name: the config name, and the name the provider gives the deployment', () => {
   const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
-  it.each(readdirSync(EXAMPLES).sort())('examples/%s with name-suffix PR-7', async (example) => {
+  it.each(readdirSync(EXAMPLES).sort())('examples/%s with name-suffix pr-7', async (example) => {
     const text = readFileSync(join(EXAMPLES, example, 'sindri.yaml'), 'utf8');
     const name = /^name:\s*(\S+)/m.exec(text)![1]!;
-    const r = await plan(workdir(text), { 'name-suffix': 'PR-7', 'pin-digest': 'false', verify: 'false' });
+    const r = await plan(workdir(text), { 'name-suffix': 'pr-7', 'pin-digest': 'false', verify: 'false' });
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.provider).toBe(example);
     expect(r.outputs.name).toBe(name);
-    // every provider lowercases the suffix and appends it; the summary says it too
+    // every provider appends the suffix as given; the summary says it too
     expect(r.outputs['deployed-name']).toBe(`${name}-pr-7`);
     expect(JSON.parse(r.outputs.result!)['deployed-name']).toBe(`${name}-pr-7`);
     expect(r.summary).toContain(`| deployed as | \`${name}-pr-7\` |`);
@@ -329,6 +329,24 @@ describe('outputs name and deployed-name: the config name, and the name the prov
     });
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.name).toBe(long);
-    expect(r.outputs['deployed-name']).toBe(`${long.slice(0, 63 - '-pr-7'.length)}-pr-7`);
+    // the name is cut and followed by a hash of the whole name, so two long names never collide
+    const deployed = r.outputs['deployed-name']!;
+    expect(deployed.length).toBe(63);
+    expect(deployed).toMatch(/^kx+-[a-z0-9]+-pr-7$/);
+    expect(long.startsWith(deployed.replace(/-[a-z0-9]+-pr-7$/, ''))).toBe(true);
+    const other = await plan(workdir(config('  image: example.org/app:1', `${long}y`).replace('provider: docker', 'provider: kubernetes')), {
+      'name-suffix': 'pr-7',
+      'pin-digest': 'false',
+    });
+    expect(other.code, other.stdout).toBe(0);
+    expect(other.outputs['deployed-name']).not.toBe(deployed);
+  });
+
+  it('an upper-case suffix is refused with the lower-case spelling to use, before any provider work', async () => {
+    const r = await plan(workdir(config('  image: example.org/app:1')), { 'name-suffix': 'PR-7', 'pin-digest': 'false' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('input name-suffix');
+    expect(r.stdout).toContain('name-suffix: pr-7');
+    expect(r.stdout).not.toMatch(/\n\s+at /);
   });
 });
