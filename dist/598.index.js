@@ -25,12 +25,38 @@ function fieldOf(path) {
         out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
     return out;
 }
+/** A `<<` merge key (docs/behaviour.md#config-compatibility): the parser gives its plain `<<` a symbol value. */
+function isMergeKey(key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value === 'symbol';
+}
+/** The mappings a `<<` value merges in, in precedence order: one alias, or a list of them. */
+function mergedMaps(doc, value) {
+    const one = (v) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(v) ? v.resolve(doc) : v);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value) ? value.items.map(one) : [one(value)];
+}
+/** The entry for `key` in a mapping: written there, else in what its `<<` keys merge in (where it was written). */
+function entryOf(doc, map, key, depth = 0) {
+    const own = map.items.find((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && !isMergeKey(it.key) && String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(it.key) ? it.key.value : it.key) === key);
+    if (own || depth > MAX_DEPTH)
+        return own;
+    for (const merge of map.items.filter((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && isMergeKey(it.key))) {
+        for (const source of mergedMaps(doc, merge.value)) {
+            const found = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(source) ? entryOf(doc, source, key, depth + 1) : undefined;
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
 function find(doc, path) {
     let node = doc.contents;
     let pair;
     for (const seg of path) {
+        // a value written as an alias is looked up where its anchor is
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            node = node.resolve(doc);
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            pair = node.items.find((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(it.key) ? it.key.value : it.key) === String(seg));
+            pair = entryOf(doc, node, String(seg));
             if (!pair)
                 return undefined;
             node = pair.value;
@@ -142,8 +168,9 @@ function firstLine(message) {
  */
 function parseConfigText(text, file) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    // uniqueKeys: a repeated key is an error, as in upstream's serde_yaml
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    // uniqueKeys: a repeated key is an error, as in upstream's serde_yaml. merge: `<<: *common` merges the
+    // anchored mapping in (keys written beside it win), so the values written there are the ones used
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, merge: true });
     const at = (offset) => {
         if (offset === undefined)
             return { line: 1, column: 1 };

@@ -334,10 +334,13 @@ describe('outputs name and deployed-name: the config name, and the name the prov
     expect(deployed.length).toBe(63);
     expect(deployed).toMatch(/^kx+-[a-z0-9]+-pr-7$/);
     expect(long.startsWith(deployed.replace(/-[a-z0-9]+-pr-7$/, ''))).toBe(true);
-    const other = await plan(workdir(config('  image: example.org/app:1', `${long}y`).replace('provider: docker', 'provider: kubernetes')), {
-      'name-suffix': 'pr-7',
-      'pin-digest': 'false',
-    });
+    const other = await plan(
+      workdir(config('  image: example.org/app:1', `${long}y`).replace('provider: docker', 'provider: kubernetes')),
+      {
+        'name-suffix': 'pr-7',
+        'pin-digest': 'false',
+      },
+    );
     expect(other.code, other.stdout).toBe(0);
     expect(other.outputs['deployed-name']).not.toBe(deployed);
   });
