@@ -276,7 +276,7 @@ describe('contract: a deploy that fails', () => {
     expect(api.statuses.get(id)!.at(-1)!.environment_url).toBe('');
     const mine = api.comments.get(7)!.find((c) => (c.body ?? '').includes('environment=docker-pr-10 -->'))!;
     expect(mine.body).toContain('deploy failed');
-    expect(mine.body).toContain('exit 3');
+    expect(mine.body).toContain('is unhealthy');
     expect(r.state.deployment ?? '').toBe('');
 
     api.clearRequests();
