@@ -289,12 +289,13 @@ describe('kubernetes provider: the home claim against the live one (contract: PV
   }, 60_000);
 
   it('an apply kubectl partly refuses: the error says which objects were applied (kubectl goes on past a failed one)', async () => {
-    // a claim of that name made by someone else, ReadWriteMany: ours (ReadWriteOnce) cannot change it
+    // a claim of that name made by someone else, bound to a volume and without a class: ours (storageClass
+    // fast) cannot set a bound claim's class (a live claim's access modes are kept instead, ADR 0039)
     const theirs = {
       apiVersion: 'v1',
       kind: 'PersistentVolumeClaim',
       metadata: { name: 'part-home', namespace: 'k8sp' },
-      spec: { accessModes: ['ReadWriteMany'], resources: { requests: { storage: '10Gi' } } },
+      spec: { accessModes: ['ReadWriteOnce'], volumeName: 'pv-someone', resources: { requests: { storage: '10Gi' } } },
     };
     const made = await exec('kubectl', ['apply', '--server-side', '--field-manager', 'someone', '--filename', '-'], {
       pass: KUBECTL_ENV,
@@ -306,7 +307,7 @@ describe('kubernetes provider: the home claim against the live one (contract: PV
       allowFailure: true,
     });
     expect(made.code, made.stderr).toBe(0);
-    const r = await captured(() => provider.apply(ctxFor('part', img)));
+    const r = await captured(() => provider.apply(ctxFor('part', img, {}, '    storageClass: fast\n')));
     const e = r.error as ActionError;
     expect(e, r.out).toBeInstanceOf(ActionError);
     expect(e.message).toBe(
