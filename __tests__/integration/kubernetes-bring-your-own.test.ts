@@ -19,7 +19,7 @@ import { pinnedDecision } from '../support/docker.js';
 import { runParts } from '../support/exec.js';
 import { FakeKubeApiServer, type Obj } from '../support/fake-kube-apiserver.js';
 import { testInputs } from '../support/inputs.js';
-import { kubectlPath, testKubectl } from '../support/kube-cluster.js';
+import { kubectlEnvFor, testKubectl } from '../support/kube-cluster.js';
 
 const api = new FakeKubeApiServer();
 const provider = new KubernetesProvider();
@@ -27,7 +27,7 @@ const REPO = '127.0.0.1:5000/k8sbyo/app';
 const NS = 'byo';
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const dirs: string[] = [];
-const saved: Record<string, string | undefined> = {};
+let restoreEnv = () => {};
 
 function ctxFor(name: string, k8s: string, files: Record<string, string> = {}, inputs: Partial<Inputs> = {}): ProviderContext {
   const dir = mkdtempSync(join(tmpdir(), 'k8sbyo-'));
@@ -73,18 +73,12 @@ beforeAll(async () => {
   api.clockScale = 0.01;
   const kube = mkdtempSync(join(tmpdir(), 'k8sbyo-kube-'));
   dirs.push(kube);
-  api.writeKubeconfig(join(kube, 'config'), ['ci']);
-  for (const [k, v] of Object.entries({ KUBECONFIG: join(kube, 'config'), KUBECACHEDIR: join(kube, 'cache'), PATH: kubectlPath() })) {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  }
+  restoreEnv = kubectlEnvFor(api, kube);
   await kubectlApply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } });
 }, 60_000);
 
 afterAll(async () => {
-  for (const [k, v] of Object.entries(saved))
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
+  restoreEnv();
   await api.stop();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });

@@ -8,13 +8,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
-import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
-import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
-import { Namespace } from 'kubernetes-models/v1/Namespace';
-import { PersistentVolumeClaim } from 'kubernetes-models/v1/PersistentVolumeClaim';
-import { Secret } from 'kubernetes-models/v1/Secret';
-import { Service } from 'kubernetes-models/v1/Service';
 import { describe, expect, it } from 'vitest';
 import { loadConfigText } from '../../src/config/load.js';
 import type { SindriConfig } from '../../src/config/types.js';
@@ -26,26 +19,7 @@ import { claimDecision, kubernetesSteps } from '../../src/providers/kubernetes/s
 import { pinnedDecision } from '../support/docker.js';
 import { runParts } from '../support/exec.js';
 import { testInputs } from '../support/inputs.js';
-import { applyFieldErrors } from '../support/kube-schema.js';
-
-const MODELS: Record<string, new (o: never) => { validate(): void }> = {
-  Namespace,
-  Secret,
-  PersistentVolumeClaim,
-  Service,
-  Deployment,
-  ConfigMap,
-  NetworkPolicy,
-};
-
-function validateAll(objects: readonly K8sObject[]): void {
-  for (const o of objects) {
-    const Model = MODELS[o.kind];
-    expect(Model, `a model for ${o.kind}`).toBeDefined();
-    expect(() => new Model!(structuredClone(o) as never).validate(), `${o.kind}/${o.metadata.name}`).not.toThrow();
-    expect(applyFieldErrors(o), `${o.kind}/${o.metadata.name}`).toBe('');
-  }
-}
+import { validateAll } from '../support/kube-models.js';
 
 const DIGEST = `sha256:${'b'.repeat(64)}`;
 const IMAGE = `ghcr.io/acme/sindri@${DIGEST}`;
