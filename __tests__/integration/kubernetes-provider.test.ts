@@ -24,14 +24,14 @@ import { exec, runParts } from '../support/exec.js';
 import { KUBECTL_ENV } from '../../src/external/kubectl.js';
 import { FakeKubeApiServer, type Obj } from '../support/fake-kube-apiserver.js';
 import { testInputs } from '../support/inputs.js';
-import { kubectlPath, testKubectl } from '../support/kube-cluster.js';
+import { kubectlEnvFor, testKubectl } from '../support/kube-cluster.js';
 
 const api = new FakeKubeApiServer();
 const provider = new KubernetesProvider();
 const REPO = '127.0.0.1:5000/k8sp/app';
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const dirs: string[] = [];
-const saved: Record<string, string | undefined> = {};
+let restoreEnv = () => {};
 let http: Server;
 let httpUrl = '';
 /** what the "container's" HTTP port answers, per path: to the runner, and to the kubelet's probe (`kube-probe/1.32`) */
@@ -80,17 +80,11 @@ beforeAll(async () => {
   httpUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   const kube = mkdtempSync(join(tmpdir(), 'k8sp-kube-'));
   dirs.push(kube);
-  api.writeKubeconfig(join(kube, 'config'), ['ci']);
-  for (const [k, v] of Object.entries({ KUBECONFIG: join(kube, 'config'), KUBECACHEDIR: join(kube, 'cache'), PATH: kubectlPath() })) {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  }
+  restoreEnv = kubectlEnvFor(api, kube);
 }, 60_000);
 
 afterAll(async () => {
-  for (const [k, v] of Object.entries(saved))
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
+  restoreEnv();
   await api.stop();
   await new Promise<void>((r) => http.close(() => r()));
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -289,12 +283,13 @@ describe('kubernetes provider: the home claim against the live one (contract: PV
   }, 60_000);
 
   it('an apply kubectl partly refuses: the error says which objects were applied (kubectl goes on past a failed one)', async () => {
-    // a claim of that name made by someone else, ReadWriteMany: ours (ReadWriteOnce) cannot change it
+    // a claim of that name made by someone else, bound to a volume and without a class: ours (storageClass
+    // fast) cannot set a bound claim's class (a live claim's access modes are kept instead, ADR 0039)
     const theirs = {
       apiVersion: 'v1',
       kind: 'PersistentVolumeClaim',
       metadata: { name: 'part-home', namespace: 'k8sp' },
-      spec: { accessModes: ['ReadWriteMany'], resources: { requests: { storage: '10Gi' } } },
+      spec: { accessModes: ['ReadWriteOnce'], volumeName: 'pv-someone', resources: { requests: { storage: '10Gi' } } },
     };
     const made = await exec('kubectl', ['apply', '--server-side', '--field-manager', 'someone', '--filename', '-'], {
       pass: KUBECTL_ENV,
@@ -306,7 +301,7 @@ describe('kubernetes provider: the home claim against the live one (contract: PV
       allowFailure: true,
     });
     expect(made.code, made.stderr).toBe(0);
-    const r = await captured(() => provider.apply(ctxFor('part', img)));
+    const r = await captured(() => provider.apply(ctxFor('part', img, {}, '    storageClass: fast\n')));
     const e = r.error as ActionError;
     expect(e, r.out).toBeInstanceOf(ActionError);
     expect(e.message).toBe(

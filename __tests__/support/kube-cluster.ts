@@ -1,4 +1,27 @@
 /**
+ * This process's kubectl environment pointed at a stand-in API server: a kubeconfig in `dir` with the
+ * given contexts on it, a discovery cache beside it, the pinned kubectl first on PATH. Returns what
+ * puts the previous values back (afterAll).
+ */
+export function kubectlEnvFor(
+  api: { writeKubeconfig(path: string, contexts?: string[]): void },
+  dir: string,
+  contexts = ['ci'],
+): () => void {
+  api.writeKubeconfig(join(dir, 'config'), contexts);
+  const saved: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries({ KUBECONFIG: join(dir, 'config'), KUBECACHEDIR: join(dir, 'cache'), PATH: kubectlPath() })) {
+    saved[k] = process.env[k];
+    process.env[k] = v;
+  }
+  return () => {
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+  };
+}
+
+/**
  * The Kubernetes the tests talk to, and the kubectl they talk to it with — chosen here and nowhere else.
  *
  * kubectl: always the pinned, checksum-verified upstream kubectl 1.32.3 that `scripts/ci-services.sh`

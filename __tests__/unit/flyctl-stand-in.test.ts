@@ -305,6 +305,7 @@ describe('flyctl stand-in contract: every call our wrapper makes', () => {
       imageLabel: 'v1',
       waitTimeoutSeconds: 60,
       highAvailability: false,
+      strategy: 'rolling',
       env: { SINDRI_FLY_TOML_SHA256: 'h' },
     };
     const released = await fly.deploy(spec, { cwd: join(cwd, 'ctx'), timeoutMs: t });

@@ -3,18 +3,13 @@
  * secrets, envFrom) validated against the Kubernetes OpenAPI schemas of a real release through
  * npm `kubernetes-models` (which says node>=22 in its engines, and works under vitest on Node 20:
  * this file is the proof) and, for fields the API does not declare, the 1.32 field sets of
- * support/kube-schema.ts, for every upstream example whose provider is kubernetes and a few others
+ * support/kube-schema.ts (support/kube-models.ts), for every upstream example whose provider is kubernetes and a few others
  * with the provider overridden; and the plan's steps and skip decision.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
-import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
-import { Namespace } from 'kubernetes-models/v1/Namespace';
-import { PersistentVolumeClaim } from 'kubernetes-models/v1/PersistentVolumeClaim';
-import { Secret } from 'kubernetes-models/v1/Secret';
-import { Service } from 'kubernetes-models/v1/Service';
 import { describe, expect, it } from 'vitest';
 import type { LiveObject } from '../../src/external/kubectl.js';
 import { loadConfig, loadConfigText } from '../../src/config/load.js';
@@ -26,31 +21,8 @@ import { kubernetesSettings, quantityAt, toQuantity } from '../../src/providers/
 import { BUILD_IN_CI_FIX, kubernetesSteps, unchanged } from '../../src/providers/kubernetes/steps.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
-import { applyFieldErrors } from '../support/kube-schema.js';
+import { validateAll } from '../support/kube-models.js';
 import { runParts } from '../support/exec.js';
-
-const MODELS: Record<string, new (o: never) => { validate(): void }> = {
-  Namespace,
-  Secret,
-  PersistentVolumeClaim,
-  Service,
-  Deployment,
-  Ingress,
-};
-
-/**
- * every object must pass the schema of its kind: types and required fields (kubernetes-models throws
- * with the failing paths), and no field the 1.32 API does not declare (kubernetes-models allows any;
- * the stand-in's schema check answers what a real server's server-side apply would, ADR 0020)
- */
-function validateAll(objects: readonly K8sObject[]): void {
-  for (const o of objects) {
-    const Model = MODELS[o.kind];
-    expect(Model, `a model for ${o.kind}`).toBeDefined();
-    expect(() => new Model!(structuredClone(o) as never).validate(), `${o.kind}/${o.metadata.name}`).not.toThrow();
-    expect(applyFieldErrors(o), `${o.kind}/${o.metadata.name}`).toBe('');
-  }
-}
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 const IMAGE = `ghcr.io/acme/sindri@${DIGEST}`;

@@ -32,6 +32,8 @@ export interface DeploySpec {
   imageLabel?: string;
   waitTimeoutSeconds: number;
   highAvailability: boolean;
+  /** `--strategy`: rolling, immediate, canary or bluegreen (flyctl's own names) */
+  strategy: string;
   /** non-secret machine environment (`--env K=V`): the fly.toml hash and secret fingerprints */
   env: Record<string, string>;
 }
@@ -89,7 +91,7 @@ export const flyctlArgv = {
     for (const [k, v] of Object.entries(s.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);
     if (s.noCache) args.push('--no-cache');
     if (s.imageLabel) args.push('--image-label', s.imageLabel);
-    args.push('--strategy', 'rolling', `--ha=${s.highAvailability}`, '--wait-timeout', `${s.waitTimeoutSeconds}s`, '--yes');
+    args.push('--strategy', s.strategy, `--ha=${s.highAvailability}`, '--wait-timeout', `${s.waitTimeoutSeconds}s`, '--yes');
     for (const [k, v] of Object.entries(s.env)) args.push('--env', `${k}=${v}`);
     return args;
   },

@@ -26,8 +26,15 @@
  * port other than 80/443) without a terminal, v6 + shared v4 for HTTP, nothing when any IP exists.
  * `ssh console --command` runs the words of the command line (split as Fly's SSH server does) on this
  * host with the machine's environment, FLY_IMAGE_REF among it.
+ * The fly.toml a deploy is given is checked as appconfig/validation.go checks it, as far as our files
+ * reach: the strategy (`[deploy] strategy` or `--strategy`, which wins: deploy/machines.go
+ * determineAppConfigForMachines), canary refused with a mount, at most one `[[mounts]]`
+ * (validateMounts); and bluegreen on an app with machines needs at least one check on them
+ * (strategy_bluegreen.go Deploy: top-level `[checks]` or a service's checks). Each deploy records the
+ * config file it read and the strategy in `state.deploys` for tests to parse back.
  * Not modelled (our calls do not reach them): FLY_JSON, FLY_ORG, FLY_REGION, `--count` > 1,
- * bluegreen and canary releases, a deploy without a local fly.toml, an interactive ssh console.
+ * the machine-by-machine order of the strategies (every release replaces the machines in place),
+ * a deploy without a local fly.toml, an interactive ssh console.
  */
 'use strict';
 const crypto = require('node:crypto');
@@ -279,11 +286,13 @@ function table(headers, rows, title = '') {
 function appName(cwd, env, flags) {
   const candidates = flags.config ? [flags.config, path.join(flags.config, 'fly.toml')] : ['fly.toml', 'fly.json', 'fly.yaml'];
   let toml;
+  let file;
   for (const p of candidates) {
     const abs = path.resolve(cwd, p);
     if (!fs.existsSync(abs) || fs.statSync(abs).isDirectory()) continue;
     try {
       toml = loadToml(abs);
+      file = abs;
     } catch (e) {
       return { error: fail(`failed loading app config from ${abs}: ${e.message}`) };
     }
@@ -296,7 +305,7 @@ function appName(cwd, env, flags) {
     return {
       error: fail('the config for your app is missing an app name, add an app field to the fly.toml file or specify with the -a flag'),
     };
-  return { name, toml };
+  return { name, toml, file };
 }
 
 function loadToml(file) {
@@ -756,8 +765,23 @@ function deploy(ctx) {
     ? `unsupported deployment strategy '${strategy}'; Apps v2 supports the following strategies: ${STRATEGIES.join(', ')}`
     : strategy === 'canary' && mounts.length > 0
       ? 'error canary deployment strategy is not supported when using mounted volumes'
-      : '';
+      : mounts.length > 1
+        ? "group 'app' has more than one [[mounts]] section defined"
+        : '';
   if (invalid) return fail('App configuration is not valid', `${invalid}\n`);
+  // strategy_bluegreen.go Deploy: the machines being replaced need at least one check (top level or a service's)
+  const checks =
+    Object.keys(toml.checks ?? {}).length +
+    (toml.services ?? []).reduce((n, s) => n + (s.tcp_checks ?? []).length + (s.http_checks ?? []).length, 0) +
+    (toml.http_service?.checks ?? []).length;
+  if (strategy === 'bluegreen' && app.machines.length > 0 && checks === 0)
+    return {
+      code: 1,
+      stdout: `Updating existing machines in '${name}' with bluegreen strategy\n`,
+      stderr:
+        '\nVerifying if app can be safely deployed \n\n\nYou need to define at least 1 check in order to use blue-green deployments. Refer to https://fly.io/docs/reference/configuration/#services-tcp_checks\nError: app not in valid state for bluegreen deployments\n',
+    };
+  state.deploys = [...(state.deploys ?? []), { app: name, config: ctx.tomlFile, strategy }];
   if (!state.regions.includes(toml.primary_region)) return fail(`region ${toml.primary_region} not found`);
   let imageRef;
   let out = '==> Verifying app config\n--> Verified app config\n==> Building image\n';
@@ -890,7 +914,7 @@ function handler(call, state) {
   if (NEEDS_APP.has(command)) {
     const found = appName(ctx.cwd, call.env, flags);
     if (found.error) return found.error;
-    Object.assign(ctx, { name: found.name, toml: found.toml, app: state.apps[found.name] });
+    Object.assign(ctx, { name: found.name, toml: found.toml, tomlFile: found.file, app: state.apps[found.name] });
   }
   return COMMANDS[command](ctx);
 }

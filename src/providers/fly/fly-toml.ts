@@ -6,7 +6,8 @@
  * `[[services]]` with `auto_stop_machines`.
  */
 import { createHash } from 'node:crypto';
-import { stringify } from 'smol-toml';
+import { parse, stringify, TomlError } from 'smol-toml';
+import { ActionError } from '../../errors.js';
 import type { SindriConfig } from '../../config/types.js';
 import { configError } from '../../config/place.js';
 import { HOME_MOUNT } from '../docker/compose.js';
@@ -14,6 +15,8 @@ import { sindriEnvironment } from '../kit/environment.js';
 import type { FlySettings } from './settings.js';
 
 export const FLY_TOML = 'fly.toml';
+/** the generated copy when the user has a fly.toml of their own: theirs is the base, never written */
+export const MERGED_TOML = 'fly.sindri.toml';
 /** the home volume, as upstream names it; volumes are scoped to the app, so the app name carries the suffix */
 export const HOME_VOLUME = 'home_data';
 /** sshd in the Sindri image (docs/upstream.md#the-sindri-image) */
@@ -45,17 +48,41 @@ export function isOurToml(text: string): boolean {
   return text.startsWith(TOML_HEADER);
 }
 
+/** A user's own fly.toml, parsed: the base of the generated copy. */
+export interface BaseToml {
+  /** as the user knows it (relative to the working directory) */
+  file: string;
+  doc: Record<string, unknown>;
+}
+
+/** A user's fly.toml as data; a file TOML cannot read fails at its line. */
+export function parseBaseToml(file: string, text: string): BaseToml {
+  try {
+    return { file, doc: parse(text) as Record<string, unknown> };
+  } catch (e) {
+    const where = e instanceof TomlError ? { file, line: e.line, column: e.column } : { file };
+    throw new ActionError(`${file} is not valid TOML: ${(e as Error).message.split('\n')[0]}`, {
+      where,
+      fix: `fix ${file} (flyctl would refuse it too), or move it away to let the action write its own`,
+    });
+  }
+}
+
 export interface FlyTomlInput {
   config: SindriConfig;
   settings: FlySettings;
   app: string;
   /** secret names: never written to [env], whatever the settings say */
   secretNames: readonly string[];
+  /** the user's own fly.toml: our keys are merged into a copy of it */
+  base?: BaseToml;
 }
 
 export interface RenderedFlyToml {
   doc: Record<string, unknown>;
   text: string;
+  /** with a base: which of its keys ours replaced, and which of its keys were kept */
+  merge?: { set: string[]; kept: string[] };
   /** sha256 of the text: kept on the machines (`SINDRI_FLY_TOML_SHA256`) to skip an unchanged redeploy */
   hash: string;
   notes: string[];
@@ -89,7 +116,7 @@ export function renderFlyToml(input: FlyTomlInput): RenderedFlyToml {
     app,
     primary_region: settings.region,
     swap_size_mb: Math.max(Math.floor(memoryMb / 2), 2048),
-    deploy: { strategy: 'rolling' },
+    deploy: { strategy: settings.strategy },
     env,
     mounts: [
       {
@@ -116,6 +143,69 @@ export function renderFlyToml(input: FlyTomlInput): RenderedFlyToml {
     ],
     vm: [vm],
   };
-  const text = `${TOML_HEADER} from ${config.file}: edit ${config.file}, not this file\n${stringify(doc)}\n`;
-  return { doc, text, hash: createHash('sha256').update(text).digest('hex'), notes };
+  if (!input.base) {
+    const text = `${TOML_HEADER} from ${config.file}: edit ${config.file}, not this file\n${stringify(doc)}\n`;
+    return { doc, text, hash: createHash('sha256').update(text).digest('hex'), notes };
+  }
+  const merged = mergeToml(input.base.doc, doc, input.secretNames);
+  notes.push(...merged.notes);
+  const text = `${TOML_HEADER} from ${config.file} over ${input.base.file}: edit those, not this file\n${stringify(merged.doc)}\n`;
+  return {
+    doc: merged.doc,
+    text,
+    hash: createHash('sha256').update(text).digest('hex'),
+    notes,
+    merge: { set: merged.set, kept: merged.kept },
+  };
+}
+
+const isTable = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+/**
+ * Ours over theirs, key by key (ADR 0039): `app`, `primary_region`, `swap_size_mb`, `[[vm]]` and
+ * `[[mounts]]` (one mount per machine: the home volume) are replaced; `[deploy] strategy` and each
+ * `[env]` key of ours are set inside their tables (their other keys stay); a `[[services]]` entry on
+ * sshd's port is replaced by ours, their other services stay; every other key of theirs is kept as
+ * written. A secret's name is removed from `[env]`, theirs included.
+ */
+export function mergeToml(
+  theirs: Record<string, unknown>,
+  ours: Record<string, unknown>,
+  secretNames: readonly string[],
+): { doc: Record<string, unknown>; set: string[]; kept: string[]; notes: string[] } {
+  const doc: Record<string, unknown> = structuredClone(theirs);
+  const set: string[] = [];
+  const notes: string[] = [];
+  const had = (key: string) => key in theirs;
+  for (const key of ['app', 'primary_region', 'swap_size_mb', 'vm', 'mounts'] as const) {
+    if (had(key) && JSON.stringify(theirs[key]) !== JSON.stringify(ours[key])) set.push(key);
+    doc[key] = ours[key];
+  }
+  const deploy = isTable(theirs.deploy) ? { ...theirs.deploy } : {};
+  if (deploy.strategy !== undefined && deploy.strategy !== (ours.deploy as { strategy: string }).strategy) set.push('deploy.strategy');
+  doc.deploy = { ...deploy, ...(ours.deploy as Record<string, unknown>) };
+  const env: Record<string, unknown> = isTable(theirs.env) ? { ...theirs.env } : {};
+  for (const [k, v] of Object.entries(ours.env as Record<string, string>)) {
+    if (k in env && env[k] !== v) set.push(`env.${k}`);
+    env[k] = v;
+  }
+  for (const name of secretNames)
+    if (name in env) {
+      delete env[name];
+      notes.push(`[env] ${name} left out of the merged copy: it is a secret, set with flyctl secrets import`);
+    }
+  doc.env = env;
+  const ssh = (ours.services as { internal_port: number }[])[0]!;
+  const services = Array.isArray(theirs.services) ? (theirs.services as unknown[]) : [];
+  const others = services.filter((x) => !(isTable(x) && x.internal_port === ssh.internal_port));
+  if (others.length < services.length) set.push(`services (internal_port ${ssh.internal_port})`);
+  doc.services = [...others, ssh];
+  const ourKeys = new Set(['app', 'primary_region', 'swap_size_mb', 'vm', 'mounts', 'env', 'services']);
+  const kept = Object.keys(theirs).filter(
+    (k) => !ourKeys.has(k) && !(k === 'deploy' && Object.keys(deploy).every((d) => d === 'strategy')),
+  );
+  if (others.length > 0) kept.push(`services (${others.length} of yours)`);
+  if (Object.keys(env).some((k) => !(k in (ours.env as object)))) kept.push('env (your other keys)');
+  return { doc, set, kept, notes };
 }

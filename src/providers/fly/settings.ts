@@ -19,7 +19,12 @@ export interface FlySettings {
   highAvailability: boolean;
   /** a billable dedicated IPv4, only on request (upstream always allocated one) */
   dedicatedIpv4: boolean;
+  /** flyctl deploy's strategy (an addition of this action, ADR 0039) */
+  strategy: FlyStrategy;
 }
+
+export const FLY_STRATEGIES = ['rolling', 'immediate', 'canary', 'bluegreen'] as const;
+export type FlyStrategy = (typeof FLY_STRATEGIES)[number];
 
 export function flySettings(config: Pick<SindriConfig, 'file' | 'locate' | 'raw' | 'name' | 'providers'>): FlySettings {
   const s = Settings.of(config, 'fly');
@@ -45,7 +50,24 @@ export function flySettings(config: Pick<SindriConfig, 'file' | 'locate' | 'raw'
     sshPort: s.int('sshPort', 1024, 65535, 'use a port between 1024 and 65535') ?? 10022,
     highAvailability: s.bool('highAvailability', false),
     dedicatedIpv4: s.bool('dedicatedIpv4', false),
+    strategy: strategyOf(s),
   };
+}
+
+/**
+ * `providers.fly.strategy`: flyctl's own four. `canary` is refused here: flyctl refuses it for an app
+ * with a mounted volume (appconfig validation: "canary deployment strategy is not supported when using
+ * mounted volumes"), and the home volume is always mounted.
+ */
+function strategyOf(s: Settings): FlyStrategy {
+  const strategy = s.oneOf('strategy', FLY_STRATEGIES, 'rolling');
+  if (strategy === 'canary')
+    throw s.fail(
+      'strategy',
+      'strategy canary is not possible here: flyctl refuses canary for an app with a mounted volume, and the Sindri home volume is always mounted',
+      'use rolling (the default: one machine at a time), immediate (all at once, no waiting on checks) or bluegreen (with a health check)',
+    );
+  return strategy;
 }
 
 /** The app: `providers.fly.name` else `name`, plus `-<name-suffix>`; a Fly app name is one DNS label (`<app>.fly.dev`). */

@@ -4,11 +4,22 @@
  * commands, the release and the read-back, each with its argv (built by `flyctlArgv`, so the plan
  * prints exactly what deploy runs). A fact that is not known (plan) makes a command conditional.
  */
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { flyctlArgv, type DeploySpec } from '../../external/flyctl.js';
 import { ActionError } from '../../errors.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
-import { FLY_TOML, HOME_VOLUME, renderFlyToml, volumeGigabytes, type RenderedFlyToml } from './fly-toml.js';
+import {
+  FLY_TOML,
+  HOME_VOLUME,
+  isOurToml,
+  MERGED_TOML,
+  parseBaseToml,
+  renderFlyToml,
+  volumeGigabytes,
+  type BaseToml,
+  type RenderedFlyToml,
+} from './fly-toml.js';
 import { SECRET_FINGERPRINTS_ENV, TOML_HASH_ENV } from './secrets.js';
 import { flyAppName, flySettings, type FlySettings } from './settings.js';
 
@@ -19,8 +30,10 @@ export interface FlyTarget {
   /** `source: env` secrets that have a value: never in [env], staged with `flyctl secrets import` */
   secretNames: string[];
   toml: RenderedFlyToml;
-  /** fly.toml relative to workdir */
+  /** the generated file relative to workdir: fly.toml, or fly.sindri.toml beside a fly.toml of the user's */
   tomlPath: string;
+  /** the user's own fly.toml (relative to workdir), the base of the generated copy */
+  basePath?: string;
   /** `ssh://developer@<app>.fly.dev:<sshPort>`: the name resolves to the addresses the action allocates */
   url: string;
   connect: string;
@@ -84,17 +97,58 @@ export function addressNote(app: string, dedicatedIpv4: boolean): string {
 export const HA_NOTE =
   'providers.fly.highAvailability gives ONE machine: flyctl creates a single machine for a group with a mounted volume, and the home volume is always mounted; a second machine would need a second, empty home volume (Fly volumes are not replicated), so the action does not add one (docs/providers/fly.md#high-availability)';
 
+/** The user's own fly.toml beside sindri.yaml (one this action wrote is not theirs), parsed; undefined when there is none. */
+export function baseToml(ctx: Pick<ProviderContext, 'config' | 'workdir'>): BaseToml | undefined {
+  const path = join(ctx.config.dir, FLY_TOML);
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, 'utf8');
+  return isOurToml(text) ? undefined : parseBaseToml(relative(ctx.workdir, path) || FLY_TOML, text);
+}
+
+/**
+ * bluegreen starts new machines and moves traffic once they pass their checks: the action asks for
+ * a health check of its own (health-command, or a whole health-url) besides the TCP check on sshd, so
+ * "healthy" means the image works, not only that sshd listens.
+ */
+function refuseBluegreenWithoutCheck(ctx: Pick<ProviderContext, 'config' | 'inputs'>, settings: FlySettings): void {
+  if (settings.strategy !== 'bluegreen' || ctx.inputs['health-command'] || /^https?:\/\//.test(ctx.inputs['health-url'])) return;
+  throw new ActionError('providers.fly.strategy bluegreen needs a health check, and none is given', {
+    where: { file: ctx.config.file, field: 'providers.fly.strategy' },
+    fix: 'set the input health-command (run inside the machine) or a whole health-url (https://…), or use strategy rolling',
+  });
+}
+
+/** What the release strategy does (said in the plan; providers.fly.strategy). */
+export function strategyNote(strategy: FlySettings['strategy']): string {
+  switch (strategy) {
+    case 'immediate':
+      return "strategy immediate (providers.fly.strategy): every machine is replaced at once and flyctl does not wait for its checks; a failed release is NOT kept back by Fly: the action's health check and rollback are what catch it";
+    case 'bluegreen':
+      return "strategy bluegreen (providers.fly.strategy): new machines start beside the old ones and take the traffic once they pass their checks; the old ones are then destroyed. The new machine needs the app's home volume, which the running machine holds: on the real platform Fly may refuse to start it (blue-green with a volume was not tried on Fly itself; docs/providers/fly.md#rollout-strategy)";
+    default:
+      return "strategy rolling (providers.fly.strategy, the default): one machine at a time, each waited for on its checks; a failed release keeps the previous release's machines";
+  }
+}
+
+/** Which keys of the user's fly.toml ours replaced, and which were kept (the plan says it). */
+export function mergeNote(base: string, copy: string, merge: { set: string[]; kept: string[] }): string {
+  return `${base} (yours) is the base of ${copy}, which flyctl is given; yours is not changed. Set over yours: ${merge.set.length ? merge.set.join(', ') : 'nothing of yours differed'} (always ours: app, primary_region, swap_size_mb, [[vm]], [[mounts]], [deploy] strategy, our [env] keys, the [[services]] entry on sshd's port); kept from yours: ${merge.kept.length ? merge.kept.join(', ') : 'nothing else was written'}`;
+}
+
 /** The app and its fly.toml for a context: bad settings and documents fail here, before any flyctl call. */
 export function flyTarget(ctx: Pick<ProviderContext, 'config' | 'inputs' | 'workdir'>, secretNames: readonly string[]): FlyTarget {
   const settings = flySettings(ctx.config);
+  refuseBluegreenWithoutCheck(ctx, settings);
   const app = flyAppName(settings, ctx.inputs['name-suffix']);
-  const toml = renderFlyToml({ config: ctx.config, settings, app, secretNames });
+  const base = baseToml(ctx);
+  const toml = renderFlyToml({ config: ctx.config, settings, app, secretNames, base });
   return {
     settings,
     app,
     secretNames: [...secretNames],
     toml,
-    tomlPath: relative(ctx.workdir, join(ctx.config.dir, FLY_TOML)) || FLY_TOML,
+    tomlPath: relative(ctx.workdir, join(ctx.config.dir, base ? MERGED_TOML : FLY_TOML)) || (base ? MERGED_TOML : FLY_TOML),
+    ...(base ? { basePath: base.file } : {}),
     url: `ssh://${SSH_USER}@${app}.fly.dev:${settings.sshPort}`,
     connect: connectHint(app),
   };
@@ -114,10 +168,11 @@ export function flyRelease(
   const env: Record<string, string> = { [TOML_HASH_ENV]: target.toml.hash };
   if (target.secretNames.length > 0) env[SECRET_FINGERPRINTS_ENV] = at.fingerprints ?? '<HMAC per secret, computed at deploy>';
   // --ha=false: with the mounted home volume flyctl makes one machine whatever --ha says (HA_NOTE)
-  const common = { app: target.app, waitTimeoutSeconds: at.waitSeconds, highAvailability: false, env };
-  const tomlAbs = join(config.dir, FLY_TOML);
+  const common = { app: target.app, waitTimeoutSeconds: at.waitSeconds, highAvailability: false, strategy: target.settings.strategy, env };
+  const tomlAbs = resolve(workdir, target.tomlPath);
   // a prebuilt image, or the previous release's digest (a rollback)
-  if (at.image || !image.build) return { cwd: config.dir, deploy: { ...common, config: FLY_TOML, image: at.image ?? image.deployRef } };
+  if (at.image || !image.build)
+    return { cwd: config.dir, deploy: { ...common, config: basename(tomlAbs), image: at.image ?? image.deployRef } };
   if (!image.dockerfile)
     throw new ActionError('the image decision asks for a build but names no Dockerfile', {
       fix: 'report this at https://github.com/sindri/deploy-action/issues',
@@ -194,12 +249,14 @@ export function flySteps(ctx: ProviderContext, target: FlyTarget, facts: FlyFact
     argv: ['flyctl', ...flyctlArgv.deploy(release.deploy)],
     cwd: relative(workdir, release.cwd) || undefined,
     why: image.build
-      ? `remote build of ${image.dockerfile} by Fly's builder${inputs.force ? ' without cache (force)' : ''}, then a rolling release`
-      : `a rolling release of ${image.deployRef}: no build, no builder`,
+      ? `remote build of ${image.dockerfile} by Fly's builder${inputs.force ? ' without cache (force)' : ''}, then a ${settings.strategy} release`
+      : `a ${settings.strategy} release of ${image.deployRef}: no build, no builder`,
     mutates: true,
   });
   if (image.build) probe(flyctlArgv.imageShow(app), 'the image Fly built: image and image-digest');
   if (settings.highAvailability) notes.push(HA_NOTE);
+  notes.push(strategyNote(settings.strategy));
+  if (target.basePath && target.toml.merge) notes.push(mergeNote(target.basePath, target.tomlPath, target.toml.merge));
 
   return { ...release, target, setUp, stage, files: [{ path: target.tomlPath, content: target.toml.text }], commands, notes };
 }

@@ -16,12 +16,46 @@
 import { createHmac } from 'node:crypto';
 import { stringify } from 'yaml';
 import type { SindriConfig } from '../../config/types.js';
+import { ActionError } from '../../errors.js';
 import { DNS_LABEL, resourceName } from '../../naming.js';
 import { changeHash, HOME_MOUNT } from '../docker/compose.js';
 import { sindriEnvironment } from '../kit/environment.js';
 import { DELIVERED_SOURCES } from '../kit/secrets.js';
 import { envSecret, pullSecret, type PullCredential } from './secrets.js';
 import { quantityAt, SSH_PORT, type KubernetesSettings } from './settings.js';
+
+/** The Deployment's strategy and why (shown in the plan). */
+export interface RolloutStrategy {
+  type: 'RollingUpdate' | 'Recreate';
+  why: string;
+}
+
+/** access modes that bind a claim to one node or one pod: a second pod cannot mount it beside the first */
+const SINGLE_WRITER = ['ReadWriteOnce', 'ReadWriteOncePod'];
+
+/**
+ * `RollingUpdate` (one new pod beside the old, then the old goes) unless the home claim is
+ * ReadWriteOnce(Pod): the new pod could not mount it while the old one holds it, so `Recreate`
+ * (the old pod goes first), with the reason. `providers.kubernetes.strategy` asks; the claim decides.
+ */
+export function rolloutStrategy(
+  settings: Pick<KubernetesSettings, 'strategy'>,
+  claimName: string,
+  accessModes: readonly string[],
+): RolloutStrategy {
+  const single = accessModes.find((m) => SINGLE_WRITER.includes(m));
+  if (settings.strategy === 'Recreate')
+    return { type: 'Recreate', why: 'providers.kubernetes.strategy: Recreate (the old pod stops before the new one starts)' };
+  if (single)
+    return {
+      type: 'Recreate',
+      why: `${settings.strategy ? 'providers.kubernetes.strategy RollingUpdate is not possible: ' : ''}the home claim ${claimName} is ${single}, so a new pod cannot mount it while the old one holds it: Recreate (the old pod stops first; a short outage). A ReadWriteMany claim (providers.kubernetes.volumeAccessMode, on a storage class that offers it) allows RollingUpdate`,
+    };
+  return {
+    type: 'RollingUpdate',
+    why: `the home claim ${claimName} is ${accessModes.join(', ')}: RollingUpdate (the new pod starts and must be ready before the old one stops)`,
+  };
+}
 
 export const FIELD_MANAGER = 'sindri-deploy-action';
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
@@ -65,8 +99,10 @@ export interface ManifestInput {
    * Left out of the hash: a new timeout alone is no reason to redeploy.
    */
   progressDeadlineSeconds?: number;
-  /** the live claim's size and class when they must be kept (a claim never shrinks, a class never changes) */
-  claim?: { storage?: string; storageClass?: string };
+  /** the live claim's size, class and access modes when they must be kept (a claim never shrinks, a class never changes) */
+  claim?: { storage?: string; storageClass?: string; accessModes?: string[] };
+  /** the user's extra manifests (providers.kubernetes.manifests), already validated: labelled and namespaced here */
+  extra?: readonly K8sObject[];
   /** the container's readinessProbe (from health-url / health-command), when there is one */
   readinessProbe?: Record<string, unknown>;
 }
@@ -93,6 +129,8 @@ export interface RenderedManifests {
   selector: string;
   hash: string;
   url: string;
+  /** the Deployment's strategy and why */
+  strategy: RolloutStrategy;
   notes: string[];
 }
 
@@ -131,12 +169,14 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
   if (names.pullSecret && input.pull) objects.push(pullSecret(meta(names.pullSecret), input.pull));
 
   const storageClass = input.claim?.storageClass ?? settings.storageClass;
+  const accessModes = input.claim?.accessModes ?? [settings.volumeAccessMode];
+  const strategy = rolloutStrategy(settings, names.pvc, accessModes);
   objects.push({
     apiVersion: 'v1',
     kind: 'PersistentVolumeClaim',
     metadata: meta(names.pvc),
     spec: {
-      accessModes: ['ReadWriteOnce'],
+      accessModes: [...accessModes],
       ...(storageClass ? { storageClassName: storageClass } : {}),
       resources: { requests: { storage: input.claim?.storage ?? claimSize(config) } },
     },
@@ -170,7 +210,9 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
   const podSpec: Record<string, unknown> = {
     containers: [container],
     volumes: [{ name: 'home', persistentVolumeClaim: { claimName: names.pvc } }],
-    ...(names.pullSecret ? { imagePullSecrets: [{ name: names.pullSecret }] } : {}),
+    ...(names.pullSecret || settings.imagePullSecrets.length > 0
+      ? { imagePullSecrets: [...(names.pullSecret ? [names.pullSecret] : []), ...settings.imagePullSecrets].map((n) => ({ name: n })) }
+      : {}),
     ...(settings.nodeSelector ? { nodeSelector: settings.nodeSelector } : {}),
   };
   const deployment: K8sObject = {
@@ -179,8 +221,11 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
     metadata: meta(names.deployment),
     spec: {
       replicas: 1,
-      // the home volume is ReadWriteOnce: the old pod must let go of it before the new one starts
-      strategy: { type: 'Recreate' },
+      // Recreate when the home claim is ReadWriteOnce: the old pod must let go of it before the new one starts
+      strategy:
+        strategy.type === 'RollingUpdate'
+          ? { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } }
+          : { type: 'Recreate' },
       revisionHistoryLimit: 5,
       selector: { matchLabels: selectorLabels },
       template: { metadata: { labels: { ...labels } }, spec: podSpec },
@@ -218,6 +263,20 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
     url = `${ing.tlsSecret ? 'https' : 'http'}://${ing.hostname}`;
   }
 
+  // the user's own objects: our labels over theirs (destroy finds them by these), our namespace
+  for (const o of input.extra ?? [])
+    objects.push({ ...o, metadata: { ...o.metadata, namespace, labels: { ...(o.metadata.labels ?? {}), ...labels } } });
+  const seen = new Set<string>();
+  for (const o of objects) {
+    const key = `${o.kind}/${o.metadata.name}`;
+    if (seen.has(key))
+      throw new ActionError(`${key} is defined twice: the extra manifests name an object the action creates, or one of them twice`, {
+        where: { file: config.file, field: 'providers.kubernetes.manifests' },
+        fix: `rename it in the extra manifests (the action's own objects are named ${name} and ${name}-…)`,
+      });
+    seen.add(key);
+  }
+
   const unsupported = config.secrets.filter((x) => !DELIVERED_SOURCES.includes(x.source)).map((x) => x.name);
   if (unsupported.length > 0)
     notes.push(`secrets ${unsupported.join(', ')}: only source: env and file secrets are handed to the pod (envFrom)`);
@@ -232,7 +291,7 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
     (deployment.spec as Record<string, unknown>).progressDeadlineSeconds = input.progressDeadlineSeconds;
 
   const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
-  return { objects, namespace, names, labels, selector, hash, url, notes };
+  return { objects, namespace, names, labels, selector, hash, url, strategy, notes };
 }
 
 /** the home claim's size as sindri.yaml asks for it (default 10GB), as a quantity */

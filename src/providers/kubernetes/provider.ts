@@ -37,6 +37,7 @@ import {
 } from './manifests.js';
 import { PLACEHOLDER, pullCredential, sameSecretData } from './secrets.js';
 import { kubernetesSettings } from './settings.js';
+import { readExtraManifests } from './extra.js';
 import {
   claimDecision,
   connectHint,
@@ -68,7 +69,8 @@ export class KubernetesProvider implements Provider {
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
     const placeholders = new Map([...secrets.values.keys()].map((k) => [k, PLACEHOLDER]));
-    const steps = kubernetesSteps(ctx, { secrets: placeholders, context: '', loadLocal: false });
+    const extra = readExtraManifests(ctx.config, kubernetesSettings(ctx.config), ctx.workdir);
+    const steps = kubernetesSteps(ctx, { secrets: placeholders, context: '', loadLocal: false, extra });
     const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
     if (secrets.missingRequired.length > 0)
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before applying anything)`);
@@ -145,17 +147,28 @@ export class KubernetesProvider implements Provider {
     const settings = kubernetesSettings(ctx.config);
     // the context from the kubeconfig as kubectl resolves it: no process (issue 25)
     const context = settings.context ?? currentContextOf(process.env, ctx.workdir);
-    const pull = await pullCredential(ctx);
+    const extra = readExtraManifests(ctx.config, settings, ctx.workdir);
+    // existing pull Secrets named in the settings: none is generated from the registry credentials
+    const pull = settings.imagePullSecrets.length > 0 ? undefined : await pullCredential(ctx);
     const loadLocal = localCluster(context) !== undefined && !ctx.image.digest && (await presentLocally(ctx.exec, ctx.image.deployRef));
     const { target, names } = kubernetesTarget(ctx, settings, { secrets, pull });
     // one read for everything the steps need: the Deployment, our Secrets, the claim, the namespace
     // — and the proof that the API server answers: no separate `kubectl version` (issue 25)
     const read = await kubectl.getAllowed(
       target,
-      liveRefs(names, settings.namespace),
+      liveRefs(names, settings.namespace, settings.imagePullSecrets),
       ctx.deadline.budget('the live objects were read', PROBE_MS),
     );
     if (read.failed) throw unreachable(context, read.failed);
+    const missing = settings.imagePullSecrets.filter((n) => !read.objects.some((o) => o.kind === 'Secret' && o.metadata.name === n));
+    if (missing.length > 0)
+      throw new ActionError(
+        `providers.kubernetes.imagePullSecrets names ${missing.join(', ')}, but namespace ${settings.namespace} has no such Secret: the pod could not pull its image`,
+        {
+          where: { file: ctx.config.file, field: 'providers.kubernetes.imagePullSecrets' },
+          fix: `create it first (kubectl create secret docker-registry ${missing[0]} -n ${settings.namespace} --docker-server=… --docker-username=… --docker-password=…), or remove the name`,
+        },
+      );
     info(`context ${context || '(current)'}: the API server answered (${read.objects.length} of our objects found)`);
     const live = read.objects.filter((o) => o.kind !== 'Namespace');
     // a namespace the kubeconfig user may not read (a namespace-scoped account) exists and is not ours to manage
@@ -186,7 +199,7 @@ export class KubernetesProvider implements Provider {
     const kept = key?.data?.[SALT_KEY] ? Buffer.from(key.data[SALT_KEY], 'base64').toString('utf8') : '';
     const secretSalt = names.secretKey ? kept || randomBytes(16).toString('hex') : undefined;
     if (secretSalt) setSecret(secretSalt);
-    const facts: KubernetesFacts = { secrets, pull, context, loadLocal, namespaceExists, secretSalt, claim };
+    const facts: KubernetesFacts = { secrets, pull, context, loadLocal, namespaceExists, secretSalt, claim, extra };
     return { facts, live };
   }
 
@@ -197,9 +210,9 @@ export class KubernetesProvider implements Provider {
     settings: ReturnType<typeof kubernetesSettings>,
     pvc: string,
     live: readonly LiveObject[],
-  ): Promise<{ storage?: string; storageClass?: string } | undefined> {
+  ): Promise<{ storage?: string; storageClass?: string; accessModes?: string[] } | undefined> {
     const current = live.find((o) => o.kind === 'PersistentVolumeClaim' && o.metadata.name === pvc);
-    const wanted = { storage: claimSize(ctx.config), storageClass: settings.storageClass };
+    const wanted = { storage: claimSize(ctx.config), storageClass: settings.storageClass, accessModes: [settings.volumeAccessMode] };
     let decision = claimDecision(current, wanted);
     if (decision.needsClass) {
       const sc = await kubectl.getAllowed(
@@ -358,9 +371,9 @@ export class KubernetesProvider implements Provider {
     const name = resourceName(ctx.config.name, ctx.inputs['name-suffix']);
     const target = { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) };
     const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
-    const removed = await kubectl.listByLabel(target, OWNED_KINDS, selector, ctx.deadline.budget('our objects were listed', PROBE_MS));
-    if (removed.length > 0)
-      await kubectl.deleteByLabel(target, OWNED_KINDS, selector, ctx.deadline.budget('our objects were deleted', 300_000));
+    const kinds = [...new Set([...OWNED_KINDS, ...extraResources(ctx, settings)])];
+    const removed = await kubectl.listByLabel(target, kinds, selector, ctx.deadline.budget('our objects were listed', PROBE_MS));
+    if (removed.length > 0) await kubectl.deleteByLabel(target, kinds, selector, ctx.deadline.budget('our objects were deleted', 300_000));
 
     // the namespace only when this deployment created it and no other deployment lives in it
     if (settings.namespace === 'default') return { removed };
@@ -379,6 +392,22 @@ export class KubernetesProvider implements Provider {
     }
     await kubectl.deleteNamespace(target, ctx.deadline.budget('the namespace was deleted', 300_000));
     return { removed: [...removed, `namespace/${settings.namespace}`] };
+  }
+}
+
+/**
+ * The kinds of the extra manifests, so destroy deletes them with ours (by our labels). A folder that
+ * cannot be read now (moved, or broken since the deploy) is said, and our own kinds are deleted.
+ */
+function extraResources(ctx: DestroyContext, settings: ReturnType<typeof kubernetesSettings>): string[] {
+  if (!settings.manifests) return [];
+  try {
+    return readExtraManifests(ctx.config, settings, ctx.workdir)?.resources ?? [];
+  } catch (e) {
+    warning(
+      `the extra manifests (providers.kubernetes.manifests) could not be read, so only the action's own kinds are deleted: ${e instanceof Error ? e.message : String(e)}; delete the rest with kubectl delete <kind> -n ${settings.namespace} -l ${MANAGED_BY_LABEL}=${FIELD_MANAGER}`,
+    );
+    return [];
   }
 }
 

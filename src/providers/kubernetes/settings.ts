@@ -1,6 +1,7 @@
 /**
  * `providers.kubernetes` (namespace, context, storageClass, ingress, nodeSelector) with upstream's
- * defaults (docs/upstream.md#kubernetes-settings), and the sizes of `deployment.resources` /
+ * defaults (docs/upstream.md#kubernetes-settings), this action's additions (imagePullSecrets,
+ * strategy, volumeAccessMode, manifests: ADR 0039), and the sizes of `deployment.resources` /
  * `deployment.volumes` as Kubernetes quantities. A bad value fails at its place in sindri.yaml.
  */
 import { configError } from '../../config/place.js';
@@ -26,7 +27,18 @@ export interface KubernetesSettings {
   storageClass?: string;
   ingress?: IngressSettings;
   nodeSelector?: Record<string, string>;
+  /** existing Secrets the pod pulls with: no pull Secret is generated then */
+  imagePullSecrets: string[];
+  /** the Deployment's strategy as asked for; undefined: decided by the home claim's access mode */
+  strategy?: 'RollingUpdate' | 'Recreate';
+  /** the home claim's access mode (a new claim only: a live claim keeps its own) */
+  volumeAccessMode: VolumeAccessMode;
+  /** a folder of extra manifests, relative to sindri.yaml's folder, as written */
+  manifests?: string;
 }
+
+export const ACCESS_MODES = ['ReadWriteOnce', 'ReadWriteOncePod', 'ReadWriteMany'] as const;
+export type VolumeAccessMode = (typeof ACCESS_MODES)[number];
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -37,7 +49,22 @@ export function kubernetesSettings(config: SindriConfig): KubernetesSettings {
   const namespace = s.str('namespace') ?? 'default';
   if (namespace.length > 63 || !DNS_LABEL.test(namespace))
     throw s.fail('namespace', `invalid namespace "${namespace}"`, 'use lowercase letters, digits and inner hyphens (at most 63)');
-  const settings: KubernetesSettings = { namespace };
+  const settings: KubernetesSettings = {
+    namespace,
+    imagePullSecrets: s.strings('imagePullSecrets').map((n, i) => {
+      if (n.length > 253 || !DNS_SUBDOMAIN.test(n))
+        throw s.fail(
+          ['imagePullSecrets', i],
+          `invalid Secret name "${n.slice(0, 80)}"`,
+          'name an existing Secret of the namespace (lowercase letters, digits, hyphens and dots)',
+        );
+      return n;
+    }),
+    volumeAccessMode: s.oneOf('volumeAccessMode', ACCESS_MODES, 'ReadWriteOnce'),
+  };
+  if (s.has('strategy')) settings.strategy = s.oneOf('strategy', ['RollingUpdate', 'Recreate'] as const, 'Recreate');
+  const manifests = s.str('manifests');
+  if (manifests) settings.manifests = manifests;
   const context = s.str('context');
   if (context) settings.context = context;
   const storageClass = s.str('storageClass');

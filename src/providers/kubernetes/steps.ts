@@ -26,6 +26,7 @@ import {
 } from './manifests.js';
 import { PLACEHOLDER, sameSecretData, type PullCredential } from './secrets.js';
 import { kubernetesSettings, quantityBytes, type KubernetesSettings } from './settings.js';
+import type { ExtraManifests } from './extra.js';
 
 export const MANIFEST_FILE = 'sindri-kubernetes.yaml';
 /** what destroy deletes (by label), in an order where nothing waits on something deleted later */
@@ -44,12 +45,14 @@ export interface KubernetesFacts {
   context: string;
   /** kind/k3d context and an image that is only on the runner's engine */
   loadLocal: boolean;
-  /** the live claim's size and class, when they must be kept (see claimDecision) */
-  claim?: { storage?: string; storageClass?: string };
+  /** the live claim's size, class and access modes, when they must be kept (see claimDecision) */
+  claim?: { storage?: string; storageClass?: string; accessModes?: string[] };
   /** the salt of the env Secret's version (from the live key Secret, or new); '' in plan */
   secretSalt?: string;
   /** the namespace exists already (undefined in plan): its Namespace object is then not applied */
   namespaceExists?: boolean;
+  /** the user's extra manifests (providers.kubernetes.manifests), read and checked */
+  extra?: ExtraManifests;
 }
 
 export interface KubernetesSteps {
@@ -90,11 +93,11 @@ export function kubernetesTarget(
   return { name, names, target: { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) } };
 }
 
-/** the objects read before a deploy: the Deployment and our Secrets */
-export function liveRefs(names: ObjectNames, namespace?: string): string[] {
+/** the objects read before a deploy: the Deployment, our Secrets and the pull Secrets named in the settings */
+export function liveRefs(names: ObjectNames, namespace?: string, pullSecrets: readonly string[] = []): string[] {
   return [
     `deployment/${names.deployment}`,
-    ...[names.secretKey, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`),
+    ...[names.secretKey, names.pullSecret, ...pullSecrets].filter(Boolean).map((n) => `secret/${n}`),
     `persistentvolumeclaim/${names.pvc}`,
     ...(namespace && namespace !== 'default' ? [`namespace/${namespace}`] : []),
   ];
@@ -137,15 +140,24 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     secretSalt: facts.secretSalt,
     claim: facts.claim,
     progressDeadlineSeconds,
+    extra: facts.extra?.objects,
   });
   const contextShown = settings.context ?? (facts.context || 'the current context');
   // a path health-url needs the url output (an ingress): fail before anything changes, not after the rollout
   healthUrl(healthSpec(inputs), manifests.url);
-  const notes = [...manifests.notes, ...probe.notes];
+  const notes = [...manifests.notes, ...probe.notes, `strategy ${manifests.strategy.type}: ${manifests.strategy.why}`];
+  if (settings.imagePullSecrets.length > 0)
+    notes.push(
+      `imagePullSecrets ${settings.imagePullSecrets.join(', ')} (providers.kubernetes.imagePullSecrets): existing Secrets, none is generated`,
+    );
+  if (facts.extra)
+    notes.push(
+      `extra manifests from ${facts.extra.folder}, applied with ours in namespace ${manifests.namespace}, labelled ${manifests.selector} (destroy deletes them with ours): ${facts.extra.sources.join(', ')}`,
+    );
   const commands: PlannedCommand[] = [];
   const command = (argv: string[], why: string, mutates = false) => commands.push({ argv: ['kubectl', ...argv], why, mutates });
   command(
-    kubectlArgv.get(target, liveRefs(manifests.names, manifests.namespace)),
+    kubectlArgv.get(target, liveRefs(manifests.names, manifests.namespace, settings.imagePullSecrets)),
     `what runs now on ${contextShown}, in one read that also proves its API server answers: skip when it already runs this digest with these manifests; the live claim; the namespace (created only when missing; a Forbidden one is taken to exist)`,
   );
 
@@ -193,6 +205,8 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     pull: facts.pull ? { ...facts.pull, password: PLACEHOLDER } : undefined,
     progressDeadlineSeconds,
     readinessProbe: probe.probe,
+    claim: facts.claim,
+    extra: facts.extra?.objects,
   });
   const applied = (o: { kind: string; metadata: { name: string } }) =>
     objects.some((x) => x.kind === o.kind && x.metadata.name === o.metadata.name);
@@ -244,8 +258,8 @@ export function progressDeadline(timeoutMs: number): number {
 }
 
 export interface ClaimDecision {
-  /** what to render instead of sindri.yaml's size / class (the live claim's) */
-  keep?: { storage?: string; storageClass?: string };
+  /** what to render instead of sindri.yaml's size / class / access modes (the live claim's) */
+  keep?: { storage?: string; storageClass?: string; accessModes?: string[] };
   /** one line for the log */
   line?: string;
   warn?: boolean;
@@ -261,17 +275,29 @@ export interface ClaimDecision {
  */
 export function claimDecision(
   live: LiveObject | undefined,
-  wanted: { storage: string; storageClass?: string },
+  wanted: { storage: string; storageClass?: string; accessModes?: readonly string[] },
   expandable?: boolean | 'forbidden',
 ): ClaimDecision {
   if (!live) return {};
-  const spec = (live.spec ?? {}) as { storageClassName?: string; resources?: { requests?: { storage?: string } } };
+  const spec = (live.spec ?? {}) as {
+    storageClassName?: string;
+    accessModes?: string[];
+    resources?: { requests?: { storage?: string } };
+  };
   const name = live.metadata.name;
   const has = spec.resources?.requests?.storage ?? '';
   const cls = spec.storageClassName;
   const lines: string[] = [];
-  const keep: { storage?: string; storageClass?: string } = {};
+  const keep: { storage?: string; storageClass?: string; accessModes?: string[] } = {};
   let warn = false;
+  const modes = spec.accessModes ?? [];
+  if (wanted.accessModes && modes.length > 0 && modes.join(',') !== wanted.accessModes.join(',')) {
+    keep.accessModes = modes;
+    warn = true;
+    lines.push(
+      `claim ${name} keeps access mode ${modes.join(', ')}: a claim's access modes cannot change (volumeAccessMode ${wanted.accessModes.join(', ')} applies to a new claim: mode: destroy, then deploy — the home volume's data goes with it)`,
+    );
+  }
   if (wanted.storageClass !== undefined && cls !== undefined && wanted.storageClass !== cls) {
     keep.storageClass = cls;
     warn = true;
