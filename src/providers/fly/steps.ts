@@ -7,6 +7,7 @@
 import { join, relative, resolve } from 'node:path';
 import { flyctlArgv, type DeploySpec } from '../../external/flyctl.js';
 import { ActionError } from '../../errors.js';
+import { unusedBuildKitInputs } from '../kit/build.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
 import { FLY_TOML, HOME_VOLUME, renderFlyToml, volumeGigabytes, type RenderedFlyToml } from './fly-toml.js';
 import { SECRET_FINGERPRINTS_ENV, TOML_HASH_ENV } from './secrets.js';
@@ -199,6 +200,7 @@ export function flySteps(ctx: ProviderContext, target: FlyTarget, facts: FlyFact
     mutates: true,
   });
   if (image.build) probe(flyctlArgv.imageShow(app), 'the image Fly built: image and image-digest');
+  if (image.build) notes.push(...unusedBuildKitInputs(inputs, 'Fly’s remote builder builds the image, with its own cache'));
   if (settings.highAvailability) notes.push(HA_NOTE);
 
   return { ...release, target, setUp, stage, files: [{ path: target.tomlPath, content: target.toml.text }], commands, notes };
