@@ -14,6 +14,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -243,6 +245,62 @@ describe('cache-to, then cache-from, through the registry at 127.0.0.1:5000', ()
     expect(control.code, control.stdout.slice(-4000)).toBe(0);
     expect(cachedRunSteps(control.stdout), `control:\n${buildLog(control.stdout)}`).toBe(0);
   }, 900_000);
+
+  it('type=gha: buildx gets the runner’s cache service variables and no other ACTIONS_*; the token is masked', async () => {
+    // a loopback cache service that misses every lookup, and records what it was asked with
+    const asked: { url: string; auth: string }[] = [];
+    const server = createServer((req, res) => {
+      asked.push({ url: req.url ?? '', auth: req.headers.authorization ?? '' });
+      res.statusCode = 204; // the v1 protocol's "no such cache entry"
+      res.end();
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const port = (server.address() as AddressInfo).port;
+    // BuildKit reads the runner token as a JWT (cache scopes in `ac`, `nbf`, `exp`); it never checks the signature
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const ac = JSON.stringify([{ Scope: 'refs/heads/main', Permission: 3 }]);
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { ac, nbf: now - 60, exp: now + 3600, nonce: Math.random().toString(36).slice(2) };
+    const token = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}.c2ln`;
+    const shim = mkdtempSync(join(tmpdir(), 'bk-gha-shim-'));
+    dirs.push(shim);
+    const realDocker = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim();
+    writeFileSync(
+      join(shim, 'docker'),
+      `#!/bin/sh\n{ printf 'argv: %s\\n' "$*"; env | cut -d= -f1 | grep '^ACTIONS_' | sort | sed 's/^/env: /'; } >> '${join(shim, 'log')}'\nexec '${realDocker}' "$@"\n`,
+    );
+    chmodSync(join(shim, 'docker'), 0o755);
+    try {
+      const r = await act(
+        dir,
+        { 'cache-from': 'type=gha,scope=bk' },
+        {
+          DOCKER_HOST: host,
+          PATH: `${shim}:${process.env.PATH}`,
+          ACTIONS_CACHE_URL: `http://127.0.0.1:${port}/`,
+          ACTIONS_RUNTIME_TOKEN: token,
+          // the runner's other ACTIONS_* never reach a child
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
+          ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/oidc`,
+        },
+      );
+      expect(r.code, r.stdout.slice(-4000)).toBe(0);
+      // buildx found the cache service and the token in its environment, and BuildKit asked with them
+      expect(asked.length, r.stdout.slice(-3000)).toBeGreaterThan(0);
+      expect(asked.every((a) => a.auth === `Bearer ${token}`)).toBe(true);
+      expect(asked.some((a) => a.url.includes('/_apis/artifactcache/cache'))).toBe(true);
+      const log = readFileSync(join(shim, 'log'), 'utf8').split(/^argv: /m);
+      const build = log.find((l) => l.startsWith('buildx build'))!;
+      expect(build).toContain('--cache-from type=gha,scope=bk');
+      expect(build.split('\n').filter((l) => l.startsWith('env: '))).toEqual(['env: ACTIONS_CACHE_URL', 'env: ACTIONS_RUNTIME_TOKEN']);
+      // every other docker call: no ACTIONS_* at all
+      for (const call of log.filter((l) => l && !l.startsWith('buildx build'))) expect(call, call).not.toContain('env: ACTIONS_');
+      expect(r.stdout).toMatch(new RegExp(`^::add-mask::${token}$`, 'm'));
+      expect(shown(r)).not.toContain(token);
+    } finally {
+      server.close();
+    }
+  }, 600_000);
 
   it('the plan names the caches', async () => {
     const plan = await act(dir, { mode: 'plan', 'cache-from': `type=registry,ref=${cacheRef}`, 'cache-to': 'type=gha,mode=max' });
