@@ -16,6 +16,8 @@ import {
   type VerifyMode,
 } from './domain.js';
 import { getInput, setSecret } from './runner.js';
+import { parseBuildSecrets, parseCacheLines, type BuildSecret, type CacheLine } from './image/build-inputs.js';
+import { GHA_CACHE_TOKEN } from './external/env.js';
 import { parseToolMirror, parseToolVersion } from './tools/validate.js';
 
 export interface Inputs {
@@ -28,6 +30,11 @@ export interface Inputs {
   dockerfile: string;
   'build-context': string;
   'build-args': Record<string, string>;
+  /** BuildKit cache sources and targets, one line each as build-push-action takes them */
+  'cache-from': CacheLine[];
+  'cache-to': CacheLine[];
+  /** `id=value` lines, the values masked as soon as they are read */
+  'build-secrets': BuildSecret[];
   force: boolean;
   'pin-digest': boolean;
   'default-image': string;
@@ -303,6 +310,11 @@ export function getInputs(): Inputs {
   const token = getInput('github-token');
   setSecret(password);
   setSecret(token);
+  const buildSecrets = parseBuildSecrets(getInput('build-secrets', { trimWhitespace: false }), setSecret);
+  const cacheFrom = parseCacheLines('cache-from', getInput('cache-from'));
+  const cacheTo = parseCacheLines('cache-to', getInput('cache-to'));
+  // a type=gha cache hands the runner's cache token to buildx (src/external/env.ts): masked first
+  if ([...cacheFrom, ...cacheTo].some((c) => c.type === 'gha')) setSecret(process.env[GHA_CACHE_TOKEN]);
 
   const providerRaw = getInput('provider');
   const toolVersions: Partial<Record<ToolName, string>> = {};
@@ -323,6 +335,9 @@ export function getInputs(): Inputs {
     dockerfile: checkOneLine('dockerfile', getInput('dockerfile')),
     'build-context': checkOneLine('build-context', getInput('build-context')) || '.',
     'build-args': parseBuildArgs(checkLength('build-args', getInput('build-args'), 64 * 1024)),
+    'cache-from': cacheFrom,
+    'cache-to': cacheTo,
+    'build-secrets': buildSecrets,
     force: parseBool('force', getInput('force'), false),
     'pin-digest': parseBool('pin-digest', getInput('pin-digest'), true),
     'default-image': parseImageInput('default-image', getInput('default-image')) || DEFAULT_IMAGE,

@@ -50,8 +50,9 @@ export function redact(text: string): string {
   return out;
 }
 
-export function getInput(name: string): string {
-  return core.getInput(name);
+/** An input's value; `trimWhitespace: false` keeps what the workflow wrote (a secret's trailing spaces). */
+export function getInput(name: string, options?: { trimWhitespace?: boolean }): string {
+  return core.getInput(name, options);
 }
 
 /** The runner's debug switch (RUNNER_DEBUG=1), or the step-debug secret set by hand in a local run. */

@@ -15,6 +15,7 @@ import { stringify } from 'yaml';
 import { loadConfigText } from '../../src/config/load.js';
 import { ActionError } from '../../src/errors.js';
 import { checkOneLine, parseBuildArgs, parseDuration, parseEnvironment, parseImageInput, parseNameSuffix } from '../../src/inputs.js';
+import { parseBuildSecrets, parseCacheLines } from '../../src/image/build-inputs.js';
 import { parseToolMirror, parseToolVersion } from '../../src/tools/validate.js';
 import { runAction } from '../support/action.js';
 import { refusedPort } from '../support/bad-servers.js';
@@ -158,6 +159,9 @@ describe('bad-input contract as a property (in process)', () => {
       ['image', (v) => parseImageInput('image', v)],
       ['name-suffix', parseNameSuffix],
       ['config', (v) => checkOneLine('config', v)],
+      ['cache-from', (v) => parseCacheLines('cache-from', v)],
+      ['cache-to', (v) => parseCacheLines('cache-to', v)],
+      ['build-secrets', (v) => parseBuildSecrets(v, () => undefined)],
     ];
     fc.assert(
       fc.property(fc.constantFrom(...validators), inputValue, ([name, validate], v) => {

@@ -44,6 +44,8 @@ interface Row {
    * (`npm start`) may use Node 20 (ADR 0024)
    */
   node20?: boolean;
+  /** text that must appear nowhere in the log (but its mask), the summary or the outputs (a secret value) */
+  never?: string[];
 }
 
 const L = (n: number) => new RegExp(`^sindri\\.yaml:${n}(?::\\d+)?: `);
@@ -149,6 +151,28 @@ const ROWS: Row[] = [
     says: /line 2: invalid build argument name "BAD-NAME"/,
   },
   { id: 'build-args: given twice', inputs: { 'build-args': 'A=1\nA=2' }, place: /input build-args/, says: /given twice/ },
+  {
+    id: 'cache-from: unknown type',
+    inputs: { 'cache-from': 'type=registry,ref=127.0.0.1:5000/c:1\ntype=redis,url=x' },
+    place: /input cache-from/,
+    says: /line 2: unknown cache type "redis".*Fix: use one of registry, local, gha, s3, azblob/,
+  },
+  { id: 'cache-to: registry without ref', inputs: { 'cache-to': 'type=registry,mode=max' }, place: /input cache-to/, says: /needs ref=/ },
+  {
+    id: 'cache-to: a token on the command line',
+    inputs: { 'cache-to': 'type=gha,mode=max,token=ghs_forgedtoken123' },
+    place: /input cache-to/,
+    says: /token= would put a credential on the command line.*Fix: buildx reads/,
+    never: ['ghs_forgedtoken123'],
+  },
+  {
+    id: 'build-secrets: a line without an id (the value is never echoed)',
+    inputs: { 'build-secrets': 'NPM_TOKEN=ok\nsupersecretvalue42' },
+    place: /input build-secrets/,
+    says: /line 2: has no "=".*not shown/,
+    never: ['supersecretvalue42'],
+  },
+  { id: 'build-secrets: empty value', inputs: { 'build-secrets': 'NPM_TOKEN=' }, place: /input build-secrets/, says: /empty value/ },
   // --- 5. every input validated up front
   {
     id: 'tool-mirror: ftp',
@@ -575,6 +599,9 @@ describe('bad inputs (issue 14): one line, the place, a fix, within the deadline
       expect(violations, `${line}\n--- stdout:\n${r.stdout.slice(-3000)}`).toEqual([]);
       expect(line).toMatch(ANY_PLACE);
       if (row.says) expect(line).toMatch(row.says);
+      // masked first (the runner consumes ::add-mask:: lines), then never shown
+      const shown = r.stdout.replace(/^::add-mask::.*$/gm, '') + r.stderr + r.summary + JSON.stringify(r.outputs);
+      for (const secret of row.never ?? []) expect(shown).not.toContain(secret);
       // within the run's deadline, plus the start of a Node process on a busy machine
       expect(r.durationMs, line).toBeLessThan(durationMs(row.timeout) + 4000);
     });

@@ -160,6 +160,27 @@ describe('devpodSteps: where the Dockerfile is built', () => {
     expect(s.commands.filter((c) => !c.mutates).map((c) => c.argv[1])).toEqual(['provider', 'list', 'status']);
   });
 
+  it('a kind load builds with BuildKit caches and secrets (ids only); DevPod building itself says it does not use them (issue 23)', () => {
+    const inputs = testInputs({
+      provider: 'devpod',
+      ...runParts(),
+      'cache-from': [{ line: 'type=registry,ref=127.0.0.1:5000/c:1', type: 'registry' }],
+      'build-secrets': [{ id: 'NPM_TOKEN', value: 'never-in-the-plan' }],
+    });
+    const kind = doc(cfg('    type: kubernetes\n    kubernetes:\n      context: kind-dev\n'), facts(), build, inputs);
+    const argv = kind.commands.find((c) => c.argv[1] === 'buildx')!.argv.join(' ');
+    expect(argv).toMatch(
+      /^docker buildx build --load .*--cache-from type=registry,ref=127\.0\.0\.1:5000\/c:1 --secret id=NPM_TOKEN,env=SINDRI_BUILD_SECRET_1 \.$/,
+    );
+    expect(kind.notes.join('\n')).toMatch(/build secrets NPM_TOKEN/);
+    expect(JSON.stringify(kind)).not.toContain('never-in-the-plan');
+    const itself = doc(cfg('    type: docker\n'), facts(), buildDecision('dev-box', 'deploy/Dockerfile', 'abc1234'), inputs);
+    expect(itself.buildWhere).toBe('devpod');
+    expect(itself.notes).toContain(
+      'cache-from, build-secrets are not used: DevPod builds the image itself, and takes no BuildKit cache or secret',
+    );
+  });
+
   it('kubernetes: the current kubeconfig context decides when none is configured (k3d)', () => {
     const s = doc(cfg('    type: kubernetes\n'), facts({ currentKubeContext: 'k3d-lab' }), build);
     expect(s.buildWhere).toBe('k3d');

@@ -283,6 +283,11 @@ describe('skip rule and flySteps', () => {
     );
     expect(deploy.argv).not.toContain('--image');
     expect(steps.commands.map((c) => c.argv.slice(1, 3).join(' '))).toContain('image show');
+    // Fly's remote builder takes no BuildKit cache or secret from the runner: the plan says so, flyctl gets none
+    const withBuildKit = { ...ctx, inputs: { ...ctx.inputs, 'build-secrets': [{ id: 'NPM_TOKEN', value: 'fly-never' }] } };
+    const remote = flySteps(withBuildKit, flyTarget(withBuildKit, []), { waitSeconds: 60 });
+    expect(remote.notes).toContain('build-secrets is not used: Fly’s remote builder builds the image, with its own cache');
+    expect(JSON.stringify(remote.commands)).not.toMatch(/fly-never|NPM_TOKEN/);
 
     const prebuiltCtx = { ...ctx, image: pinnedDecision('ghcr.io/o/x', '1', `sha256:${'c'.repeat(64)}`, 'input-digest') };
     const prebuilt = flySteps(prebuiltCtx, flyTarget(prebuiltCtx, []), { appExists: true, volumePresent: true, waitSeconds: 60 });

@@ -237,6 +237,17 @@ describe('which tools a run needs', () => {
     expect(need({ imageSource: 'dockerfile' })).toEqual(['compose', 'buildx']);
     expect(need({ imageSource: 'dockerfile', mode: 'destroy' })).toEqual(['compose']);
   });
+  it('buildx for a devpod build on the runner when caches or secrets are asked (issue 23)', () => {
+    const devpodKind = config({ devpod: { type: 'kubernetes', kubernetes: { context: 'kind-x' } } });
+    const secrets = testInputs({ verify: 'false', 'build-secrets': [{ id: 'A', value: 'x' }] });
+    expect(need({ provider: 'devpod', config: devpodKind, imageSource: 'dockerfile', inputs: secrets })).toEqual([
+      'devpod',
+      'buildx',
+      'kind',
+    ]);
+    expect(need({ provider: 'devpod', config: devpodKind, imageSource: 'config-image', inputs: secrets })).toEqual(['devpod']);
+    expect(need({ imageSource: 'dockerfile', inputs: secrets })).toEqual(['compose', 'buildx']);
+  });
   it('kind / k3d only for such a context', () => {
     expect(need({ provider: 'kubernetes', config: config({ kubernetes: { context: 'kind-ci' } }) })).toEqual(['kubectl', 'kind']);
     expect(need({ provider: 'kubernetes', config: config({ kubernetes: { context: 'k3d-dev' } }) })).toEqual(['kubectl', 'k3d']);

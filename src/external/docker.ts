@@ -6,7 +6,8 @@
 import { isDeadlineExceeded } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import type { Exec, ExecOptions, ExecResult } from './exec.js';
-import { CLOUD_ENV, type EnvPass } from './env.js';
+import type { CacheLine } from '../image/build-inputs.js';
+import { CLOUD_ENV, ghaCacheEnv, type EnvPass } from './env.js';
 
 export interface BuildSpec {
   /** `-f`, relative to cwd */
@@ -21,6 +22,21 @@ export interface BuildSpec {
   hostNetwork: boolean;
   /** `docker buildx build --load` when buildx is there, else the classic `docker build` */
   buildx: boolean;
+  /** `--cache-from` / `--cache-to`, each line as the input gave it (buildx only) */
+  cacheFrom: readonly CacheLine[];
+  cacheTo: readonly CacheLine[];
+  /** `--secret id=<id>,env=<buildSecretEnv(i)>`: the ids only; the values reach buildx in its environment */
+  secretIds: readonly string[];
+}
+
+/** The variable that carries the i-th build secret's value to buildx (set for that one process only). */
+export function buildSecretEnv(i: number): string {
+  return `SINDRI_BUILD_SECRET_${i + 1}`;
+}
+
+/** Whether a build needs BuildKit features the classic builder lacks (caches, secrets). */
+export function needsBuildKit(spec: Pick<BuildSpec, 'cacheFrom' | 'cacheTo' | 'secretIds'>): boolean {
+  return spec.cacheFrom.length + spec.cacheTo.length + spec.secretIds.length > 0;
 }
 
 export interface ComposeTarget {
@@ -40,13 +56,17 @@ export const dockerArgv = {
   push: (ref: string): string[] => ['push', ref],
   imageInspect: (ref: string): string[] => ['image', 'inspect', '--format', '{{json .}}', ref],
   build(spec: BuildSpec): string[] {
-    const args = spec.buildx ? ['buildx', 'build', '--load'] : ['build'];
+    // caches and secrets are BuildKit's: the install phase puts buildx there whenever they are asked for
+    const args = spec.buildx || needsBuildKit(spec) ? ['buildx', 'build', '--load'] : ['build'];
     if (spec.noCache) args.push('--no-cache');
     if (spec.pull) args.push('--pull');
     if (spec.hostNetwork) args.push('--network', 'host');
     args.push('-f', spec.dockerfile, '-t', spec.tag);
     for (const [k, v] of Object.entries(spec.labels)) args.push('--label', `${k}=${v}`);
     for (const [k, v] of Object.entries(spec.buildArgs)) args.push('--build-arg', `${k}=${v}`);
+    for (const c of spec.cacheFrom) args.push('--cache-from', c.line);
+    for (const c of spec.cacheTo) args.push('--cache-to', c.line);
+    spec.secretIds.forEach((id, i) => args.push('--secret', `id=${id},env=${buildSecretEnv(i)}`));
     args.push(spec.context);
     return args;
   },
@@ -163,8 +183,23 @@ export class Docker {
     });
   }
 
-  async build(spec: BuildSpec, opts: { timeoutMs?: number; fix?: string } = {}): Promise<void> {
-    await this.execute(dockerArgv.build(spec), { timeoutMs: opts.timeoutMs, stream: true, fix: opts.fix });
+  /**
+   * Build; `secrets` holds the value of every id in `spec.secretIds`. Each value reaches buildx in
+   * its own environment only (never argv, never a file), and BuildKit mounts it for the RUN steps
+   * that ask for it, outside every layer. A gha cache gets the runner's cache service variables.
+   */
+  async build(
+    spec: BuildSpec,
+    opts: { timeoutMs?: number; fix?: string; secrets?: readonly { id: string; value: string }[] } = {},
+  ): Promise<void> {
+    const env: Record<string, string> = {};
+    spec.secretIds.forEach((id, i) => {
+      const secret = opts.secrets?.find((s) => s.id === id);
+      if (!secret) throw new ActionError(`build secret ${id} has no value`, { fix: 'pass it in input build-secrets as id=value' });
+      env[buildSecretEnv(i)] = secret.value;
+    });
+    if ([...spec.cacheFrom, ...spec.cacheTo].some((c) => c.type === 'gha')) Object.assign(env, ghaCacheEnv(process.env));
+    await this.execute(dockerArgv.build(spec), { timeoutMs: opts.timeoutMs, stream: true, fix: opts.fix, env });
   }
 
   async containerInspect(name: string): Promise<ContainerState | undefined> {

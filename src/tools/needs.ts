@@ -7,6 +7,7 @@
 import type { SindriConfig } from '../config/types.js';
 import { CAPABILITIES, type Mode, type ProviderName, type ToolName } from '../domain.js';
 import { Settings } from '../providers/kit/settings.js';
+import { buildKitInputsGiven, type BuildKitInputs } from '../image/build-inputs.js';
 import { checksSignatures, type AskInputs } from '../verify/checks.js';
 
 export interface ToolNeed {
@@ -19,7 +20,8 @@ export interface NeedsContext {
   provider: ProviderName;
   mode: Mode;
   config: Pick<SindriConfig, 'deployment' | 'providers' | 'file' | 'locate' | 'raw'>;
-  inputs: AskInputs;
+  /** the BuildKit inputs, when known: caches and secrets need buildx wherever the runner builds */
+  inputs: AskInputs & Partial<BuildKitInputs>;
   /** the image decision; absent for destroy */
   imageSource?: string;
 }
@@ -47,6 +49,9 @@ export function toolsNeeded(ctx: NeedsContext): ToolNeed[] {
   if (ctx.mode === 'destroy') return needs;
   const builds = ctx.imageSource === 'dockerfile';
   if (ctx.provider === 'docker' && builds) add('buildx', 'the Dockerfile is built with BuildKit (docker buildx build)');
+  const buildKit = buildKitInputsGiven(ctx.inputs);
+  if (ctx.provider === 'devpod' && builds && buildKit.length)
+    add('buildx', `${buildKit.join(', ')}: a build on the runner needs BuildKit (docker buildx build)`);
   const context = kubeContext(ctx.provider, ctx.config);
   const loads = ctx.provider === 'kubernetes' || builds; // devpod loads only what it built locally
   if (loads && context.startsWith('kind-')) add('kind', `the image is loaded into the kind cluster of context ${context}`);

@@ -15,7 +15,7 @@ import { Docker } from '../../external/docker.js';
 import { ActionError } from '../../errors.js';
 import { parseReference } from '../../image/reference.js';
 import { info, warning } from '../../runner.js';
-import { buildFacts, withRegistryAuth } from '../kit/build.js';
+import { buildFacts, buildFix, withRegistryAuth } from '../kit/build.js';
 import { resolveSecrets } from '../kit/secrets.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
@@ -81,7 +81,8 @@ async function prepareImage(ctx: ProviderContext, steps: DevpodSteps): Promise<P
   const previousId = (await docker.imageInspect(b.tag))?.id;
   await docker.build(b, {
     timeoutMs: ctx.deadline.budget(`building ${b.dockerfile}`, ctx.inputs.timeout),
-    fix: `fix ${b.dockerfile} (see the build log above)`,
+    fix: buildFix(b, `fix ${b.dockerfile} (see the build log above)`),
+    secrets: ctx.inputs['build-secrets'],
   });
   const built = await docker.imageInspect(b.tag);
   if (!built)

@@ -19,7 +19,7 @@ import { ActionError } from '../../errors.js';
 import type { ImageDecision } from '../../image/types.js';
 import { parseReference } from '../../image/reference.js';
 import { resourceName, DNS_LABEL, type NamingRules } from '../../naming.js';
-import { buildLabels, type BuildFacts } from '../kit/build.js';
+import { buildKitNotes, buildKitSpec, buildLabels, unusedBuildKitInputs, type BuildFacts } from '../kit/build.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
 import {
   DEVCONTAINER_BESIDE,
@@ -160,6 +160,7 @@ function imageSteps(
   if (where === 'none') return { spec: { kind: 'image', ref: image.deployRef }, imageRef: image.deployRef, commands: [] };
   if (where === 'devpod') {
     notes.push(`DevPod builds ${image.dockerfile} itself (build.dockerfile in ${target.devcontainerPath}); nothing is built by the action`);
+    notes.push(...unusedBuildKitInputs(inputs, 'DevPod builds the image itself, and takes no BuildKit cache or secret'));
     return { spec: { kind: 'build', dockerfile: image.dockerfile!, context, args: inputs['build-args'] }, commands: [] };
   }
   const repo = settings.buildRepository;
@@ -174,7 +175,9 @@ function imageSteps(
     pull: inputs.force,
     hostNetwork: false,
     buildx: facts.build?.buildx ?? false,
+    ...buildKitSpec(inputs),
   };
+  notes.push(...buildKitNotes(build));
   const commands: PlannedCommand[] = [
     { argv: ['docker', ...dockerArgv.build(build)], why: `build ${image.dockerfile} on the runner`, mutates: true },
   ];

@@ -15,13 +15,14 @@ import { Docker, requireRecentCompose, type BuildSpec, type ComposeTarget, type 
 import { ActionError } from '../../errors.js';
 import { DOCKER_NAME, resourceName } from '../../naming.js';
 import { group, info, warning } from '../../runner.js';
-import { buildFacts, withRegistryAuth } from '../kit/build.js';
+import { buildFacts, buildFix, withRegistryAuth } from '../kit/build.js';
 import { warnNotices } from '../kit/notices.js';
 import { lastLine } from '../kit/output.js';
 import { DELIVERED_SOURCES, requireSecrets, resolveSecrets, type ResolvedSecrets } from '../kit/secrets.js';
 import { checkDeployment, healthyOf } from '../kit/health.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { HealthOutcome, HealthTarget } from '../../health/check.js';
+import type { Inputs } from '../../inputs.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import {
   COMPOSE_FILE,
@@ -215,7 +216,7 @@ export class DockerProvider implements Provider {
       before.labels[CONFIG_HASH_LABEL] === steps.compose.hash &&
       sameSecrets(before, secrets);
     if (steps.build) {
-      const id = await this.build(docker, steps.build, ctx.inputs.force);
+      const id = await this.build(docker, steps.build, ctx.inputs);
       ctx.onBuilt?.(steps.build.tag, id);
       return { digest: id, unchanged: unchanged(id) };
     }
@@ -234,11 +235,11 @@ export class DockerProvider implements Provider {
   }
 
   /** Build the image; its ID. */
-  private async build(docker: Docker, build: BuildSpec, force: boolean): Promise<string> {
-    const fix = force
+  private async build(docker: Docker, build: BuildSpec, inputs: Inputs): Promise<string> {
+    const fix = inputs.force
       ? `fix ${build.dockerfile} (see the build log above); with force the base image is pulled (--pull), so a base that exists only on this engine must be pushed to a registry first`
       : `fix ${build.dockerfile} (see the build log above)`;
-    await docker.build(build, { fix });
+    await docker.build(build, { fix: buildFix(build, fix), secrets: inputs['build-secrets'] });
     const built = await docker.imageInspect(build.tag);
     if (!built)
       throw new ActionError(`the build finished but image ${build.tag} is not on the engine`, {

@@ -6,7 +6,7 @@
 import { dockerArgv, type BuildSpec, type ComposeTarget } from '../../external/docker.js';
 import type { PullPolicy } from '../../config/types.js';
 import { ActionError } from '../../errors.js';
-import { buildLabels, type BuildFacts } from '../kit/build.js';
+import { buildKitNotes, buildKitSpec, buildLabels, type BuildFacts } from '../kit/build.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
 import { COMPOSE_FILE, HOME_MOUNT, renderCompose, type EngineFacts, type RenderedCompose } from './compose.js';
@@ -88,7 +88,9 @@ export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSte
       // the deployment's network is the build's: a host-network engine (no bridge) needs it, a bridge engine is unaffected
       hostNetwork: compose.network === 'host',
       buildx: facts.buildx,
+      ...buildKitSpec(inputs),
     };
+    notes.push(...buildKitNotes(build));
     commands.push({
       argv: ['docker', ...dockerArgv.build(build)],
       why: `build ${image.dockerfile}${inputs.force ? ' without cache, pulling the base (force)' : ''}`,

@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { ActionError } from '../../errors.js';
 import { e2bArgv, type TemplateCreateSpec } from '../../external/e2b.js';
 import { quoteArgv } from '../../text.js';
+import { unusedBuildKitInputs } from '../kit/build.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
 import { startArgv, type ImageStart } from './image-config.js';
 import { E2B_DIR, E2B_DOCKERFILE, E2B_DOCKERFILE_NAME, dockerfileInstructions, renderE2bDockerfile, type E2bBase } from './dockerfile.js';
@@ -101,6 +102,9 @@ function templateSource(ctx: StepsContext, facts: E2bFacts, notes: string[]): { 
     );
   if (Object.keys(inputs['build-args']).length > 0)
     notes.push('build-args are not passed to E2B: the e2b CLI has no build arguments, and the template must not carry them');
+  notes.push(
+    ...unusedBuildKitInputs(inputs, 'E2B builds the template on its own builders, and the e2b CLI takes no BuildKit cache or secret'),
+  );
   return {
     base: { kind: 'dockerfile', path: image.dockerfile, content: facts.dockerfileContent },
     root,

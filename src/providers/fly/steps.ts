@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { flyctlArgv, type DeploySpec } from '../../external/flyctl.js';
 import { ActionError } from '../../errors.js';
+import { unusedBuildKitInputs } from '../kit/build.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
 import {
   FLY_TOML,
@@ -254,6 +255,7 @@ export function flySteps(ctx: ProviderContext, target: FlyTarget, facts: FlyFact
     mutates: true,
   });
   if (image.build) probe(flyctlArgv.imageShow(app), 'the image Fly built: image and image-digest');
+  if (image.build) notes.push(...unusedBuildKitInputs(inputs, 'Fly’s remote builder builds the image, with its own cache'));
   if (settings.highAvailability) notes.push(HA_NOTE);
   notes.push(strategyNote(settings.strategy));
   if (target.basePath && target.toml.merge) notes.push(mergeNote(target.basePath, target.tomlPath, target.toml.merge));
