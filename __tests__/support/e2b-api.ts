@@ -16,7 +16,8 @@
  * Template builds: `POST /v3/templates` → upload links for COPY layers (`GET /templates/{id}/files/{hash}`,
  * then a PUT to the URL handed out, here on this server) → `POST /v2/templates/{id}/builds/{build}` with
  * the parsed Dockerfile (`fromImage`, `steps`, `force`) → status polling. A `fromImage` on a loopback
- * registry is checked there for real (manifest HEAD): a missing image fails the build as E2B would.
+ * registry is checked there for real (manifest HEAD, with `fromImageRegistry` credentials after an
+ * anonymous refusal, as the template manager pulls): an image it cannot pull fails the build as E2B would.
  * Every request is recorded with its body, so tests can look for a secret in all of them.
  */
 import { spawn } from 'node:child_process';
@@ -38,6 +39,8 @@ export interface RecordedRequest {
 
 interface TemplateBuildStart {
   fromImage?: string;
+  /** infra: handed to the template manager, which pulls with go-containerregistry `authn.Basic` for type `registry` */
+  fromImageRegistry?: { type: string; username?: string; password?: string };
   fromTemplate?: string;
   force?: boolean;
   steps?: { type: string; args?: string[]; filesHash?: string; force?: boolean }[];
@@ -346,7 +349,7 @@ export class E2bApiMock {
         if (!b || b.status !== 'waiting') return error({ status: 400, message: 'build is not in waiting state' });
         const start = body as TemplateBuildStart;
         b.start = start;
-        const missing = start.fromImage ? await missingLoopbackImage(start.fromImage) : undefined;
+        const missing = start.fromImage ? await missingLoopbackImage(start.fromImage, start.fromImageRegistry) : undefined;
         if (missing) [b.status, b.reason] = ['error', missing];
         else {
           b.status = 'ready';
@@ -631,13 +634,31 @@ function validTags(tags: string[]): { tags: string[] } | { error: string } {
 }
 
 /** `127.0.0.1:5000/repo@sha256:…`: is it really in that registry? (other hosts are not ours to ask) */
-async function missingLoopbackImage(ref: string): Promise<string | undefined> {
+async function missingLoopbackImage(ref: string, registry?: TemplateBuildStart['fromImageRegistry']): Promise<string | undefined> {
   const m = /^(127\.0\.0\.1:\d+)\/([^@:]+)(?::([^@]+))?(?:@(sha256:[0-9a-f]{64}))?$/.exec(ref);
   if (!m) return undefined;
   const [, host, repo, tag, digest] = m;
-  const res = await fetch(`http://${host}/v2/${repo}/manifests/${digest ?? tag ?? 'latest'}`, {
-    method: 'HEAD',
-    headers: { accept: MANIFEST_ACCEPT },
-  });
-  return res.ok ? undefined : `failed to pull ${ref}: manifest unknown (${res.status})`;
+  const url = `http://${host}/v2/${repo}/manifests/${digest ?? tag ?? 'latest'}`;
+  const head = (authorization?: string) =>
+    fetch(url, { method: 'HEAD', headers: { accept: MANIFEST_ACCEPT, ...(authorization && { authorization }) } });
+  let res = await head();
+  // the template manager's pull (go-containerregistry): anonymous first, then the challenge answered with
+  // the build's `registry` credentials — Basic as they are, or exchanged at the Bearer realm for a pull token
+  if (res.status === 401 && registry?.type === 'registry' && registry.username && registry.password) {
+    const basic = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`;
+    const challenge = res.headers.get('www-authenticate') ?? '';
+    if (/^basic/i.test(challenge)) res = await head(basic);
+    else {
+      const realm = /realm="([^"]+)"/.exec(challenge)?.[1];
+      const service = /service="([^"]+)"/.exec(challenge)?.[1] ?? '';
+      if (realm) {
+        const u = new URL(realm);
+        u.searchParams.set('service', service);
+        u.searchParams.set('scope', `repository:${repo}:pull`);
+        const t = await fetch(u, { headers: { authorization: basic } });
+        if (t.ok) res = await head(`Bearer ${((await t.json()) as { token: string }).token}`);
+      }
+    }
+  }
+  return res.ok ? undefined : `failed to pull ${ref}: ${res.status === 401 ? 'UNAUTHORIZED' : 'manifest unknown'} (${res.status})`;
 }

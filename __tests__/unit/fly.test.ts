@@ -16,7 +16,8 @@ import { loadConfig, loadConfigText } from '../../src/config/load.js';
 import type { SindriConfig } from '../../src/config/types.js';
 import { ActionError } from '../../src/errors.js';
 import { requireFlyToken, runningImage, runsAlready } from '../../src/providers/fly/provider.js';
-import { flySteps, flyTarget } from '../../src/providers/fly/steps.js';
+import { copyNote, flyCopy, flySteps, flyTarget } from '../../src/providers/fly/steps.js';
+import type { ImageDecision } from '../../src/image/types.js';
 import {
   encodeSecretsImport,
   formatFingerprints,
@@ -304,6 +305,60 @@ describe('skip rule and flySteps', () => {
     expect(requireFlyToken({ FLY_API_TOKEN: 'api-token' })).toEqual({ name: 'FLY_API_TOKEN', value: 'api-token' });
     expect(requireFlyToken({ FLY_API_TOKEN: 'a1', FLY_ACCESS_TOKEN: 'b22' }).name).toBe('FLY_ACCESS_TOKEN');
     expect(() => requireFlyToken({ FLY_API_TOKEN: '  ' })).toThrow(/FLY_API_TOKEN \(or FLY_ACCESS_TOKEN\) is not set/);
+  });
+});
+
+describe("a private image is copied to Fly's registry (issue 26)", () => {
+  const digest = `sha256:${'e'.repeat(64)}`;
+  const ctxWith = (access: ImageDecision['access'], build = false) => {
+    const config = configFrom(flyYaml('    region: ord\n'));
+    const image = build ? buildDecision('unit-app', 'Dockerfile', 'abc1234') : pinnedDecision('ghcr.io/o/x', '1', digest, 'input-digest');
+    return {
+      inputs: testInputs({ provider: 'fly', ...runParts() }),
+      config,
+      provider: 'fly' as const,
+      ...runParts(),
+      workdir: config.dir,
+      image: { ...image, ...(access && { access }) },
+    };
+  };
+  const deployArgv = (steps: ReturnType<typeof flySteps>) => steps.commands.find((c) => c.argv[1] === 'deploy')!;
+
+  it('private → the plan says so and deploys <FLY_REGISTRY_HOST>/<app>@<the same digest>; registry.fly.io by default', () => {
+    const ctx = ctxWith({ private: true, credentials: 'input github-token' });
+    const target = flyTarget(ctx, [], { FLY_REGISTRY_HOST: '127.0.0.1:5004' });
+    expect(target.copy).toEqual({
+      from: `ghcr.io/o/x@${digest}`,
+      registry: '127.0.0.1:5004',
+      repository: 'unit-app',
+      reference: `127.0.0.1:5004/unit-app@${digest}`,
+      credentials: 'input github-token',
+    });
+    const steps = flySteps(ctx, target, { waitSeconds: 60 });
+    const deploy = deployArgv(steps);
+    expect(deploy.argv).toEqual(expect.arrayContaining(['--image', `127.0.0.1:5004/unit-app@${digest}`]));
+    expect(deploy.why).toBe(
+      `a rolling release of 127.0.0.1:5004/unit-app@${digest}, copied from ghcr.io/o/x@${digest}: no build, no builder`,
+    );
+    expect(steps.notes).toContain(copyNote(target.copy!));
+    expect(copyNote(target.copy!)).toMatch(
+      /^ghcr\.io\/o\/x@sha256:e+ is private \(opened with input github-token\).*byte for byte to 127\.0\.0\.1:5004\/unit-app/,
+    );
+    expect(flyTarget(ctx, [], {}).copy?.reference).toBe(`registry.fly.io/unit-app@${digest}`);
+  });
+
+  it('public, unknown (not pinned) or built → no copy, the image as it is; a bad FLY_REGISTRY_HOST fails only a private run', () => {
+    for (const ctx of [ctxWith({ private: false }), ctxWith(undefined)]) {
+      const target = flyTarget(ctx, [], { FLY_REGISTRY_HOST: 'https://x/' });
+      expect(target.copy).toBeUndefined();
+      expect(deployArgv(flySteps(ctx, target, { waitSeconds: 60 })).argv).toEqual(
+        expect.arrayContaining(['--image', `ghcr.io/o/x@${digest}`]),
+      );
+    }
+    expect(flyCopy(ctxWith({ private: true }, true).image, 'a', 'registry.fly.io')).toBeUndefined();
+    expect(() => flyTarget(ctxWith({ private: true, credentials: 'c' }), [], { FLY_REGISTRY_HOST: 'https://x/' })).toThrow(
+      /FLY_REGISTRY_HOST "https:\/\/x\/" is not a registry host/,
+    );
   });
 });
 

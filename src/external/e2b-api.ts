@@ -38,6 +38,24 @@ export interface StartedSandbox {
   domain?: string | null;
 }
 
+/** `TemplateBuildStartV2`: what the SDK's `Template.build` sends after `POST /v3/templates` (spec TemplateBuildStartV2). */
+export interface TemplateBuildStart {
+  fromImage: string;
+  /** `GeneralRegistry`: the template manager pulls `fromImage` with these (Basic, then the registry's token exchange) */
+  fromImageRegistry?: { type: 'registry'; username: string; password: string };
+  force: boolean;
+  startCmd?: string;
+  readyCmd?: string;
+  steps: { type: string; args: string[]; force: boolean }[];
+}
+
+/** `TemplateBuildInfo`: a build's status and the log entries from `logsOffset` on. */
+export interface TemplateBuildStatus {
+  status: 'building' | 'waiting' | 'ready' | 'error';
+  logEntries?: { timestamp?: string; level?: string; message: string }[];
+  reason?: { message: string; step?: string };
+}
+
 export interface TemplateTag {
   tag: string;
   buildID: string;
@@ -55,9 +73,11 @@ export class E2bApi {
     method: string,
     path: string,
     body?: unknown,
+    quiet = false,
   ): Promise<{ status: number; ok: boolean; text: string; message: string }> {
     const what = `E2B API ${method} ${path}`;
-    info(`→ ${what}`); // the path only: bodies carry secrets (envVars)
+    if (quiet) debug(`→ ${what}`);
+    else info(`→ ${what}`); // the path only: bodies carry secrets (envVars, registry credentials)
     let res: Response;
     try {
       res = await fetch(`${this.base}${path}`, {
@@ -84,8 +104,8 @@ export class E2bApi {
     return { status: res.status, ok: res.ok, text, message: redact(message) };
   }
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T | undefined> {
-    const r = await this.call(method, path, body);
+  private async request<T>(method: string, path: string, body?: unknown, quiet = false): Promise<T | undefined> {
+    const r = await this.call(method, path, body, quiet);
     if (!r.ok)
       throw new ActionError(`E2B API ${method} ${path} answered ${r.status}: ${r.message}`, {
         fix: r.status === 401 ? 'set E2B_API_KEY to a valid key (repository secret)' : 'see the E2B message; retry when E2B is healthy',
@@ -124,6 +144,29 @@ export class E2bApi {
 
   async killSandbox(sandboxID: string): Promise<void> {
     await this.request('DELETE', `/sandboxes/${encodeURIComponent(sandboxID)}`);
+  }
+
+  /**
+   * A template build through the API, for what `e2b template create` cannot send (registry
+   * credentials of a private base image): `POST /v3/templates` registers the build, as the SDK does.
+   */
+  async requestBuild(body: { name: string; cpuCount: number; memoryMB: number }): Promise<{ templateID: string; buildID: string }> {
+    const r = await this.request<{ templateID?: string; buildID?: string }>('POST', '/v3/templates', body);
+    if (!r?.templateID || !r.buildID)
+      throw new ActionError('E2B API POST /v3/templates returned no templateID or buildID', { fix: 'retry; report it if it persists' });
+    return { templateID: r.templateID, buildID: r.buildID };
+  }
+
+  /** `POST /v2/templates/{templateID}/builds/{buildID}`: the body carries the credentials, so it is never logged */
+  async startBuild(templateID: string, buildID: string, body: TemplateBuildStart): Promise<void> {
+    await this.request('POST', `/v2/templates/${encodeURIComponent(templateID)}/builds/${encodeURIComponent(buildID)}`, body);
+  }
+
+  async buildStatus(templateID: string, buildID: string, logsOffset: number): Promise<TemplateBuildStatus> {
+    const path = `/templates/${encodeURIComponent(templateID)}/builds/${encodeURIComponent(buildID)}/status?logsOffset=${logsOffset}`;
+    const r = await this.request<TemplateBuildStatus>('GET', path, undefined, true); // polled: in the debug log only
+    if (!r?.status) throw new ActionError(`E2B API GET ${path} returned no status`, { fix: 'retry' });
+    return r;
   }
 
   /** the id of the team's template with this alias, or undefined (404: no such alias; 403: another team's) */

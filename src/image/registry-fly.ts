@@ -43,8 +43,8 @@ export interface FlyRegistry {
   credentials: CredentialSource;
 }
 
-/** The Fly registry and the credentials for it, from the environment flyctl reads. */
-export function flyRegistryCredential(env: NodeJS.ProcessEnv = process.env): FlyRegistry {
+/** The Fly registry's host: FLY_REGISTRY_HOST (as flyctl's `registry_host`) or registry.fly.io; not a host[:port] → one line. */
+export function flyRegistryHost(env: NodeJS.ProcessEnv = process.env): string {
   const host = (env.FLY_REGISTRY_HOST ?? '').trim() || FLY_REGISTRY;
   let registry: string;
   try {
@@ -58,6 +58,12 @@ export function flyRegistryCredential(env: NodeJS.ProcessEnv = process.env): Fly
       fix: 'set it to a host[:port] such as registry.fly.io, or unset it',
     });
   }
+  return registry;
+}
+
+/** The Fly registry and the credentials for it, from the environment flyctl reads. */
+export function flyRegistryCredential(env: NodeJS.ProcessEnv = process.env): FlyRegistry {
+  const registry = flyRegistryHost(env);
   const name = TOKEN_ENVS.find((k) => (env[k] ?? '').trim() !== '');
   let credential: Credential | undefined;
   if (name) {

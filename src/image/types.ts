@@ -71,10 +71,10 @@ export const RULES: readonly { rule: number; source: ImageSource; title: string 
 
 export type TraceOutcome = 'applied' | 'skipped' | 'not-reached';
 
-/** One line of the decision trace. Steps after rule 9 (pin, capability) use rule 0. */
+/** One line of the decision trace. Steps after rule 9 (pin, access, capability, verify, a provider's copy) use rule 0. */
 export interface TraceStep {
   rule: number;
-  source: ImageSource | 'pin' | 'access' | 'capability' | 'verify';
+  source: ImageSource | 'pin' | 'access' | 'capability' | 'verify' | 'copy';
   outcome: TraceOutcome;
   reason: string;
 }

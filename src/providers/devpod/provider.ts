@@ -16,6 +16,7 @@ import { ActionError } from '../../errors.js';
 import { parseReference } from '../../image/reference.js';
 import { info, warning } from '../../runner.js';
 import { buildFacts, buildFix, withRegistryAuth } from '../kit/build.js';
+import { privateImageNote, refuseUndelivered } from './registry-login.js';
 import { resolveSecrets } from '../kit/secrets.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
@@ -192,6 +193,12 @@ function unseenResources(settings: DevpodSettings, uid: string): string {
  * `devpod up` as a throw-away DOCKER_CONFIG holding only that registry (withRegistryAuth); without
  * such inputs devpod uses the runner's own docker login.
  */
+/** whether withRegistryAuth hands `devpod up` the inputs' login for this image's registry (else the runner's own) */
+function loginFromInputs(ctx: ProviderContext, ref: string): boolean {
+  const ghcr = parseReference(ref).registry.toLowerCase() === 'ghcr.io';
+  return ctx.inputs['registry-password'] !== '' || (ghcr && ctx.inputs['github-token'] !== '');
+}
+
 async function withImageLogin<T>(
   ctx: ProviderContext,
   ref: string | undefined,
@@ -267,6 +274,8 @@ export class DevpodProvider implements Provider {
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before starting anything)`);
     if (!ctx.image.build)
       notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
+    if (ctx.image.access?.private && steps.imageRef)
+      notes.push(privateImageNote(steps.imageRef, ctx.image.access, steps.settings, loginFromInputs(ctx, steps.imageRef)));
     return { files: steps.files, commands: steps.commands, notes };
   }
 
@@ -277,6 +286,8 @@ export class DevpodProvider implements Provider {
     const devpod = new DevPod(ctx.exec, ctx.workdir);
     // probe: devpod must answer before anything is built
     const providers = await devpod.providers();
+    if (planned.imageRef)
+      refuseUndelivered(planned.imageRef, ctx.image.access, planned.settings, providers.get(planned.settings.provider)?.options);
     const image = await prepareImage(ctx, planned);
     const steps = image.pushed ? withPushedImage(planned, image.pushed) : planned;
     await configureProvider(ctx, devpod, steps.settings, providers.get(steps.settings.provider));

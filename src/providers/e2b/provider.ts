@@ -12,10 +12,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { E2b, type E2bSandbox, type E2bTemplate } from '../../external/e2b.js';
-import { E2bApi, e2bApiUrl } from '../../external/e2b-api.js';
+import { E2bApi, e2bApiUrl, type TemplateBuildStart } from '../../external/e2b-api.js';
+import { credentialChain } from '../../image/credentials.js';
 import { checkDeployment } from '../kit/health.js';
 import { rollbackReserve } from '../kit/time.js';
 import { readImageStart } from './image-config.js';
+import { buildThroughApi, registryCredential, templateBuildStart } from './registry-build.js';
 import { checkRunning, failRollout, previousImageOf, sandboxTarget } from './rollout.js';
 import { ActionError } from '../../errors.js';
 import { info, setSecret, warning } from '../../runner.js';
@@ -131,10 +133,32 @@ function refuseConcurrentBuild(ctx: ProviderContext, template: E2bTemplate, alia
   );
 }
 
-/** release: build the template, find it, tag its build with the content tag */
-async function buildTemplate(run: Run, steps: E2bSteps): Promise<E2bTemplate> {
-  await run.cli.templateCreate(steps.create, run.ctx.deadline.budget(`the build of E2B template ${steps.alias}`));
+/**
+ * render: the credentials E2B pulls a private base image with — the chain's answer for its registry
+ * (the one that opened it at pinning) — looked up before anything is built; undefined for the CLI's build
+ */
+async function baseImageLogin(ctx: ProviderContext, steps: E2bSteps): Promise<TemplateBuildStart['fromImageRegistry']> {
+  const base = steps.privateBase;
+  if (!base) return undefined;
+  const found = await credentialChain({ inputs: ctx.inputs, exec: ctx.exec }).lookup(base.registry);
+  return registryCredential(base.image, base.registry, found);
+}
+
+/** release: build the template (the CLI, or the API for a private base), find it, tag its build with the content tag */
+async function buildTemplate(run: Run, steps: E2bSteps, login: TemplateBuildStart['fromImageRegistry']): Promise<E2bTemplate> {
   const ctx = run.ctx as ProviderContext;
+  if (login) {
+    info(
+      `${steps.privateBase!.image} is private: e2b template create cannot pass registry credentials, so the template is built through the E2B API`,
+    );
+    await buildThroughApi(run.api, {
+      alias: steps.alias,
+      cpuCount: steps.create.cpuCount,
+      memoryMb: steps.create.memoryMb,
+      body: templateBuildStart(steps.dockerfile, steps.create, login),
+      deadline: ctx.deadline,
+    });
+  } else await run.cli.templateCreate(steps.create, run.ctx.deadline.budget(`the build of E2B template ${steps.alias}`));
   if (ctx.image.build) ctx.onBuilt?.(ctx.image.ref, '');
   // two API calls instead of a second `e2b template list` (a CLI start costs about a second): the
   // template's id, and the build its default tag names — the one just built — from tagging it
@@ -238,6 +262,7 @@ export class E2bProvider implements Provider {
     for (const n of steps.notes.filter((x) => !x.startsWith(API_NOTE))) info(n);
     for (const w of steps.warnings) warning(w);
     const { alias, settings, contentTag } = steps;
+    const login = await baseImageLogin(ctx, steps);
     await refuseTimeoutOverLimit(run, settings);
     // prepare
     mkdirSync(join(ctx.workdir, E2B_DIR), { recursive: true });
@@ -246,7 +271,7 @@ export class E2bProvider implements Provider {
     const probed = await probeTemplate(run, steps, ctx.inputs.force || !settings.reuseTemplate || settings.buildOnDeploy);
     const { unchanged } = probed;
     if (unchanged) info(`template ${alias} (${probed.template!.templateID}) was built from these inputs (tag ${contentTag}): not rebuilt`);
-    const template = unchanged ? probed.template! : await buildTemplate(run, steps);
+    const template = unchanged ? probed.template! : await buildTemplate(run, steps, login);
     const result = deployResult(ctx, alias, template, unchanged);
     if (!settings.startSandbox) return result(unchanged);
     // probe the sandboxes: one that runs this build with these secrets stays

@@ -71,6 +71,11 @@ export interface E2bSteps {
   notes: string[];
   /** what the user wrote that E2B will not do (deploy prints them as warnings) */
   warnings: string[];
+  /**
+   * a private pinned image: the template is built through the API with registry credentials
+   * (registry-build.ts), `e2b template create` having no way to pass them; undefined: the CLI builds
+   */
+  privateBase?: { image: string; registry: string; credentials: string };
 }
 
 type StepsContext = Pick<ProviderContext, 'config' | 'inputs' | 'image' | 'workdir'>;
@@ -171,10 +176,14 @@ export function e2bSteps(ctx: StepsContext, facts: E2bFacts): E2bSteps {
     )
     .digest('hex')
     .slice(0, 16)}`;
+  const privateBase =
+    !image.build && image.access?.private
+      ? { image: image.deployRef, registry: image.parsed.registry, credentials: image.access.credentials ?? 'credentials' }
+      : undefined;
   if (settings.team) notes.push(`providers.e2b.team (${settings.team}) is not used: the API key decides the team`);
   if (!settings.reuseTemplate || settings.buildOnDeploy)
     notes.push(`the template is rebuilt on every deploy (${!settings.reuseTemplate ? 'reuseTemplate: false' : 'buildOnDeploy: true'})`);
-  const planned = plannedCalls({ alias, name, contentTag, settings, create }, facts, inputs.force);
+  const planned = plannedCalls({ alias, name, contentTag, settings, create, privateBase }, facts, inputs.force);
   return {
     alias,
     name,
@@ -186,25 +195,27 @@ export function e2bSteps(ctx: StepsContext, facts: E2bFacts): E2bSteps {
     commands: planned.commands,
     notes: [...notes, ...planned.notes],
     warnings,
+    ...(privateBase && { privateBase }),
   };
 }
 
 /** The commands deploy runs, in order, and notes naming the direct API calls between them. */
 function plannedCalls(
-  s: Pick<E2bSteps, 'alias' | 'name' | 'contentTag' | 'settings' | 'create'>,
+  s: Pick<E2bSteps, 'alias' | 'name' | 'contentTag' | 'settings' | 'create' | 'privateBase'>,
   facts: E2bFacts,
   force: boolean,
 ): { commands: PlannedCommand[]; notes: string[] } {
-  const { alias, name, contentTag, settings } = s;
+  const { alias, name, contentTag, settings, privateBase } = s;
   const notes: string[] = [];
   const commands: PlannedCommand[] = [
     { argv: ['e2b', ...e2bArgv.templateList()], why: `find template ${alias} and its current build`, mutates: false },
-    {
-      argv: ['e2b', ...e2bArgv.templateCreate(s.create)],
-      why: `build template ${alias} unless its current build carries tag ${contentTag}${force ? ' (force: always, without cache)' : ''}`,
-      mutates: true,
-    },
   ];
+  const unless = `unless its current build carries tag ${contentTag}${force ? ' (force: always, without cache)' : ''}`;
+  if (privateBase)
+    notes.push(
+      `${API_NOTE} ${privateBase.image} is private (opened with ${privateBase.credentials}) and e2b template create cannot pass registry credentials, so template ${alias} is built through the API, ${unless}: POST /v3/templates {name: ${alias}, cpuCount: ${s.create.cpuCount}, memoryMB: ${s.create.memoryMb}}, then POST /v2/templates/{templateID}/builds/{buildID} {fromImage, fromImageRegistry: {type: registry, username, password from ${privateBase.credentials}}, steps of ${E2B_DOCKERFILE}}, then its status until ready`,
+    );
+  else commands.push({ argv: ['e2b', ...e2bArgv.templateCreate(s.create)], why: `build template ${alias} ${unless}`, mutates: true });
   notes.push(`${API_NOTE} GET /templates/${alias}/tags, then POST /templates/tags {target: ${alias}, tags: [${contentTag}]} after a build`);
   if (settings.startSandbox) {
     commands.push({

@@ -140,6 +140,8 @@ interface FlyRun {
   token: string;
   secrets: ResolvedSecrets;
   target: FlyTarget;
+  /** what the copy of a private image did, in one line */
+  copied?: string;
 }
 
 /** What Fly has before the deploy. */
@@ -216,6 +218,7 @@ export class FlyProvider implements Provider {
     const previous = runningImage(found.status);
     if (this.runsAlready(run, found, facts)) return await this.verify(run, this.skip(run), previous);
     const digests = await this.prepare(run, steps, found.digests);
+    await this.copyImage(run);
     await this.release(run, found, digests, previous);
     return await this.verify(run, await this.readBack(run), previous, digests);
   }
@@ -296,8 +299,9 @@ export class FlyProvider implements Provider {
   }
 
   private skip({ ctx, target }: FlyRun): DeployResult {
-    info(`${target.app} already runs ${ctx.image.deployRef} with this fly.toml: nothing to do (force: true redeploys)`);
-    return this.result(target, { skipped: true, built: false, image: ctx.image.deployRef, digest: ctx.image.digest });
+    const image = target.copy?.reference ?? ctx.image.deployRef;
+    info(`${target.app} already runs ${image} with this fly.toml: nothing to do (force: true redeploys)`);
+    return this.result(target, { skipped: true, built: false, image, digest: ctx.image.digest });
   }
 
   private writeToml({ ctx, target }: FlyRun): void {
@@ -351,6 +355,33 @@ export class FlyProvider implements Provider {
   }
 
   /**
+   * A private image is copied to the app's repository in Fly's registry, byte for byte (after `apps
+   * create`: the repository is the app's). The source is read with the run's credentials, the target
+   * written as flyctl does (user x, the Fly token). The digest does not change, so what was verified
+   * is what Fly pulls; a second deploy finds everything there and sends nothing.
+   */
+  private async copyImage(run: FlyRun): Promise<void> {
+    const { ctx } = run;
+    const plan = run.target.copy;
+    if (!plan) return;
+    const [{ copyImage }, { credentialChain }, { flyRegistryCredential }] = await Promise.all([
+      import('../../image/copy.js'),
+      import('../../image/credentials.js'),
+      import('../../image/registry-fly.js'),
+    ]);
+    info(`${plan.from} is private: copying it to ${plan.registry}/${plan.repository}, which Fly can pull`);
+    const fly = flyRegistryCredential();
+    const result = await copyImage(
+      { reference: plan.from, credentials: credentialChain({ inputs: ctx.inputs, exec: ctx.exec }) },
+      { registry: fly.registry, repository: plan.repository, credentials: fly.credentials },
+      { deadline: ctx.deadline },
+    );
+    info(result.note);
+    ctx.image.trace.push({ rule: 0, source: 'copy', outcome: 'applied', reason: `${result.note}; deployed as ${result.reference}` });
+    run.copied = result.note;
+  }
+
+  /**
    * The deadline of the rollout: with a health check and `rollback: true`, the run less the
    * rollback's reserve (the previous digest is released again and checked within it); otherwise the
    * whole run (a failed release keeps the previous machines: nothing to undo).
@@ -393,9 +424,14 @@ export class FlyProvider implements Provider {
   }
 
   /** What runs now: the image deployed, or for a remote build the image Fly built, read back. */
-  private async readBack({ ctx, fly, target }: FlyRun): Promise<DeployResult> {
+  private async readBack({ ctx, fly, target, copied }: FlyRun): Promise<DeployResult> {
     const { image } = ctx;
-    if (!image.build) return this.result(target, { skipped: false, built: false, image: image.deployRef, digest: image.digest });
+    if (!image.build)
+      return this.result(
+        target,
+        { skipped: false, built: false, image: target.copy?.reference ?? image.deployRef, digest: image.digest },
+        copied,
+      );
     const images = await fly.imageShow(target.app, ctx.deadline.budget('flyctl image show could read the image Fly built', 60_000));
     const built = images.find((i) => i.Digest) ?? images[0];
     if (!built?.Digest)
@@ -453,13 +489,12 @@ export class FlyProvider implements Provider {
     });
   }
 
-  private result(target: FlyTarget, r: { skipped: boolean; built: boolean; image: string; digest: string }): DeployResult {
-    return {
-      url: target.url,
-      ...r,
-      connect: target.connect,
-      extra: { app: target.app, 'fly-toml': target.tomlPath, region: target.settings.region },
-    };
+  /** The outcome; a private image adds the reference Fly runs (`fly-image`) and what its copy did (`image-copy`). */
+  private result(target: FlyTarget, r: { skipped: boolean; built: boolean; image: string; digest: string }, copied?: string): DeployResult {
+    const extra: Record<string, string> = { app: target.app, 'fly-toml': target.tomlPath, region: target.settings.region };
+    if (target.copy) extra['fly-image'] = target.copy.reference;
+    if (copied) extra['image-copy'] = copied;
+    return { url: target.url, ...r, connect: target.connect, extra };
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {

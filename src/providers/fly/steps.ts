@@ -9,6 +9,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import { flyctlArgv, type DeploySpec } from '../../external/flyctl.js';
 import { ActionError } from '../../errors.js';
 import { unusedBuildKitInputs } from '../kit/build.js';
+import { flyRegistryHost } from '../../image/registry-fly.js';
+import type { ImageDecision } from '../../image/types.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
 import {
   FLY_TOML,
@@ -38,6 +40,43 @@ export interface FlyTarget {
   /** `ssh://developer@<app>.fly.dev:<sshPort>`: the name resolves to the addresses the action allocates */
   url: string;
   connect: string;
+  /** a private pinned image, copied to Fly's registry before the release (undefined: deployed as it is) */
+  copy?: FlyCopy;
+}
+
+/**
+ * A private image on Fly: its builders and machines pull only from Fly's registry or public ones, so
+ * deploy first copies the pinned image byte for byte to the app's repository in Fly's registry and
+ * releases that reference: the same digest (ADR 0026, issue 26).
+ */
+export interface FlyCopy {
+  /** the pinned source, `repo@sha256:…` */
+  from: string;
+  /** `registry.fly.io`, or FLY_REGISTRY_HOST */
+  registry: string;
+  /** the app: flyctl keeps an app's images in the repository named after it */
+  repository: string;
+  /** what `flyctl deploy --image` gets: `<registry>/<app>@<the source's digest>` */
+  reference: string;
+  /** where the credentials that opened the source came from */
+  credentials: string;
+}
+
+/** The copy a prebuilt image needs: only a pinned private one (a public image is pulled from where it is; a build is Fly's own). */
+export function flyCopy(image: ImageDecision, app: string, registry: string): FlyCopy | undefined {
+  if (image.build || !image.access?.private || !image.digest) return undefined;
+  return {
+    from: image.deployRef,
+    registry,
+    repository: app,
+    reference: `${registry}/${app}@${image.digest}`,
+    credentials: image.access.credentials ?? 'credentials',
+  };
+}
+
+/** The plan's line for a copy: what is copied where, with which credentials, and why. */
+export function copyNote(c: FlyCopy): string {
+  return `${c.from} is private (opened with ${c.credentials}) and Fly pulls only from its own registry or public ones: deploy first copies it byte for byte to ${c.registry}/${c.repository} (user x, the Fly token; only the blobs it lacks) and releases ${c.reference}, the same digest`;
 }
 
 /** What Fly has, as the probes found it; `undefined` = not known (plan). */
@@ -136,13 +175,21 @@ export function mergeNote(base: string, copy: string, merge: { set: string[]; ke
   return `${base} (yours) is the base of ${copy}, which flyctl is given; yours is not changed. Set over yours: ${merge.set.length ? merge.set.join(', ') : 'nothing of yours differed'} (always ours: app, primary_region, swap_size_mb, [[vm]], [[mounts]], [deploy] strategy, our [env] keys, the [[services]] entry on sshd's port); kept from yours: ${merge.kept.length ? merge.kept.join(', ') : 'nothing else was written'}`;
 }
 
-/** The app and its fly.toml for a context: bad settings and documents fail here, before any flyctl call. */
-export function flyTarget(ctx: Pick<ProviderContext, 'config' | 'inputs' | 'workdir'>, secretNames: readonly string[]): FlyTarget {
+/**
+ * The app and its fly.toml for a context: bad settings and documents fail here, before any flyctl
+ * call. With the image, also the copy a private one needs (FLY_REGISTRY_HOST read from `env`).
+ */
+export function flyTarget(
+  ctx: Pick<ProviderContext, 'config' | 'inputs' | 'workdir'> & { image?: ImageDecision },
+  secretNames: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): FlyTarget {
   const settings = flySettings(ctx.config);
   refuseBluegreenWithoutCheck(ctx, settings);
   const app = flyAppName(settings, ctx.inputs['name-suffix']);
   const base = baseToml(ctx);
   const toml = renderFlyToml({ config: ctx.config, settings, app, secretNames, base });
+  const copy = ctx.image?.access?.private ? flyCopy(ctx.image, app, flyRegistryHost(env)) : undefined;
   return {
     settings,
     app,
@@ -152,6 +199,7 @@ export function flyTarget(ctx: Pick<ProviderContext, 'config' | 'inputs' | 'work
     ...(base ? { basePath: base.file } : {}),
     url: `ssh://${SSH_USER}@${app}.fly.dev:${settings.sshPort}`,
     connect: connectHint(app),
+    ...(copy && { copy }),
   };
 }
 
@@ -171,9 +219,12 @@ export function flyRelease(
   // --ha=false: with the mounted home volume flyctl makes one machine whatever --ha says (HA_NOTE)
   const common = { app: target.app, waitTimeoutSeconds: at.waitSeconds, highAvailability: false, strategy: target.settings.strategy, env };
   const tomlAbs = resolve(workdir, target.tomlPath);
-  // a prebuilt image, or the previous release's digest (a rollback)
+  // a prebuilt image (its copy in Fly's registry when private), or the previous release's digest (a rollback)
   if (at.image || !image.build)
-    return { cwd: config.dir, deploy: { ...common, config: basename(tomlAbs), image: at.image ?? image.deployRef } };
+    return {
+      cwd: config.dir,
+      deploy: { ...common, config: basename(tomlAbs), image: at.image ?? target.copy?.reference ?? image.deployRef },
+    };
   if (!image.dockerfile)
     throw new ActionError('the image decision asks for a build but names no Dockerfile', {
       fix: 'report this at https://github.com/sindri/deploy-action/issues',
@@ -245,13 +296,16 @@ export function flySteps(ctx: ProviderContext, target: FlyTarget, facts: FlyFact
   }
   notes.push(addressNote(app, settings.dedicatedIpv4));
 
+  if (target.copy) notes.push(copyNote(target.copy));
   const release = flyRelease(ctx, target, facts);
   commands.push({
     argv: ['flyctl', ...flyctlArgv.deploy(release.deploy)],
     cwd: relative(workdir, release.cwd) || undefined,
     why: image.build
       ? `remote build of ${image.dockerfile} by Fly's builder${inputs.force ? ' without cache (force)' : ''}, then a ${settings.strategy} release`
-      : `a ${settings.strategy} release of ${image.deployRef}: no build, no builder`,
+      : target.copy
+        ? `a ${settings.strategy} release of ${target.copy.reference}, copied from ${target.copy.from}: no build, no builder`
+        : `a ${settings.strategy} release of ${image.deployRef}: no build, no builder`,
     mutates: true,
   });
   if (image.build) probe(flyctlArgv.imageShow(app), 'the image Fly built: image and image-digest');
