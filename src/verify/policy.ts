@@ -42,6 +42,10 @@ export interface PolicyInputs {
   'certificate-identity': string;
   'certificate-oidc-issuer': string;
   'verify-tlog': boolean;
+  /** a Sigstore trusted root JSON file for bundles ('' or absent: cosign's public-good root) */
+  'trusted-root'?: string;
+  /** GitHub's attestations API is asked only with a token */
+  'github-token'?: string;
 }
 
 /** `awskms://`, `gcpkms://`, `azurekms://`, `hashivault://`, `k8s://`, `gitlab://`, `pkcs11:`: cosign resolves them itself. */
