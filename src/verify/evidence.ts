@@ -13,7 +13,11 @@ import { readProvenance, type Provenance } from './payload.js';
 
 export const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 /** older bundle media types the same tools wrote (sigstore-js before v0.3) */
-const BUNDLE_TYPES = new Set([BUNDLE_MEDIA_TYPE, 'application/vnd.dev.sigstore.bundle+json;version=0.2', 'application/vnd.dev.sigstore.bundle.v0.2+json']);
+const BUNDLE_TYPES = new Set([
+  BUNDLE_MEDIA_TYPE,
+  'application/vnd.dev.sigstore.bundle+json;version=0.2',
+  'application/vnd.dev.sigstore.bundle.v0.2+json',
+]);
 export const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';

@@ -100,11 +100,7 @@ export class RegistryEvidence {
  * needs `attestations: read`). A 404 is "none"; other failures are a reason, never a stop: other
  * evidence may still be there.
  */
-export async function githubBundles(
-  token: string,
-  repository: string,
-  digest: string,
-): Promise<{ bundles: FoundBundle[]; note?: string }> {
+export async function githubBundles(token: string, repository: string, digest: string): Promise<{ bundles: FoundBundle[]; note?: string }> {
   const [owner, repo] = repository.split('/');
   if (!owner || !repo) return { bundles: [], note: 'GITHUB_REPOSITORY is not set' };
   const { githubApi } = await import('../external/github.js');

@@ -163,7 +163,11 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
     if (policy.provenance && evidence.includes('signature')) {
       let last = '';
       for (const type of PROVENANCE_TYPES) {
-        const att = await cosign.verifyAttestation(check, type, ctx.exec.deadline.budget(`cosign verify-attestation ${ref}`, COSIGN_TIMEOUT_MS));
+        const att = await cosign.verifyAttestation(
+          check,
+          type,
+          ctx.exec.deadline.budget(`cosign verify-attestation ${ref}`, COSIGN_TIMEOUT_MS),
+        );
         if (att.timedOut) return failed(`provenance: cosign verify-attestation did not finish in time`, TIMEOUT_FIX, 'signature');
         if (att.code !== 0) {
           last = att.stderr;
@@ -173,7 +177,11 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
         }
         const statement = attestationStatements(att.stdout).find((s) => s.subjects.includes(digest));
         if (!statement)
-          return failed(`provenance: no attestation of type ${type} names this digest as its subject`, fixFor('', 'provenance'), 'signature');
+          return failed(
+            `provenance: no attestation of type ${type} names this digest as its subject`,
+            fixFor('', 'provenance'),
+            'signature',
+          );
         evidence.push('provenance');
         signed = { provenance: provenanceOf(statement), from: `cosign attestation (${type})` };
         break;
@@ -218,7 +226,10 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
 
     const hasSignature = evidence.some((e) => e === 'signature' || e === 'attestation' || e === 'github-attestation');
     if (!hasSignature) {
-      return failed(`no signatures found: ${looked.slice(1).join('; ') || 'no Sigstore attestation either'}`, fixFor('no signatures found', 'signature'));
+      return failed(
+        `no signatures found: ${looked.slice(1).join('; ') || 'no Sigstore attestation either'}`,
+        fixFor('no signatures found', 'signature'),
+      );
     }
     const verified = verifiedOf(evidence);
     if (policy.provenance && !signed) {
@@ -306,7 +317,9 @@ async function bundleEvidence(
         ctx.exec.deadline.budget(`cosign verify-blob-attestation (${b.from})`, COSIGN_TIMEOUT_MS),
       );
       if (r.code === 0 && !r.timedOut) return { kind, provenance: provenanceOf(b.statement!), from: b.from };
-      lastFailure = r.timedOut ? `cosign verify-blob-attestation did not finish in time (${b.from})` : `${cosignReason(r.stderr)} (${b.from})`;
+      lastFailure = r.timedOut
+        ? `cosign verify-blob-attestation did not finish in time (${b.from})`
+        : `${cosignReason(r.stderr)} (${b.from})`;
     }
     looked.push(
       slsa.length
@@ -337,7 +350,12 @@ interface BuildkitFound {
   platforms: number;
 }
 
-async function buildkitEvidence(registry: RegistryEvidence, digest: string, expected: Expected, signed: boolean): Promise<BuildkitFound | undefined> {
+async function buildkitEvidence(
+  registry: RegistryEvidence,
+  digest: string,
+  expected: Expected,
+  signed: boolean,
+): Promise<BuildkitFound | undefined> {
   const { statements } = await registry.buildkitProvenance(digest);
   const first = statements[0];
   if (!first) return undefined;
@@ -440,7 +458,7 @@ export function hasNoAttestation(stderr: string): boolean {
 /** The fix for cosign's reason (its `Error:` line only: its warnings mention the tlog whenever it is skipped). */
 export function fixFor(reason: string, what: 'signature' | 'provenance' | 'attestation'): string {
   if (/tuf|rekor|transparency log|tlog entry|trusted root|timestamp/i.test(reason)) {
-    return 'the transparency log (Rekor) or the Sigstore trust root cannot be reached or does not vouch for it; a private repository\'s GitHub attestations need trusted-root (gh attestation trusted-root); for a key-signed image on private infrastructure set verify-tlog: false';
+    return "the transparency log (Rekor) or the Sigstore trust root cannot be reached or does not vouch for it; a private repository's GitHub attestations need trusted-root (gh attestation trusted-root); for a key-signed image on private infrastructure set verify-tlog: false";
   }
   if (
     /dial tcp|connection refused|no such host|i\/o timeout|UNAUTHORIZED|DENIED|status code 40[13]|MANIFEST_UNKNOWN|NAME_UNKNOWN/i.test(
