@@ -151,10 +151,10 @@ const predicateFile = () => {
   writeFileSync(f, JSON.stringify(PREDICATE_V1));
   return f;
 };
-/** `cosign attest --new-bundle-format`: a Sigstore bundle pushed as an OCI referrer of the digest */
-const attestBundle = (digest: string, keyFile = 'cosign.key') =>
+/** a SLSA v1 statement signed with a key into a Sigstore bundle, no transparency log: `attest` (an OCI referrer) or `attest-blob` (a file) */
+const signedStatement = (command: 'attest' | 'attest-blob', target: string[], keyFile = 'cosign.key') =>
   cosign([
-    'attest',
+    command,
     '--new-bundle-format',
     '--key',
     keyFile,
@@ -164,8 +164,10 @@ const attestBundle = (digest: string, keyFile = 'cosign.key') =>
     predicateFile(),
     '--tlog-upload=false',
     '--yes',
-    `${repo}@${digest}`,
+    ...target,
   ]);
+/** `cosign attest --new-bundle-format`: a Sigstore bundle pushed as an OCI referrer of the digest */
+const attestBundle = (digest: string, keyFile?: string) => signedStatement('attest', [`${repo}@${digest}`], keyFile);
 
 function workdir(deployment = ''): string {
   const dir = mkdtempSync(join(tmpdir(), 'verify-evidence-'));
@@ -371,21 +373,7 @@ describe("GitHub's attestations API (CONTRACT: the GitHub API stand-in; real cos
     const manifest = join(keys, 'api-manifest.json');
     writeFileSync(manifest, (await fetchManifest(target, d.api!))!);
     const bundle = join(keys, 'api-bundle.json');
-    await cosign([
-      'attest-blob',
-      '--new-bundle-format',
-      '--bundle',
-      bundle,
-      '--key',
-      'cosign.key',
-      '--type',
-      'slsaprovenance1',
-      '--predicate',
-      predicateFile(),
-      '--tlog-upload=false',
-      '--yes',
-      manifest,
-    ]);
+    await signedStatement('attest-blob', ['--bundle', bundle, manifest]);
     github.addAttestation(d.api!, JSON.parse(readFileSync(bundle, 'utf8')) as Record<string, unknown>);
   });
   afterAll(async () => {
