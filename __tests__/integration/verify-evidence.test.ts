@@ -21,11 +21,12 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exec } from '../support/exec.js';
 import { runAction, type ActionRun } from '../support/action.js';
 import { GitHubApiStandIn } from '../support/github-api.js';
+import { startMockSigstore, type MockSigstore } from '../support/sigstore-mock.js';
 import {
   fetchManifest,
   pushBlob,
@@ -417,6 +418,137 @@ describe("GitHub's attestations API (CONTRACT: the GitHub API stand-in; real cos
     expect(r.code).toBe(1);
     expect(errorLines(r)[0]).toMatch(
       /no SLSA Sigstore bundle attached as an OCI referrer; no SLSA Sigstore bundle in GitHub's attestations API/,
+    );
+  });
+});
+
+/**
+ * A bundle attached the way actions/attest-build-provenance (push-to-registry) attaches it through
+ * @sigstore/oci: the empty config `{}`, the bundle as the one layer, artifactType and subject; on a
+ * registry without the referrers API, listed in the `sha256-<hex>` tag's index with its artifactType.
+ */
+async function attachAsReferrer(subject: PushedImage, bundle: Record<string, unknown>): Promise<string> {
+  const BUNDLE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+  const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+  const empty = Buffer.from('{}');
+  const layer = Buffer.from(JSON.stringify(bundle));
+  const annotations = {
+    'dev.sigstore.bundle.content': 'dsse-envelope',
+    'dev.sigstore.bundle.predicateType': 'https://slsa.dev/provenance/v1',
+    'org.opencontainers.image.created': new Date().toISOString(),
+  };
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      artifactType: BUNDLE,
+      config: { mediaType: 'application/vnd.oci.empty.v1+json', size: empty.length, digest: await pushBlob(target, empty) },
+      layers: [{ mediaType: BUNDLE, size: layer.length, digest: await pushBlob(target, layer) }],
+      subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
+      annotations,
+    }),
+  );
+  const digest = await pushManifest(target, sha256Digest(manifest), manifest, OCI_MANIFEST);
+  const index = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [{ mediaType: OCI_MANIFEST, digest, size: manifest.length, artifactType: BUNDLE, annotations }],
+    }),
+  );
+  await pushManifest(target, subject.digest.replace(':', '-'), index, 'application/vnd.oci.image.index.v1+json');
+  return digest;
+}
+
+describe('keyless: a workflow identity from a mock Fulcio and Rekor (@sigstore/mock), verified by the real cosign', () => {
+  const ISSUER = 'https://token.actions.githubusercontent.com';
+  const WORKFLOW = 'https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main';
+  const IDENTITY = '^https://github\\.com/acme/app/\\.github/workflows/build\\.yml@refs/heads/main$';
+  let sigstore: MockSigstore;
+  let keylessRoot: string;
+  let image: PushedImage;
+  beforeAll(async () => {
+    sigstore = await startMockSigstore();
+    const dir = mkdtempSync(join(tmpdir(), 'verify-evidence-keyless-'));
+    dirs.push(dir);
+    for (const [name, text] of Object.entries(sigstore.pems)) writeFileSync(join(dir, `${name}.pem`), text);
+    keylessRoot = join(dir, 'trusted_root.json');
+    // the trusted root made from the mock's CA, CT log and Rekor keys: cosign checks certificate, SCT and log entry against it
+    await cosign([
+      'trusted-root',
+      'create',
+      '--certificate-chain',
+      join(dir, 'root.pem'),
+      '--ctfe-key',
+      join(dir, 'ctlog.pem'),
+      '--rekor-key',
+      join(dir, 'rekor.pem'),
+      '--out',
+      keylessRoot,
+    ]);
+    image = await pushImage(target, 'keyless', { format: 'oci', seed: `${RUN_ID}-keyless` });
+    const statement = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: repo, digest: { sha256: image.digest.slice(7) } }],
+      predicateType: 'https://slsa.dev/provenance/v1',
+      predicate: PREDICATE_V1,
+    };
+    await attachAsReferrer(image, await sigstore.attest(statement, WORKFLOW, ISSUER));
+  }, 120_000);
+  afterAll(async () => {
+    await sigstore.close();
+  });
+
+  // cosign's own `verify` (the signature step) reads its keyless roots from these, not from the public-good TUF
+  // repository (cosign's variables for a private Sigstore deployment): nothing leaves the machine
+  const roots = () => ({
+    SIGSTORE_ROOT_FILE: join(dirname(keylessRoot), 'root.pem'),
+    SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: join(dirname(keylessRoot), 'ctlog.pem'),
+    SIGSTORE_REKOR_PUBLIC_KEY: join(dirname(keylessRoot), 'rekor.pem'),
+  });
+  const keyless = (identity: string, inputs: Record<string, string> = {}) =>
+    act(
+      'keyless',
+      {
+        'cosign-key': '',
+        'certificate-identity': identity,
+        'certificate-oidc-issuer': ISSUER,
+        'verify-tlog': 'true',
+        'trusted-root': keylessRoot,
+        verify: 'true',
+        ...inputs,
+      },
+      roots(),
+    );
+
+  it('the building workflow as certificate-identity, the log required: verified=attestation', async () => {
+    const r = await keyless(IDENTITY);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.verified).toBe('attestation');
+    expect(cosignCalls(r)[1]).toEqual([
+      'verify-blob-attestation',
+      '--new-bundle-format',
+      '--bundle',
+      expect.stringMatching(/bundle-attestation-0\.json$/),
+      '--trusted-root',
+      keylessRoot,
+      '--certificate-identity-regexp',
+      `'${IDENTITY}'`, // the trace quotes it as a shell would
+      '--certificate-oidc-issuer',
+      ISSUER,
+      '--type',
+      'https://slsa.dev/provenance/v1',
+      expect.stringMatching(/manifest\.json$/),
+    ]);
+    expect(result(r).verification).toMatchObject({ evidence: ['attestation'], source: 'https://github.com/acme/app', commit: COMMIT });
+  });
+
+  it("another repository's workflow as certificate-identity: cosign's identity mismatch, the deploy stops", async () => {
+    const r = await keyless('^https://github\\.com/acme/other/', { mode: 'deploy' });
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toHaveLength(1);
+    expect(errorLines(r)[0]).toMatch(
+      /attestation: failed to verify certificate identity: .*got "https:\/\/github\.com\/acme\/app\/\.github\/workflows\/build\.yml@refs\/heads\/main"/,
     );
   });
 });
