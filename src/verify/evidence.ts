@@ -142,7 +142,9 @@ export function provenanceOf(s: Statement): Provenance {
   const repoLike = (u: string) => /^(git\+)?https?:\/\//.test(u);
   p.source = [p.source, str(config.uri), vcs.source].find(repoLike) ?? '';
   p.commit ||= str(obj(config.digest).sha1) || str(obj(config.digest).gitCommit) || vcs.revision;
-  return p;
+  // registry content: kept to a length a log line and a summary cell can hold
+  const clip = (v: string) => (v.length > 300 ? `${v.slice(0, 300)}…` : v);
+  return { predicateType: clip(p.predicateType), builderId: clip(p.builderId), source: clip(p.source), commit: clip(p.commit) };
 }
 
 /** What the user expects, from the GitHub context of the run (empty fields: nothing to compare). */
