@@ -467,6 +467,7 @@ describe('keyless: a workflow identity from a mock Fulcio and Rekor (@sigstore/m
   let sigstore: MockSigstore;
   let keylessRoot: string;
   let image: PushedImage;
+  let timestamped: PushedImage;
   beforeAll(async () => {
     sigstore = await startMockSigstore();
     const dir = mkdtempSync(join(tmpdir(), 'verify-evidence-keyless-'));
@@ -483,6 +484,8 @@ describe('keyless: a workflow identity from a mock Fulcio and Rekor (@sigstore/m
       join(dir, 'ctlog.pem'),
       '--rekor-key',
       join(dir, 'rekor.pem'),
+      '--timestamp-certificate-chain',
+      join(dir, 'tsa.pem'),
       '--out',
       keylessRoot,
     ]);
@@ -494,6 +497,10 @@ describe('keyless: a workflow identity from a mock Fulcio and Rekor (@sigstore/m
       predicate: PREDICATE_V1,
     };
     await attachAsReferrer(image, await sigstore.attest(statement, WORKFLOW, ISSUER));
+    // as GitHub signs a private repository's attestation: a timestamp authority, no transparency log
+    timestamped = await pushImage(target, 'timestamped', { format: 'oci', seed: `${RUN_ID}-tsa` });
+    const aboutIt = { ...statement, subject: [{ name: repo, digest: { sha256: timestamped.digest.slice(7) } }] };
+    await attachAsReferrer(timestamped, await sigstore.attest(aboutIt, WORKFLOW, ISSUER, true));
   }, 120_000);
   afterAll(async () => {
     await sigstore.close();
@@ -506,9 +513,9 @@ describe('keyless: a workflow identity from a mock Fulcio and Rekor (@sigstore/m
     SIGSTORE_CT_LOG_PUBLIC_KEY_FILE: join(dirname(keylessRoot), 'ctlog.pem'),
     SIGSTORE_REKOR_PUBLIC_KEY: join(dirname(keylessRoot), 'rekor.pem'),
   });
-  const keyless = (identity: string, inputs: Record<string, string> = {}) =>
+  const keyless = (identity: string, inputs: Record<string, string> = {}, tag = 'keyless') =>
     act(
-      'keyless',
+      tag,
       {
         'cosign-key': '',
         'certificate-identity': identity,
@@ -550,5 +557,16 @@ describe('keyless: a workflow identity from a mock Fulcio and Rekor (@sigstore/m
     expect(errorLines(r)[0]).toMatch(
       /attestation: failed to verify certificate identity: .*got "https:\/\/github\.com\/acme\/app\/\.github\/workflows\/build\.yml@refs\/heads\/main"/,
     );
+  });
+
+  it("a timestamped bundle without a log entry (GitHub's private-repository attestations): verify-tlog: false with trusted-root, cosign checks the signed timestamp", async () => {
+    const strict = await keyless(IDENTITY, { mode: 'deploy' }, 'timestamped');
+    expect(strict.code).toBe(1);
+    expect(errorLines(strict)[0]).toMatch(/attestation: failed to verify log inclusion: .*Fix: .*trusted-root/);
+    const r = await keyless(IDENTITY, { 'verify-tlog': 'false' }, 'timestamped');
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.verified).toBe('attestation');
+    expect(cosignCalls(r)[1]).toEqual(expect.arrayContaining(['--insecure-ignore-tlog=true', '--use-signed-timestamps']));
+    expect(result(r).verification?.policy).toContain('tlog off: signed timestamps of trusted-root instead');
   });
 });

@@ -9,14 +9,27 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, rekorHandler, type HandlerFn } from '@sigstore/mock';
+import {
+  fulcioHandler,
+  initializeCA,
+  initializeCTLog,
+  initializeTLog,
+  initializeTSA,
+  rekorHandler,
+  tsaHandler,
+  type HandlerFn,
+} from '@sigstore/mock';
 import { attest } from 'sigstore';
 
 export interface MockSigstore {
-  /** a DSSE bundle (JSON) of an in-toto statement, signed keyless as `identity` from `issuer` */
-  attest(statement: object, identity: string, issuer: string): Promise<Record<string, unknown>>;
-  /** the Fulcio root certificate, the CT log's and Rekor's public keys (PEM), for `cosign trusted-root create` */
-  pems: { root: string; ctlog: string; rekor: string };
+  /**
+   * A DSSE bundle (JSON) of an in-toto statement, signed keyless as `identity` from `issuer`: with a
+   * Rekor entry, or (`timestamped`) with an RFC 3161 timestamp and no log entry, as GitHub's own
+   * Sigstore instance signs private repositories' attestations.
+   */
+  attest(statement: object, identity: string, issuer: string, timestamped?: boolean): Promise<Record<string, unknown>>;
+  /** the Fulcio root certificate, the CT log's and Rekor's public keys, the TSA's chain (PEM), for `cosign trusted-root create` */
+  pems: { root: string; ctlog: string; rekor: string; tsa: string };
   close(): Promise<void>;
 }
 
@@ -49,16 +62,17 @@ export async function startMockSigstore(): Promise<MockSigstore> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const tlog = await initializeTLog(url, keyPair());
-  for (const h of [fulcioHandler(ca), rekorHandler(tlog)]) handlers.set(h.path, h.fn);
+  const tsa = await initializeTSA(keyPair());
+  for (const h of [fulcioHandler(ca), rekorHandler(tlog), tsaHandler(tsa)]) handlers.set(h.path, h.fn);
   const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
   return {
-    async attest(statement, identity, issuer) {
+    async attest(statement, identity, issuer, timestamped = false) {
       const now = Math.floor(Date.now() / 1000);
       const token = `${b64({ alg: 'ES256', typ: 'JWT' })}.${b64({ iss: issuer, sub: identity, aud: 'sigstore', iat: now, exp: now + 600 })}.bm90LXNpZ25lZA`;
       const bundle = await attest(Buffer.from(JSON.stringify(statement)), 'application/vnd.in-toto+json', {
         fulcioURL: url,
-        rekorURL: url,
         identityToken: token,
+        ...(timestamped ? { tsaServerURL: url, tlogUpload: false } : { rekorURL: url }),
       });
       return bundle as unknown as Record<string, unknown>;
     },
@@ -66,6 +80,7 @@ export async function startMockSigstore(): Promise<MockSigstore> {
       root: pem(ca.rootCertificate, 'CERTIFICATE'),
       ctlog: pem(ctlog.publicKey, 'PUBLIC KEY'),
       rekor: pem(tlog.publicKey, 'PUBLIC KEY'),
+      tsa: pem(tsa.intCertificate, 'CERTIFICATE') + pem(tsa.rootCertificate, 'CERTIFICATE'),
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

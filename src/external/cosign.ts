@@ -32,6 +32,9 @@ export interface BundleCheck {
   trustedRoot?: string | undefined;
 }
 
+/** Keyless without the log: the bundle's RFC 3161 timestamps (GitHub's own Sigstore instance) prove the signing time. */
+const timestampArgs = (c: BundleCheck): string[] => (!c.tlog && !('key' in c.trust) ? ['--use-signed-timestamps'] : []);
+
 /** Provenance predicate types, in the order tried: SLSA v1, then v0.2 (`slsaprovenance` is v0.2's older name). */
 export const PROVENANCE_TYPES = ['slsaprovenance1', 'slsaprovenance02', 'slsaprovenance'] as const;
 export type ProvenanceType = (typeof PROVENANCE_TYPES)[number];
@@ -57,6 +60,7 @@ export const cosignArgv = {
     c.bundle,
     ...(c.trustedRoot ? ['--trusted-root', c.trustedRoot] : []),
     ...trustArgs(c.trust, c.tlog),
+    ...timestampArgs(c),
     '--type',
     c.predicateType,
     c.blob,

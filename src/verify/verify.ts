@@ -458,7 +458,7 @@ export function hasNoAttestation(stderr: string): boolean {
 /** The fix for cosign's reason (its `Error:` line only: its warnings mention the tlog whenever it is skipped). */
 export function fixFor(reason: string, what: 'signature' | 'provenance' | 'attestation'): string {
   if (/tuf|rekor|transparency log|tlog entry|trusted root|timestamp/i.test(reason)) {
-    return "the transparency log (Rekor) or the Sigstore trust root cannot be reached or does not vouch for it; a private repository's GitHub attestations need trusted-root (gh attestation trusted-root); for a key-signed image on private infrastructure set verify-tlog: false";
+    return "the transparency log (Rekor) or the Sigstore trust root cannot be reached or does not vouch for it; GitHub's attestations of a private repository carry signed timestamps instead of a log entry: pass trusted-root (gh attestation trusted-root) with verify-tlog: false; for a key-signed image on private infrastructure set verify-tlog: false";
   }
   if (
     /dial tcp|connection refused|no such host|i\/o timeout|UNAUTHORIZED|DENIED|status code 40[13]|MANIFEST_UNKNOWN|NAME_UNKNOWN/i.test(
