@@ -36,8 +36,15 @@ export type ToolName = (typeof TOOLS)[number];
 
 export const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 
-/** What verification proved of the digest deployed (the `verified` output). */
-export type Verified = 'signature' | 'signature+provenance' | 'none';
+/**
+ * Kinds of evidence about the digest deployed (docs/behaviour.md#verification): a cosign signature, a
+ * cosign-attached SLSA attestation, a Sigstore bundle attached as an OCI referrer, one from GitHub's
+ * attestations API, and BuildKit's provenance in the index when a verified signature covers it.
+ */
+export type Evidence = 'signature' | 'provenance' | 'attestation' | 'github-attestation' | 'buildkit-provenance';
+
+/** What verification proved of the digest deployed (the `verified` output): the kinds found, joined by `+`, or `none`. */
+export type Verified = 'none' | Evidence | `${Evidence}+${string}`;
 
 export const DEFAULT_IMAGE = 'ghcr.io/pacphi/sindri:latest';
 

@@ -54,6 +54,8 @@ export interface Inputs {
   'certificate-identity': string;
   'certificate-oidc-issuer': string;
   'verify-tlog': boolean;
+  /** a Sigstore trusted root JSON file for bundle verification ('' = cosign's public-good root via TUF) */
+  'trusted-root': string;
   'github-deployment': boolean;
   /** '' = the provider name plus `-<name-suffix>` */
   environment: string;
@@ -354,6 +356,7 @@ export function getInputs(): Inputs {
     'certificate-identity': checkOneLine('certificate-identity', getInput('certificate-identity')),
     'certificate-oidc-issuer': parseOidcIssuer(getInput('certificate-oidc-issuer')),
     'verify-tlog': parseBool('verify-tlog', getInput('verify-tlog'), true),
+    'trusted-root': checkOneLine('trusted-root', getInput('trusted-root')),
     'github-deployment': parseBool('github-deployment', getInput('github-deployment'), false),
     environment: parseEnvironment(getInput('environment')),
     'pr-comment': parseBool('pr-comment', getInput('pr-comment'), false),

@@ -315,7 +315,10 @@ describe('verify then deploy: key-based, real cosign, real registry', () => {
     const dir = workdir(name, `  image_config:\n    registry: ${repo}\n    tag_override: signed`);
     const r = await act(dir, { 'cosign-key': key }, '24');
     expect(r.code).toBe(1);
-    expect(errorLines(r)[0]).toMatch(/failed verification \(policy: signature\+provenance.*\): provenance: no SLSA provenance attestation/);
+    // what was looked for, each kind named: cosign's attestation, a Sigstore bundle referrer, GitHub's API (ADR 0036)
+    expect(errorLines(r)[0]).toMatch(
+      /failed verification \(policy: signature\+provenance.*\): provenance: no signed SLSA provenance \(no cosign SLSA attestation \(cosign: no matching attestations\); no SLSA Sigstore bundle attached as an OCI referrer; GitHub's attestations API not asked \(no github-token\)\)/,
+    );
     expect(errorLines(r)[0]).toContain('verify_provenance: false');
     expect(cosignCalls(r).map((l) => l.split(' ')[2])).toEqual(['verify', 'verify-attestation']); // none attached: no other type tried
     expect(await containersByName(name)).toEqual([]);
@@ -394,9 +397,7 @@ describe('verify: warn, verify: false, plan, Dockerfile-only, cosign missing', (
     const r = await act(dir, { mode: 'plan', verify: 'warn', 'cosign-key': key }, '24');
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.verified).toBe('signature');
-    expect(r.stdout).toMatch(
-      /::warning::.*failed verification .*provenance: no SLSA provenance attestation.*verify: warn: deploying anyway/,
-    );
+    expect(r.stdout).toMatch(/::warning::.*failed verification .*provenance: no signed SLSA provenance .*verify: warn: deploying anyway/);
   });
 
   it('verify: false (Node 24): cosign never runs, the summary says verification was skipped', async () => {
@@ -431,11 +432,13 @@ describe('verify: warn, verify: false, plan, Dockerfile-only, cosign missing', (
     expect(bad.code, bad.stdout).toBe(0);
     expect(bad.stdout).toMatch(
       new RegExp(
-        `::warning::${repo}@${digests.unsigned} failed verification .*no signatures found \\(plan: a deploy would stop here\\. Fix: sign the image`,
+        `::warning::${repo}@${digests.unsigned} failed verification .*no signatures found: no SLSA Sigstore bundle attached as an OCI referrer; .* \\(plan: a deploy would stop here\\. Fix: sign the image`,
       ),
     );
     expect(bad.outputs.verified).toBe('none');
-    expect(result(bad).verification?.note).toBe('not verified: no signatures found');
+    expect(result(bad).verification?.note).toBe(
+      "not verified: no signatures found: no SLSA Sigstore bundle attached as an OCI referrer; GitHub's attestations API not asked (no github-token)",
+    );
     expect(bad.summary).toContain('#### Files'); // the rest of the plan is still shown
     expect(await containersByName(name)).toEqual([]);
   });

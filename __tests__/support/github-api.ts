@@ -1,6 +1,6 @@
 /**
  * A loopback stand-in for the GitHub REST API operations the action calls (deployments, deployment
- * statuses, issue comments), as strict as api.github.com for those calls. Point the action at it
+ * statuses, issue comments, a digest's attestations), as strict as api.github.com for those calls. Point the action at it
  * with GITHUB_API_URL (what GHES users do); it listens on 127.0.0.1, port 0, and records every
  * request. What it rejects, and how (GitHub's docs "Troubleshooting the REST API", "Authenticating
  * to the REST API", "Resources in the REST API", "API versions", and each operation's reference):
@@ -64,6 +64,15 @@ export interface GitHubApiOptions {
   contexts?: { context: string; state: string }[];
   /** branch names a deployment's `ref` may name besides a commit SHA; default ['main'] */
   branches?: string[];
+  /** attestation reads answer 403 as for a token without `attestations: read` */
+  forbidAttestations?: boolean;
+}
+
+/** One stored attestation as `repos/list-attestations` serves it (checked against the operation's response schema). */
+export interface StoredAttestation {
+  bundle: Record<string, unknown>;
+  repository_id: number;
+  bundle_url?: string;
 }
 
 const DOCS = 'https://docs.github.com/rest';
@@ -122,6 +131,8 @@ export class GitHubApiStandIn {
   readonly deployments: Deployment[] = [];
   readonly statuses = new Map<number, DeploymentStatus[]>();
   readonly comments = new Map<number, IssueComment[]>();
+  /** attestations per subject digest (`sha256:…`) */
+  readonly attestations = new Map<string, StoredAttestation[]>();
   options: GitHubApiOptions = {};
   readonly repository: string;
   private readonly token: string | undefined;
@@ -148,6 +159,17 @@ export class GitHubApiStandIn {
   /** Forget what was recorded (not the stored deployments and comments). */
   clearRequests(): void {
     this.requests.length = 0;
+  }
+
+  /**
+   * Store a Sigstore bundle for a subject digest, as `actions/attest-build-provenance` records one.
+   * What the list then serves must match GitHub's response schema, or this throws.
+   */
+  addAttestation(digest: string, bundle: Record<string, unknown>, repositoryId = 1296269): void {
+    const list = [...(this.attestations.get(digest) ?? []), { bundle, repository_id: repositoryId }];
+    const invalid = invalidRequest(OPERATIONS['repos/list-attestations'].response as Schema, { attestations: list });
+    if (invalid) throw new Error(`not an attestation GitHub would serve: ${invalid}`);
+    this.attestations.set(digest, list);
   }
 
   /** Seed a comment written by someone else (a marker must not be confused with a plain comment). */
@@ -211,6 +233,9 @@ export class GitHubApiStandIn {
     const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(route.re.exec(rec.path)![i + 1]!)]));
     if (!authorised || `${params.owner}/${params.repo}`.toLowerCase() !== this.repository.toLowerCase())
       return error(404, 'Not Found', op.docs);
+    if (this.options.forbidAttestations && route.id === 'repos/list-attestations') {
+      return error(403, 'Resource not accessible by integration', op.docs, {}, { 'x-accepted-github-permissions': 'attestations=read' });
+    }
     if (this.options.forbidDeployments && (route.id === 'repos/create-deployment' || route.id === 'repos/create-deployment-status')) {
       return error(403, 'Resource not accessible by integration', op.docs, {}, { 'x-accepted-github-permissions': 'deployments=write' });
     }
@@ -257,6 +282,15 @@ export class GitHubApiStandIn {
       case 'issues/create-comment': {
         const bad = commentInvalid(body.body as string, op.docs);
         return bad ?? new Reply(201, shown(this.storeComment(Number(params.issue_number), body.body as string), media));
+      }
+      case 'repos/list-attestations': {
+        // none for the digest: 404, as GitHub answers (gh attestation verify reads it as "no attestations found")
+        const perPage = rec.query.per_page === undefined ? 30 : Number(rec.query.per_page);
+        if (!Number.isInteger(perPage) || perPage < 1) return error(422, 'Invalid request.', op.docs);
+        if (rec.query.predicate_type !== undefined) return error(422, 'predicate_type is not modelled by this stand-in', op.docs);
+        const list = this.attestations.get(params.subject_digest!) ?? [];
+        if (!list.length) return error(404, 'Not Found', op.docs);
+        return new Reply(200, { attestations: list.slice(0, Math.min(perPage, 100)) });
       }
       case 'issues/update-comment': {
         const c = [...this.comments.values()].flat().find((x) => x.id === Number(params.comment_id));

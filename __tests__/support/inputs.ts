@@ -32,6 +32,7 @@ export function testInputs(overrides: Partial<Inputs> = {}): Inputs {
     'certificate-identity': '',
     'certificate-oidc-issuer': '',
     'verify-tlog': true,
+    'trusted-root': '',
     'github-deployment': false,
     environment: '',
     'pr-comment': false,

@@ -111,7 +111,39 @@ describe('the OpenAPI excerpt is the one @octokit/openapi-types was generated fr
     expectTypeOf<Query<'issues/list-comments'>>().toEqualTypeOf<
       keyof NonNullable<operations['issues/list-comments']['parameters']['query']>
     >();
-    expect(Object.keys(OPERATIONS)).toHaveLength(6);
+    expectTypeOf<Query<'repos/list-attestations'>>().toEqualTypeOf<
+      keyof NonNullable<operations['repos/list-attestations']['parameters']['query']>
+    >();
+    // the answer's schema the stand-in checks what it serves against: the same properties as the generated types
+    type Answer = operations['repos/list-attestations']['responses'][200]['content']['application/json'];
+    type Served = Ops['repos/list-attestations']['response']['properties']['attestations']['items']['properties'];
+    expectTypeOf<keyof Served>().toEqualTypeOf<keyof NonNullable<Answer['attestations']>[number]>();
+    expect(Object.keys(OPERATIONS)).toHaveLength(7);
+  });
+});
+
+describe("contract: a digest's attestations (repos/list-attestations)", () => {
+  const digest = `sha256:${'ab'.repeat(32)}`;
+  const bundle = { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', verificationMaterial: {}, dsseEnvelope: {} };
+  it('none for the digest: 404; stored ones: 200 with the bundle and repository_id; per_page must be a positive integer', async () => {
+    const path = `/repos/o/r/attestations/${encodeURIComponent(digest)}`;
+    expect((await call('GET', path)).status).toBe(404);
+    api.addAttestation(digest, bundle);
+    const r = await call('GET', path);
+    expect(r.status).toBe(200);
+    expect(r.json()).toEqual({ attestations: [{ bundle, repository_id: 1296269 }] });
+    expect((await call('GET', `${path}?per_page=zero`)).status).toBe(422);
+  });
+  it('a token without attestations: read: 403 naming the permission', async () => {
+    api.options = { forbidAttestations: true };
+    const r = await call('GET', `/repos/o/r/attestations/${digest}`);
+    expect(r.status).toBe(403);
+    expect(r.headers['x-accepted-github-permissions']).toBe('attestations=read');
+  });
+  it('what it would serve is checked against the response schema', () => {
+    expect(() => api.addAttestation(digest, { mediaType: 7 } as unknown as Record<string, unknown>)).toThrow(
+      /not an attestation GitHub would serve/,
+    );
   });
 });
 

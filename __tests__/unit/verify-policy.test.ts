@@ -106,8 +106,15 @@ describe('verificationPolicy', () => {
     try {
       verificationPolicy(inputs({ 'verify-tlog': false }), imageConfig());
     } catch (e) {
-      expect((e as ActionError).toLine()).toMatch(/^input verify-tlog: verify-tlog: false needs a key.*Fix: set cosign-key/);
+      expect((e as ActionError).toLine()).toMatch(
+        /^input verify-tlog: verify-tlog: false needs a key, or a trusted-root.*Fix: set cosign-key/,
+      );
     }
+    // a trusted root's timestamp authority proves the time instead (GitHub's private-repository attestations)
+    expect(verificationPolicy(inputs({ 'verify-tlog': false, 'trusted-root': 'trusted_root.json' }), imageConfig())).toMatchObject({
+      tlog: false,
+      trust: { kind: 'keyless' },
+    });
   });
 
   it('keyRef: PEM value, KMS and provider URIs passed through, else a path', () => {

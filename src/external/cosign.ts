@@ -18,6 +18,23 @@ export interface CosignCheck {
   tlog: boolean;
 }
 
+/** One Sigstore bundle checked against the exact bytes of the manifest it must name as its subject. */
+export interface BundleCheck {
+  /** the bundle (JSON file) */
+  bundle: string;
+  /** the manifest's bytes (a file): cosign hashes them and requires that digest among the statement's subjects */
+  blob: string;
+  /** the predicate type the statement must have (a URI) */
+  predicateType: string;
+  trust: CosignTrust;
+  tlog: boolean;
+  /** a Sigstore trusted root (JSON file) instead of the public-good one cosign fetches with TUF */
+  trustedRoot?: string | undefined;
+}
+
+/** Keyless without the log: the bundle's RFC 3161 timestamps (GitHub's own Sigstore instance) prove the signing time. */
+const timestampArgs = (c: BundleCheck): string[] => (!c.tlog && !('key' in c.trust) ? ['--use-signed-timestamps'] : []);
+
 /** Provenance predicate types, in the order tried: SLSA v1, then v0.2 (`slsaprovenance` is v0.2's older name). */
 export const PROVENANCE_TYPES = ['slsaprovenance1', 'slsaprovenance02', 'slsaprovenance'] as const;
 export type ProvenanceType = (typeof PROVENANCE_TYPES)[number];
@@ -30,7 +47,24 @@ function policyArgs(c: CosignCheck): string[] {
   return [...trust, ...(c.tlog ? [] : ['--insecure-ignore-tlog=true'])];
 }
 
+function trustArgs(trust: CosignTrust, tlog: boolean): string[] {
+  return policyArgs({ ref: '', trust, tlog });
+}
+
 export const cosignArgv = {
+  /** `--new-bundle-format`: the bundle holds the signature, certificate (or key hint) and log or timestamp evidence */
+  verifyBundle: (c: BundleCheck): string[] => [
+    'verify-blob-attestation',
+    '--new-bundle-format',
+    '--bundle',
+    c.bundle,
+    ...(c.trustedRoot ? ['--trusted-root', c.trustedRoot] : []),
+    ...trustArgs(c.trust, c.tlog),
+    ...timestampArgs(c),
+    '--type',
+    c.predicateType,
+    c.blob,
+  ],
   verify: (c: CosignCheck): string[] => ['verify', ...policyArgs(c), '--output', 'json', c.ref],
   verifyAttestation: (c: CosignCheck, type: ProvenanceType): string[] => [
     'verify-attestation',
@@ -61,6 +95,11 @@ export class Cosign {
   /** `cosign verify`: exit 0 and one JSON payload per verified signature on stdout. */
   async verify(c: CosignCheck, timeoutMs: number): Promise<ExecResult> {
     return await this.execute(cosignArgv.verify(c), timeoutMs);
+  }
+
+  /** `cosign verify-blob-attestation --new-bundle-format`: exit 0 and `Verified OK` on stderr. */
+  async verifyBundle(c: BundleCheck, timeoutMs: number): Promise<ExecResult> {
+    return await this.execute(cosignArgv.verifyBundle(c), timeoutMs);
   }
 
   /** `cosign verify-attestation --type <type>`: one DSSE envelope (JSON) a line on stdout. */

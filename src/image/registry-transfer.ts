@@ -78,6 +78,35 @@ export class RepositoryClient {
     throw this.failure('HEAD', path, reply, credential);
   }
 
+  /**
+   * The referrers of a digest (OCI distribution 1.1): `GET /v2/<repo>/referrers/<digest>`, an image
+   * index of descriptors; a registry without that API (404, e.g. distribution 2.8) is asked for the
+   * fallback tag `sha256-<hex>` the writers keep up to date instead. Neither: an empty list.
+   */
+  async referrers(digest: string): Promise<{ via: 'api' | 'tag' | 'none'; manifests: Record<string, unknown>[] }> {
+    const index = 'application/vnd.oci.image.index.v1+json';
+    const path = `/v2/${this.ref.repository}/referrers/${digest}`;
+    const api = await this.request('GET', path, { accept: index });
+    const type = (api.reply.headers.get('content-type') ?? '').split(';')[0]!.trim();
+    if (api.reply.status === 200 && type === index) return { via: 'api', manifests: this.descriptors(api.reply.body, path) };
+    if (api.reply.status !== 200 && api.reply.status !== 404) throw this.failure('GET', path, api.reply, api.credential);
+    const tag = `/v2/${this.ref.repository}/manifests/${digest.replace(':', '-')}`;
+    const fallback = await this.request('GET', tag, { accept: MANIFEST_ACCEPT });
+    if (fallback.reply.status === 404) return { via: 'none', manifests: [] };
+    if (fallback.reply.status !== 200) throw this.failure('GET', tag, fallback.reply, fallback.credential);
+    return { via: 'tag', manifests: this.descriptors(fallback.reply.body, tag) };
+  }
+
+  /** A small blob (an attestation, a bundle) read whole, at most `limit` bytes, its bytes checked against the digest. */
+  async readBlob(digest: string, limit: number): Promise<Buffer> {
+    const path = `/v2/${this.ref.repository}/blobs/${digest}`;
+    const { reply, credential } = await this.request('GET', path, { limit });
+    if (reply.status !== 200) throw this.failure('GET', path, reply, credential);
+    const got = digestOf(reply.body, digest.split(':')[0]!);
+    if (got !== digest) throw this.broken(`it served blob ${digest} with bytes whose digest is ${got}`);
+    return reply.body;
+  }
+
   /** The body of a blob, unread (redirects to storage are followed; the Authorization is not sent there). */
   async openBlob(digest: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
     const path = `/v2/${this.ref.repository}/blobs/${digest}`;
@@ -140,6 +169,19 @@ export class RepositoryClient {
     const u = new URL(raw, `http://${this.host}`);
     if (u.host.toLowerCase() !== this.host.toLowerCase()) throw this.broken(`it sends the upload to another host (${u.host})`);
     return u.pathname + u.search;
+  }
+
+  private descriptors(body: Buffer, path: string): Record<string, unknown>[] {
+    let index: unknown;
+    try {
+      index = JSON.parse(body.toString('utf8'));
+    } catch {
+      throw this.broken(`its answer to GET ${path} is not JSON`);
+    }
+    const manifests = (index as { manifests?: unknown } | null)?.manifests;
+    if (manifests === undefined || manifests === null) return [];
+    if (!Array.isArray(manifests)) throw this.broken(`its answer to GET ${path} has no list of manifests`);
+    return manifests.filter((m): m is Record<string, unknown> => m !== null && typeof m === 'object' && !Array.isArray(m));
   }
 
   private broken(what: string): ActionError {

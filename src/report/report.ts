@@ -4,7 +4,7 @@
  */
 import type { ConfigWarning } from '../config/types.js';
 import type { ImageChoice, ImageDecision, TraceStep } from '../image/types.js';
-import type { Mode, Verified } from '../domain.js';
+import type { Evidence, Mode, Verified } from '../domain.js';
 import type { ProviderPlan, RolloutFacts } from '../providers/types.js';
 import { quoteArgv } from '../text.js';
 import { appendSummary, group, setOutput } from '../runner.js';
@@ -232,6 +232,15 @@ export function nowRunning(r: Result): string {
 }
 
 /** `phases`: each log group with its duration (the run's time per phase). */
+/** How the summary names each kind of evidence. */
+const EVIDENCE_NAMES: Readonly<Record<Evidence, string>> = {
+  signature: 'cosign signature',
+  provenance: 'cosign SLSA attestation',
+  attestation: 'Sigstore bundle attached as an OCI referrer',
+  'github-attestation': "Sigstore bundle from GitHub's attestations API",
+  'buildkit-provenance': 'BuildKit provenance covered by the signature of the index',
+};
+
 export function renderSummary(r: Result, plan?: ProviderPlan, phases: readonly { name: string; ms: number }[] = []): string {
   const title = `### Sindri ${r.mode}${r.name ? `: ${code(r.name)}` : ''}${r.provider ? ` → ${r.provider}` : ''}${r.error ? ' — failed' : ''}`;
   const lines = [title, '', nowRunning(r), ''];
@@ -248,9 +257,16 @@ export function renderSummary(r: Result, plan?: ProviderPlan, phases: readonly {
   const v = r.verification;
   if (v) {
     lines.push(`| verification | ${cell(v.policy === 'none' ? (v.note ?? 'none') : `${v.policy}${v.note ? ` — ${v.note}` : ''}`)} |`);
+    if (v.evidence?.length) lines.push(`| evidence | ${cell(v.evidence.map((e) => EVIDENCE_NAMES[e]).join('; '))} |`);
     if (v.builder || v.source)
       lines.push(
-        `| provenance | builder ${code(v.builder ?? '')}, source ${code(v.source ?? '')}${v.commit ? ` @ ${code(v.commit)}` : ''} |`,
+        `| provenance | builder ${code(v.builder ?? '')}, source ${code(v.source ?? '')}${v.commit ? ` @ ${code(v.commit)}` : ''}${v.provenanceFrom ? ` — ${cell(v.provenanceFrom)}` : ''} |`,
+      );
+    if (v.expected) lines.push(`| provenance vs this run | ${cell(v.expected)} |`);
+    const b = v.buildkit;
+    if (b)
+      lines.push(
+        `| BuildKit provenance | ${b.signed ? 'covered by the verified signature of the index' : '**unsigned: informational only**'}: builder ${code(b.builder)}, source ${code(b.source)}${b.commit ? ` @ ${code(b.commit)}` : ''}; ${cell(b.expected)} |`,
       );
   }
   if (r.url) lines.push(`| url | ${r.url} |`);

@@ -42,6 +42,10 @@ export interface PolicyInputs {
   'certificate-identity': string;
   'certificate-oidc-issuer': string;
   'verify-tlog': boolean;
+  /** a Sigstore trusted root JSON file for bundles ('' or absent: cosign's public-good root) */
+  'trusted-root'?: string;
+  /** GitHub's attestations API is asked only with a token */
+  'github-token'?: string;
 }
 
 /** `awskms://`, `gcpkms://`, `azurekms://`, `hashivault://`, `k8s://`, `gitlab://`, `pkcs11:`: cosign resolves them itself. */
@@ -79,11 +83,15 @@ export function verificationPolicy(inputs: PolicyInputs, imageConfig: ImageConfi
         identityRegexp: inputs['certificate-identity'] || imageConfig?.certificate_identity || DEFAULT_IDENTITY_REGEXP,
         issuer: inputs['certificate-oidc-issuer'] || imageConfig?.certificate_oidc_issuer || DEFAULT_OIDC_ISSUER,
       };
-  if (trust.kind === 'keyless' && !inputs['verify-tlog']) {
-    throw new ActionError('verify-tlog: false needs a key: a keyless certificate lives minutes and only the log proves it signed in time', {
-      where: { field: 'input verify-tlog' },
-      fix: 'set cosign-key to the public key the image was signed with, or leave verify-tlog at true',
-    });
+  // a keyless certificate lives minutes: the log, or a timestamp authority of a given trusted root, proves it signed in time
+  if (trust.kind === 'keyless' && !inputs['verify-tlog'] && !inputs['trusted-root']) {
+    throw new ActionError(
+      'verify-tlog: false needs a key, or a trusted-root whose timestamp authority vouches for the time: a keyless certificate lives minutes and only the log or a signed timestamp proves it signed in time',
+      {
+        where: { field: 'input verify-tlog' },
+        fix: "set cosign-key to the public key the image was signed with, or leave verify-tlog at true; for GitHub's private-repository attestations add trusted-root (gh attestation trusted-root)",
+      },
+    );
   }
   return { onFailure: mode === 'warn' ? 'warn' : 'enforce', signature: true, provenance, trust, tlog: inputs['verify-tlog'], askedBy };
 }
@@ -101,5 +109,10 @@ export function describePolicy(p: VerifyPolicy): string {
       : p.trust.key.kind === 'pem'
         ? 'key (PEM from input cosign-key)'
         : `key ${p.trust.key.kind === 'path' ? p.trust.key.path : p.trust.key.uri}`;
-  return `${what}, ${who}, tlog ${p.tlog ? 'required' : 'off (verify-tlog: false)'}${p.onFailure === 'warn' ? ', verify: warn' : ''}`;
+  const tlog = p.tlog
+    ? 'required'
+    : p.trust.kind === 'keyless'
+      ? 'off: signed timestamps of trusted-root instead'
+      : 'off (verify-tlog: false)';
+  return `${what}, ${who}, tlog ${tlog}${p.onFailure === 'warn' ? ', verify: warn' : ''}`;
 }
