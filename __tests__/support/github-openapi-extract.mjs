@@ -21,6 +21,8 @@ const OPERATIONS = [
   'issues/list-comments',
   'issues/create-comment',
   'issues/update-comment',
+  'pulls/get',
+  'repos/delete-an-environment',
 ];
 
 const file = process.argv[2];
