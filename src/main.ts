@@ -104,9 +104,10 @@ export async function run(): Promise<void> {
     }
 
     if (inputs.mode === 'sweep') {
+      const { requireSweepSupport, runSweep } = await import('./modes/sweep.js');
+      requireSweepSupport(impl);
       const tools = await rep.phase('Install tools', () => installStep(ctxBase));
       rep.tools(tools);
-      const { runSweep } = await import('./modes/sweep.js');
       const { swept } = await rep.phase(`Sweep (${provider})`, () => runSweep({ ...ctxBase, tools, impl }));
       rep.swept(swept);
       rep.finish();

@@ -43,7 +43,22 @@ type IssueComment = components['schemas']['issue-comment'];
  */
 export type PullRequest = Pick<
   components['schemas']['pull-request'],
-  'id' | 'node_id' | 'number' | 'state' | 'locked' | 'title' | 'body' | 'url' | 'html_url' | 'created_at' | 'updated_at' | 'closed_at' | 'merged_at' | 'merged' | 'draft' | 'user'
+  | 'id'
+  | 'node_id'
+  | 'number'
+  | 'state'
+  | 'locked'
+  | 'title'
+  | 'body'
+  | 'url'
+  | 'html_url'
+  | 'created_at'
+  | 'updated_at'
+  | 'closed_at'
+  | 'merged_at'
+  | 'merged'
+  | 'draft'
+  | 'user'
 > & { head: { ref: string; sha: string; label: string }; base: { ref: string; sha: string; label: string } };
 type SimpleUser = components['schemas']['simple-user'];
 type OperationId = keyof typeof OPERATIONS;

@@ -95,8 +95,16 @@ describe('trace labels in the compose document', () => {
   const dir = mkdtempSync(join(tmpdir(), 'trace-test-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const render = (env: Record<string, string>, suffix = 'pr-7') =>
-    renderCompose({ config: testConfig({ name: 'app', dir }), image: 'app:1', base, secretNames: [], nameSuffix: suffix, trace: traceOf(env) });
-  const labels = (r: ReturnType<typeof render>) => (r.document.services as Record<string, { labels: Record<string, string> }>).sindri!.labels;
+    renderCompose({
+      config: testConfig({ name: 'app', dir }),
+      image: 'app:1',
+      base,
+      secretNames: [],
+      nameSuffix: suffix,
+      trace: traceOf(env),
+    });
+  const labels = (r: ReturnType<typeof render>) =>
+    (r.document.services as Record<string, { labels: Record<string, string> }>).sindri!.labels;
 
   it('the container carries the trace and the preview marks; a new run is not a change (same hash)', () => {
     const a = render(RUNNER);
@@ -113,7 +121,10 @@ describe('trace labels in the compose document', () => {
 
   it('a rollback restores the trace of the run that deployed what it puts back', () => {
     const a = render(RUNNER);
-    const p = previousDeployment({ labels: { ...labels(a), 'com.docker.compose.project': 'sindri-app-pr-7' }, imageId: `sha256:${'b'.repeat(64)}` }, 'sindri.yaml')!;
+    const p = previousDeployment(
+      { labels: { ...labels(a), 'com.docker.compose.project': 'sindri-app-pr-7' }, imageId: `sha256:${'b'.repeat(64)}` },
+      'sindri.yaml',
+    )!;
     expect(p.yaml).toContain(`${traceLabel('run-url')}: https://github.example/octo/app/actions/runs/4242`);
     expect(p.yaml).toContain(`${CONFIG_HASH_LABEL}: ${a.hash}`);
     expect(p.yaml).not.toContain('com.docker.compose.project');

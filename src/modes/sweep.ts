@@ -76,19 +76,24 @@ export interface SweepContext extends DestroyContext {
   impl: Provider;
 }
 
+/** Before any tool is installed: the provider can list its previews. */
+export function requireSweepSupport(impl: Provider): NonNullable<Provider['listPreviews']> {
+  if (impl.listPreviews) return impl.listPreviews.bind(impl);
+  throw new ActionError(`mode: sweep does not support the ${impl.name} provider yet`, {
+    where: { field: 'input mode' },
+    fix: 'remove its previews with mode: destroy and their name-suffix (docs/behaviour.md#sweep lists the providers sweep supports)',
+  });
+}
+
 /** List, decide, print the dry run, then destroy what goes; returns what was swept. */
 export async function runSweep(ctx: SweepContext): Promise<{ decisions: SweepDecision[]; swept: Swept[] }> {
   const { impl, inputs, provider } = ctx;
-  if (!impl.listPreviews)
-    throw new ActionError(`mode: sweep does not support the ${provider} provider yet`, {
-      where: { field: 'input mode' },
-      fix: 'remove its previews with mode: destroy and their name-suffix (docs/behaviour.md#sweep lists the providers sweep supports)',
-    });
+  const listPreviews = requireSweepSupport(impl);
   const repo = currentRepo();
   const api = githubApi(inputs['github-token']);
   const repository = `${repo.owner}/${repo.repo}`;
 
-  const previews = await impl.listPreviews(ctx, repository);
+  const previews = await listPreviews(ctx, repository);
   const numbers = [...new Set(previews.map((p) => pullRequestOfSuffix(p.suffix)).filter((n): n is number => n !== undefined))];
   const decisions = decideSweep(previews, await pullStates(api, repo, numbers));
 
