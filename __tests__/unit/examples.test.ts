@@ -35,7 +35,13 @@ beforeAll(async () => {
 
 describe('docs/examples', () => {
   it('holds the workflows of issues 16, 22 and 24', () => {
-    expect(files.sort()).toEqual(['build-then-deploy.yml', 'pr-preview.yml', 'provider-matrix.yml', 'sign-and-deploy.yml', 'sweep-previews.yml']);
+    expect(files.sort()).toEqual([
+      'build-then-deploy.yml',
+      'pr-preview.yml',
+      'provider-matrix.yml',
+      'sign-and-deploy.yml',
+      'sweep-previews.yml',
+    ]);
   });
 
   it('sweep-previews runs on a schedule and when a pull request closes, mode sweep, and is the one docs/behaviour.md shows', () => {

@@ -276,7 +276,9 @@ export function renderSummary(r: Result, plan?: ProviderPlan, phases: readonly {
   for (const [k, v] of Object.entries(r.extra ?? {})) lines.push(`| ${cell(k)} | ${code(v)} |`);
   if (r.warnings) lines.push(`| config warnings | ${r.warnings} (see annotations) |`);
   for (const s of r.swept ?? [])
-    lines.push(`| swept | ${code(s['deployed-name'])}: pull request #${s['pull-request']} ${s.state}, environment ${code(s.environment)} |`);
+    lines.push(
+      `| swept | ${code(s['deployed-name'])}: pull request #${s['pull-request']} ${s.state}, environment ${code(s.environment)} |`,
+    );
   if (r.trace.length) {
     lines.push('', '#### Image decision', '', '| # | rule | outcome | reason |', '|---|---|---|---|');
     for (const t of r.trace) lines.push(`| ${t.rule || ''} | ${t.source} | ${ICON[t.outcome] ?? t.outcome} | ${cell(t.reason)} |`);

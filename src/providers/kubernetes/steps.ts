@@ -137,6 +137,8 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     secretSalt: facts.secretSalt,
     claim: facts.claim,
     progressDeadlineSeconds,
+    nameSuffix: inputs['name-suffix'],
+    trace: ctx.trace,
   });
   const contextShown = settings.context ?? (facts.context || 'the current context');
   // a path health-url needs the url output (an ingress): fail before anything changes, not after the rollout
@@ -193,6 +195,8 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     pull: facts.pull ? { ...facts.pull, password: PLACEHOLDER } : undefined,
     progressDeadlineSeconds,
     readinessProbe: probe.probe,
+    nameSuffix: inputs['name-suffix'],
+    trace: ctx.trace,
   });
   const applied = (o: { kind: string; metadata: { name: string } }) =>
     objects.some((x) => x.kind === o.kind && x.metadata.name === o.metadata.name);
