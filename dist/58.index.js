@@ -571,14 +571,14 @@ const kubectlArgv = {
         '--ignore-not-found',
         `--timeout=${seconds(timeoutMs)}`,
     ],
-    listByLabel: (t, kinds, selector) => [
+    listByLabel: (t, kinds, selector, output = 'name') => [
         ...ns(t),
         'get',
         kinds.join(','),
         '--selector',
         selector,
         '--output',
-        'name',
+        output,
     ],
     deleteNamespace: (t, timeoutMs) => [
         ...globals(t),
@@ -697,6 +697,14 @@ class Kubectl {
     async events(t, timeoutMs) {
         const r = await this.execute(kubectlArgv.events(t), { timeoutMs, allowFailure: true });
         return (r.stdout + r.stderr).trimEnd();
+    }
+    /** the objects of `kinds` matching `selector`, whole (captured, never logged) */
+    async getByLabel(t, kinds, selector, timeoutMs) {
+        const r = await this.execute(kubectlArgv.listByLabel(t, kinds, selector, 'json'), {
+            timeoutMs,
+            fix: `check that the kubeconfig user may list ${kinds.join(', ')} in namespace ${t.namespace}`,
+        });
+        return parseObjects(r.stdout);
     }
     async listByLabel(t, kinds, selector, timeoutMs) {
         const r = await this.execute(kubectlArgv.listByLabel(t, kinds, selector), { timeoutMs });
@@ -868,6 +876,8 @@ function sameSecretData(wanted, live) {
     });
 }
 
+// EXTERNAL MODULE: ./src/trace.ts + 1 modules
+var trace = __webpack_require__(9033);
 // EXTERNAL MODULE: ./src/config/place.ts
 var place = __webpack_require__(697);
 // EXTERNAL MODULE: ./src/providers/kit/settings.ts
@@ -982,6 +992,7 @@ function quantityBytes(q) {
 
 
 
+
 const FIELD_MANAGER = 'sindri-deploy-action';
 const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
 const INSTANCE_LABEL = 'app.kubernetes.io/instance';
@@ -993,6 +1004,13 @@ const CONTAINER = 'sindri';
 /** on the env Secrets: which of our Secrets holds the env values, and its version (a keyed hash of them) */
 const ROLE_LABEL = 'deploy.sindri.dev/role';
 const VERSION_LABEL = 'deploy.sindri.dev/version';
+/**
+ * On every object of a preview: its name-suffix, as a label so `mode: sweep` can select it (the trace
+ * and the other preview marks are annotations: a URL or `owner/repo` is no label value).
+ */
+const SUFFIX_LABEL = 'deploy.sindri.dev/name-suffix';
+/** Trace and preview annotations: `deploy.sindri.dev/run-url`, `…/name` (docs/behaviour.md#traceability). */
+const traceAnnotation = (field) => `deploy.sindri.dev/${field}`;
 /** the key of the Secret holding the salt that keys the env Secrets' version hashes */
 const SALT_KEY = 'salt';
 function objectNames(name, hasSecrets, hasPull, hasIngress) {
@@ -1013,7 +1031,12 @@ function renderManifests(input) {
     const names = objectNames(name, hasSecrets, input.pull !== undefined, settings.ingress !== undefined);
     const labels = { [APP_LABEL]: APP, [INSTANCE_LABEL]: name, [MANAGED_BY_LABEL]: FIELD_MANAGER };
     const selectorLabels = { [APP_LABEL]: APP, [INSTANCE_LABEL]: name };
-    const meta = (objName, namespaced = true) => ({ name: objName, ...(namespaced ? { namespace } : {}), labels: { ...labels } });
+    const suffix = input.nameSuffix ?? '';
+    const meta = (objName, namespaced = true) => ({
+        name: objName,
+        ...(namespaced ? { namespace } : {}),
+        labels: { ...labels, ...(namespaced && suffix ? { [SUFFIX_LABEL]: suffix } : {}) },
+    });
     const objects = [];
     if (namespace !== 'default')
         objects.push({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(namespace, false) });
@@ -1121,6 +1144,11 @@ function renderManifests(input) {
     const hashable = objects.map((o) => o.kind === 'Secret' ? { ...o, data: Object.fromEntries(Object.keys((o.data ?? {})).map((k) => [k, ''])) } : o);
     const hash = (0,compose/* changeHash */.F6)(JSON.stringify(hashable));
     deployment.metadata.annotations = { [HASH_ANNOTATION]: hash };
+    // the shared Namespace is not one deployment's: it carries no trace
+    const traced = (0,trace/* traceMetadata */.hF)(input.trace, (0,trace/* previewMarks */.R9)(config.name, suffix), traceAnnotation);
+    for (const o of objects)
+        if (o.kind !== 'Namespace' && Object.keys(traced).length)
+            o.metadata.annotations = { ...traced, ...o.metadata.annotations };
     if (input.progressDeadlineSeconds !== undefined)
         deployment.spec.progressDeadlineSeconds = input.progressDeadlineSeconds;
     const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
@@ -1145,6 +1173,8 @@ function applyDocument(objects) {
     return JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects });
 }
 
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/health/check.ts
 var check = __webpack_require__(3774);
 ;// CONCATENATED MODULE: ./src/providers/kubernetes/steps.ts
@@ -1233,6 +1263,8 @@ function kubernetesSteps(ctx, facts) {
         secretSalt: facts.secretSalt,
         claim: facts.claim,
         progressDeadlineSeconds,
+        nameSuffix: inputs['name-suffix'],
+        trace: ctx.trace,
     });
     const contextShown = settings.context ?? (facts.context || 'the current context');
     // a path health-url needs the url output (an ingress): fail before anything changes, not after the rollout
@@ -1272,6 +1304,8 @@ function kubernetesSteps(ctx, facts) {
         pull: facts.pull ? { ...facts.pull, password: PLACEHOLDER } : undefined,
         progressDeadlineSeconds,
         readinessProbe: probe.probe,
+        nameSuffix: inputs['name-suffix'],
+        trace: ctx.trace,
     });
     const applied = (o) => objects.some((x) => x.kind === o.kind && x.metadata.name === o.metadata.name);
     // the env Secret's name is versioned by its values: show the name deploy applies, not the placeholders'
@@ -1393,6 +1427,7 @@ function sameManifests(steps, dep, image) {
 // EXTERNAL MODULE: ./src/external/docker.ts
 var docker = __webpack_require__(1855);
 ;// CONCATENATED MODULE: ./src/providers/kubernetes/provider.ts
+
 
 
 
@@ -1617,6 +1652,33 @@ class KubernetesProvider {
                     : `ready but not healthy either (${recheck.what}: ${recheck.last})`;
         const healthy = again.code !== 0 ? 'false' : (0,kit_health/* healthyOf */.zO)(recheck);
         throw failed(`rolled back: deployment ${dep} runs the previous image ${restored} again (${identity}${revision ? `, revision ${revision}` : ''}), ${state}`, { rolledBack: 'true', previousImage: restored, healthy });
+    }
+    /**
+     * The Deployments in the config's namespace labelled as ours with a name-suffix, whose annotations
+     * name this config and `repository`, and whose name and instance label are what the action names
+     * for that suffix.
+     */
+    async listPreviews(ctx, repository) {
+        const settings = kubernetesSettings(ctx.config);
+        const kubectl = new Kubectl(ctx.exec, ctx.workdir);
+        await this.connect(ctx, kubectl, settings.context);
+        const target = { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) };
+        const found = await kubectl.getByLabel(target, ['deployments.apps'], `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${SUFFIX_LABEL}`, ctx.deadline.budget('the previews were listed', PROBE_MS));
+        const previews = [];
+        for (const d of found) {
+            const suffix = d.metadata.labels?.[SUFFIX_LABEL] ?? '';
+            const notes = d.metadata.annotations ?? {};
+            if (!inputs/* NAME_SUFFIX_RE */.yf.test(suffix) || notes[traceAnnotation('name')] !== ctx.config.name)
+                continue;
+            if ((notes[traceAnnotation('repository')] ?? '').toLowerCase() !== repository.toLowerCase())
+                continue;
+            const name = (0,naming/* resourceName */.Iy)(ctx.config.name, suffix);
+            if (d.metadata.name !== name || d.metadata.labels?.[INSTANCE_LABEL] !== name)
+                continue;
+            if (!previews.some((p) => p.suffix === suffix))
+                previews.push({ suffix, deployedName: name });
+        }
+        return previews;
     }
     async destroy(ctx) {
         const settings = kubernetesSettings(ctx.config);
