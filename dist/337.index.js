@@ -10,10 +10,9 @@ export const modules = {
 /* harmony export */   Mc: () => (/* binding */ githubApi),
 /* harmony export */   Uc: () => (/* binding */ currentRepo),
 /* harmony export */   Vp: () => (/* binding */ runUrl),
-/* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
-/* unused harmony export REQUEST_TIMEOUT_MS */
+/* unused harmony exports REQUEST_TIMEOUT_MS, httpStatus */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**

@@ -492,7 +492,7 @@ function toolsNeeded(ctx) {
             continue; // the runner's engine and CLI: not ours to install
         add(t === 'docker-compose' ? 'compose' : t, `the ${ctx.provider} provider runs it`);
     }
-    if (ctx.mode === 'destroy' || ctx.mode === 'sweep')
+    if (ctx.mode === 'destroy')
         return needs;
     const builds = ctx.imageSource === 'dockerfile';
     if (ctx.provider === 'docker' && builds)

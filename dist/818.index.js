@@ -1147,8 +1147,6 @@ async function restoreBuild(api, alias, earlier, previousBuild) {
 var notices = __webpack_require__(4723);
 // EXTERNAL MODULE: ./src/providers/kit/secrets.ts
 var kit_secrets = __webpack_require__(8104);
-// EXTERNAL MODULE: ./src/trace.ts + 1 modules
-var trace = __webpack_require__(9033);
 ;// CONCATENATED MODULE: ./src/providers/e2b/secrets.ts
 /**
  * Where the config's secrets go with provider e2b, and where they must not. They never reach the
@@ -1157,7 +1155,6 @@ var trace = __webpack_require__(9033);
  * API request that starts it, and the sandbox carries only a keyed digest of them as metadata, so a
  * later deploy can tell whether a running sandbox has these values.
  */
-
 
 
 
@@ -1205,8 +1202,6 @@ function envDigest(key, values) {
         h.update(`${k}\u0000${v}\u0000`);
     return h.digest('hex').slice(0, 16);
 }
-/** E2B metadata keys of the trace: `sindri_run_url` (the action's own keys, which users may not set, start so) */
-const traceMetaKey = (field) => `sindri_${field.replace(/-/g, '_')}`;
 /** The body of `POST /sandboxes`: the only place the secret values are ever sent. */
 function sandboxRequest(s) {
     const { settings } = s;
@@ -1217,8 +1212,6 @@ function sandboxRequest(s) {
         ...(settings.autoPause ? { autoResume: { enabled: settings.autoResume } } : {}),
         metadata: {
             ...settings.metadata,
-            // the trace only: the sandbox's name is META_NAME already
-            ...(0,trace/* traceMetadata */.hF)(s.trace, {}, traceMetaKey),
             [META_NAME]: s.name,
             [META_TEMPLATE_TAG]: s.contentTag,
             [META_ENV]: envDigest(s.key, s.secrets),
@@ -1369,7 +1362,6 @@ async function startSandbox(run, steps, template, before, secrets, buildID) {
         secrets,
         image: image.build ? image.ref : image.deployRef,
         buildID,
-        trace: run.ctx.trace,
     });
     try {
         const started = await run.api.createSandbox(body);

@@ -2543,7 +2543,7 @@ function isDeadlineExceeded(e) {
  * the CLIs whose versions can be pinned, the digest pattern and the bounds on what the action echoes.
  * (docs/behaviour.md: Inputs, Providers; docs/architecture.md: the layers.)
  */
-const MODES = ['deploy', 'plan', 'destroy', 'init', 'sweep'];
+const MODES = ['deploy', 'plan', 'destroy', 'init'];
 const PROVIDERS = ['docker', 'fly', 'devpod', 'e2b', 'kubernetes'];
 /** Spellings accepted for a provider, from upstream Sindri and common use, mapped to ours. */
 const PROVIDER_ALIASES = {
@@ -2725,7 +2725,7 @@ function childEnv(from, pass = [], set = {}) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(230);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6974);
 /* harmony import */ var _vendor_undici_lazy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9363);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4813);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
@@ -2757,332 +2757,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ getInputs),
-/* harmony export */   WV: () => (/* binding */ maskSecretBuildArgs),
-/* harmony export */   yf: () => (/* binding */ NAME_SUFFIX_RE)
-/* harmony export */ });
-/* unused harmony exports parseMode, parseVerify, parseBool, MAX_TIMEOUT_MS, parseDuration, parseBuildArgs, parseDigest, parseNameSuffix, MAX_INPUT_LENGTH, checkLength, checkOneLine, parseEnvironment, parseImageInput, parseOidcIssuer, parseHealthUrl, parseHealthCommand */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _config_provider_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1653);
-/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9375);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4813);
-/* harmony import */ var _tools_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4745);
-/**
- * Typed inputs of action.yml, read and validated up front: nothing touches the network, the file
- * system or a CLI before every input has been checked. Keys are spelled as in action.yml.
- */
-
-
-
-
-
-function oneOf(name, value, allowed, fallback) {
-    if (value === '')
-        return fallback;
-    const v = value.toLowerCase();
-    if (allowed.includes(v))
-        return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid value "${value}"`, {
-        where: { field: `input ${name}` },
-        fix: `use one of ${allowed.join(', ')}`,
-    });
-}
-function parseMode(value) {
-    return oneOf('mode', value, _domain_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN, 'deploy');
-}
-function parseVerify(value) {
-    return oneOf('verify', value, _domain_js__WEBPACK_IMPORTED_MODULE_2__/* .VERIFY_MODES */ .v4, 'auto');
-}
-function parseBool(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid boolean "${value}"`, { where: { field: `input ${name}` }, fix: 'use true or false' });
-}
-/** The longest timeout a timer can hold: Node fires any delay above 2³¹−1 ms after 1 ms. */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-const TIMEOUT_RANGE = 'from 1s to 596h (2³¹−1 ms, the longest a timer can wait)';
-/** `10m`, `90s`, `1h30m`, `600` (seconds) → milliseconds, within 1 s … 2³¹−1 ms. */
-function parseDuration(name, value, fallbackMs) {
-    if (value === '')
-        return fallbackMs;
-    const where = { field: `input ${name}` };
-    const shown = value.slice(0, 40);
-    let ms;
-    if (/^\d{1,12}$/.test(value))
-        ms = Number(value) * 1000;
-    else {
-        const m = /^(?:(\d{1,9})h)?(?:(\d{1,9})m)?(?:(\d{1,9})s)?$/.exec(value);
-        if (!m || (!m[1] && !m[2] && !m[3])) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid duration "${shown}"`, { where, fix: `write it like 600, 90s, 10m or 1h30m, ${TIMEOUT_RANGE}` });
-        }
-        ms = ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
-    }
-    if (ms < 1000 || ms > MAX_TIMEOUT_MS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`a timeout of ${ms === 0 ? 'zero' : `"${shown}"`} is out of range`, {
-            where,
-            fix: `give a duration ${TIMEOUT_RANGE}, such as 10m`,
-        });
-    }
-    return ms;
-}
-/**
- * One `KEY=value` per line, as docker/build-push-action reads them: the value is kept whole (commas,
- * `=` and spaces inside it included); blank lines and `#` comments are skipped.
- */
-function parseBuildArgs(value) {
-    const out = {};
-    value.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            return;
-        const eq = line.indexOf('=');
-        const key = eq === -1 ? line : line.slice(0, eq);
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`line ${i + 1}: invalid build argument name "${key.slice(0, 80)}"`, {
-                where: { field: 'input build-args' },
-                fix: 'write one KEY=value per line; keys are letters, digits and _ (a value may hold commas and =)',
-            });
-        }
-        if (key in out) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`line ${i + 1}: build argument ${key} is given twice`, {
-                where: { field: 'input build-args' },
-                fix: 'keep one line per build argument',
-            });
-        }
-        out[key] = eq === -1 ? '' : line.slice(eq + 1);
-    });
-    return out;
-}
-function parseDigest(name, value) {
-    if (value === '')
-        return '';
-    if (!_domain_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGEST_RE */ .Vt.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid digest "${value}"`, {
-            where: { field: name },
-            fix: 'pass the sha256:<64 lowercase hex> digest, e.g. the digest output of docker/build-push-action',
-        });
-    }
-    return value;
-}
-/** `pr-42`, `staging`: lowercase letters, digits and inner hyphens, so every provider can name a resource with it. */
-const NAME_SUFFIX_RE = /^[a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?$/;
-/**
- * An upper-case suffix is refused, not lowercased (ADR 0025): `PR-12` and `pr-12` would otherwise name
- * the same resources without a word, and the environment name would differ from the resources' names.
- */
-function parseNameSuffix(value) {
-    if (value === '' || NAME_SUFFIX_RE.test(value))
-        return value;
-    const where = { field: 'input name-suffix' };
-    if (NAME_SUFFIX_RE.test(value.toLowerCase())) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${value}" has upper-case letters; resource names are lower-case`, {
-            where,
-            fix: `pass it in lower case (name-suffix: ${value.toLowerCase()}), e.g. pr-\${{ github.event.number }}`,
-        });
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid name suffix "${value.slice(0, 80)}"`, {
-        where,
-        fix: 'use 1–30 lower-case letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
-    });
-}
-// ---------------------------------------------------------------------------------------------
-// Pure validators for the free-text inputs (ADR 0014): each returns the value to use or throws one
-// ActionError naming the input. Called from getInputs, so every input is checked before any network call.
-/** Longest value of any free-text input (paths, references, identities): far above any real one. */
-const MAX_INPUT_LENGTH = 4096;
-function checkLength(name, value, max = MAX_INPUT_LENGTH) {
-    if (value.length <= max)
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`is ${value.length} characters long; at most ${max} are accepted`, {
-        where: { field: `input ${name}` },
-        fix: `pass the ${name} itself, not a file's content or a generated blob`,
-    });
-}
-/** Control characters (newlines included) have no place in a one-line input: they would forge log lines. */
-function checkOneLine(name, value) {
-    checkLength(name, value);
-    const bad = /[\u0000-\u001f\u007f]/.exec(value);
-    if (!bad)
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`contains a control character (U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})`, {
-        where: { field: `input ${name}` },
-        fix: 'give a single line without tabs, new lines or escape characters',
-    });
-}
-/** A GitHub environment name: at most 255 characters, no control characters, no leading/trailing space. */
-function parseEnvironment(value) {
-    if (value === '')
-        return '';
-    checkOneLine('environment', value);
-    if (value.length > 255) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`is ${value.length} characters long; GitHub allows 255`, {
-            where: { field: 'input environment' },
-            fix: 'use a shorter environment name, e.g. preview-pr-42',
-        });
-    }
-    return value;
-}
-/** An image reference input: one line, and no longer than a reference can be (255 name + tag + digest). */
-function parseImageInput(name, value) {
-    if (value === '')
-        return '';
-    checkOneLine(name, value);
-    if (value.length > 512) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`is ${value.length} characters long; an image reference is at most 512`, {
-            where: { field: `input ${name}` },
-            fix: 'pass a reference such as ghcr.io/owner/app:1.2.3',
-        });
-    }
-    return value;
-}
-/**
- * `health-url`: an absolute http(s) URL (checked as given), or a path starting with `/` that is
- * joined to the deployment's `url` output (the provider must have one). No credentials in it: the URL
- * is printed with every attempt.
- */
-/**
- * `certificate-oidc-issuer`: an https URL (cosign compares it with the certificate's issuer exactly,
- * so it is kept as written). Anything else would only fail inside cosign, after the image was chosen.
- */
-function parseOidcIssuer(value) {
-    if (value === '')
-        return '';
-    checkOneLine('certificate-oidc-issuer', value);
-    const where = { field: 'input certificate-oidc-issuer' };
-    const fix = 'write the issuer as an https URL, e.g. https://token.actions.githubusercontent.com (GitHub Actions) or https://accounts.google.com';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !url.hostname)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${value.slice(0, 80)}" is not a URL`, { where, fix });
-    if (url.protocol !== 'https:')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`the scheme ${url.protocol.slice(0, 20)} is not https`, { where, fix });
-    if (url.username || url.password)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('holds credentials', { where, fix: `${fix}, without user or password` });
-    return value;
-}
-function parseHealthUrl(value) {
-    if (value === '')
-        return '';
-    checkOneLine('health-url', value);
-    const where = { field: 'input health-url' };
-    if (value.startsWith('/')) {
-        if (value.startsWith('//'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${value.slice(0, 80)}" is neither a path nor a URL`, {
-                where,
-                fix: 'write a path such as /healthz, or a whole URL such as https://app.example.com/healthz',
-            });
-        return value;
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${value.slice(0, 80)}" is not a URL`, {
-            where,
-            fix: 'write a path such as /healthz (joined to the deployment url), or a whole http(s) URL',
-        });
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`the scheme ${url.protocol} is not http or https`, { where, fix: 'use an http:// or https:// URL' });
-    if (url.username || url.password)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('holds credentials', {
-            where,
-            fix: 'the URL is printed with every attempt: give a health endpoint that needs no credentials',
-        });
-    return value;
-}
-/** `health-command`: one shell command line, run inside the deployment by its own /bin/sh. */
-function parseHealthCommand(value) {
-    if (value.trim() === '')
-        return '';
-    return checkOneLine('health-command', value.trim());
-}
-/** Build arguments named like a secret the config declares carry that secret: masked (plan, summary, log). */
-function maskSecretBuildArgs(buildArgs, secrets) {
-    const names = new Set(secrets.map((s) => s.name));
-    const masked = Object.keys(buildArgs).filter((k) => names.has(k) && buildArgs[k] !== '');
-    for (const k of masked)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(buildArgs[k]);
-    return masked;
-}
-function getInputs() {
-    // secrets first: masked before anything else can print them
-    const password = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('registry-password');
-    const token = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('github-token');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(password);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(token);
-    const providerRaw = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('provider');
-    const toolVersions = {};
-    for (const t of _domain_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOLS */ .It) {
-        const v = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(`${t}-version`);
-        if (v)
-            toolVersions[t] = (0,_tools_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolVersion */ .mR)(t, v);
-    }
-    const toolMirror = (0,_tools_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToolMirror */ .n9)(checkOneLine('tool-mirror', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('tool-mirror')), process.env.SINDRI_TOOL_MIRROR).mirror;
-    const mirrorPassword = toolMirror ? new URL(toolMirror).password : '';
-    if (mirrorPassword)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(decodeURIComponent(mirrorPassword));
-    const inputs = {
-        config: checkOneLine('config', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('config')),
-        'working-directory': checkOneLine('working-directory', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('working-directory')) || '.',
-        mode: parseMode((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('mode')),
-        provider: providerRaw ? (0,_config_provider_name_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProvider */ .t)(providerRaw, { field: 'input provider' }) : undefined,
-        image: parseImageInput('image', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('image')),
-        'image-digest': parseDigest('input image-digest', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('image-digest')),
-        dockerfile: checkOneLine('dockerfile', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('dockerfile')),
-        'build-context': checkOneLine('build-context', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('build-context')) || '.',
-        'build-args': parseBuildArgs(checkLength('build-args', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('build-args'), 64 * 1024)),
-        force: parseBool('force', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('force'), false),
-        'pin-digest': parseBool('pin-digest', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('pin-digest'), true),
-        'default-image': parseImageInput('default-image', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('default-image')) || _domain_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_IMAGE */ .__,
-        verify: parseVerify((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('verify')),
-        'registry-username': checkOneLine('registry-username', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('registry-username')),
-        'registry-password': password,
-        'github-token': token,
-        timeout: parseDuration('timeout', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('timeout'), 10 * 60 * 1000),
-        'tool-versions': toolVersions,
-        'tool-mirror': toolMirror,
-        'name-suffix': parseNameSuffix((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('name-suffix')),
-        rollback: parseBool('rollback', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('rollback'), true),
-        'cosign-key': checkLength('cosign-key', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('cosign-key'), 64 * 1024),
-        'certificate-identity': checkOneLine('certificate-identity', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('certificate-identity')),
-        'certificate-oidc-issuer': parseOidcIssuer((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('certificate-oidc-issuer')),
-        'verify-tlog': parseBool('verify-tlog', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('verify-tlog'), true),
-        'github-deployment': parseBool('github-deployment', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('github-deployment'), false),
-        environment: parseEnvironment((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('environment')),
-        'pr-comment': parseBool('pr-comment', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('pr-comment'), false),
-        summary: parseBool('summary', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('summary'), true),
-        'health-url': parseHealthUrl((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('health-url')),
-        'health-command': parseHealthCommand((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('health-command')),
-        'health-timeout': parseDuration('health-timeout', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('health-timeout'), 2 * 60 * 1000),
-    };
-    if (inputs['registry-username'] && !inputs['registry-password']) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('registry-username is set without registry-password', {
-            where: { field: 'input registry-password' },
-            fix: 'pass both, e.g. registry-password: ${{ secrets.REGISTRY_TOKEN }}',
-        });
-    }
-    return inputs;
-}
-
-
-/***/ }),
-
-/***/ 230:
+/***/ 6974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3356,26 +3031,337 @@ function notFound(file, e) {
 var src_deadline = __nccwpck_require__(6683);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/config/provider-name.ts
+var provider_name = __nccwpck_require__(1653);
+// EXTERNAL MODULE: ./src/domain.ts
+var domain = __nccwpck_require__(9375);
+// EXTERNAL MODULE: ./src/tools/validate.ts
+var validate = __nccwpck_require__(4745);
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * Typed inputs of action.yml, read and validated up front: nothing touches the network, the file
+ * system or a CLI before every input has been checked. Keys are spelled as in action.yml.
+ */
+
+
+
+
+
+function oneOf(name, value, allowed, fallback) {
+    if (value === '')
+        return fallback;
+    const v = value.toLowerCase();
+    if (allowed.includes(v))
+        return v;
+    throw new errors/* ActionError */.lZ(`invalid value "${value}"`, {
+        where: { field: `input ${name}` },
+        fix: `use one of ${allowed.join(', ')}`,
+    });
+}
+function parseMode(value) {
+    return oneOf('mode', value, domain/* MODES */.FN, 'deploy');
+}
+function parseVerify(value) {
+    return oneOf('verify', value, domain/* VERIFY_MODES */.v4, 'auto');
+}
+function parseBool(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new errors/* ActionError */.lZ(`invalid boolean "${value}"`, { where: { field: `input ${name}` }, fix: 'use true or false' });
+}
+/** The longest timeout a timer can hold: Node fires any delay above 2³¹−1 ms after 1 ms. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const TIMEOUT_RANGE = 'from 1s to 596h (2³¹−1 ms, the longest a timer can wait)';
+/** `10m`, `90s`, `1h30m`, `600` (seconds) → milliseconds, within 1 s … 2³¹−1 ms. */
+function parseDuration(name, value, fallbackMs) {
+    if (value === '')
+        return fallbackMs;
+    const where = { field: `input ${name}` };
+    const shown = value.slice(0, 40);
+    let ms;
+    if (/^\d{1,12}$/.test(value))
+        ms = Number(value) * 1000;
+    else {
+        const m = /^(?:(\d{1,9})h)?(?:(\d{1,9})m)?(?:(\d{1,9})s)?$/.exec(value);
+        if (!m || (!m[1] && !m[2] && !m[3])) {
+            throw new errors/* ActionError */.lZ(`invalid duration "${shown}"`, { where, fix: `write it like 600, 90s, 10m or 1h30m, ${TIMEOUT_RANGE}` });
+        }
+        ms = ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
+    }
+    if (ms < 1000 || ms > MAX_TIMEOUT_MS) {
+        throw new errors/* ActionError */.lZ(`a timeout of ${ms === 0 ? 'zero' : `"${shown}"`} is out of range`, {
+            where,
+            fix: `give a duration ${TIMEOUT_RANGE}, such as 10m`,
+        });
+    }
+    return ms;
+}
+/**
+ * One `KEY=value` per line, as docker/build-push-action reads them: the value is kept whole (commas,
+ * `=` and spaces inside it included); blank lines and `#` comments are skipped.
+ */
+function parseBuildArgs(value) {
+    const out = {};
+    value.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const key = eq === -1 ? line : line.slice(0, eq);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+            throw new errors/* ActionError */.lZ(`line ${i + 1}: invalid build argument name "${key.slice(0, 80)}"`, {
+                where: { field: 'input build-args' },
+                fix: 'write one KEY=value per line; keys are letters, digits and _ (a value may hold commas and =)',
+            });
+        }
+        if (key in out) {
+            throw new errors/* ActionError */.lZ(`line ${i + 1}: build argument ${key} is given twice`, {
+                where: { field: 'input build-args' },
+                fix: 'keep one line per build argument',
+            });
+        }
+        out[key] = eq === -1 ? '' : line.slice(eq + 1);
+    });
+    return out;
+}
+function parseDigest(name, value) {
+    if (value === '')
+        return '';
+    if (!domain/* DIGEST_RE */.Vt.test(value)) {
+        throw new errors/* ActionError */.lZ(`invalid digest "${value}"`, {
+            where: { field: name },
+            fix: 'pass the sha256:<64 lowercase hex> digest, e.g. the digest output of docker/build-push-action',
+        });
+    }
+    return value;
+}
+/** `pr-42`, `staging`: lowercase letters, digits and inner hyphens, so every provider can name a resource with it. */
+const NAME_SUFFIX_RE = /^[a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?$/;
+/**
+ * An upper-case suffix is refused, not lowercased (ADR 0025): `PR-12` and `pr-12` would otherwise name
+ * the same resources without a word, and the environment name would differ from the resources' names.
+ */
+function parseNameSuffix(value) {
+    if (value === '' || NAME_SUFFIX_RE.test(value))
+        return value;
+    const where = { field: 'input name-suffix' };
+    if (NAME_SUFFIX_RE.test(value.toLowerCase())) {
+        throw new errors/* ActionError */.lZ(`"${value}" has upper-case letters; resource names are lower-case`, {
+            where,
+            fix: `pass it in lower case (name-suffix: ${value.toLowerCase()}), e.g. pr-\${{ github.event.number }}`,
+        });
+    }
+    throw new errors/* ActionError */.lZ(`invalid name suffix "${value.slice(0, 80)}"`, {
+        where,
+        fix: 'use 1–30 lower-case letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
+    });
+}
+// ---------------------------------------------------------------------------------------------
+// Pure validators for the free-text inputs (ADR 0014): each returns the value to use or throws one
+// ActionError naming the input. Called from getInputs, so every input is checked before any network call.
+/** Longest value of any free-text input (paths, references, identities): far above any real one. */
+const MAX_INPUT_LENGTH = 4096;
+function checkLength(name, value, max = MAX_INPUT_LENGTH) {
+    if (value.length <= max)
+        return value;
+    throw new errors/* ActionError */.lZ(`is ${value.length} characters long; at most ${max} are accepted`, {
+        where: { field: `input ${name}` },
+        fix: `pass the ${name} itself, not a file's content or a generated blob`,
+    });
+}
+/** Control characters (newlines included) have no place in a one-line input: they would forge log lines. */
+function checkOneLine(name, value) {
+    checkLength(name, value);
+    const bad = /[\u0000-\u001f\u007f]/.exec(value);
+    if (!bad)
+        return value;
+    throw new errors/* ActionError */.lZ(`contains a control character (U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})`, {
+        where: { field: `input ${name}` },
+        fix: 'give a single line without tabs, new lines or escape characters',
+    });
+}
+/** A GitHub environment name: at most 255 characters, no control characters, no leading/trailing space. */
+function parseEnvironment(value) {
+    if (value === '')
+        return '';
+    checkOneLine('environment', value);
+    if (value.length > 255) {
+        throw new errors/* ActionError */.lZ(`is ${value.length} characters long; GitHub allows 255`, {
+            where: { field: 'input environment' },
+            fix: 'use a shorter environment name, e.g. preview-pr-42',
+        });
+    }
+    return value;
+}
+/** An image reference input: one line, and no longer than a reference can be (255 name + tag + digest). */
+function parseImageInput(name, value) {
+    if (value === '')
+        return '';
+    checkOneLine(name, value);
+    if (value.length > 512) {
+        throw new errors/* ActionError */.lZ(`is ${value.length} characters long; an image reference is at most 512`, {
+            where: { field: `input ${name}` },
+            fix: 'pass a reference such as ghcr.io/owner/app:1.2.3',
+        });
+    }
+    return value;
+}
+/**
+ * `health-url`: an absolute http(s) URL (checked as given), or a path starting with `/` that is
+ * joined to the deployment's `url` output (the provider must have one). No credentials in it: the URL
+ * is printed with every attempt.
+ */
+/**
+ * `certificate-oidc-issuer`: an https URL (cosign compares it with the certificate's issuer exactly,
+ * so it is kept as written). Anything else would only fail inside cosign, after the image was chosen.
+ */
+function parseOidcIssuer(value) {
+    if (value === '')
+        return '';
+    checkOneLine('certificate-oidc-issuer', value);
+    const where = { field: 'input certificate-oidc-issuer' };
+    const fix = 'write the issuer as an https URL, e.g. https://token.actions.githubusercontent.com (GitHub Actions) or https://accounts.google.com';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !url.hostname)
+        throw new errors/* ActionError */.lZ(`"${value.slice(0, 80)}" is not a URL`, { where, fix });
+    if (url.protocol !== 'https:')
+        throw new errors/* ActionError */.lZ(`the scheme ${url.protocol.slice(0, 20)} is not https`, { where, fix });
+    if (url.username || url.password)
+        throw new errors/* ActionError */.lZ('holds credentials', { where, fix: `${fix}, without user or password` });
+    return value;
+}
+function parseHealthUrl(value) {
+    if (value === '')
+        return '';
+    checkOneLine('health-url', value);
+    const where = { field: 'input health-url' };
+    if (value.startsWith('/')) {
+        if (value.startsWith('//'))
+            throw new errors/* ActionError */.lZ(`"${value.slice(0, 80)}" is neither a path nor a URL`, {
+                where,
+                fix: 'write a path such as /healthz, or a whole URL such as https://app.example.com/healthz',
+            });
+        return value;
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* ActionError */.lZ(`"${value.slice(0, 80)}" is not a URL`, {
+            where,
+            fix: 'write a path such as /healthz (joined to the deployment url), or a whole http(s) URL',
+        });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors/* ActionError */.lZ(`the scheme ${url.protocol} is not http or https`, { where, fix: 'use an http:// or https:// URL' });
+    if (url.username || url.password)
+        throw new errors/* ActionError */.lZ('holds credentials', {
+            where,
+            fix: 'the URL is printed with every attempt: give a health endpoint that needs no credentials',
+        });
+    return value;
+}
+/** `health-command`: one shell command line, run inside the deployment by its own /bin/sh. */
+function parseHealthCommand(value) {
+    if (value.trim() === '')
+        return '';
+    return checkOneLine('health-command', value.trim());
+}
+/** Build arguments named like a secret the config declares carry that secret: masked (plan, summary, log). */
+function maskSecretBuildArgs(buildArgs, secrets) {
+    const names = new Set(secrets.map((s) => s.name));
+    const masked = Object.keys(buildArgs).filter((k) => names.has(k) && buildArgs[k] !== '');
+    for (const k of masked)
+        (0,runner/* setSecret */.Pq)(buildArgs[k]);
+    return masked;
+}
+function getInputs() {
+    // secrets first: masked before anything else can print them
+    const password = (0,runner/* getInput */.V4)('registry-password');
+    const token = (0,runner/* getInput */.V4)('github-token');
+    (0,runner/* setSecret */.Pq)(password);
+    (0,runner/* setSecret */.Pq)(token);
+    const providerRaw = (0,runner/* getInput */.V4)('provider');
+    const toolVersions = {};
+    for (const t of domain/* TOOLS */.It) {
+        const v = (0,runner/* getInput */.V4)(`${t}-version`);
+        if (v)
+            toolVersions[t] = (0,validate/* parseToolVersion */.mR)(t, v);
+    }
+    const toolMirror = (0,validate/* parseToolMirror */.n9)(checkOneLine('tool-mirror', (0,runner/* getInput */.V4)('tool-mirror')), process.env.SINDRI_TOOL_MIRROR).mirror;
+    const mirrorPassword = toolMirror ? new URL(toolMirror).password : '';
+    if (mirrorPassword)
+        (0,runner/* setSecret */.Pq)(decodeURIComponent(mirrorPassword));
+    const inputs = {
+        config: checkOneLine('config', (0,runner/* getInput */.V4)('config')),
+        'working-directory': checkOneLine('working-directory', (0,runner/* getInput */.V4)('working-directory')) || '.',
+        mode: parseMode((0,runner/* getInput */.V4)('mode')),
+        provider: providerRaw ? (0,provider_name/* parseProvider */.t)(providerRaw, { field: 'input provider' }) : undefined,
+        image: parseImageInput('image', (0,runner/* getInput */.V4)('image')),
+        'image-digest': parseDigest('input image-digest', (0,runner/* getInput */.V4)('image-digest')),
+        dockerfile: checkOneLine('dockerfile', (0,runner/* getInput */.V4)('dockerfile')),
+        'build-context': checkOneLine('build-context', (0,runner/* getInput */.V4)('build-context')) || '.',
+        'build-args': parseBuildArgs(checkLength('build-args', (0,runner/* getInput */.V4)('build-args'), 64 * 1024)),
+        force: parseBool('force', (0,runner/* getInput */.V4)('force'), false),
+        'pin-digest': parseBool('pin-digest', (0,runner/* getInput */.V4)('pin-digest'), true),
+        'default-image': parseImageInput('default-image', (0,runner/* getInput */.V4)('default-image')) || domain/* DEFAULT_IMAGE */.__,
+        verify: parseVerify((0,runner/* getInput */.V4)('verify')),
+        'registry-username': checkOneLine('registry-username', (0,runner/* getInput */.V4)('registry-username')),
+        'registry-password': password,
+        'github-token': token,
+        timeout: parseDuration('timeout', (0,runner/* getInput */.V4)('timeout'), 10 * 60 * 1000),
+        'tool-versions': toolVersions,
+        'tool-mirror': toolMirror,
+        'name-suffix': parseNameSuffix((0,runner/* getInput */.V4)('name-suffix')),
+        rollback: parseBool('rollback', (0,runner/* getInput */.V4)('rollback'), true),
+        'cosign-key': checkLength('cosign-key', (0,runner/* getInput */.V4)('cosign-key'), 64 * 1024),
+        'certificate-identity': checkOneLine('certificate-identity', (0,runner/* getInput */.V4)('certificate-identity')),
+        'certificate-oidc-issuer': parseOidcIssuer((0,runner/* getInput */.V4)('certificate-oidc-issuer')),
+        'verify-tlog': parseBool('verify-tlog', (0,runner/* getInput */.V4)('verify-tlog'), true),
+        'github-deployment': parseBool('github-deployment', (0,runner/* getInput */.V4)('github-deployment'), false),
+        environment: parseEnvironment((0,runner/* getInput */.V4)('environment')),
+        'pr-comment': parseBool('pr-comment', (0,runner/* getInput */.V4)('pr-comment'), false),
+        summary: parseBool('summary', (0,runner/* getInput */.V4)('summary'), true),
+        'health-url': parseHealthUrl((0,runner/* getInput */.V4)('health-url')),
+        'health-command': parseHealthCommand((0,runner/* getInput */.V4)('health-command')),
+        'health-timeout': parseDuration('health-timeout', (0,runner/* getInput */.V4)('health-timeout'), 2 * 60 * 1000),
+    };
+    if (inputs['registry-username'] && !inputs['registry-password']) {
+        throw new errors/* ActionError */.lZ('registry-username is set without registry-password', {
+            where: { field: 'input registry-password' },
+            fix: 'pass both, e.g. registry-password: ${{ secrets.REGISTRY_TOKEN }}',
+        });
+    }
+    return inputs;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/index.ts
 async function loadProvider(name) {
     switch (name) {
         case 'docker':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(32), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4677))).DockerProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(963), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4677))).DockerProvider();
         case 'fly':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(67), __nccwpck_require__.e(32), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1793))).FlyProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(67), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1793))).FlyProvider();
         case 'devpod':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(32), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4943))).DevpodProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(963), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4943))).DevpodProvider();
         case 'e2b':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(502), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).E2bProvider();
         case 'kubernetes':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(32), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4058))).KubernetesProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(963), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4058))).KubernetesProvider();
     }
 }
 
-// EXTERNAL MODULE: ./src/domain.ts
-var domain = __nccwpck_require__(9375);
 ;// CONCATENATED MODULE: ./src/report/limits.ts
 /** The job summary within GitHub's limit (the bounds themselves are facts in src/domain.ts). */
 
@@ -3536,11 +3522,6 @@ class Report {
             this.phases.push({ name, ms: Date.now() - started });
         }
     }
-    /** `mode: sweep`: the previews removed, the `swept` output (a JSON array) at once */
-    swept(list) {
-        this.result.swept = list;
-        (0,runner/* setOutput */.uH)('swept', JSON.stringify(list));
-    }
     /** Write the outputs not yet written, `result`, and the summary. Called once, on success or failure. */
     finish(error) {
         if (error)
@@ -3568,8 +3549,6 @@ function nowRunning(r) {
         return `**Would deploy** ${code(r.image)}`;
     if (r.mode === 'destroy')
         return r.error ? '**Destroy failed**: see below' : '**Removed**: nothing of this deployment runs now';
-    if (r.mode === 'sweep')
-        return r.error ? '**Sweep failed**: see below' : `**Swept** ${r.swept?.length ?? 0} preview(s) of closed pull requests`;
     if (r.mode !== 'deploy')
         return '';
     if (!r.error)
@@ -3618,8 +3597,6 @@ function renderSummary(r, plan, phases = []) {
         lines.push(`| ${cell(k)} | ${code(v)} |`);
     if (r.warnings)
         lines.push(`| config warnings | ${r.warnings} (see annotations) |`);
-    for (const s of r.swept ?? [])
-        lines.push(`| swept | ${code(s['deployed-name'])}: pull request #${s['pull-request']} ${s.state}, environment ${code(s.environment)} |`);
     if (r.trace.length) {
         lines.push('', '#### Image decision', '', '| # | rule | outcome | reason |', '|---|---|---|---|');
         for (const t of r.trace)
@@ -3653,8 +3630,6 @@ function renderSummary(r, plan, phases = []) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/trace.ts + 1 modules
-var src_trace = __nccwpck_require__(9033);
 // EXTERNAL MODULE: ./src/providers/kit/files.ts
 var files = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/user-state.ts
@@ -3741,14 +3716,13 @@ function userStateError(e, workdir) {
 
 
 
-
 async function run() {
     let report;
     let workdir = process.cwd();
     let github;
     try {
         checkRunnerFiles();
-        const inputs = (0,src_inputs/* getInputs */.GP)();
+        const inputs = getInputs();
         // cosign's regexp syntax is checked with the other inputs, before anything is resolved
         if (inputs['certificate-identity'])
             await (await __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))).checkIdentityRegexp(inputs['certificate-identity'], { field: 'input certificate-identity' });
@@ -3783,7 +3757,7 @@ async function run() {
         report = new Report(inputs.mode, { summary: inputs.summary });
         const rep = report;
         const { config, warnings } = await rep.phase('Load sindri.yaml', () => load(inputs, workdir));
-        (0,src_inputs/* maskSecretBuildArgs */.WV)(inputs['build-args'], config.secrets); // before the plan or summary can show them
+        maskSecretBuildArgs(inputs['build-args'], config.secrets); // before the plan or summary can show them
         const identity = config.deployment.image_config?.certificate_identity;
         if (identity && !inputs['certificate-identity']) {
             const path = ['deployment', 'image_config', 'certificate_identity'];
@@ -3793,12 +3767,9 @@ async function run() {
         const provider = config.deployment.provider;
         rep.target(provider, config.name, warnings);
         // the GitHub API client is its own chunk: loaded only when a GitHub feature is on
-        // (sweep talks to GitHub itself: it records no deployment and writes no comment of its own)
-        if ((inputs['github-deployment'] || inputs['pr-comment']) && inputs.mode !== 'sweep')
+        if (inputs['github-deployment'] || inputs['pr-comment'])
             github = (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3718))).openGitHub(inputs, provider);
-        // which run put each resource there, in the resource's own metadata
-        const trace = (0,src_trace/* traceOf */.fC)(process.env, { redact: runner/* redact */.E$ });
-        const ctxBase = { inputs, config, provider, workdir, deadline, exec, temps, trace };
+        const ctxBase = { inputs, config, provider, workdir, deadline, exec, temps };
         const impl = await loadProvider(provider);
         // before any network call: what the provider needs from the environment (tokens, settings)
         if (inputs.mode !== 'plan')
@@ -3815,16 +3786,6 @@ async function run() {
             rep.finish();
             return;
         }
-        if (inputs.mode === 'sweep') {
-            const { requireSweepSupport, runSweep } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2196));
-            requireSweepSupport(impl);
-            const tools = await rep.phase('Install tools', () => installStep(ctxBase));
-            rep.tools(tools);
-            const { swept } = await rep.phase(`Sweep (${provider})`, () => runSweep({ ...ctxBase, tools, impl }));
-            rep.swept(swept);
-            rep.finish();
-            return;
-        }
         const image = await rep.phase('Resolve image', () => resolveStep(ctxBase, rep));
         rep.image(image);
         // cosign comes from the installation, so tools come before verification
@@ -3837,7 +3798,6 @@ async function run() {
         if (inputs.mode === 'plan') {
             const plan = await rep.phase(`Plan (${provider})`, async () => {
                 const p = await impl.plan(ctx);
-                p.notes.push((0,src_trace/* traceNote */.k2)(trace));
                 printPlan(p);
                 return p;
             });
@@ -4580,134 +4540,6 @@ function parseToolMirror(input, env) {
 /** `https://user:secret@host/x` → `https://host/x`: URLs in messages never carry credentials. */
 function redactUserinfo(url) {
     return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
-}
-
-
-/***/ }),
-
-/***/ 9033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  JY: () => (/* binding */ PREVIEW_FIELDS),
-  Uq: () => (/* binding */ TRACE_FIELDS),
-  R9: () => (/* binding */ previewMarks),
-  t5: () => (/* binding */ pullRequestOfSuffix),
-  hF: () => (/* binding */ traceMetadata),
-  k2: () => (/* binding */ traceNote),
-  fC: () => (/* binding */ traceOf)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: ./src/trace.ts
-/**
- * Traceability (docs/behaviour.md#traceability): which workflow run put a resource there. One pure
- * function reads the runner's GITHUB_* variables, keeps each value only when it has the shape GitHub
- * gives it (so no control character, no free text, nothing a secret can hide in) and when it holds
- * no registered secret; every provider writes the same facts in its own metadata under its own key
- * spelling (`traceKey`). A value that fails its check is left out, and the plan says so.
- *
- * The same metadata marks a preview (`name`, `name-suffix`, `repository`), which is how `mode: sweep`
- * finds the previews of this config and the pull request each one belongs to (ADR 0038).
- */
-
-/** The facts, in the order they are shown. */
-const TRACE_FIELDS = ['run-url', 'commit', 'ref', 'actor', 'repository', 'action-version'];
-/** The keys that mark a preview, besides `repository` of the trace. */
-const PREVIEW_FIELDS = ['name', 'name-suffix'];
-/** `owner/repo` as GitHub allows them. */
-const REPOSITORY_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** a GitHub login, apps' `[bot]` included */
-const ACTOR_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-/** a commit: SHA-1, or SHA-256 for repositories that use it */
-const COMMIT_RE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-/** a full ref: printable ASCII without space (git forbids spaces and control characters in refs) */
-const REF_RE = /^refs\/[\x21-\x7e]{1,240}$/;
-/** an action ref (`v1`, `v1.2.3`, a commit) */
-const ACTION_REF_RE = /^[A-Za-z0-9._/-]{1,100}$/;
-const RUN_ID_RE = /^[1-9][0-9]{0,19}$/;
-/** The server URL without credentials, query or trailing slash; undefined when it is not one. */
-function serverUrl(raw) {
-    const value = raw || 'https://github.com';
-    let u;
-    try {
-        u = new URL(value);
-    }
-    catch {
-        return undefined;
-    }
-    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.username || u.password || u.search || u.hash)
-        return undefined;
-    return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
-}
-/** The trace of this run from `env` (GITHUB_SERVER_URL, _REPOSITORY, _RUN_ID, _SHA, _REF, _ACTOR, _ACTION_REPOSITORY, _ACTION_REF). */
-function traceOf(env, opts = {}) {
-    const redact = opts.redact ?? ((t) => t);
-    const values = {};
-    const dropped = [];
-    const keep = (field, variable, value, ok) => {
-        if (!value)
-            return;
-        if (!ok)
-            dropped.push(`${field}: ${variable} does not have the shape GitHub gives it`);
-        else if (redact(value) !== value)
-            dropped.push(`${field}: ${variable} holds a secret`);
-        else
-            values[field] = value;
-    };
-    const repository = env.GITHUB_REPOSITORY;
-    const repoOk = repository !== undefined && REPOSITORY_RE.test(repository);
-    if (env.GITHUB_RUN_ID && repository) {
-        const server = serverUrl(env.GITHUB_SERVER_URL);
-        const ok = server !== undefined && repoOk && RUN_ID_RE.test(env.GITHUB_RUN_ID);
-        keep('run-url', 'GITHUB_RUN_ID', ok ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : env.GITHUB_RUN_ID, ok);
-    }
-    keep('commit', 'GITHUB_SHA', env.GITHUB_SHA, COMMIT_RE.test(env.GITHUB_SHA ?? ''));
-    keep('ref', 'GITHUB_REF', env.GITHUB_REF, REF_RE.test(env.GITHUB_REF ?? ''));
-    keep('actor', 'GITHUB_ACTOR', env.GITHUB_ACTOR, ACTOR_RE.test(env.GITHUB_ACTOR ?? ''));
-    keep('repository', 'GITHUB_REPOSITORY', repository, repoOk);
-    // the ref the workflow named in `uses:` (v1, a commit); a local action (`uses: ./`) has none
-    const actionRepo = env.GITHUB_ACTION_REPOSITORY;
-    const actionRef = env.GITHUB_ACTION_REF;
-    if (actionRepo && actionRef) {
-        const ok = REPOSITORY_RE.test(actionRepo) && ACTION_REF_RE.test(actionRef);
-        keep('action-version', 'GITHUB_ACTION_REF', `${actionRepo}@${actionRef}`, ok);
-    }
-    if (!values['action-version'])
-        values['action-version'] = `sindri/deploy-action ${opts.version ?? package_namespaceObject.rE}`;
-    return { values, dropped };
-}
-/** The preview marks of a deployment: its config name, and its name-suffix when it has one. */
-function previewMarks(name, suffix) {
-    return suffix ? { name, 'name-suffix': suffix } : { name };
-}
-/**
- * The trace and preview marks as one platform's metadata: `prefix + field`, with `-` replaced by
- * `separator` in the field (Fly and E2B keys are `sindri_run_url`).
- */
-function traceMetadata(trace, marks, key) {
-    const out = {};
-    for (const f of PREVIEW_FIELDS)
-        if (marks[f] !== undefined)
-            out[key(f)] = marks[f];
-    for (const f of TRACE_FIELDS)
-        if (trace?.values[f] !== undefined)
-            out[key(f)] = trace.values[f];
-    return out;
-}
-/** One line for the plan: what each resource will carry, and what was left out. */
-function traceNote(trace) {
-    const shown = TRACE_FIELDS.filter((f) => trace.values[f] !== undefined).map((f) => `${f}=${trace.values[f]}`);
-    const left = trace.dropped.length ? `; left out: ${trace.dropped.join('; ')}` : '';
-    return `trace metadata on every resource: ${shown.join(', ') || 'none (not run by GitHub Actions)'}${left}`;
-}
-/** `pr-42` → 42: the pull request a preview belongs to, by the name-suffix convention; undefined for any other suffix. */
-function pullRequestOfSuffix(suffix) {
-    const m = /^pr-([1-9][0-9]{0,9})$/.exec(suffix);
-    return m ? Number(m[1]) : undefined;
 }
 
 
