@@ -6,9 +6,7 @@
  * inactive and deletes their environments, and leaves the live deployment, open pull requests, other
  * configs and other repositories alone.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun, type NodeMajor } from '../support/action.js';
 import {
@@ -24,6 +22,7 @@ import {
   uniqueName,
 } from '../support/docker.js';
 import { GitHubApiStandIn } from '../support/github-api.js';
+import { makeWorkdir } from '../support/workdir.js';
 
 const ns = uniqueName('sweep');
 const TOKEN = 'ghs_sweepToken0123456789';
@@ -36,27 +35,12 @@ let image: string;
 const name = `${ns}-a`;
 const other = `${ns}-b`;
 
-function workdir(configName: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sweep-action-'));
-  dirs.push(dir);
-  writeFileSync(
-    join(dir, 'sindri.yaml'),
-    [
-      'version: "3.0"',
-      `name: ${configName}`,
-      'deployment:',
-      '  provider: docker',
-      `  image: ${image}`,
-      'extensions:',
-      '  profile: minimal',
-      'providers:',
-      '  docker:',
-      '    network: none',
-      '',
-    ].join('\n'),
+const workdir = (configName: string): string =>
+  makeWorkdir(
+    'sweep-action-',
+    dirs,
+    `version: "3.0"\nname: ${configName}\ndeployment:\n  provider: docker\n  image: ${image}\nextensions:\n  profile: minimal\nproviders:\n  docker:\n    network: none\n`,
   );
-  return dir;
-}
 
 function runnerEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
