@@ -88,6 +88,9 @@ export async function run(): Promise<void> {
     const trace = traceOf(process.env, { redact });
     const ctxBase: DestroyContext = { inputs, config, provider, workdir, deadline, exec, temps, trace };
     const impl = await loadProvider(provider);
+    // a provider sweep does not support fails before it asks for its token
+    const sweep = inputs.mode === 'sweep' ? await import('./modes/sweep.js') : undefined;
+    sweep?.requireSweepSupport(impl);
     // before any network call: what the provider needs from the environment (tokens, settings)
     if (inputs.mode !== 'plan') impl.preflight?.(ctxBase);
     // a required secret that cannot be delivered fails before anything is built, recorded or deployed
@@ -103,12 +106,10 @@ export async function run(): Promise<void> {
       return;
     }
 
-    if (inputs.mode === 'sweep') {
-      const { requireSweepSupport, runSweep } = await import('./modes/sweep.js');
-      requireSweepSupport(impl);
+    if (sweep) {
       const tools = await rep.phase('Install tools', () => installStep(ctxBase));
       rep.tools(tools);
-      const { swept } = await rep.phase(`Sweep (${provider})`, () => runSweep({ ...ctxBase, tools, impl }));
+      const { swept } = await rep.phase(`Sweep (${provider})`, () => sweep.runSweep({ ...ctxBase, tools, impl }));
       rep.swept(swept);
       rep.finish();
       return;
