@@ -93,7 +93,9 @@ export async function runSweep(ctx: SweepContext): Promise<{ decisions: SweepDec
   const api = githubApi(inputs['github-token']);
   const repository = `${repo.owner}/${repo.repo}`;
 
-  const previews = await listPreviews(ctx, repository);
+  // in a stable order (the platform lists them by creation time): pull requests by number, then other suffixes
+  const order = (p: Preview) => pullRequestOfSuffix(p.suffix) ?? Number.MAX_SAFE_INTEGER;
+  const previews = (await listPreviews(ctx, repository)).sort((a, b) => order(a) - order(b) || a.suffix.localeCompare(b.suffix));
   const numbers = [...new Set(previews.map((p) => pullRequestOfSuffix(p.suffix)).filter((n): n is number => n !== undefined))];
   const decisions = decideSweep(previews, await pullStates(api, repo, numbers));
 
