@@ -5,7 +5,7 @@
  * (docs/behaviour.md: Inputs, Providers; docs/architecture.md: the layers.)
  */
 
-export const MODES = ['deploy', 'plan', 'destroy', 'init'] as const;
+export const MODES = ['deploy', 'plan', 'destroy', 'init', 'sweep'] as const;
 export type Mode = (typeof MODES)[number];
 
 export const PROVIDERS = ['docker', 'fly', 'devpod', 'e2b', 'kubernetes'] as const;

@@ -15,7 +15,8 @@ import { loadProvider } from './providers/index.js';
 import type { DestroyContext, ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
 import { Report, type ToolStatus } from './report/report.js';
-import { annotationFile, appendSummary, debug, info, isDebug, setFailed, warning } from './runner.js';
+import { annotationFile, appendSummary, debug, info, isDebug, redact, setFailed, warning } from './runner.js';
+import { traceNote, traceOf } from './trace.js';
 import { quoteArgv } from './text.js';
 import { checkRunnerFiles, userStateError } from './user-state.js';
 
@@ -80,9 +81,16 @@ export async function run(): Promise<void> {
     const provider = config.deployment.provider;
     rep.target(provider, config.name, warnings);
     // the GitHub API client is its own chunk: loaded only when a GitHub feature is on
-    if (inputs['github-deployment'] || inputs['pr-comment']) github = (await import('./github/session.js')).openGitHub(inputs, provider);
-    const ctxBase: DestroyContext = { inputs, config, provider, workdir, deadline, exec, temps };
+    // (sweep talks to GitHub itself: it records no deployment and writes no comment of its own)
+    if ((inputs['github-deployment'] || inputs['pr-comment']) && inputs.mode !== 'sweep')
+      github = (await import('./github/session.js')).openGitHub(inputs, provider);
+    // which run put each resource there, in the resource's own metadata
+    const trace = traceOf(process.env, { redact });
+    const ctxBase: DestroyContext = { inputs, config, provider, workdir, deadline, exec, temps, trace };
     const impl = await loadProvider(provider);
+    // a provider sweep does not support fails before it asks for its token
+    const sweep = inputs.mode === 'sweep' ? await import('./modes/sweep.js') : undefined;
+    sweep?.requireSweepSupport(impl);
     // before any network call: what the provider needs from the environment (tokens, settings)
     if (inputs.mode !== 'plan') impl.preflight?.(ctxBase);
     // a required secret that cannot be delivered fails before anything is built, recorded or deployed
@@ -94,6 +102,15 @@ export async function run(): Promise<void> {
       rep.deployedName(impl.deployedName(ctxBase));
       const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy({ ...ctxBase, tools }));
       info(removed.length ? `removed: ${removed.join(', ')}` : 'nothing to remove');
+      rep.finish();
+      return;
+    }
+
+    if (sweep) {
+      const tools = await rep.phase('Install tools', () => installStep(ctxBase));
+      rep.tools(tools);
+      const { swept } = await rep.phase(`Sweep (${provider})`, () => sweep.runSweep({ ...ctxBase, tools, impl }));
+      rep.swept(swept);
       rep.finish();
       return;
     }
@@ -111,6 +128,7 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'plan') {
       const plan = await rep.phase(`Plan (${provider})`, async () => {
         const p = await impl.plan(ctx);
+        p.notes.push(traceNote(trace));
         printPlan(p);
         return p;
       });

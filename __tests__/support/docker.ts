@@ -141,7 +141,7 @@ export async function imageInspect(
 
 export async function containerInspect(
   name: string,
-): Promise<{ Id: string; Image: string; Config: { Env: string[]; Image: string } } | undefined> {
+): Promise<{ Id: string; Image: string; Config: { Env: string[]; Image: string; Labels: Record<string, string> | null } } | undefined> {
   const r = await exec('docker', ['container', 'inspect', '--format', '{{json .}}', name], { allowFailure: true });
   return r.code === 0 ? JSON.parse(r.stdout) : undefined;
 }

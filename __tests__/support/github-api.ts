@@ -1,6 +1,6 @@
 /**
  * A loopback stand-in for the GitHub REST API operations the action calls (deployments, deployment
- * statuses, issue comments, a digest's attestations), as strict as api.github.com for those calls. Point the action at it
+ * statuses, issue comments, a digest's attestations, pull requests, environments), as strict as api.github.com for those calls. Point the action at it
  * with GITHUB_API_URL (what GHES users do); it listens on 127.0.0.1, port 0, and records every
  * request. What it rejects, and how (GitHub's docs "Troubleshooting the REST API", "Authenticating
  * to the REST API", "Resources in the REST API", "API versions", and each operation's reference):
@@ -20,7 +20,9 @@
  *   job's own, by default): 409 "Conflict: Commit status checks failed for <ref>."; a status of a
  *   deployment that does not exist, an edit of a comment that does not: 404; a status description
  *   over 140 characters, a blank comment or one over 65536 characters: 422 "Validation Failed"
- *   with `errors[]`.
+ *   with `errors[]`; a pull request it does not have: 404; the deletion of an environment it does not
+ *   have: 404 (an environment exists from the first deployment to it); with `forbidEnvironments`, that
+ *   deletion answers 403 as for the job's own token (it never has `administration: write`).
  * Lists are paginated as GitHub does (30 by default, `per_page` up to 100, a `Link` header);
  * comments in ascending id, deployments newest first. A `success` status marks the environment's
  * older non-transient, non-production successful deployments inactive (`auto_inactive`).
@@ -34,6 +36,30 @@ import { invalidRequest, type Schema } from './github-schema.js';
 type Deployment = components['schemas']['deployment'];
 type DeploymentStatus = components['schemas']['deployment-status'];
 type IssueComment = components['schemas']['issue-comment'];
+/**
+ * A pull request as GET /repos/{o}/{r}/pulls/{n} answers it, the fields the stand-in serves (the
+ * action reads `state`, `number` and `merged`): the schema's head and base carry whole repository
+ * objects, which are left out.
+ */
+export type PullRequest = Pick<
+  components['schemas']['pull-request'],
+  | 'id'
+  | 'node_id'
+  | 'number'
+  | 'state'
+  | 'locked'
+  | 'title'
+  | 'body'
+  | 'url'
+  | 'html_url'
+  | 'created_at'
+  | 'updated_at'
+  | 'closed_at'
+  | 'merged_at'
+  | 'merged'
+  | 'draft'
+  | 'user'
+> & { head: { ref: string; sha: string; label: string }; base: { ref: string; sha: string; label: string } };
 type SimpleUser = components['schemas']['simple-user'];
 type OperationId = keyof typeof OPERATIONS;
 type Body = Record<string, unknown>;
@@ -60,6 +86,11 @@ export interface GitHubApiSetup {
 export interface GitHubApiOptions {
   /** deployment writes answer 403 as for a token without `deployments: write` */
   forbidDeployments?: boolean;
+  /**
+   * DELETE …/environments/{name} answers 403 as for a token without `administration: write` (the
+   * job's GITHUB_TOKEN can never have it: only a personal or app token may delete an environment)
+   */
+  forbidEnvironments?: boolean;
   /** the commit's checks that are not `success`; default: the running job's own, `deploy`, pending */
   contexts?: { context: string; state: string }[];
   /** branch names a deployment's `ref` may name besides a commit SHA; default ['main'] */
@@ -133,6 +164,9 @@ export class GitHubApiStandIn {
   readonly comments = new Map<number, IssueComment[]>();
   /** attestations per subject digest (`sha256:…`) */
   readonly attestations = new Map<string, StoredAttestation[]>();
+  readonly pulls = new Map<number, PullRequest>();
+  /** environment names: GitHub creates one with the first deployment to it */
+  readonly environments = new Set<string>();
   options: GitHubApiOptions = {};
   readonly repository: string;
   private readonly token: string | undefined;
@@ -177,6 +211,35 @@ export class GitHubApiStandIn {
     return this.storeComment(issue, body);
   }
 
+  /** Seed a pull request, `open`, `closed` or `merged` (closed by a merge). */
+  addPull(number: number, state: 'open' | 'closed' | 'merged'): PullRequest {
+    const at = new Date().toISOString();
+    const closed = state === 'open' ? null : at;
+    const sha = number.toString(16).padStart(40, 'a');
+    const p: PullRequest = {
+      id: 900000 + number,
+      node_id: `PR_${number}`,
+      number,
+      state: state === 'open' ? 'open' : 'closed',
+      locked: false,
+      title: `change ${number}`,
+      body: null,
+      url: `${this.url}/repos/${this.repository}/pulls/${number}`,
+      html_url: `https://github.com/${this.repository}/pull/${number}`,
+      created_at: at,
+      updated_at: at,
+      closed_at: closed,
+      merged_at: state === 'merged' ? at : null,
+      merged: state === 'merged',
+      draft: false,
+      user: BOT,
+      head: { ref: `topic-${number}`, sha, label: `${this.repository.split('/')[0]}:topic-${number}` },
+      base: { ref: 'main', sha: 'd6cd1e2bd19e03a81132a23b2025920577f84e37', label: `${this.repository.split('/')[0]}:main` },
+    };
+    this.pulls.set(number, p);
+    return p;
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -202,6 +265,11 @@ export class GitHubApiStandIn {
     if (typeof r.body === 'string') {
       res.writeHead(r.status, { 'content-type': 'text/html', ...r.headers });
       res.end(r.body);
+      return;
+    }
+    if (r.body === undefined) {
+      res.writeHead(r.status, { 'x-github-api-version-selected': headers['x-github-api-version'] || API_VERSIONS[0]!, ...r.headers });
+      res.end();
       return;
     }
     res.writeHead(r.status, {
@@ -239,6 +307,8 @@ export class GitHubApiStandIn {
     if (this.options.forbidDeployments && (route.id === 'repos/create-deployment' || route.id === 'repos/create-deployment-status')) {
       return error(403, 'Resource not accessible by integration', op.docs, {}, { 'x-accepted-github-permissions': 'deployments=write' });
     }
+    if (this.options.forbidEnvironments && route.id === 'repos/delete-an-environment')
+      return error(403, 'Resource not accessible by integration', op.docs, {}, { 'x-accepted-github-permissions': 'administration=write' });
     let body: Body = {};
     if ('body' in op) {
       let parsed: unknown = {};
@@ -292,6 +362,15 @@ export class GitHubApiStandIn {
         if (!list.length) return error(404, 'Not Found', op.docs);
         return new Reply(200, { attestations: list.slice(0, Math.min(perPage, 100)) });
       }
+      case 'pulls/get': {
+        const p = this.pulls.get(Number(params.pull_number));
+        return p ? new Reply(200, p) : error(404, 'Not Found', op.docs);
+      }
+      case 'repos/delete-an-environment': {
+        // 204 with no body; a name GitHub does not have: 404
+        if (!this.environments.delete(params.environment_name!)) return error(404, 'Not Found', op.docs);
+        return new Reply(204, undefined);
+      }
       case 'issues/update-comment': {
         const c = [...this.comments.values()].flat().find((x) => x.id === Number(params.comment_id));
         if (!c) return error(404, 'Not Found', op.docs);
@@ -341,6 +420,7 @@ export class GitHubApiStandIn {
       production_environment: (b.production_environment as boolean | undefined) ?? environment === 'production',
     };
     this.deployments.push(d);
+    this.environments.add(environment);
     return new Reply(201, d);
   }
 

@@ -22,6 +22,8 @@ const OPERATIONS = [
   'issues/create-comment',
   'issues/update-comment',
   'repos/list-attestations',
+  'pulls/get',
+  'repos/delete-an-environment',
 ];
 /** operations whose success answer's schema is kept too: the stand-in checks what it serves against it */
 const RESPONSES = ['repos/list-attestations'];

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { e2bArgv, e2bFailureLine } from '../../src/external/e2b.js';
 import { ActionError } from '../../src/errors.js';
 import { declaredNames, dockerfileInstructions, renderE2bDockerfile } from '../../src/providers/e2b/dockerfile.js';
-import { exposedSecretFiles } from '../../src/providers/e2b/secrets.js';
+import { exposedSecretFiles, sandboxRequest } from '../../src/providers/e2b/secrets.js';
+import { e2bSettings } from '../../src/providers/e2b/settings.js';
+import { traceOf } from '../../src/trace.js';
 import { findTemplate } from '../../src/providers/e2b/provider.js';
 import { e2bSteps, type E2bFacts } from '../../src/providers/e2b/steps.js';
 import type { ProviderContext } from '../../src/providers/types.js';
@@ -320,5 +322,30 @@ describe('the e2b CLI', () => {
     expect(e2bFailureLine('\n❌ Template build failed.\nError: failed to pull x: manifest unknown\n', 'Building...')).toBe(
       'failed to pull x: manifest unknown',
     );
+  });
+});
+
+describe('sandbox metadata carries the run (docs/behaviour.md#traceability)', () => {
+  it('sindri_run_url, sindri_commit, …: next to the action keys, which keep their meaning (sindri_name is the sandbox name)', () => {
+    const config = makeConfig({ deployment: { provider: 'e2b' } });
+    const body = sandboxRequest({
+      templateID: 'tpl',
+      name: 'app-pr-7',
+      contentTag: 'c1',
+      image: 'r/app@sha256:' + 'a'.repeat(64),
+      buildID: 'b1',
+      settings: e2bSettings(config),
+      key: 'e2b_key',
+      secrets: new Map(),
+      trace: traceOf({ GITHUB_REPOSITORY: 'octo/app', GITHUB_RUN_ID: '5', GITHUB_SHA: 'd'.repeat(40), GITHUB_REF: 'refs/heads/main' }),
+    });
+    expect(body.metadata).toMatchObject({
+      sindri_run_url: 'https://github.com/octo/app/actions/runs/5',
+      sindri_commit: 'd'.repeat(40),
+      sindri_ref: 'refs/heads/main',
+      sindri_repository: 'octo/app',
+      sindri_action_version: expect.stringMatching(/^sindri\/deploy-action /),
+      sindri_name: 'app-pr-7',
+    });
   });
 });

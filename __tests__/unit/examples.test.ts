@@ -34,8 +34,25 @@ beforeAll(async () => {
 });
 
 describe('docs/examples', () => {
-  it('holds the workflows of issues 16 and 22', () => {
-    expect(files.sort()).toEqual(['build-then-deploy.yml', 'pr-preview.yml', 'provider-matrix.yml', 'sign-and-deploy.yml']);
+  it('holds the workflows of issues 16, 22 and 24', () => {
+    expect(files.sort()).toEqual([
+      'build-then-deploy.yml',
+      'pr-preview.yml',
+      'provider-matrix.yml',
+      'sign-and-deploy.yml',
+      'sweep-previews.yml',
+    ]);
+  });
+
+  it('sweep-previews runs on a schedule and when a pull request closes, mode sweep, and is the one docs/behaviour.md shows', () => {
+    const text = readFileSync(join(DIR, 'sweep-previews.yml'), 'utf8');
+    const w = parse(text) as Workflow & { on: { schedule?: { cron: string }[] } };
+    expect(w.on.schedule?.[0]?.cron).toMatch(/^\S+ \S+ \S+ \S+ \S+$/);
+    expect(w.on.pull_request?.types).toEqual(['closed']);
+    expect(ours(w).map((s) => s.with?.mode)).toEqual(['sweep']);
+    const behaviour = readFileSync(join(ROOT, 'docs', 'behaviour.md'), 'utf8');
+    const sweep = behaviour.slice(behaviour.indexOf('## Sweep'));
+    expect(/```yaml workflow\n([\s\S]*?)```/.exec(sweep)?.[1]).toBe(text);
   });
 
   it.each(files)('%s pins every other action by its full commit SHA, version in a comment (this action excepted)', (f) => {

@@ -118,7 +118,12 @@ describe('the OpenAPI excerpt is the one @octokit/openapi-types was generated fr
     type Answer = operations['repos/list-attestations']['responses'][200]['content']['application/json'];
     type Served = Ops['repos/list-attestations']['response']['properties']['attestations']['items']['properties'];
     expectTypeOf<keyof Served>().toEqualTypeOf<keyof NonNullable<Answer['attestations']>[number]>();
-    expect(Object.keys(OPERATIONS)).toHaveLength(7);
+    type Path<Id extends keyof Ops> = Extract<Ops[Id]['params'][number], { in: 'path' }>['name'];
+    expectTypeOf<Path<'pulls/get'>>().toEqualTypeOf<keyof operations['pulls/get']['parameters']['path']>();
+    expectTypeOf<Path<'repos/delete-an-environment'>>().toEqualTypeOf<
+      keyof operations['repos/delete-an-environment']['parameters']['path']
+    >();
+    expect(Object.keys(OPERATIONS)).toHaveLength(9);
   });
 });
 
@@ -158,7 +163,8 @@ describe('contract: authentication and headers, as api.github.com answers them',
     op.docs,
   ]);
   it.each(each)('%s without a token: 404 Not Found (a private repository is never confirmed)', async (_what, method, path, docs) => {
-    const r = await call(method, path, { omit: ['authorization'], body: method === 'GET' ? undefined : {} });
+    // a DELETE carries no body (Node sends none of its own framing for one)
+    const r = await call(method, path, { omit: ['authorization'], body: method === 'GET' || method === 'DELETE' ? undefined : {} });
     expect(r.status).toBe(404);
     expect(r.json()).toEqual({ message: 'Not Found', documentation_url: docs, status: '404' });
   });
@@ -362,5 +368,45 @@ describe("contract: the action's own calls (src/github through Octokit) against 
     await call('POST', `/repos/o/r/deployments/${second}/statuses`, { body: { state: 'success' } });
     expect(api.statuses.get(first)!.map((s) => s.state)).toEqual(['success', 'inactive']);
     expect(api.statuses.get(second)!.map((s) => s.state)).toEqual(['success']);
+  });
+});
+
+describe('contract: pull requests and environments (mode: sweep)', () => {
+  it('GET …/pulls/{n}: the pull request with its state and merged flag, 404 for a number it does not have', async () => {
+    api.addPull(5, 'open');
+    api.addPull(6, 'merged');
+    const open = await call('GET', '/repos/o/r/pulls/5');
+    expect(open.status).toBe(200);
+    expect(open.json()).toMatchObject({ number: 5, state: 'open', merged: false, closed_at: null });
+    expect(open.json()).toHaveProperty('head.sha');
+    expect((await call('GET', '/repos/o/r/pulls/6')).json()).toMatchObject({ number: 6, state: 'closed', merged: true });
+    const missing = await call('GET', '/repos/o/r/pulls/999');
+    expect([missing.status, missing.json().message]).toEqual([404, 'Not Found']);
+    expect((await call('GET', '/repos/o/r/pulls/abc')).status).toBe(404);
+  });
+
+  it('DELETE …/environments/{name}: an environment exists from its first deployment; 204 with no body, then 404', async () => {
+    await newDeployment('docker-pr-5');
+    expect(api.environments.has('docker-pr-5')).toBe(true);
+    const gone = await call('DELETE', '/repos/o/r/environments/docker-pr-5');
+    expect([gone.status, gone.text]).toEqual([204, '']);
+    expect(api.environments.has('docker-pr-5')).toBe(false);
+    expect((await call('DELETE', '/repos/o/r/environments/docker-pr-5')).status).toBe(404);
+  });
+
+  it('with forbidEnvironments: 403 as for the job token, naming the permission it lacks', async () => {
+    await newDeployment('docker-pr-6');
+    api.options.forbidEnvironments = true;
+    try {
+      const r = await call('DELETE', '/repos/o/r/environments/docker-pr-6');
+      expect([r.status, r.json().message, r.headers['x-accepted-github-permissions']]).toEqual([
+        403,
+        'Resource not accessible by integration',
+        'administration=write',
+      ]);
+      expect(api.environments.has('docker-pr-6')).toBe(true);
+    } finally {
+      api.options.forbidEnvironments = false;
+    }
   });
 });

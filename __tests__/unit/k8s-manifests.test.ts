@@ -20,6 +20,7 @@ import { PLACEHOLDER } from '../../src/providers/kubernetes/secrets.js';
 import { kubernetesSettings, quantityAt, toQuantity } from '../../src/providers/kubernetes/settings.js';
 import { BUILD_IN_CI_FIX, kubernetesSteps, unchanged } from '../../src/providers/kubernetes/steps.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
+import { traceOf } from '../../src/trace.js';
 import { testInputs } from '../support/inputs.js';
 import { validateAll } from '../support/kube-models.js';
 import { runParts } from '../support/exec.js';
@@ -365,5 +366,48 @@ describe('kubernetesSteps', () => {
 
   it('applyDocument is a v1 List of the objects', () => {
     expect(JSON.parse(applyDocument([]))).toEqual({ apiVersion: 'v1', kind: 'List', items: [] });
+  });
+});
+
+describe('trace annotations (docs/behaviour.md#traceability)', () => {
+  const RUN = { GITHUB_REPOSITORY: 'octo/app', GITHUB_RUN_ID: '9', GITHUB_SHA: 'c'.repeat(40), GITHUB_ACTOR: 'octocat' };
+  const render = (env: Record<string, string>, nameSuffix: string) => {
+    const c = config(
+      'extensions: {}\nsecrets:\n  - name: API_TOKEN\n    source: env\nproviders:\n  kubernetes:\n    namespace: previews\n',
+    );
+    return renderManifests({
+      config: c,
+      settings: kubernetesSettings(c),
+      name: nameSuffix ? `dev-${nameSuffix}` : 'dev',
+      image: IMAGE,
+      secrets: new Map([['API_TOKEN', 'x']]),
+      nameSuffix,
+      trace: traceOf(env),
+    });
+  };
+
+  it('every object but the shared Namespace carries the trace and the preview marks; the suffix is a label; the pod template and the hash do not change with the run', () => {
+    const m = render(RUN, 'pr-3');
+    validateAll(m.objects);
+    for (const o of m.objects.filter((x) => x.kind !== 'Namespace')) {
+      expect(o.metadata.annotations, o.kind).toMatchObject({
+        'deploy.sindri.dev/run-url': 'https://github.com/octo/app/actions/runs/9',
+        'deploy.sindri.dev/commit': 'c'.repeat(40),
+        'deploy.sindri.dev/actor': 'octocat',
+        'deploy.sindri.dev/repository': 'octo/app',
+        'deploy.sindri.dev/name-suffix': 'pr-3',
+      });
+      expect(o.metadata.labels?.['deploy.sindri.dev/name-suffix'], o.kind).toBe('pr-3');
+    }
+    const ns = find(m.objects, 'Namespace');
+    expect(ns.metadata.annotations).toBeUndefined();
+    expect(ns.metadata.labels?.['deploy.sindri.dev/name-suffix']).toBeUndefined();
+    const template = (find(m.objects, 'Deployment').spec as { template: { metadata: Record<string, unknown> } }).template.metadata;
+    expect(JSON.stringify(template)).not.toContain('deploy.sindri.dev/');
+    const next = render({ ...RUN, GITHUB_RUN_ID: '10', GITHUB_ACTOR: 'hubot' }, 'pr-3');
+    expect(next.hash).toBe(m.hash);
+    expect(find(next.objects, 'Deployment').metadata.annotations?.['deploy.sindri.dev/actor']).toBe('hubot');
+    // the live one has no suffix mark
+    expect(find(render(RUN, '').objects, 'Deployment').metadata.labels?.['deploy.sindri.dev/name-suffix']).toBeUndefined();
   });
 });

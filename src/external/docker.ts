@@ -272,6 +272,13 @@ export class Docker {
     await this.execute(['container', 'rm', '-f', name], { allowFailure: true, timeoutMs: 30_000 });
   }
 
+  /** ids of the containers, running or not, carrying every one of `labels` (`key=value`, or `key` for any value) */
+  async containersWithLabels(labels: readonly string[]): Promise<string[]> {
+    const filters = labels.flatMap((l) => ['--filter', `label=${l}`]);
+    const r = await this.execute(['container', 'ls', '--all', '--quiet', '--no-trunc', ...filters], { timeoutMs: 30_000 });
+    return lines(r.stdout);
+  }
+
   /** names of volumes / networks carrying a label (`com.docker.compose.project=<p>`) */
   async volumesWithLabel(label: string): Promise<string[]> {
     const r = await this.execute(['volume', 'ls', '-q', '--filter', `label=${label}`], { timeoutMs: 30_000 });

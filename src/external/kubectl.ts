@@ -81,14 +81,14 @@ export const kubectlArgv = {
     '--ignore-not-found',
     `--timeout=${seconds(timeoutMs)}`,
   ],
-  listByLabel: (t: KubeTarget, kinds: readonly string[], selector: string): string[] => [
+  listByLabel: (t: KubeTarget, kinds: readonly string[], selector: string, output: 'name' | 'json' = 'name'): string[] => [
     ...ns(t),
     'get',
     kinds.join(','),
     '--selector',
     selector,
     '--output',
-    'name',
+    output,
   ],
   deleteNamespace: (t: KubeTarget, timeoutMs: number): string[] => [
     ...globals(t),
@@ -236,6 +236,15 @@ export class Kubectl {
   async events(t: KubeTarget, timeoutMs: number): Promise<string> {
     const r = await this.execute(kubectlArgv.events(t), { timeoutMs, allowFailure: true });
     return (r.stdout + r.stderr).trimEnd();
+  }
+
+  /** the objects of `kinds` matching `selector`, whole (captured, never logged) */
+  async getByLabel(t: KubeTarget, kinds: readonly string[], selector: string, timeoutMs: number): Promise<LiveObject[]> {
+    const r = await this.execute(kubectlArgv.listByLabel(t, kinds, selector, 'json'), {
+      timeoutMs,
+      fix: `check that the kubeconfig user may list ${kinds.join(', ')} in namespace ${t.namespace}`,
+    });
+    return parseObjects(r.stdout);
   }
 
   async listByLabel(t: KubeTarget, kinds: readonly string[], selector: string, timeoutMs: number): Promise<string[]> {

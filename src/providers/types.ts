@@ -8,6 +8,7 @@ import type { ImageDecision } from '../image/types.js';
 import type { ProviderName } from '../domain.js';
 import type { Inputs } from '../inputs.js';
 import type { ToolStatus } from '../report/report.js';
+import type { Trace } from '../trace.js';
 
 export interface ProviderContext {
   inputs: Inputs;
@@ -32,6 +33,11 @@ export interface ProviderContext {
    * then, so a deploy that fails after the build still reports it).
    */
   onBuilt?: (image: string, digest: string) => void;
+  /**
+   * The run that deploys (src/trace.ts): written into every resource's own metadata. Absent in unit
+   * tests that do not look at it.
+   */
+  trace?: Trace;
 }
 
 export type DestroyContext = Omit<ProviderContext, 'image'>;
@@ -102,4 +108,15 @@ export interface Provider {
   preflight?(ctx: DestroyContext): void;
   /** removes what apply created; needs no image (destroy never resolves one) */
   destroy(ctx: DestroyContext): Promise<{ removed: string[] }>;
+  /**
+   * `mode: sweep`: the previews of this config that this action created for `repository`, found by
+   * the preview marks in their metadata (src/trace.ts), never by their names alone. Read-only.
+   */
+  listPreviews?(ctx: DestroyContext, repository: string): Promise<Preview[]>;
+}
+
+/** A preview found by `listPreviews`: its name-suffix (validated) and the provider's name for it. */
+export interface Preview {
+  suffix: string;
+  deployedName: string;
 }

@@ -10,6 +10,7 @@ import { quoteArgv } from '../text.js';
 import { appendSummary, group, setOutput } from '../runner.js';
 import type { VerificationDetails } from '../verify/verify.js';
 import { capSummary } from './limits.js';
+import type { Swept } from '../modes/sweep.js';
 
 export interface ToolStatus {
   name: string;
@@ -52,6 +53,8 @@ export interface Result {
   connect?: string;
   /** the verification policy and what the provenance says (src/verify/verify.ts) */
   verification?: VerificationDetails;
+  /** `mode: sweep`: the previews removed (src/modes/sweep.ts) */
+  swept?: Swept[];
   /** provider specific results (`workspace-id`, `template-id`, `rolledBack`, …) */
   extra?: Record<string, string>;
   error?: string;
@@ -198,6 +201,12 @@ export class Report {
     }
   }
 
+  /** `mode: sweep`: the previews removed, the `swept` output (a JSON array) at once */
+  swept(list: Swept[]): void {
+    this.result.swept = list;
+    setOutput('swept', JSON.stringify(list));
+  }
+
   /** Write the outputs not yet written, `result`, and the summary. Called once, on success or failure. */
   finish(error?: string): void {
     if (error) this.result.error = error;
@@ -225,6 +234,8 @@ export function nowRunning(r: Result): string {
     r.healthy === 'true' ? `healthy (${r.health?.what ?? 'check'} passed)` : r.healthy === 'false' ? 'UNHEALTHY' : 'health not checked';
   if (r.mode === 'plan') return `**Would deploy** ${code(r.image)}`;
   if (r.mode === 'destroy') return r.error ? '**Destroy failed**: see below' : '**Removed**: nothing of this deployment runs now';
+  if (r.mode === 'sweep')
+    return r.error ? '**Sweep failed**: see below' : `**Swept** ${r.swept?.length ?? 0} preview(s) of closed pull requests`;
   if (r.mode !== 'deploy') return '';
   if (!r.error) return `**Running now:** ${code(r.image)}${r.skipped ? ' (unchanged, nothing redeployed)' : ''} — ${check}`;
   if (r['rolled-back']) return `**Running now:** the previous image ${code(r['previous-image'])} (rolled back) — ${check}`;
@@ -280,6 +291,10 @@ export function renderSummary(r: Result, plan?: ProviderPlan, phases: readonly {
   if (r.connect) lines.push(`| connect | ${code(r.connect)} |`);
   for (const [k, v] of Object.entries(r.extra ?? {})) lines.push(`| ${cell(k)} | ${code(v)} |`);
   if (r.warnings) lines.push(`| config warnings | ${r.warnings} (see annotations) |`);
+  for (const s of r.swept ?? [])
+    lines.push(
+      `| swept | ${code(s['deployed-name'])}: pull request #${s['pull-request']} ${s.state}, environment ${code(s.environment)} |`,
+    );
   if (r.trace.length) {
     lines.push('', '#### Image decision', '', '| # | rule | outcome | reason |', '|---|---|---|---|');
     for (const t of r.trace) lines.push(`| ${t.rule || ''} | ${t.source} | ${ICON[t.outcome] ?? t.outcome} | ${cell(t.reason)} |`);

@@ -46,7 +46,7 @@ export function toolsNeeded(ctx: NeedsContext): ToolNeed[] {
     if (t === 'docker') continue; // the runner's engine and CLI: not ours to install
     add(t === 'docker-compose' ? 'compose' : t, `the ${ctx.provider} provider runs it`);
   }
-  if (ctx.mode === 'destroy') return needs;
+  if (ctx.mode === 'destroy' || ctx.mode === 'sweep') return needs;
   const builds = ctx.imageSource === 'dockerfile';
   if (ctx.provider === 'docker' && builds) add('buildx', 'the Dockerfile is built with BuildKit (docker buildx build)');
   const buildKit = buildKitInputsGiven(ctx.inputs);

@@ -20,6 +20,7 @@ import { sindriEnvironment } from '../kit/environment.js';
 import { DELIVERED_SOURCES } from '../kit/secrets.js';
 import { SECRETS_FILE_VAR } from './secrets.js';
 import { SIZE_RE, deploymentUrl, dockerSettings, resolveDindMode, type DindMode, type NetworkMode } from './settings.js';
+import { PREVIEW_FIELDS, TRACE_FIELDS, previewMarks, traceMetadata, type PreviewField, type Trace, type TraceField } from '../../trace.js';
 
 export const SERVICE = 'sindri';
 export const HOME_MOUNT = '/alt/home/developer';
@@ -30,6 +31,8 @@ export const CONFIG_HASH_LABEL = 'org.sindri.deploy-action.config-hash';
 export const PROJECT_LABEL = 'com.docker.compose.project';
 /** The document itself (base64 JSON, labels left out): what `rollback` puts back when the next rollout fails. */
 export const DOCUMENT_LABEL = 'org.sindri.deploy-action.compose-document';
+/** Trace and preview labels: `org.sindri.deploy-action.run-url`, `…name`, `…name-suffix` (docs/behaviour.md#traceability). */
+export const traceLabel = (field: TraceField | PreviewField): string => `org.sindri.deploy-action.${field}`;
 
 /** What deploy learns from `docker info`; plan has none of it. */
 export interface EngineFacts {
@@ -50,6 +53,8 @@ export interface ComposeInput {
   nameSuffix?: string;
   /** input health-command (and health-timeout): the service's `healthcheck`, so `compose up --wait` waits on it */
   health?: { command: string; timeoutMs: number };
+  /** the run that deploys it: labels of the container, left out of the change hash (a new run is not a change) */
+  trace?: Trace;
 }
 
 export interface RenderedCompose {
@@ -214,7 +219,10 @@ export function renderCompose(input: ComposeInput): RenderedCompose {
   const service = (document.services as Record<string, Record<string, unknown>>)[SERVICE]!;
   if (input.secretNames.length > 0) service.env_file = [envFileEntry()];
   const hash = changeHash(JSON.stringify(document));
-  service.labels = documentLabels(document, hash);
+  service.labels = {
+    ...traceMetadata(input.trace, previewMarks(config.name, input.nameSuffix ?? ''), traceLabel),
+    ...documentLabels(document, hash),
+  };
 
   return {
     document,
@@ -271,7 +279,10 @@ export function previousDeployment(
   const service = (document.services as Record<string, Record<string, unknown>> | undefined)?.[SERVICE];
   if (!service) return undefined;
   const deployedAs = String(service.image ?? '');
-  const labels = documentLabels(structuredClone(document), hash);
+  // the restored container keeps the trace of the run that deployed it
+  const traceKeys = new Set([...TRACE_FIELDS, ...PREVIEW_FIELDS].map(traceLabel));
+  const traced = Object.entries(running.labels).filter(([k]) => traceKeys.has(k));
+  const labels = { ...Object.fromEntries(traced), ...documentLabels(structuredClone(document), hash) };
   service.image = running.imageId;
   if (service.env_file !== undefined) service.env_file = [envFileEntry()];
   service.labels = labels;

@@ -23,13 +23,16 @@ import { checkDeployment, healthyOf } from '../kit/health.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { HealthOutcome, HealthTarget } from '../../health/check.js';
 import type { Inputs } from '../../inputs.js';
-import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
+import { NAME_SUFFIX_RE } from '../../inputs.js';
+import type { DeployResult, DestroyContext, Preview, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import {
   COMPOSE_FILE,
   CONFIG_HASH_LABEL,
   PROJECT_LABEL,
   generatedFor,
   previousDeployment,
+  projectName,
+  traceLabel,
   renderCompose,
   type EngineFacts,
   type PreviousDeployment,
@@ -385,6 +388,27 @@ export class DockerProvider implements Provider {
       connect: connectHint(compose.container),
       extra: { container: compose.container, project: compose.project, 'compose-file': COMPOSE_FILE },
     };
+  }
+
+  /**
+   * The containers labelled as previews of this config (name and a name-suffix) by a run of
+   * `repository`, whose compose project is the one this action names for that suffix: what a later
+   * rename or a hand-made container with the same labels cannot pass for.
+   */
+  async listPreviews(ctx: DestroyContext, repository: string): Promise<Preview[]> {
+    const docker = new Docker(ctx.exec, ctx.workdir);
+    const ids = await docker.containersWithLabels([`${traceLabel('name')}=${ctx.config.name}`, traceLabel('name-suffix')]);
+    const previews: Preview[] = [];
+    for (const id of ids) {
+      const c = await docker.containerInspect(id);
+      const suffix = c?.labels[traceLabel('name-suffix')] ?? '';
+      if (!c || !NAME_SUFFIX_RE.test(suffix)) continue;
+      if ((c.labels[traceLabel('repository')] ?? '').toLowerCase() !== repository.toLowerCase()) continue;
+      const name = resourceName(ctx.config.name, suffix, DOCKER_NAME);
+      if (c.name !== name || c.labels[PROJECT_LABEL] !== projectName(name)) continue;
+      if (!previews.some((p) => p.suffix === suffix)) previews.push({ suffix, deployedName: name });
+    }
+    return previews;
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {

@@ -59,6 +59,7 @@ export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSte
     engine: facts.engine,
     nameSuffix: inputs['name-suffix'],
     health: inputs['health-command'] ? { command: inputs['health-command'], timeoutMs: inputs['health-timeout'] } : undefined,
+    trace: ctx.trace,
   });
   const target: ComposeTarget = { file: COMPOSE_FILE, project: compose.project };
   const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';

@@ -193,6 +193,7 @@ async function startSandbox(
     secrets,
     image: image.build ? image.ref : image.deployRef,
     buildID,
+    trace: run.ctx.trace,
   });
   try {
     const started = await run.api.createSandbox(body);

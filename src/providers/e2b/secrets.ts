@@ -13,6 +13,7 @@ import type { NewSandbox } from '../../external/e2b-api.js';
 import { expandSecretPath } from '../kit/secrets.js';
 import type { E2bSettings } from './settings.js';
 import { META_BUILD, META_ENV, META_IMAGE, META_NAME, META_TEMPLATE_TAG } from './steps.js';
+import { traceMetadata, type Trace } from '../../trace.js';
 
 /**
  * Secret files a COPY from the build context could pick up: `.env`, `.env.local` beside sindri.yaml and
@@ -69,7 +70,12 @@ export interface SandboxStart {
   /** the API key: keys the digest */
   key: string;
   secrets: ReadonlyMap<string, string>;
+  /** the run that starts it: `sindri_run_url`, `sindri_commit`, … (docs/behaviour.md#traceability) */
+  trace?: Trace;
 }
+
+/** E2B metadata keys of the trace: `sindri_run_url` (the action's own keys, which users may not set, start so) */
+export const traceMetaKey = (field: string): string => `sindri_${field.replace(/-/g, '_')}`;
 
 /** The body of `POST /sandboxes`: the only place the secret values are ever sent. */
 export function sandboxRequest(s: SandboxStart): NewSandbox {
@@ -81,6 +87,8 @@ export function sandboxRequest(s: SandboxStart): NewSandbox {
     ...(settings.autoPause ? { autoResume: { enabled: settings.autoResume } } : {}),
     metadata: {
       ...settings.metadata,
+      // the trace only: the sandbox's name is META_NAME already
+      ...traceMetadata(s.trace, {}, traceMetaKey),
       [META_NAME]: s.name,
       [META_TEMPLATE_TAG]: s.contentTag,
       [META_ENV]: envDigest(s.key, s.secrets),

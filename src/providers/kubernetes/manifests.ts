@@ -22,6 +22,7 @@ import { changeHash, HOME_MOUNT } from '../docker/compose.js';
 import { sindriEnvironment } from '../kit/environment.js';
 import { DELIVERED_SOURCES } from '../kit/secrets.js';
 import { envSecret, pullSecret, type PullCredential } from './secrets.js';
+import { previewMarks, traceMetadata, type PreviewField, type Trace, type TraceField } from '../../trace.js';
 import { quantityAt, SSH_PORT, type KubernetesSettings } from './settings.js';
 
 /** The Deployment's strategy and why (shown in the plan). */
@@ -68,6 +69,13 @@ export const CONTAINER = 'sindri';
 /** on the env Secrets: which of our Secrets holds the env values, and its version (a keyed hash of them) */
 export const ROLE_LABEL = 'deploy.sindri.dev/role';
 export const VERSION_LABEL = 'deploy.sindri.dev/version';
+/**
+ * On every object of a preview: its name-suffix, as a label so `mode: sweep` can select it (the trace
+ * and the other preview marks are annotations: a URL or `owner/repo` is no label value).
+ */
+export const SUFFIX_LABEL = 'deploy.sindri.dev/name-suffix';
+/** Trace and preview annotations: `deploy.sindri.dev/run-url`, `…/name` (docs/behaviour.md#traceability). */
+export const traceAnnotation = (field: TraceField | PreviewField): string => `deploy.sindri.dev/${field}`;
 /** the key of the Secret holding the salt that keys the env Secrets' version hashes */
 export const SALT_KEY = 'salt';
 
@@ -105,6 +113,10 @@ export interface ManifestInput {
   extra?: readonly K8sObject[];
   /** the container's readinessProbe (from health-url / health-command), when there is one */
   readinessProbe?: Record<string, unknown>;
+  /** input name-suffix: the SUFFIX_LABEL of every object */
+  nameSuffix?: string;
+  /** the run that deploys: annotations of every object but the Namespace, left out of the hash (a new run is not a change) */
+  trace?: Trace;
 }
 
 export interface ObjectNames {
@@ -150,7 +162,12 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
   const names = objectNames(name, hasSecrets, input.pull !== undefined, settings.ingress !== undefined);
   const labels = { [APP_LABEL]: APP, [INSTANCE_LABEL]: name, [MANAGED_BY_LABEL]: FIELD_MANAGER };
   const selectorLabels = { [APP_LABEL]: APP, [INSTANCE_LABEL]: name };
-  const meta = (objName: string, namespaced = true) => ({ name: objName, ...(namespaced ? { namespace } : {}), labels: { ...labels } });
+  const suffix = input.nameSuffix ?? '';
+  const meta = (objName: string, namespaced = true) => ({
+    name: objName,
+    ...(namespaced ? { namespace } : {}),
+    labels: { ...labels, ...(namespaced && suffix ? { [SUFFIX_LABEL]: suffix } : {}) },
+  });
 
   const objects: K8sObject[] = [];
   if (namespace !== 'default') objects.push({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(namespace, false) });
@@ -287,6 +304,10 @@ export function renderManifests(input: ManifestInput): RenderedManifests {
   );
   const hash = changeHash(JSON.stringify(hashable));
   deployment.metadata.annotations = { [HASH_ANNOTATION]: hash };
+  // the shared Namespace is not one deployment's: it carries no trace
+  const traced = traceMetadata(input.trace, previewMarks(config.name, suffix), traceAnnotation);
+  for (const o of objects)
+    if (o.kind !== 'Namespace' && Object.keys(traced).length) o.metadata.annotations = { ...traced, ...o.metadata.annotations };
   if (input.progressDeadlineSeconds !== undefined)
     (deployment.spec as Record<string, unknown>).progressDeadlineSeconds = input.progressDeadlineSeconds;
 

@@ -22,7 +22,7 @@ import { requireSecrets, resolveSecrets } from '../kit/secrets.js';
 import { checkDeployment, healthyOf } from '../kit/health.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { HealthOutcome, HealthTarget } from '../../health/check.js';
-import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
+import type { DeployResult, DestroyContext, Preview, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import {
   APP,
   APP_LABEL,
@@ -34,7 +34,10 @@ import {
   VERSION_LABEL,
   INSTANCE_LABEL,
   MANAGED_BY_LABEL,
+  SUFFIX_LABEL,
+  traceAnnotation,
 } from './manifests.js';
+import { NAME_SUFFIX_RE } from '../../inputs.js';
 import { PLACEHOLDER, pullCredential, sameSecretData } from './secrets.js';
 import { kubernetesSettings } from './settings.js';
 import { readExtraManifests } from './extra.js';
@@ -362,6 +365,35 @@ export class KubernetesProvider implements Provider {
       `rolled back: deployment ${dep} runs the previous image ${restored} again (${identity}${revision ? `, revision ${revision}` : ''}), ${state}`,
       { rolledBack: 'true', previousImage: restored, healthy },
     );
+  }
+
+  /**
+   * The Deployments in the config's namespace labelled as ours with a name-suffix, whose annotations
+   * name this config and `repository`, and whose name and instance label are what the action names
+   * for that suffix.
+   */
+  async listPreviews(ctx: DestroyContext, repository: string): Promise<Preview[]> {
+    const settings = kubernetesSettings(ctx.config);
+    const kubectl = new Kubectl(ctx.exec, ctx.workdir);
+    await this.connect(ctx, kubectl, settings.context);
+    const target = { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) };
+    const found = await kubectl.getByLabel(
+      target,
+      ['deployments.apps'],
+      `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${SUFFIX_LABEL}`,
+      ctx.deadline.budget('the previews were listed', PROBE_MS),
+    );
+    const previews: Preview[] = [];
+    for (const d of found) {
+      const suffix = d.metadata.labels?.[SUFFIX_LABEL] ?? '';
+      const notes = d.metadata.annotations ?? {};
+      if (!NAME_SUFFIX_RE.test(suffix) || notes[traceAnnotation('name')] !== ctx.config.name) continue;
+      if ((notes[traceAnnotation('repository')] ?? '').toLowerCase() !== repository.toLowerCase()) continue;
+      const name = resourceName(ctx.config.name, suffix);
+      if (d.metadata.name !== name || d.metadata.labels?.[INSTANCE_LABEL] !== name) continue;
+      if (!previews.some((p) => p.suffix === suffix)) previews.push({ suffix, deployedName: name });
+    }
+    return previews;
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {

@@ -141,6 +141,8 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     claim: facts.claim,
     progressDeadlineSeconds,
     extra: facts.extra?.objects,
+    nameSuffix: inputs['name-suffix'],
+    trace: ctx.trace,
   });
   const contextShown = settings.context ?? (facts.context || 'the current context');
   // a path health-url needs the url output (an ingress): fail before anything changes, not after the rollout
@@ -207,6 +209,8 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     readinessProbe: probe.probe,
     claim: facts.claim,
     extra: facts.extra?.objects,
+    nameSuffix: inputs['name-suffix'],
+    trace: ctx.trace,
   });
   const applied = (o: { kind: string; metadata: { name: string } }) =>
     objects.some((x) => x.kind === o.kind && x.metadata.name === o.metadata.name);
