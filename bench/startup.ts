@@ -76,5 +76,5 @@ export function benchStartup(nodeBin: string, runs = 21): StartupFigures {
   const coldMs = median(cold);
   const warmMs = median(warm);
   const version = spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
-  return { node: version, baselineMs, coldMs, warmMs, coldRatio: coldMs / baselineMs, warmRatio: warmMs / baselineMs, target: 4.5 };
+  return { node: version, baselineMs, coldMs, warmMs, coldRatio: coldMs / baselineMs, warmRatio: warmMs / baselineMs, target: 4.0 };
 }
