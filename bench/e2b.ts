@@ -154,4 +154,5 @@ export function formatE2bBench(r: E2bBenchResult): string {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(formatE2bBench(await benchE2bCold(Number(process.argv[2] ?? 5), process.argv[3])));
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log(formatE2bBench(await benchE2bCold(Number(process.argv[2] ?? 5), process.argv[3])));

@@ -105,7 +105,15 @@ function probe(tool: ToolName, opts: ProbeOptions, hold: boolean): PathProbe {
   // PATH lookups only need file names (`.exe` or not); an unsupported platform matters once something
   // has to come from the cache or a download
   const namingPlatform = opts.platform ?? (process.platform === 'win32' ? 'windows-x64' : 'linux-x64');
-  const found = fromPath(opts.exec, tool, catalogTool(catalog, tool), namingPlatform, opts.inputs['tool-versions'][tool], opts.pathEnv, log.write);
+  const found = fromPath(
+    opts.exec,
+    tool,
+    catalogTool(catalog, tool),
+    namingPlatform,
+    opts.inputs['tool-versions'][tool],
+    opts.pathEnv,
+    log.write,
+  );
   return { log, found };
 }
 

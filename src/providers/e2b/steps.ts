@@ -203,7 +203,9 @@ function plannedCalls(
   ];
   notes.push(`${API_NOTE} GET /templates/${alias}/tags, then POST /templates/tags {target: ${alias}, tags: [${contentTag}]} after a build`);
   if (settings.startSandbox) {
-    notes.push(`${API_NOTE} GET /v2/sandboxes?metadata=${META_NAME}=${name}&state=running,paused: the sandboxes this config started before`);
+    notes.push(
+      `${API_NOTE} GET /v2/sandboxes?metadata=${META_NAME}=${name}&state=running,paused: the sandboxes this config started before`,
+    );
     notes.push(
       `${API_NOTE} POST /sandboxes {templateID: ${alias}, timeout: ${settings.timeout}, autoPause: ${settings.autoPause}, metadata: {${META_NAME}: ${name}, …}, envVars: {${facts.secretNames.join(', ') || 'none'}}} unless one already runs this template and these secrets`,
     );
