@@ -1,5 +1,5 @@
 /**
- * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|fly-cold|devpod-cold|tools|copy]`: every figure of
+ * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|fly-cold|devpod-cold|e2b-cold|tools|copy]`: every figure of
  * docs/behaviour.md#performance-targets with its baseline, measured in this one run.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,14 +12,17 @@ const fmt = (n: number) => n.toFixed(1);
 
 if (want('startup')) {
   const node24 = spawnSync(process.execPath, ['scripts/ensure-node.mjs', '24'], { encoding: 'utf8' }).stdout.trim();
-  for (const bin of [process.execPath, node24].filter(Boolean)) {
-    const s = benchStartup(bin);
-    const verdict = (r: number) => `${r.toFixed(2)}× ${r <= s.target ? 'MET' : 'MISSED'}`;
-    console.log(
-      `startup ${s.node}: node -e 0 ${fmt(s.baselineMs)} ms; plan (literal digest, pin-digest false): ` +
-        `compile cache cold ${fmt(s.coldMs)} ms = ${verdict(s.coldRatio)}, warm ${fmt(s.warmMs)} ms = ${verdict(s.warmRatio)} (target ≤ ${s.target}×)`,
-    );
-  }
+  // BENCH_BEFORE=<other dist/index.js>: that bundle too, right after this one's
+  const entries = [undefined, process.env.BENCH_BEFORE].filter((e, i) => i === 0 || e);
+  for (const bin of [process.execPath, node24].filter(Boolean))
+    for (const entry of entries) {
+      const s = benchStartup(bin, 21, entry);
+      const verdict = (r: number) => `${r.toFixed(2)}× ${r <= s.target ? 'MET' : 'MISSED'}`;
+      console.log(
+        `startup ${s.node}${entry ? ` (${entry})` : ''}: node -e 0 ${fmt(s.baselineMs)} ms; plan (literal digest, pin-digest false): ` +
+          `compile cache cold ${fmt(s.coldMs)} ms = ${verdict(s.coldRatio)}, warm ${fmt(s.warmMs)} ms = ${verdict(s.warmRatio)} (target ≤ ${s.target}×)`,
+      );
+    }
 }
 if (want('semver')) {
   const r = await benchSemver();
@@ -59,6 +62,10 @@ if (want('fly-cold')) {
 if (want('devpod-cold')) {
   const { benchDevpodCold, formatDevpodBench } = await import('./devpod.js');
   console.log(formatDevpodBench(await benchDevpodCold()));
+}
+if (want('e2b-cold')) {
+  const { benchE2bCold, formatE2bBench } = await import('./e2b.js');
+  console.log(formatE2bBench(await benchE2bCold(Number(process.env.BENCH_RUNS ?? 5))));
 }
 if (want('tools')) {
   const { benchTools, formatToolsBench } = await import('./tools.js');

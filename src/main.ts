@@ -15,6 +15,7 @@ import { loadProvider } from './providers/index.js';
 import type { DestroyContext, ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
 import { Report, type ToolStatus } from './report/report.js';
+import type { PathProbes } from './tools/install.js';
 import { annotationFile, appendSummary, debug, info, isDebug, redact, setFailed, warning } from './runner.js';
 import { traceNote, traceOf } from './trace.js';
 import { quoteArgv } from './text.js';
@@ -87,6 +88,9 @@ export async function run(): Promise<void> {
     // which run put each resource there, in the resource's own metadata
     const trace = traceOf(process.env, { redact });
     const ctxBase: DestroyContext = { inputs, config, provider, workdir, deadline, exec, temps, trace };
+    // the tools' PATH version probes run beside what comes before their phase (issue 25): in plan at
+    // once, otherwise once the checks that must fail before any CLI starts have passed
+    const early = inputs.mode === 'plan' ? startProbes(ctxBase) : undefined;
     const impl = await loadProvider(provider);
     // a provider sweep does not support fails before it asks for its token
     const sweep = inputs.mode === 'sweep' ? await import('./modes/sweep.js') : undefined;
@@ -95,9 +99,10 @@ export async function run(): Promise<void> {
     if (inputs.mode !== 'plan') impl.preflight?.(ctxBase);
     // a required secret that cannot be delivered fails before anything is built, recorded or deployed
     if (inputs.mode === 'deploy') (await import('./providers/kit/secrets.js')).requireSecrets(config);
+    const probes = early ?? startProbes(ctxBase);
 
     if (inputs.mode === 'destroy') {
-      const tools = await rep.phase('Install tools', () => installStep(ctxBase));
+      const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes));
       rep.tools(tools);
       rep.deployedName(impl.deployedName(ctxBase));
       const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy({ ...ctxBase, tools }));
@@ -107,7 +112,7 @@ export async function run(): Promise<void> {
     }
 
     if (sweep) {
-      const tools = await rep.phase('Install tools', () => installStep(ctxBase));
+      const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes));
       rep.tools(tools);
       const { swept } = await rep.phase(`Sweep (${provider})`, () => sweep.runSweep({ ...ctxBase, tools, impl }));
       rep.swept(swept);
@@ -118,7 +123,7 @@ export async function run(): Promise<void> {
     const image = await rep.phase('Resolve image', () => resolveStep(ctxBase, rep));
     rep.image(image);
     // cosign comes from the installation, so tools come before verification
-    const tools = await rep.phase('Install tools', () => installStep(ctxBase, image));
+    const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes, image));
     rep.tools(tools);
     await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
 
@@ -236,12 +241,29 @@ async function verifyStep(base: DestroyContext, image: ImageDecision, rep: Repor
   rep.verification(v.details);
 }
 
+/**
+ * The PATH probes of the tools this run needs whatever its image (buildx waits for the decision),
+ * started now; what goes wrong here is found again, and reported, by the install phase.
+ */
+function startProbes(base: DestroyContext): Promise<PathProbes | undefined> {
+  const { inputs } = base;
+  return Promise.all([import('./tools/needs.js'), import('./tools/install.js')])
+    .then(([{ toolsNeeded }, { startPathProbes }]) => {
+      const needs = toolsNeeded({ provider: base.provider, mode: inputs.mode, config: base.config, inputs });
+      return startPathProbes(
+        needs.map((n) => n.tool),
+        { inputs, exec: base.exec },
+      );
+    })
+    .catch(() => undefined);
+}
+
 /** The CLIs this provider and mode need: found on PATH or in the tool cache, else downloaded and verified (ADR 0011). */
-async function installStep(base: DestroyContext, image?: ImageDecision): Promise<ToolStatus[]> {
+async function installStep(base: DestroyContext, early: Promise<PathProbes | undefined>, image?: ImageDecision): Promise<ToolStatus[]> {
   const { inputs } = base;
   const [{ toolsNeeded }, { installTools }] = await Promise.all([import('./tools/needs.js'), import('./tools/install.js')]);
   const needs = toolsNeeded({ provider: base.provider, mode: inputs.mode, config: base.config, inputs, imageSource: image?.source });
-  return installTools({ needs, inputs, mode: inputs.mode, exec: base.exec });
+  return installTools({ needs, inputs, mode: inputs.mode, exec: base.exec, probes: await early });
 }
 
 function printPlan(plan: ProviderPlan): void {

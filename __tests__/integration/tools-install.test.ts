@@ -5,7 +5,18 @@
  * env, unknown version, PATH at a satisfying version, plan, deadline — and the binary that
  * src/external/exec.ts then runs is the installed one.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -312,6 +323,32 @@ describe('tool install from a loopback mirror', () => {
     const [pinned] = await install(['kubectl'], { pathEnv: bin, versions: { kubectl: '1.32.13' } });
     expect(pinned!.source).toBe('download');
     expect(mirror.requests).toEqual([paths.kubectl]);
+  });
+
+  it('an npm CLI on PATH: its version read from its package.json through the link, without starting it (issue 25)', async () => {
+    const pkg = join(root, 'npm-global', 'lib', 'node_modules', '@sindri-test', 'e2b');
+    mkdirSync(join(pkg, 'dist'), { recursive: true });
+    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: '@sindri-test/e2b', version: '2.19.0' }));
+    writeFileSync(join(pkg, 'dist', 'package.json'), JSON.stringify({ type: 'module' })); // nearer, not the package
+    const ran = join(root, 'npm-cli-ran');
+    writeFileSync(join(pkg, 'dist', 'cli.js'), `#!/bin/sh\necho ran >> '${ran}'\necho 9.9.9\n`);
+    chmodSync(join(pkg, 'dist', 'cli.js'), 0o755);
+    const bin = join(root, 'npm-global', 'bin');
+    mkdirSync(bin, { recursive: true });
+    symlinkSync(join(pkg, 'dist', 'cli.js'), join(bin, 'e2b'));
+    const [s] = await install(['e2b'], { pathEnv: bin });
+    expect(s).toEqual({ name: 'e2b', version: '2.19.0', source: 'path', path: join(bin, 'e2b') });
+    expect(existsSync(ran)).toBe(false);
+    // a package of another name (a copy of the script, not the package): the CLI is asked, and its answer counts
+    const other = join(root, 'npm-other');
+    mkdirSync(other, { recursive: true });
+    writeFileSync(join(other, 'package.json'), JSON.stringify({ name: 'something-else', version: '2.19.0' }));
+    copyFileSync(join(pkg, 'dist', 'cli.js'), join(other, 'e2b'));
+    chmodSync(join(other, 'e2b'), 0o755);
+    const [asked] = await install(['e2b'], { pathEnv: other, mode: 'plan' });
+    expect(readFileSync(ran, 'utf8')).toBe('ran\n');
+    expect(asked!.source).toBe('download'); // 9.9.9 is not ^2.19.0
+    expect(mirror.requests).toEqual([]);
   });
 
   it('plan: says where each tool would come from and installs nothing', async () => {

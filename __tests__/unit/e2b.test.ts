@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { e2bArgv, e2bFailureLine } from '../../src/external/e2b.js';
+import { sandboxListQuery } from '../../src/external/e2b-api.js';
 import { ActionError } from '../../src/errors.js';
 import { declaredNames, dockerfileInstructions, renderE2bDockerfile } from '../../src/providers/e2b/dockerfile.js';
 import { exposedSecretFiles, sandboxRequest } from '../../src/providers/e2b/secrets.js';
@@ -244,7 +245,8 @@ describe('e2bSteps', () => {
 
   it('startSandbox: false drops the sandbox commands', () => {
     const s = e2bSteps(ctx({ providers: { e2b: { startSandbox: false } } }), facts());
-    expect(s.commands.map((c) => c.argv.slice(1, 3).join(' '))).toEqual(['template list', 'template create']);
+    expect(s.commands.map((c) => c.argv.slice(1, 3).join(' '))).toEqual(['template create']);
+    expect(s.notes.filter((n) => /sandboxes/.test(n))).toEqual([]);
   });
 });
 
@@ -309,7 +311,17 @@ describe('the e2b CLI', () => {
       '2048',
       '--no-cache',
     ]);
-    expect(e2bArgv.sandboxList('sindri_name', 'demo')).toContain('sindri_name=demo');
+  });
+
+  it('the sandbox list query is what the CLI sends (metadata encoded as a query value, states comma-joined, a page token when there is one)', () => {
+    const q = new URLSearchParams(sandboxListQuery('sindri_name', 'demo-pr-1'));
+    expect(q.get('metadata')).toBe('sindri_name=demo-pr-1');
+    expect(q.get('state')).toBe('running,paused');
+    expect(q.get('nextToken')).toBeNull();
+    expect(new URLSearchParams(sandboxListQuery('sindri_name', 'a b', 'tok')).get('nextToken')).toBe('tok');
+    expect(new URLSearchParams(new URLSearchParams(sandboxListQuery('sindri_name', 'a b')).get('metadata')!).get('sindri_name')).toBe(
+      'a%20b',
+    );
   });
 
   it('the failure line is the error the CLI printed, not its stack', () => {

@@ -6,6 +6,7 @@
  * header `X-API-KEY`. Shapes from e2b-dev/E2B spec/openapi.yml.
  */
 import type { Deadline } from '../deadline.js';
+import type { E2bSandbox, E2bTemplate } from './e2b.js';
 import { ActionError } from '../errors.js';
 import { debug, info, redact } from '../runner.js';
 
@@ -56,6 +57,31 @@ export interface TemplateBuildStatus {
   reason?: { message: string; step?: string };
 }
 
+/**
+ * The query of `GET /v2/sandboxes` as the CLI's `sandbox list --state running,paused --metadata k=v`
+ * sends it (the SDK's SandboxPaginator): `metadata` is the URL-encoded `k=v` pairs, encoded again as a
+ * query value; arrays are comma-joined (`style: form, explode: false`); pages follow `x-next-token`.
+ */
+export function sandboxListQuery(key: string, value: string, nextToken?: string): string {
+  const q = new URLSearchParams({
+    metadata: new URLSearchParams({ [encodeURIComponent(key)]: encodeURIComponent(value) }).toString(),
+    state: 'running,paused',
+    limit: String(SANDBOX_PAGE),
+  });
+  if (nextToken) q.set('nextToken', nextToken);
+  return q.toString();
+}
+
+const SANDBOX_PAGE = 100;
+
+/** The API's `ListedSandbox`, the fields we read. */
+interface ListedSandbox {
+  sandboxID: string;
+  templateID: string;
+  metadata?: Record<string, string> | null;
+  state: string;
+}
+
 export interface TemplateTag {
   tag: string;
   buildID: string;
@@ -74,7 +100,7 @@ export class E2bApi {
     path: string,
     body?: unknown,
     quiet = false,
-  ): Promise<{ status: number; ok: boolean; text: string; message: string }> {
+  ): Promise<{ status: number; ok: boolean; text: string; message: string; next?: string }> {
     const what = `E2B API ${method} ${path}`;
     if (quiet) debug(`→ ${what}`);
     else info(`→ ${what}`); // the path only: bodies carry secrets (envVars, registry credentials)
@@ -101,16 +127,43 @@ export class E2bApi {
       } catch {
         // not JSON: the raw text
       }
-    return { status: res.status, ok: res.ok, text, message: redact(message) };
+    return { status: res.status, ok: res.ok, text, message: redact(message), next: res.headers.get('x-next-token') || undefined };
   }
 
   private async request<T>(method: string, path: string, body?: unknown, quiet = false): Promise<T | undefined> {
+    return (await this.page<T>(method, path, body, quiet)).data;
+  }
+
+  /** One answer and the token of the next page, if the API sent one. */
+  private async page<T>(method: string, path: string, body?: unknown, quiet = false): Promise<{ data: T | undefined; next?: string }> {
     const r = await this.call(method, path, body, quiet);
     if (!r.ok)
       throw new ActionError(`E2B API ${method} ${path} answered ${r.status}: ${r.message}`, {
         fix: r.status === 401 ? 'set E2B_API_KEY to a valid key (repository secret)' : 'see the E2B message; retry when E2B is healthy',
       });
-    return r.text ? (JSON.parse(r.text) as T) : undefined;
+    return { data: r.text ? (JSON.parse(r.text) as T) : undefined, next: r.next };
+  }
+
+  /**
+   * The team's templates: the request `e2b template list` makes (`GET /templates`, with `teamID` when
+   * E2B_TEAM_ID is set, as the CLI sends it), without a CLI start (issue 25).
+   */
+  async listTemplates(teamID = process.env.E2B_TEAM_ID): Promise<E2bTemplate[]> {
+    const list = await this.request<E2bTemplate[]>('GET', `/templates${teamID ? `?${new URLSearchParams({ teamID }).toString()}` : ''}`);
+    return Array.isArray(list) ? list : [];
+  }
+
+  /** Running and paused sandboxes whose metadata has key=value, every page: what `e2b sandbox list` prints, without a CLI start. */
+  async listSandboxes(key: string, value: string): Promise<E2bSandbox[]> {
+    const out: E2bSandbox[] = [];
+    let next: string | undefined;
+    do {
+      const page = await this.page<ListedSandbox[]>('GET', `/v2/sandboxes?${sandboxListQuery(key, value, next)}`);
+      for (const s of page.data ?? [])
+        out.push({ sandboxId: s.sandboxID, templateId: s.templateID, metadata: s.metadata ?? {}, state: s.state });
+      next = page.next;
+    } while (next);
+    return out;
   }
 
   /**
@@ -142,8 +195,13 @@ export class E2bApi {
     return r;
   }
 
-  async killSandbox(sandboxID: string): Promise<void> {
-    await this.request('DELETE', `/sandboxes/${encodeURIComponent(sandboxID)}`);
+  /** false when the API no longer knows it (404: ended already), as `e2b sandbox kill` takes it */
+  async killSandbox(sandboxID: string): Promise<boolean> {
+    const path = `/sandboxes/${encodeURIComponent(sandboxID)}`;
+    const r = await this.call('DELETE', path);
+    if (r.status === 404) return false;
+    if (!r.ok) throw new ActionError(`E2B API DELETE ${path} answered ${r.status}: ${r.message}`, { fix: 'retry when E2B is healthy' });
+    return true;
   }
 
   /**

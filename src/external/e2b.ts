@@ -24,7 +24,7 @@ export interface TemplateCreateSpec {
   noCache: boolean;
 }
 
-/** What `e2b template list -f json` prints for one template (spec/openapi.yml `Template`). */
+/** One template of `GET /templates` (what `e2b template list -f json` prints; spec/openapi.yml `Template`). */
 export interface E2bTemplate {
   templateID: string;
   buildID: string;
@@ -37,7 +37,7 @@ export interface E2bTemplate {
   memoryMB?: number;
 }
 
-/** What `e2b sandbox list -f json` prints for one sandbox (the SDK's `SandboxInfo`). */
+/** One sandbox as `e2b sandbox list -f json` prints it (the SDK's `SandboxInfo`), read from `GET /v2/sandboxes`. */
 export interface E2bSandbox {
   sandboxId: string;
   templateId: string;
@@ -46,7 +46,6 @@ export interface E2bSandbox {
 }
 
 export const e2bArgv = {
-  templateList: (): string[] => ['template', 'list', '--format', 'json'],
   templateCreate(s: TemplateCreateSpec): string[] {
     const args = ['template', 'create', s.alias, '--path', s.root, '--dockerfile', s.dockerfile];
     if (s.startCmd) args.push('--cmd', s.startCmd, '--ready-cmd', s.readyCmd ?? 'sleep 20');
@@ -56,19 +55,6 @@ export const e2bArgv = {
     return args;
   },
   templateDelete: (templateId: string): string[] => ['template', 'delete', templateId, '--yes'],
-  /** running and paused sandboxes whose metadata has key=value (the CLI splits the filter on `,` and `=`) */
-  sandboxList: (key: string, value: string): string[] => [
-    'sandbox',
-    'list',
-    '--state',
-    'running,paused',
-    '--metadata',
-    `${key}=${value}`,
-    '--limit',
-    '0',
-    '--format',
-    'json',
-  ],
   sandboxKill: (ids: readonly string[]): string[] => ['sandbox', 'kill', ...ids],
 };
 
@@ -119,11 +105,6 @@ export class E2b {
     return r;
   }
 
-  async templateList(timeoutMs: number): Promise<E2bTemplate[]> {
-    const r = await this.execute(e2bArgv.templateList(), { what: 'e2b template list', timeoutMs });
-    return parseJsonArray<E2bTemplate>(r.stdout, 'e2b template list');
-  }
-
   async templateCreate(spec: TemplateCreateSpec, timeoutMs: number): Promise<void> {
     await this.execute(e2bArgv.templateCreate(spec), {
       what: `e2b template create ${spec.alias}`,
@@ -137,24 +118,7 @@ export class E2b {
     await this.execute(e2bArgv.templateDelete(templateId), { what: `e2b template delete ${templateId}`, timeoutMs, stream: true });
   }
 
-  async sandboxList(key: string, value: string, timeoutMs: number): Promise<E2bSandbox[]> {
-    const r = await this.execute(e2bArgv.sandboxList(key, value), { what: 'e2b sandbox list', timeoutMs });
-    return parseJsonArray<E2bSandbox>(r.stdout, 'e2b sandbox list');
-  }
-
   async sandboxKill(ids: readonly string[], timeoutMs: number): Promise<void> {
     if (ids.length > 0) await this.execute(e2bArgv.sandboxKill(ids), { what: 'e2b sandbox kill', timeoutMs, stream: true });
   }
-}
-
-/** The CLI prints a blank line before its JSON. */
-function parseJsonArray<T>(stdout: string, what: string): T[] {
-  const start = stdout.indexOf('[');
-  try {
-    const v = JSON.parse(start === -1 ? stdout : stdout.slice(start)) as unknown;
-    if (Array.isArray(v)) return v as T[];
-  } catch {
-    // reported below
-  }
-  throw new ActionError(`${what} did not print a JSON list`, { fix: 'use @e2b/cli 2.x (e2b-version input)' });
 }

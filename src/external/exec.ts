@@ -36,6 +36,8 @@ export interface ExecOptions {
   fix?: string;
   /** a deadline earlier than the run's (a step that must leave time for a rollback); default the run's */
   deadline?: Deadline;
+  /** where the `$ command` line goes (default: the log, as the command starts) */
+  announce?: (line: string) => void;
 }
 
 export interface ExecResult {
@@ -149,7 +151,7 @@ export class Exec {
     const shown = redact(quoteArgv(argv));
     const record: CommandRecord = { argv: argv.map(redact) };
     this.history.push(record);
-    info(`$ ${shown}`);
+    (opts.announce ?? info)(`$ ${shown}`);
     const env = childEnv(process.env, opts.pass, opts.env);
     // loaded on first use: a plan that runs no command never pays for child_process (ADR 0002)
     const { spawn } = await import('node:child_process');

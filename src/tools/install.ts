@@ -7,7 +7,7 @@
  * both sums and caches nothing. `plan` reports where each tool would come from and installs nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import satisfies from 'semver/functions/satisfies.js';
@@ -51,6 +51,70 @@ export interface InstallOptions {
   pathEnv?: string;
   /** runs version probes and npm; its deadline bounds every download */
   exec: Exec;
+  /** PATH probes started earlier (`startPathProbes`): awaited and reported here, not run again */
+  probes?: PathProbes;
+}
+
+/** A PATH version probe under way: what it printed so far, and what it found. */
+export interface PathProbe {
+  log: ProbeLog;
+  found: Promise<Resolved | undefined>;
+}
+export type PathProbes = ReadonlyMap<ToolName, PathProbe>;
+
+/** A probe's lines: held while it runs ahead of its phase, printed once the phase reports it, then as they come. */
+class ProbeLog {
+  private held: string[] | undefined;
+
+  constructor(hold: boolean) {
+    this.held = hold ? [] : undefined;
+  }
+
+  readonly write = (line: string): void => {
+    if (this.held) this.held.push(line);
+    else info(line);
+  };
+
+  release(): void {
+    const lines = this.held ?? [];
+    this.held = undefined;
+    for (const l of lines) info(l);
+  }
+}
+
+type ProbeOptions = Pick<InstallOptions, 'inputs' | 'catalog' | 'platform' | 'pathEnv' | 'exec'>;
+
+/**
+ * Start the PATH version probes (`<tool> version`) of `tools` before their phase, so that they run
+ * beside what comes first (loading the provider, resolving and verifying the image) instead of after
+ * it (issue 25). Nothing is printed until `installTools` reports them; a tool not on PATH starts nothing.
+ */
+export function startPathProbes(tools: readonly ToolName[], opts: ProbeOptions): PathProbes {
+  return new Map(
+    tools.map((t) => {
+      const p = probe(t, opts, true);
+      p.found.catch(() => undefined); // its failure is reported when the phase awaits it, not as an unhandled rejection
+      return [t, p];
+    }),
+  );
+}
+
+function probe(tool: ToolName, opts: ProbeOptions, hold: boolean): PathProbe {
+  const log = new ProbeLog(hold);
+  const catalog = opts.catalog ?? loadCatalog();
+  // PATH lookups only need file names (`.exe` or not); an unsupported platform matters once something
+  // has to come from the cache or a download
+  const namingPlatform = opts.platform ?? (process.platform === 'win32' ? 'windows-x64' : 'linux-x64');
+  const found = fromPath(
+    opts.exec,
+    tool,
+    catalogTool(catalog, tool),
+    namingPlatform,
+    opts.inputs['tool-versions'][tool],
+    opts.pathEnv,
+    log.write,
+  );
+  return { log, found };
 }
 
 const VERSION_PROBE_MS = 15_000;
@@ -62,15 +126,11 @@ export async function installTools(opts: InstallOptions): Promise<ToolStatus[]> 
   const catalog = opts.catalog ?? loadCatalog();
   const out: ToolStatus[] = [];
   if (opts.needs.length === 0) return out;
-  // PATH lookups only need file names (`.exe` or not); an unsupported platform matters once something
-  // has to come from the cache or a download
-  const namingPlatform = opts.platform ?? (process.platform === 'win32' ? 'windows-x64' : 'linux-x64');
-  // the PATH probes (`<tool> version`) run side by side: a plan waits for the slowest, not the sum
-  const onPath = await Promise.all(
-    opts.needs.map((n) =>
-      fromPath(opts.exec, n.tool, catalogTool(catalog, n.tool), namingPlatform, opts.inputs['tool-versions'][n.tool], opts.pathEnv),
-    ),
-  );
+  // the PATH probes (`<tool> version`) run side by side: a plan waits for the slowest, not the sum;
+  // those started earlier print what they ran first, in the order of the needs
+  const probes = opts.needs.map((n) => opts.probes?.get(n.tool) ?? probe(n.tool, { ...opts, catalog }, false));
+  for (const p of probes) p.log.release();
+  const onPath = await Promise.all(probes.map((p) => p.found));
   for (const [i, need] of opts.needs.entries()) {
     const { checksum, ...status } = onPath[i] ?? (await installOne(need, catalog, opts.platform ?? platformKey(), opts));
     out.push(status);
@@ -80,7 +140,7 @@ export async function installTools(opts: InstallOptions): Promise<ToolStatus[]> 
 }
 
 /** a status and, for a download, what it is checked against */
-type Resolved = ToolStatus & { checksum?: string };
+export type Resolved = ToolStatus & { checksum?: string };
 
 function describe(s: ToolStatus, checksum: string | undefined, need: ToolNeed, mode: Mode): string {
   const what = s.version === 'unknown' ? `${s.name} (version not readable)` : `${s.name} ${s.version}`;
@@ -146,26 +206,61 @@ async function fromPath(
   platform: PlatformKey,
   spec: string | undefined,
   pathEnv: string | undefined,
+  log: (line: string) => void,
 ): Promise<Resolved | undefined> {
   const name = commandName(tool, entry, platform) + (platform.startsWith('windows') ? '.exe' : '');
   const found = !isNpmTool(entry) && entry.dockerPlugin ? dockerPlugin(entry.dockerPlugin) || which(name, pathEnv) : which(name, pathEnv);
   if (!found) return undefined;
   const range = spec ?? entry.accept;
-  const r = await exec
-    .run(found, entry.versionArgs, {
-      allowFailure: true,
-      timeoutMs: exec.deadline.budget(`reading the version of ${found}`, VERSION_PROBE_MS),
-    })
-    .catch(() => undefined);
-  const version = r && r.code === 0 ? versionIn(`${r.stdout}\n${r.stderr}`) : undefined;
+  // an npm CLI states its version in its package's package.json: read there, no process (issue 25)
+  const packaged = isNpmTool(entry) ? npmPackageVersion(found, entry.npm.package) : undefined;
+  if (packaged) log(`${tool} ${packaged.version}: read from ${packaged.file}`);
+  const r = packaged
+    ? undefined
+    : await exec
+        .run(found, entry.versionArgs, {
+          allowFailure: true,
+          timeoutMs: exec.deadline.budget(`reading the version of ${found}`, VERSION_PROBE_MS),
+          announce: log,
+        })
+        .catch(() => undefined);
+  const version = packaged?.version ?? (r && r.code === 0 ? versionIn(`${r.stdout}\n${r.stderr}`) : undefined);
   if (version && satisfies(version, range, { includePrerelease: true })) return { name: tool, version, source: 'path', path: found };
   if (!version && spec === undefined) {
     // nothing pinned: a binary whose version cannot be read (a distribution build saying "devel") is used as found
     return { name: tool, version: 'unknown', source: 'path', path: found };
   }
-  info(
+  log(
     `${tool} at ${found} is ${version ?? 'of an unknown version'}, not ${range}${spec ? ` (input ${tool}-version)` : ' (the catalog’s accepted range)'}: looking further`,
   );
+  return undefined;
+}
+
+/**
+ * The version of the npm package `name` that `bin` belongs to: `bin` resolved through its links (npm's
+ * `.bin/<name>` and a global install's `bin/<name>` are links into the package), then the nearest
+ * package.json of that name above it, within its node_modules folder. Undefined when there is none,
+ * or it states no version: then the CLI is asked.
+ */
+export function npmPackageVersion(bin: string, name: string): { version: string; file: string } | undefined {
+  let dir: string;
+  try {
+    dir = dirname(realpathSync(bin));
+  } catch {
+    return undefined;
+  }
+  for (; basename(dir) !== 'node_modules' && dirname(dir) !== dir; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    try {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown; version?: unknown };
+      if (pkg.name !== name) continue;
+      const version = typeof pkg.version === 'string' ? versionIn(pkg.version) : undefined;
+      return version ? { version, file } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
   return undefined;
 }
 

@@ -92,11 +92,14 @@ export class DockerProvider implements Provider {
     encodeEnvFile(secrets.values);
     warnNotices(ctx.config, secrets.notices);
     const docker = new Docker(ctx.exec, ctx.workdir);
-    const steps = dockerSteps(ctx, await this.facts(ctx, secrets, await this.probeEngine(ctx, docker)));
+    // what the engine can run and what runs under the name now do not depend on each other: asked side by side (issue 25)
+    const name = this.deployedName(ctx);
+    const [engine, found] = await Promise.all([this.probeEngine(ctx, docker), docker.containerInspect(name)]);
+    const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
     const { compose } = steps;
     for (const w of compose.warnings) warning(w, { file: ctx.config.file, title: 'providers.docker' });
 
-    const before = await this.probeRunning(ctx, docker, steps);
+    const before = await this.probeRunning(ctx, docker, steps, compose.container === name ? { found } : undefined);
     const previous = before?.running ? previousDeployment(before, ctx.config.file) : undefined;
     const image = await this.prepare(ctx, docker, steps, before, secrets);
     const result = { ...this.result(ctx, steps, image), rolledBack: false, previousImage: previous?.ref ?? '' };
@@ -190,9 +193,14 @@ export class DockerProvider implements Provider {
     return { base: loadComposeBase(), secretNames: [...secrets.values.keys()], engine, ...build };
   }
 
-  /** What runs under the container's name now: it must be ours to replace. */
-  private async probeRunning(ctx: ProviderContext, docker: Docker, { compose }: DockerSteps): Promise<ContainerState | undefined> {
-    const before = await docker.containerInspect(compose.container);
+  /** What runs under the container's name now (`read`: already inspected): it must be ours to replace. */
+  private async probeRunning(
+    ctx: ProviderContext,
+    docker: Docker,
+    { compose }: DockerSteps,
+    read?: { found: ContainerState | undefined },
+  ): Promise<ContainerState | undefined> {
+    const before = read ? read.found : await docker.containerInspect(compose.container);
     if (before && before.labels[PROJECT_LABEL] !== compose.project) {
       throw new ActionError(`a container named ${compose.container} already exists and was not deployed by this action`, {
         where: { file: ctx.config.file, field: 'name' },

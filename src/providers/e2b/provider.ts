@@ -4,9 +4,11 @@
  * (docs/behaviour.md#providers, issue 9, ADR 0010). `plan` and `apply` share `e2bSteps`: the same
  * e2b.Dockerfile, the same argv.
  *
- * The e2b CLI builds, lists and deletes; the few calls it cannot make go to the E2B API directly:
- * template tags (the content hash that makes an unchanged template a skip) and the sandbox start,
- * which carries the secrets (secrets.ts).
+ * The e2b CLI builds templates and, in destroy, kills sandboxes and deletes the template; everything
+ * else goes to the E2B API directly: the lists (the requests the CLI's `template list` and `sandbox
+ * list` make, without a CLI start each: issue 25), template tags (the content hash that makes an
+ * unchanged template a skip), the sandbox start, which carries the secrets (secrets.ts), and the kill
+ * of the sandboxes a new one replaces.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -101,7 +103,7 @@ function openRun(ctx: DestroyContext, mode: string): Run {
 }
 
 async function listTemplate(run: Run, alias: string): Promise<E2bTemplate | undefined> {
-  return findTemplate(await run.cli.templateList(run.ctx.deadline.budget(`listing the E2B templates to find ${alias}`, 60_000)), alias);
+  return findTemplate(await run.api.listTemplates(), alias);
 }
 
 /** probe: the template, and whether its current build carries our content tag (then it is not rebuilt) */
@@ -172,7 +174,7 @@ async function buildTemplate(run: Run, steps: E2bSteps, login: TemplateBuildStar
 }
 
 async function listSandboxes(run: Run, name: string): Promise<E2bSandbox[]> {
-  return run.cli.sandboxList(META_NAME, name, run.ctx.deadline.budget(`listing the E2B sandboxes of ${name}`, 60_000));
+  return run.api.listSandboxes(META_NAME, name);
 }
 
 /** release: start the sandbox with the secrets; on failure, say what is left */
@@ -227,7 +229,7 @@ function deployResult(ctx: ProviderContext, alias: string, template: E2bTemplate
 /** retire: the deploy has succeeded, so an earlier sandbox that will not die is a warning, not a failure */
 async function retireEarlier(run: Run, earlier: string[]): Promise<void> {
   try {
-    await run.cli.sandboxKill(earlier, run.ctx.deadline.budget(`killing the earlier E2B sandboxes ${earlier.join(', ')}`, 60_000));
+    await Promise.all(earlier.map((id) => run.api.killSandbox(id)));
   } catch (e) {
     warning(
       `the earlier sandbox ${earlier.join(', ')} still runs: ${e instanceof ActionError ? e.message : String(e)}; kill it with e2b sandbox kill ${earlier.join(' ')}`,

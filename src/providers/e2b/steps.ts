@@ -207,9 +207,8 @@ function plannedCalls(
 ): { commands: PlannedCommand[]; notes: string[] } {
   const { alias, name, contentTag, settings, privateBase } = s;
   const notes: string[] = [];
-  const commands: PlannedCommand[] = [
-    { argv: ['e2b', ...e2bArgv.templateList()], why: `find template ${alias} and its current build`, mutates: false },
-  ];
+  notes.push(`${API_NOTE} GET /templates (what e2b template list reads): template ${alias} and its current build`);
+  const commands: PlannedCommand[] = [];
   const unless = `unless its current build carries tag ${contentTag}${force ? ' (force: always, without cache)' : ''}`;
   if (privateBase)
     notes.push(
@@ -218,19 +217,13 @@ function plannedCalls(
   else commands.push({ argv: ['e2b', ...e2bArgv.templateCreate(s.create)], why: `build template ${alias} ${unless}`, mutates: true });
   notes.push(`${API_NOTE} GET /templates/${alias}/tags, then POST /templates/tags {target: ${alias}, tags: [${contentTag}]} after a build`);
   if (settings.startSandbox) {
-    commands.push({
-      argv: ['e2b', ...e2bArgv.sandboxList(META_NAME, name)],
-      why: 'the sandboxes this config started before',
-      mutates: false,
-    });
+    notes.push(
+      `${API_NOTE} GET /v2/sandboxes?metadata=${META_NAME}=${name}&state=running,paused: the sandboxes this config started before`,
+    );
     notes.push(
       `${API_NOTE} POST /sandboxes {templateID: ${alias}, timeout: ${settings.timeout}, autoPause: ${settings.autoPause}, metadata: {${META_NAME}: ${name}, …}, envVars: {${facts.secretNames.join(', ') || 'none'}}} unless one already runs this template and these secrets`,
     );
-    commands.push({
-      argv: ['e2b', ...e2bArgv.sandboxKill(['<earlier sandbox ids>'])],
-      why: 'after the new sandbox started: the ones it replaces',
-      mutates: true,
-    });
+    notes.push(`${API_NOTE} DELETE /sandboxes/<earlier sandbox id> after the new sandbox started: the ones it replaces`);
   } else notes.push('providers.e2b.startSandbox is false: the template is built, no sandbox is started');
   if (facts.secretNames.length > 0)
     notes.push(`secrets (${facts.secretNames.join(', ')}) are never in the template: they are handed to the sandbox at start`);
