@@ -5,6 +5,7 @@
  * the provider type cannot build itself, sets the devpod provider up, then starts the workspace with its
  * secrets in a 0600 env file (secrets.ts).
  */
+import { notCompared } from '../../plan/changes.js';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -266,7 +267,7 @@ export class DevpodProvider implements Provider {
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before starting anything)`);
     if (!ctx.image.build)
       notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
-    return { files: steps.files, commands: steps.commands, notes };
+    return { files: steps.files, commands: steps.commands, notes, ...notCompared([`workspace ${steps.workspaceId}`], 'devpod') };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {

@@ -8,6 +8,7 @@
  * template tags (the content hash that makes an unchanged template a skip) and the sandbox start,
  * which carries the secrets (secrets.ts).
  */
+import { notCompared } from '../../plan/changes.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -226,7 +227,7 @@ export class E2bProvider implements Provider {
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before any E2B call)`);
     if (!process.env.E2B_API_KEY) notes.push('E2B_API_KEY is not set: deploy fails before any E2B call');
     notes.push(`E2B API at ${e2bApiUrl()}`);
-    return { files: steps.files, commands: steps.commands, notes };
+    return { files: steps.files, commands: steps.commands, notes, ...notCompared([`template ${steps.alias}`], 'e2b') };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {

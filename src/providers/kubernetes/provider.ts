@@ -7,6 +7,7 @@
  * deadline less the share kept for what follows a failure (ADR 0019), and on failure print `describe`
  * and the recent events and, with `rollback`, undo and wait again. Destroy deletes by our labels only.
  */
+import { notCompared } from '../../plan/changes.js';
 import type { Deadline } from '../../deadline.js';
 import { ActionError } from '../../errors.js';
 import type { Exec } from '../../external/exec.js';
@@ -73,7 +74,14 @@ export class KubernetesProvider implements Provider {
     if (secrets.missingRequired.length > 0)
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before applying anything)`);
     if (!ctx.image.digest) notes.push(`the image is not pinned (${ctx.image.deployRef}): pin-digest false deploys it as written`);
-    return { files: steps.files, commands: steps.commands, notes };
+    const objects = steps.manifests.objects.map((o) => `${o.kind} ${o.metadata.name}`);
+    return {
+      files: steps.files,
+      commands: steps.commands,
+      notes,
+      url: steps.manifests.url || undefined,
+      ...notCompared(objects, 'kubernetes'),
+    };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {
