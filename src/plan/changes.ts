@@ -37,11 +37,11 @@ export function shortDigest(ref: string): string {
 /** One line per resource, as in the log, the summary and the pull request comment. */
 export function changeLine(c: ResourceChange): string {
   const parts: string[] = [];
-  if (c.image) parts.push(`image ${shortDigest(c.image.from)} → ${shortDigest(c.image.to)}`);
+  if (c.image) parts.push(`image ${c.image.from} → ${c.image.to}`);
   if (c.settings?.length) parts.push(`${c.settings.length} setting${c.settings.length === 1 ? '' : 's'}: ${c.settings.join(', ')}`);
   if (c.note) parts.push(c.note);
   const word = c.action === 'unknown' ? 'apply' : c.action;
-  return oneLine(`${SYMBOL[c.action]} ${word} ${c.resource}${parts.length ? ` (${parts.join('; ')})` : ''}`);
+  return oneLine(shortDigest(`${SYMBOL[c.action]} ${word} ${c.resource}${parts.length ? ` (${parts.join('; ')})` : ''}`));
 }
 
 /** The resources a deploy would create, update or delete (an unknown live state counts: a deploy would apply it). */
@@ -68,5 +68,5 @@ export function imageLine(image: Pick<ImageDecision, 'deployRef' | 'digest' | 'b
   const won = image.trace.find((t: TraceStep) => t.rule > 0 && t.outcome === 'applied');
   const rule = won ? `rule ${won.rule} ${won.source}: ${won.reason}` : 'no rule applied';
   const how = image.build ? 'built by the deploy, not pinned' : image.digest ? 'pinned' : 'not pinned (pin-digest: false)';
-  return oneLine(`image ${shortDigest(image.deployRef)} (${rule}, ${how})`);
+  return oneLine(shortDigest(`image ${image.deployRef} (${rule}, ${how})`));
 }

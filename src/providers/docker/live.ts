@@ -82,11 +82,17 @@ export function compareContainer({ live, compose, image, sameSecrets, force }: C
   if (c.labels[PROJECT_LABEL] !== compose.project)
     return { action: 'unknown', resource, note: 'a container of that name exists and was not deployed by this action: a deploy stops' };
 
+  const sameImage = image.build
+    ? undefined
+    : image.digest
+      ? (live.image?.repoDigests.some((d) => d.endsWith(`@${image.digest}`)) ?? false)
+      : c.imageRef === image.deployRef;
+  // the hash covers the image too: the document in the label says which settings moved; without it, only that something did
   const before = labelDocument(c.labels);
   let settings: string[] = [];
   if (c.labels[CONFIG_HASH_LABEL] !== compose.hash) {
-    settings = before ? settingsDiff(before, compose.document) : [];
-    if (settings.length === 0) settings = ['configuration'];
+    if (before) settings = settingsDiff(before, compose.document);
+    else if (sameImage !== false) settings = ['configuration'];
   }
   if (!sameSecrets) settings.push('secrets');
 
@@ -96,14 +102,11 @@ export function compareContainer({ live, compose, image, sameSecrets, force }: C
   if (force) why.push('force: true recreates it');
 
   const from = runningRef(live);
-  if (image.build) {
+  if (sameImage === undefined) {
     // the image ID is known only once it is built: the deploy skips when the build gives the running one again
     const note = [...why, `the image is built first: unchanged only if the build gives ${c.imageId} again`].join('; ');
     return { action: settings.length || why.length ? 'update' : 'unknown', resource, settings, note };
   }
-  const sameImage = image.digest
-    ? (live.image?.repoDigests.some((d) => d.endsWith(`@${image.digest}`)) ?? false)
-    : c.imageRef === image.deployRef;
   const change: ResourceChange = {
     action: sameImage && settings.length === 0 && why.length === 0 ? 'unchanged' : 'update',
     resource,
