@@ -1,5 +1,5 @@
 /**
- * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|fly-cold|devpod-cold|tools|copy]`: every figure of
+ * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|fly-cold|devpod-cold|plan-live|tools|copy]`: every figure of
  * docs/behaviour.md#performance-targets with its baseline, measured in this one run.
  */
 import { spawnSync } from 'node:child_process';
@@ -59,6 +59,10 @@ if (want('fly-cold')) {
 if (want('devpod-cold')) {
   const { benchDevpodCold, formatDevpodBench } = await import('./devpod.js');
   console.log(formatDevpodBench(await benchDevpodCold()));
+}
+if (want('plan-live')) {
+  const { benchPlanLive, formatPlanLiveBench } = await import('./plan-live.js');
+  console.log(formatPlanLiveBench(await benchPlanLive()));
 }
 if (want('tools')) {
   const { benchTools, formatToolsBench } = await import('./tools.js');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeLine, countChanges, imageLine, notCompared, shortDigest } from '../../src/plan/changes.js';
 import { compareContainer, settingsDiff } from '../../src/providers/docker/live.js';
+import { compareObject, compareObjects } from '../../src/providers/kubernetes/live.js';
 import { CONFIG_HASH_LABEL, DOCUMENT_LABEL, PROJECT_LABEL, type RenderedCompose } from '../../src/providers/docker/compose.js';
 import type { ContainerState } from '../../src/external/docker.js';
 
@@ -137,5 +138,43 @@ describe('docker: compareContainer', () => {
         { services: { sindri: { image: 'b' } }, volumes: 2 },
       ),
     ).toEqual(['tty', 'volumes']);
+  });
+});
+
+describe('kubernetes: compareObject', () => {
+  const dep = (image: string, extra: Record<string, unknown> = {}) =>
+    ({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'app', namespace: 'ns', resourceVersion: '7', generation: 2, managedFields: [{ manager: 'x' }], ...extra },
+      spec: { replicas: 1, template: { spec: { containers: [{ name: 'sindri', image, resources: { limits: { memory: '2Gi' } } }] } } },
+      status: { readyReplicas: 1 },
+    }) as unknown as import('../../src/external/kubectl.js').LiveObject;
+  it('what the server moves by itself is left out: the same object is unchanged', () => {
+    const answered = dep(`r@${A}`, { resourceVersion: '8', generation: 3, annotations: { 'deployment.kubernetes.io/revision': '4' } });
+    expect(compareObjects([dep(`r@${A}`)], [answered])).toEqual([{ action: 'unchanged', resource: 'Deployment app' }]);
+  });
+  it('a new image: from → to; another setting named by its short path; a missing object is created', () => {
+    expect(compareObject(dep(`r@${A}`), dep(`r@${B}`))).toEqual({
+      action: 'update',
+      resource: 'Deployment app',
+      image: { from: `r@${A}`, to: `r@${B}` },
+    });
+    const bigger = dep(`r@${A}`);
+    (bigger.spec as { replicas: number }).replicas = 2;
+    expect(compareObject(dep(`r@${A}`), bigger).settings).toEqual(['replicas']);
+    expect(compareObject(undefined, dep(`r@${A}`))).toEqual({ action: 'create', resource: 'Deployment app' });
+  });
+  it('Secret data is compared, and only the word data is shown', () => {
+    const secret = (v: string) =>
+      ({
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: 's' },
+        data: { TOKEN: v },
+      }) as unknown as import('../../src/external/kubectl.js').LiveObject;
+    const c = compareObject(secret('YQ=='), secret('Yg=='));
+    expect(c).toEqual({ action: 'update', resource: 'Secret s', settings: ['data'] });
+    expect(JSON.stringify(c)).not.toContain('Yg==');
   });
 });
