@@ -31,11 +31,19 @@ export interface LiveContainer {
   image?: ImageState;
 }
 
-/** The running container and its image: two reads, the second only when there is a container. */
+/**
+ * The running container and its image: two reads, the second only when there is a container. Run
+ * beside `readEngine`: a failure here (no docker CLI) is left to `readEngine` to explain.
+ */
 export async function readContainer(docker: Docker, name: string): Promise<LiveContainer> {
-  const container = await docker.containerInspect(name);
-  if (!container) return {};
-  return { container, image: await docker.imageInspect(container.imageId) };
+  try {
+    const container = await docker.containerInspect(name);
+    if (!container) return {};
+    return { container, image: await docker.imageInspect(container.imageId) };
+  } catch (e) {
+    if (isDeadlineExceeded(e)) throw e;
+    return {};
+  }
 }
 
 /** The settings of two compose documents that differ: the service's keys (image and labels aside), then the top level. */

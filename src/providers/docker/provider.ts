@@ -80,7 +80,8 @@ export class DockerProvider implements Provider {
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
     const docker = new Docker(ctx.exec, ctx.workdir);
-    const read = await readEngine(docker);
+    // both at once (the live diff's cost, bench/plan-live.ts); what the container read says counts only when the engine answered
+    const [read, live] = await Promise.all([readEngine(docker), readContainer(docker, this.deployedName(ctx))]);
     const engine = 'engine' in read ? read.engine : undefined;
     const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
     const { compose } = steps;
@@ -96,7 +97,6 @@ export class DockerProvider implements Provider {
         changes: unknownChanges([`container ${compose.container}`], read.reason),
         live: { known: false, reason: read.reason },
       };
-    const live = await readContainer(docker, compose.container);
     const change = compareContainer({
       live,
       compose,
