@@ -228,7 +228,7 @@ async function installStep(base: DestroyContext, image?: ImageDecision): Promise
 
 /**
  * The plan in the main log: the image line, one line per resource, the notes; the generated files
- * and the full commands folded in a group of their own (docs/behaviour.md#plan).
+ * and the full commands folded in a group of their own (docs/behaviour.md#plan-mode).
  */
 async function printPlan(plan: ProviderPlan, shown: NonNullable<Result['plan']>): Promise<void> {
   info(shown.image);

@@ -1,5 +1,5 @@
 /**
- * What a plan says will change (docs/behaviour.md#plan, ADR 0035), pure: per resource `+ create`,
+ * What a plan says will change (docs/behaviour.md#plan-mode, ADR 0035), pure: per resource `+ create`,
  * `~ update (image a → b; N settings)`, `- delete`, `= unchanged`, or `? unknown` when the live
  * target could not be read; and the one line above the list that says which image and why.
  */

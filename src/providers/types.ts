@@ -61,7 +61,7 @@ export interface ProviderPlan {
   files: PlannedFile[];
   commands: PlannedCommand[];
   notes: string[];
-  /** per resource, what a deploy would do to the live target (docs/behaviour.md#plan) */
+  /** per resource, what a deploy would do to the live target (docs/behaviour.md#plan-mode) */
   changes: ResourceChange[];
   /** whether the live target was read, and why not */
   live: LiveState;

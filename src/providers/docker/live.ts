@@ -1,5 +1,5 @@
 /**
- * The docker plan's live diff (docs/behaviour.md#plan, ADR 0035): what runs under the container's
+ * The docker plan's live diff (docs/behaviour.md#plan-mode, ADR 0035): what runs under the container's
  * name now against what a deploy would start, read-only (`docker info`, `docker container inspect`,
  * `docker image inspect`). `compareContainer` is pure; `readEngine` turns an engine that does not
  * answer into a reason, so the plan goes on without the comparison.

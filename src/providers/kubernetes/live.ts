@@ -1,5 +1,5 @@
 /**
- * The kubernetes plan's live diff (docs/behaviour.md#plan, ADR 0035), pure: each object a
+ * The kubernetes plan's live diff (docs/behaviour.md#plan-mode, ADR 0035), pure: each object a
  * server-side dry-run apply (`dryRun=All`, never persisted) answers with, against the object as it
  * is now. What the server sets by itself (resourceVersion, managedFields, status) is left out, so an
  * apply that would change nothing compares equal.
