@@ -134,4 +134,5 @@ export function formatPlanLiveBench(r: PlanLiveBench): string {
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(formatPlanLiveBench(await benchPlanLive()));
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log(formatPlanLiveBench(await benchPlanLive(Number(process.env.BENCH_RUNS ?? 5))));
