@@ -1,5 +1,5 @@
 /**
- * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|fly-cold|devpod-cold|e2b-cold|tools|copy]`: every figure of
+ * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|fly-cold|devpod-cold|e2b-cold|plan-live|tools|copy]`: every figure of
  * docs/behaviour.md#performance-targets with its baseline, measured in this one run.
  */
 import { spawnSync } from 'node:child_process';
@@ -66,6 +66,10 @@ if (want('devpod-cold')) {
 if (want('e2b-cold')) {
   const { benchE2bCold, formatE2bBench } = await import('./e2b.js');
   console.log(formatE2bBench(await benchE2bCold(Number(process.env.BENCH_RUNS ?? 5))));
+}
+if (want('plan-live')) {
+  const { benchPlanLive, formatPlanLiveBench } = await import('./plan-live.js');
+  console.log(formatPlanLiveBench(await benchPlanLive()));
 }
 if (want('tools')) {
   const { benchTools, formatToolsBench } = await import('./tools.js');

@@ -60,6 +60,8 @@ export interface Inputs {
   /** '' = the provider name plus `-<name-suffix>` */
   environment: string;
   'pr-comment': boolean;
+  /** mode plan: a verification that would stop the deploy fails the plan (after it is shown) */
+  'fail-on-verify': boolean;
   summary: boolean;
   /** '' = none; an absolute http(s) URL, or a path starting with `/` joined to the deployment's url */
   'health-url': string;
@@ -360,6 +362,7 @@ export function getInputs(): Inputs {
     'github-deployment': parseBool('github-deployment', getInput('github-deployment'), false),
     environment: parseEnvironment(getInput('environment')),
     'pr-comment': parseBool('pr-comment', getInput('pr-comment'), false),
+    'fail-on-verify': parseBool('fail-on-verify', getInput('fail-on-verify'), false),
     summary: parseBool('summary', getInput('summary'), true),
     'health-url': parseHealthUrl(getInput('health-url')),
     'health-command': parseHealthCommand(getInput('health-command')),

@@ -14,11 +14,10 @@ import { getInputs, maskSecretBuildArgs, type Inputs } from './inputs.js';
 import { loadProvider } from './providers/index.js';
 import type { DestroyContext, ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
-import { Report, type ToolStatus } from './report/report.js';
+import { commandLine, Report, type Result, type ToolStatus } from './report/report.js';
 import type { PathProbes } from './tools/install.js';
-import { annotationFile, appendSummary, debug, info, isDebug, redact, setFailed, warning } from './runner.js';
+import { annotationFile, appendSummary, debug, group, info, isDebug, redact, setFailed, warning } from './runner.js';
 import { traceNote, traceOf } from './trace.js';
-import { quoteArgv } from './text.js';
 import { checkRunnerFiles, userStateError } from './user-state.js';
 
 export async function run(): Promise<void> {
@@ -125,7 +124,7 @@ export async function run(): Promise<void> {
     // cosign comes from the installation, so tools come before verification
     const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes, image));
     rep.tools(tools);
-    await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
+    const wouldStop = await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
 
     const ctx = { ...ctxBase, image, tools, onBuilt: (ref: string, digest: string) => rep.built(ref, digest) };
     // the provider's own name for it (name-suffix and its naming rules): settings are read as the provider reads them
@@ -134,10 +133,13 @@ export async function run(): Promise<void> {
       const plan = await rep.phase(`Plan (${provider})`, async () => {
         const p = await impl.plan(ctx);
         p.notes.push(traceNote(trace));
-        printPlan(p);
         return p;
       });
-      rep.plan(plan);
+      rep.plan(plan, image);
+      await printPlan(plan, rep.result.plan!);
+      // the plan is shown first; then a verification that would stop the deploy fails the step (ADR 0035)
+      if (inputs['fail-on-verify'] && wouldStop)
+        throw new ActionError(`${wouldStop.line} (fail-on-verify: a deploy would stop here)`, { fix: wouldStop.fix });
     } else {
       await github?.deploying(image, provider, config.name);
       const r = await rep.phase(`Deploy (${provider})`, () => impl.apply(ctx));
@@ -239,6 +241,7 @@ async function verifyStep(base: DestroyContext, image: ImageDecision, rep: Repor
   image.trace.push(v.trace);
   rep.verified(v.verified);
   rep.verification(v.details);
+  return v.wouldStop;
 }
 
 /**
@@ -266,10 +269,19 @@ async function installStep(base: DestroyContext, early: Promise<PathProbes | und
   return installTools({ needs, inputs, mode: inputs.mode, exec: base.exec, probes: await early });
 }
 
-function printPlan(plan: ProviderPlan): void {
-  for (const f of plan.files) info(`--- ${f.path}\n${f.content.trimEnd()}`);
-  for (const c of plan.commands) info(`would run: ${quoteArgv(c.argv)}${c.mutates ? '' : ' (read-only)'}`);
+/**
+ * The plan in the main log: the image line, one line per resource, the notes; the generated files
+ * and the full commands folded in a group of their own (docs/behaviour.md#plan-mode).
+ */
+async function printPlan(plan: ProviderPlan, shown: NonNullable<Result['plan']>): Promise<void> {
+  info(shown.image);
+  for (const c of shown.changes) info(c.line);
   for (const n of plan.notes) info(n);
+  if (plan.files.length + plan.commands.length === 0) return;
+  await group('Plan details: generated files and commands', async () => {
+    for (const f of plan.files) info(`--- ${f.path}\n${(f.shown ?? f.content).trimEnd()}`);
+    for (const c of plan.commands) info(`would run: ${commandLine(c)}`);
+  });
 }
 
 function fail(thrown: unknown, report: Report | undefined, workdir: string): void {

@@ -426,14 +426,21 @@ describe('(g) secrets', () => {
 });
 
 describe('plan', () => {
-  it('renders files and commands without touching the engine', async () => {
+  it('renders files and commands; the engine is only read (docker info, container inspect)', async () => {
     const name = newName('plan');
     const dir = workdir();
     const from = testExec.history.length;
     const p = await provider.plan(ctxFor({ name, dir }, pinnedDecision(app.repo, '1.2.0', app.digest12)));
-    expect(testExec.history.length).toBe(from);
+    expect(testExec.history.slice(from).map((c) => c.argv.slice(0, 3).join(' '))).toEqual([
+      'docker info --format',
+      'docker container inspect',
+    ]);
+    expect(p.changes).toEqual([{ action: 'create', resource: `container ${name}`, note: `volume ${name}_home` }]);
+    expect(p.live.known).toBe(true);
     expect(p.files.map((f) => f.path)).toEqual([COMPOSE_FILE]);
-    expect(p.commands.filter((c) => c.mutates).map((c) => c.argv.slice(0, 3).join(' '))).toEqual([
+    // the rollback's compose up is listed, marked as run only when the rollout fails
+    expect(p.commands.filter((c) => c.onFailure).map((c) => c.argv.slice(-1)[0])).toEqual(['--force-recreate']);
+    expect(p.commands.filter((c) => c.mutates && !c.onFailure).map((c) => c.argv.slice(0, 3).join(' '))).toEqual([
       'docker pull ' + `${app.repo}@${app.digest12}`,
       'docker compose -f',
     ]);

@@ -206,8 +206,10 @@ describe('contract: GitHub deployments and PR comment against a loopback GitHub 
     expect(patched.map((q) => q.path)).toEqual([`/repos/o/r/issues/comments/${first.id}`]);
     expect(api.comments.get(7)).toHaveLength(1);
     expect(first.body).toContain('Sindri plan');
-    expect(first.body).toContain('What will change');
-    expect(first.body).toContain('docker compose -f sindri-compose.yml');
+    // the image line and the change list against what runs now, the commands folded (issue 21)
+    expect(first.body).toMatch(/\*\*Would deploy\*\* `\S+ \(rule \d /);
+    expect(first.body).toMatch(/```diff\n[=~+?] (unchanged|update|create|apply) container \S+/);
+    expect(first.body).toMatch(/<details><summary>What a deploy runs and writes<\/summary>[\s\S]*docker compose -f sindri-compose\.yml/);
     // plan records no deployment
     expect(route('POST', /\/deployments/)).toHaveLength(0);
   });

@@ -352,7 +352,7 @@ describe('kubernetes plan and local clusters (contract: real kubectl, loopback A
   });
   afterAll(() => fakes.remove());
 
-  it('plan on Node 24 prints every manifest and kubectl command and writes nothing', async () => {
+  it('plan on Node 24 prints every manifest and kubectl command and writes nothing (it only reads: the namespace is new)', async () => {
     const dir = workdir(
       yaml(
         `${ns}-plan`,
@@ -363,7 +363,8 @@ describe('kubernetes plan and local clusters (contract: real kubectl, loopback A
     const from = cluster.requests.length;
     const r = await act(dir, { mode: 'plan' }, '24', { API_TOKEN: SECRET });
     expect(r.code, r.stdout).toBe(0);
-    expect(cluster.requests.length).toBe(from);
+    expect(writesSince(from)).toEqual([]);
+    expect(r.stdout).toContain(`+ create Namespace plan-ns`);
     for (const kind of ['Namespace', 'Secret', 'PersistentVolumeClaim', 'Deployment', 'Service', 'Ingress'])
       expect(r.stdout).toContain(`kind: ${kind}`);
     expect(r.stdout).toMatch(/would run: kubectl --namespace plan-ns apply --server-side/);

@@ -436,10 +436,27 @@ describe('verify: warn, verify: false, plan, Dockerfile-only, cosign missing', (
       ),
     );
     expect(bad.outputs.verified).toBe('none');
-    expect(result(bad).verification?.note).toBe(
+        expect(result(bad).verification?.note).toBe(
       "not verified: no signatures found: no SLSA Sigstore bundle attached as an OCI referrer; GitHub's attestations API not asked (no github-token)",
     );
-    expect(bad.summary).toContain('#### Files'); // the rest of the plan is still shown
+    expect(bad.summary).toContain('<details><summary>file <code>sindri-compose.yml</code></summary>'); // the rest of the plan is still shown
+    expect(bad.outputs.changed).toBe('true');
+    // fail-on-verify: the same plan is shown in full, then the step fails with the line a deploy would stop on (ADR 0035)
+    const gate = await act(
+      workdir(name, `  image_config:\n    registry: ${repo}\n    tag_override: unsigned`),
+      { mode: 'plan', 'cosign-key': key, 'fail-on-verify': 'true' },
+      '24',
+    );
+    expect(gate.code, gate.stdout).toBe(1);
+    const errors = gate.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /failed verification .*no signatures found.*\(fail-on-verify: a deploy would stop here\)\. Fix: sign the image/,
+    );
+    expect(gate.stdout.indexOf(`+ create container ${name}`)).toBeGreaterThan(-1);
+    expect(gate.stdout.indexOf(`+ create container ${name}`)).toBeLessThan(gate.stdout.indexOf('::error'));
+    expect(gate.outputs).toMatchObject({ changed: 'true', changes: '1' });
+    expect(gate.summary).toMatch(/```diff\n\+ create container /);
     expect(await containersByName(name)).toEqual([]);
   });
 

@@ -36,6 +36,7 @@ export function testInputs(overrides: Partial<Inputs> = {}): Inputs {
     'github-deployment': false,
     environment: '',
     'pr-comment': false,
+    'fail-on-verify': false,
     summary: true,
     'health-url': '',
     'health-command': '',

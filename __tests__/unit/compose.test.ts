@@ -257,7 +257,10 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
       `docker pull ${REF}`,
       // timeout 90 s: 22.5 s are kept for a rollback, 3 s for compose to start the container before it waits
       'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 64 --remove-orphans',
+      // only if the rollout fails: the previous document back, within the 22.5 s kept for it
+      'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 22 --remove-orphans --force-recreate',
     ]);
+    expect(s.commands.map((c) => c.onFailure === true)).toEqual([false, false, false, false, true]);
     expect(s.build).toBeUndefined();
     expect(s.files.map((f) => f.path)).toEqual(['sindri-compose.yml']);
   });
@@ -271,8 +274,9 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
       workdir: '/w',
       image: pinnedDecision('ghcr.io/pacphi/sindri', 'v3', DIGEST),
     });
-    expect(dockerSteps(ctx('Always'), base).commands.map((c) => c.argv[1])).toEqual(['container', 'pull', 'compose']);
-    expect(dockerSteps(ctx('Never'), base).commands.map((c) => c.argv[1])).toEqual(['container', 'image', 'compose']);
+    const always = (p: 'Always' | 'Never') => dockerSteps(ctx(p), base).commands.filter((c) => !c.onFailure);
+    expect(always('Always').map((c) => c.argv[1])).toEqual(['container', 'pull', 'compose']);
+    expect(always('Never').map((c) => c.argv[1])).toEqual(['container', 'image', 'compose']);
   });
 
   it('build path: buildx with tag, labels, build args, context, host network; force adds --no-cache --pull and --force-recreate', () => {
@@ -290,6 +294,7 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
       `docker buildx build --load --no-cache --pull --network host -f deploy/Dockerfile -t dev-env:abc1234 --label org.opencontainers.image.source=https://github.com/acme/app --label org.opencontainers.image.revision=${'f'.repeat(40)} --build-arg A=1 src`,
       // the default timeout of the test inputs, 120 s: 30 s kept for a rollback, 3 s for compose's start
       'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 87 --remove-orphans --force-recreate',
+      'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 30 --remove-orphans --force-recreate',
     ]);
     expect(parse(s.files[0]!.content).services.sindri.image).toBe('dev-env:abc1234');
     expect(

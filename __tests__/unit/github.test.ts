@@ -81,13 +81,31 @@ describe('renderComment', () => {
   });
   it('plan: what will change; destroy: the environment is gone; failure: the error', () => {
     const plan = renderComment({
-      result: result('plan', { plan: { files: ['sindri-compose.yml'], commands: ['docker compose up -d'] } }),
+      result: result('plan', {
+        plan: {
+          image: 'image reg/app@sha256:1111… (rule 1 input-digest: input image-digest, pinned)',
+          changes: [
+            {
+              action: 'update',
+              resource: 'container app',
+              image: { from: 'reg/app@sha256:0000', to: 'reg/app@sha256:1111' },
+              line: '~ update container app (image reg/app@sha256:0000 → reg/app@sha256:1111)',
+            },
+          ],
+          live: { known: true, reason: 'container app' },
+          files: ['sindri-compose.yml'],
+          commands: ['docker compose up -d'],
+        },
+      }),
       environment: 'docker',
       runUrl: '',
       sha: '',
     });
-    expect(plan).toContain('What will change');
-    expect(plan).toContain('docker compose up -d');
+    // the image line and the change list first, the commands folded
+    expect(plan).toContain('**Would deploy** `reg/app@sha256:1111… (rule 1 input-digest: input image-digest, pinned)`');
+    expect(plan).toContain('```diff\n~ update container app (image reg/app@sha256:0000 → reg/app@sha256:1111)\n```');
+    expect(plan.indexOf('```diff')).toBeLessThan(plan.indexOf('| image |'));
+    expect(plan).toMatch(/<details><summary>What a deploy runs and writes<\/summary>[\s\S]*docker compose up -d[\s\S]*<\/details>/);
     const gone = renderComment({ result: result('destroy'), environment: 'docker-pr-3', runUrl: '', sha: '' });
     expect(gone).toContain('`docker-pr-3` is gone');
     const failed = renderComment({

@@ -131,9 +131,9 @@ export class Docker {
   }
 
   /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
-  async info(): Promise<EngineInfo> {
+  async info(opts: { timeoutMs?: number } = {}): Promise<EngineInfo> {
     const r = await this.execute(['info', '--format', '{{json .}}'], {
-      timeoutMs: 30_000,
+      timeoutMs: opts.timeoutMs ?? 30_000,
       fix: 'start the Docker engine on the runner (or set DOCKER_HOST), or use mode: plan to render without an engine',
     });
     const j = JSON.parse(r.stdout) as { Runtimes?: Record<string, unknown>; NCPU?: number; ServerVersion?: string };

@@ -41,6 +41,13 @@ export const kubectlArgv = {
     '--filename',
     '-',
   ],
+  /** the same apply, answered by the API server and never persisted (`dryRun=All`): the objects it would leave */
+  applyDryRun: (t: KubeTarget, fieldManager: string): string[] => [
+    ...kubectlArgv.apply(t, fieldManager),
+    '--dry-run=server',
+    '--output',
+    'json',
+  ],
   rolloutStatus: (t: KubeTarget, deployment: string, timeoutMs: number): string[] => [
     ...ns(t),
     'rollout',
@@ -179,6 +186,14 @@ export class Kubectl {
           ? `kubectl applied the other objects (${applied.join(', ')}) and refused the ones named above: read the API server's message, fix it, and deploy again`
           : 'nothing was applied: read the message above (a schema error found by kubectl itself stops the whole List before anything is sent)',
     });
+  }
+
+  /** The objects a server-side apply of `document` would leave, nothing persisted (captured, never logged: Secret data). */
+  async applyDryRun(t: KubeTarget, document: string, fieldManager: string, timeoutMs: number): Promise<LiveObject[]> {
+    const r = await this.execute(kubectlArgv.applyDryRun(t, fieldManager), { input: document, timeoutMs, allowFailure: true });
+    if (r.code !== 0)
+      throw new ActionError(`kubectl apply --dry-run=server failed: ${lastOf(r.stderr || r.stdout) || `exit code ${r.code}`}`);
+    return parseObjects(r.stdout);
   }
 
   /**

@@ -4,7 +4,7 @@
  * or suffixes keeps one comment per environment). `renderComment` is pure; every text it returns
  * goes through `redact` before it is sent, so no registered secret reaches the pull request.
  */
-import type { Result } from '../report/report.js';
+import { planLines, type Result } from '../report/report.js';
 import { redact } from '../runner.js';
 import type { GitHubApi, RepoRef } from '../external/github.js';
 
@@ -47,11 +47,15 @@ export function renderComment(f: CommentFacts): string {
             : `### 🚀 Sindri deployed ${target}`;
     lines.push(head, '');
     if (r.error) lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
+    // a plan opens with which image and why, and what a deploy would change (nothing was changed by this run)
+    if (r.mode === 'plan' && r.plan) lines.push(...planLines(r.plan), '');
     lines.push('| | |', '|---|---|');
     lines.push(`| image | ${code(r.image)} |`);
     lines.push(`| digest | ${code(r['image-digest'])} |`);
     lines.push(`| image source | ${code(r['image-source'])} |`);
-    lines.push(`| built | ${r.built ? `yes, from ${code(r.dockerfile)}` : 'no: prebuilt image'} |`);
+    lines.push(
+      `| built | ${r.built ? `yes, from ${code(r.dockerfile)}` : r.plan?.build ? `a deploy builds it from ${code(r.plan.build)}` : 'no: prebuilt image'} |`,
+    );
     lines.push(`| verified | ${r.verified} |`);
     if (r.url) lines.push(`| url | ${r.url} |`);
     if (r.extra?.rolledBack) lines.push(`| rolled back | ${code(r.extra.rolledBack)} |`);
@@ -61,9 +65,10 @@ export function renderComment(f: CommentFacts): string {
       lines.push('', '</details>');
     }
     if (r.mode === 'plan' && r.plan) {
-      lines.push('', '**What will change** (nothing was changed by this run):', '');
+      lines.push('', '<details><summary>What a deploy runs and writes</summary>', '');
       if (r.plan.files.length) lines.push(`files written: ${r.plan.files.map(code).join(', ')}`, '');
       if (r.plan.commands.length) lines.push('```sh', ...r.plan.commands, '```');
+      lines.push('', '</details>');
     } else if (r.mode === 'deploy' && !r.error) {
       lines.push(
         '',

@@ -195,7 +195,7 @@ const RULE_FNS: Record<ImageSource, (d: DecideInput) => RuleResult> = {
     const where = d.inputs.dockerfile ? 'input dockerfile' : 'found';
     const caps = CAPABILITIES[d.provider];
     if (caps.build === 'never') {
-      throw new ActionError(`provider ${d.provider} never builds images, and the only image source is the Dockerfile ${df}`, {
+      throw new ActionError(`provider ${d.provider} never builds images, and the only image source is a Dockerfile (${df})`, {
         where: { file: d.config.file, field: 'deployment.image' },
         fix: 'build and push the image in CI, then pass it by digest, e.g. `- uses: docker/build-push-action@v6` (id: build, push: true, tags: ghcr.io/OWNER/APP) followed by `- uses: sindri/deploy-action@v1` with `image: ghcr.io/OWNER/APP` and `image-digest: ${{ steps.build.outputs.digest }}`',
       });

@@ -8,6 +8,7 @@ import type { ImageDecision } from '../image/types.js';
 import type { ProviderName } from '../domain.js';
 import type { Inputs } from '../inputs.js';
 import type { ToolStatus } from '../report/report.js';
+import type { LiveState, ResourceChange } from '../plan/changes.js';
 import type { Trace } from '../trace.js';
 
 export interface ProviderContext {
@@ -47,6 +48,8 @@ export interface PlannedFile {
   path: string;
   content: string;
   mode?: number;
+  /** what the plan prints instead of `content`, when a machine-only value (the docker document label) is left out */
+  shown?: string;
 }
 
 export interface PlannedCommand {
@@ -56,12 +59,20 @@ export interface PlannedCommand {
   why: string;
   /** changes something outside this process (false for probes such as `docker compose version`) */
   mutates: boolean;
+  /** runs only when the rollout fails (`kubectl rollout undo`, putting the previous document back) */
+  onFailure?: boolean;
 }
 
 export interface ProviderPlan {
   files: PlannedFile[];
   commands: PlannedCommand[];
   notes: string[];
+  /** per resource, what a deploy would do to the live target (docs/behaviour.md#plan-mode) */
+  changes: ResourceChange[];
+  /** whether the live target was read, and why not */
+  live: LiveState;
+  /** the deployment's URL, when the plan knows it (the `url` output) */
+  url?: string;
 }
 
 /**

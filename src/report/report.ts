@@ -5,7 +5,8 @@
 import type { ConfigWarning } from '../config/types.js';
 import type { ImageChoice, ImageDecision, TraceStep } from '../image/types.js';
 import type { Evidence, Mode, Verified } from '../domain.js';
-import type { ProviderPlan, RolloutFacts } from '../providers/types.js';
+import type { PlannedCommand, ProviderPlan, RolloutFacts } from '../providers/types.js';
+import { changeLine, countChanges, imageLine, type LiveState, type ResourceChange } from '../plan/changes.js';
 import { quoteArgv } from '../text.js';
 import { appendSummary, group, setOutput } from '../runner.js';
 import type { VerificationDetails } from '../verify/verify.js';
@@ -49,7 +50,20 @@ export interface Result {
   trace: TraceStep[];
   tools: ToolStatus[];
   warnings: number;
-  plan?: { files: string[]; commands: string[] };
+  /** mode plan: a deploy would create, update or delete something (an unknown live state counts) */
+  changed?: boolean;
+  /** mode plan: how many resources a deploy would create, update or delete */
+  changes?: number;
+  /** mode plan: which image and why (one line), what a deploy would change per resource, the files and commands */
+  plan?: {
+    image: string;
+    changes: (ResourceChange & { line: string })[];
+    live: LiveState;
+    /** a Dockerfile the deploy would build (the `built` output stays false: nothing was built) */
+    build?: string;
+    files: string[];
+    commands: string[];
+  };
   connect?: string;
   /** the verification policy and what the provenance says (src/verify/verify.ts) */
   verification?: VerificationDetails;
@@ -144,9 +158,22 @@ export class Report {
     this.result.tools = t;
   }
 
-  plan(p: ProviderPlan): void {
+  plan(p: ProviderPlan, image: ImageDecision): void {
     this.planDetail = p;
-    this.result.plan = { files: p.files.map((f) => f.path), commands: p.commands.map((c) => quoteArgv(c.argv)) };
+    const changes = countChanges(p.changes);
+    this.result.changed = changes > 0;
+    this.result.changes = changes;
+    setOutput('changed', String(changes > 0));
+    setOutput('changes', String(changes));
+    if (p.url) this.out('url', p.url);
+    this.result.plan = {
+      image: imageLine(image),
+      changes: p.changes.map((c) => ({ ...c, line: changeLine(c) })),
+      live: p.live,
+      ...(image.build && image.dockerfile ? { build: image.dockerfile } : {}),
+      files: p.files.map((f) => f.path),
+      commands: p.commands.map(commandLine),
+    };
   }
 
   deployed(r: { url: string; skipped: boolean; connect?: string; extra?: Record<string, string> } & RolloutFacts): void {
@@ -222,6 +249,12 @@ export class Report {
   }
 }
 
+/** A planned command as the log and summary show it: argv, then when it runs. */
+export function commandLine(c: PlannedCommand): string {
+  const when = c.onFailure ? '   # only if the rollout fails' : c.mutates ? '' : '   # read-only';
+  return `${quoteArgv(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${when}`;
+}
+
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s: string): string => (s ? `\`${s.replace(/`/g, "'")}\`` : '—');
 const ICON: Record<string, string> = { applied: '✅ applied', skipped: '⏭️ skipped', 'not-reached': '· not reached' };
@@ -242,6 +275,13 @@ export function nowRunning(r: Result): string {
   return `**Deploy failed** — see below${r.healthy === 'false' ? ` (${r.health?.what ?? 'the health check'} failed)` : ''}`;
 }
 
+/** The image line and the change list (the summary and the pull request comment show the same). */
+export function planLines(p: NonNullable<Result['plan']>): string[] {
+  const lines = [`**Would deploy** ${code(p.image.replace(/^image /, ''))}`, ''];
+  lines.push('```diff', ...p.changes.map((c) => c.line), '```');
+  return lines;
+}
+
 /** `phases`: each log group with its duration (the run's time per phase). */
 /** How the summary names each kind of evidence. */
 const EVIDENCE_NAMES: Readonly<Record<Evidence, string>> = {
@@ -254,14 +294,16 @@ const EVIDENCE_NAMES: Readonly<Record<Evidence, string>> = {
 
 export function renderSummary(r: Result, plan?: ProviderPlan, phases: readonly { name: string; ms: number }[] = []): string {
   const title = `### Sindri ${r.mode}${r.name ? `: ${code(r.name)}` : ''}${r.provider ? ` → ${r.provider}` : ''}${r.error ? ' — failed' : ''}`;
-  const lines = [title, '', nowRunning(r), ''];
+  // a plan opens with its image line and change list; anything else with what runs now
+  const lines = [title, '', ...(r.plan ? planLines(r.plan) : [nowRunning(r)]), ''];
   if (r.error) lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
   lines.push('| | |', '|---|---|');
   if (r['deployed-name'] && r['deployed-name'] !== r.name) lines.push(`| deployed as | ${code(r['deployed-name'])} |`);
   lines.push(`| image | ${code(r.image)} |`);
   lines.push(`| image source | ${code(r['image-source'])} |`);
   if (r['image-digest']) lines.push(`| digest | ${code(r['image-digest'])} |`);
-  if (r.dockerfile) lines.push(`| Dockerfile | ${code(r.dockerfile)} (built: ${r.built}) |`);
+  if (r.dockerfile)
+    lines.push(`| Dockerfile | ${code(r.dockerfile)} (${r.mode === 'plan' ? 'a deploy builds it' : r.built ? 'built' : 'not built'}) |`);
   if (r.mode === 'deploy' && r.image)
     lines.push(`| built or pulled | ${r.built ? 'built on the runner' : 'prebuilt: pulled unless already present'} |`);
   lines.push(`| verified | ${r.verified} |`);
@@ -311,18 +353,27 @@ export function renderSummary(r: Result, plan?: ProviderPlan, phases: readonly {
     for (const p of phases) lines.push(`| ${cell(p.name)} | ${p.ms < 1000 ? `${p.ms} ms` : `${(p.ms / 1000).toFixed(1)} s`} |`);
   }
   if (plan) {
-    if (plan.files.length) {
-      lines.push('', '#### Files');
-      for (const f of plan.files)
-        lines.push('', `<details><summary><code>${f.path}</code></summary>`, '', '```yaml', f.content.trimEnd(), '```', '</details>');
-    }
-    if (plan.commands.length) {
-      lines.push('', '#### Commands', '', '```sh');
-      for (const c of plan.commands)
-        lines.push(`${quoteArgv(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${c.mutates ? '' : '   # read-only'}`);
-      lines.push('```');
-    }
     for (const n of plan.notes) lines.push('', `> ${n}`);
+    for (const f of plan.files)
+      lines.push(
+        '',
+        `<details><summary>file <code>${f.path}</code></summary>`,
+        '',
+        '```yaml',
+        (f.shown ?? f.content).trimEnd(),
+        '```',
+        '</details>',
+      );
+    if (plan.commands.length)
+      lines.push(
+        '',
+        '<details><summary>commands a deploy runs</summary>',
+        '',
+        '```sh',
+        ...plan.commands.map(commandLine),
+        '```',
+        '</details>',
+      );
   }
   return lines.join('\n') + '\n';
 }

@@ -67,6 +67,8 @@ export interface VerificationOutcome {
   verified: Verified;
   details: VerificationDetails;
   trace: TraceStep;
+  /** plan mode: the failure that would stop a deploy (input fail-on-verify fails the plan with it, after the plan is shown) */
+  wouldStop?: { line: string; fix: string };
 }
 
 export interface VerifyContext {
@@ -118,6 +120,7 @@ export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutco
       verified: passed,
       details: { policy: shown, ref, note: `not verified: ${reason}` },
       trace: traced('skipped', `verify: warn: ${reason}`),
+      ...(policy.onFailure === 'enforce' ? { wouldStop: { line, fix } } : {}),
     };
   };
   if (!image.digest) {

@@ -5,6 +5,7 @@
  * the provider type cannot build itself, sets the devpod provider up, then starts the workspace with its
  * secrets in a 0600 env file (secrets.ts).
  */
+import { notCompared } from '../../plan/changes.js';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -276,7 +277,7 @@ export class DevpodProvider implements Provider {
       notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
     if (ctx.image.access?.private && steps.imageRef)
       notes.push(privateImageNote(steps.imageRef, ctx.image.access, steps.settings, loginFromInputs(ctx, steps.imageRef)));
-    return { files: steps.files, commands: steps.commands, notes };
+    return { files: steps.files, commands: steps.commands, notes, ...notCompared([`workspace ${steps.workspaceId}`], 'devpod') };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {

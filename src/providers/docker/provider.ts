@@ -38,6 +38,8 @@ import {
   type PreviousDeployment,
 } from './compose.js';
 import { SECRETS_FILE, encodeEnvFile, sameSecrets, withEnvFile } from './secrets.js';
+import { compareContainer, readContainer, readEngine } from './live.js';
+import { unknownChanges } from '../../plan/changes.js';
 import { COMPOSE_START_MS, connectHint, dockerSteps, waitTimeoutSeconds, type DockerFacts, type DockerSteps } from './steps.js';
 import { notReady, SETTLE_MS } from './readiness.js';
 import { loadComposeBase } from './template.js';
@@ -75,15 +77,38 @@ export class DockerProvider implements Provider {
     return resourceName(ctx.config.name, ctx.inputs['name-suffix'], DOCKER_NAME);
   }
 
+  /**
+   * The steps, rendered with the engine's facts as a deploy renders them, and the live diff: what runs
+   * under the container's name now (read-only). An engine that does not answer leaves the diff unknown.
+   */
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
-    const steps = dockerSteps(ctx, await this.facts(ctx, secrets));
-    const notes = [...steps.notes, ...steps.compose.warnings, ...secrets.notices.map((n) => n.message)];
+    const docker = new Docker(ctx.exec, ctx.workdir);
+    // both at once (the live diff's cost, bench/plan-live.ts); what the container read says counts only when the engine answered
+    const [read, live] = await Promise.all([readEngine(docker), readContainer(docker, this.deployedName(ctx))]);
+    const engine = 'engine' in read ? read.engine : undefined;
+    const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
+    const { compose } = steps;
+    const notes = [...steps.notes, ...compose.warnings, ...secrets.notices.map((n) => n.message)];
     if (secrets.missingRequired.length > 0)
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before starting anything)`);
     if (!ctx.image.build)
       notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
-    return { files: steps.files, commands: steps.commands, notes };
+    const base = { files: steps.files, commands: steps.commands, notes, ...(compose.url ? { url: compose.url } : {}) };
+    if ('reason' in read)
+      return {
+        ...base,
+        changes: unknownChanges([`container ${compose.container}`], read.reason),
+        live: { known: false, reason: read.reason },
+      };
+    const change = compareContainer({
+      live,
+      compose,
+      image: ctx.image,
+      sameSecrets: live.container ? sameSecrets(live.container, secrets) : true,
+      force: ctx.inputs.force,
+    });
+    return { ...base, changes: [change], live: { known: true, reason: `container ${compose.container} on the runner's Docker engine` } };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {

@@ -121,7 +121,18 @@ export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSte
     mutates: true,
   });
 
-  const files: PlannedFile[] = [{ path: COMPOSE_FILE, content: compose.yaml }];
+  if (inputs.rollback)
+    commands.push({
+      argv: [
+        'docker',
+        ...dockerArgv.up(target, { waitTimeoutSeconds: waitTimeoutSeconds(rollbackReserve(inputs.timeout), 0), forceRecreate: true }),
+      ],
+      why: `put back the previous deployment: the document the running ${compose.container} was started from (its label), its image by ID, written to ${COMPOSE_FILE} (rollback: true; nothing ran before: compose down instead)`,
+      mutates: true,
+      onFailure: true,
+    });
+
+  const files: PlannedFile[] = [{ path: COMPOSE_FILE, content: compose.yaml, shown: compose.shown }];
   if (facts.secretNames.length > 0) {
     files.push(plannedEnvFile(facts.secretNames));
     notes.push(

@@ -10,6 +10,7 @@
  * unchanged template a skip), the sandbox start, which carries the secrets (secrets.ts), and the kill
  * of the sandboxes a new one replaces.
  */
+import { notCompared } from '../../plan/changes.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -253,7 +254,7 @@ export class E2bProvider implements Provider {
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before any E2B call)`);
     if (!process.env.E2B_API_KEY) notes.push('E2B_API_KEY is not set: deploy fails before any E2B call');
     notes.push(`E2B API at ${e2bApiUrl()}`);
-    return { files: steps.files, commands: steps.commands, notes };
+    return { files: steps.files, commands: steps.commands, notes, ...notCompared([`template ${steps.alias}`], 'e2b') };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {

@@ -11,6 +11,7 @@
  * keeps the previous release's machines when a release fails. A fly.toml of the user's is the base
  * of the generated fly.sindri.toml (ADR 0039).
  */
+import { notCompared } from '../../plan/changes.js';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Deadline } from '../../deadline.js';
@@ -189,7 +190,7 @@ export class FlyProvider implements Provider {
         : `no image is built: ${ctx.image.digest ? 'the pinned digest' : 'the image as written'} is deployed with --image`,
     );
     notes.push(`url: ${url}; connect: ${connect}; deploy needs FLY_API_TOKEN (or FLY_ACCESS_TOKEN)`);
-    return { files: steps.files, commands: steps.commands, notes };
+    return { files: steps.files, commands: steps.commands, notes, url, ...notCompared([`app ${app}`], 'fly') };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {

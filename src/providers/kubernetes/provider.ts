@@ -7,6 +7,9 @@
  * deadline less the share kept for what follows a failure (ADR 0019), and on failure print `describe`
  * and the recent events and, with `rollback`, undo and wait again. Destroy deletes by our labels only.
  */
+import { unknownChanges, type ResourceChange } from '../../plan/changes.js';
+import { isDeadlineExceeded } from '../../deadline.js';
+import { compareObjects } from './live.js';
 import type { Deadline } from '../../deadline.js';
 import { ActionError } from '../../errors.js';
 import type { Exec } from '../../external/exec.js';
@@ -78,7 +81,39 @@ export class KubernetesProvider implements Provider {
     if (secrets.missingRequired.length > 0)
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before applying anything)`);
     if (!ctx.image.digest) notes.push(`the image is not pinned (${ctx.image.deployRef}): pin-digest false deploys it as written`);
-    return { files: steps.files, commands: steps.commands, notes };
+    const objects = steps.manifests.objects.map((o) => `${o.kind} ${o.metadata.name}`);
+    const base = { files: steps.files, commands: steps.commands, notes, ...(steps.manifests.url ? { url: steps.manifests.url } : {}) };
+    const diff = await this.liveDiff(ctx, secrets.values);
+    if ('reason' in diff) return { ...base, changes: unknownChanges(objects, diff.reason), live: { known: false, reason: diff.reason } };
+    return { ...base, changes: diff.changes, live: { known: true, reason: diff.read } };
+  }
+
+  /**
+   * The live diff of a plan: the same probe a deploy makes (read-only), then a server-side dry-run
+   * apply of the same document (`dryRun=All`: answered, never persisted), each object it answers with
+   * against the live one. Any failure is the reason the plan could not compare; the plan goes on.
+   */
+  private async liveDiff(
+    ctx: ProviderContext,
+    values: ReadonlyMap<string, string>,
+  ): Promise<{ changes: ResourceChange[]; read: string } | { reason: string }> {
+    try {
+      const kubectl = new Kubectl(ctx.exec, ctx.workdir);
+      const { facts } = await this.probe(ctx, kubectl, values);
+      const steps = kubernetesSteps(ctx, facts);
+      const read = `context ${facts.context || '(current)'}, namespace ${steps.target.namespace}`;
+      // a namespace that does not exist yet: every object is new (and a dry-run cannot create into it)
+      if (!facts.namespaceExists)
+        return { changes: steps.manifests.objects.map((o) => ({ action: 'create', resource: `${o.kind} ${o.metadata.name}` })), read };
+      const budget = () => ctx.deadline.budget('the live objects were compared', PROBE_MS);
+      const applied = await kubectl.applyDryRun(steps.target, steps.document, FIELD_MANAGER, budget());
+      const refs = applied.map((o) => `${o.kind.toLowerCase()}/${o.metadata.name}`);
+      const live = refs.length ? await kubectl.get(steps.target, refs, budget()) : [];
+      return { changes: compareObjects(live, applied), read };
+    } catch (e) {
+      if (isDeadlineExceeded(e)) throw e;
+      return { reason: (e instanceof Error ? e.message : String(e)).split('\n')[0]! };
+    }
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {

@@ -190,13 +190,14 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
     kubectlArgv.rolloutStatus(target, manifests.names.deployment, waitMs),
     'wait for the rollout (at most this; the rest of timeout is kept for describe, events and a rollback)',
   );
-  command(
-    kubectlArgv.rolloutUndo(target, manifests.names.deployment),
-    inputs.rollback
-      ? 'only when the rollout fails: put back the previous revision (rollback: true), after describe and events'
-      : 'never: rollback is false',
-    true,
-  );
+  // rollback: false never runs it, so the plan does not list it
+  if (inputs.rollback)
+    commands.push({
+      argv: ['kubectl', ...kubectlArgv.rolloutUndo(target, manifests.names.deployment)],
+      why: 'put back the previous revision (rollback: true), after describe and events',
+      mutates: true,
+      onFailure: true,
+    });
 
   const shown = renderManifests({
     config,
