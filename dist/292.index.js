@@ -8,10 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  zx: () => (/* reexport */ TomlError),
+  qg: () => (/* reexport */ parse),
   As: () => (/* reexport */ stringify)
 });
 
-// UNUSED EXPORTS: TomlDate, TomlError, default, parse
+// UNUSED EXPORTS: TomlDate, default
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!

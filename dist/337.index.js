@@ -1,5 +1,5 @@
 export const id = 337;
-export const ids = [337,887];
+export const ids = [337,887,240];
 export const modules = {
 
 /***/ 8240:
@@ -7,12 +7,13 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kd: () => (/* binding */ pullRequestNumber),
-/* harmony export */   Mc: () => (/* binding */ githubApi),
 /* harmony export */   Uc: () => (/* binding */ currentRepo),
 /* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   githubApi: () => (/* binding */ githubApi),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
-/* unused harmony exports REQUEST_TIMEOUT_MS, httpStatus */
+/* unused harmony export REQUEST_TIMEOUT_MS */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**
@@ -167,7 +168,7 @@ class Deployments {
 }
 /** The post step: a deployment main left `in_progress` (failed or cancelled run) becomes `error`. */
 async function closeAbandonedDeployment(d, token) {
-    const deployments = new Deployments((0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApi */ .Mc)(token), { owner: d.owner, repo: d.repo }, d.logUrl);
+    const deployments = new Deployments((0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__.githubApi)(token), { owner: d.owner, repo: d.repo }, d.logUrl);
     await deployments.status(d.id, 'error', { description: 'the run failed or was cancelled before the deploy finished' });
     (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .savePendingDeployment */ .oj)(undefined);
 }
@@ -194,7 +195,16 @@ var errors = __webpack_require__(3916);
 var runner = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/external/github.ts
 var github = __webpack_require__(8240);
+// EXTERNAL MODULE: ./src/report/report.ts + 1 modules
+var report = __webpack_require__(1657);
 ;// CONCATENATED MODULE: ./src/github/comment.ts
+/**
+ * The pull request comment (`pr-comment: true`): one comment per deployment name and environment,
+ * found again by a hidden marker and edited on every run, never duplicated (a matrix over providers
+ * or suffixes keeps one comment per environment). `renderComment` is pure; every text it returns
+ * goes through `redact` before it is sent, so no registered secret reaches the pull request.
+ */
+
 
 /** `<!-- sindri-deploy-action name=app environment=docker-pr-42 -->`: values reduced to characters that cannot end the comment. */
 function commentMarker(name, environment) {
@@ -223,11 +233,14 @@ function renderComment(f) {
         lines.push(head, '');
         if (r.error)
             lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
+        // a plan opens with which image and why, and what a deploy would change (nothing was changed by this run)
+        if (r.mode === 'plan' && r.plan)
+            lines.push(...(0,report/* planLines */.HN)(r.plan), '');
         lines.push('| | |', '|---|---|');
         lines.push(`| image | ${code(r.image)} |`);
         lines.push(`| digest | ${code(r['image-digest'])} |`);
         lines.push(`| image source | ${code(r['image-source'])} |`);
-        lines.push(`| built | ${r.built ? `yes, from ${code(r.dockerfile)}` : 'no: prebuilt image'} |`);
+        lines.push(`| built | ${r.built ? `yes, from ${code(r.dockerfile)}` : r.plan?.build ? `a deploy builds it from ${code(r.plan.build)}` : 'no: prebuilt image'} |`);
         lines.push(`| verified | ${r.verified} |`);
         if (r.url)
             lines.push(`| url | ${r.url} |`);
@@ -240,11 +253,12 @@ function renderComment(f) {
             lines.push('', '</details>');
         }
         if (r.mode === 'plan' && r.plan) {
-            lines.push('', '**What will change** (nothing was changed by this run):', '');
+            lines.push('', '<details><summary>What a deploy runs and writes</summary>', '');
             if (r.plan.files.length)
                 lines.push(`files written: ${r.plan.files.map(code).join(', ')}`, '');
             if (r.plan.commands.length)
                 lines.push('```sh', ...r.plan.commands, '```');
+            lines.push('', '</details>');
         }
         else if (r.mode === 'deploy' && !r.error) {
             lines.push('', r.skipped
@@ -388,7 +402,7 @@ function openGitHub(inputs, provider) {
     const environment = environmentName(inputs.environment, provider, inputs['name-suffix']);
     let conn;
     try {
-        conn = { api: (0,github/* githubApi */.Mc)(inputs['github-token']), repo: (0,github/* currentRepo */.Uc)() };
+        conn = { api: (0,github.githubApi)(inputs['github-token']), repo: (0,github/* currentRepo */.Uc)() };
     }
     catch (e) {
         (0,runner/* warning */.$e)(`${inputs['github-deployment'] ? 'github-deployment' : 'pr-comment'}: nothing is recorded on GitHub: ${(0,errors/* errorLine */.BP)(e)}`);

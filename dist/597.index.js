@@ -104,6 +104,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   installTools: () => (/* binding */ installTools),
+  npmPackageVersion: () => (/* binding */ npmPackageVersion),
+  startPathProbes: () => (/* binding */ startPathProbes),
   versionIn: () => (/* binding */ versionIn)
 });
 
@@ -396,6 +398,46 @@ var which = __webpack_require__(9234);
 
 
 
+/** A probe's lines: held while it runs ahead of its phase, printed once the phase reports it, then as they come. */
+class ProbeLog {
+    held;
+    constructor(hold) {
+        this.held = hold ? [] : undefined;
+    }
+    write = (line) => {
+        if (this.held)
+            this.held.push(line);
+        else
+            (0,runner/* info */.pq)(line);
+    };
+    release() {
+        const lines = this.held ?? [];
+        this.held = undefined;
+        for (const l of lines)
+            (0,runner/* info */.pq)(l);
+    }
+}
+/**
+ * Start the PATH version probes (`<tool> version`) of `tools` before their phase, so that they run
+ * beside what comes first (loading the provider, resolving and verifying the image) instead of after
+ * it (issue 25). Nothing is printed until `installTools` reports them; a tool not on PATH starts nothing.
+ */
+function startPathProbes(tools, opts) {
+    return new Map(tools.map((t) => {
+        const p = probe(t, opts, true);
+        p.found.catch(() => undefined); // its failure is reported when the phase awaits it, not as an unhandled rejection
+        return [t, p];
+    }));
+}
+function probe(tool, opts, hold) {
+    const log = new ProbeLog(hold);
+    const catalog = opts.catalog ?? loadCatalog();
+    // PATH lookups only need file names (`.exe` or not); an unsupported platform matters once something
+    // has to come from the cache or a download
+    const namingPlatform = opts.platform ?? (process.platform === 'win32' ? 'windows-x64' : 'linux-x64');
+    const found = fromPath(opts.exec, tool, catalogTool(catalog, tool), namingPlatform, opts.inputs['tool-versions'][tool], opts.pathEnv, log.write);
+    return { log, found };
+}
 const VERSION_PROBE_MS = 15_000;
 const NPM_INSTALL_MS = 300_000;
 /** Resolve (and outside plan, install) every needed tool; one status per tool for `result` and the summary. */
@@ -404,11 +446,12 @@ async function installTools(opts) {
     const out = [];
     if (opts.needs.length === 0)
         return out;
-    // PATH lookups only need file names (`.exe` or not); an unsupported platform matters once something
-    // has to come from the cache or a download
-    const namingPlatform = opts.platform ?? (process.platform === 'win32' ? 'windows-x64' : 'linux-x64');
-    // the PATH probes (`<tool> version`) run side by side: a plan waits for the slowest, not the sum
-    const onPath = await Promise.all(opts.needs.map((n) => fromPath(opts.exec, n.tool, catalogTool(catalog, n.tool), namingPlatform, opts.inputs['tool-versions'][n.tool], opts.pathEnv)));
+    // the PATH probes (`<tool> version`) run side by side: a plan waits for the slowest, not the sum;
+    // those started earlier print what they ran first, in the order of the needs
+    const probes = opts.needs.map((n) => opts.probes?.get(n.tool) ?? probe(n.tool, { ...opts, catalog }, false));
+    for (const p of probes)
+        p.log.release();
+    const onPath = await Promise.all(probes.map((p) => p.found));
     for (const [i, need] of opts.needs.entries()) {
         const { checksum, ...status } = onPath[i] ?? (await installOne(need, catalog, opts.platform ?? platformKey(), opts));
         out.push(status);
@@ -473,26 +516,64 @@ async function installOne(need, catalog, platform, opts) {
     return status;
 }
 /** A binary on PATH whose version satisfies the spec (or, with no spec, the catalog's accepted range). */
-async function fromPath(exec, tool, entry, platform, spec, pathEnv) {
+async function fromPath(exec, tool, entry, platform, spec, pathEnv, log) {
     const name = commandName(tool, entry, platform) + (platform.startsWith('windows') ? '.exe' : '');
     const found = !isNpmTool(entry) && entry.dockerPlugin ? (0,which/* dockerPlugin */.G)(entry.dockerPlugin) || (0,which/* which */.K)(name, pathEnv) : (0,which/* which */.K)(name, pathEnv);
     if (!found)
         return undefined;
     const range = spec ?? entry.accept;
-    const r = await exec
-        .run(found, entry.versionArgs, {
-        allowFailure: true,
-        timeoutMs: exec.deadline.budget(`reading the version of ${found}`, VERSION_PROBE_MS),
-    })
-        .catch(() => undefined);
-    const version = r && r.code === 0 ? versionIn(`${r.stdout}\n${r.stderr}`) : undefined;
+    // an npm CLI states its version in its package's package.json: read there, no process (issue 25)
+    const packaged = isNpmTool(entry) ? npmPackageVersion(found, entry.npm.package) : undefined;
+    if (packaged)
+        log(`${tool} ${packaged.version}: read from ${packaged.file}`);
+    const r = packaged
+        ? undefined
+        : await exec
+            .run(found, entry.versionArgs, {
+            allowFailure: true,
+            timeoutMs: exec.deadline.budget(`reading the version of ${found}`, VERSION_PROBE_MS),
+            announce: log,
+        })
+            .catch(() => undefined);
+    const version = packaged?.version ?? (r && r.code === 0 ? versionIn(`${r.stdout}\n${r.stderr}`) : undefined);
     if (version && satisfies_default()(version, range, { includePrerelease: true }))
         return { name: tool, version, source: 'path', path: found };
     if (!version && spec === undefined) {
         // nothing pinned: a binary whose version cannot be read (a distribution build saying "devel") is used as found
         return { name: tool, version: 'unknown', source: 'path', path: found };
     }
-    (0,runner/* info */.pq)(`${tool} at ${found} is ${version ?? 'of an unknown version'}, not ${range}${spec ? ` (input ${tool}-version)` : ' (the catalog’s accepted range)'}: looking further`);
+    log(`${tool} at ${found} is ${version ?? 'of an unknown version'}, not ${range}${spec ? ` (input ${tool}-version)` : ' (the catalog’s accepted range)'}: looking further`);
+    return undefined;
+}
+/**
+ * The version of the npm package `name` that `bin` belongs to: `bin` resolved through its links (npm's
+ * `.bin/<name>` and a global install's `bin/<name>` are links into the package), then the nearest
+ * package.json of that name above it, within its node_modules folder. Undefined when there is none,
+ * or it states no version: then the CLI is asked.
+ */
+function npmPackageVersion(bin, name) {
+    let dir;
+    try {
+        dir = (0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(bin));
+    }
+    catch {
+        return undefined;
+    }
+    for (; (0,external_node_path_.basename)(dir) !== 'node_modules' && (0,external_node_path_.dirname)(dir) !== dir; dir = (0,external_node_path_.dirname)(dir)) {
+        const file = (0,external_node_path_.join)(dir, 'package.json');
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        try {
+            const pkg = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            if (pkg.name !== name)
+                continue;
+            const version = typeof pkg.version === 'string' ? versionIn(pkg.version) : undefined;
+            return version ? { version, file } : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
     return undefined;
 }
 /** The first version-looking word of `<tool> version` output: `Client Version: v1.32.4`, `kind v0.30.0 go1.24`. */

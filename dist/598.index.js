@@ -465,7 +465,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9375);
 /* harmony import */ var _providers_kit_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(272);
-/* harmony import */ var _verify_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3148);
+/* harmony import */ var _image_build_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4579);
+/* harmony import */ var _verify_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3148);
+
 
 
 
@@ -492,18 +494,21 @@ function toolsNeeded(ctx) {
             continue; // the runner's engine and CLI: not ours to install
         add(t === 'docker-compose' ? 'compose' : t, `the ${ctx.provider} provider runs it`);
     }
-    if (ctx.mode === 'destroy')
+    if (ctx.mode === 'destroy' || ctx.mode === 'sweep')
         return needs;
     const builds = ctx.imageSource === 'dockerfile';
     if (ctx.provider === 'docker' && builds)
         add('buildx', 'the Dockerfile is built with BuildKit (docker buildx build)');
+    const buildKit = (0,_image_build_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .buildKitInputsGiven */ .hy)(ctx.inputs);
+    if (ctx.provider === 'devpod' && builds && buildKit.length)
+        add('buildx', `${buildKit.join(', ')}: a build on the runner needs BuildKit (docker buildx build)`);
     const context = kubeContext(ctx.provider, ctx.config);
     const loads = ctx.provider === 'kubernetes' || builds; // devpod loads only what it built locally
     if (loads && context.startsWith('kind-'))
         add('kind', `the image is loaded into the kind cluster of context ${context}`);
     if (loads && context.startsWith('k3d-'))
         add('k3d', `the image is imported into the k3d cluster of context ${context}`);
-    if ((0,_verify_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .checksSignatures */ .$)(ctx.inputs, ctx.config.deployment.image_config))
+    if ((0,_verify_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checksSignatures */ .$)(ctx.inputs, ctx.config.deployment.image_config))
         add('cosign', 'the image signature is verified');
     return needs;
 }

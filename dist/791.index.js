@@ -26,10 +26,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _external_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6572);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3564);
+/* harmony import */ var _external_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6572);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4813);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3564);
 /**
  * Where registry credentials come from (docs/behaviour.md#registry-authentication), first match wins:
  *   1. inputs `registry-username` / `registry-password` (any registry the action talks to)
@@ -50,7 +50,7 @@ __webpack_require__.r(__webpack_exports__);
 const GHCR = 'ghcr.io';
 /** The key Docker itself writes for Docker Hub, and the server URL its credential helpers know. */
 const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const HUB_NAMES = new Set([_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .DOCKER_HUB */ .Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+const HUB_NAMES = new Set([_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .DOCKER_HUB */ .Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
 /** Docker's `ConvertToHostname`: drop the scheme and any path (`https://ghcr.io/v2/` → `ghcr.io`). */
 function configKeyHost(key) {
     const noScheme = key.replace(/^[a-z]+:\/\//i, '');
@@ -75,13 +75,13 @@ function parseDockerConfig(text, file) {
         raw = JSON.parse(text);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${file} is not valid JSON (${e.message})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${file} is not valid JSON (${e.message})`, {
             where: { file },
             fix: 'repair the file, or remove it and log in again with docker login',
         });
     }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${file} is not a JSON object`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${file} is not a JSON object`, {
             where: { file },
             fix: 'repair the file, or remove it and log in again with docker login',
         });
@@ -158,12 +158,12 @@ async function runCredentialHelper(exec, helper, serverUrl) {
             input: serverUrl,
             allowFailure: true,
             timeoutMs: 30_000,
-            pass: [/^DOCKER_/, ..._external_env_js__WEBPACK_IMPORTED_MODULE_6__/* .CLOUD_ENV */ .sG],
+            pass: [/^DOCKER_/, ..._external_env_js__WEBPACK_IMPORTED_MODULE_3__/* .CLOUD_ENV */ .sG],
         });
         return r.code === 0 ? r.stdout : undefined;
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ && /not found on PATH/.test(e.message))
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ && /not found on PATH/.test(e.message))
             return undefined;
         throw e;
     }
@@ -176,7 +176,7 @@ async function readConfig(file) {
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`cannot read ${file}: ${e.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`cannot read ${file}: ${e.message}`, {
             where: { file },
             fix: 'make the file readable, or unset DOCKER_CONFIG',
         });
@@ -184,8 +184,8 @@ async function readConfig(file) {
     return parseDockerConfig(text, file);
 }
 function registered(c) {
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(c.password);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(c.identityToken);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(c.password);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(c.identityToken);
     return c;
 }
 /** The chain above. Each registry is looked up once; the config file is read at most once. */

@@ -2,471 +2,146 @@ export const id = 793;
 export const ids = [793];
 export const modules = {
 
-/***/ 9032:
+/***/ 1979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ publicSourceUrl),
+/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */ });
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
+/** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Uu: () => (/* binding */ COMPOSE_FILE),
-  Ni: () => (/* binding */ CONFIG_HASH_LABEL),
-  kV: () => (/* binding */ HOME_MOUNT),
-  NV: () => (/* binding */ PROJECT_LABEL),
-  F6: () => (/* binding */ changeHash),
-  ZW: () => (/* binding */ generatedFor),
-  j_: () => (/* binding */ previousDeployment),
-  J1: () => (/* binding */ renderCompose)
-});
-
-// UNUSED EXPORTS: DOCUMENT_LABEL, SERVICE, composeHealthcheck, composeMemory, dockerVolume, documentLabels, homeVolume, projectName
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/config/place.ts
-var place = __webpack_require__(697);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/naming.ts
-var naming = __webpack_require__(8499);
-// EXTERNAL MODULE: ./src/providers/kit/environment.ts
-var environment = __webpack_require__(2108);
-// EXTERNAL MODULE: ./src/providers/kit/secrets.ts
-var secrets = __webpack_require__(8104);
-// EXTERNAL MODULE: ./src/providers/docker/secrets.ts
-var docker_secrets = __webpack_require__(6642);
-// EXTERNAL MODULE: ./src/providers/kit/settings.ts
-var kit_settings = __webpack_require__(272);
-;// CONCATENATED MODULE: ./src/providers/docker/settings.ts
-
-
-const NETWORKS = ['bridge', 'host', 'none'];
-const RESTARTS = ['no', 'always', 'on-failure', 'unless-stopped'];
-const RUNTIMES = ['runc', 'sysbox-runc', 'auto'];
-const DIND_MODES = ['sysbox', 'privileged', 'socket', 'auto'];
-const STORAGE_DRIVERS = ['auto', 'overlay2', 'fuse-overlayfs', 'vfs'];
-/** `20GB`, `512MB`: the sizes upstream writes (also `deployment.resources.memory`) */
-const SIZE_RE = /^(\d+)(MB|GB)$/i;
-const PORT_RE = /^(\d{1,5}):(\d{1,5})$/;
-/** `providers.docker`, validated; bad values fail with their line. */
-function dockerSettings(config) {
-    const s = kit_settings/* Settings */.w.of(config, 'docker');
-    const dind = s.sub('dind');
-    const ports = s.strings('ports');
-    ports.forEach((port, i) => {
-        const m = PORT_RE.exec(port);
-        if (!m || [m[1], m[2]].some((n) => Number(n) < 1 || Number(n) > 65535))
-            throw s.fail(['ports', i], `invalid port mapping "${port}"`, 'write it as "<host port>:<container port>", e.g. "3000:3000"');
-    });
-    const storageSize = dind.str('storageSize') ?? '20GB';
-    if (!SIZE_RE.test(storageSize))
-        throw dind.fail('storageSize', `invalid size "${storageSize}"`, 'write it like 20GB or 512MB');
-    const settings = {
-        restart: s.oneOf('restart', RESTARTS, 'unless-stopped'),
-        ports,
-        privileged: s.bool('privileged', false),
-        extraHosts: s.strings('extraHosts'),
-        runtime: s.oneOf('runtime', RUNTIMES, 'auto'),
-        dind: {
-            enabled: dind.bool('enabled', false),
-            mode: dind.oneOf('mode', DIND_MODES, 'auto'),
-            storageDriver: dind.oneOf('storageDriver', STORAGE_DRIVERS, 'auto'),
-            storageSize,
-        },
-    };
-    if (s.has('network'))
-        settings.network = s.oneOf('network', NETWORKS, 'bridge');
-    return settings;
-}
-/**
- * Upstream's DinD choice (docs/upstream.md#docker-provider): `auto` → sysbox when the engine has
- * `sysbox-runc`, else privileged when `providers.docker.privileged`, else none. An explicit `sysbox`
- * on an engine without it is an error here (upstream silently ran without DinD). `runtimes`
- * undefined = plan.
- */
-function resolveDindMode(s, runtimes) {
-    if (!s.dind.enabled)
-        return { mode: 'none' };
-    const sysbox = runtimes?.includes('sysbox-runc');
-    switch (s.dind.mode) {
-        case 'privileged':
-        case 'socket':
-            return { mode: s.dind.mode };
-        case 'sysbox':
-            if (runtimes !== undefined && !sysbox) {
-                throw new errors/* ActionError */.lZ('providers.docker.dind.mode is sysbox but the Docker engine has no sysbox-runc runtime', {
-                    where: { field: 'providers.docker.dind.mode' },
-                    fix: 'install sysbox on the runner, or use mode: privileged or socket',
-                });
-            }
-            return runtimes === undefined
-                ? { mode: 'sysbox', note: 'dind mode sysbox: deploy checks that the engine has the sysbox-runc runtime' }
-                : { mode: 'sysbox' };
-        case 'auto':
-            if (sysbox)
-                return { mode: 'sysbox' };
-            if (runtimes === undefined) {
-                const fallback = s.privileged ? 'privileged' : 'none';
-                return {
-                    mode: fallback,
-                    note: `dind mode auto: sysbox when the engine has sysbox-runc (deploy asks docker info), else ${fallback}`,
-                };
-            }
-            return { mode: s.privileged ? 'privileged' : 'none' };
+class Git {
+    exec;
+    cwd;
+    constructor(exec, cwd) {
+        this.exec = exec;
+        this.cwd = cwd;
     }
-}
-/** `http://localhost:<host port>` of the first published port; with host networking the first entry's container port. */
-function deploymentUrl(s) {
-    const first = s.ports[0];
-    if (!first || s.network === 'none')
-        return '';
-    const [host, container] = first.split(':');
-    return `http://localhost:${s.network === 'host' ? container : host}`;
-}
-
-;// CONCATENATED MODULE: ./src/providers/docker/compose.ts
-/**
- * The compose document of the docker provider, built as an object from sindri.yaml and serialized
- * with `yaml` (never by string concatenation). Pure: everything observed on the engine (runtimes,
- * CPU count) comes in as `EngineFacts`, absent in plan mode.
- *
- * Differences from upstream's docker-compose.yml.tera (docs/upstream.md#compose-template), on purpose:
- * - `restart`, `network` (as `network_mode`) and `runtime` are honoured (upstream drops them);
- * - GPUs use device reservations only (no `runtime: nvidia`, so no clash with sysbox);
- * - the home volume is named exactly `<name>_home` (top-level `name:`), not `<project>_<name>_home`;
- * - every string from the config has `$` escaped as `$$`, so compose interpolation can never pull a
- *   value from the runner's environment into the container.
- */
-
-
-
-
-
-
-
-
-
-const SERVICE = 'sindri';
-const HOME_MOUNT = '/alt/home/developer';
-/** Generated files, relative to the working directory. Not `docker-compose.yml`: a repository often has its own. */
-const COMPOSE_FILE = 'sindri-compose.yml';
-/** Label holding the hash of the rendered document (secret values excluded): the skip-if-unchanged check. */
-const CONFIG_HASH_LABEL = 'org.sindri.deploy-action.config-hash';
-const PROJECT_LABEL = 'com.docker.compose.project';
-/** The document itself (base64 JSON, labels left out): what `rollback` puts back when the next rollout fails. */
-const DOCUMENT_LABEL = 'org.sindri.deploy-action.compose-document';
-/**
- * The service's healthcheck for input health-command: the same shell line as the check after the
- * release, by the container's own `/bin/sh -c` (`CMD-SHELL`). Probed every 2 s; failures in the first
- * `health-timeout` do not count (`start_period`, so a slow start gets what health-timeout promises), a
- * pass counts at once; then 3 failures in a row make it unhealthy. (`start_interval`, a faster probe
- * only while starting, needs Docker Engine 25.)
- */
-function composeHealthcheck(health) {
-    return {
-        test: ['CMD-SHELL', health.command],
-        interval: '2s',
-        timeout: '10s',
-        retries: 3,
-        start_period: `${Math.max(1, Math.ceil(health.timeoutMs / 1000))}s`,
-    };
-}
-/** Compose project name: `sindri-<name>`, so `down --remove-orphans` can never touch a user's own project. */
-function projectName(name) {
-    return `sindri-${name}`;
-}
-function homeVolume(name) {
-    return `${name}_home`;
-}
-function dockerVolume(name) {
-    return `${name}_docker`;
-}
-/** `4GB` → `4g`, `512MB` → `512m` (docker's binary units, as upstream meant them). */
-function composeMemory(value, where = { field: 'deployment.resources.memory' }) {
-    const m = SIZE_RE.exec(value.trim());
-    if (!m || Number(m[1]) === 0)
-        throw new errors/* ActionError */.lZ(`invalid memory size "${value}"`, {
-            where,
-            fix: 'write a whole number of MB or GB, e.g. memory: 4GB or 512MB (docker needs MB or GB)',
+    async execute(args) {
+        const r = await this.exec
+            .run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000, pass: [/^GIT_/] })
+            .catch((e) => {
+            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
+                throw e; // out of time is not "not a repository"
+            return undefined;
         });
-    return `${Number(m[1])}${m[2].toUpperCase() === 'GB' ? 'g' : 'm'}`;
+        return r && r.code === 0 ? r : undefined;
+    }
+    /** full sha of HEAD, or undefined outside a repository */
+    async revision() {
+        return (await this.execute(['rev-parse', 'HEAD']))?.stdout.trim() || undefined;
+    }
+    /** `origin`'s URL, or undefined */
+    async remoteUrl() {
+        return (await this.execute(['remote', 'get-url', 'origin']))?.stdout.trim() || undefined;
+    }
 }
-/** `$` → `$$` in every string, so compose interpolation treats user values literally. */
-function escapeInterpolation(value) {
-    if (typeof value === 'string')
-        return value.replace(/\$/g, '$$$$');
-    if (Array.isArray(value))
-        return value.map(escapeInterpolation);
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeInterpolation(v)]));
-    return value;
-}
-function serialize(doc) {
-    // YAML 1.1 quoting: `no`, `on`, `0755` stay strings for every parser compose has used
-    return (0,dist/* stringify */.As)(doc, { version: '1.1', lineWidth: 0 });
-}
-function renderCompose(input) {
-    const { config, engine } = input;
-    const s = dockerSettings(config);
-    const name = (0,naming/* resourceName */.Iy)(config.name, input.nameSuffix ?? '', naming/* DOCKER_NAME */.nR);
-    const warnings = [];
-    const notes = [];
-    const dind = resolveDindMode(s, engine?.runtimes);
-    if (dind.note)
-        notes.push(dind.note);
-    const baseServices = (input.base.services ?? {});
-    const svc = { image: input.image, container_name: name, ...(baseServices[SERVICE] ?? {}) };
-    svc.restart = s.restart;
-    // runtime: explicit wins; `auto` means sysbox-runc exactly when DinD runs under sysbox
-    const runtime = s.runtime === 'auto' ? (dind.mode === 'sysbox' ? 'sysbox-runc' : undefined) : s.runtime;
-    if (runtime)
-        svc.runtime = runtime;
-    if (s.privileged || dind.mode === 'privileged')
-        svc.privileged = true;
-    if (s.network)
-        svc.network_mode = s.network;
-    if (s.ports.length > 0) {
-        if (s.network === 'host' || s.network === 'none') {
-            warnings.push(`providers.docker.ports is ignored with network: ${s.network} (${s.network === 'host' ? 'the container already listens on the host' : 'the container has no network'}); remove ports or use network: bridge`);
-        }
-        else
-            svc.ports = s.ports;
-    }
-    if (s.extraHosts.length > 0)
-        svc.extra_hosts = s.extraHosts;
-    const volumes = [`home:${HOME_MOUNT}`];
-    const topVolumes = { home: { name: homeVolume(name) } };
-    if (dind.mode === 'privileged') {
-        volumes.push('docker:/var/lib/docker');
-        topVolumes.docker = { name: dockerVolume(name) };
-    }
-    else if (dind.mode === 'socket') {
-        volumes.push('/var/run/docker.sock:/var/run/docker.sock');
-    }
-    svc.volumes = volumes;
-    if (input.health?.command)
-        svc.healthcheck = composeHealthcheck(input.health);
-    const env = (0,environment/* sindriEnvironment */.l)(config);
-    if (dind.mode !== 'none') {
-        env.SINDRI_DIND_MODE = dind.mode;
-        env.SINDRI_DIND_STORAGE_SIZE = s.dind.storageSize;
-        env.SINDRI_DIND_STORAGE_DRIVER = s.dind.storageDriver;
-    }
-    svc.environment = env;
-    // security: no DinD → a minimal capability set; socket → no privilege escalation
-    if (dind.mode === 'none' && !s.privileged) {
-        svc.cap_drop = ['ALL'];
-        svc.cap_add = ['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'SETUID', 'SETGID'];
-    }
-    else if (dind.mode === 'socket') {
-        svc.security_opt = ['no-new-privileges:true'];
-        svc.group_add = ['docker'];
-    }
-    const res = config.deployment.resources;
-    let cpus = res.cpus ?? 2;
-    if (engine && cpus > engine.cpus) {
-        warnings.push(`deployment.resources.cpus is ${cpus} but the Docker engine has ${engine.cpus} CPUs; the limit is set to ${engine.cpus}`);
-        cpus = engine.cpus;
-    }
-    const resources = {
-        limits: { memory: composeMemory(res.memory ?? '4GB', (0,place/* placeOf */.$)(config, ['deployment', 'resources', 'memory'])), cpus: String(cpus) },
-    };
-    const gpu = res.gpu;
-    if (gpu?.enabled) {
-        if (gpu.type === 'amd') {
-            // ROCm has no compose device driver: the devices are mapped directly
-            svc.devices = ['/dev/kfd:/dev/kfd', '/dev/dri:/dev/dri'];
-            svc.group_add = [...(svc.group_add ?? []), 'video'];
-        }
-        else {
-            resources.reservations = { devices: [{ driver: 'nvidia', count: gpu.count, capabilities: ['gpu', 'compute', 'utility'] }] };
-        }
-    }
-    svc.deploy = { resources };
-    const unsupported = config.secrets.filter((x) => !secrets.DELIVERED_SOURCES.includes(x.source)).map((x) => x.name);
-    if (unsupported.length > 0)
-        notes.push(`secrets ${unsupported.join(', ')}: only source: env and file secrets are handed to the container`);
-    const project = projectName(name);
-    const document = escapeInterpolation({
-        name: project,
-        ...input.base,
-        services: { [SERVICE]: svc },
-        volumes: topVolumes,
-    });
-    const service = document.services[SERVICE];
-    if (input.secretNames.length > 0)
-        service.env_file = [envFileEntry()];
-    const hash = changeHash(JSON.stringify(document));
-    service.labels = documentLabels(document, hash);
-    return {
-        document,
-        yaml: `# generated by sindri/deploy-action from ${config.file}: do not edit, it is rewritten on every deploy\n${serialize(document)}`,
-        project,
-        container: name,
-        volumes: Object.values(topVolumes).map((v) => v.name),
-        hash,
-        url: deploymentUrl(s),
-        dindMode: dind.mode,
-        network: s.network,
-        warnings,
-        notes,
-    };
-}
-/** The labels of the service: the change hash and the document they describe (base64: no `$` for compose to read). */
-function documentLabels(document, hash) {
-    return { [CONFIG_HASH_LABEL]: hash, [DOCUMENT_LABEL]: Buffer.from(JSON.stringify(document), 'utf8').toString('base64') };
-}
-/**
- * The env file's entry in a document: its path is read from the environment of the compose command
- * (`${SINDRI_SECRETS_ENV_FILE}`, a private folder under RUNNER_TEMP that changes every run), so the
- * document and its hash stay the same from run to run; `/dev/null` (nothing) when it is not set.
- */
-function envFileEntry() {
-    return { path: `\${${docker_secrets/* SECRETS_FILE_VAR */.P0}:-/dev/null}`, required: false };
-}
-/**
- * The deployment a running container was started from, from its labels, to be restored exactly: the
- * image by ID. A document of an earlier version naming the env file in the working directory is
- * pointed at this run's file. Undefined when the container has no such labels.
- */
-function previousDeployment(running, source) {
-    const encoded = running.labels[DOCUMENT_LABEL];
-    const hash = running.labels[CONFIG_HASH_LABEL];
-    if (!encoded || !hash)
-        return undefined;
-    const document = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
-    const service = document.services?.[SERVICE];
-    if (!service)
-        return undefined;
-    const deployedAs = String(service.image ?? '');
-    const labels = documentLabels(structuredClone(document), hash);
-    service.image = running.imageId;
-    if (service.env_file !== undefined)
-        service.env_file = [envFileEntry()];
-    service.labels = labels;
-    return {
-        yaml: `# generated by sindri/deploy-action from ${source} (the previous deployment, put back by rollback)\n${serialize(document)}`,
-        imageId: running.imageId,
-        ref: /@sha256:[0-9a-f]{64}$/.test(deployedAs) ? deployedAs : running.imageId,
-    };
-}
-/**
- * 64-bit FNV-1a of the rendered document, for the skip-if-unchanged label: change detection, not
- * security (no secret is in the document), so node:crypto is not loaded on the plan path (ADR 0002).
- */
-function changeHash(text) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0xcbf29ce4;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x0100019d);
-    }
-    return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
-/**
- * Is the file at `path` the document this action generated for exactly `project`? (destroy removes
- * the working directory's file only then: a deploy with another name-suffix may have written it).
- */
-function generatedFor(path, project) {
-    let text;
+/** A remote URL as a public https URL: credentials dropped, `git@host:o/r.git` → `https://host/o/r`. */
+function publicSourceUrl(remote) {
+    const scp = /^[\w.-]+@([\w.-]+):(.+?)(?:\.git)?$/.exec(remote);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}`;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        const u = new URL(remote);
+        if (!['https:', 'http:', 'ssh:', 'git:'].includes(u.protocol))
+            return undefined;
+        const host = u.protocol === 'https:' || u.protocol === 'http:' ? u.host : u.hostname; // ssh ports are not web ports
+        return `https://${host}${u.pathname.replace(/\.git$/, '')}`;
     }
     catch {
-        return false;
-    }
-    if (!text.startsWith('# generated by sindri/deploy-action'))
-        return false;
-    try {
-        return (0,dist/* parse */.qg)(text)?.name === project;
-    }
-    catch {
-        return false;
+        return undefined;
     }
 }
 
 
 /***/ }),
 
-/***/ 6642:
+/***/ 9054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MO: () => (/* binding */ plannedEnvFile),
-/* harmony export */   P0: () => (/* binding */ SECRETS_FILE_VAR),
-/* harmony export */   R_: () => (/* binding */ SECRETS_FILE),
-/* harmony export */   cu: () => (/* binding */ withEnvFile),
-/* harmony export */   q2: () => (/* binding */ encodeEnvFile),
-/* harmony export */   ug: () => (/* binding */ sameSecrets)
+/* harmony export */   FLY_REGISTRY: () => (/* binding */ FLY_REGISTRY),
+/* harmony export */   flyDockerPassword: () => (/* binding */ flyDockerPassword),
+/* harmony export */   flyRegistryCredential: () => (/* binding */ flyRegistryCredential),
+/* harmony export */   flyRegistryHost: () => (/* binding */ flyRegistryHost),
+/* harmony export */   stripScheme: () => (/* binding */ stripScheme)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4813);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3564);
 /**
- * How the docker provider hands secrets to the container: an env file that compose reads
- * (`env_file`, `required: false`), mode 0600 in a private folder under RUNNER_TEMP registered for the
- * post step before it exists, written just before `compose up` and removed right after
- * (docs/behaviour.md#secrets). The compose document names the file through a variable, never a value.
+ * Fly.io's registry as a copy target (ADR 0026): the host is
+ * `FLY_REGISTRY_HOST` or `registry.fly.io`, an app's images live in the repository named after the
+ * app, and flyctl logs in with user `x` and the token as password: the token flyctl reads
+ * (FLY_ACCESS_TOKEN, then FLY_API_TOKEN) without its `FlyV1 `/`Bearer ` scheme, and only its
+ * macaroons when it holds any (fly-go's `Tokens.Docker()`).
  */
 
 
 
-/** The file's name inside its private folder (and as plan shows it). */
-const SECRETS_FILE = '.sindri-secrets.env';
-/** The variable the compose document reads the env file's path from (set only for the compose commands that start the container). */
-const SECRETS_FILE_VAR = 'SINDRI_SECRETS_ENV_FILE';
-/**
- * The env file compose reads (`env_file`), every value in the form Compose documents for values that
- * may span lines: double-quoted, with `\\` `\"` `\$` and `\n` `\r` escaped (a PEM key arrives whole
- * whatever the Compose version's reading of single quotes; `$` is never interpolated).
- */
-function encodeEnvFile(values) {
-    const entries = values instanceof Map ? [...values.entries()] : Object.entries(values);
-    return entries
-        .map(([k, v]) => {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`invalid secret name "${k}"`, { fix: 'secret names are letters, digits and _' });
-        if (/[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(v))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`secret ${k} holds a control character other than a new line or a tab`, {
-                fix: `remove it from the value of ${k}, or encode the value (base64) and decode it in the container`,
-            });
-        const escaped = v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-        return `${k}="${escaped}"\n`;
-    })
-        .join('');
+const FLY_REGISTRY = 'registry.fly.io';
+/** flyctl's order: FLY_ACCESS_TOKEN, then FLY_API_TOKEN */
+const TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'];
+/** Drop leading `FlyV1 ` / `Bearer ` schemes (any case, repeated), as fly-go's StripAuthorizationScheme does. */
+function stripScheme(token) {
+    let t = token.trim();
+    for (;;) {
+        const m = /^(\S+)\s+(.*)$/s.exec(t);
+        if (!m || !/^(flyv1|bearer)$/i.test(m[1]))
+            return t;
+        t = m[2].trim();
+    }
 }
-/** The env file as plan shows it: the names, every value masked. */
-function plannedEnvFile(names) {
-    return { path: SECRETS_FILE, content: encodeEnvFile(Object.fromEntries(names.map((n) => [n, '***']))), mode: 0o600 };
+/** The registry password flyctl derives from a token: its macaroons (`fm1r_`, `fm1a_`, `fm2_`) comma-joined, else all of it. */
+function flyDockerPassword(token) {
+    const parts = stripScheme(token)
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    const macaroons = parts.filter((t) => /^(fm1r|fm1a|fm2)_/.test(t));
+    return (macaroons.length ? macaroons : parts).join(',');
 }
-/**
- * Run `fn` (a `compose up`) with the env file in place, and remove it afterwards whatever happens.
- * `fn` gets the environment compose needs to find it. The file lives in a private folder under
- * RUNNER_TEMP, registered for the post step before it exists, so a cancelled run leaves nothing.
- */
-async function withEnvFile(ctx, secrets, fn) {
-    if (secrets.values.size === 0)
-        return await fn({});
-    // encoded first: a value that cannot be written fails before anything is created
-    const content = encodeEnvFile(secrets.values);
-    const dir = ctx.temps.dir('sindri-docker-env-');
+/** The Fly registry's host: FLY_REGISTRY_HOST (as flyctl's `registry_host`) or registry.fly.io; not a host[:port] → one line. */
+function flyRegistryHost(env = process.env) {
+    const host = (env.FLY_REGISTRY_HOST ?? '').trim() || FLY_REGISTRY;
+    let registry;
     try {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SECRETS_FILE);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
-        return await fn({ [SECRETS_FILE_VAR]: path });
+        registry = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${host}/app`).registry;
     }
-    finally {
-        ctx.temps.remove(dir);
+    catch {
+        registry = '';
     }
+    if (registry.toLowerCase() !== host.toLowerCase()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`FLY_REGISTRY_HOST "${host}" is not a registry host`, {
+            where: { field: 'env FLY_REGISTRY_HOST' },
+            fix: 'set it to a host[:port] such as registry.fly.io, or unset it',
+        });
+    }
+    return registry;
 }
-/** Does the running container already hold every secret value (compared in memory, never printed)? */
-function sameSecrets(c, secrets) {
-    const env = new Set(c.env);
-    return [...secrets.values].every(([k, v]) => env.has(`${k}=${v}`));
+/** The Fly registry and the credentials for it, from the environment flyctl reads. */
+function flyRegistryCredential(env = process.env) {
+    const registry = flyRegistryHost(env);
+    const name = TOKEN_ENVS.find((k) => (env[k] ?? '').trim() !== '');
+    let credential;
+    if (name) {
+        const password = flyDockerPassword(env[name]);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(password);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(env[name]);
+        if (password)
+            credential = { username: 'x', password, source: `env ${name}` };
+    }
+    return {
+        registry,
+        credential,
+        credentials: {
+            lookup: async (r) => (r.toLowerCase() === registry.toLowerCase() ? credential : undefined),
+            hint: () => `pass a Fly token that may push to the app's images in the step's env (FLY_API_TOKEN: \${{ secrets.FLY_API_TOKEN }}; flyctl tokens create deploy)`,
+        },
+    };
 }
 
 
@@ -487,6 +162,8 @@ __webpack_require__.d(__webpack_exports__, {
   runsAlready: () => (/* binding */ runsAlready)
 });
 
+// EXTERNAL MODULE: ./src/plan/changes.ts
+var changes = __webpack_require__(1766);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -571,7 +248,7 @@ const flyctlArgv = {
             args.push('--no-cache');
         if (s.imageLabel)
             args.push('--image-label', s.imageLabel);
-        args.push('--strategy', 'rolling', `--ha=${s.highAvailability}`, '--wait-timeout', `${s.waitTimeoutSeconds}s`, '--yes');
+        args.push('--strategy', s.strategy, `--ha=${s.highAvailability}`, '--wait-timeout', `${s.waitTimeoutSeconds}s`, '--yes');
         for (const [k, v] of Object.entries(s.env))
             args.push('--env', `${k}=${v}`);
         return args;
@@ -752,7 +429,10 @@ var environment = __webpack_require__(2108);
 
 
 
+
 const FLY_TOML = 'fly.toml';
+/** the generated copy when the user has a fly.toml of their own: theirs is the base, never written */
+const MERGED_TOML = 'fly.sindri.toml';
 /** the home volume, as upstream names it; volumes are scoped to the app, so the app name carries the suffix */
 const HOME_VOLUME = 'home_data';
 /** sshd in the Sindri image (docs/upstream.md#the-sindri-image) */
@@ -777,6 +457,19 @@ const TOML_HEADER = '# generated by sindri/deploy-action';
 function isOurToml(text) {
     return text.startsWith(TOML_HEADER);
 }
+/** A user's fly.toml as data; a file TOML cannot read fails at its line. */
+function parseBaseToml(file, text) {
+    try {
+        return { file, doc: (0,dist/* parse */.qg)(text) };
+    }
+    catch (e) {
+        const where = e instanceof dist/* TomlError */.zx ? { file, line: e.line, column: e.column } : { file };
+        throw new errors/* ActionError */.lZ(`${file} is not valid TOML: ${e.message.split('\n')[0]}`, {
+            where,
+            fix: `fix ${file} (flyctl would refuse it too), or move it away to let the action write its own`,
+        });
+    }
+}
 function renderFlyToml(input) {
     const { config, settings, app } = input;
     const notes = [];
@@ -797,7 +490,7 @@ function renderFlyToml(input) {
         app,
         primary_region: settings.region,
         swap_size_mb: Math.max(Math.floor(memoryMb / 2), 2048),
-        deploy: { strategy: 'rolling' },
+        deploy: { strategy: settings.strategy },
         env,
         mounts: [
             {
@@ -824,8 +517,68 @@ function renderFlyToml(input) {
         ],
         vm: [vm],
     };
-    const text = `${TOML_HEADER} from ${config.file}: edit ${config.file}, not this file\n${(0,dist/* stringify */.As)(doc)}\n`;
-    return { doc, text, hash: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), notes };
+    if (!input.base) {
+        const text = `${TOML_HEADER} from ${config.file}: edit ${config.file}, not this file\n${(0,dist/* stringify */.As)(doc)}\n`;
+        return { doc, text, hash: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), notes };
+    }
+    const merged = mergeToml(input.base.doc, doc, input.secretNames);
+    notes.push(...merged.notes);
+    const text = `${TOML_HEADER} from ${config.file} over ${input.base.file}: edit those, not this file\n${(0,dist/* stringify */.As)(merged.doc)}\n`;
+    return {
+        doc: merged.doc,
+        text,
+        hash: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
+        notes,
+        merge: { set: merged.set, kept: merged.kept },
+    };
+}
+const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+/**
+ * Ours over theirs, key by key (ADR 0039): `app`, `primary_region`, `swap_size_mb`, `[[vm]]` and
+ * `[[mounts]]` (one mount per machine: the home volume) are replaced; `[deploy] strategy` and each
+ * `[env]` key of ours are set inside their tables (their other keys stay); a `[[services]]` entry on
+ * sshd's port is replaced by ours, their other services stay; every other key of theirs is kept as
+ * written. A secret's name is removed from `[env]`, theirs included.
+ */
+function mergeToml(theirs, ours, secretNames) {
+    const doc = structuredClone(theirs);
+    const set = [];
+    const notes = [];
+    const had = (key) => key in theirs;
+    for (const key of ['app', 'primary_region', 'swap_size_mb', 'vm', 'mounts']) {
+        if (had(key) && JSON.stringify(theirs[key]) !== JSON.stringify(ours[key]))
+            set.push(key);
+        doc[key] = ours[key];
+    }
+    const deploy = isTable(theirs.deploy) ? { ...theirs.deploy } : {};
+    if (deploy.strategy !== undefined && deploy.strategy !== ours.deploy.strategy)
+        set.push('deploy.strategy');
+    doc.deploy = { ...deploy, ...ours.deploy };
+    const env = isTable(theirs.env) ? { ...theirs.env } : {};
+    for (const [k, v] of Object.entries(ours.env)) {
+        if (k in env && env[k] !== v)
+            set.push(`env.${k}`);
+        env[k] = v;
+    }
+    for (const name of secretNames)
+        if (name in env) {
+            delete env[name];
+            notes.push(`[env] ${name} left out of the merged copy: it is a secret, set with flyctl secrets import`);
+        }
+    doc.env = env;
+    const ssh = ours.services[0];
+    const services = Array.isArray(theirs.services) ? theirs.services : [];
+    const others = services.filter((x) => !(isTable(x) && x.internal_port === ssh.internal_port));
+    if (others.length < services.length)
+        set.push(`services (internal_port ${ssh.internal_port})`);
+    doc.services = [...others, ssh];
+    const ourKeys = new Set(['app', 'primary_region', 'swap_size_mb', 'vm', 'mounts', 'env', 'services']);
+    const kept = Object.keys(theirs).filter((k) => !ourKeys.has(k) && !(k === 'deploy' && Object.keys(deploy).every((d) => d === 'strategy')));
+    if (others.length > 0)
+        kept.push(`services (${others.length} of yours)`);
+    if (Object.keys(env).some((k) => !(k in ours.env)))
+        kept.push('env (your other keys)');
+    return { doc, set, kept, notes };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/fly/secrets.ts
@@ -933,6 +686,7 @@ var settings = __webpack_require__(272);
 ;// CONCATENATED MODULE: ./src/providers/fly/settings.ts
 
 
+const FLY_STRATEGIES = ['rolling', 'immediate', 'canary', 'bluegreen'];
 function flySettings(config) {
     const s = settings/* Settings */.w.of(config, 'fly');
     /** a single value that must match `re`; absent or empty → `fallback` */
@@ -954,13 +708,29 @@ function flySettings(config) {
         sshPort: s.int('sshPort', 1024, 65535, 'use a port between 1024 and 65535') ?? 10022,
         highAvailability: s.bool('highAvailability', false),
         dedicatedIpv4: s.bool('dedicatedIpv4', false),
+        strategy: strategyOf(s),
     };
+}
+/**
+ * `providers.fly.strategy`: flyctl's own four. `canary` is refused here: flyctl refuses it for an app
+ * with a mounted volume (appconfig validation: "canary deployment strategy is not supported when using
+ * mounted volumes"), and the home volume is always mounted.
+ */
+function strategyOf(s) {
+    const strategy = s.oneOf('strategy', FLY_STRATEGIES, 'rolling');
+    if (strategy === 'canary')
+        throw s.fail('strategy', 'strategy canary is not possible here: flyctl refuses canary for an app with a mounted volume, and the Sindri home volume is always mounted', 'use rolling (the default: one machine at a time), immediate (all at once, no waiting on checks) or bluegreen (with a health check)');
+    return strategy;
 }
 /** The app: `providers.fly.name` else `name`, plus `-<name-suffix>`; a Fly app name is one DNS label (`<app>.fly.dev`). */
 function flyAppName(settings, suffix) {
     return (0,naming/* resourceName */.Iy)(settings.baseName, suffix);
 }
 
+// EXTERNAL MODULE: ./src/providers/kit/build.ts
+var build = __webpack_require__(2693);
+// EXTERNAL MODULE: ./src/image/registry-fly.ts
+var registry_fly = __webpack_require__(9054);
 ;// CONCATENATED MODULE: ./src/providers/fly/steps.ts
 /**
  * What provider fly does, decided without side effects, for plan and deploy alike: the target (the
@@ -974,6 +744,25 @@ function flyAppName(settings, suffix) {
 
 
 
+
+
+
+/** The copy a prebuilt image needs: only a pinned private one (a public image is pulled from where it is; a build is Fly's own). */
+function flyCopy(image, app, registry) {
+    if (image.build || !image.access?.private || !image.digest)
+        return undefined;
+    return {
+        from: image.deployRef,
+        registry,
+        repository: app,
+        reference: `${registry}/${app}@${image.digest}`,
+        credentials: image.access.credentials ?? 'credentials',
+    };
+}
+/** The plan's line for a copy: what is copied where, with which credentials, and why. */
+function copyNote(c) {
+    return `${c.from} is private (opened with ${c.credentials}) and Fly pulls only from its own registry or public ones: deploy first copies it byte for byte to ${c.registry}/${c.repository} (user x, the Fly token; only the blobs it lacks) and releases ${c.reference}, the same digest`;
+}
 function connectHint(app) {
     return `flyctl ssh console -a ${app}`;
 }
@@ -989,19 +778,63 @@ function addressNote(app, dedicatedIpv4) {
 }
 /** What highAvailability gives on Fly (said at deploy and in the plan). */
 const HA_NOTE = 'providers.fly.highAvailability gives ONE machine: flyctl creates a single machine for a group with a mounted volume, and the home volume is always mounted; a second machine would need a second, empty home volume (Fly volumes are not replicated), so the action does not add one (docs/providers/fly.md#high-availability)';
-/** The app and its fly.toml for a context: bad settings and documents fail here, before any flyctl call. */
-function flyTarget(ctx, secretNames) {
+/** The user's own fly.toml beside sindri.yaml (one this action wrote is not theirs), parsed; undefined when there is none. */
+function baseToml(ctx) {
+    const path = (0,external_node_path_.join)(ctx.config.dir, FLY_TOML);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    return isOurToml(text) ? undefined : parseBaseToml((0,external_node_path_.relative)(ctx.workdir, path) || FLY_TOML, text);
+}
+/**
+ * bluegreen starts new machines and moves traffic once they pass their checks: the action asks for
+ * a health check of its own (health-command, or a whole health-url) besides the TCP check on sshd, so
+ * "healthy" means the image works, not only that sshd listens.
+ */
+function refuseBluegreenWithoutCheck(ctx, settings) {
+    if (settings.strategy !== 'bluegreen' || ctx.inputs['health-command'] || /^https?:\/\//.test(ctx.inputs['health-url']))
+        return;
+    throw new errors/* ActionError */.lZ('providers.fly.strategy bluegreen needs a health check, and none is given', {
+        where: { file: ctx.config.file, field: 'providers.fly.strategy' },
+        fix: 'set the input health-command (run inside the machine) or a whole health-url (https://…), or use strategy rolling',
+    });
+}
+/** What the release strategy does (said in the plan; providers.fly.strategy). */
+function strategyNote(strategy) {
+    switch (strategy) {
+        case 'immediate':
+            return "strategy immediate (providers.fly.strategy): every machine is replaced at once and flyctl does not wait for its checks; a failed release is NOT kept back by Fly: the action's health check and rollback are what catch it";
+        case 'bluegreen':
+            return "strategy bluegreen (providers.fly.strategy): new machines start beside the old ones and take the traffic once they pass their checks; the old ones are then destroyed. The new machine needs the app's home volume, which the running machine holds: on the real platform Fly may refuse to start it (blue-green with a volume was not tried on Fly itself; docs/providers/fly.md#rollout-strategy)";
+        default:
+            return "strategy rolling (providers.fly.strategy, the default): one machine at a time, each waited for on its checks; a failed release keeps the previous release's machines";
+    }
+}
+/** Which keys of the user's fly.toml ours replaced, and which were kept (the plan says it). */
+function mergeNote(base, copy, merge) {
+    return `${base} (yours) is the base of ${copy}, which flyctl is given; yours is not changed. Set over yours: ${merge.set.length ? merge.set.join(', ') : 'nothing of yours differed'} (always ours: app, primary_region, swap_size_mb, [[vm]], [[mounts]], [deploy] strategy, our [env] keys, the [[services]] entry on sshd's port); kept from yours: ${merge.kept.length ? merge.kept.join(', ') : 'nothing else was written'}`;
+}
+/**
+ * The app and its fly.toml for a context: bad settings and documents fail here, before any flyctl
+ * call. With the image, also the copy a private one needs (FLY_REGISTRY_HOST read from `env`).
+ */
+function flyTarget(ctx, secretNames, env = process.env) {
     const settings = flySettings(ctx.config);
+    refuseBluegreenWithoutCheck(ctx, settings);
     const app = flyAppName(settings, ctx.inputs['name-suffix']);
-    const toml = renderFlyToml({ config: ctx.config, settings, app, secretNames });
+    const base = baseToml(ctx);
+    const toml = renderFlyToml({ config: ctx.config, settings, app, secretNames, base });
+    const copy = ctx.image?.access?.private ? flyCopy(ctx.image, app, (0,registry_fly.flyRegistryHost)(env)) : undefined;
     return {
         settings,
         app,
         secretNames: [...secretNames],
         toml,
-        tomlPath: (0,external_node_path_.relative)(ctx.workdir, (0,external_node_path_.join)(ctx.config.dir, FLY_TOML)) || FLY_TOML,
+        tomlPath: (0,external_node_path_.relative)(ctx.workdir, (0,external_node_path_.join)(ctx.config.dir, base ? MERGED_TOML : FLY_TOML)) || (base ? MERGED_TOML : FLY_TOML),
+        ...(base ? { basePath: base.file } : {}),
         url: `ssh://${SSH_USER}@${app}.fly.dev:${settings.sshPort}`,
         connect: connectHint(app),
+        ...(copy && { copy }),
     };
 }
 /**
@@ -1015,11 +848,14 @@ function flyRelease(ctx, target, at) {
     if (target.secretNames.length > 0)
         env[SECRET_FINGERPRINTS_ENV] = at.fingerprints ?? '<HMAC per secret, computed at deploy>';
     // --ha=false: with the mounted home volume flyctl makes one machine whatever --ha says (HA_NOTE)
-    const common = { app: target.app, waitTimeoutSeconds: at.waitSeconds, highAvailability: false, env };
-    const tomlAbs = (0,external_node_path_.join)(config.dir, FLY_TOML);
-    // a prebuilt image, or the previous release's digest (a rollback)
+    const common = { app: target.app, waitTimeoutSeconds: at.waitSeconds, highAvailability: false, strategy: target.settings.strategy, env };
+    const tomlAbs = (0,external_node_path_.resolve)(workdir, target.tomlPath);
+    // a prebuilt image (its copy in Fly's registry when private), or the previous release's digest (a rollback)
     if (at.image || !image.build)
-        return { cwd: config.dir, deploy: { ...common, config: FLY_TOML, image: at.image ?? image.deployRef } };
+        return {
+            cwd: config.dir,
+            deploy: { ...common, config: (0,external_node_path_.basename)(tomlAbs), image: at.image ?? target.copy?.reference ?? image.deployRef },
+        };
     if (!image.dockerfile)
         throw new errors/* ActionError */.lZ('the image decision asks for a build but names no Dockerfile', {
             fix: 'report this at https://github.com/sindri/deploy-action/issues',
@@ -1073,19 +909,28 @@ function flySteps(ctx, target, facts) {
         change('ips allocate-v4', unless(facts.dedicatedV4Present), flyctlArgv.ipsAllocateV4(app), why, `${why}, when the app has none`);
     }
     notes.push(addressNote(app, settings.dedicatedIpv4));
+    if (target.copy)
+        notes.push(copyNote(target.copy));
     const release = flyRelease(ctx, target, facts);
     commands.push({
         argv: ['flyctl', ...flyctlArgv.deploy(release.deploy)],
         cwd: (0,external_node_path_.relative)(workdir, release.cwd) || undefined,
         why: image.build
-            ? `remote build of ${image.dockerfile} by Fly's builder${inputs.force ? ' without cache (force)' : ''}, then a rolling release`
-            : `a rolling release of ${image.deployRef}: no build, no builder`,
+            ? `remote build of ${image.dockerfile} by Fly's builder${inputs.force ? ' without cache (force)' : ''}, then a ${settings.strategy} release`
+            : target.copy
+                ? `a ${settings.strategy} release of ${target.copy.reference}, copied from ${target.copy.from}: no build, no builder`
+                : `a ${settings.strategy} release of ${image.deployRef}: no build, no builder`,
         mutates: true,
     });
     if (image.build)
         probe(flyctlArgv.imageShow(app), 'the image Fly built: image and image-digest');
+    if (image.build)
+        notes.push(...(0,build/* unusedBuildKitInputs */.YG)(inputs, 'Fly’s remote builder builds the image, with its own cache'));
     if (settings.highAvailability)
         notes.push(HA_NOTE);
+    notes.push(strategyNote(settings.strategy));
+    if (target.basePath && target.toml.merge)
+        notes.push(mergeNote(target.basePath, target.tomlPath, target.toml.merge));
     return { ...release, target, setUp, stage, files: [{ path: target.tomlPath, content: target.toml.text }], commands, notes };
 }
 
@@ -1099,9 +944,11 @@ function flySteps(ctx, target, facts) {
  * probe (what Fly has), render (the steps, once), skip (the release already runs), prepare (app,
  * volume, secrets, IPs), release (`flyctl deploy`), check (for a build, the image Fly built). A
  * prebuilt image is deployed with `--image repo@sha256:…` (no build, no builder); a Dockerfile (rule
- * 8) is built by Fly's remote builder. Fly's rolling strategy keeps the previous release's machines
- * when a release fails, so there is nothing to roll back and no time is kept for it.
+ * 8) is built by Fly's remote builder. Fly's rolling strategy (the default; providers.fly.strategy)
+ * keeps the previous release's machines when a release fails. A fly.toml of the user's is the base
+ * of the generated fly.sindri.toml (ADR 0039).
  */
+
 
 
 
@@ -1162,14 +1009,25 @@ function runningImage(status) {
     }
     return '';
 }
-/** A fly.toml of the user's own is never overwritten: only one this action generated. */
+/**
+ * The file the action writes is never one of the user's: a fly.toml of theirs is the base of
+ * fly.sindri.toml (steps.ts), and a fly.sindri.toml of theirs is refused.
+ */
 function refuseForeignToml(workdir, tomlPath) {
     const path = (0,external_node_path_.join)(workdir, tomlPath);
     if ((0,external_node_fs_.existsSync)(path) && !isOurToml((0,external_node_fs_.readFileSync)(path, 'utf8')))
         throw new errors/* ActionError */.lZ(`${tomlPath} exists and was not generated by this action`, {
             where: { file: tomlPath },
-            fix: 'the action writes its own fly.toml from sindri.yaml: move yours away (or delete it), and put its settings in providers.fly',
+            fix: `the action writes ${tomlPath} itself (from sindri.yaml, over your fly.toml when there is one): move yours away or rename it`,
         });
+}
+/** What a failed `flyctl deploy` left running, by strategy. */
+function keptAfterFailure(strategy, deployedBefore) {
+    if (!deployedBefore)
+        return 'there was no previous release, so nothing runs';
+    if (strategy === 'immediate')
+        return `the immediate strategy replaces every machine at once, so they may run the failed release (flyctl status shows which)`;
+    return `Fly's ${strategy} strategy kept the machines of the previous release running`;
 }
 /**
  * flyctl with a config folder of this run's own (`FLY_CONFIG_DIR`): `ssh console` writes the
@@ -1206,7 +1064,7 @@ class FlyProvider {
             ? `Fly's remote builder builds ${ctx.image.dockerfile}; the image it pushes to registry.fly.io/${app} is read back after the release`
             : `no image is built: ${ctx.image.digest ? 'the pinned digest' : 'the image as written'} is deployed with --image`);
         notes.push(`url: ${url}; connect: ${connect}; deploy needs FLY_API_TOKEN (or FLY_ACCESS_TOKEN)`);
-        return { files: steps.files, commands: steps.commands, notes };
+        return { files: steps.files, commands: steps.commands, notes, url, ...(0,changes/* notCompared */.O7)([`app ${app}`], 'fly') };
     }
     async apply(ctx) {
         const run = this.local(ctx);
@@ -1236,6 +1094,7 @@ class FlyProvider {
         if (this.runsAlready(run, found, facts))
             return await this.verify(run, this.skip(run), previous);
         const digests = await this.prepare(run, steps, found.digests);
+        await this.copyImage(run);
         await this.release(run, found, digests, previous);
         return await this.verify(run, await this.readBack(run), previous, digests);
     }
@@ -1304,12 +1163,14 @@ class FlyProvider {
             runsAlready(found.status, ctx.image.digest, target.toml.hash, facts.fingerprints));
     }
     skip({ ctx, target }) {
-        (0,runner/* info */.pq)(`${target.app} already runs ${ctx.image.deployRef} with this fly.toml: nothing to do (force: true redeploys)`);
-        return this.result(target, { skipped: true, built: false, image: ctx.image.deployRef, digest: ctx.image.digest });
+        const image = target.copy?.reference ?? ctx.image.deployRef;
+        (0,runner/* info */.pq)(`${target.app} already runs ${image} with this fly.toml: nothing to do (force: true redeploys)`);
+        return this.result(target, { skipped: true, built: false, image, digest: ctx.image.digest });
     }
     writeToml({ ctx, target }) {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, target.tomlPath), target.toml.text, { mode: 0o644 });
-        (0,runner/* info */.pq)(`${target.tomlPath} written (sha256 ${target.toml.hash.slice(0, 12)})`);
+        const over = target.basePath ? ` over ${target.basePath} (yours, unchanged)` : '';
+        (0,runner/* info */.pq)(`${target.tomlPath} written${over} (sha256 ${target.toml.hash.slice(0, 12)})`);
     }
     /** The set-up the steps call for, in their order; returns Fly's digests of the secrets after it. */
     async prepare(run, steps, digests) {
@@ -1345,6 +1206,29 @@ class FlyProvider {
         return digests;
     }
     /**
+     * A private image is copied to the app's repository in Fly's registry, byte for byte (after `apps
+     * create`: the repository is the app's). The source is read with the run's credentials, the target
+     * written as flyctl does (user x, the Fly token). The digest does not change, so what was verified
+     * is what Fly pulls; a second deploy finds everything there and sends nothing.
+     */
+    async copyImage(run) {
+        const { ctx } = run;
+        const plan = run.target.copy;
+        if (!plan)
+            return;
+        const [{ copyImage }, { credentialChain }, { flyRegistryCredential }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 4392)),
+            __webpack_require__.e(/* import() */ 791).then(__webpack_require__.bind(__webpack_require__, 791)),
+            Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9054)),
+        ]);
+        (0,runner/* info */.pq)(`${plan.from} is private: copying it to ${plan.registry}/${plan.repository}, which Fly can pull`);
+        const fly = flyRegistryCredential();
+        const result = await copyImage({ reference: plan.from, credentials: credentialChain({ inputs: ctx.inputs, exec: ctx.exec }) }, { registry: fly.registry, repository: plan.repository, credentials: fly.credentials }, { deadline: ctx.deadline });
+        (0,runner/* info */.pq)(result.note);
+        ctx.image.trace.push({ rule: 0, source: 'copy', outcome: 'applied', reason: `${result.note}; deployed as ${result.reference}` });
+        run.copied = result.note;
+    }
+    /**
      * The deadline of the rollout: with a health check and `rollback: true`, the run less the
      * rollback's reserve (the previous digest is released again and checked within it); otherwise the
      * whole run (a failed release keeps the previous machines: nothing to undo).
@@ -1359,9 +1243,7 @@ class FlyProvider {
         const r = await this.deploy(run, this.rolloutDeadline(run, previous), digests);
         if (r.code === 0)
             return;
-        const kept = found.status?.Deployed
-            ? "Fly's rolling strategy kept the machines of the previous release running"
-            : 'there was no previous release, so nothing runs';
+        const kept = keptAfterFailure(target.settings.strategy, found.status?.Deployed === true);
         throw new errors/* ActionError */.lZ(`flyctl deploy of ${target.app} failed: ${r.message || `exit code ${r.code}`}; ${kept}`, {
             where: { file: ctx.config.file },
             fix: ctx.image.build
@@ -1382,10 +1264,10 @@ class FlyProvider {
         return await fly.deploy(deploy, { cwd, timeoutMs: until.budget(`flyctl deploy released ${app}`) });
     }
     /** What runs now: the image deployed, or for a remote build the image Fly built, read back. */
-    async readBack({ ctx, fly, target }) {
+    async readBack({ ctx, fly, target, copied }) {
         const { image } = ctx;
         if (!image.build)
-            return this.result(target, { skipped: false, built: false, image: image.deployRef, digest: image.digest });
+            return this.result(target, { skipped: false, built: false, image: target.copy?.reference ?? image.deployRef, digest: image.digest }, copied);
         const images = await fly.imageShow(target.app, ctx.deadline.budget('flyctl image show could read the image Fly built', 60_000));
         const built = images.find((i) => i.Digest) ?? images[0];
         if (!built?.Digest)
@@ -1440,13 +1322,14 @@ class FlyProvider {
             healthy: (0,kit_health/* healthyOf */.zO)(again),
         });
     }
-    result(target, r) {
-        return {
-            url: target.url,
-            ...r,
-            connect: target.connect,
-            extra: { app: target.app, 'fly-toml': target.tomlPath, region: target.settings.region },
-        };
+    /** The outcome; a private image adds the reference Fly runs (`fly-image`) and what its copy did (`image-copy`). */
+    result(target, r, copied) {
+        const extra = { app: target.app, 'fly-toml': target.tomlPath, region: target.settings.region };
+        if (target.copy)
+            extra['fly-image'] = target.copy.reference;
+        if (copied)
+            extra['image-copy'] = copied;
+        return { url: target.url, ...r, connect: target.connect, extra };
     }
     async destroy(ctx) {
         requireFlyToken();
@@ -1462,13 +1345,18 @@ class FlyProvider {
         finally {
             ctx.temps.remove(configDir);
         }
-        const toml = (0,external_node_path_.join)(ctx.config.dir, FLY_TOML);
-        const tomlPath = (0,external_node_path_.relative)(ctx.workdir, toml) || FLY_TOML;
-        if ((0,external_node_fs_.existsSync)(toml)) {
+        // what the action wrote: fly.toml, or fly.sindri.toml beside a fly.toml of the user's (left alone)
+        for (const name of [FLY_TOML, MERGED_TOML]) {
+            const toml = (0,external_node_path_.join)(ctx.config.dir, name);
+            const tomlPath = (0,external_node_path_.relative)(ctx.workdir, toml) || name;
+            if (!(0,external_node_fs_.existsSync)(toml))
+                continue;
             if (isOurToml((0,external_node_fs_.readFileSync)(toml, 'utf8'))) {
                 (0,external_node_fs_.rmSync)(toml, { force: true });
                 removed.push(`file ${tomlPath}`);
             }
+            else if (name === FLY_TOML)
+                (0,runner/* info */.pq)(`${tomlPath} is yours (the base of ${MERGED_TOML}) and is left alone`);
             else
                 (0,runner/* warning */.$e)(`${tomlPath} was not written by this action and is left alone`);
         }
@@ -1479,24 +1367,123 @@ class FlyProvider {
 
 /***/ }),
 
-/***/ 2108:
+/***/ 2693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ sindriEnvironment)
+/* harmony export */   ID: () => (/* binding */ withRegistryAuth),
+/* harmony export */   S6: () => (/* binding */ buildLabels),
+/* harmony export */   YG: () => (/* binding */ unusedBuildKitInputs),
+/* harmony export */   _x: () => (/* binding */ buildFacts),
+/* harmony export */   gK: () => (/* binding */ buildKitNotes),
+/* harmony export */   go: () => (/* binding */ buildKitSpec),
+/* harmony export */   ki: () => (/* binding */ buildFix)
 /* harmony export */ });
-function sindriEnvironment(config) {
-    const ext = config.extensions;
-    const env = { INIT_WORKSPACE: 'true', INSTALL_PROFILE: ext.profile ?? '' };
-    if (ext.active?.length)
-        env.CUSTOM_EXTENSIONS = ext.active.join(',');
-    if (ext.additional?.length)
-        env.ADDITIONAL_EXTENSIONS = ext.additional.join(',');
-    env.SKIP_AUTO_INSTALL = String(!ext.auto_install);
-    const gitRef = config.deployment.buildFromSource?.gitRef;
-    if (gitRef)
-        env.SINDRI_SOURCE_REF = gitRef;
-    return env;
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _external_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1855);
+/* harmony import */ var _external_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6572);
+/* harmony import */ var _image_build_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4579);
+/* harmony import */ var _external_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1979);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3564);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4813);
+/**
+ * What every provider that builds on the runner needs: the facts a built image is labelled with
+ * (`org.opencontainers.image.source` / `revision`, whether buildx is there), and registry credentials
+ * for a push or a pull handed to docker in a throw-away DOCKER_CONFIG.
+ */
+
+
+
+
+
+
+
+
+/** buildx (as the install phase found it, else a client probe), the revision and the source URL: no engine call. */
+async function buildFacts(ctx) {
+    const git = new _external_git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .T(ctx.exec, ctx.workdir);
+    // the install phase puts buildx on the docker CLI's plugin path, or fails: found there, it is there
+    const installed = ctx.tools?.some((t) => t.name === 'buildx');
+    const buildx = installed || (await new _external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .Docker */ .Jg(ctx.exec, ctx.workdir).buildxAvailable());
+    const revision = (await git.revision()) ?? process.env.GITHUB_SHA;
+    const server = process.env.GITHUB_SERVER_URL;
+    const repo = process.env.GITHUB_REPOSITORY;
+    const source = server && repo ? `${server}/${repo}` : (0,_external_git_js__WEBPACK_IMPORTED_MODULE_5__/* .publicSourceUrl */ .C)((await git.remoteUrl()) ?? '');
+    return { buildx, revision, source };
+}
+/** The OCI labels of a built image from its facts. */
+function buildLabels(facts) {
+    const labels = {};
+    if (facts.source)
+        labels['org.opencontainers.image.source'] = facts.source;
+    if (facts.revision)
+        labels['org.opencontainers.image.revision'] = facts.revision;
+    return labels;
+}
+/** The BuildKit part of a build spec: the cache lines and the secret ids (the values stay in the inputs). */
+function buildKitSpec(inputs) {
+    return { cacheFrom: inputs['cache-from'], cacheTo: inputs['cache-to'], secretIds: inputs['build-secrets'].map((s) => s.id) };
+}
+/** What the plan says about a build's caches and secrets: which, and where a secret goes (never its value). */
+function buildKitNotes(spec, env = process.env) {
+    const notes = [];
+    const lines = (c) => c.map((l) => l.line).join('; ');
+    if (spec.cacheFrom.length)
+        notes.push(`build cache read from ${lines(spec.cacheFrom)}`);
+    if (spec.cacheTo.length) {
+        notes.push(`build cache written to ${lines(spec.cacheTo)}` +
+            (spec.cacheTo.some((c) => c.type !== 'inline')
+                ? ' — exporting a cache needs a builder that can: a docker-container builder (docker/setup-buildx-action) or an engine with the containerd image store; the classic engine’s own builder refuses'
+                : ''));
+    }
+    const gha = [...spec.cacheFrom, ...spec.cacheTo].some((c) => c.type === 'gha');
+    if (gha && !(env[_external_env_js__WEBPACK_IMPORTED_MODULE_3__/* .GHA_CACHE_TOKEN */ .cU] && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL)))
+        notes.push('type=gha: the runner’s cache service (ACTIONS_RUNTIME_TOKEN with ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) is not in this environment, so buildx skips that cache');
+    else if (gha)
+        notes.push('type=gha: buildx is handed the runner’s cache service variables (ACTIONS_*: the cache URL and the masked runtime token), and no other ACTIONS_* variable');
+    if (spec.secretIds.length)
+        notes.push(`build secrets ${spec.secretIds.map((id, i) => `${id} (${(0,_external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSecretEnv */ .Kn)(i)})`).join(', ')}: each value reaches buildx only in its own environment, and BuildKit mounts it at /run/secrets/<id> for the RUN steps that ask (RUN --mount=type=secret,id=<id>); never in a layer, the command line, a log line or a file`);
+    return notes;
+}
+/** A failed build's fix, plus what to do when the builder cannot export the cache asked for. */
+function buildFix(spec, fix) {
+    if (!spec.cacheTo.some((c) => c.type !== 'inline'))
+        return fix;
+    return `${fix}; if it says cache export is not supported for the docker driver, build with a docker-container builder (docker/setup-buildx-action before this step) or drop cache-to`;
+}
+/** The note of a provider that does not build with BuildKit on the runner, when those inputs are given. */
+function unusedBuildKitInputs(inputs, why) {
+    const given = (0,_image_build_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .buildKitInputsGiven */ .hy)(inputs);
+    return given.length ? [`${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} not used: ${why}`] : [];
+}
+/**
+ * Credentials from the inputs for one docker pull or push, in a throw-away DOCKER_CONFIG (the user's
+ * stays untouched; the folder lives under RUNNER_TEMP, registered before it is written, removed after):
+ * registry-username/password for any registry, github-token for ghcr.io. Without them docker uses the
+ * runner's own ~/.docker/config.json, as the registry client does (docs/behaviour.md#registry-authentication).
+ */
+async function withRegistryAuth(ctx, ref, fn) {
+    const registry = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(ref).registry;
+    const { inputs } = ctx;
+    const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
+    const password = inputs['registry-password'] || token;
+    if (!password)
+        return await fn();
+    const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
+    const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+    const auth = Buffer.from(`${user}:${password}`).toString('base64');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .setSecret */ .Pq)(auth);
+    const dir = ctx.temps.dir('sindri-docker-config-');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });
+        return await fn({ DOCKER_CONFIG: dir });
+    }
+    finally {
+        ctx.temps.remove(dir);
+    }
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 887;
-export const ids = [887];
+export const ids = [887,240];
 export const modules = {
 
 /***/ 8240:
@@ -7,12 +7,13 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kd: () => (/* binding */ pullRequestNumber),
-/* harmony export */   Mc: () => (/* binding */ githubApi),
 /* harmony export */   Uc: () => (/* binding */ currentRepo),
 /* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   githubApi: () => (/* binding */ githubApi),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
-/* unused harmony exports REQUEST_TIMEOUT_MS, httpStatus */
+/* unused harmony export REQUEST_TIMEOUT_MS */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**
@@ -167,7 +168,7 @@ class Deployments {
 }
 /** The post step: a deployment main left `in_progress` (failed or cancelled run) becomes `error`. */
 async function closeAbandonedDeployment(d, token) {
-    const deployments = new Deployments((0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApi */ .Mc)(token), { owner: d.owner, repo: d.repo }, d.logUrl);
+    const deployments = new Deployments((0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__.githubApi)(token), { owner: d.owner, repo: d.repo }, d.logUrl);
     await deployments.status(d.id, 'error', { description: 'the run failed or was cancelled before the deploy finished' });
     (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .savePendingDeployment */ .oj)(undefined);
 }

@@ -15,7 +15,7 @@ export const modules = {
 /* unused harmony export runnerPlatform */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /**
- * Which platform an image index must hold for the target (docs/behaviour.md#image-resolution): the
+ * Which platform an image index must hold for the target (docs/behaviour.md#digest-pinning): the
  * docker provider runs the image on the runner's own engine, so an index without the runner's
  * platform can never start there. Checked when the digest is pinned, so `plan` fails as `deploy`
  * would, naming the platforms the index has. Other providers run on machines whose platform the

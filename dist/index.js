@@ -2543,7 +2543,7 @@ function isDeadlineExceeded(e) {
  * the CLIs whose versions can be pinned, the digest pattern and the bounds on what the action echoes.
  * (docs/behaviour.md: Inputs, Providers; docs/architecture.md: the layers.)
  */
-const MODES = ['deploy', 'plan', 'destroy', 'init'];
+const MODES = ['deploy', 'plan', 'destroy', 'init', 'sweep'];
 const PROVIDERS = ['docker', 'fly', 'devpod', 'e2b', 'kubernetes'];
 /** Spellings accepted for a provider, from upstream Sindri and common use, mapped to ours. */
 const PROVIDER_ALIASES = {
@@ -2651,17 +2651,20 @@ function errorLine(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cU: () => (/* binding */ GHA_CACHE_TOKEN),
 /* harmony export */   gf: () => (/* binding */ childEnv),
+/* harmony export */   o7: () => (/* binding */ ghaCacheEnv),
 /* harmony export */   sG: () => (/* binding */ CLOUD_ENV)
 /* harmony export */ });
-/* unused harmony export BASE_ENV */
+/* unused harmony exports BASE_ENV, GHA_CACHE_ENV */
 /**
  * The environment a child process gets (issue 20, class 2; ADR 0027): not ours, only what it needs.
  * Every child gets the base set (where things are, language, proxies, CA bundles); each CLI class adds
  * what its tool reads (`DOCKER_*` for docker, `KUBECONFIG` for kubectl, …). Never passed, whatever a
  * class asks for: the step's inputs (`INPUT_*`: the registry password, the GitHub token), the runner's
- * own tokens (`ACTIONS_*`, `GITHUB_TOKEN`), the main/post state (`STATE_*`) and the runner's command
- * files (`GITHUB_OUTPUT`, `GITHUB_ENV`, …: a child writing there would set our outputs).
+ * own tokens (`ACTIONS_*`, `GITHUB_TOKEN`; the one exception is the cache service a `type=gha` build
+ * cache needs, `GHA_CACHE_ENV`), the main/post state (`STATE_*`) and the runner's command files
+ * (`GITHUB_OUTPUT`, `GITHUB_ENV`, …: a child writing there would set our outputs).
  */
 /** What every child gets, when set. */
 const BASE_ENV = [
@@ -2692,8 +2695,29 @@ const BASE_ENV = [
 ];
 /** Credentials of the clouds a kubeconfig exec plugin, a credential helper or a KMS key may need. */
 const CLOUD_ENV = [/^AWS_/, /^AZURE_/, /^ARM_/, /^GOOGLE_/, /^CLOUDSDK_/, /^GCE_/, /^DIGITALOCEAN_/, /^VAULT_/];
-/** Never handed to a child, even when asked for. */
+/** Never handed to a child through `pass`, even when asked for (the one exception: `ghaCacheEnv`). */
 const NEVER = /^(INPUT_|STATE_|ACTIONS_)|^GITHUB_(TOKEN|OUTPUT|ENV|PATH|STATE|STEP_SUMMARY)$/i;
+/** The runner's token for its own services (the cache among them): masked when a build is handed it. */
+const GHA_CACHE_TOKEN = 'ACTIONS_RUNTIME_TOKEN';
+/**
+ * The one exception to "never `ACTIONS_*`": a `type=gha` BuildKit cache (input cache-from / cache-to)
+ * is the runner's cache service, and buildx finds it only through these variables, as it does under
+ * docker/build-push-action (which hands buildx its whole environment). The cache service's address
+ * (`ACTIONS_CACHE_URL`; `ACTIONS_RESULTS_URL` for the v2 service that `ACTIONS_CACHE_SERVICE_V2`
+ * selects, which github.com has served since 2025) and the runner's token for it. Nothing else of
+ * `ACTIONS_*` ever goes, and these go only to the `docker buildx build` of a gha-cached build.
+ */
+const GHA_CACHE_ENV = ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2', GHA_CACHE_TOKEN];
+/** The `set` that hands the gha cache variables present in `from` to a build (childEnv's `set` is not filtered). */
+function ghaCacheEnv(from) {
+    const env = {};
+    for (const k of GHA_CACHE_ENV) {
+        const v = from[k];
+        if (v)
+            env[k] = v;
+    }
+    return env;
+}
 const matches = (name, pass) => pass.some((p) => (typeof p === 'string' ? p === name : p.test(name)));
 /**
  * The child's environment: from `from`, the base set and `pass`, minus what is never passed; then
@@ -2719,13 +2743,400 @@ function childEnv(from, pass = [], set = {}) {
 
 /***/ }),
 
+/***/ 4579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jm: () => (/* binding */ parseBuildSecrets),
+/* harmony export */   Ld: () => (/* binding */ parseCacheLines),
+/* harmony export */   hy: () => (/* binding */ buildKitInputsGiven)
+/* harmony export */ });
+/* unused harmony exports MAX_CACHE_INPUT, MAX_SECRETS_INPUT, csvFields, SECRET_ID_RE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3564);
+/**
+ * The BuildKit inputs of a Dockerfile build, read as docker/build-push-action reads them and checked
+ * up front (pure): `cache-from` / `cache-to` (one cache per line, buildx's CSV form) and
+ * `build-secrets` (`id=value` per line). Nothing here prints a secret value, not even in an error:
+ * a line that fails is named by its number, and only an id that passed is ever echoed.
+ */
+
+
+/** The cache types buildx takes in each direction (`inline` only exports, into the image itself). */
+const CACHE_TYPES = {
+    'cache-from': ['registry', 'local', 'gha', 's3', 'azblob'],
+    'cache-to': ['registry', 'local', 'gha', 'inline', 's3', 'azblob'],
+};
+/** What buildx cannot do without, per type and direction. */
+const REQUIRED = {
+    registry: { 'cache-from': ['ref'], 'cache-to': ['ref'] },
+    local: { 'cache-from': ['src'], 'cache-to': ['dest'] },
+    s3: { 'cache-from': ['bucket', 'region'], 'cache-to': ['bucket', 'region'] },
+    azblob: { 'cache-from': ['name'], 'cache-to': ['name'] },
+};
+/**
+ * Credentials a cache line could carry; on the command line they would be in every process listing
+ * and in the recorded command. buildx reads each of them from the environment instead.
+ */
+const CREDENTIAL_ATTRS = {
+    token: 'buildx reads the runner’s ACTIONS_RUNTIME_TOKEN itself for type=gha',
+    ghtoken: 'leave it out; the GitHub cache works without it',
+    secret_access_key: 'set AWS_SECRET_ACCESS_KEY (s3) or AZURE_STORAGE_ACCOUNT_KEY (azblob) in the step’s env instead',
+    session_token: 'set AWS_SESSION_TOKEN in the step’s env instead',
+};
+const EXAMPLES = {
+    'cache-from': 'type=registry,ref=ghcr.io/OWNER/APP:buildcache, type=gha or type=local,src=/tmp/.buildx-cache',
+    'cache-to': 'type=registry,ref=ghcr.io/OWNER/APP:buildcache,mode=max, type=gha,mode=max or type=local,dest=/tmp/.buildx-cache',
+};
+/** Longest accepted cache input and build-secrets input (a PEM key or a .npmrc fits easily). */
+const MAX_CACHE_INPUT = 16 * 1024;
+const MAX_SECRETS_INPUT = 256 * 1024;
+/** `a,"b,c",d` → `['a', 'b,c', 'd']` (CSV as buildx reads a flag value: `""` inside quotes is one quote). */
+function csvFields(line) {
+    const fields = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted) {
+            if (c !== '"')
+                cur += c;
+            else if (line[i + 1] === '"') {
+                cur += '"';
+                i++;
+            }
+            else
+                quoted = false;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',') {
+            fields.push(cur);
+            cur = '';
+        }
+        else
+            cur += c;
+    }
+    if (quoted)
+        return undefined;
+    fields.push(cur);
+    return fields;
+}
+function checkReference(ref, fail) {
+    try {
+        (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(ref);
+    }
+    catch {
+        fail(`"${ref.slice(0, 120)}" is not an image reference`, 'write the cache image as REGISTRY/REPOSITORY:TAG, e.g. ghcr.io/owner/app:buildcache');
+    }
+}
+/**
+ * `cache-from` or `cache-to`: one cache per line, as build-push-action and `docker buildx build
+ * --cache-from/--cache-to` take it: `type=…,key=value,…`, or a bare image reference for a registry
+ * cache. Blank lines and `#` comments are skipped. Each line is kept as written.
+ */
+function parseCacheLines(name, value) {
+    const out = [];
+    const where = { field: `input ${name}` };
+    const fixFor = `write one cache per line, e.g. ${EXAMPLES[name]}`;
+    if (value.length > MAX_CACHE_INPUT) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`is ${value.length} characters long; at most ${MAX_CACHE_INPUT} are accepted`, { where, fix: fixFor });
+    }
+    value.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            return;
+        const fail = (what, fix = fixFor) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`line ${i + 1}: ${what}`, { where, fix });
+        };
+        const bad = /[\u0000-\u001f\u007f]/.exec(line);
+        if (bad)
+            fail(`holds a control character (U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})`);
+        const fields = csvFields(line);
+        if (!fields)
+            fail('has a quote that is never closed');
+        if (!line.includes('=')) {
+            // buildx's shorthand: each field is a registry cache reference
+            for (const ref of fields)
+                checkReference(ref.trim(), fail);
+            out.push({ line, type: 'registry' });
+            return;
+        }
+        const attrs = new Map();
+        for (const field of fields) {
+            const eq = field.indexOf('=');
+            if (eq <= 0)
+                fail(`"${field.slice(0, 80)}" is not key=value`);
+            const key = field.slice(0, eq).trim().toLowerCase();
+            if (attrs.has(key))
+                fail(`${key} is given twice`);
+            attrs.set(key, field.slice(eq + 1));
+        }
+        const type = attrs.get('type');
+        if (type === undefined)
+            fail('names no type');
+        if (!CACHE_TYPES[name].includes(type)) {
+            const inline = type === 'inline' ? ' (inline only exports: use it in cache-to, and read it back with type=registry)' : '';
+            fail(`unknown cache type "${type.slice(0, 40)}"${inline}`, `use one of ${CACHE_TYPES[name].join(', ')}`);
+        }
+        for (const [key, why] of Object.entries(CREDENTIAL_ATTRS)) {
+            if (attrs.has(key))
+                fail(`${key}= would put a credential on the command line`, why);
+        }
+        for (const key of REQUIRED[type]?.[name] ?? []) {
+            if (!attrs.get(key))
+                fail(`type=${type} needs ${key}=`);
+        }
+        if (type === 'registry')
+            checkReference(attrs.get('ref'), fail);
+        out.push({ line, type: type });
+    });
+    return out;
+}
+/**
+ * Records of `build-secrets`: one per line, except that a record starting with `"` runs to its
+ * closing quote (`""` is a quote), so a multi-line value (a PEM key) is written as build-push-action
+ * takes it: `"id=line 1\nline 2"`. Each record carries the number of its first line.
+ */
+function secretRecords(value) {
+    const records = [];
+    const lines = value.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i];
+        if (!first.trimStart().startsWith('"')) {
+            records.push({ text: first, line: i + 1 });
+            continue;
+        }
+        // a quoted record: read on, across lines, to the closing quote
+        let text = '';
+        let rest = first.trimStart().slice(1);
+        const start = i;
+        for (;;) {
+            let j = 0;
+            let closed = false;
+            for (; j < rest.length; j++) {
+                if (rest[j] !== '"')
+                    continue;
+                if (rest[j + 1] === '"') {
+                    text += rest.slice(0, j) + '"';
+                    rest = rest.slice(j + 2);
+                    j = -1;
+                    continue;
+                }
+                closed = true;
+                break;
+            }
+            if (closed) {
+                if (rest.slice(j + 1).trim() !== '')
+                    return { open: start + 1 };
+                text += rest.slice(0, j);
+                break;
+            }
+            text += rest;
+            if (++i >= lines.length)
+                return { open: start + 1 };
+            text += '\n';
+            rest = lines[i];
+        }
+        records.push({ text, line: start + 1 });
+    }
+    return records;
+}
+/** A BuildKit secret id: what `RUN --mount=type=secret,id=…` names (also a file name under /run/secrets). */
+const SECRET_ID_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/**
+ * `build-secrets`: `id=value` per line, the value kept whole (`=`, commas and spaces in it included);
+ * blank lines and `#` comments are skipped. `mask` is called with every value (and every line that
+ * fails to split) before anything can fail or print, so the runner masks them from the start.
+ */
+function parseBuildSecrets(value, mask) {
+    const where = { field: 'input build-secrets' };
+    const fix = 'write one id=value per line, e.g. NPM_TOKEN=${{ secrets.NPM_TOKEN }}; a value over several lines goes in double quotes';
+    if (value.length > MAX_SECRETS_INPUT) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`is ${value.length} characters long; at most ${MAX_SECRETS_INPUT} are accepted`, { where, fix });
+    }
+    const records = secretRecords(value);
+    if (!Array.isArray(records)) {
+        mask(value);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`line ${records.open}: a quoted secret is never closed (or text follows its closing quote)`, { where, fix });
+    }
+    // a secret id never starts with #: such a line is a comment
+    const split = records
+        .filter((r) => r.text.trim() !== '' && !r.text.trimStart().startsWith('#'))
+        .map((r) => {
+        const eq = r.text.indexOf('=');
+        const id = eq === -1 ? '' : r.text.slice(0, eq).trim();
+        const secret = eq === -1 ? r.text : r.text.slice(eq + 1);
+        mask(r.text);
+        mask(secret);
+        return { ...r, eq, id, secret };
+    });
+    const out = [];
+    for (const r of split) {
+        const fail = (what, why = fix) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`line ${r.line}: ${what}`, { where, fix: why });
+        };
+        if (r.eq === -1)
+            fail('has no "=" between an id and a value (the line is not shown: it may be a secret)');
+        if (!SECRET_ID_RE.test(r.id))
+            fail('the id before "=" is not a secret id (not shown)', 'start the id with a letter, digit or _, then letters, digits, ., _ or -, at most 128');
+        if (out.some((s) => s.id === r.id))
+            fail(`secret ${r.id} is given twice`, 'keep one line per secret id');
+        if (r.secret === '')
+            fail(`secret ${r.id} has an empty value`, `pass a value; an empty one is usually a repository secret that is not set (check the name in secrets.…)`);
+        if (r.secret.includes('\u0000'))
+            fail(`secret ${r.id} holds a NUL byte`, 'pass the value as text');
+        out.push({ id: r.id, value: r.secret });
+    }
+    return out;
+}
+/** Names of the BuildKit inputs that are set (`cache-from`, …), in action.yml's order. */
+function buildKitInputsGiven(inputs) {
+    return ['cache-from', 'cache-to', 'build-secrets'].filter((k) => (inputs[k]?.length ?? 0) > 0);
+}
+
+
+/***/ }),
+
+/***/ 3564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   _t: () => (/* binding */ withDefaultTag),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   ct: () => (/* binding */ pinnedReference),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * One parser for image references, following the grammar of distribution/reference:
+ * `[host[:port]/]path[:tag][@algo:hex]`. Docker Hub names normalise to `docker.io/library/…`.
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::[0-9]{1,5})?$/;
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+function invalid(value, why, where) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid image reference "${value}": ${why}`, {
+        where,
+        fix: 'write it as [registry/]repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/owner/app:1.2.3',
+    });
+}
+/** Does the first path component name a registry host (rather than a Docker Hub namespace)? */
+function looksLikeHost(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[') || first !== first.toLowerCase();
+}
+function parseReference(value, where) {
+    const s = value.trim();
+    if (!s)
+        throw invalid(value, 'it is empty', where);
+    if (s.length > 512)
+        throw invalid(value.slice(0, 40) + '…', 'it is longer than 512 characters', where);
+    if (/\s/.test(s))
+        throw invalid(value, 'it contains white space', where);
+    if (/^[a-z]+:\/\//i.test(s))
+        throw invalid(value, 'a reference has no scheme (drop the http:// or https://)', where);
+    let rest = s;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(value, `"${digest}" is not a digest (sha256:<64 lowercase hex>)`, where);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > lastSlash) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!TAG.test(tag))
+            throw invalid(value, `"${tag}" is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`, where);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && looksLikeHost(parts[0])) {
+        registry = parts.shift();
+        if (!HOST.test(registry))
+            throw invalid(value, `"${registry}" is not a valid registry host`, where);
+        const port = /:(\d+)$/.exec(registry)?.[1];
+        if (port !== undefined && Number(port) > 65535)
+            throw invalid(value, `port ${port} is out of range`, where);
+        if (HUB_ALIASES.has(registry.toLowerCase()))
+            registry = DOCKER_HUB;
+    }
+    if (parts.length === 0 || parts.some((p) => p === ''))
+        throw invalid(value, 'the repository path has an empty component', where);
+    for (const p of parts) {
+        if (!COMPONENT.test(p)) {
+            throw invalid(value, p !== p.toLowerCase() ? `"${p}" must be lowercase` : `"${p}" is not a valid repository component`, where);
+        }
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > 255)
+        throw invalid(value, 'the name is longer than 255 characters', where);
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** `registry/repository` */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The canonical string: `registry/repository[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The pinned form deployed: `registry/repository@digest` (the tag is dropped: the digest is the truth). */
+function pinnedReference(ref, digest) {
+    return `${repositoryName(ref)}@${digest}`;
+}
+/** Host that serves the distribution API for a registry name. */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** Loopback registries speak plain HTTP when they do not speak TLS (Docker's own rule for localhost). */
+function isLoopbackHost(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+/** The reference a tag or digest points at: digest wins, then tag, else `latest`. */
+function withDefaultTag(ref) {
+    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6974);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6539);
 /* harmony import */ var _vendor_undici_lazy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9363);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4813);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
@@ -2757,7 +3168,347 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6974:
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ getInputs),
+/* harmony export */   WV: () => (/* binding */ maskSecretBuildArgs),
+/* harmony export */   yf: () => (/* binding */ NAME_SUFFIX_RE)
+/* harmony export */ });
+/* unused harmony exports parseMode, parseVerify, parseBool, MAX_TIMEOUT_MS, parseDuration, parseBuildArgs, parseDigest, parseNameSuffix, MAX_INPUT_LENGTH, checkLength, checkOneLine, parseEnvironment, parseImageInput, parseOidcIssuer, parseHealthUrl, parseHealthCommand */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _config_provider_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1653);
+/* harmony import */ var _domain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9375);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4813);
+/* harmony import */ var _image_build_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4579);
+/* harmony import */ var _external_env_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6572);
+/* harmony import */ var _tools_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4745);
+/**
+ * Typed inputs of action.yml, read and validated up front: nothing touches the network, the file
+ * system or a CLI before every input has been checked. Keys are spelled as in action.yml.
+ */
+
+
+
+
+
+
+
+function oneOf(name, value, allowed, fallback) {
+    if (value === '')
+        return fallback;
+    const v = value.toLowerCase();
+    if (allowed.includes(v))
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid value "${value}"`, {
+        where: { field: `input ${name}` },
+        fix: `use one of ${allowed.join(', ')}`,
+    });
+}
+function parseMode(value) {
+    return oneOf('mode', value, _domain_js__WEBPACK_IMPORTED_MODULE_2__/* .MODES */ .FN, 'deploy');
+}
+function parseVerify(value) {
+    return oneOf('verify', value, _domain_js__WEBPACK_IMPORTED_MODULE_2__/* .VERIFY_MODES */ .v4, 'auto');
+}
+function parseBool(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid boolean "${value}"`, { where: { field: `input ${name}` }, fix: 'use true or false' });
+}
+/** The longest timeout a timer can hold: Node fires any delay above 2³¹−1 ms after 1 ms. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const TIMEOUT_RANGE = 'from 1s to 596h (2³¹−1 ms, the longest a timer can wait)';
+/** `10m`, `90s`, `1h30m`, `600` (seconds) → milliseconds, within 1 s … 2³¹−1 ms. */
+function parseDuration(name, value, fallbackMs) {
+    if (value === '')
+        return fallbackMs;
+    const where = { field: `input ${name}` };
+    const shown = value.slice(0, 40);
+    let ms;
+    if (/^\d{1,12}$/.test(value))
+        ms = Number(value) * 1000;
+    else {
+        const m = /^(?:(\d{1,9})h)?(?:(\d{1,9})m)?(?:(\d{1,9})s)?$/.exec(value);
+        if (!m || (!m[1] && !m[2] && !m[3])) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid duration "${shown}"`, { where, fix: `write it like 600, 90s, 10m or 1h30m, ${TIMEOUT_RANGE}` });
+        }
+        ms = ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
+    }
+    if (ms < 1000 || ms > MAX_TIMEOUT_MS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`a timeout of ${ms === 0 ? 'zero' : `"${shown}"`} is out of range`, {
+            where,
+            fix: `give a duration ${TIMEOUT_RANGE}, such as 10m`,
+        });
+    }
+    return ms;
+}
+/**
+ * One `KEY=value` per line, as docker/build-push-action reads them: the value is kept whole (commas,
+ * `=` and spaces inside it included); blank lines and `#` comments are skipped.
+ */
+function parseBuildArgs(value) {
+    const out = {};
+    value.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const key = eq === -1 ? line : line.slice(0, eq);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`line ${i + 1}: invalid build argument name "${key.slice(0, 80)}"`, {
+                where: { field: 'input build-args' },
+                fix: 'write one KEY=value per line; keys are letters, digits and _ (a value may hold commas and =)',
+            });
+        }
+        if (key in out) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`line ${i + 1}: build argument ${key} is given twice`, {
+                where: { field: 'input build-args' },
+                fix: 'keep one line per build argument',
+            });
+        }
+        out[key] = eq === -1 ? '' : line.slice(eq + 1);
+    });
+    return out;
+}
+function parseDigest(name, value) {
+    if (value === '')
+        return '';
+    if (!_domain_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGEST_RE */ .Vt.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid digest "${value}"`, {
+            where: { field: name },
+            fix: 'pass the sha256:<64 lowercase hex> digest, e.g. the digest output of docker/build-push-action',
+        });
+    }
+    return value;
+}
+/** `pr-42`, `staging`: lowercase letters, digits and inner hyphens, so every provider can name a resource with it. */
+const NAME_SUFFIX_RE = /^[a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?$/;
+/**
+ * An upper-case suffix is refused, not lowercased (ADR 0025): `PR-12` and `pr-12` would otherwise name
+ * the same resources without a word, and the environment name would differ from the resources' names.
+ */
+function parseNameSuffix(value) {
+    if (value === '' || NAME_SUFFIX_RE.test(value))
+        return value;
+    const where = { field: 'input name-suffix' };
+    if (NAME_SUFFIX_RE.test(value.toLowerCase())) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${value}" has upper-case letters; resource names are lower-case`, {
+            where,
+            fix: `pass it in lower case (name-suffix: ${value.toLowerCase()}), e.g. pr-\${{ github.event.number }}`,
+        });
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid name suffix "${value.slice(0, 80)}"`, {
+        where,
+        fix: 'use 1–30 lower-case letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
+    });
+}
+// ---------------------------------------------------------------------------------------------
+// Pure validators for the free-text inputs (ADR 0014): each returns the value to use or throws one
+// ActionError naming the input. Called from getInputs, so every input is checked before any network call.
+/** Longest value of any free-text input (paths, references, identities): far above any real one. */
+const MAX_INPUT_LENGTH = 4096;
+function checkLength(name, value, max = MAX_INPUT_LENGTH) {
+    if (value.length <= max)
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`is ${value.length} characters long; at most ${max} are accepted`, {
+        where: { field: `input ${name}` },
+        fix: `pass the ${name} itself, not a file's content or a generated blob`,
+    });
+}
+/** Control characters (newlines included) have no place in a one-line input: they would forge log lines. */
+function checkOneLine(name, value) {
+    checkLength(name, value);
+    const bad = /[\u0000-\u001f\u007f]/.exec(value);
+    if (!bad)
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`contains a control character (U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})`, {
+        where: { field: `input ${name}` },
+        fix: 'give a single line without tabs, new lines or escape characters',
+    });
+}
+/** A GitHub environment name: at most 255 characters, no control characters, no leading/trailing space. */
+function parseEnvironment(value) {
+    if (value === '')
+        return '';
+    checkOneLine('environment', value);
+    if (value.length > 255) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`is ${value.length} characters long; GitHub allows 255`, {
+            where: { field: 'input environment' },
+            fix: 'use a shorter environment name, e.g. preview-pr-42',
+        });
+    }
+    return value;
+}
+/** An image reference input: one line, and no longer than a reference can be (255 name + tag + digest). */
+function parseImageInput(name, value) {
+    if (value === '')
+        return '';
+    checkOneLine(name, value);
+    if (value.length > 512) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`is ${value.length} characters long; an image reference is at most 512`, {
+            where: { field: `input ${name}` },
+            fix: 'pass a reference such as ghcr.io/owner/app:1.2.3',
+        });
+    }
+    return value;
+}
+/**
+ * `health-url`: an absolute http(s) URL (checked as given), or a path starting with `/` that is
+ * joined to the deployment's `url` output (the provider must have one). No credentials in it: the URL
+ * is printed with every attempt.
+ */
+/**
+ * `certificate-oidc-issuer`: an https URL (cosign compares it with the certificate's issuer exactly,
+ * so it is kept as written). Anything else would only fail inside cosign, after the image was chosen.
+ */
+function parseOidcIssuer(value) {
+    if (value === '')
+        return '';
+    checkOneLine('certificate-oidc-issuer', value);
+    const where = { field: 'input certificate-oidc-issuer' };
+    const fix = 'write the issuer as an https URL, e.g. https://token.actions.githubusercontent.com (GitHub Actions) or https://accounts.google.com';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !url.hostname)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${value.slice(0, 80)}" is not a URL`, { where, fix });
+    if (url.protocol !== 'https:')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`the scheme ${url.protocol.slice(0, 20)} is not https`, { where, fix });
+    if (url.username || url.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('holds credentials', { where, fix: `${fix}, without user or password` });
+    return value;
+}
+function parseHealthUrl(value) {
+    if (value === '')
+        return '';
+    checkOneLine('health-url', value);
+    const where = { field: 'input health-url' };
+    if (value.startsWith('/')) {
+        if (value.startsWith('//'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${value.slice(0, 80)}" is neither a path nor a URL`, {
+                where,
+                fix: 'write a path such as /healthz, or a whole URL such as https://app.example.com/healthz',
+            });
+        return value;
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`"${value.slice(0, 80)}" is not a URL`, {
+            where,
+            fix: 'write a path such as /healthz (joined to the deployment url), or a whole http(s) URL',
+        });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`the scheme ${url.protocol} is not http or https`, { where, fix: 'use an http:// or https:// URL' });
+    if (url.username || url.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('holds credentials', {
+            where,
+            fix: 'the URL is printed with every attempt: give a health endpoint that needs no credentials',
+        });
+    return value;
+}
+/** `health-command`: one shell command line, run inside the deployment by its own /bin/sh. */
+function parseHealthCommand(value) {
+    if (value.trim() === '')
+        return '';
+    return checkOneLine('health-command', value.trim());
+}
+/** Build arguments named like a secret the config declares carry that secret: masked (plan, summary, log). */
+function maskSecretBuildArgs(buildArgs, secrets) {
+    const names = new Set(secrets.map((s) => s.name));
+    const masked = Object.keys(buildArgs).filter((k) => names.has(k) && buildArgs[k] !== '');
+    for (const k of masked)
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(buildArgs[k]);
+    return masked;
+}
+function getInputs() {
+    // secrets first: masked before anything else can print them
+    const password = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('registry-password');
+    const token = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('github-token');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(password);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(token);
+    const buildSecrets = (0,_image_build_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildSecrets */ .Jm)((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('build-secrets', { trimWhitespace: false }), _runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq);
+    const cacheFrom = (0,_image_build_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCacheLines */ .Ld)('cache-from', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('cache-from'));
+    const cacheTo = (0,_image_build_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCacheLines */ .Ld)('cache-to', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('cache-to'));
+    // a type=gha cache hands the runner's cache token to buildx (src/external/env.ts): masked first
+    if ([...cacheFrom, ...cacheTo].some((c) => c.type === 'gha'))
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(process.env[_external_env_js__WEBPACK_IMPORTED_MODULE_5__/* .GHA_CACHE_TOKEN */ .cU]);
+    const providerRaw = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('provider');
+    const toolVersions = {};
+    for (const t of _domain_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOLS */ .It) {
+        const v = (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(`${t}-version`);
+        if (v)
+            toolVersions[t] = (0,_tools_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToolVersion */ .mR)(t, v);
+    }
+    const toolMirror = (0,_tools_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToolMirror */ .n9)(checkOneLine('tool-mirror', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('tool-mirror')), process.env.SINDRI_TOOL_MIRROR).mirror;
+    const mirrorPassword = toolMirror ? new URL(toolMirror).password : '';
+    if (mirrorPassword)
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq)(decodeURIComponent(mirrorPassword));
+    const inputs = {
+        config: checkOneLine('config', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('config')),
+        'working-directory': checkOneLine('working-directory', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('working-directory')) || '.',
+        mode: parseMode((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('mode')),
+        provider: providerRaw ? (0,_config_provider_name_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProvider */ .t)(providerRaw, { field: 'input provider' }) : undefined,
+        image: parseImageInput('image', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('image')),
+        'image-digest': parseDigest('input image-digest', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('image-digest')),
+        dockerfile: checkOneLine('dockerfile', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('dockerfile')),
+        'build-context': checkOneLine('build-context', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('build-context')) || '.',
+        'build-args': parseBuildArgs(checkLength('build-args', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('build-args'), 64 * 1024)),
+        'cache-from': cacheFrom,
+        'cache-to': cacheTo,
+        'build-secrets': buildSecrets,
+        force: parseBool('force', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('force'), false),
+        'pin-digest': parseBool('pin-digest', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('pin-digest'), true),
+        'default-image': parseImageInput('default-image', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('default-image')) || _domain_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_IMAGE */ .__,
+        verify: parseVerify((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('verify')),
+        'registry-username': checkOneLine('registry-username', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('registry-username')),
+        'registry-password': password,
+        'github-token': token,
+        timeout: parseDuration('timeout', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('timeout'), 10 * 60 * 1000),
+        'tool-versions': toolVersions,
+        'tool-mirror': toolMirror,
+        'name-suffix': parseNameSuffix((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('name-suffix')),
+        rollback: parseBool('rollback', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('rollback'), true),
+        'cosign-key': checkLength('cosign-key', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('cosign-key'), 64 * 1024),
+        'certificate-identity': checkOneLine('certificate-identity', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('certificate-identity')),
+        'certificate-oidc-issuer': parseOidcIssuer((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('certificate-oidc-issuer')),
+        'verify-tlog': parseBool('verify-tlog', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('verify-tlog'), true),
+        'trusted-root': checkOneLine('trusted-root', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('trusted-root')),
+        'github-deployment': parseBool('github-deployment', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('github-deployment'), false),
+        environment: parseEnvironment((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('environment')),
+        'pr-comment': parseBool('pr-comment', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('pr-comment'), false),
+        'fail-on-verify': parseBool('fail-on-verify', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('fail-on-verify'), false),
+        summary: parseBool('summary', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('summary'), true),
+        'health-url': parseHealthUrl((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('health-url')),
+        'health-command': parseHealthCommand((0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('health-command')),
+        'health-timeout': parseDuration('health-timeout', (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)('health-timeout'), 2 * 60 * 1000),
+    };
+    if (inputs['registry-username'] && !inputs['registry-password']) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('registry-username is set without registry-password', {
+            where: { field: 'input registry-password' },
+            fix: 'pass both, e.g. registry-password: ${{ secrets.REGISTRY_TOKEN }}',
+        });
+    }
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 6539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2873,7 +3624,7 @@ class Exec {
         const shown = (0,runner/* redact */.E$)((0,src_text/* quoteArgv */.rx)(argv));
         const record = { argv: argv.map(runner/* redact */.E$) };
         this.history.push(record);
-        (0,runner/* info */.pq)(`$ ${shown}`);
+        (opts.announce ?? runner/* info */.pq)(`$ ${shown}`);
         const env = (0,external_env/* childEnv */.gf)(process.env, opts.pass, opts.env);
         // loaded on first use: a plan that runs no command never pays for child_process (ADR 0002)
         const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
@@ -3031,605 +3782,28 @@ function notFound(file, e) {
 var src_deadline = __nccwpck_require__(6683);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
-// EXTERNAL MODULE: ./src/config/provider-name.ts
-var provider_name = __nccwpck_require__(1653);
-// EXTERNAL MODULE: ./src/domain.ts
-var domain = __nccwpck_require__(9375);
-// EXTERNAL MODULE: ./src/tools/validate.ts
-var validate = __nccwpck_require__(4745);
-;// CONCATENATED MODULE: ./src/inputs.ts
-/**
- * Typed inputs of action.yml, read and validated up front: nothing touches the network, the file
- * system or a CLI before every input has been checked. Keys are spelled as in action.yml.
- */
-
-
-
-
-
-function oneOf(name, value, allowed, fallback) {
-    if (value === '')
-        return fallback;
-    const v = value.toLowerCase();
-    if (allowed.includes(v))
-        return v;
-    throw new errors/* ActionError */.lZ(`invalid value "${value}"`, {
-        where: { field: `input ${name}` },
-        fix: `use one of ${allowed.join(', ')}`,
-    });
-}
-function parseMode(value) {
-    return oneOf('mode', value, domain/* MODES */.FN, 'deploy');
-}
-function parseVerify(value) {
-    return oneOf('verify', value, domain/* VERIFY_MODES */.v4, 'auto');
-}
-function parseBool(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new errors/* ActionError */.lZ(`invalid boolean "${value}"`, { where: { field: `input ${name}` }, fix: 'use true or false' });
-}
-/** The longest timeout a timer can hold: Node fires any delay above 2³¹−1 ms after 1 ms. */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-const TIMEOUT_RANGE = 'from 1s to 596h (2³¹−1 ms, the longest a timer can wait)';
-/** `10m`, `90s`, `1h30m`, `600` (seconds) → milliseconds, within 1 s … 2³¹−1 ms. */
-function parseDuration(name, value, fallbackMs) {
-    if (value === '')
-        return fallbackMs;
-    const where = { field: `input ${name}` };
-    const shown = value.slice(0, 40);
-    let ms;
-    if (/^\d{1,12}$/.test(value))
-        ms = Number(value) * 1000;
-    else {
-        const m = /^(?:(\d{1,9})h)?(?:(\d{1,9})m)?(?:(\d{1,9})s)?$/.exec(value);
-        if (!m || (!m[1] && !m[2] && !m[3])) {
-            throw new errors/* ActionError */.lZ(`invalid duration "${shown}"`, { where, fix: `write it like 600, 90s, 10m or 1h30m, ${TIMEOUT_RANGE}` });
-        }
-        ms = ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
-    }
-    if (ms < 1000 || ms > MAX_TIMEOUT_MS) {
-        throw new errors/* ActionError */.lZ(`a timeout of ${ms === 0 ? 'zero' : `"${shown}"`} is out of range`, {
-            where,
-            fix: `give a duration ${TIMEOUT_RANGE}, such as 10m`,
-        });
-    }
-    return ms;
-}
-/**
- * One `KEY=value` per line, as docker/build-push-action reads them: the value is kept whole (commas,
- * `=` and spaces inside it included); blank lines and `#` comments are skipped.
- */
-function parseBuildArgs(value) {
-    const out = {};
-    value.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            return;
-        const eq = line.indexOf('=');
-        const key = eq === -1 ? line : line.slice(0, eq);
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-            throw new errors/* ActionError */.lZ(`line ${i + 1}: invalid build argument name "${key.slice(0, 80)}"`, {
-                where: { field: 'input build-args' },
-                fix: 'write one KEY=value per line; keys are letters, digits and _ (a value may hold commas and =)',
-            });
-        }
-        if (key in out) {
-            throw new errors/* ActionError */.lZ(`line ${i + 1}: build argument ${key} is given twice`, {
-                where: { field: 'input build-args' },
-                fix: 'keep one line per build argument',
-            });
-        }
-        out[key] = eq === -1 ? '' : line.slice(eq + 1);
-    });
-    return out;
-}
-function parseDigest(name, value) {
-    if (value === '')
-        return '';
-    if (!domain/* DIGEST_RE */.Vt.test(value)) {
-        throw new errors/* ActionError */.lZ(`invalid digest "${value}"`, {
-            where: { field: name },
-            fix: 'pass the sha256:<64 lowercase hex> digest, e.g. the digest output of docker/build-push-action',
-        });
-    }
-    return value;
-}
-/** `pr-42`, `staging`: lowercase letters, digits and inner hyphens, so every provider can name a resource with it. */
-const NAME_SUFFIX_RE = /^[a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?$/;
-/**
- * An upper-case suffix is refused, not lowercased (ADR 0025): `PR-12` and `pr-12` would otherwise name
- * the same resources without a word, and the environment name would differ from the resources' names.
- */
-function parseNameSuffix(value) {
-    if (value === '' || NAME_SUFFIX_RE.test(value))
-        return value;
-    const where = { field: 'input name-suffix' };
-    if (NAME_SUFFIX_RE.test(value.toLowerCase())) {
-        throw new errors/* ActionError */.lZ(`"${value}" has upper-case letters; resource names are lower-case`, {
-            where,
-            fix: `pass it in lower case (name-suffix: ${value.toLowerCase()}), e.g. pr-\${{ github.event.number }}`,
-        });
-    }
-    throw new errors/* ActionError */.lZ(`invalid name suffix "${value.slice(0, 80)}"`, {
-        where,
-        fix: 'use 1–30 lower-case letters, digits and inner hyphens, e.g. pr-${{ github.event.number }}',
-    });
-}
-// ---------------------------------------------------------------------------------------------
-// Pure validators for the free-text inputs (ADR 0014): each returns the value to use or throws one
-// ActionError naming the input. Called from getInputs, so every input is checked before any network call.
-/** Longest value of any free-text input (paths, references, identities): far above any real one. */
-const MAX_INPUT_LENGTH = 4096;
-function checkLength(name, value, max = MAX_INPUT_LENGTH) {
-    if (value.length <= max)
-        return value;
-    throw new errors/* ActionError */.lZ(`is ${value.length} characters long; at most ${max} are accepted`, {
-        where: { field: `input ${name}` },
-        fix: `pass the ${name} itself, not a file's content or a generated blob`,
-    });
-}
-/** Control characters (newlines included) have no place in a one-line input: they would forge log lines. */
-function checkOneLine(name, value) {
-    checkLength(name, value);
-    const bad = /[\u0000-\u001f\u007f]/.exec(value);
-    if (!bad)
-        return value;
-    throw new errors/* ActionError */.lZ(`contains a control character (U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})`, {
-        where: { field: `input ${name}` },
-        fix: 'give a single line without tabs, new lines or escape characters',
-    });
-}
-/** A GitHub environment name: at most 255 characters, no control characters, no leading/trailing space. */
-function parseEnvironment(value) {
-    if (value === '')
-        return '';
-    checkOneLine('environment', value);
-    if (value.length > 255) {
-        throw new errors/* ActionError */.lZ(`is ${value.length} characters long; GitHub allows 255`, {
-            where: { field: 'input environment' },
-            fix: 'use a shorter environment name, e.g. preview-pr-42',
-        });
-    }
-    return value;
-}
-/** An image reference input: one line, and no longer than a reference can be (255 name + tag + digest). */
-function parseImageInput(name, value) {
-    if (value === '')
-        return '';
-    checkOneLine(name, value);
-    if (value.length > 512) {
-        throw new errors/* ActionError */.lZ(`is ${value.length} characters long; an image reference is at most 512`, {
-            where: { field: `input ${name}` },
-            fix: 'pass a reference such as ghcr.io/owner/app:1.2.3',
-        });
-    }
-    return value;
-}
-/**
- * `health-url`: an absolute http(s) URL (checked as given), or a path starting with `/` that is
- * joined to the deployment's `url` output (the provider must have one). No credentials in it: the URL
- * is printed with every attempt.
- */
-/**
- * `certificate-oidc-issuer`: an https URL (cosign compares it with the certificate's issuer exactly,
- * so it is kept as written). Anything else would only fail inside cosign, after the image was chosen.
- */
-function parseOidcIssuer(value) {
-    if (value === '')
-        return '';
-    checkOneLine('certificate-oidc-issuer', value);
-    const where = { field: 'input certificate-oidc-issuer' };
-    const fix = 'write the issuer as an https URL, e.g. https://token.actions.githubusercontent.com (GitHub Actions) or https://accounts.google.com';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !url.hostname)
-        throw new errors/* ActionError */.lZ(`"${value.slice(0, 80)}" is not a URL`, { where, fix });
-    if (url.protocol !== 'https:')
-        throw new errors/* ActionError */.lZ(`the scheme ${url.protocol.slice(0, 20)} is not https`, { where, fix });
-    if (url.username || url.password)
-        throw new errors/* ActionError */.lZ('holds credentials', { where, fix: `${fix}, without user or password` });
-    return value;
-}
-function parseHealthUrl(value) {
-    if (value === '')
-        return '';
-    checkOneLine('health-url', value);
-    const where = { field: 'input health-url' };
-    if (value.startsWith('/')) {
-        if (value.startsWith('//'))
-            throw new errors/* ActionError */.lZ(`"${value.slice(0, 80)}" is neither a path nor a URL`, {
-                where,
-                fix: 'write a path such as /healthz, or a whole URL such as https://app.example.com/healthz',
-            });
-        return value;
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* ActionError */.lZ(`"${value.slice(0, 80)}" is not a URL`, {
-            where,
-            fix: 'write a path such as /healthz (joined to the deployment url), or a whole http(s) URL',
-        });
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new errors/* ActionError */.lZ(`the scheme ${url.protocol} is not http or https`, { where, fix: 'use an http:// or https:// URL' });
-    if (url.username || url.password)
-        throw new errors/* ActionError */.lZ('holds credentials', {
-            where,
-            fix: 'the URL is printed with every attempt: give a health endpoint that needs no credentials',
-        });
-    return value;
-}
-/** `health-command`: one shell command line, run inside the deployment by its own /bin/sh. */
-function parseHealthCommand(value) {
-    if (value.trim() === '')
-        return '';
-    return checkOneLine('health-command', value.trim());
-}
-/** Build arguments named like a secret the config declares carry that secret: masked (plan, summary, log). */
-function maskSecretBuildArgs(buildArgs, secrets) {
-    const names = new Set(secrets.map((s) => s.name));
-    const masked = Object.keys(buildArgs).filter((k) => names.has(k) && buildArgs[k] !== '');
-    for (const k of masked)
-        (0,runner/* setSecret */.Pq)(buildArgs[k]);
-    return masked;
-}
-function getInputs() {
-    // secrets first: masked before anything else can print them
-    const password = (0,runner/* getInput */.V4)('registry-password');
-    const token = (0,runner/* getInput */.V4)('github-token');
-    (0,runner/* setSecret */.Pq)(password);
-    (0,runner/* setSecret */.Pq)(token);
-    const providerRaw = (0,runner/* getInput */.V4)('provider');
-    const toolVersions = {};
-    for (const t of domain/* TOOLS */.It) {
-        const v = (0,runner/* getInput */.V4)(`${t}-version`);
-        if (v)
-            toolVersions[t] = (0,validate/* parseToolVersion */.mR)(t, v);
-    }
-    const toolMirror = (0,validate/* parseToolMirror */.n9)(checkOneLine('tool-mirror', (0,runner/* getInput */.V4)('tool-mirror')), process.env.SINDRI_TOOL_MIRROR).mirror;
-    const mirrorPassword = toolMirror ? new URL(toolMirror).password : '';
-    if (mirrorPassword)
-        (0,runner/* setSecret */.Pq)(decodeURIComponent(mirrorPassword));
-    const inputs = {
-        config: checkOneLine('config', (0,runner/* getInput */.V4)('config')),
-        'working-directory': checkOneLine('working-directory', (0,runner/* getInput */.V4)('working-directory')) || '.',
-        mode: parseMode((0,runner/* getInput */.V4)('mode')),
-        provider: providerRaw ? (0,provider_name/* parseProvider */.t)(providerRaw, { field: 'input provider' }) : undefined,
-        image: parseImageInput('image', (0,runner/* getInput */.V4)('image')),
-        'image-digest': parseDigest('input image-digest', (0,runner/* getInput */.V4)('image-digest')),
-        dockerfile: checkOneLine('dockerfile', (0,runner/* getInput */.V4)('dockerfile')),
-        'build-context': checkOneLine('build-context', (0,runner/* getInput */.V4)('build-context')) || '.',
-        'build-args': parseBuildArgs(checkLength('build-args', (0,runner/* getInput */.V4)('build-args'), 64 * 1024)),
-        force: parseBool('force', (0,runner/* getInput */.V4)('force'), false),
-        'pin-digest': parseBool('pin-digest', (0,runner/* getInput */.V4)('pin-digest'), true),
-        'default-image': parseImageInput('default-image', (0,runner/* getInput */.V4)('default-image')) || domain/* DEFAULT_IMAGE */.__,
-        verify: parseVerify((0,runner/* getInput */.V4)('verify')),
-        'registry-username': checkOneLine('registry-username', (0,runner/* getInput */.V4)('registry-username')),
-        'registry-password': password,
-        'github-token': token,
-        timeout: parseDuration('timeout', (0,runner/* getInput */.V4)('timeout'), 10 * 60 * 1000),
-        'tool-versions': toolVersions,
-        'tool-mirror': toolMirror,
-        'name-suffix': parseNameSuffix((0,runner/* getInput */.V4)('name-suffix')),
-        rollback: parseBool('rollback', (0,runner/* getInput */.V4)('rollback'), true),
-        'cosign-key': checkLength('cosign-key', (0,runner/* getInput */.V4)('cosign-key'), 64 * 1024),
-        'certificate-identity': checkOneLine('certificate-identity', (0,runner/* getInput */.V4)('certificate-identity')),
-        'certificate-oidc-issuer': parseOidcIssuer((0,runner/* getInput */.V4)('certificate-oidc-issuer')),
-        'verify-tlog': parseBool('verify-tlog', (0,runner/* getInput */.V4)('verify-tlog'), true),
-        'github-deployment': parseBool('github-deployment', (0,runner/* getInput */.V4)('github-deployment'), false),
-        environment: parseEnvironment((0,runner/* getInput */.V4)('environment')),
-        'pr-comment': parseBool('pr-comment', (0,runner/* getInput */.V4)('pr-comment'), false),
-        summary: parseBool('summary', (0,runner/* getInput */.V4)('summary'), true),
-        'health-url': parseHealthUrl((0,runner/* getInput */.V4)('health-url')),
-        'health-command': parseHealthCommand((0,runner/* getInput */.V4)('health-command')),
-        'health-timeout': parseDuration('health-timeout', (0,runner/* getInput */.V4)('health-timeout'), 2 * 60 * 1000),
-    };
-    if (inputs['registry-username'] && !inputs['registry-password']) {
-        throw new errors/* ActionError */.lZ('registry-username is set without registry-password', {
-            where: { field: 'input registry-password' },
-            fix: 'pass both, e.g. registry-password: ${{ secrets.REGISTRY_TOKEN }}',
-        });
-    }
-    return inputs;
-}
-
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/providers/index.ts
 async function loadProvider(name) {
     switch (name) {
         case 'docker':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(963), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4677))).DockerProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(32), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 283))).DockerProvider();
         case 'fly':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(67), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1793))).FlyProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(469), __nccwpck_require__.e(32), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1793))).FlyProvider();
         case 'devpod':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(963), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4943))).DevpodProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(32), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1553))).DevpodProvider();
         case 'e2b':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(502), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2818))).E2bProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(502), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))).E2bProvider();
         case 'kubernetes':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(67), __nccwpck_require__.e(963), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4058))).KubernetesProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(32), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9675))).KubernetesProvider();
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/limits.ts
-/** The job summary within GitHub's limit (the bounds themselves are facts in src/domain.ts). */
-
-/**
- * Markdown at most `maxBytes` UTF-8 bytes: cut at a line boundary, a code fence left open is closed,
- * and a last line says how much was cut and where the whole of it is (the `result` output, the log).
- */
-function capSummary(markdown, maxBytes = domain/* SUMMARY_LIMIT_BYTES */.Jz) {
-    const total = Buffer.byteLength(markdown, 'utf8');
-    if (total <= maxBytes)
-        return markdown;
-    const notice = (cut) => `\n\n> [!NOTE]\n> The summary was cut here: ${cut} of ${total} bytes left out to stay within GitHub's ${Math.floor(maxBytes / 1024)} KiB step summary limit. The log of this step has all of it.\n`;
-    const budget = maxBytes - Buffer.byteLength(notice(total), 'utf8') - 16; // 16: a closing fence
-    // the longest prefix within budget bytes, then back to the last whole line
-    let kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, budget)).toString('utf8');
-    if (kept.endsWith('\uFFFD'))
-        kept = kept.slice(0, -1); // a character cut in half
-    const nl = kept.lastIndexOf('\n');
-    if (nl > 0)
-        kept = kept.slice(0, nl);
-    const fences = kept.split('\n').filter((l) => /^\s*```/.test(l)).length;
-    if (fences % 2 === 1)
-        kept += '\n```';
-    if (/<details>/.test(kept) && kept.split('<details>').length > kept.split('</details>').length)
-        kept += '\n</details>';
-    return kept + notice(total - Buffer.byteLength(kept, 'utf8'));
-}
-
-;// CONCATENATED MODULE: ./src/report/report.ts
-
-
-
-class Report {
-    result;
-    planDetail;
-    phases = [];
-    writeSummary;
-    /** `summary: false` (input) keeps the job summary empty; outputs are written either way. */
-    constructor(mode, opts = {}) {
-        this.writeSummary = opts.summary ?? true;
-        this.result = {
-            mode,
-            provider: '',
-            name: '',
-            'deployed-name': '',
-            image: '',
-            'image-digest': '',
-            'image-source': '',
-            dockerfile: '',
-            built: false,
-            verified: 'none',
-            url: '',
-            skipped: false,
-            healthy: 'unknown',
-            'rolled-back': false,
-            'previous-image': '',
-            trace: [],
-            tools: [],
-            warnings: 0,
-        };
-    }
-    out(key, value) {
-        this.result[key] = value;
-        (0,runner/* setOutput */.uH)(key, value);
-    }
-    target(provider, name, warnings) {
-        this.out('provider', provider);
-        this.out('name', name);
-        this.result.warnings = warnings.length;
-    }
-    /** the provider's name for the deployment, known once its settings are read */
-    deployedName(name) {
-        this.out('deployed-name', name);
-    }
-    /** which rule won, before pinning: known even when the pin then fails */
-    choice(c) {
-        this.result.trace = c.trace;
-        this.out('image-source', c.source);
-        this.out('dockerfile', c.dockerfile ?? '');
-    }
-    image(d) {
-        this.result.trace = d.trace;
-        this.out('image', d.deployRef);
-        this.out('image-digest', d.digest);
-    }
-    /** after a build the provider knows the final ref and digest */
-    built(image, digest) {
-        this.result.built = true;
-        (0,runner/* setOutput */.uH)('built', 'true');
-        if (image)
-            this.out('image', image);
-        if (digest)
-            this.out('image-digest', digest);
-    }
-    verified(v) {
-        this.result.verified = v;
-        (0,runner/* setOutput */.uH)('verified', v);
-    }
-    verification(details) {
-        this.result.verification = details;
-    }
-    tools(t) {
-        this.result.tools = t;
-    }
-    plan(p) {
-        this.planDetail = p;
-        this.result.plan = { files: p.files.map((f) => f.path), commands: p.commands.map((c) => (0,src_text/* quoteArgv */.rx)(c.argv)) };
-    }
-    deployed(r) {
-        this.out('url', r.url);
-        this.result.skipped = r.skipped;
-        (0,runner/* setOutput */.uH)('skipped', String(r.skipped));
-        if (r.connect)
-            this.result.connect = r.connect;
-        if (r.extra && Object.keys(r.extra).length)
-            this.result.extra = { ...this.result.extra, ...r.extra };
-        this.rollout(r);
-    }
-    /** Health, rollback and the previous image, known on success (the DeployResult) or failure (the error's extra). */
-    rollout(f) {
-        if (f.health) {
-            const { what, attempts, waitedMs, last } = f.health;
-            this.result.health = { what, attempts, waitedMs, ...(last ? { last } : {}) };
-        }
-        const healthy = f.healthy ?? (f.health ? (f.health.healthy ? 'true' : 'false') : undefined);
-        if (healthy) {
-            this.result.healthy = healthy;
-            (0,runner/* setOutput */.uH)('healthy', healthy);
-        }
-        if (f.rolledBack !== undefined) {
-            this.result['rolled-back'] = f.rolledBack;
-            (0,runner/* setOutput */.uH)('rolled-back', String(f.rolledBack));
-        }
-        if (f.previousImage !== undefined) {
-            this.result['previous-image'] = f.previousImage;
-            (0,runner/* setOutput */.uH)('previous-image', f.previousImage);
-        }
-    }
-    /** What a failing provider knew (ActionError.extra): the rollout facts are taken out, the rest kept. */
-    failed(extra) {
-        const { rolledBack, previousImage, rolledBackTo, healthy, ...rest } = extra;
-        const previous = previousImage ?? rolledBackTo;
-        this.rollout({
-            ...(rolledBack !== undefined ? { rolledBack: rolledBack === 'true' } : {}),
-            ...(previous !== undefined ? { previousImage: previous } : {}),
-            ...(healthy === 'true' || healthy === 'false' || healthy === 'unknown' ? { healthy } : {}),
-        });
-        if (Object.keys(rest).length)
-            this.result.extra = { ...this.result.extra, ...rest };
-    }
-    /** One phase of the run: a log group, timed for the summary's "time per phase". */
-    async phase(name, fn) {
-        const started = Date.now();
-        try {
-            return await (0,runner/* group */.Os)(name, fn);
-        }
-        finally {
-            this.phases.push({ name, ms: Date.now() - started });
-        }
-    }
-    /** Write the outputs not yet written, `result`, and the summary. Called once, on success or failure. */
-    finish(error) {
-        if (error)
-            this.result.error = error;
-        (0,runner/* setOutput */.uH)('built', String(this.result.built));
-        (0,runner/* setOutput */.uH)('verified', this.result.verified);
-        (0,runner/* setOutput */.uH)('skipped', String(this.result.skipped));
-        (0,runner/* setOutput */.uH)('url', this.result.url);
-        (0,runner/* setOutput */.uH)('healthy', this.result.healthy);
-        (0,runner/* setOutput */.uH)('rolled-back', String(this.result['rolled-back']));
-        (0,runner/* setOutput */.uH)('previous-image', this.result['previous-image']);
-        (0,runner/* setOutput */.uH)('result', JSON.stringify(this.result));
-        if (this.writeSummary)
-            (0,runner/* appendSummary */.fe)(capSummary(renderSummary(this.result, this.planDetail, this.phases)));
-    }
-}
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (s) => (s ? `\`${s.replace(/`/g, "'")}\`` : '—');
-const ICON = { applied: '✅ applied', skipped: '⏭️ skipped', 'not-reached': '· not reached' };
-const seconds = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
-/** The summary's first line: what runs now, and whether it passed its check. */
-function nowRunning(r) {
-    const check = r.healthy === 'true' ? `healthy (${r.health?.what ?? 'check'} passed)` : r.healthy === 'false' ? 'UNHEALTHY' : 'health not checked';
-    if (r.mode === 'plan')
-        return `**Would deploy** ${code(r.image)}`;
-    if (r.mode === 'destroy')
-        return r.error ? '**Destroy failed**: see below' : '**Removed**: nothing of this deployment runs now';
-    if (r.mode !== 'deploy')
-        return '';
-    if (!r.error)
-        return `**Running now:** ${code(r.image)}${r.skipped ? ' (unchanged, nothing redeployed)' : ''} — ${check}`;
-    if (r['rolled-back'])
-        return `**Running now:** the previous image ${code(r['previous-image'])} (rolled back) — ${check}`;
-    return `**Deploy failed** — see below${r.healthy === 'false' ? ` (${r.health?.what ?? 'the health check'} failed)` : ''}`;
-}
-/** `phases`: each log group with its duration (the run's time per phase). */
-function renderSummary(r, plan, phases = []) {
-    const title = `### Sindri ${r.mode}${r.name ? `: ${code(r.name)}` : ''}${r.provider ? ` → ${r.provider}` : ''}${r.error ? ' — failed' : ''}`;
-    const lines = [title, '', nowRunning(r), ''];
-    if (r.error)
-        lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
-    lines.push('| | |', '|---|---|');
-    if (r['deployed-name'] && r['deployed-name'] !== r.name)
-        lines.push(`| deployed as | ${code(r['deployed-name'])} |`);
-    lines.push(`| image | ${code(r.image)} |`);
-    lines.push(`| image source | ${code(r['image-source'])} |`);
-    if (r['image-digest'])
-        lines.push(`| digest | ${code(r['image-digest'])} |`);
-    if (r.dockerfile)
-        lines.push(`| Dockerfile | ${code(r.dockerfile)} (built: ${r.built}) |`);
-    if (r.mode === 'deploy' && r.image)
-        lines.push(`| built or pulled | ${r.built ? 'built on the runner' : 'prebuilt: pulled unless already present'} |`);
-    lines.push(`| verified | ${r.verified} |`);
-    const v = r.verification;
-    if (v) {
-        lines.push(`| verification | ${cell(v.policy === 'none' ? (v.note ?? 'none') : `${v.policy}${v.note ? ` — ${v.note}` : ''}`)} |`);
-        if (v.builder || v.source)
-            lines.push(`| provenance | builder ${code(v.builder ?? '')}, source ${code(v.source ?? '')}${v.commit ? ` @ ${code(v.commit)}` : ''} |`);
-    }
-    if (r.url)
-        lines.push(`| url | ${r.url} |`);
-    if (r.skipped)
-        lines.push(`| skipped | already running this digest |`);
-    if (r.health)
-        lines.push(`| health | ${cell(`${r.health.what}: ${r.healthy === 'true' ? 'passed' : 'failed'} after ${r.health.attempts} attempt(s), ${seconds(r.health.waitedMs)}${r.health.last ? ` — ${r.health.last}` : ''}`)} |`);
-    if (r['previous-image'])
-        lines.push(`| previous image | ${code(r['previous-image'])} |`);
-    if (r['rolled-back'])
-        lines.push(`| rolled back | yes, to ${code(r['previous-image'])} |`);
-    if (r.connect)
-        lines.push(`| connect | ${code(r.connect)} |`);
-    for (const [k, v] of Object.entries(r.extra ?? {}))
-        lines.push(`| ${cell(k)} | ${code(v)} |`);
-    if (r.warnings)
-        lines.push(`| config warnings | ${r.warnings} (see annotations) |`);
-    if (r.trace.length) {
-        lines.push('', '#### Image decision', '', '| # | rule | outcome | reason |', '|---|---|---|---|');
-        for (const t of r.trace)
-            lines.push(`| ${t.rule || ''} | ${t.source} | ${ICON[t.outcome] ?? t.outcome} | ${cell(t.reason)} |`);
-    }
-    if (r.tools.length) {
-        lines.push('', '#### Tools', '', '| tool | version | from | path |', '|---|---|---|---|');
-        for (const t of r.tools)
-            lines.push(`| ${t.name} | ${t.version || 'default'} | ${t.source === 'download' ? `download ${t.url ?? ''}` : (t.source ?? 'PATH')} | ${code(t.path)} |`);
-    }
-    if (phases.length) {
-        lines.push('', '#### Time per phase', '', '| phase | time |', '|---|---|');
-        for (const p of phases)
-            lines.push(`| ${cell(p.name)} | ${p.ms < 1000 ? `${p.ms} ms` : `${(p.ms / 1000).toFixed(1)} s`} |`);
-    }
-    if (plan) {
-        if (plan.files.length) {
-            lines.push('', '#### Files');
-            for (const f of plan.files)
-                lines.push('', `<details><summary><code>${f.path}</code></summary>`, '', '```yaml', f.content.trimEnd(), '```', '</details>');
-        }
-        if (plan.commands.length) {
-            lines.push('', '#### Commands', '', '```sh');
-            for (const c of plan.commands)
-                lines.push(`${(0,src_text/* quoteArgv */.rx)(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${c.mutates ? '' : '   # read-only'}`);
-            lines.push('```');
-        }
-        for (const n of plan.notes)
-            lines.push('', `> ${n}`);
-    }
-    return lines.join('\n') + '\n';
-}
-
+// EXTERNAL MODULE: ./src/report/report.ts + 1 modules
+var report_report = __nccwpck_require__(1657);
+// EXTERNAL MODULE: ./src/trace.ts + 1 modules
+var src_trace = __nccwpck_require__(9033);
 // EXTERNAL MODULE: ./src/providers/kit/files.ts
 var files = __nccwpck_require__(9018);
 ;// CONCATENATED MODULE: ./src/user-state.ts
@@ -3722,7 +3896,7 @@ async function run() {
     let github;
     try {
         checkRunnerFiles();
-        const inputs = getInputs();
+        const inputs = (0,src_inputs/* getInputs */.GP)();
         // cosign's regexp syntax is checked with the other inputs, before anything is resolved
         if (inputs['certificate-identity'])
             await (await __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.bind(__nccwpck_require__, 8879))).checkIdentityRegexp(inputs['certificate-identity'], { field: 'input certificate-identity' });
@@ -3754,10 +3928,10 @@ async function run() {
                 (0,runner/* appendSummary */.fe)(`### Sindri init\n\nwrote \`${(0,external_node_path_.relative)(workdir, path) || path}\`: edit it, commit it, then run this action with \`mode: plan\`\n`);
             return;
         }
-        report = new Report(inputs.mode, { summary: inputs.summary });
+        report = new report_report/* Report */.pl(inputs.mode, { summary: inputs.summary });
         const rep = report;
         const { config, warnings } = await rep.phase('Load sindri.yaml', () => load(inputs, workdir));
-        maskSecretBuildArgs(inputs['build-args'], config.secrets); // before the plan or summary can show them
+        (0,src_inputs/* maskSecretBuildArgs */.WV)(inputs['build-args'], config.secrets); // before the plan or summary can show them
         const identity = config.deployment.image_config?.certificate_identity;
         if (identity && !inputs['certificate-identity']) {
             const path = ['deployment', 'image_config', 'certificate_identity'];
@@ -3767,18 +3941,28 @@ async function run() {
         const provider = config.deployment.provider;
         rep.target(provider, config.name, warnings);
         // the GitHub API client is its own chunk: loaded only when a GitHub feature is on
-        if (inputs['github-deployment'] || inputs['pr-comment'])
+        // (sweep talks to GitHub itself: it records no deployment and writes no comment of its own)
+        if ((inputs['github-deployment'] || inputs['pr-comment']) && inputs.mode !== 'sweep')
             github = (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3718))).openGitHub(inputs, provider);
-        const ctxBase = { inputs, config, provider, workdir, deadline, exec, temps };
+        // which run put each resource there, in the resource's own metadata
+        const trace = (0,src_trace/* traceOf */.fC)(process.env, { redact: runner/* redact */.E$ });
+        const ctxBase = { inputs, config, provider, workdir, deadline, exec, temps, trace };
+        // the tools' PATH version probes run beside what comes before their phase (issue 25): in plan at
+        // once, otherwise once the checks that must fail before any CLI starts have passed
+        const early = inputs.mode === 'plan' ? startProbes(ctxBase) : undefined;
         const impl = await loadProvider(provider);
+        // a provider sweep does not support fails before it asks for its token
+        const sweep = inputs.mode === 'sweep' ? await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2196)) : undefined;
+        sweep?.requireSweepSupport(impl);
         // before any network call: what the provider needs from the environment (tokens, settings)
         if (inputs.mode !== 'plan')
             impl.preflight?.(ctxBase);
         // a required secret that cannot be delivered fails before anything is built, recorded or deployed
         if (inputs.mode === 'deploy')
             (await __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 8104))).requireSecrets(config);
+        const probes = early ?? startProbes(ctxBase);
         if (inputs.mode === 'destroy') {
-            const tools = await rep.phase('Install tools', () => installStep(ctxBase));
+            const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes));
             rep.tools(tools);
             rep.deployedName(impl.deployedName(ctxBase));
             const { removed } = await rep.phase(`Destroy (${provider})`, () => impl.destroy({ ...ctxBase, tools }));
@@ -3786,22 +3970,34 @@ async function run() {
             rep.finish();
             return;
         }
+        if (sweep) {
+            const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes));
+            rep.tools(tools);
+            const { swept } = await rep.phase(`Sweep (${provider})`, () => sweep.runSweep({ ...ctxBase, tools, impl }));
+            rep.swept(swept);
+            rep.finish();
+            return;
+        }
         const image = await rep.phase('Resolve image', () => resolveStep(ctxBase, rep));
         rep.image(image);
         // cosign comes from the installation, so tools come before verification
-        const tools = await rep.phase('Install tools', () => installStep(ctxBase, image));
+        const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes, image));
         rep.tools(tools);
-        await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
+        const wouldStop = await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
         const ctx = { ...ctxBase, image, tools, onBuilt: (ref, digest) => rep.built(ref, digest) };
         // the provider's own name for it (name-suffix and its naming rules): settings are read as the provider reads them
         rep.deployedName(impl.deployedName(ctxBase));
         if (inputs.mode === 'plan') {
             const plan = await rep.phase(`Plan (${provider})`, async () => {
                 const p = await impl.plan(ctx);
-                printPlan(p);
+                p.notes.push((0,src_trace/* traceNote */.k2)(trace));
                 return p;
             });
-            rep.plan(plan);
+            rep.plan(plan, image);
+            await printPlan(plan, rep.result.plan);
+            // the plan is shown first; then a verification that would stop the deploy fails the step (ADR 0035)
+            if (inputs['fail-on-verify'] && wouldStop)
+                throw new errors/* ActionError */.lZ(`${wouldStop.line} (fail-on-verify: a deploy would stop here)`, { fix: wouldStop.fix });
         }
         else {
             await github?.deploying(image, provider, config.name);
@@ -3876,13 +4072,13 @@ async function resolveStep(base, rep) {
 }
 function registryFactory({ inputs, exec, deadline }) {
     let client;
-    return () => (client ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1337)), __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 791))]).then(([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs, exec }), deadline })));
+    return () => (client ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1337)), __nccwpck_require__.e(/* import() */ 791).then(__nccwpck_require__.bind(__nccwpck_require__, 791))]).then(([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs, exec }), deadline })));
 }
 /** Verify exactly the digest about to be deployed (src/verify/verify.ts); the trace and report say what was checked. */
 async function verifyStep(base, image, rep) {
     const { inputs, exec } = base;
-    const { verifyImage } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 5182));
-    const credentials = () => __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 791)).then(({ credentialChain }) => credentialChain({ inputs, exec }));
+    const { verifyImage } = await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7997));
+    const credentials = () => __nccwpck_require__.e(/* import() */ 791).then(__nccwpck_require__.bind(__nccwpck_require__, 791)).then(({ credentialChain }) => credentialChain({ inputs, exec }));
     const v = await verifyImage({
         inputs,
         config: base.config,
@@ -3896,21 +4092,46 @@ async function verifyStep(base, image, rep) {
     image.trace.push(v.trace);
     rep.verified(v.verified);
     rep.verification(v.details);
+    return v.wouldStop;
+}
+/**
+ * The PATH probes of the tools this run needs whatever its image (buildx waits for the decision),
+ * started now; what goes wrong here is found again, and reported, by the install phase.
+ */
+function startProbes(base) {
+    const { inputs } = base;
+    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2598)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))])
+        .then(([{ toolsNeeded }, { startPathProbes }]) => {
+        const needs = toolsNeeded({ provider: base.provider, mode: inputs.mode, config: base.config, inputs });
+        return startPathProbes(needs.map((n) => n.tool), { inputs, exec: base.exec });
+    })
+        .catch(() => undefined);
 }
 /** The CLIs this provider and mode need: found on PATH or in the tool cache, else downloaded and verified (ADR 0011). */
-async function installStep(base, image) {
+async function installStep(base, early, image) {
     const { inputs } = base;
     const [{ toolsNeeded }, { installTools }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2598)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))]);
     const needs = toolsNeeded({ provider: base.provider, mode: inputs.mode, config: base.config, inputs, imageSource: image?.source });
-    return installTools({ needs, inputs, mode: inputs.mode, exec: base.exec });
+    return installTools({ needs, inputs, mode: inputs.mode, exec: base.exec, probes: await early });
 }
-function printPlan(plan) {
-    for (const f of plan.files)
-        (0,runner/* info */.pq)(`--- ${f.path}\n${f.content.trimEnd()}`);
-    for (const c of plan.commands)
-        (0,runner/* info */.pq)(`would run: ${(0,src_text/* quoteArgv */.rx)(c.argv)}${c.mutates ? '' : ' (read-only)'}`);
+/**
+ * The plan in the main log: the image line, one line per resource, the notes; the generated files
+ * and the full commands folded in a group of their own (docs/behaviour.md#plan-mode).
+ */
+async function printPlan(plan, shown) {
+    (0,runner/* info */.pq)(shown.image);
+    for (const c of shown.changes)
+        (0,runner/* info */.pq)(c.line);
     for (const n of plan.notes)
         (0,runner/* info */.pq)(n);
+    if (plan.files.length + plan.commands.length === 0)
+        return;
+    await (0,runner/* group */.Os)('Plan details: generated files and commands', async () => {
+        for (const f of plan.files)
+            (0,runner/* info */.pq)(`--- ${f.path}\n${(f.shown ?? f.content).trimEnd()}`);
+        for (const c of plan.commands)
+            (0,runner/* info */.pq)(`would run: ${(0,report_report/* commandLine */.ay)(c)}`);
+    });
 }
 function fail(thrown, report, workdir) {
     // a state of the machine the user controls (EISDIR, a read-only checkout, no tool cache) is theirs to fix
@@ -3928,6 +4149,63 @@ function fail(thrown, report, workdir) {
     catch (writeError) {
         (0,runner/* debug */.Yz)(`could not write the report: ${String(writeError)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 1766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ imageLine),
+/* harmony export */   O7: () => (/* binding */ notCompared),
+/* harmony export */   su: () => (/* binding */ unknownChanges),
+/* harmony export */   vK: () => (/* binding */ changeLine),
+/* harmony export */   xS: () => (/* binding */ countChanges)
+/* harmony export */ });
+/* unused harmony export shortDigest */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+
+const SYMBOL = { create: '+', update: '~', delete: '-', unchanged: '=', unknown: '?' };
+/** `sha256:` and 12 hex digits, then `…`: enough to tell two digests apart on one line. */
+function shortDigest(ref) {
+    return ref.replace(/(sha256:[0-9a-f]{12})[0-9a-f]{52}/g, '$1…');
+}
+/** One line per resource, as in the log, the summary and the pull request comment. */
+function changeLine(c) {
+    const parts = [];
+    if (c.image)
+        parts.push(`image ${c.image.from} → ${c.image.to}`);
+    if (c.settings?.length)
+        parts.push(`${c.settings.length} setting${c.settings.length === 1 ? '' : 's'}: ${c.settings.join(', ')}`);
+    if (c.note)
+        parts.push(c.note);
+    const word = c.action === 'unknown' ? 'apply' : c.action;
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(shortDigest(`${SYMBOL[c.action]} ${word} ${c.resource}${parts.length ? ` (${parts.join('; ')})` : ''}`));
+}
+/** The resources a deploy would create, update or delete (an unknown live state counts: a deploy would apply it). */
+function countChanges(changes) {
+    return changes.filter((c) => c.action !== 'unchanged').length;
+}
+/** A change list when the live target was not read: every resource `?`, with the reason. */
+function unknownChanges(resources, reason) {
+    return resources.map((resource) => ({ action: 'unknown', resource, note: `live state unknown: ${reason}` }));
+}
+/** A plan that does not read this provider's live target (yet): every resource unknown, and why. */
+function notCompared(resources, provider) {
+    const reason = `the ${provider} plan does not read the live target`;
+    return { changes: unknownChanges(resources, reason), live: { known: false, reason } };
+}
+/**
+ * The one line that answers "which image, and why": `image repo@sha256:1a2b… (rule 5 config-version:
+ * highest matching ^1.0.0 … → 1.0.0, pinned)`; a build says what is built and from which Dockerfile.
+ */
+function imageLine(image) {
+    const won = image.trace.find((t) => t.rule > 0 && t.outcome === 'applied');
+    const rule = won ? `rule ${won.rule} ${won.source}: ${won.reason}` : 'no rule applied';
+    const how = image.build ? 'built by the deploy, not pinned' : image.digest ? 'pinned' : 'not pinned (pin-digest: false)';
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(shortDigest(`image ${image.deployRef} (${rule}, ${how})`));
 }
 
 
@@ -4188,6 +4466,342 @@ function removeGenerated(f) {
 
 /***/ }),
 
+/***/ 1657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pl: () => (/* binding */ Report),
+  ay: () => (/* binding */ commandLine),
+  HN: () => (/* binding */ planLines)
+});
+
+// UNUSED EXPORTS: nowRunning, renderSummary
+
+// EXTERNAL MODULE: ./src/plan/changes.ts
+var plan_changes = __nccwpck_require__(1766);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __nccwpck_require__(4813);
+// EXTERNAL MODULE: ./src/domain.ts
+var domain = __nccwpck_require__(9375);
+;// CONCATENATED MODULE: ./src/report/limits.ts
+/** The job summary within GitHub's limit (the bounds themselves are facts in src/domain.ts). */
+
+/**
+ * Markdown at most `maxBytes` UTF-8 bytes: cut at a line boundary, a code fence left open is closed,
+ * and a last line says how much was cut and where the whole of it is (the `result` output, the log).
+ */
+function capSummary(markdown, maxBytes = domain/* SUMMARY_LIMIT_BYTES */.Jz) {
+    const total = Buffer.byteLength(markdown, 'utf8');
+    if (total <= maxBytes)
+        return markdown;
+    const notice = (cut) => `\n\n> [!NOTE]\n> The summary was cut here: ${cut} of ${total} bytes left out to stay within GitHub's ${Math.floor(maxBytes / 1024)} KiB step summary limit. The log of this step has all of it.\n`;
+    const budget = maxBytes - Buffer.byteLength(notice(total), 'utf8') - 16; // 16: a closing fence
+    // the longest prefix within budget bytes, then back to the last whole line
+    let kept = Buffer.from(markdown, 'utf8').subarray(0, Math.max(0, budget)).toString('utf8');
+    if (kept.endsWith('\uFFFD'))
+        kept = kept.slice(0, -1); // a character cut in half
+    const nl = kept.lastIndexOf('\n');
+    if (nl > 0)
+        kept = kept.slice(0, nl);
+    const fences = kept.split('\n').filter((l) => /^\s*```/.test(l)).length;
+    if (fences % 2 === 1)
+        kept += '\n```';
+    if (/<details>/.test(kept) && kept.split('<details>').length > kept.split('</details>').length)
+        kept += '\n</details>';
+    return kept + notice(total - Buffer.byteLength(kept, 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+
+
+
+
+class Report {
+    result;
+    planDetail;
+    phases = [];
+    writeSummary;
+    /** `summary: false` (input) keeps the job summary empty; outputs are written either way. */
+    constructor(mode, opts = {}) {
+        this.writeSummary = opts.summary ?? true;
+        this.result = {
+            mode,
+            provider: '',
+            name: '',
+            'deployed-name': '',
+            image: '',
+            'image-digest': '',
+            'image-source': '',
+            dockerfile: '',
+            built: false,
+            verified: 'none',
+            url: '',
+            skipped: false,
+            healthy: 'unknown',
+            'rolled-back': false,
+            'previous-image': '',
+            trace: [],
+            tools: [],
+            warnings: 0,
+        };
+    }
+    out(key, value) {
+        this.result[key] = value;
+        (0,runner/* setOutput */.uH)(key, value);
+    }
+    target(provider, name, warnings) {
+        this.out('provider', provider);
+        this.out('name', name);
+        this.result.warnings = warnings.length;
+    }
+    /** the provider's name for the deployment, known once its settings are read */
+    deployedName(name) {
+        this.out('deployed-name', name);
+    }
+    /** which rule won, before pinning: known even when the pin then fails */
+    choice(c) {
+        this.result.trace = c.trace;
+        this.out('image-source', c.source);
+        this.out('dockerfile', c.dockerfile ?? '');
+    }
+    image(d) {
+        this.result.trace = d.trace;
+        this.out('image', d.deployRef);
+        this.out('image-digest', d.digest);
+    }
+    /** after a build the provider knows the final ref and digest */
+    built(image, digest) {
+        this.result.built = true;
+        (0,runner/* setOutput */.uH)('built', 'true');
+        if (image)
+            this.out('image', image);
+        if (digest)
+            this.out('image-digest', digest);
+    }
+    verified(v) {
+        this.result.verified = v;
+        (0,runner/* setOutput */.uH)('verified', v);
+    }
+    verification(details) {
+        this.result.verification = details;
+    }
+    tools(t) {
+        this.result.tools = t;
+    }
+    plan(p, image) {
+        this.planDetail = p;
+        const changes = (0,plan_changes/* countChanges */.xS)(p.changes);
+        this.result.changed = changes > 0;
+        this.result.changes = changes;
+        (0,runner/* setOutput */.uH)('changed', String(changes > 0));
+        (0,runner/* setOutput */.uH)('changes', String(changes));
+        if (p.url)
+            this.out('url', p.url);
+        this.result.plan = {
+            image: (0,plan_changes/* imageLine */.EN)(image),
+            changes: p.changes.map((c) => ({ ...c, line: (0,plan_changes/* changeLine */.vK)(c) })),
+            live: p.live,
+            ...(image.build && image.dockerfile ? { build: image.dockerfile } : {}),
+            files: p.files.map((f) => f.path),
+            commands: p.commands.map(commandLine),
+        };
+    }
+    deployed(r) {
+        this.out('url', r.url);
+        this.result.skipped = r.skipped;
+        (0,runner/* setOutput */.uH)('skipped', String(r.skipped));
+        if (r.connect)
+            this.result.connect = r.connect;
+        if (r.extra && Object.keys(r.extra).length)
+            this.result.extra = { ...this.result.extra, ...r.extra };
+        this.rollout(r);
+    }
+    /** Health, rollback and the previous image, known on success (the DeployResult) or failure (the error's extra). */
+    rollout(f) {
+        if (f.health) {
+            const { what, attempts, waitedMs, last } = f.health;
+            this.result.health = { what, attempts, waitedMs, ...(last ? { last } : {}) };
+        }
+        const healthy = f.healthy ?? (f.health ? (f.health.healthy ? 'true' : 'false') : undefined);
+        if (healthy) {
+            this.result.healthy = healthy;
+            (0,runner/* setOutput */.uH)('healthy', healthy);
+        }
+        if (f.rolledBack !== undefined) {
+            this.result['rolled-back'] = f.rolledBack;
+            (0,runner/* setOutput */.uH)('rolled-back', String(f.rolledBack));
+        }
+        if (f.previousImage !== undefined) {
+            this.result['previous-image'] = f.previousImage;
+            (0,runner/* setOutput */.uH)('previous-image', f.previousImage);
+        }
+    }
+    /** What a failing provider knew (ActionError.extra): the rollout facts are taken out, the rest kept. */
+    failed(extra) {
+        const { rolledBack, previousImage, rolledBackTo, healthy, ...rest } = extra;
+        const previous = previousImage ?? rolledBackTo;
+        this.rollout({
+            ...(rolledBack !== undefined ? { rolledBack: rolledBack === 'true' } : {}),
+            ...(previous !== undefined ? { previousImage: previous } : {}),
+            ...(healthy === 'true' || healthy === 'false' || healthy === 'unknown' ? { healthy } : {}),
+        });
+        if (Object.keys(rest).length)
+            this.result.extra = { ...this.result.extra, ...rest };
+    }
+    /** One phase of the run: a log group, timed for the summary's "time per phase". */
+    async phase(name, fn) {
+        const started = Date.now();
+        try {
+            return await (0,runner/* group */.Os)(name, fn);
+        }
+        finally {
+            this.phases.push({ name, ms: Date.now() - started });
+        }
+    }
+    /** `mode: sweep`: the previews removed, the `swept` output (a JSON array) at once */
+    swept(list) {
+        this.result.swept = list;
+        (0,runner/* setOutput */.uH)('swept', JSON.stringify(list));
+    }
+    /** Write the outputs not yet written, `result`, and the summary. Called once, on success or failure. */
+    finish(error) {
+        if (error)
+            this.result.error = error;
+        (0,runner/* setOutput */.uH)('built', String(this.result.built));
+        (0,runner/* setOutput */.uH)('verified', this.result.verified);
+        (0,runner/* setOutput */.uH)('skipped', String(this.result.skipped));
+        (0,runner/* setOutput */.uH)('url', this.result.url);
+        (0,runner/* setOutput */.uH)('healthy', this.result.healthy);
+        (0,runner/* setOutput */.uH)('rolled-back', String(this.result['rolled-back']));
+        (0,runner/* setOutput */.uH)('previous-image', this.result['previous-image']);
+        (0,runner/* setOutput */.uH)('result', JSON.stringify(this.result));
+        if (this.writeSummary)
+            (0,runner/* appendSummary */.fe)(capSummary(renderSummary(this.result, this.planDetail, this.phases)));
+    }
+}
+/** A planned command as the log and summary show it: argv, then when it runs. */
+function commandLine(c) {
+    const when = c.onFailure ? '   # only if the rollout fails' : c.mutates ? '' : '   # read-only';
+    return `${(0,src_text/* quoteArgv */.rx)(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${when}`;
+}
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (s) => (s ? `\`${s.replace(/`/g, "'")}\`` : '—');
+const ICON = { applied: '✅ applied', skipped: '⏭️ skipped', 'not-reached': '· not reached' };
+const seconds = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
+/** The summary's first line: what runs now, and whether it passed its check. */
+function nowRunning(r) {
+    const check = r.healthy === 'true' ? `healthy (${r.health?.what ?? 'check'} passed)` : r.healthy === 'false' ? 'UNHEALTHY' : 'health not checked';
+    if (r.mode === 'plan')
+        return `**Would deploy** ${code(r.image)}`;
+    if (r.mode === 'destroy')
+        return r.error ? '**Destroy failed**: see below' : '**Removed**: nothing of this deployment runs now';
+    if (r.mode === 'sweep')
+        return r.error ? '**Sweep failed**: see below' : `**Swept** ${r.swept?.length ?? 0} preview(s) of closed pull requests`;
+    if (r.mode !== 'deploy')
+        return '';
+    if (!r.error)
+        return `**Running now:** ${code(r.image)}${r.skipped ? ' (unchanged, nothing redeployed)' : ''} — ${check}`;
+    if (r['rolled-back'])
+        return `**Running now:** the previous image ${code(r['previous-image'])} (rolled back) — ${check}`;
+    return `**Deploy failed** — see below${r.healthy === 'false' ? ` (${r.health?.what ?? 'the health check'} failed)` : ''}`;
+}
+/** The image line and the change list (the summary and the pull request comment show the same). */
+function planLines(p) {
+    const lines = [`**Would deploy** ${code(p.image.replace(/^image /, ''))}`, ''];
+    lines.push('```diff', ...p.changes.map((c) => c.line), '```');
+    return lines;
+}
+/** `phases`: each log group with its duration (the run's time per phase). */
+/** How the summary names each kind of evidence. */
+const EVIDENCE_NAMES = {
+    signature: 'cosign signature',
+    provenance: 'cosign SLSA attestation',
+    attestation: 'Sigstore bundle attached as an OCI referrer',
+    'github-attestation': "Sigstore bundle from GitHub's attestations API",
+    'buildkit-provenance': 'BuildKit provenance covered by the signature of the index',
+};
+function renderSummary(r, plan, phases = []) {
+    const title = `### Sindri ${r.mode}${r.name ? `: ${code(r.name)}` : ''}${r.provider ? ` → ${r.provider}` : ''}${r.error ? ' — failed' : ''}`;
+    // a plan opens with its image line and change list; anything else with what runs now
+    const lines = [title, '', ...(r.plan ? planLines(r.plan) : [nowRunning(r)]), ''];
+    if (r.error)
+        lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
+    lines.push('| | |', '|---|---|');
+    if (r['deployed-name'] && r['deployed-name'] !== r.name)
+        lines.push(`| deployed as | ${code(r['deployed-name'])} |`);
+    lines.push(`| image | ${code(r.image)} |`);
+    lines.push(`| image source | ${code(r['image-source'])} |`);
+    if (r['image-digest'])
+        lines.push(`| digest | ${code(r['image-digest'])} |`);
+    if (r.dockerfile)
+        lines.push(`| Dockerfile | ${code(r.dockerfile)} (${r.mode === 'plan' ? 'a deploy builds it' : r.built ? 'built' : 'not built'}) |`);
+    if (r.mode === 'deploy' && r.image)
+        lines.push(`| built or pulled | ${r.built ? 'built on the runner' : 'prebuilt: pulled unless already present'} |`);
+    lines.push(`| verified | ${r.verified} |`);
+    const v = r.verification;
+    if (v) {
+        lines.push(`| verification | ${cell(v.policy === 'none' ? (v.note ?? 'none') : `${v.policy}${v.note ? ` — ${v.note}` : ''}`)} |`);
+        if (v.evidence?.length)
+            lines.push(`| evidence | ${cell(v.evidence.map((e) => EVIDENCE_NAMES[e]).join('; '))} |`);
+        if (v.builder || v.source)
+            lines.push(`| provenance | builder ${code(v.builder ?? '')}, source ${code(v.source ?? '')}${v.commit ? ` @ ${code(v.commit)}` : ''}${v.provenanceFrom ? ` — ${cell(v.provenanceFrom)}` : ''} |`);
+        if (v.expected)
+            lines.push(`| provenance vs this run | ${cell(v.expected)} |`);
+        const b = v.buildkit;
+        if (b)
+            lines.push(`| BuildKit provenance | ${b.signed ? 'covered by the verified signature of the index' : '**unsigned: informational only**'}: builder ${code(b.builder)}, source ${code(b.source)}${b.commit ? ` @ ${code(b.commit)}` : ''}; ${cell(b.expected)} |`);
+    }
+    if (r.url)
+        lines.push(`| url | ${r.url} |`);
+    if (r.skipped)
+        lines.push(`| skipped | already running this digest |`);
+    if (r.health)
+        lines.push(`| health | ${cell(`${r.health.what}: ${r.healthy === 'true' ? 'passed' : 'failed'} after ${r.health.attempts} attempt(s), ${seconds(r.health.waitedMs)}${r.health.last ? ` — ${r.health.last}` : ''}`)} |`);
+    if (r['previous-image'])
+        lines.push(`| previous image | ${code(r['previous-image'])} |`);
+    if (r['rolled-back'])
+        lines.push(`| rolled back | yes, to ${code(r['previous-image'])} |`);
+    if (r.connect)
+        lines.push(`| connect | ${code(r.connect)} |`);
+    for (const [k, v] of Object.entries(r.extra ?? {}))
+        lines.push(`| ${cell(k)} | ${code(v)} |`);
+    if (r.warnings)
+        lines.push(`| config warnings | ${r.warnings} (see annotations) |`);
+    for (const s of r.swept ?? [])
+        lines.push(`| swept | ${code(s['deployed-name'])}: pull request #${s['pull-request']} ${s.state}, environment ${code(s.environment)} |`);
+    if (r.trace.length) {
+        lines.push('', '#### Image decision', '', '| # | rule | outcome | reason |', '|---|---|---|---|');
+        for (const t of r.trace)
+            lines.push(`| ${t.rule || ''} | ${t.source} | ${ICON[t.outcome] ?? t.outcome} | ${cell(t.reason)} |`);
+    }
+    if (r.tools.length) {
+        lines.push('', '#### Tools', '', '| tool | version | from | path |', '|---|---|---|---|');
+        for (const t of r.tools)
+            lines.push(`| ${t.name} | ${t.version || 'default'} | ${t.source === 'download' ? `download ${t.url ?? ''}` : (t.source ?? 'PATH')} | ${code(t.path)} |`);
+    }
+    if (phases.length) {
+        lines.push('', '#### Time per phase', '', '| phase | time |', '|---|---|');
+        for (const p of phases)
+            lines.push(`| ${cell(p.name)} | ${p.ms < 1000 ? `${p.ms} ms` : `${(p.ms / 1000).toFixed(1)} s`} |`);
+    }
+    if (plan) {
+        for (const n of plan.notes)
+            lines.push('', `> ${n}`);
+        for (const f of plan.files)
+            lines.push('', `<details><summary>file <code>${f.path}</code></summary>`, '', '```yaml', (f.shown ?? f.content).trimEnd(), '```', '</details>');
+        if (plan.commands.length)
+            lines.push('', '<details><summary>commands a deploy runs</summary>', '', '```sh', ...plan.commands.map(commandLine), '```', '</details>');
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
 /***/ 4813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4255,8 +4869,9 @@ function redact(text) {
         out = out.split(s).join('***');
     return out;
 }
-function getInput(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name);
+/** An input's value; `trimWhitespace: false` keeps what the workflow wrote (a secret's trailing spaces). */
+function getInput(name, options) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name, options);
 }
 /** The runner's debug switch (RUNNER_DEBUG=1), or the step-debug secret set by hand in a local run. */
 function isDebug() {
@@ -4540,6 +5155,134 @@ function parseToolMirror(input, env) {
 /** `https://user:secret@host/x` → `https://host/x`: URLs in messages never carry credentials. */
 function redactUserinfo(url) {
     return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
+}
+
+
+/***/ }),
+
+/***/ 9033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  JY: () => (/* binding */ PREVIEW_FIELDS),
+  Uq: () => (/* binding */ TRACE_FIELDS),
+  R9: () => (/* binding */ previewMarks),
+  t5: () => (/* binding */ pullRequestOfSuffix),
+  hF: () => (/* binding */ traceMetadata),
+  k2: () => (/* binding */ traceNote),
+  fC: () => (/* binding */ traceOf)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/trace.ts
+/**
+ * Traceability (docs/behaviour.md#traceability): which workflow run put a resource there. One pure
+ * function reads the runner's GITHUB_* variables, keeps each value only when it has the shape GitHub
+ * gives it (so no control character, no free text, nothing a secret can hide in) and when it holds
+ * no registered secret; every provider writes the same facts in its own metadata under its own key
+ * spelling (`traceKey`). A value that fails its check is left out, and the plan says so.
+ *
+ * The same metadata marks a preview (`name`, `name-suffix`, `repository`), which is how `mode: sweep`
+ * finds the previews of this config and the pull request each one belongs to (ADR 0038).
+ */
+
+/** The facts, in the order they are shown. */
+const TRACE_FIELDS = ['run-url', 'commit', 'ref', 'actor', 'repository', 'action-version'];
+/** The keys that mark a preview, besides `repository` of the trace. */
+const PREVIEW_FIELDS = ['name', 'name-suffix'];
+/** `owner/repo` as GitHub allows them. */
+const REPOSITORY_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** a GitHub login, apps' `[bot]` included */
+const ACTOR_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/** a commit: SHA-1, or SHA-256 for repositories that use it */
+const COMMIT_RE = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** a full ref: printable ASCII without space (git forbids spaces and control characters in refs) */
+const REF_RE = /^refs\/[\x21-\x7e]{1,240}$/;
+/** an action ref (`v1`, `v1.2.3`, a commit) */
+const ACTION_REF_RE = /^[A-Za-z0-9._/-]{1,100}$/;
+const RUN_ID_RE = /^[1-9][0-9]{0,19}$/;
+/** The server URL without credentials, query or trailing slash; undefined when it is not one. */
+function serverUrl(raw) {
+    const value = raw || 'https://github.com';
+    let u;
+    try {
+        u = new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+    if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.username || u.password || u.search || u.hash)
+        return undefined;
+    return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
+/** The trace of this run from `env` (GITHUB_SERVER_URL, _REPOSITORY, _RUN_ID, _SHA, _REF, _ACTOR, _ACTION_REPOSITORY, _ACTION_REF). */
+function traceOf(env, opts = {}) {
+    const redact = opts.redact ?? ((t) => t);
+    const values = {};
+    const dropped = [];
+    const keep = (field, variable, value, ok) => {
+        if (!value)
+            return;
+        if (!ok)
+            dropped.push(`${field}: ${variable} does not have the shape GitHub gives it`);
+        else if (redact(value) !== value)
+            dropped.push(`${field}: ${variable} holds a secret`);
+        else
+            values[field] = value;
+    };
+    const repository = env.GITHUB_REPOSITORY;
+    const repoOk = repository !== undefined && REPOSITORY_RE.test(repository);
+    if (env.GITHUB_RUN_ID && repository) {
+        const server = serverUrl(env.GITHUB_SERVER_URL);
+        const ok = server !== undefined && repoOk && RUN_ID_RE.test(env.GITHUB_RUN_ID);
+        keep('run-url', 'GITHUB_RUN_ID', ok ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : env.GITHUB_RUN_ID, ok);
+    }
+    keep('commit', 'GITHUB_SHA', env.GITHUB_SHA, COMMIT_RE.test(env.GITHUB_SHA ?? ''));
+    keep('ref', 'GITHUB_REF', env.GITHUB_REF, REF_RE.test(env.GITHUB_REF ?? ''));
+    keep('actor', 'GITHUB_ACTOR', env.GITHUB_ACTOR, ACTOR_RE.test(env.GITHUB_ACTOR ?? ''));
+    keep('repository', 'GITHUB_REPOSITORY', repository, repoOk);
+    // the ref the workflow named in `uses:` (v1, a commit); a local action (`uses: ./`) has none
+    const actionRepo = env.GITHUB_ACTION_REPOSITORY;
+    const actionRef = env.GITHUB_ACTION_REF;
+    if (actionRepo && actionRef) {
+        const ok = REPOSITORY_RE.test(actionRepo) && ACTION_REF_RE.test(actionRef);
+        keep('action-version', 'GITHUB_ACTION_REF', `${actionRepo}@${actionRef}`, ok);
+    }
+    if (!values['action-version'])
+        values['action-version'] = `sindri/deploy-action ${opts.version ?? package_namespaceObject.rE}`;
+    return { values, dropped };
+}
+/** The preview marks of a deployment: its config name, and its name-suffix when it has one. */
+function previewMarks(name, suffix) {
+    return suffix ? { name, 'name-suffix': suffix } : { name };
+}
+/**
+ * The trace and preview marks as one platform's metadata: `prefix + field`, with `-` replaced by
+ * `separator` in the field (Fly and E2B keys are `sindri_run_url`).
+ */
+function traceMetadata(trace, marks, key) {
+    const out = {};
+    for (const f of PREVIEW_FIELDS)
+        if (marks[f] !== undefined)
+            out[key(f)] = marks[f];
+    for (const f of TRACE_FIELDS)
+        if (trace?.values[f] !== undefined)
+            out[key(f)] = trace.values[f];
+    return out;
+}
+/** One line for the plan: what each resource will carry, and what was left out. */
+function traceNote(trace) {
+    const shown = TRACE_FIELDS.filter((f) => trace.values[f] !== undefined).map((f) => `${f}=${trace.values[f]}`);
+    const left = trace.dropped.length ? `; left out: ${trace.dropped.join('; ')}` : '';
+    return `trace metadata on every resource: ${shown.join(', ') || 'none (not run by GitHub Actions)'}${left}`;
+}
+/** `pr-42` → 42: the pull request a preview belongs to, by the name-suffix convention; undefined for any other suffix. */
+function pullRequestOfSuffix(suffix) {
+    const m = /^pr-([1-9][0-9]{0,9})$/.exec(suffix);
+    return m ? Number(m[1]) : undefined;
 }
 
 

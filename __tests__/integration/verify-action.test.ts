@@ -436,7 +436,7 @@ describe('verify: warn, verify: false, plan, Dockerfile-only, cosign missing', (
       ),
     );
     expect(bad.outputs.verified).toBe('none');
-        expect(result(bad).verification?.note).toBe(
+    expect(result(bad).verification?.note).toBe(
       "not verified: no signatures found: no SLSA Sigstore bundle attached as an OCI referrer; GitHub's attestations API not asked (no github-token)",
     );
     expect(bad.summary).toContain('<details><summary>file <code>sindri-compose.yml</code></summary>'); // the rest of the plan is still shown

@@ -1,5 +1,5 @@
-export const id = 677;
-export const ids = [677];
+export const id = 283;
+export const ids = [283];
 export const modules = {
 
 /***/ 1979:
@@ -58,7 +58,7 @@ function publicSourceUrl(remote) {
 
 /***/ }),
 
-/***/ 4677:
+/***/ 283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -97,10 +97,126 @@ var kit_secrets = __webpack_require__(8104);
 var kit_health = __webpack_require__(4971);
 // EXTERNAL MODULE: ./src/providers/kit/time.ts
 var time = __webpack_require__(1068);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/providers/docker/compose.ts + 1 modules
 var docker_compose = __webpack_require__(9032);
 // EXTERNAL MODULE: ./src/providers/docker/secrets.ts
 var docker_secrets = __webpack_require__(6642);
+;// CONCATENATED MODULE: ./src/providers/docker/live.ts
+
+
+/** a plan waits this long for the engine at most (a deploy waits 30 s) */
+const LIVE_READ_MS = 10_000;
+/** `docker info`: the engine facts a deploy renders with, or why the engine could not be read. */
+async function readEngine(docker) {
+    try {
+        return { engine: await docker.info({ timeoutMs: LIVE_READ_MS }) };
+    }
+    catch (e) {
+        if ((0,deadline/* isDeadlineExceeded */.A)(e))
+            throw e;
+        return { reason: `the Docker engine did not answer: ${firstLine(e instanceof Error ? e.message : String(e))}` };
+    }
+}
+const firstLine = (s) => s.split('\n').find((l) => l.trim() !== '') ?? s;
+/**
+ * The running container and its image: two reads, the second only when there is a container. Run
+ * beside `readEngine`: a failure here (no docker CLI) is left to `readEngine` to explain.
+ */
+async function readContainer(docker, name) {
+    try {
+        const container = await docker.containerInspect(name);
+        if (!container)
+            return {};
+        return { container, image: await docker.imageInspect(container.imageId) };
+    }
+    catch (e) {
+        if ((0,deadline/* isDeadlineExceeded */.A)(e))
+            throw e;
+        return {};
+    }
+}
+/** The settings of two compose documents that differ: the service's keys (image and labels aside), then the top level. */
+function settingsDiff(before, after) {
+    const service = (d) => d.services?.[docker_compose/* SERVICE */.YV] ?? {};
+    const differ = (a, b, skip) => [...new Set([...Object.keys(a), ...Object.keys(b)])]
+        .filter((k) => !skip.includes(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+        .sort();
+    return [...differ(service(before), service(after), ['image', 'labels']), ...differ(before, after, ['services'])];
+}
+function labelDocument(labels) {
+    const encoded = labels[docker_compose/* DOCUMENT_LABEL */.Lj];
+    if (!encoded)
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The pinned ref the container was started from, else its repo digest, else its image ID. */
+function runningRef(live) {
+    const c = live.container;
+    if (/@sha256:[0-9a-f]{64}$/.test(c.imageRef))
+        return c.imageRef;
+    return live.image?.repoDigests[0] ?? c.imageId;
+}
+/** What a deploy would do to the container, from what runs now: the same decision `apply` makes to skip. */
+function compareContainer({ live, compose, image, sameSecrets, force }) {
+    const resource = `container ${compose.container}`;
+    const c = live.container;
+    if (!c)
+        return { action: 'create', resource, note: `volume ${compose.volumes.join(', ')}` };
+    if (c.labels[docker_compose/* PROJECT_LABEL */.NV] !== compose.project)
+        return { action: 'unknown', resource, note: 'a container of that name exists and was not deployed by this action: a deploy stops' };
+    const sameImage = image.build
+        ? undefined
+        : image.digest
+            ? (live.image?.repoDigests.some((d) => d.endsWith(`@${image.digest}`)) ?? false)
+            : c.imageRef === image.deployRef;
+    // the hash covers the image too: the document in the label says which settings moved; without it, only that something did
+    const before = labelDocument(c.labels);
+    let settings = [];
+    if (c.labels[docker_compose/* CONFIG_HASH_LABEL */.Ni] !== compose.hash) {
+        if (before)
+            settings = settingsDiff(before, compose.document);
+        else if (sameImage !== false)
+            settings = ['configuration'];
+    }
+    if (!sameSecrets)
+        settings.push('secrets');
+    const why = [];
+    if (!c.running)
+        why.push(`it is ${c.status}, not running`);
+    else if (c.health === 'unhealthy')
+        why.push('it is unhealthy');
+    if (force)
+        why.push('force: true recreates it');
+    const from = runningRef(live);
+    if (sameImage === undefined) {
+        // the image ID is known only once it is built: the deploy skips when the build gives the running one again
+        const note = [...why, `the image is built first: unchanged only if the build gives ${c.imageId} again`].join('; ');
+        return { action: settings.length || why.length ? 'update' : 'unknown', resource, settings, note };
+    }
+    const change = {
+        action: sameImage && settings.length === 0 && why.length === 0 ? 'unchanged' : 'update',
+        resource,
+    };
+    if (!sameImage)
+        change.image = { from, to: image.deployRef };
+    if (settings.length)
+        change.settings = settings;
+    if (why.length)
+        change.note = why.join('; ');
+    if (change.action === 'unchanged')
+        change.note = `runs ${from}`;
+    return change;
+}
+
+// EXTERNAL MODULE: ./src/plan/changes.ts
+var changes = __webpack_require__(1766);
 ;// CONCATENATED MODULE: ./src/providers/docker/steps.ts
 /**
  * The docker provider's steps, pure: from the context and what is known about the engine, the files
@@ -140,6 +256,7 @@ function dockerSteps(ctx, facts) {
         engine: facts.engine,
         nameSuffix: inputs['name-suffix'],
         health: inputs['health-command'] ? { command: inputs['health-command'], timeoutMs: inputs['health-timeout'] } : undefined,
+        trace: ctx.trace,
     });
     const target = { file: docker_compose/* COMPOSE_FILE */.Uu, project: compose.project };
     const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
@@ -168,7 +285,9 @@ function dockerSteps(ctx, facts) {
             // the deployment's network is the build's: a host-network engine (no bridge) needs it, a bridge engine is unaffected
             hostNetwork: compose.network === 'host',
             buildx: facts.buildx,
+            ...(0,kit_build/* buildKitSpec */.go)(inputs),
         };
+        notes.push(...(0,kit_build/* buildKitNotes */.gK)(build));
         commands.push({
             argv: ['docker', ...external_docker/* dockerArgv */.fk.build(build)],
             why: `build ${image.dockerfile}${inputs.force ? ' without cache, pulling the base (force)' : ''}`,
@@ -198,7 +317,17 @@ function dockerSteps(ctx, facts) {
         why: `start ${compose.container} and wait until it is running${inputs.force ? ', recreated (force)' : ''} (deploy passes what remains of timeout, less the share kept for a rollback)`,
         mutates: true,
     });
-    const files = [{ path: docker_compose/* COMPOSE_FILE */.Uu, content: compose.yaml }];
+    if (inputs.rollback)
+        commands.push({
+            argv: [
+                'docker',
+                ...external_docker/* dockerArgv */.fk.up(target, { waitTimeoutSeconds: waitTimeoutSeconds((0,time/* rollbackReserve */.N)(inputs.timeout), 0), forceRecreate: true }),
+            ],
+            why: `put back the previous deployment: the document the running ${compose.container} was started from (its label), its image by ID, written to ${docker_compose/* COMPOSE_FILE */.Uu} (rollback: true; nothing ran before: compose down instead)`,
+            mutates: true,
+            onFailure: true,
+        });
+    const files = [{ path: docker_compose/* COMPOSE_FILE */.Uu, content: compose.yaml, shown: compose.shown }];
     if (facts.secretNames.length > 0) {
         files.push((0,docker_secrets/* plannedEnvFile */.MO)(facts.secretNames));
         notes.push(`${docker_secrets/* SECRETS_FILE */.R_} (mode 0600, in a private folder under RUNNER_TEMP) holds the secret values only while compose starts the container, then it is removed`);
@@ -374,6 +503,9 @@ async function takeLock(docker, { container, project, image, remainingMs, file, 
 
 
 
+
+
+
 const LOG_LINES = 50;
 /** compose's progress lines, left out of the line that says why `up` failed */
 const COMPOSE_PROGRESS = /^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/;
@@ -397,15 +529,38 @@ class DockerProvider {
     deployedName(ctx) {
         return (0,naming/* resourceName */.Iy)(ctx.config.name, ctx.inputs['name-suffix'], naming/* DOCKER_NAME */.nR);
     }
+    /**
+     * The steps, rendered with the engine's facts as a deploy renders them, and the live diff: what runs
+     * under the container's name now (read-only). An engine that does not answer leaves the diff unknown.
+     */
     async plan(ctx) {
         const secrets = (0,kit_secrets.resolveSecrets)(ctx.config);
-        const steps = dockerSteps(ctx, await this.facts(ctx, secrets));
-        const notes = [...steps.notes, ...steps.compose.warnings, ...secrets.notices.map((n) => n.message)];
+        const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
+        // both at once (the live diff's cost, bench/plan-live.ts); what the container read says counts only when the engine answered
+        const [read, live] = await Promise.all([readEngine(docker), readContainer(docker, this.deployedName(ctx))]);
+        const engine = 'engine' in read ? read.engine : undefined;
+        const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
+        const { compose } = steps;
+        const notes = [...steps.notes, ...compose.warnings, ...secrets.notices.map((n) => n.message)];
         if (secrets.missingRequired.length > 0)
             notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before starting anything)`);
         if (!ctx.image.build)
             notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
-        return { files: steps.files, commands: steps.commands, notes };
+        const base = { files: steps.files, commands: steps.commands, notes, ...(compose.url ? { url: compose.url } : {}) };
+        if ('reason' in read)
+            return {
+                ...base,
+                changes: (0,changes/* unknownChanges */.su)([`container ${compose.container}`], read.reason),
+                live: { known: false, reason: read.reason },
+            };
+        const change = compareContainer({
+            live,
+            compose,
+            image: ctx.image,
+            sameSecrets: live.container ? (0,docker_secrets/* sameSecrets */.ug)(live.container, secrets) : true,
+            force: ctx.inputs.force,
+        });
+        return { ...base, changes: [change], live: { known: true, reason: `container ${compose.container} on the runner's Docker engine` } };
     }
     async apply(ctx) {
         // a missing required secret, or one the env file cannot carry, fails before anything is touched
@@ -413,11 +568,14 @@ class DockerProvider {
         (0,docker_secrets/* encodeEnvFile */.q2)(secrets.values);
         (0,notices/* warnNotices */.o)(ctx.config, secrets.notices);
         const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
-        const steps = dockerSteps(ctx, await this.facts(ctx, secrets, await this.probeEngine(ctx, docker)));
+        // what the engine can run and what runs under the name now do not depend on each other: asked side by side (issue 25)
+        const name = this.deployedName(ctx);
+        const [engine, found] = await Promise.all([this.probeEngine(ctx, docker), docker.containerInspect(name)]);
+        const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
         const { compose } = steps;
         for (const w of compose.warnings)
             (0,runner/* warning */.$e)(w, { file: ctx.config.file, title: 'providers.docker' });
-        const before = await this.probeRunning(ctx, docker, steps);
+        const before = await this.probeRunning(ctx, docker, steps, compose.container === name ? { found } : undefined);
         const previous = before?.running ? (0,docker_compose/* previousDeployment */.j_)(before, ctx.config.file) : undefined;
         const image = await this.prepare(ctx, docker, steps, before, secrets);
         const result = { ...this.result(ctx, steps, image), rolledBack: false, previousImage: previous?.ref ?? '' };
@@ -495,9 +653,9 @@ class DockerProvider {
         const build = ctx.image.build ? await (0,kit_build/* buildFacts */._x)(ctx) : { buildx: false };
         return { base: loadComposeBase(), secretNames: [...secrets.values.keys()], engine, ...build };
     }
-    /** What runs under the container's name now: it must be ours to replace. */
-    async probeRunning(ctx, docker, { compose }) {
-        const before = await docker.containerInspect(compose.container);
+    /** What runs under the container's name now (`read`: already inspected): it must be ours to replace. */
+    async probeRunning(ctx, docker, { compose }, read) {
+        const before = read ? read.found : await docker.containerInspect(compose.container);
         if (before && before.labels[docker_compose/* PROJECT_LABEL */.NV] !== compose.project) {
             throw new errors/* ActionError */.lZ(`a container named ${compose.container} already exists and was not deployed by this action`, {
                 where: { file: ctx.config.file, field: 'name' },
@@ -516,7 +674,7 @@ class DockerProvider {
             before.labels[docker_compose/* CONFIG_HASH_LABEL */.Ni] === steps.compose.hash &&
             (0,docker_secrets/* sameSecrets */.ug)(before, secrets);
         if (steps.build) {
-            const id = await this.build(docker, steps.build, ctx.inputs.force);
+            const id = await this.build(docker, steps.build, ctx.inputs);
             ctx.onBuilt?.(steps.build.tag, id);
             return { digest: id, unchanged: unchanged(id) };
         }
@@ -536,11 +694,11 @@ class DockerProvider {
         return { digest, unchanged: false };
     }
     /** Build the image; its ID. */
-    async build(docker, build, force) {
-        const fix = force
+    async build(docker, build, inputs) {
+        const fix = inputs.force
             ? `fix ${build.dockerfile} (see the build log above); with force the base image is pulled (--pull), so a base that exists only on this engine must be pushed to a registry first`
             : `fix ${build.dockerfile} (see the build log above)`;
-        await docker.build(build, { fix });
+        await docker.build(build, { fix: (0,kit_build/* buildFix */.ki)(build, fix), secrets: inputs['build-secrets'] });
         const built = await docker.imageInspect(build.tag);
         if (!built)
             throw new errors/* ActionError */.lZ(`the build finished but image ${build.tag} is not on the engine`, {
@@ -666,6 +824,30 @@ class DockerProvider {
             extra: { container: compose.container, project: compose.project, 'compose-file': docker_compose/* COMPOSE_FILE */.Uu },
         };
     }
+    /**
+     * The containers labelled as previews of this config (name and a name-suffix) by a run of
+     * `repository`, whose compose project is the one this action names for that suffix: what a later
+     * rename or a hand-made container with the same labels cannot pass for.
+     */
+    async listPreviews(ctx, repository) {
+        const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
+        const ids = await docker.containersWithLabels([`${(0,docker_compose/* traceLabel */.Ws)('name')}=${ctx.config.name}`, (0,docker_compose/* traceLabel */.Ws)('name-suffix')]);
+        const previews = [];
+        for (const id of ids) {
+            const c = await docker.containerInspect(id);
+            const suffix = c?.labels[(0,docker_compose/* traceLabel */.Ws)('name-suffix')] ?? '';
+            if (!c || !inputs/* NAME_SUFFIX_RE */.yf.test(suffix))
+                continue;
+            if ((c.labels[(0,docker_compose/* traceLabel */.Ws)('repository')] ?? '').toLowerCase() !== repository.toLowerCase())
+                continue;
+            const name = (0,naming/* resourceName */.Iy)(ctx.config.name, suffix, naming/* DOCKER_NAME */.nR);
+            if (c.name !== name || c.labels[docker_compose/* PROJECT_LABEL */.NV] !== (0,docker_compose/* projectName */.j1)(name))
+                continue;
+            if (!previews.some((p) => p.suffix === suffix))
+                previews.push({ suffix, deployedName: name });
+        }
+        return previews;
+    }
     async destroy(ctx) {
         const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
         await requireCompose(ctx, docker);
@@ -726,16 +908,22 @@ class DockerProvider {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ID: () => (/* binding */ withRegistryAuth),
 /* harmony export */   S6: () => (/* binding */ buildLabels),
-/* harmony export */   _x: () => (/* binding */ buildFacts)
+/* harmony export */   YG: () => (/* binding */ unusedBuildKitInputs),
+/* harmony export */   _x: () => (/* binding */ buildFacts),
+/* harmony export */   gK: () => (/* binding */ buildKitNotes),
+/* harmony export */   go: () => (/* binding */ buildKitSpec),
+/* harmony export */   ki: () => (/* binding */ buildFix)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _external_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1855);
-/* harmony import */ var _external_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1979);
-/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3564);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4813);
+/* harmony import */ var _external_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6572);
+/* harmony import */ var _image_build_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4579);
+/* harmony import */ var _external_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1979);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3564);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4813);
 /**
  * What every provider that builds on the runner needs: the facts a built image is labelled with
  * (`org.opencontainers.image.source` / `revision`, whether buildx is there), and registry credentials
@@ -747,16 +935,18 @@ class DockerProvider {
 
 
 
+
+
 /** buildx (as the install phase found it, else a client probe), the revision and the source URL: no engine call. */
 async function buildFacts(ctx) {
-    const git = new _external_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(ctx.exec, ctx.workdir);
+    const git = new _external_git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .T(ctx.exec, ctx.workdir);
     // the install phase puts buildx on the docker CLI's plugin path, or fails: found there, it is there
     const installed = ctx.tools?.some((t) => t.name === 'buildx');
     const buildx = installed || (await new _external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .Docker */ .Jg(ctx.exec, ctx.workdir).buildxAvailable());
     const revision = (await git.revision()) ?? process.env.GITHUB_SHA;
     const server = process.env.GITHUB_SERVER_URL;
     const repo = process.env.GITHUB_REPOSITORY;
-    const source = server && repo ? `${server}/${repo}` : (0,_external_git_js__WEBPACK_IMPORTED_MODULE_3__/* .publicSourceUrl */ .C)((await git.remoteUrl()) ?? '');
+    const source = server && repo ? `${server}/${repo}` : (0,_external_git_js__WEBPACK_IMPORTED_MODULE_5__/* .publicSourceUrl */ .C)((await git.remoteUrl()) ?? '');
     return { buildx, revision, source };
 }
 /** The OCI labels of a built image from its facts. */
@@ -768,6 +958,42 @@ function buildLabels(facts) {
         labels['org.opencontainers.image.revision'] = facts.revision;
     return labels;
 }
+/** The BuildKit part of a build spec: the cache lines and the secret ids (the values stay in the inputs). */
+function buildKitSpec(inputs) {
+    return { cacheFrom: inputs['cache-from'], cacheTo: inputs['cache-to'], secretIds: inputs['build-secrets'].map((s) => s.id) };
+}
+/** What the plan says about a build's caches and secrets: which, and where a secret goes (never its value). */
+function buildKitNotes(spec, env = process.env) {
+    const notes = [];
+    const lines = (c) => c.map((l) => l.line).join('; ');
+    if (spec.cacheFrom.length)
+        notes.push(`build cache read from ${lines(spec.cacheFrom)}`);
+    if (spec.cacheTo.length) {
+        notes.push(`build cache written to ${lines(spec.cacheTo)}` +
+            (spec.cacheTo.some((c) => c.type !== 'inline')
+                ? ' — exporting a cache needs a builder that can: a docker-container builder (docker/setup-buildx-action) or an engine with the containerd image store; the classic engine’s own builder refuses'
+                : ''));
+    }
+    const gha = [...spec.cacheFrom, ...spec.cacheTo].some((c) => c.type === 'gha');
+    if (gha && !(env[_external_env_js__WEBPACK_IMPORTED_MODULE_3__/* .GHA_CACHE_TOKEN */ .cU] && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL)))
+        notes.push('type=gha: the runner’s cache service (ACTIONS_RUNTIME_TOKEN with ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) is not in this environment, so buildx skips that cache');
+    else if (gha)
+        notes.push('type=gha: buildx is handed the runner’s cache service variables (ACTIONS_*: the cache URL and the masked runtime token), and no other ACTIONS_* variable');
+    if (spec.secretIds.length)
+        notes.push(`build secrets ${spec.secretIds.map((id, i) => `${id} (${(0,_external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSecretEnv */ .Kn)(i)})`).join(', ')}: each value reaches buildx only in its own environment, and BuildKit mounts it at /run/secrets/<id> for the RUN steps that ask (RUN --mount=type=secret,id=<id>); never in a layer, the command line, a log line or a file`);
+    return notes;
+}
+/** A failed build's fix, plus what to do when the builder cannot export the cache asked for. */
+function buildFix(spec, fix) {
+    if (!spec.cacheTo.some((c) => c.type !== 'inline'))
+        return fix;
+    return `${fix}; if it says cache export is not supported for the docker driver, build with a docker-container builder (docker/setup-buildx-action before this step) or drop cache-to`;
+}
+/** The note of a provider that does not build with BuildKit on the runner, when those inputs are given. */
+function unusedBuildKitInputs(inputs, why) {
+    const given = (0,_image_build_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .buildKitInputsGiven */ .hy)(inputs);
+    return given.length ? [`${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} not used: ${why}`] : [];
+}
 /**
  * Credentials from the inputs for one docker pull or push, in a throw-away DOCKER_CONFIG (the user's
  * stays untouched; the folder lives under RUNNER_TEMP, registered before it is written, removed after):
@@ -775,7 +1001,7 @@ function buildLabels(facts) {
  * runner's own ~/.docker/config.json, as the registry client does (docs/behaviour.md#registry-authentication).
  */
 async function withRegistryAuth(ctx, ref, fn) {
-    const registry = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(ref).registry;
+    const registry = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(ref).registry;
     const { inputs } = ctx;
     const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
     const password = inputs['registry-password'] || token;
@@ -784,7 +1010,7 @@ async function withRegistryAuth(ctx, ref, fn) {
     const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
     const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
     const auth = Buffer.from(`${user}:${password}`).toString('base64');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(auth);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .setSecret */ .Pq)(auth);
     const dir = ctx.temps.dir('sindri-docker-config-');
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });

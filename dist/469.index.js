@@ -1,5 +1,5 @@
-export const id = 67;
-export const ids = [67,104];
+export const id = 469;
+export const ids = [469,104];
 export const modules = {
 
 /***/ 9329:
@@ -295,6 +295,254 @@ function placeOf(config, path) {
 /** The error for a config value: `sindri.yaml:12:5: providers.fly.region: <what>. Fix: <fix>` */
 function configError(config, path, what, fix) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(what, { where: placeOf(config, path), fix });
+}
+
+
+/***/ }),
+
+/***/ 1855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hx: () => (/* binding */ DOCKER_ENV),
+/* harmony export */   JW: () => (/* binding */ requireRecentCompose),
+/* harmony export */   Jg: () => (/* binding */ Docker),
+/* harmony export */   Kn: () => (/* binding */ buildSecretEnv),
+/* harmony export */   fk: () => (/* binding */ dockerArgv)
+/* harmony export */ });
+/* unused harmony exports needsBuildKit, composeIsRecentEnough */
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6572);
+/**
+ * The `docker` CLI (engine, buildx, compose v2). Every operation is a method that assembles argv
+ * and calls one private `execute` over src/external/exec.ts. The argv builders are exported as
+ * `dockerArgv` so the plan prints exactly the commands deploy runs.
+ */
+
+
+
+/** The variable that carries the i-th build secret's value to buildx (set for that one process only). */
+function buildSecretEnv(i) {
+    return `SINDRI_BUILD_SECRET_${i + 1}`;
+}
+/** Whether a build needs BuildKit features the classic builder lacks (caches, secrets). */
+function needsBuildKit(spec) {
+    return spec.cacheFrom.length + spec.cacheTo.length + spec.secretIds.length > 0;
+}
+/** Pure argv builders: shared by `Docker` and by the provider's plan. */
+const dockerArgv = {
+    pull: (ref) => ['pull', ref],
+    push: (ref) => ['push', ref],
+    imageInspect: (ref) => ['image', 'inspect', '--format', '{{json .}}', ref],
+    build(spec) {
+        // caches and secrets are BuildKit's: the install phase puts buildx there whenever they are asked for
+        const args = spec.buildx || needsBuildKit(spec) ? ['buildx', 'build', '--load'] : ['build'];
+        if (spec.noCache)
+            args.push('--no-cache');
+        if (spec.pull)
+            args.push('--pull');
+        if (spec.hostNetwork)
+            args.push('--network', 'host');
+        args.push('-f', spec.dockerfile, '-t', spec.tag);
+        for (const [k, v] of Object.entries(spec.labels))
+            args.push('--label', `${k}=${v}`);
+        for (const [k, v] of Object.entries(spec.buildArgs))
+            args.push('--build-arg', `${k}=${v}`);
+        for (const c of spec.cacheFrom)
+            args.push('--cache-from', c.line);
+        for (const c of spec.cacheTo)
+            args.push('--cache-to', c.line);
+        spec.secretIds.forEach((id, i) => args.push('--secret', `id=${id},env=${buildSecretEnv(i)}`));
+        args.push(spec.context);
+        return args;
+    },
+    compose: (t, ...rest) => ['compose', '-f', t.file, '-p', t.project, ...rest],
+    up(t, o) {
+        return dockerArgv.compose(t, 'up', '-d', '--wait', '--wait-timeout', String(o.waitTimeoutSeconds), '--remove-orphans', ...(o.forceRecreate ? ['--force-recreate'] : []));
+    },
+    down(t, volumes) {
+        return dockerArgv.compose(t, 'down', '--remove-orphans', ...(volumes ? ['--volumes'] : []));
+    },
+    logs: (t, tail) => dockerArgv.compose(t, 'logs', '--no-color', '--timestamps', '--tail', String(tail)),
+};
+/** What docker, buildx and compose read (engine address, config, TLS), and cloud credentials for credential helpers. */
+const DOCKER_ENV = [/^DOCKER_/, /^BUILDX_/, /^BUILDKIT_/, /^COMPOSE_/, ..._env_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_ENV */ .sG];
+class Docker {
+    exec;
+    cwd;
+    constructor(exec, cwd) {
+        this.exec = exec;
+        this.cwd = cwd;
+    }
+    async execute(args, opts = {}) {
+        return await this.exec.run('docker', args, { cwd: this.cwd, pass: DOCKER_ENV, ...opts });
+    }
+    /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
+    async info(opts = {}) {
+        const r = await this.execute(['info', '--format', '{{json .}}'], {
+            timeoutMs: opts.timeoutMs ?? 30_000,
+            fix: 'start the Docker engine on the runner (or set DOCKER_HOST), or use mode: plan to render without an engine',
+        });
+        const j = JSON.parse(r.stdout);
+        return { runtimes: Object.keys(j.Runtimes ?? {}), cpus: j.NCPU ?? 1, serverVersion: j.ServerVersion ?? '' };
+    }
+    /**
+     * `docker compose version --short`, failing with a fix when the compose v2 plugin is missing or
+     * older than 2.24 (the generated file uses `env_file` with `required: false`). A provider that has
+     * the version from the install phase calls `requireRecentCompose` instead of starting this process.
+     */
+    async composeVersion() {
+        const r = await this.execute(['compose', 'version', '--short'], { timeoutMs: 30_000, fix: COMPOSE_FIX });
+        return requireRecentCompose(r.stdout.trim());
+    }
+    async buildxAvailable() {
+        const r = await this.execute(['buildx', 'version'], { allowFailure: true, timeoutMs: 30_000 }).catch((e) => {
+            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
+                throw e;
+            return undefined;
+        });
+        return r !== undefined && r.code === 0;
+    }
+    async imageInspect(ref) {
+        const r = await this.execute(dockerArgv.imageInspect(ref), { allowFailure: true, timeoutMs: 30_000 });
+        if (r.code !== 0)
+            return undefined;
+        const j = JSON.parse(r.stdout);
+        return { id: j.Id, repoDigests: j.RepoDigests ?? [], repoTags: j.RepoTags ?? [] };
+    }
+    async pull(ref, opts = {}) {
+        await this.execute(dockerArgv.pull(ref), {
+            timeoutMs: opts.timeoutMs,
+            env: opts.env,
+            stream: true,
+            fix: 'check that the image exists and the runner can reach its registry; for a private registry pass registry-username and registry-password',
+        });
+    }
+    async push(ref, opts) {
+        await this.execute(dockerArgv.push(ref), {
+            timeoutMs: opts.timeoutMs,
+            env: opts.env,
+            stream: true,
+            fix: 'check that the runner may push to that repository: log in first (docker/login-action) or pass registry-username and registry-password',
+        });
+    }
+    /**
+     * Build; `secrets` holds the value of every id in `spec.secretIds`. Each value reaches buildx in
+     * its own environment only (never argv, never a file), and BuildKit mounts it for the RUN steps
+     * that ask for it, outside every layer. A gha cache gets the runner's cache service variables.
+     */
+    async build(spec, opts = {}) {
+        const env = {};
+        spec.secretIds.forEach((id, i) => {
+            const secret = opts.secrets?.find((s) => s.id === id);
+            if (!secret)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`build secret ${id} has no value`, { fix: 'pass it in input build-secrets as id=value' });
+            env[buildSecretEnv(i)] = secret.value;
+        });
+        if ([...spec.cacheFrom, ...spec.cacheTo].some((c) => c.type === 'gha'))
+            Object.assign(env, (0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .ghaCacheEnv */ .o7)(process.env));
+        await this.execute(dockerArgv.build(spec), { timeoutMs: opts.timeoutMs, stream: true, fix: opts.fix, env });
+    }
+    async containerInspect(name) {
+        const r = await this.execute(['container', 'inspect', '--format', '{{json .}}', name], { allowFailure: true, timeoutMs: 30_000 });
+        if (r.code !== 0)
+            return undefined;
+        const j = JSON.parse(r.stdout);
+        const state = {
+            id: j.Id,
+            name: j.Name.replace(/^\//, ''),
+            imageId: j.Image,
+            imageRef: j.Config.Image,
+            status: j.State.Status,
+            running: j.State.Running,
+            restartCount: j.RestartCount ?? 0,
+            labels: j.Config.Labels ?? {},
+            env: j.Config.Env ?? [],
+        };
+        if (j.State.Health)
+            state.health = j.State.Health.Status;
+        return state;
+    }
+    async up(t, o, opts = {}) {
+        return await this.execute(dockerArgv.up(t, o), { timeoutMs: opts.timeoutMs, env: opts.env, stream: true, allowFailure: true });
+    }
+    async down(t, volumes, opts = {}) {
+        await this.execute(dockerArgv.down(t, volumes), {
+            timeoutMs: opts.timeoutMs,
+            stream: true,
+            fix: `remove it by hand: docker compose -p ${t.project} down`,
+        });
+    }
+    /**
+     * `docker exec <container> /bin/sh -c <command>`: the command line is ONE argument, run by the
+     * container's own shell, never ours; a non-zero exit (or a timeout) is a result, not an error.
+     */
+    async execShell(container, command, timeoutMs) {
+        return await this.execute(['exec', container, '/bin/sh', '-c', command], { allowFailure: true, timeoutMs });
+    }
+    async logs(t, tail) {
+        const r = await this.execute(dockerArgv.logs(t, tail), { allowFailure: true, timeoutMs: 30_000 });
+        return (r.stdout + r.stderr).trimEnd();
+    }
+    /**
+     * `docker container create --name <name>` (never started, no network): the engine refuses a second
+     * container of one name, so it serves as a lock. The result, not an error, when the name is taken.
+     */
+    async createMarker(name, image, labels) {
+        const args = ['container', 'create', '--name', name, '--network', 'none'];
+        for (const [k, v] of Object.entries(labels))
+            args.push('--label', `${k}=${v}`);
+        return await this.execute([...args, image], { allowFailure: true, timeoutMs: 30_000 });
+    }
+    /** `docker container rm -f <name>`; a missing one is fine. */
+    async removeContainer(name) {
+        await this.execute(['container', 'rm', '-f', name], { allowFailure: true, timeoutMs: 30_000 });
+    }
+    /** ids of the containers, running or not, carrying every one of `labels` (`key=value`, or `key` for any value) */
+    async containersWithLabels(labels) {
+        const filters = labels.flatMap((l) => ['--filter', `label=${l}`]);
+        const r = await this.execute(['container', 'ls', '--all', '--quiet', '--no-trunc', ...filters], { timeoutMs: 30_000 });
+        return lines(r.stdout);
+    }
+    /** names of volumes / networks carrying a label (`com.docker.compose.project=<p>`) */
+    async volumesWithLabel(label) {
+        const r = await this.execute(['volume', 'ls', '-q', '--filter', `label=${label}`], { timeoutMs: 30_000 });
+        return lines(r.stdout);
+    }
+    async networksWithLabel(label) {
+        const r = await this.execute(['network', 'ls', '-q', '--filter', `label=${label}`], { timeoutMs: 30_000 });
+        return lines(r.stdout);
+    }
+    async volumeRemove(names) {
+        if (names.length > 0)
+            await this.execute(['volume', 'rm', ...names], { timeoutMs: 60_000 });
+    }
+    async networkRemove(ids) {
+        if (ids.length > 0)
+            await this.execute(['network', 'rm', ...ids], { timeoutMs: 60_000 });
+    }
+}
+function lines(s) {
+    return s
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+const COMPOSE_FIX = 'install the Docker Compose v2 plugin (2.24 or later) on the runner';
+/** The version itself when it is 2.24 or later, else the error that says so. */
+function requireRecentCompose(version) {
+    if (!composeIsRecentEnough(version))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Docker Compose ${version || '(unknown version)'} is too old`, { fix: COMPOSE_FIX });
+    return version;
+}
+/** `2.24.0`, `v2.29.7`, `2.32.4-desktop.1` → is it at least 2.24? */
+function composeIsRecentEnough(version) {
+    const m = /^v?(\d+)\.(\d+)/.exec(version.trim());
+    if (!m)
+        return false;
+    const [major, minor] = [Number(m[1]), Number(m[2])];
+    return major > 2 || (major === 2 && minor >= 24);
 }
 
 

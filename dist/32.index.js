@@ -1,351 +1,6 @@
-export const id = 963;
-export const ids = [963];
+export const id = 32;
+export const ids = [32];
 export const modules = {
-
-/***/ 1855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hx: () => (/* binding */ DOCKER_ENV),
-/* harmony export */   JW: () => (/* binding */ requireRecentCompose),
-/* harmony export */   Jg: () => (/* binding */ Docker),
-/* harmony export */   fk: () => (/* binding */ dockerArgv)
-/* harmony export */ });
-/* unused harmony export composeIsRecentEnough */
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6572);
-/**
- * The `docker` CLI (engine, buildx, compose v2). Every operation is a method that assembles argv
- * and calls one private `execute` over src/external/exec.ts. The argv builders are exported as
- * `dockerArgv` so the plan prints exactly the commands deploy runs.
- */
-
-
-
-/** Pure argv builders: shared by `Docker` and by the provider's plan. */
-const dockerArgv = {
-    pull: (ref) => ['pull', ref],
-    push: (ref) => ['push', ref],
-    imageInspect: (ref) => ['image', 'inspect', '--format', '{{json .}}', ref],
-    build(spec) {
-        const args = spec.buildx ? ['buildx', 'build', '--load'] : ['build'];
-        if (spec.noCache)
-            args.push('--no-cache');
-        if (spec.pull)
-            args.push('--pull');
-        if (spec.hostNetwork)
-            args.push('--network', 'host');
-        args.push('-f', spec.dockerfile, '-t', spec.tag);
-        for (const [k, v] of Object.entries(spec.labels))
-            args.push('--label', `${k}=${v}`);
-        for (const [k, v] of Object.entries(spec.buildArgs))
-            args.push('--build-arg', `${k}=${v}`);
-        args.push(spec.context);
-        return args;
-    },
-    compose: (t, ...rest) => ['compose', '-f', t.file, '-p', t.project, ...rest],
-    up(t, o) {
-        return dockerArgv.compose(t, 'up', '-d', '--wait', '--wait-timeout', String(o.waitTimeoutSeconds), '--remove-orphans', ...(o.forceRecreate ? ['--force-recreate'] : []));
-    },
-    down(t, volumes) {
-        return dockerArgv.compose(t, 'down', '--remove-orphans', ...(volumes ? ['--volumes'] : []));
-    },
-    logs: (t, tail) => dockerArgv.compose(t, 'logs', '--no-color', '--timestamps', '--tail', String(tail)),
-};
-/** What docker, buildx and compose read (engine address, config, TLS), and cloud credentials for credential helpers. */
-const DOCKER_ENV = [/^DOCKER_/, /^BUILDX_/, /^BUILDKIT_/, /^COMPOSE_/, ..._env_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_ENV */ .sG];
-class Docker {
-    exec;
-    cwd;
-    constructor(exec, cwd) {
-        this.exec = exec;
-        this.cwd = cwd;
-    }
-    async execute(args, opts = {}) {
-        return await this.exec.run('docker', args, { cwd: this.cwd, pass: DOCKER_ENV, ...opts });
-    }
-    /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
-    async info() {
-        const r = await this.execute(['info', '--format', '{{json .}}'], {
-            timeoutMs: 30_000,
-            fix: 'start the Docker engine on the runner (or set DOCKER_HOST), or use mode: plan to render without an engine',
-        });
-        const j = JSON.parse(r.stdout);
-        return { runtimes: Object.keys(j.Runtimes ?? {}), cpus: j.NCPU ?? 1, serverVersion: j.ServerVersion ?? '' };
-    }
-    /**
-     * `docker compose version --short`, failing with a fix when the compose v2 plugin is missing or
-     * older than 2.24 (the generated file uses `env_file` with `required: false`). A provider that has
-     * the version from the install phase calls `requireRecentCompose` instead of starting this process.
-     */
-    async composeVersion() {
-        const r = await this.execute(['compose', 'version', '--short'], { timeoutMs: 30_000, fix: COMPOSE_FIX });
-        return requireRecentCompose(r.stdout.trim());
-    }
-    async buildxAvailable() {
-        const r = await this.execute(['buildx', 'version'], { allowFailure: true, timeoutMs: 30_000 }).catch((e) => {
-            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
-                throw e;
-            return undefined;
-        });
-        return r !== undefined && r.code === 0;
-    }
-    async imageInspect(ref) {
-        const r = await this.execute(dockerArgv.imageInspect(ref), { allowFailure: true, timeoutMs: 30_000 });
-        if (r.code !== 0)
-            return undefined;
-        const j = JSON.parse(r.stdout);
-        return { id: j.Id, repoDigests: j.RepoDigests ?? [], repoTags: j.RepoTags ?? [] };
-    }
-    async pull(ref, opts = {}) {
-        await this.execute(dockerArgv.pull(ref), {
-            timeoutMs: opts.timeoutMs,
-            env: opts.env,
-            stream: true,
-            fix: 'check that the image exists and the runner can reach its registry; for a private registry pass registry-username and registry-password',
-        });
-    }
-    async push(ref, opts) {
-        await this.execute(dockerArgv.push(ref), {
-            timeoutMs: opts.timeoutMs,
-            env: opts.env,
-            stream: true,
-            fix: 'check that the runner may push to that repository: log in first (docker/login-action) or pass registry-username and registry-password',
-        });
-    }
-    async build(spec, opts = {}) {
-        await this.execute(dockerArgv.build(spec), { timeoutMs: opts.timeoutMs, stream: true, fix: opts.fix });
-    }
-    async containerInspect(name) {
-        const r = await this.execute(['container', 'inspect', '--format', '{{json .}}', name], { allowFailure: true, timeoutMs: 30_000 });
-        if (r.code !== 0)
-            return undefined;
-        const j = JSON.parse(r.stdout);
-        const state = {
-            id: j.Id,
-            name: j.Name.replace(/^\//, ''),
-            imageId: j.Image,
-            imageRef: j.Config.Image,
-            status: j.State.Status,
-            running: j.State.Running,
-            restartCount: j.RestartCount ?? 0,
-            labels: j.Config.Labels ?? {},
-            env: j.Config.Env ?? [],
-        };
-        if (j.State.Health)
-            state.health = j.State.Health.Status;
-        return state;
-    }
-    async up(t, o, opts = {}) {
-        return await this.execute(dockerArgv.up(t, o), { timeoutMs: opts.timeoutMs, env: opts.env, stream: true, allowFailure: true });
-    }
-    async down(t, volumes, opts = {}) {
-        await this.execute(dockerArgv.down(t, volumes), {
-            timeoutMs: opts.timeoutMs,
-            stream: true,
-            fix: `remove it by hand: docker compose -p ${t.project} down`,
-        });
-    }
-    /**
-     * `docker exec <container> /bin/sh -c <command>`: the command line is ONE argument, run by the
-     * container's own shell, never ours; a non-zero exit (or a timeout) is a result, not an error.
-     */
-    async execShell(container, command, timeoutMs) {
-        return await this.execute(['exec', container, '/bin/sh', '-c', command], { allowFailure: true, timeoutMs });
-    }
-    async logs(t, tail) {
-        const r = await this.execute(dockerArgv.logs(t, tail), { allowFailure: true, timeoutMs: 30_000 });
-        return (r.stdout + r.stderr).trimEnd();
-    }
-    /**
-     * `docker container create --name <name>` (never started, no network): the engine refuses a second
-     * container of one name, so it serves as a lock. The result, not an error, when the name is taken.
-     */
-    async createMarker(name, image, labels) {
-        const args = ['container', 'create', '--name', name, '--network', 'none'];
-        for (const [k, v] of Object.entries(labels))
-            args.push('--label', `${k}=${v}`);
-        return await this.execute([...args, image], { allowFailure: true, timeoutMs: 30_000 });
-    }
-    /** `docker container rm -f <name>`; a missing one is fine. */
-    async removeContainer(name) {
-        await this.execute(['container', 'rm', '-f', name], { allowFailure: true, timeoutMs: 30_000 });
-    }
-    /** names of volumes / networks carrying a label (`com.docker.compose.project=<p>`) */
-    async volumesWithLabel(label) {
-        const r = await this.execute(['volume', 'ls', '-q', '--filter', `label=${label}`], { timeoutMs: 30_000 });
-        return lines(r.stdout);
-    }
-    async networksWithLabel(label) {
-        const r = await this.execute(['network', 'ls', '-q', '--filter', `label=${label}`], { timeoutMs: 30_000 });
-        return lines(r.stdout);
-    }
-    async volumeRemove(names) {
-        if (names.length > 0)
-            await this.execute(['volume', 'rm', ...names], { timeoutMs: 60_000 });
-    }
-    async networkRemove(ids) {
-        if (ids.length > 0)
-            await this.execute(['network', 'rm', ...ids], { timeoutMs: 60_000 });
-    }
-}
-function lines(s) {
-    return s
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-}
-const COMPOSE_FIX = 'install the Docker Compose v2 plugin (2.24 or later) on the runner';
-/** The version itself when it is 2.24 or later, else the error that says so. */
-function requireRecentCompose(version) {
-    if (!composeIsRecentEnough(version))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Docker Compose ${version || '(unknown version)'} is too old`, { fix: COMPOSE_FIX });
-    return version;
-}
-/** `2.24.0`, `v2.29.7`, `2.32.4-desktop.1` → is it at least 2.24? */
-function composeIsRecentEnough(version) {
-    const m = /^v?(\d+)\.(\d+)/.exec(version.trim());
-    if (!m)
-        return false;
-    const [major, minor] = [Number(m[1]), Number(m[2])];
-    return major > 2 || (major === 2 && minor >= 24);
-}
-
-
-/***/ }),
-
-/***/ 3564:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   _t: () => (/* binding */ withDefaultTag),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   ct: () => (/* binding */ pinnedReference),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* unused harmony export isValidDigest */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/**
- * One parser for image references, following the grammar of distribution/reference:
- * `[host[:port]/]path[:tag][@algo:hex]`. Docker Hub names normalise to `docker.io/library/…`.
- */
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::[0-9]{1,5})?$/;
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-function isValidDigest(digest) {
-    return DIGEST.test(digest);
-}
-function invalid(value, why, where) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`invalid image reference "${value}": ${why}`, {
-        where,
-        fix: 'write it as [registry/]repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/owner/app:1.2.3',
-    });
-}
-/** Does the first path component name a registry host (rather than a Docker Hub namespace)? */
-function looksLikeHost(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('[') || first !== first.toLowerCase();
-}
-function parseReference(value, where) {
-    const s = value.trim();
-    if (!s)
-        throw invalid(value, 'it is empty', where);
-    if (s.length > 512)
-        throw invalid(value.slice(0, 40) + '…', 'it is longer than 512 characters', where);
-    if (/\s/.test(s))
-        throw invalid(value, 'it contains white space', where);
-    if (/^[a-z]+:\/\//i.test(s))
-        throw invalid(value, 'a reference has no scheme (drop the http:// or https://)', where);
-    let rest = s;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw invalid(value, `"${digest}" is not a digest (sha256:<64 lowercase hex>)`, where);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > lastSlash) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG.test(tag))
-            throw invalid(value, `"${tag}" is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`, where);
-    }
-    const parts = rest.split('/');
-    let registry = DOCKER_HUB;
-    if (parts.length > 1 && looksLikeHost(parts[0])) {
-        registry = parts.shift();
-        if (!HOST.test(registry))
-            throw invalid(value, `"${registry}" is not a valid registry host`, where);
-        const port = /:(\d+)$/.exec(registry)?.[1];
-        if (port !== undefined && Number(port) > 65535)
-            throw invalid(value, `port ${port} is out of range`, where);
-        if (HUB_ALIASES.has(registry.toLowerCase()))
-            registry = DOCKER_HUB;
-    }
-    if (parts.length === 0 || parts.some((p) => p === ''))
-        throw invalid(value, 'the repository path has an empty component', where);
-    for (const p of parts) {
-        if (!COMPONENT.test(p)) {
-            throw invalid(value, p !== p.toLowerCase() ? `"${p}" must be lowercase` : `"${p}" is not a valid repository component`, where);
-        }
-    }
-    if (registry === DOCKER_HUB && parts.length === 1)
-        parts.unshift('library');
-    const repository = parts.join('/');
-    if (registry.length + 1 + repository.length > 255)
-        throw invalid(value, 'the name is longer than 255 characters', where);
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-/** `registry/repository` */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The canonical string: `registry/repository[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** The pinned form deployed: `registry/repository@digest` (the tag is dropped: the digest is the truth). */
-function pinnedReference(ref, digest) {
-    return `${repositoryName(ref)}@${digest}`;
-}
-/** Host that serves the distribution API for a registry name. */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** Loopback registries speak plain HTTP when they do not speak TLS (Docker's own rule for localhost). */
-function isLoopbackHost(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\./.test(host);
-}
-/** The reference a tag or digest points at: digest wins, then tag, else `latest`. */
-function withDefaultTag(ref) {
-    return ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
-}
-
-
-/***/ }),
 
 /***/ 9032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -355,15 +10,19 @@ function withDefaultTag(ref) {
 __webpack_require__.d(__webpack_exports__, {
   Uu: () => (/* binding */ COMPOSE_FILE),
   Ni: () => (/* binding */ CONFIG_HASH_LABEL),
+  Lj: () => (/* binding */ DOCUMENT_LABEL),
   kV: () => (/* binding */ HOME_MOUNT),
   NV: () => (/* binding */ PROJECT_LABEL),
+  YV: () => (/* binding */ SERVICE),
   F6: () => (/* binding */ changeHash),
   ZW: () => (/* binding */ generatedFor),
   j_: () => (/* binding */ previousDeployment),
-  J1: () => (/* binding */ renderCompose)
+  j1: () => (/* binding */ projectName),
+  J1: () => (/* binding */ renderCompose),
+  Ws: () => (/* binding */ traceLabel)
 });
 
-// UNUSED EXPORTS: DOCUMENT_LABEL, SERVICE, composeHealthcheck, composeMemory, dockerVolume, documentLabels, homeVolume, projectName
+// UNUSED EXPORTS: composeHealthcheck, composeMemory, dockerVolume, documentLabels, homeVolume
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -470,6 +129,8 @@ function deploymentUrl(s) {
     return `http://localhost:${s.network === 'host' ? container : host}`;
 }
 
+// EXTERNAL MODULE: ./src/trace.ts + 1 modules
+var trace = __webpack_require__(9033);
 ;// CONCATENATED MODULE: ./src/providers/docker/compose.ts
 /**
  * The compose document of the docker provider, built as an object from sindri.yaml and serialized
@@ -492,6 +153,7 @@ function deploymentUrl(s) {
 
 
 
+
 const SERVICE = 'sindri';
 const HOME_MOUNT = '/alt/home/developer';
 /** Generated files, relative to the working directory. Not `docker-compose.yml`: a repository often has its own. */
@@ -501,6 +163,8 @@ const CONFIG_HASH_LABEL = 'org.sindri.deploy-action.config-hash';
 const PROJECT_LABEL = 'com.docker.compose.project';
 /** The document itself (base64 JSON, labels left out): what `rollback` puts back when the next rollout fails. */
 const DOCUMENT_LABEL = 'org.sindri.deploy-action.compose-document';
+/** Trace and preview labels: `org.sindri.deploy-action.run-url`, `…name`, `…name-suffix` (docs/behaviour.md#traceability). */
+const traceLabel = (field) => `org.sindri.deploy-action.${field}`;
 /**
  * The service's healthcheck for input health-command: the same shell line as the check after the
  * release, by the container's own `/bin/sh -c` (`CMD-SHELL`). Probed every 2 s; failures in the first
@@ -643,10 +307,15 @@ function renderCompose(input) {
     if (input.secretNames.length > 0)
         service.env_file = [envFileEntry()];
     const hash = changeHash(JSON.stringify(document));
-    service.labels = documentLabels(document, hash);
+    service.labels = {
+        ...(0,trace/* traceMetadata */.hF)(input.trace, (0,trace/* previewMarks */.R9)(config.name, input.nameSuffix ?? ''), traceLabel),
+        ...documentLabels(document, hash),
+    };
+    const header = `# generated by sindri/deploy-action from ${config.file}: do not edit, it is rewritten on every deploy\n`;
     return {
         document,
-        yaml: `# generated by sindri/deploy-action from ${config.file}: do not edit, it is rewritten on every deploy\n${serialize(document)}`,
+        yaml: `${header}${serialize(document)}`,
+        shown: `${header}${serialize(withoutDocumentLabel(document))}`,
         project,
         container: name,
         volumes: Object.values(topVolumes).map((v) => v.name),
@@ -657,6 +326,14 @@ function renderCompose(input) {
         warnings,
         notes,
     };
+}
+/** A copy of the document whose document label says what it holds instead of holding it (what a plan prints). */
+function withoutDocumentLabel(document) {
+    const copy = structuredClone(document);
+    const labels = copy.services[SERVICE].labels;
+    const bytes = labels[DOCUMENT_LABEL]?.length ?? 0;
+    labels[DOCUMENT_LABEL] = `(${bytes} characters of base64: this document without its labels, for a rollback; not shown)`;
+    return copy;
 }
 /** The labels of the service: the change hash and the document they describe (base64: no `$` for compose to read). */
 function documentLabels(document, hash) {
@@ -685,7 +362,10 @@ function previousDeployment(running, source) {
     if (!service)
         return undefined;
     const deployedAs = String(service.image ?? '');
-    const labels = documentLabels(structuredClone(document), hash);
+    // the restored container keeps the trace of the run that deployed it
+    const traceKeys = new Set([...trace/* TRACE_FIELDS */.Uq, ...trace/* PREVIEW_FIELDS */.JY].map(traceLabel));
+    const traced = Object.entries(running.labels).filter(([k]) => traceKeys.has(k));
+    const labels = { ...Object.fromEntries(traced), ...documentLabels(structuredClone(document), hash) };
     service.image = running.imageId;
     if (service.env_file !== undefined)
         service.env_file = [envFileEntry()];

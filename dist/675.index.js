@@ -1,5 +1,5 @@
-export const id = 58;
-export const ids = [58];
+export const id = 675;
+export const ids = [675];
 export const modules = {
 
 /***/ 7937:
@@ -130,7 +130,7 @@ function lastLine(text, skip) {
 
 /***/ }),
 
-/***/ 4058:
+/***/ 9675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -140,6 +140,78 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   KubernetesProvider: () => (/* binding */ KubernetesProvider)
 });
+
+// EXTERNAL MODULE: ./src/plan/changes.ts
+var changes = __webpack_require__(1766);
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
+;// CONCATENATED MODULE: ./src/providers/kubernetes/live.ts
+/** metadata the server keeps or moves by itself on every write */
+const VOLATILE = new Set(['managedFields', 'resourceVersion', 'generation', 'creationTimestamp', 'uid', 'selfLink']);
+const REVISION = 'deployment.kubernetes.io/revision';
+function normal(o) {
+    const { metadata, ...all } = o;
+    const rest = Object.fromEntries(Object.entries(all).filter(([k]) => k !== 'status'));
+    const meta = Object.fromEntries(Object.entries(metadata).filter(([k]) => !VOLATILE.has(k)));
+    if (metadata.annotations) {
+        const annotations = Object.fromEntries(Object.entries(metadata.annotations).filter(([k]) => k !== REVISION));
+        if (Object.keys(annotations).length > 0)
+            meta.annotations = annotations;
+        else
+            delete meta.annotations;
+    }
+    return { ...rest, metadata: meta };
+}
+/** the leaf paths where two values differ (`spec.replicas`, `spec.template.spec.containers[0].image`) */
+function differences(a, b, path, out) {
+    if (JSON.stringify(a) === JSON.stringify(b))
+        return;
+    const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+        a.forEach((x, i) => differences(x, b[i], `${path}[${i}]`, out));
+    }
+    else if (isObj(a) && isObj(b)) {
+        for (const k of new Set([...Object.keys(a), ...Object.keys(b)]))
+            differences(a[k], b[k], path ? `${path}.${k}` : k, out);
+    }
+    else
+        out.push(path);
+}
+const IMAGE_PATH = /^spec\.template\.spec\.containers\[\d+\]\.image$/;
+/** `spec.template.spec.containers[0].resources.limits.memory` → `containers[0].resources`: short enough for one line */
+function settingName(path) {
+    const inner = path
+        .replace(/^spec\.template\.spec\./, '')
+        .replace(/^spec\.template\./, 'template.')
+        .replace(/^spec\./, '');
+    const parts = inner.split('.');
+    return parts.slice(0, parts[0].startsWith('containers') || parts[0] === 'metadata' ? 2 : 1).join('.');
+}
+const imageOf = (o) => (o?.spec?.template?.spec?.containers ?? [])[0]?.image;
+/** What the apply would do to one object, from the live one (undefined: it does not exist) and the dry-run's answer. */
+function compareObject(live, applied) {
+    const resource = `${applied.kind} ${applied.metadata.name}`;
+    if (!live)
+        return { action: 'create', resource };
+    const paths = [];
+    differences(normal(live), normal(applied), '', paths);
+    if (paths.length === 0)
+        return { action: 'unchanged', resource };
+    const change = { action: 'update', resource };
+    const from = imageOf(live);
+    const to = imageOf(applied);
+    if (from !== to && from && to)
+        change.image = { from, to };
+    // Secret data is compared, never shown: only the key that moved
+    const settings = [...new Set(paths.filter((p) => !IMAGE_PATH.test(p)).map(settingName))].sort();
+    if (settings.length)
+        change.settings = settings;
+    return change;
+}
+/** Every object of the apply, matched with its live one by kind and name. */
+function compareObjects(live, applied) {
+    return applied.map((a) => compareObject(live.find((l) => l.kind === a.kind && l.metadata.name === a.metadata.name), a));
+}
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -179,6 +251,13 @@ const kubectlArgv = {
         '--force-conflicts',
         '--filename',
         '-',
+    ],
+    /** the same apply, answered by the API server and never persisted (`dryRun=All`): the objects it would leave */
+    applyDryRun: (t, fieldManager) => [
+        ...kubectlArgv.apply(t, fieldManager),
+        '--dry-run=server',
+        '--output',
+        'json',
     ],
     rolloutStatus: (t, deployment, timeoutMs) => [
         ...ns(t),
@@ -220,14 +299,14 @@ const kubectlArgv = {
         '--ignore-not-found',
         `--timeout=${seconds(timeoutMs)}`,
     ],
-    listByLabel: (t, kinds, selector) => [
+    listByLabel: (t, kinds, selector, output = 'name') => [
         ...ns(t),
         'get',
         kinds.join(','),
         '--selector',
         selector,
         '--output',
-        'name',
+        output,
     ],
     deleteNamespace: (t, timeoutMs) => [
         ...globals(t),
@@ -301,6 +380,13 @@ class Kubectl {
                 : 'nothing was applied: read the message above (a schema error found by kubectl itself stops the whole List before anything is sent)',
         });
     }
+    /** The objects a server-side apply of `document` would leave, nothing persisted (captured, never logged: Secret data). */
+    async applyDryRun(t, document, fieldManager, timeoutMs) {
+        const r = await this.execute(kubectlArgv.applyDryRun(t, fieldManager), { input: document, timeoutMs, allowFailure: true });
+        if (r.code !== 0)
+            throw new errors/* ActionError */.lZ(`kubectl apply --dry-run=server failed: ${lastOf(r.stderr || r.stdout) || `exit code ${r.code}`}`);
+        return parseObjects(r.stdout);
+    }
     /**
      * Objects among `refs`; which of them the API server refused to show (403 Forbidden lines); and
      * `failed`, kubectl's last line, when the read failed otherwise (the server did not answer).
@@ -346,6 +432,14 @@ class Kubectl {
     async events(t, timeoutMs) {
         const r = await this.execute(kubectlArgv.events(t), { timeoutMs, allowFailure: true });
         return (r.stdout + r.stderr).trimEnd();
+    }
+    /** the objects of `kinds` matching `selector`, whole (captured, never logged) */
+    async getByLabel(t, kinds, selector, timeoutMs) {
+        const r = await this.execute(kubectlArgv.listByLabel(t, kinds, selector, 'json'), {
+            timeoutMs,
+            fix: `check that the kubeconfig user may list ${kinds.join(', ')} in namespace ${t.namespace}`,
+        });
+        return parseObjects(r.stdout);
     }
     async listByLabel(t, kinds, selector, timeoutMs) {
         const r = await this.execute(kubectlArgv.listByLabel(t, kinds, selector), { timeoutMs });
@@ -517,6 +611,8 @@ function sameSecretData(wanted, live) {
     });
 }
 
+// EXTERNAL MODULE: ./src/trace.ts + 1 modules
+var trace = __webpack_require__(9033);
 // EXTERNAL MODULE: ./src/config/place.ts
 var place = __webpack_require__(697);
 // EXTERNAL MODULE: ./src/providers/kit/settings.ts
@@ -524,13 +620,15 @@ var kit_settings = __webpack_require__(272);
 ;// CONCATENATED MODULE: ./src/providers/kubernetes/settings.ts
 /**
  * `providers.kubernetes` (namespace, context, storageClass, ingress, nodeSelector) with upstream's
- * defaults (docs/upstream.md#kubernetes-settings), and the sizes of `deployment.resources` /
+ * defaults (docs/upstream.md#kubernetes-settings), this action's additions (imagePullSecrets,
+ * strategy, volumeAccessMode, manifests: ADR 0039), and the sizes of `deployment.resources` /
  * `deployment.volumes` as Kubernetes quantities. A bad value fails at its place in sindri.yaml.
  */
 
 
 const SSH_PORT = 2222;
 const DEFAULT_INGRESS_PORT = 8080;
+const ACCESS_MODES = ['ReadWriteOnce', 'ReadWriteOncePod', 'ReadWriteMany'];
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 /** `providers.kubernetes`, validated. */
@@ -539,7 +637,20 @@ function kubernetesSettings(config) {
     const namespace = s.str('namespace') ?? 'default';
     if (namespace.length > 63 || !DNS_LABEL.test(namespace))
         throw s.fail('namespace', `invalid namespace "${namespace}"`, 'use lowercase letters, digits and inner hyphens (at most 63)');
-    const settings = { namespace };
+    const settings = {
+        namespace,
+        imagePullSecrets: s.strings('imagePullSecrets').map((n, i) => {
+            if (n.length > 253 || !DNS_SUBDOMAIN.test(n))
+                throw s.fail(['imagePullSecrets', i], `invalid Secret name "${n.slice(0, 80)}"`, 'name an existing Secret of the namespace (lowercase letters, digits, hyphens and dots)');
+            return n;
+        }),
+        volumeAccessMode: s.oneOf('volumeAccessMode', ACCESS_MODES, 'ReadWriteOnce'),
+    };
+    if (s.has('strategy'))
+        settings.strategy = s.oneOf('strategy', ['RollingUpdate', 'Recreate'], 'Recreate');
+    const manifests = s.str('manifests');
+    if (manifests)
+        settings.manifests = manifests;
     const context = s.str('context');
     if (context)
         settings.context = context;
@@ -631,6 +742,29 @@ function quantityBytes(q) {
 
 
 
+
+
+/** access modes that bind a claim to one node or one pod: a second pod cannot mount it beside the first */
+const SINGLE_WRITER = ['ReadWriteOnce', 'ReadWriteOncePod'];
+/**
+ * `RollingUpdate` (one new pod beside the old, then the old goes) unless the home claim is
+ * ReadWriteOnce(Pod): the new pod could not mount it while the old one holds it, so `Recreate`
+ * (the old pod goes first), with the reason. `providers.kubernetes.strategy` asks; the claim decides.
+ */
+function rolloutStrategy(settings, claimName, accessModes) {
+    const single = accessModes.find((m) => SINGLE_WRITER.includes(m));
+    if (settings.strategy === 'Recreate')
+        return { type: 'Recreate', why: 'providers.kubernetes.strategy: Recreate (the old pod stops before the new one starts)' };
+    if (single)
+        return {
+            type: 'Recreate',
+            why: `${settings.strategy ? 'providers.kubernetes.strategy RollingUpdate is not possible: ' : ''}the home claim ${claimName} is ${single}, so a new pod cannot mount it while the old one holds it: Recreate (the old pod stops first; a short outage). A ReadWriteMany claim (providers.kubernetes.volumeAccessMode, on a storage class that offers it) allows RollingUpdate`,
+        };
+    return {
+        type: 'RollingUpdate',
+        why: `the home claim ${claimName} is ${accessModes.join(', ')}: RollingUpdate (the new pod starts and must be ready before the old one stops)`,
+    };
+}
 const FIELD_MANAGER = 'sindri-deploy-action';
 const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
 const INSTANCE_LABEL = 'app.kubernetes.io/instance';
@@ -642,6 +776,13 @@ const CONTAINER = 'sindri';
 /** on the env Secrets: which of our Secrets holds the env values, and its version (a keyed hash of them) */
 const ROLE_LABEL = 'deploy.sindri.dev/role';
 const VERSION_LABEL = 'deploy.sindri.dev/version';
+/**
+ * On every object of a preview: its name-suffix, as a label so `mode: sweep` can select it (the trace
+ * and the other preview marks are annotations: a URL or `owner/repo` is no label value).
+ */
+const SUFFIX_LABEL = 'deploy.sindri.dev/name-suffix';
+/** Trace and preview annotations: `deploy.sindri.dev/run-url`, `…/name` (docs/behaviour.md#traceability). */
+const traceAnnotation = (field) => `deploy.sindri.dev/${field}`;
 /** the key of the Secret holding the salt that keys the env Secrets' version hashes */
 const SALT_KEY = 'salt';
 function objectNames(name, hasSecrets, hasPull, hasIngress) {
@@ -662,7 +803,12 @@ function renderManifests(input) {
     const names = objectNames(name, hasSecrets, input.pull !== undefined, settings.ingress !== undefined);
     const labels = { [APP_LABEL]: APP, [INSTANCE_LABEL]: name, [MANAGED_BY_LABEL]: FIELD_MANAGER };
     const selectorLabels = { [APP_LABEL]: APP, [INSTANCE_LABEL]: name };
-    const meta = (objName, namespaced = true) => ({ name: objName, ...(namespaced ? { namespace } : {}), labels: { ...labels } });
+    const suffix = input.nameSuffix ?? '';
+    const meta = (objName, namespaced = true) => ({
+        name: objName,
+        ...(namespaced ? { namespace } : {}),
+        labels: { ...labels, ...(namespaced && suffix ? { [SUFFIX_LABEL]: suffix } : {}) },
+    });
     const objects = [];
     if (namespace !== 'default')
         objects.push({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(namespace, false) });
@@ -680,12 +826,14 @@ function renderManifests(input) {
     if (names.pullSecret && input.pull)
         objects.push(pullSecret(meta(names.pullSecret), input.pull));
     const storageClass = input.claim?.storageClass ?? settings.storageClass;
+    const accessModes = input.claim?.accessModes ?? [settings.volumeAccessMode];
+    const strategy = rolloutStrategy(settings, names.pvc, accessModes);
     objects.push({
         apiVersion: 'v1',
         kind: 'PersistentVolumeClaim',
         metadata: meta(names.pvc),
         spec: {
-            accessModes: ['ReadWriteOnce'],
+            accessModes: [...accessModes],
             ...(storageClass ? { storageClassName: storageClass } : {}),
             resources: { requests: { storage: input.claim?.storage ?? claimSize(config) } },
         },
@@ -717,7 +865,9 @@ function renderManifests(input) {
     const podSpec = {
         containers: [container],
         volumes: [{ name: 'home', persistentVolumeClaim: { claimName: names.pvc } }],
-        ...(names.pullSecret ? { imagePullSecrets: [{ name: names.pullSecret }] } : {}),
+        ...(names.pullSecret || settings.imagePullSecrets.length > 0
+            ? { imagePullSecrets: [...(names.pullSecret ? [names.pullSecret] : []), ...settings.imagePullSecrets].map((n) => ({ name: n })) }
+            : {}),
         ...(settings.nodeSelector ? { nodeSelector: settings.nodeSelector } : {}),
     };
     const deployment = {
@@ -726,8 +876,10 @@ function renderManifests(input) {
         metadata: meta(names.deployment),
         spec: {
             replicas: 1,
-            // the home volume is ReadWriteOnce: the old pod must let go of it before the new one starts
-            strategy: { type: 'Recreate' },
+            // Recreate when the home claim is ReadWriteOnce: the old pod must let go of it before the new one starts
+            strategy: strategy.type === 'RollingUpdate'
+                ? { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } }
+                : { type: 'Recreate' },
             revisionHistoryLimit: 5,
             selector: { matchLabels: selectorLabels },
             template: { metadata: { labels: { ...labels } }, spec: podSpec },
@@ -763,6 +915,19 @@ function renderManifests(input) {
         });
         url = `${ing.tlsSecret ? 'https' : 'http'}://${ing.hostname}`;
     }
+    // the user's own objects: our labels over theirs (destroy finds them by these), our namespace
+    for (const o of input.extra ?? [])
+        objects.push({ ...o, metadata: { ...o.metadata, namespace, labels: { ...(o.metadata.labels ?? {}), ...labels } } });
+    const seen = new Set();
+    for (const o of objects) {
+        const key = `${o.kind}/${o.metadata.name}`;
+        if (seen.has(key))
+            throw new errors/* ActionError */.lZ(`${key} is defined twice: the extra manifests name an object the action creates, or one of them twice`, {
+                where: { file: config.file, field: 'providers.kubernetes.manifests' },
+                fix: `rename it in the extra manifests (the action's own objects are named ${name} and ${name}-…)`,
+            });
+        seen.add(key);
+    }
     const unsupported = config.secrets.filter((x) => !kit_secrets.DELIVERED_SOURCES.includes(x.source)).map((x) => x.name);
     if (unsupported.length > 0)
         notes.push(`secrets ${unsupported.join(', ')}: only source: env and file secrets are handed to the pod (envFrom)`);
@@ -770,10 +935,15 @@ function renderManifests(input) {
     const hashable = objects.map((o) => o.kind === 'Secret' ? { ...o, data: Object.fromEntries(Object.keys((o.data ?? {})).map((k) => [k, ''])) } : o);
     const hash = (0,compose/* changeHash */.F6)(JSON.stringify(hashable));
     deployment.metadata.annotations = { [HASH_ANNOTATION]: hash };
+    // the shared Namespace is not one deployment's: it carries no trace
+    const traced = (0,trace/* traceMetadata */.hF)(input.trace, (0,trace/* previewMarks */.R9)(config.name, suffix), traceAnnotation);
+    for (const o of objects)
+        if (o.kind !== 'Namespace' && Object.keys(traced).length)
+            o.metadata.annotations = { ...traced, ...o.metadata.annotations };
     if (input.progressDeadlineSeconds !== undefined)
         deployment.spec.progressDeadlineSeconds = input.progressDeadlineSeconds;
     const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
-    return { objects, namespace, names, labels, selector, hash, url, notes };
+    return { objects, namespace, names, labels, selector, hash, url, strategy, notes };
 }
 /** the home claim's size as sindri.yaml asks for it (default 10GB), as a quantity */
 function claimSize(config) {
@@ -792,6 +962,132 @@ function manifestsYaml(objects, source) {
 /** A `v1` List: what `kubectl apply -f -` reads on stdin in one go. */
 function applyDocument(objects) {
     return JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects });
+}
+
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
+;// CONCATENATED MODULE: ./src/providers/kubernetes/extra.ts
+/**
+ * Extra Kubernetes manifests of the user's own (`providers.kubernetes.manifests`: a folder of the
+ * repository, relative to sindri.yaml's folder; ADR 0039): read and checked here, before anything is
+ * applied, then applied in the same server-side apply as ours, with our labels and our namespace, and
+ * deleted with ours by those labels. Only namespaced kinds that configure what the action deploys are
+ * allowed; no workload (the action deploys and waits for one), no Secret (values would sit in the
+ * repository and the plan), nothing cluster-scoped (destroy deletes by label inside the namespace).
+ * The files are read as data (the `yaml` library); nothing runs through a shell.
+ */
+
+
+
+
+
+/** what may be applied: `apiVersion kind` → the resource kubectl deletes it by (fully qualified as OWNED_KINDS) */
+const EXTRA_KINDS = {
+    'v1 ConfigMap': 'configmaps',
+    'v1 Service': 'services',
+    'v1 ServiceAccount': 'serviceaccounts',
+    'v1 PersistentVolumeClaim': 'persistentvolumeclaims',
+    'networking.k8s.io/v1 Ingress': 'ingresses.v1.networking.k8s.io',
+    'networking.k8s.io/v1 NetworkPolicy': 'networkpolicies.v1.networking.k8s.io',
+    'rbac.authorization.k8s.io/v1 Role': 'roles.v1.rbac.authorization.k8s.io',
+    'rbac.authorization.k8s.io/v1 RoleBinding': 'rolebindings.v1.rbac.authorization.k8s.io',
+    'policy/v1 PodDisruptionBudget': 'poddisruptionbudgets.v1.policy',
+};
+const MAX_FILES = 50;
+const MAX_BYTES = 256 * 1024;
+const extra_DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const METADATA_KEYS = new Set(['name', 'namespace', 'labels', 'annotations']);
+const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The folder, inside the working directory (symbolic links resolved), or one error at the setting. */
+function folderOf(config, settings, workdir) {
+    if (!settings.manifests)
+        return undefined;
+    const path = ['providers', 'kubernetes', 'manifests'];
+    const abs = (0,external_node_path_.resolve)(config.dir, settings.manifests);
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch {
+        throw (0,place/* configError */.F)(config, path, `folder ${settings.manifests} does not exist`, 'give a folder of the repository, relative to sindri.yaml, holding .yaml files');
+    }
+    const root = (0,external_node_fs_.realpathSync)(workdir);
+    if (real !== root && !real.startsWith(root + external_node_path_.sep))
+        throw (0,place/* configError */.F)(config, path, `${settings.manifests} is outside the repository`, 'give a folder inside the repository, relative to sindri.yaml');
+    if (!(0,external_node_fs_.statSync)(real).isDirectory())
+        throw (0,place/* configError */.F)(config, path, `${settings.manifests} is not a folder`, 'give a folder holding .yaml files');
+    return { abs: real, shown: (0,external_node_path_.relative)(root, real) || '.' };
+}
+/** The user's manifests, checked; undefined when the setting is absent. */
+function readExtraManifests(config, settings, workdir) {
+    const folder = folderOf(config, settings, workdir);
+    if (!folder)
+        return undefined;
+    const names = (0,external_node_fs_.readdirSync)(folder.abs)
+        .filter((f) => /\.(ya?ml|json)$/.test(f) && (0,external_node_fs_.statSync)((0,external_node_path_.join)(folder.abs, f)).isFile())
+        .sort();
+    if (names.length === 0)
+        throw (0,place/* configError */.F)(config, ['providers', 'kubernetes', 'manifests'], `folder ${folder.shown} holds no .yaml, .yml or .json file`, 'put the manifests there, or remove the setting');
+    if (names.length > MAX_FILES)
+        throw (0,place/* configError */.F)(config, ['providers', 'kubernetes', 'manifests'], `folder ${folder.shown} holds ${names.length} files`, `keep at most ${MAX_FILES}`);
+    const out = { folder: folder.shown, objects: [], sources: [], resources: [] };
+    for (const f of names)
+        readFile((0,external_node_path_.join)(folder.shown, f), (0,external_node_path_.join)(folder.abs, f), settings.namespace, out);
+    out.resources = [...new Set(out.resources)];
+    return out;
+}
+function readFile(shown, abs, namespace, out) {
+    const text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    if (Buffer.byteLength(text) > MAX_BYTES)
+        throw new errors/* ActionError */.lZ(`${shown} is larger than ${MAX_BYTES / 1024} KiB`, {
+            where: { file: shown },
+            fix: 'split it, or keep only what configures the deployment',
+        });
+    const lines = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: true });
+    if (!Array.isArray(docs))
+        return; // an empty file
+    for (const doc of docs) {
+        const line = lines.linePos(doc.contents?.range[0] ?? doc.range[0]).line;
+        const bad = doc.errors[0];
+        if (bad)
+            throw new errors/* ActionError */.lZ(`not valid YAML: ${bad.message.split('\n')[0]}`, {
+                where: { file: shown, line: bad.linePos?.[0].line ?? line },
+                fix: 'fix the YAML',
+            });
+        const value = doc.toJS({ maxAliasCount: 0 });
+        if (value === null || value === undefined)
+            continue;
+        const where = { file: shown, line };
+        const fail = (what, fix) => new errors/* ActionError */.lZ(what, { where, fix });
+        if (!isMapping(value))
+            throw fail('a manifest must be a mapping', 'write one Kubernetes object per YAML document');
+        const { apiVersion, kind, metadata } = value;
+        if (typeof apiVersion !== 'string' || typeof kind !== 'string' || !isMapping(metadata))
+            throw fail('a manifest needs apiVersion, kind and metadata', 'write one Kubernetes object per YAML document');
+        const resource = EXTRA_KINDS[`${apiVersion} ${kind}`];
+        if (!resource)
+            throw fail(`${apiVersion} ${kind} is not allowed among extra manifests`, `use one of ${Object.keys(EXTRA_KINDS).join(', ')}; the action deploys the workload itself, secrets come from secrets: in sindri.yaml, and cluster-wide objects belong to the cluster's own set-up`);
+        const name = metadata.name;
+        if (typeof name !== 'string' || name.length > 253 || !extra_DNS_SUBDOMAIN.test(name))
+            throw fail(`${kind} has no valid metadata.name`, 'give a lowercase name of letters, digits, hyphens and dots');
+        const unknown = Object.keys(metadata).filter((k) => !METADATA_KEYS.has(k));
+        if (unknown.length > 0)
+            throw fail(`${kind}/${name}: metadata.${unknown[0]} is not allowed`, 'write only name, namespace, labels and annotations under metadata');
+        if (metadata.namespace !== undefined && metadata.namespace !== namespace)
+            throw fail(`${kind}/${name} names namespace ${String(metadata.namespace)}, but the deployment goes to namespace ${namespace}`, 'leave metadata.namespace out (the action sets it), or set providers.kubernetes.namespace');
+        for (const key of ['labels', 'annotations']) {
+            const m = metadata[key];
+            if (m !== undefined && (!isMapping(m) || Object.values(m).some((v) => typeof v !== 'string')))
+                throw fail(`${kind}/${name}: metadata.${key} must map names to strings`, 'quote every value');
+        }
+        // status is the cluster's to write: left out
+        const object = { ...value, apiVersion, kind, metadata: { ...metadata } };
+        delete object.status;
+        out.objects.push(object);
+        out.sources.push(`${kind}/${name} (${shown}:${line})`);
+        out.resources.push(resource);
+    }
 }
 
 // EXTERNAL MODULE: ./src/health/check.ts
@@ -837,11 +1133,11 @@ function kubernetesTarget(ctx, settings, facts) {
     const names = objectNames(name, facts.secrets.size > 0, facts.pull !== undefined, settings.ingress !== undefined);
     return { name, names, target: { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) } };
 }
-/** the objects read before a deploy: the Deployment and our Secrets */
-function liveRefs(names, namespace) {
+/** the objects read before a deploy: the Deployment, our Secrets and the pull Secrets named in the settings */
+function liveRefs(names, namespace, pullSecrets = []) {
     return [
         `deployment/${names.deployment}`,
-        ...[names.secretKey, names.pullSecret].filter(Boolean).map((n) => `secret/${n}`),
+        ...[names.secretKey, names.pullSecret, ...pullSecrets].filter(Boolean).map((n) => `secret/${n}`),
         `persistentvolumeclaim/${names.pvc}`,
         ...(namespace && namespace !== 'default' ? [`namespace/${namespace}`] : []),
     ];
@@ -882,14 +1178,21 @@ function kubernetesSteps(ctx, facts) {
         secretSalt: facts.secretSalt,
         claim: facts.claim,
         progressDeadlineSeconds,
+        extra: facts.extra?.objects,
+        nameSuffix: inputs['name-suffix'],
+        trace: ctx.trace,
     });
     const contextShown = settings.context ?? (facts.context || 'the current context');
     // a path health-url needs the url output (an ingress): fail before anything changes, not after the rollout
     (0,check/* healthUrl */.gZ)((0,kit_health/* healthSpec */.mc)(inputs), manifests.url);
-    const notes = [...manifests.notes, ...probe.notes];
+    const notes = [...manifests.notes, ...probe.notes, `strategy ${manifests.strategy.type}: ${manifests.strategy.why}`];
+    if (settings.imagePullSecrets.length > 0)
+        notes.push(`imagePullSecrets ${settings.imagePullSecrets.join(', ')} (providers.kubernetes.imagePullSecrets): existing Secrets, none is generated`);
+    if (facts.extra)
+        notes.push(`extra manifests from ${facts.extra.folder}, applied with ours in namespace ${manifests.namespace}, labelled ${manifests.selector} (destroy deletes them with ours): ${facts.extra.sources.join(', ')}`);
     const commands = [];
     const command = (argv, why, mutates = false) => commands.push({ argv: ['kubectl', ...argv], why, mutates });
-    command(kubectlArgv.get(target, liveRefs(manifests.names, manifests.namespace)), `what runs now on ${contextShown}, in one read that also proves its API server answers: skip when it already runs this digest with these manifests; the live claim; the namespace (created only when missing; a Forbidden one is taken to exist)`);
+    command(kubectlArgv.get(target, liveRefs(manifests.names, manifests.namespace, settings.imagePullSecrets)), `what runs now on ${contextShown}, in one read that also proves its API server answers: skip when it already runs this digest with these manifests; the live claim; the namespace (created only when missing; a Forbidden one is taken to exist)`);
     let objects = manifests.objects;
     if (manifests.namespace !== 'default' && facts.namespaceExists)
         objects = objects.filter((o) => o.kind !== 'Namespace');
@@ -909,9 +1212,14 @@ function kubernetesSteps(ctx, facts) {
     command(kubectlArgv.apply(target, FIELD_MANAGER), 'server-side apply of every object, read from stdin (Secret data never in argv or a file)', true);
     const waitMs = inputs.timeout - (0,time/* rollbackReserve */.N)(inputs.timeout);
     command(kubectlArgv.rolloutStatus(target, manifests.names.deployment, waitMs), 'wait for the rollout (at most this; the rest of timeout is kept for describe, events and a rollback)');
-    command(kubectlArgv.rolloutUndo(target, manifests.names.deployment), inputs.rollback
-        ? 'only when the rollout fails: put back the previous revision (rollback: true), after describe and events'
-        : 'never: rollback is false', true);
+    // rollback: false never runs it, so the plan does not list it
+    if (inputs.rollback)
+        commands.push({
+            argv: ['kubectl', ...kubectlArgv.rolloutUndo(target, manifests.names.deployment)],
+            why: 'put back the previous revision (rollback: true), after describe and events',
+            mutates: true,
+            onFailure: true,
+        });
     const shown = renderManifests({
         config,
         settings,
@@ -921,6 +1229,10 @@ function kubernetesSteps(ctx, facts) {
         pull: facts.pull ? { ...facts.pull, password: PLACEHOLDER } : undefined,
         progressDeadlineSeconds,
         readinessProbe: probe.probe,
+        claim: facts.claim,
+        extra: facts.extra?.objects,
+        nameSuffix: inputs['name-suffix'],
+        trace: ctx.trace,
     });
     const applied = (o) => objects.some((x) => x.kind === o.kind && x.metadata.name === o.metadata.name);
     // the env Secret's name is versioned by its values: show the name deploy applies, not the placeholders'
@@ -981,6 +1293,12 @@ function claimDecision(live, wanted, expandable) {
     const lines = [];
     const keep = {};
     let warn = false;
+    const modes = spec.accessModes ?? [];
+    if (wanted.accessModes && modes.length > 0 && modes.join(',') !== wanted.accessModes.join(',')) {
+        keep.accessModes = modes;
+        warn = true;
+        lines.push(`claim ${name} keeps access mode ${modes.join(', ')}: a claim's access modes cannot change (volumeAccessMode ${wanted.accessModes.join(', ')} applies to a new claim: mode: destroy, then deploy — the home volume's data goes with it)`);
+    }
     if (wanted.storageClass !== undefined && cls !== undefined && wanted.storageClass !== cls) {
         keep.storageClass = cls;
         warn = true;
@@ -1042,6 +1360,20 @@ function sameManifests(steps, dep, image) {
 // EXTERNAL MODULE: ./src/external/docker.ts
 var docker = __webpack_require__(1855);
 ;// CONCATENATED MODULE: ./src/providers/kubernetes/provider.ts
+/**
+ * provider: kubernetes — the pinned image as a Deployment (with its Service, home PVC, Secrets and
+ * optional Ingress) in the cluster of the runner's kubeconfig (docs/behaviour.md#providers, ADR 0007).
+ *
+ * Deploy: probe the cluster (context, reachability, what runs now), render the steps once, skip when
+ * nothing changed, release (one server-side apply on stdin), wait for the rollout within the run's
+ * deadline less the share kept for what follows a failure (ADR 0019), and on failure print `describe`
+ * and the recent events and, with `rollback`, undo and wait again. Destroy deletes by our labels only.
+ */
+
+
+
+
+
 
 
 
@@ -1070,13 +1402,45 @@ class KubernetesProvider {
     async plan(ctx) {
         const secrets = (0,kit_secrets.resolveSecrets)(ctx.config);
         const placeholders = new Map([...secrets.values.keys()].map((k) => [k, PLACEHOLDER]));
-        const steps = kubernetesSteps(ctx, { secrets: placeholders, context: '', loadLocal: false });
+        const extra = readExtraManifests(ctx.config, kubernetesSettings(ctx.config), ctx.workdir);
+        const steps = kubernetesSteps(ctx, { secrets: placeholders, context: '', loadLocal: false, extra });
         const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
         if (secrets.missingRequired.length > 0)
             notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before applying anything)`);
         if (!ctx.image.digest)
             notes.push(`the image is not pinned (${ctx.image.deployRef}): pin-digest false deploys it as written`);
-        return { files: steps.files, commands: steps.commands, notes };
+        const objects = steps.manifests.objects.map((o) => `${o.kind} ${o.metadata.name}`);
+        const base = { files: steps.files, commands: steps.commands, notes, ...(steps.manifests.url ? { url: steps.manifests.url } : {}) };
+        const diff = await this.liveDiff(ctx, secrets.values);
+        if ('reason' in diff)
+            return { ...base, changes: (0,changes/* unknownChanges */.su)(objects, diff.reason), live: { known: false, reason: diff.reason } };
+        return { ...base, changes: diff.changes, live: { known: true, reason: diff.read } };
+    }
+    /**
+     * The live diff of a plan: the same probe a deploy makes (read-only), then a server-side dry-run
+     * apply of the same document (`dryRun=All`: answered, never persisted), each object it answers with
+     * against the live one. Any failure is the reason the plan could not compare; the plan goes on.
+     */
+    async liveDiff(ctx, values) {
+        try {
+            const kubectl = new Kubectl(ctx.exec, ctx.workdir);
+            const { facts } = await this.probe(ctx, kubectl, values);
+            const steps = kubernetesSteps(ctx, facts);
+            const read = `context ${facts.context || '(current)'}, namespace ${steps.target.namespace}`;
+            // a namespace that does not exist yet: every object is new (and a dry-run cannot create into it)
+            if (!facts.namespaceExists)
+                return { changes: steps.manifests.objects.map((o) => ({ action: 'create', resource: `${o.kind} ${o.metadata.name}` })), read };
+            const budget = () => ctx.deadline.budget('the live objects were compared', PROBE_MS);
+            const applied = await kubectl.applyDryRun(steps.target, steps.document, FIELD_MANAGER, budget());
+            const refs = applied.map((o) => `${o.kind.toLowerCase()}/${o.metadata.name}`);
+            const live = refs.length ? await kubectl.get(steps.target, refs, budget()) : [];
+            return { changes: compareObjects(live, applied), read };
+        }
+        catch (e) {
+            if ((0,deadline/* isDeadlineExceeded */.A)(e))
+                throw e;
+            return { reason: (e instanceof Error ? e.message : String(e)).split('\n')[0] };
+        }
     }
     async apply(ctx) {
         refuseBuild(ctx);
@@ -1142,14 +1506,22 @@ class KubernetesProvider {
         const settings = kubernetesSettings(ctx.config);
         // the context from the kubeconfig as kubectl resolves it: no process (issue 25)
         const context = settings.context ?? currentContextOf(process.env, ctx.workdir);
-        const pull = await pullCredential(ctx);
+        const extra = readExtraManifests(ctx.config, settings, ctx.workdir);
+        // existing pull Secrets named in the settings: none is generated from the registry credentials
+        const pull = settings.imagePullSecrets.length > 0 ? undefined : await pullCredential(ctx);
         const loadLocal = (0,local_cluster/* localCluster */.UW)(context) !== undefined && !ctx.image.digest && (await presentLocally(ctx.exec, ctx.image.deployRef));
         const { target, names } = kubernetesTarget(ctx, settings, { secrets, pull });
         // one read for everything the steps need: the Deployment, our Secrets, the claim, the namespace
         // — and the proof that the API server answers: no separate `kubectl version` (issue 25)
-        const read = await kubectl.getAllowed(target, liveRefs(names, settings.namespace), ctx.deadline.budget('the live objects were read', PROBE_MS));
+        const read = await kubectl.getAllowed(target, liveRefs(names, settings.namespace, settings.imagePullSecrets), ctx.deadline.budget('the live objects were read', PROBE_MS));
         if (read.failed)
             throw unreachable(context, read.failed);
+        const missing = settings.imagePullSecrets.filter((n) => !read.objects.some((o) => o.kind === 'Secret' && o.metadata.name === n));
+        if (missing.length > 0)
+            throw new errors/* ActionError */.lZ(`providers.kubernetes.imagePullSecrets names ${missing.join(', ')}, but namespace ${settings.namespace} has no such Secret: the pod could not pull its image`, {
+                where: { file: ctx.config.file, field: 'providers.kubernetes.imagePullSecrets' },
+                fix: `create it first (kubectl create secret docker-registry ${missing[0]} -n ${settings.namespace} --docker-server=… --docker-username=… --docker-password=…), or remove the name`,
+            });
         (0,runner/* info */.pq)(`context ${context || '(current)'}: the API server answered (${read.objects.length} of our objects found)`);
         const live = read.objects.filter((o) => o.kind !== 'Namespace');
         // a namespace the kubeconfig user may not read (a namespace-scoped account) exists and is not ours to manage
@@ -1175,13 +1547,13 @@ class KubernetesProvider {
         const secretSalt = names.secretKey ? kept || (0,external_node_crypto_.randomBytes)(16).toString('hex') : undefined;
         if (secretSalt)
             (0,runner/* setSecret */.Pq)(secretSalt);
-        const facts = { secrets, pull, context, loadLocal, namespaceExists, secretSalt, claim };
+        const facts = { secrets, pull, context, loadLocal, namespaceExists, secretSalt, claim, extra };
         return { facts, live };
     }
     /** the home claim against the live one: grow only where allowed, else keep it and say so */
     async claim(ctx, kubectl, settings, pvc, live) {
         const current = live.find((o) => o.kind === 'PersistentVolumeClaim' && o.metadata.name === pvc);
-        const wanted = { storage: claimSize(ctx.config), storageClass: settings.storageClass };
+        const wanted = { storage: claimSize(ctx.config), storageClass: settings.storageClass, accessModes: [settings.volumeAccessMode] };
         let decision = claimDecision(current, wanted);
         if (decision.needsClass) {
             const sc = await kubectl.getAllowed({ namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) }, [`storageclass/${decision.needsClass}`], ctx.deadline.budget('the storage class was read', PROBE_MS));
@@ -1267,6 +1639,33 @@ class KubernetesProvider {
         const healthy = again.code !== 0 ? 'false' : (0,kit_health/* healthyOf */.zO)(recheck);
         throw failed(`rolled back: deployment ${dep} runs the previous image ${restored} again (${identity}${revision ? `, revision ${revision}` : ''}), ${state}`, { rolledBack: 'true', previousImage: restored, healthy });
     }
+    /**
+     * The Deployments in the config's namespace labelled as ours with a name-suffix, whose annotations
+     * name this config and `repository`, and whose name and instance label are what the action names
+     * for that suffix.
+     */
+    async listPreviews(ctx, repository) {
+        const settings = kubernetesSettings(ctx.config);
+        const kubectl = new Kubectl(ctx.exec, ctx.workdir);
+        await this.connect(ctx, kubectl, settings.context);
+        const target = { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) };
+        const found = await kubectl.getByLabel(target, ['deployments.apps'], `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${SUFFIX_LABEL}`, ctx.deadline.budget('the previews were listed', PROBE_MS));
+        const previews = [];
+        for (const d of found) {
+            const suffix = d.metadata.labels?.[SUFFIX_LABEL] ?? '';
+            const notes = d.metadata.annotations ?? {};
+            if (!inputs/* NAME_SUFFIX_RE */.yf.test(suffix) || notes[traceAnnotation('name')] !== ctx.config.name)
+                continue;
+            if ((notes[traceAnnotation('repository')] ?? '').toLowerCase() !== repository.toLowerCase())
+                continue;
+            const name = (0,naming/* resourceName */.Iy)(ctx.config.name, suffix);
+            if (d.metadata.name !== name || d.metadata.labels?.[INSTANCE_LABEL] !== name)
+                continue;
+            if (!previews.some((p) => p.suffix === suffix))
+                previews.push({ suffix, deployedName: name });
+        }
+        return previews;
+    }
     async destroy(ctx) {
         const settings = kubernetesSettings(ctx.config);
         const kubectl = new Kubectl(ctx.exec, ctx.workdir);
@@ -1274,9 +1673,10 @@ class KubernetesProvider {
         const name = (0,naming/* resourceName */.Iy)(ctx.config.name, ctx.inputs['name-suffix']);
         const target = { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) };
         const selector = `${MANAGED_BY_LABEL}=${FIELD_MANAGER},${INSTANCE_LABEL}=${name}`;
-        const removed = await kubectl.listByLabel(target, OWNED_KINDS, selector, ctx.deadline.budget('our objects were listed', PROBE_MS));
+        const kinds = [...new Set([...OWNED_KINDS, ...extraResources(ctx, settings)])];
+        const removed = await kubectl.listByLabel(target, kinds, selector, ctx.deadline.budget('our objects were listed', PROBE_MS));
         if (removed.length > 0)
-            await kubectl.deleteByLabel(target, OWNED_KINDS, selector, ctx.deadline.budget('our objects were deleted', 300_000));
+            await kubectl.deleteByLabel(target, kinds, selector, ctx.deadline.budget('our objects were deleted', 300_000));
         // the namespace only when this deployment created it and no other deployment lives in it
         if (settings.namespace === 'default')
             return { removed };
@@ -1291,6 +1691,21 @@ class KubernetesProvider {
         }
         await kubectl.deleteNamespace(target, ctx.deadline.budget('the namespace was deleted', 300_000));
         return { removed: [...removed, `namespace/${settings.namespace}`] };
+    }
+}
+/**
+ * The kinds of the extra manifests, so destroy deletes them with ours (by our labels). A folder that
+ * cannot be read now (moved, or broken since the deploy) is said, and our own kinds are deleted.
+ */
+function extraResources(ctx, settings) {
+    if (!settings.manifests)
+        return [];
+    try {
+        return readExtraManifests(ctx.config, settings, ctx.workdir)?.resources ?? [];
+    }
+    catch (e) {
+        (0,runner/* warning */.$e)(`the extra manifests (providers.kubernetes.manifests) could not be read, so only the action's own kinds are deleted: ${e instanceof Error ? e.message : String(e)}; delete the rest with kubectl delete <kind> -n ${settings.namespace} -l ${MANAGED_BY_LABEL}=${FIELD_MANAGER}`);
+        return [];
     }
 }
 const FAILED_FIX = 'read the describe output, events and health attempts above; raise the input timeout if it only needs longer';

@@ -1,6 +1,62 @@
-export const id = 818;
-export const ids = [818,791];
+export const id = 802;
+export const ids = [802,791];
 export const modules = {
+
+/***/ 1979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ publicSourceUrl),
+/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */ });
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
+/** The `git` CLI, read-only: the revision and origin a built image is labelled with. */
+
+class Git {
+    exec;
+    cwd;
+    constructor(exec, cwd) {
+        this.exec = exec;
+        this.cwd = cwd;
+    }
+    async execute(args) {
+        const r = await this.exec
+            .run('git', ['-C', this.cwd, ...args], { allowFailure: true, timeoutMs: 15_000, pass: [/^GIT_/] })
+            .catch((e) => {
+            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
+                throw e; // out of time is not "not a repository"
+            return undefined;
+        });
+        return r && r.code === 0 ? r : undefined;
+    }
+    /** full sha of HEAD, or undefined outside a repository */
+    async revision() {
+        return (await this.execute(['rev-parse', 'HEAD']))?.stdout.trim() || undefined;
+    }
+    /** `origin`'s URL, or undefined */
+    async remoteUrl() {
+        return (await this.execute(['remote', 'get-url', 'origin']))?.stdout.trim() || undefined;
+    }
+}
+/** A remote URL as a public https URL: credentials dropped, `git@host:o/r.git` → `https://host/o/r`. */
+function publicSourceUrl(remote) {
+    const scp = /^[\w.-]+@([\w.-]+):(.+?)(?:\.git)?$/.exec(remote);
+    if (scp)
+        return `https://${scp[1]}/${scp[2]}`;
+    try {
+        const u = new URL(remote);
+        if (!['https:', 'http:', 'ssh:', 'git:'].includes(u.protocol))
+            return undefined;
+        const host = u.protocol === 'https:' || u.protocol === 'http:' ? u.host : u.hostname; // ssh ports are not web ports
+        return `https://${host}${u.pathname.replace(/\.git$/, '')}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
 
 /***/ 791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -26,10 +82,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _external_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6572);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3564);
+/* harmony import */ var _external_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6572);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4813);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3564);
 /**
  * Where registry credentials come from (docs/behaviour.md#registry-authentication), first match wins:
  *   1. inputs `registry-username` / `registry-password` (any registry the action talks to)
@@ -50,7 +106,7 @@ __webpack_require__.r(__webpack_exports__);
 const GHCR = 'ghcr.io';
 /** The key Docker itself writes for Docker Hub, and the server URL its credential helpers know. */
 const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const HUB_NAMES = new Set([_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .DOCKER_HUB */ .Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+const HUB_NAMES = new Set([_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .DOCKER_HUB */ .Xb, 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
 /** Docker's `ConvertToHostname`: drop the scheme and any path (`https://ghcr.io/v2/` → `ghcr.io`). */
 function configKeyHost(key) {
     const noScheme = key.replace(/^[a-z]+:\/\//i, '');
@@ -75,13 +131,13 @@ function parseDockerConfig(text, file) {
         raw = JSON.parse(text);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${file} is not valid JSON (${e.message})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${file} is not valid JSON (${e.message})`, {
             where: { file },
             fix: 'repair the file, or remove it and log in again with docker login',
         });
     }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${file} is not a JSON object`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${file} is not a JSON object`, {
             where: { file },
             fix: 'repair the file, or remove it and log in again with docker login',
         });
@@ -158,12 +214,12 @@ async function runCredentialHelper(exec, helper, serverUrl) {
             input: serverUrl,
             allowFailure: true,
             timeoutMs: 30_000,
-            pass: [/^DOCKER_/, ..._external_env_js__WEBPACK_IMPORTED_MODULE_6__/* .CLOUD_ENV */ .sG],
+            pass: [/^DOCKER_/, ..._external_env_js__WEBPACK_IMPORTED_MODULE_3__/* .CLOUD_ENV */ .sG],
         });
         return r.code === 0 ? r.stdout : undefined;
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ && /not found on PATH/.test(e.message))
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ && /not found on PATH/.test(e.message))
             return undefined;
         throw e;
     }
@@ -176,7 +232,7 @@ async function readConfig(file) {
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`cannot read ${file}: ${e.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`cannot read ${file}: ${e.message}`, {
             where: { file },
             fix: 'make the file readable, or unset DOCKER_CONFIG',
         });
@@ -184,8 +240,8 @@ async function readConfig(file) {
     return parseDockerConfig(text, file);
 }
 function registered(c) {
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(c.password);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setSecret */ .Pq)(c.identityToken);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(c.password);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(c.identityToken);
     return c;
 }
 /** The chain above. Each registry is looked up once; the config file is read at most once. */
@@ -260,7 +316,7 @@ const noCredentials = {
 
 /***/ }),
 
-/***/ 2818:
+/***/ 9802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -272,6 +328,8 @@ __webpack_require__.d(__webpack_exports__, {
   findTemplate: () => (/* binding */ findTemplate)
 });
 
+// EXTERNAL MODULE: ./src/plan/changes.ts
+var changes = __webpack_require__(1766);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -295,7 +353,6 @@ var src_text = __webpack_require__(8992);
 
 
 const e2bArgv = {
-    templateList: () => ['template', 'list', '--format', 'json'],
     templateCreate(s) {
         const args = ['template', 'create', s.alias, '--path', s.root, '--dockerfile', s.dockerfile];
         if (s.startCmd)
@@ -308,19 +365,6 @@ const e2bArgv = {
         return args;
     },
     templateDelete: (templateId) => ['template', 'delete', templateId, '--yes'],
-    /** running and paused sandboxes whose metadata has key=value (the CLI splits the filter on `,` and `=`) */
-    sandboxList: (key, value) => [
-        'sandbox',
-        'list',
-        '--state',
-        'running,paused',
-        '--metadata',
-        `${key}=${value}`,
-        '--limit',
-        '0',
-        '--format',
-        'json',
-    ],
     sandboxKill: (ids) => ['sandbox', 'kill', ...ids],
 };
 /** The one line of a failed e2b command: the CLI prints `Error: …` or `E2BRequestError: …` before a stack. */
@@ -371,10 +415,6 @@ class E2b {
             });
         return r;
     }
-    async templateList(timeoutMs) {
-        const r = await this.execute(e2bArgv.templateList(), { what: 'e2b template list', timeoutMs });
-        return parseJsonArray(r.stdout, 'e2b template list');
-    }
     async templateCreate(spec, timeoutMs) {
         await this.execute(e2bArgv.templateCreate(spec), {
             what: `e2b template create ${spec.alias}`,
@@ -386,27 +426,10 @@ class E2b {
     async templateDelete(templateId, timeoutMs) {
         await this.execute(e2bArgv.templateDelete(templateId), { what: `e2b template delete ${templateId}`, timeoutMs, stream: true });
     }
-    async sandboxList(key, value, timeoutMs) {
-        const r = await this.execute(e2bArgv.sandboxList(key, value), { what: 'e2b sandbox list', timeoutMs });
-        return parseJsonArray(r.stdout, 'e2b sandbox list');
-    }
     async sandboxKill(ids, timeoutMs) {
         if (ids.length > 0)
             await this.execute(e2bArgv.sandboxKill(ids), { what: 'e2b sandbox kill', timeoutMs, stream: true });
     }
-}
-/** The CLI prints a blank line before its JSON. */
-function parseJsonArray(stdout, what) {
-    const start = stdout.indexOf('[');
-    try {
-        const v = JSON.parse(start === -1 ? stdout : stdout.slice(start));
-        if (Array.isArray(v))
-            return v;
-    }
-    catch {
-        // reported below
-    }
-    throw new errors/* ActionError */.lZ(`${what} did not print a JSON list`, { fix: 'use @e2b/cli 2.x (e2b-version input)' });
 }
 
 ;// CONCATENATED MODULE: ./src/external/e2b-api.ts
@@ -421,6 +444,22 @@ function e2bApiUrl(env = process.env) {
 }
 /** a sandbox ID no sandbox has (IDs are 20 random lowercase letters and digits, never this word) */
 const TIMEOUT_PROBE_SANDBOX = 'sindritimeoutprobe';
+/**
+ * The query of `GET /v2/sandboxes` as the CLI's `sandbox list --state running,paused --metadata k=v`
+ * sends it (the SDK's SandboxPaginator): `metadata` is the URL-encoded `k=v` pairs, encoded again as a
+ * query value; arrays are comma-joined (`style: form, explode: false`); pages follow `x-next-token`.
+ */
+function sandboxListQuery(key, value, nextToken) {
+    const q = new URLSearchParams({
+        metadata: new URLSearchParams({ [encodeURIComponent(key)]: encodeURIComponent(value) }).toString(),
+        state: 'running,paused',
+        limit: String(SANDBOX_PAGE),
+    });
+    if (nextToken)
+        q.set('nextToken', nextToken);
+    return q.toString();
+}
+const SANDBOX_PAGE = 100;
 class E2bApi {
     deadline;
     apiKey;
@@ -431,9 +470,12 @@ class E2bApi {
         this.base = base;
     }
     /** One exchange: the status and the API's message (`{code, message}`) or the body. */
-    async call(method, path, body) {
+    async call(method, path, body, quiet = false) {
         const what = `E2B API ${method} ${path}`;
-        (0,runner/* info */.pq)(`→ ${what}`); // the path only: bodies carry secrets (envVars)
+        if (quiet)
+            (0,runner/* debug */.Yz)(`→ ${what}`);
+        else
+            (0,runner/* info */.pq)(`→ ${what}`); // the path only: bodies carry secrets (envVars, registry credentials)
         let res;
         try {
             res = await fetch(`${this.base}${path}`, {
@@ -459,15 +501,39 @@ class E2bApi {
             catch {
                 // not JSON: the raw text
             }
-        return { status: res.status, ok: res.ok, text, message: (0,runner/* redact */.E$)(message) };
+        return { status: res.status, ok: res.ok, text, message: (0,runner/* redact */.E$)(message), next: res.headers.get('x-next-token') || undefined };
     }
-    async request(method, path, body) {
-        const r = await this.call(method, path, body);
+    async request(method, path, body, quiet = false) {
+        return (await this.page(method, path, body, quiet)).data;
+    }
+    /** One answer and the token of the next page, if the API sent one. */
+    async page(method, path, body, quiet = false) {
+        const r = await this.call(method, path, body, quiet);
         if (!r.ok)
             throw new errors/* ActionError */.lZ(`E2B API ${method} ${path} answered ${r.status}: ${r.message}`, {
                 fix: r.status === 401 ? 'set E2B_API_KEY to a valid key (repository secret)' : 'see the E2B message; retry when E2B is healthy',
             });
-        return r.text ? JSON.parse(r.text) : undefined;
+        return { data: r.text ? JSON.parse(r.text) : undefined, next: r.next };
+    }
+    /**
+     * The team's templates: the request `e2b template list` makes (`GET /templates`, with `teamID` when
+     * E2B_TEAM_ID is set, as the CLI sends it), without a CLI start (issue 25).
+     */
+    async listTemplates(teamID = process.env.E2B_TEAM_ID) {
+        const list = await this.request('GET', `/templates${teamID ? `?${new URLSearchParams({ teamID }).toString()}` : ''}`);
+        return Array.isArray(list) ? list : [];
+    }
+    /** Running and paused sandboxes whose metadata has key=value, every page: what `e2b sandbox list` prints, without a CLI start. */
+    async listSandboxes(key, value) {
+        const out = [];
+        let next;
+        do {
+            const page = await this.page('GET', `/v2/sandboxes?${sandboxListQuery(key, value, next)}`);
+            for (const s of page.data ?? [])
+                out.push({ sandboxId: s.sandboxID, templateId: s.templateID, metadata: s.metadata ?? {}, state: s.state });
+            next = page.next;
+        } while (next);
+        return out;
     }
     /**
      * The team's limit on a sandbox's life, asked before anything is built (ADR 0032): no endpoint an API
@@ -499,8 +565,36 @@ class E2bApi {
             throw new errors/* ActionError */.lZ(`E2B API POST /sandboxes/${sandboxID}/connect returned no sandbox`, { fix: 'retry' });
         return r;
     }
+    /** false when the API no longer knows it (404: ended already), as `e2b sandbox kill` takes it */
     async killSandbox(sandboxID) {
-        await this.request('DELETE', `/sandboxes/${encodeURIComponent(sandboxID)}`);
+        const path = `/sandboxes/${encodeURIComponent(sandboxID)}`;
+        const r = await this.call('DELETE', path);
+        if (r.status === 404)
+            return false;
+        if (!r.ok)
+            throw new errors/* ActionError */.lZ(`E2B API DELETE ${path} answered ${r.status}: ${r.message}`, { fix: 'retry when E2B is healthy' });
+        return true;
+    }
+    /**
+     * A template build through the API, for what `e2b template create` cannot send (registry
+     * credentials of a private base image): `POST /v3/templates` registers the build, as the SDK does.
+     */
+    async requestBuild(body) {
+        const r = await this.request('POST', '/v3/templates', body);
+        if (!r?.templateID || !r.buildID)
+            throw new errors/* ActionError */.lZ('E2B API POST /v3/templates returned no templateID or buildID', { fix: 'retry; report it if it persists' });
+        return { templateID: r.templateID, buildID: r.buildID };
+    }
+    /** `POST /v2/templates/{templateID}/builds/{buildID}`: the body carries the credentials, so it is never logged */
+    async startBuild(templateID, buildID, body) {
+        await this.request('POST', `/v2/templates/${encodeURIComponent(templateID)}/builds/${encodeURIComponent(buildID)}`, body);
+    }
+    async buildStatus(templateID, buildID, logsOffset) {
+        const path = `/templates/${encodeURIComponent(templateID)}/builds/${encodeURIComponent(buildID)}/status?logsOffset=${logsOffset}`;
+        const r = await this.request('GET', path, undefined, true); // polled: in the debug log only
+        if (!r?.status)
+            throw new errors/* ActionError */.lZ(`E2B API GET ${path} returned no status`, { fix: 'retry' });
+        return r;
     }
     /** the id of the team's template with this alias, or undefined (404: no such alias; 403: another team's) */
     async templateIdOf(alias) {
@@ -532,12 +626,12 @@ class E2bApi {
     }
 }
 
+// EXTERNAL MODULE: ./src/image/credentials.ts
+var credentials = __webpack_require__(791);
 // EXTERNAL MODULE: ./src/providers/kit/health.ts
 var kit_health = __webpack_require__(4971);
 // EXTERNAL MODULE: ./src/providers/kit/time.ts
 var time = __webpack_require__(1068);
-// EXTERNAL MODULE: ./src/image/credentials.ts
-var credentials = __webpack_require__(791);
 // EXTERNAL MODULE: ./src/image/reference.ts
 var reference = __webpack_require__(3564);
 // EXTERNAL MODULE: ./src/image/registry-auth.ts
@@ -594,114 +688,8 @@ async function readImageStart(ref, opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/external/e2b-envd.ts
-/**
- * A command inside an E2B sandbox, the way the E2B SDK runs one (`sandbox.commands.run`): envd's
- * process service in the sandbox, `POST /process.Process/Start` over the Connect protocol with its
- * JSON codec (a server stream of envelopes: 1 flag byte, a 4-byte big-endian length, a JSON message).
- * The command is ONE argument of `/bin/sh -c`, never a shell of ours. envd wants the sandbox's
- * `envdAccessToken` (sandboxes we start are `secure`) in `X-Access-Token`.
- *
- * Where envd is (as the SDK finds it): `E2B_SANDBOX_URL` when set; `http://localhost:49983` with
- * `E2B_DEBUG=true`; for E2B's own domains the shared host `https://sandbox.<domain>` (the sandbox and
- * port in headers); else `https://49983-<sandbox>.<domain>`. `domain` comes from the sandbox start or
- * connect answer, else `E2B_DOMAIN`, else `e2b.app`.
- */
-
-const ENVD_PORT = 49983;
-const SHARED_HOST_DOMAINS = new Set(['e2b.app', 'e2b.dev', 'e2b.pro', 'e2b-staging.dev']);
-function envdUrl(access, env = process.env) {
-    if (env.E2B_SANDBOX_URL)
-        return env.E2B_SANDBOX_URL.replace(/\/+$/, '');
-    if (env.E2B_DEBUG === 'true')
-        return `http://localhost:${ENVD_PORT}`;
-    const domain = access.domain || env.E2B_DOMAIN || 'e2b.app';
-    return SHARED_HOST_DOMAINS.has(domain) ? `https://sandbox.${domain}` : `https://${ENVD_PORT}-${access.sandboxID}.${domain}`;
-}
-/** One Connect envelope: flag, big-endian length, the JSON message. */
-function envelope(message, flag = 0) {
-    const body = Buffer.from(JSON.stringify(message));
-    const head = Buffer.alloc(5);
-    head[0] = flag;
-    head.writeUInt32BE(body.length, 1);
-    return Buffer.concat([head, body]);
-}
-/** The envelopes in a buffer, and what is left of an incomplete one. */
-function readEnvelopes(buffer) {
-    const messages = [];
-    let at = 0;
-    while (buffer.length - at >= 5) {
-        const length = buffer.readUInt32BE(at + 1);
-        if (buffer.length - at - 5 < length)
-            break;
-        const text = buffer.subarray(at + 5, at + 5 + length).toString('utf8');
-        messages.push({ flag: buffer[at], message: text ? JSON.parse(text) : {} });
-        at += 5 + length;
-    }
-    return { messages, rest: buffer.subarray(at) };
-}
-/** Output kept per stream: the check keeps only the last line anyway. */
-const KEEP = 64 * 1024;
-const keepTail = (s) => (s.length > KEEP ? s.slice(-KEEP) : s);
-/**
- * Run `command` by `/bin/sh -c` in the sandbox, at most `timeoutMs`. Never throws: a non-zero exit, a
- * refused or broken connection, envd's own error are all a result with a non-zero code and the reason
- * in `stderr` (the health check retries, then reports the last one).
- */
-async function runInSandbox(access, command, timeoutMs) {
-    const url = `${envdUrl(access)}/process.Process/Start`;
-    const headers = {
-        'content-type': 'application/connect+json',
-        'connect-protocol-version': '1',
-        'e2b-sandbox-id': access.sandboxID,
-        'e2b-sandbox-port': String(ENVD_PORT),
-        'keepalive-ping-interval': '50',
-    };
-    if (access.envdAccessToken)
-        headers['x-access-token'] = access.envdAccessToken;
-    const body = envelope({ process: { cmd: '/bin/sh', args: ['-c', command] }, stdin: false });
-    let stdout = '';
-    let stderr = '';
-    const signal = AbortSignal.timeout(Math.max(1, timeoutMs));
-    try {
-        const res = await fetch(url, { method: 'POST', headers, body, signal });
-        if (!res.ok || !res.body) {
-            const text = (0,runner/* redact */.E$)((await res.text()).trim()).slice(0, 300);
-            return { code: 255, stdout, stderr: `envd answered ${res.status}: ${text}` };
-        }
-        let pending = Buffer.alloc(0);
-        for await (const chunk of res.body) {
-            const read = readEnvelopes(Buffer.concat([pending, Buffer.from(chunk)]));
-            pending = read.rest;
-            for (const { flag, message } of read.messages) {
-                const m = message;
-                if (flag & 2) {
-                    // end of stream: `{}`, or envd's error
-                    if (m.error)
-                        return { code: 255, stdout, stderr: `${stderr}envd: ${m.error.code ?? ''} ${m.error.message ?? ''}`.trim() };
-                    continue;
-                }
-                const data = m.event?.data;
-                if (data?.stdout)
-                    stdout = keepTail(stdout + Buffer.from(data.stdout, 'base64').toString('utf8'));
-                if (data?.stderr)
-                    stderr = keepTail(stderr + Buffer.from(data.stderr, 'base64').toString('utf8'));
-                const end = m.event?.end;
-                if (end) {
-                    (0,runner/* debug */.Yz)(`envd: ${access.sandboxID}: ${end.status ?? ''}`);
-                    return { code: end.exitCode ?? (end.exited ? 0 : 255), stdout, stderr: end.error ? `${stderr}${end.error}` : stderr };
-                }
-            }
-        }
-        return { code: 255, stdout, stderr: `${stderr}envd ended the stream without the command's end` };
-    }
-    catch (e) {
-        if (signal.aborted)
-            return { code: 255, stdout, stderr, timedOut: true };
-        return { code: 255, stdout, stderr: `envd at ${url}: ${e.message}` };
-    }
-}
-
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/providers/e2b/dockerfile.ts
 /**
  * The `e2b.Dockerfile` of provider e2b (issue 9), built as text from structured data. Pure.
@@ -825,6 +813,237 @@ function renderE2bDockerfile(spec) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/providers/e2b/registry-build.ts
+/**
+ * A private base image for an E2B template (issue 26, ADR 0034). E2B's template manager pulls the
+ * base itself, and takes registry credentials for it in the build-start body (`fromImageRegistry`,
+ * `{type: 'registry', username, password}`, what the SDK's `Template().fromImage(ref, {username,
+ * password})` sends). The e2b CLI (2.19) cannot send them: `template create` has no option for them
+ * and its Dockerfile path never sets them. So for a private pinned image the build is made through the
+ * API as the SDK makes it — `POST /v3/templates`, `POST /v2/templates/{id}/builds/{build}`, then the
+ * status polled — with the steps the CLI's Dockerfile parser gives for the same e2b.Dockerfile. The
+ * credentials are only ever in that one request body: never in the Dockerfile, argv, a file or a log.
+ */
+
+
+
+
+/** How often the build's status is asked for (the SDK asks every 200 ms; a build takes minutes) */
+const POLL_MS = 1000;
+const step = (type, args) => ({ type, args, force: false });
+/**
+ * ENV's arguments as the CLI's parser reads them (`handleEnvInstruction`): `ENV A 1` is one pair,
+ * otherwise every `name=value` argument is one; a name given twice keeps its first place and last value.
+ */
+function envArgs(args) {
+    if (args.length === 2 && !(args[0].includes('=') && args[1].includes('=')))
+        return [args[0], args[1]];
+    const pairs = new Map();
+    for (const a of args) {
+        const eq = a.indexOf('=');
+        if (eq > 0)
+            pairs.set(a.slice(0, eq), a.slice(eq + 1));
+    }
+    return [...pairs].flat();
+}
+/**
+ * The build-start body the SDK sends for the e2b.Dockerfile of a prebuilt image (`parseDockerfile`
+ * of @e2b/cli 2.19: `USER root` and `WORKDIR /` first, each instruction a step, `USER user` and
+ * `WORKDIR /home/user` added when the file sets neither), with the start and ready commands as
+ * `template create --cmd/--ready-cmd` gives them. That file holds only FROM, ENV, WORKDIR and USER,
+ * with values that need no quoting (dockerfile.ts); anything else is a bug here, said as one.
+ */
+function templateBuildStart(dockerfile, create, registry) {
+    const steps = [step('USER', ['root']), step('WORKDIR', ['/'])];
+    let fromImage;
+    let user = false;
+    let workdir = false;
+    for (const ins of dockerfileInstructions(dockerfile)) {
+        const args = ins.args.split(/\s+/).filter(Boolean);
+        if (ins.keyword === 'FROM' && fromImage === undefined && args.length === 1)
+            fromImage = args[0];
+        else if ((ins.keyword === 'USER' || ins.keyword === 'WORKDIR') && args.length === 1) {
+            steps.push(step(ins.keyword, args));
+            if (ins.keyword === 'USER')
+                user = true;
+            else
+                workdir = true;
+        }
+        else if (ins.keyword === 'ENV' && args.length > 0) {
+            const pairs = envArgs(args);
+            if (pairs.length > 0)
+                steps.push(step('ENV', pairs));
+        }
+        else
+            throw new errors/* ActionError */.lZ(`e2b.Dockerfile line ${ins.line} (${ins.keyword}) cannot be sent as an E2B template step here`, {
+                fix: 'report this at https://github.com/sindri/deploy-action/issues',
+            });
+    }
+    if (!fromImage)
+        throw new errors/* ActionError */.lZ('e2b.Dockerfile has no FROM image', { fix: 'report this at https://github.com/sindri/deploy-action/issues' });
+    if (!user)
+        steps.push(step('USER', ['user']));
+    if (!workdir)
+        steps.push(step('WORKDIR', ['/home/user']));
+    const body = { fromImage, force: create.noCache, steps };
+    if (create.startCmd)
+        Object.assign(body, { startCmd: create.startCmd, readyCmd: create.readyCmd ?? 'sleep 20' });
+    else if (create.readyCmd)
+        body.readyCmd = create.readyCmd;
+    if (registry)
+        body.fromImageRegistry = registry;
+    return body;
+}
+/**
+ * The credential for E2B's pull, from the chain that opened the image. E2B's general registry type
+ * takes a username and a password: a Docker config entry holding only an identity token (an OAuth2
+ * refresh token) cannot be passed on, and fails here in one line before anything is built.
+ */
+function registryCredential(image, registry, c) {
+    if (!c || !c.password)
+        throw new errors/* ActionError */.lZ(c
+            ? `the credentials for ${registry} (${c.source}) hold only an identity token, and E2B's template build takes a username and password to pull the private base image ${image}`
+            : `no credentials for ${registry} reach E2B's template build, and its base image ${image} is private`, {
+            where: { field: 'input registry-password' },
+            fix: `set the inputs registry-username and registry-password (or github-token with packages: read for ghcr.io) to a login that may pull ${image}, or make the image public`,
+        });
+    (0,runner/* setSecret */.Pq)(c.password);
+    return { type: 'registry', username: c.username, password: c.password };
+}
+/**
+ * The template's build through the API: requested, started with `body`, then its status polled (and
+ * its log printed) until it is ready or failed, within the run's deadline.
+ */
+async function buildThroughApi(api, o) {
+    const { templateID, buildID } = await api.requestBuild({ name: o.alias, cpuCount: o.cpuCount, memoryMB: o.memoryMb });
+    await api.startBuild(templateID, buildID, o.body);
+    (0,runner/* info */.pq)(`template ${o.alias} (${templateID}): build ${buildID} started with the registry credentials for ${o.body.fromImage}`);
+    for (let offset = 0;;) {
+        const s = await api.buildStatus(templateID, buildID, offset);
+        const entries = s.logEntries ?? [];
+        for (const e of entries)
+            (0,runner/* info */.pq)(e.message);
+        offset += entries.length;
+        if (s.status === 'ready')
+            return { templateID, buildID };
+        if (s.status === 'error')
+            throw new errors/* ActionError */.lZ(`the E2B build of template ${o.alias} failed: ${s.reason?.message ?? 'E2B gave no reason'}`, {
+                fix: `read the build log above; a base image E2B cannot pull needs credentials that may pull it (registry-username / registry-password) or to be public`,
+            });
+        await (0,promises_.setTimeout)(Math.min(POLL_MS, o.deadline.budget(`the E2B build of template ${o.alias} finished`)));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/external/e2b-envd.ts
+/**
+ * A command inside an E2B sandbox, the way the E2B SDK runs one (`sandbox.commands.run`): envd's
+ * process service in the sandbox, `POST /process.Process/Start` over the Connect protocol with its
+ * JSON codec (a server stream of envelopes: 1 flag byte, a 4-byte big-endian length, a JSON message).
+ * The command is ONE argument of `/bin/sh -c`, never a shell of ours. envd wants the sandbox's
+ * `envdAccessToken` (sandboxes we start are `secure`) in `X-Access-Token`.
+ *
+ * Where envd is (as the SDK finds it): `E2B_SANDBOX_URL` when set; `http://localhost:49983` with
+ * `E2B_DEBUG=true`; for E2B's own domains the shared host `https://sandbox.<domain>` (the sandbox and
+ * port in headers); else `https://49983-<sandbox>.<domain>`. `domain` comes from the sandbox start or
+ * connect answer, else `E2B_DOMAIN`, else `e2b.app`.
+ */
+
+const ENVD_PORT = 49983;
+const SHARED_HOST_DOMAINS = new Set(['e2b.app', 'e2b.dev', 'e2b.pro', 'e2b-staging.dev']);
+function envdUrl(access, env = process.env) {
+    if (env.E2B_SANDBOX_URL)
+        return env.E2B_SANDBOX_URL.replace(/\/+$/, '');
+    if (env.E2B_DEBUG === 'true')
+        return `http://localhost:${ENVD_PORT}`;
+    const domain = access.domain || env.E2B_DOMAIN || 'e2b.app';
+    return SHARED_HOST_DOMAINS.has(domain) ? `https://sandbox.${domain}` : `https://${ENVD_PORT}-${access.sandboxID}.${domain}`;
+}
+/** One Connect envelope: flag, big-endian length, the JSON message. */
+function envelope(message, flag = 0) {
+    const body = Buffer.from(JSON.stringify(message));
+    const head = Buffer.alloc(5);
+    head[0] = flag;
+    head.writeUInt32BE(body.length, 1);
+    return Buffer.concat([head, body]);
+}
+/** The envelopes in a buffer, and what is left of an incomplete one. */
+function readEnvelopes(buffer) {
+    const messages = [];
+    let at = 0;
+    while (buffer.length - at >= 5) {
+        const length = buffer.readUInt32BE(at + 1);
+        if (buffer.length - at - 5 < length)
+            break;
+        const text = buffer.subarray(at + 5, at + 5 + length).toString('utf8');
+        messages.push({ flag: buffer[at], message: text ? JSON.parse(text) : {} });
+        at += 5 + length;
+    }
+    return { messages, rest: buffer.subarray(at) };
+}
+/** Output kept per stream: the check keeps only the last line anyway. */
+const KEEP = 64 * 1024;
+const keepTail = (s) => (s.length > KEEP ? s.slice(-KEEP) : s);
+/**
+ * Run `command` by `/bin/sh -c` in the sandbox, at most `timeoutMs`. Never throws: a non-zero exit, a
+ * refused or broken connection, envd's own error are all a result with a non-zero code and the reason
+ * in `stderr` (the health check retries, then reports the last one).
+ */
+async function runInSandbox(access, command, timeoutMs) {
+    const url = `${envdUrl(access)}/process.Process/Start`;
+    const headers = {
+        'content-type': 'application/connect+json',
+        'connect-protocol-version': '1',
+        'e2b-sandbox-id': access.sandboxID,
+        'e2b-sandbox-port': String(ENVD_PORT),
+        'keepalive-ping-interval': '50',
+    };
+    if (access.envdAccessToken)
+        headers['x-access-token'] = access.envdAccessToken;
+    const body = envelope({ process: { cmd: '/bin/sh', args: ['-c', command] }, stdin: false });
+    let stdout = '';
+    let stderr = '';
+    const signal = AbortSignal.timeout(Math.max(1, timeoutMs));
+    try {
+        const res = await fetch(url, { method: 'POST', headers, body, signal });
+        if (!res.ok || !res.body) {
+            const text = (0,runner/* redact */.E$)((await res.text()).trim()).slice(0, 300);
+            return { code: 255, stdout, stderr: `envd answered ${res.status}: ${text}` };
+        }
+        let pending = Buffer.alloc(0);
+        for await (const chunk of res.body) {
+            const read = readEnvelopes(Buffer.concat([pending, Buffer.from(chunk)]));
+            pending = read.rest;
+            for (const { flag, message } of read.messages) {
+                const m = message;
+                if (flag & 2) {
+                    // end of stream: `{}`, or envd's error
+                    if (m.error)
+                        return { code: 255, stdout, stderr: `${stderr}envd: ${m.error.code ?? ''} ${m.error.message ?? ''}`.trim() };
+                    continue;
+                }
+                const data = m.event?.data;
+                if (data?.stdout)
+                    stdout = keepTail(stdout + Buffer.from(data.stdout, 'base64').toString('utf8'));
+                if (data?.stderr)
+                    stderr = keepTail(stderr + Buffer.from(data.stderr, 'base64').toString('utf8'));
+                const end = m.event?.end;
+                if (end) {
+                    (0,runner/* debug */.Yz)(`envd: ${access.sandboxID}: ${end.status ?? ''}`);
+                    return { code: end.exitCode ?? (end.exited ? 0 : 255), stdout, stderr: end.error ? `${stderr}${end.error}` : stderr };
+                }
+            }
+        }
+        return { code: 255, stdout, stderr: `${stderr}envd ended the stream without the command's end` };
+    }
+    catch (e) {
+        if (signal.aborted)
+            return { code: 255, stdout, stderr, timedOut: true };
+        return { code: 255, stdout, stderr: `envd at ${url}: ${e.message}` };
+    }
+}
+
+// EXTERNAL MODULE: ./src/providers/kit/build.ts
+var build = __webpack_require__(2693);
 // EXTERNAL MODULE: ./src/config/place.ts
 var place = __webpack_require__(697);
 // EXTERNAL MODULE: ./src/naming.ts
@@ -915,6 +1134,7 @@ function e2bNames(config, suffix, settings) {
 
 
 
+
 /** metadata keys carried by every sandbox we start (upstream's `sindri_name`, docs/upstream.md#e2b-provider) */
 const META_NAME = 'sindri_name';
 const META_TEMPLATE_TAG = 'sindri_template';
@@ -965,6 +1185,7 @@ function templateSource(ctx, facts, notes) {
         });
     if (Object.keys(inputs['build-args']).length > 0)
         notes.push('build-args are not passed to E2B: the e2b CLI has no build arguments, and the template must not carry them');
+    notes.push(...(0,build/* unusedBuildKitInputs */.YG)(inputs, 'E2B builds the template on its own builders, and the e2b CLI takes no BuildKit cache or secret'));
     return {
         base: { kind: 'dockerfile', path: image.dockerfile, content: facts.dockerfileContent },
         root,
@@ -1026,11 +1247,14 @@ function e2bSteps(ctx, facts) {
     }))
         .digest('hex')
         .slice(0, 16)}`;
+    const privateBase = !image.build && image.access?.private
+        ? { image: image.deployRef, registry: image.parsed.registry, credentials: image.access.credentials ?? 'credentials' }
+        : undefined;
     if (settings.team)
         notes.push(`providers.e2b.team (${settings.team}) is not used: the API key decides the team`);
     if (!settings.reuseTemplate || settings.buildOnDeploy)
         notes.push(`the template is rebuilt on every deploy (${!settings.reuseTemplate ? 'reuseTemplate: false' : 'buildOnDeploy: true'})`);
-    const planned = plannedCalls({ alias, name, contentTag, settings, create }, facts, inputs.force);
+    const planned = plannedCalls({ alias, name, contentTag, settings, create, privateBase }, facts, inputs.force);
     return {
         alias,
         name,
@@ -1042,33 +1266,25 @@ function e2bSteps(ctx, facts) {
         commands: planned.commands,
         notes: [...notes, ...planned.notes],
         warnings,
+        ...(privateBase && { privateBase }),
     };
 }
 /** The commands deploy runs, in order, and notes naming the direct API calls between them. */
 function plannedCalls(s, facts, force) {
-    const { alias, name, contentTag, settings } = s;
+    const { alias, name, contentTag, settings, privateBase } = s;
     const notes = [];
-    const commands = [
-        { argv: ['e2b', ...e2bArgv.templateList()], why: `find template ${alias} and its current build`, mutates: false },
-        {
-            argv: ['e2b', ...e2bArgv.templateCreate(s.create)],
-            why: `build template ${alias} unless its current build carries tag ${contentTag}${force ? ' (force: always, without cache)' : ''}`,
-            mutates: true,
-        },
-    ];
+    notes.push(`${API_NOTE} GET /templates (what e2b template list reads): template ${alias} and its current build`);
+    const commands = [];
+    const unless = `unless its current build carries tag ${contentTag}${force ? ' (force: always, without cache)' : ''}`;
+    if (privateBase)
+        notes.push(`${API_NOTE} ${privateBase.image} is private (opened with ${privateBase.credentials}) and e2b template create cannot pass registry credentials, so template ${alias} is built through the API, ${unless}: POST /v3/templates {name: ${alias}, cpuCount: ${s.create.cpuCount}, memoryMB: ${s.create.memoryMb}}, then POST /v2/templates/{templateID}/builds/{buildID} {fromImage, fromImageRegistry: {type: registry, username, password from ${privateBase.credentials}}, steps of ${E2B_DOCKERFILE}}, then its status until ready`);
+    else
+        commands.push({ argv: ['e2b', ...e2bArgv.templateCreate(s.create)], why: `build template ${alias} ${unless}`, mutates: true });
     notes.push(`${API_NOTE} GET /templates/${alias}/tags, then POST /templates/tags {target: ${alias}, tags: [${contentTag}]} after a build`);
     if (settings.startSandbox) {
-        commands.push({
-            argv: ['e2b', ...e2bArgv.sandboxList(META_NAME, name)],
-            why: 'the sandboxes this config started before',
-            mutates: false,
-        });
+        notes.push(`${API_NOTE} GET /v2/sandboxes?metadata=${META_NAME}=${name}&state=running,paused: the sandboxes this config started before`);
         notes.push(`${API_NOTE} POST /sandboxes {templateID: ${alias}, timeout: ${settings.timeout}, autoPause: ${settings.autoPause}, metadata: {${META_NAME}: ${name}, …}, envVars: {${facts.secretNames.join(', ') || 'none'}}} unless one already runs this template and these secrets`);
-        commands.push({
-            argv: ['e2b', ...e2bArgv.sandboxKill(['<earlier sandbox ids>'])],
-            why: 'after the new sandbox started: the ones it replaces',
-            mutates: true,
-        });
+        notes.push(`${API_NOTE} DELETE /sandboxes/<earlier sandbox id> after the new sandbox started: the ones it replaces`);
     }
     else
         notes.push('providers.e2b.startSandbox is false: the template is built, no sandbox is started');
@@ -1147,6 +1363,8 @@ async function restoreBuild(api, alias, earlier, previousBuild) {
 var notices = __webpack_require__(4723);
 // EXTERNAL MODULE: ./src/providers/kit/secrets.ts
 var kit_secrets = __webpack_require__(8104);
+// EXTERNAL MODULE: ./src/trace.ts + 1 modules
+var trace = __webpack_require__(9033);
 ;// CONCATENATED MODULE: ./src/providers/e2b/secrets.ts
 /**
  * Where the config's secrets go with provider e2b, and where they must not. They never reach the
@@ -1155,6 +1373,7 @@ var kit_secrets = __webpack_require__(8104);
  * API request that starts it, and the sandbox carries only a keyed digest of them as metadata, so a
  * later deploy can tell whether a running sandbox has these values.
  */
+
 
 
 
@@ -1202,6 +1421,8 @@ function envDigest(key, values) {
         h.update(`${k}\u0000${v}\u0000`);
     return h.digest('hex').slice(0, 16);
 }
+/** E2B metadata keys of the trace: `sindri_run_url` (the action's own keys, which users may not set, start so) */
+const traceMetaKey = (field) => `sindri_${field.replace(/-/g, '_')}`;
 /** The body of `POST /sandboxes`: the only place the secret values are ever sent. */
 function sandboxRequest(s) {
     const { settings } = s;
@@ -1212,6 +1433,8 @@ function sandboxRequest(s) {
         ...(settings.autoPause ? { autoResume: { enabled: settings.autoResume } } : {}),
         metadata: {
             ...settings.metadata,
+            // the trace only: the sandbox's name is META_NAME already
+            ...(0,trace/* traceMetadata */.hF)(s.trace, {}, traceMetaKey),
             [META_NAME]: s.name,
             [META_TEMPLATE_TAG]: s.contentTag,
             [META_ENV]: envDigest(s.key, s.secrets),
@@ -1230,10 +1453,15 @@ function sandboxRequest(s) {
  * (docs/behaviour.md#providers, issue 9, ADR 0010). `plan` and `apply` share `e2bSteps`: the same
  * e2b.Dockerfile, the same argv.
  *
- * The e2b CLI builds, lists and deletes; the few calls it cannot make go to the E2B API directly:
- * template tags (the content hash that makes an unchanged template a skip) and the sandbox start,
- * which carries the secrets (secrets.ts).
+ * The e2b CLI builds templates and, in destroy, kills sandboxes and deletes the template; everything
+ * else goes to the E2B API directly: the lists (the requests the CLI's `template list` and `sandbox
+ * list` make, without a CLI start each: issue 25), template tags (the content hash that makes an
+ * unchanged template a skip), the sandbox start, which carries the secrets (secrets.ts), and the kill
+ * of the sandboxes a new one replaces.
  */
+
+
+
 
 
 
@@ -1307,7 +1535,7 @@ function openRun(ctx, mode) {
     return { ctx, key, cli: new E2b(ctx.exec, ctx.workdir, key), api: new E2bApi(ctx.deadline, key) };
 }
 async function listTemplate(run, alias) {
-    return findTemplate(await run.cli.templateList(run.ctx.deadline.budget(`listing the E2B templates to find ${alias}`, 60_000)), alias);
+    return findTemplate(await run.api.listTemplates(), alias);
 }
 /** probe: the template, and whether its current build carries our content tag (then it is not rebuilt) */
 async function probeTemplate(run, steps, rebuild) {
@@ -1332,10 +1560,32 @@ function refuseConcurrentBuild(ctx, template, alias) {
         return;
     throw new errors/* ActionError */.lZ(`template ${alias} (${template.templateID}) is being built right now by another run (build status ${template.buildStatus}): E2B cancels a running build when another one starts, so two deploys of one template would undo each other; nothing was changed`, { fix: 'run one deploy per template at a time (concurrency: per environment in the workflow) and retry; force: true builds anyway' });
 }
-/** release: build the template, find it, tag its build with the content tag */
-async function buildTemplate(run, steps) {
-    await run.cli.templateCreate(steps.create, run.ctx.deadline.budget(`the build of E2B template ${steps.alias}`));
+/**
+ * render: the credentials E2B pulls a private base image with — the chain's answer for its registry
+ * (the one that opened it at pinning) — looked up before anything is built; undefined for the CLI's build
+ */
+async function baseImageLogin(ctx, steps) {
+    const base = steps.privateBase;
+    if (!base)
+        return undefined;
+    const found = await (0,credentials.credentialChain)({ inputs: ctx.inputs, exec: ctx.exec }).lookup(base.registry);
+    return registryCredential(base.image, base.registry, found);
+}
+/** release: build the template (the CLI, or the API for a private base), find it, tag its build with the content tag */
+async function buildTemplate(run, steps, login) {
     const ctx = run.ctx;
+    if (login) {
+        (0,runner/* info */.pq)(`${steps.privateBase.image} is private: e2b template create cannot pass registry credentials, so the template is built through the E2B API`);
+        await buildThroughApi(run.api, {
+            alias: steps.alias,
+            cpuCount: steps.create.cpuCount,
+            memoryMb: steps.create.memoryMb,
+            body: templateBuildStart(steps.dockerfile, steps.create, login),
+            deadline: ctx.deadline,
+        });
+    }
+    else
+        await run.cli.templateCreate(steps.create, run.ctx.deadline.budget(`the build of E2B template ${steps.alias}`));
     if (ctx.image.build)
         ctx.onBuilt?.(ctx.image.ref, '');
     // two API calls instead of a second `e2b template list` (a CLI start costs about a second): the
@@ -1349,7 +1599,7 @@ async function buildTemplate(run, steps) {
     return { templateID, buildID, aliases: [steps.alias] };
 }
 async function listSandboxes(run, name) {
-    return run.cli.sandboxList(META_NAME, name, run.ctx.deadline.budget(`listing the E2B sandboxes of ${name}`, 60_000));
+    return run.api.listSandboxes(META_NAME, name);
 }
 /** release: start the sandbox with the secrets; on failure, say what is left */
 async function startSandbox(run, steps, template, before, secrets, buildID) {
@@ -1362,6 +1612,7 @@ async function startSandbox(run, steps, template, before, secrets, buildID) {
         secrets,
         image: image.build ? image.ref : image.deployRef,
         buildID,
+        trace: run.ctx.trace,
     });
     try {
         const started = await run.api.createSandbox(body);
@@ -1393,7 +1644,7 @@ function deployResult(ctx, alias, template, unchanged) {
 /** retire: the deploy has succeeded, so an earlier sandbox that will not die is a warning, not a failure */
 async function retireEarlier(run, earlier) {
     try {
-        await run.cli.sandboxKill(earlier, run.ctx.deadline.budget(`killing the earlier E2B sandboxes ${earlier.join(', ')}`, 60_000));
+        await Promise.all(earlier.map((id) => run.api.killSandbox(id)));
     }
     catch (e) {
         (0,runner/* warning */.$e)(`the earlier sandbox ${earlier.join(', ')} still runs: ${e instanceof errors/* ActionError */.lZ ? e.message : String(e)}; kill it with e2b sandbox kill ${earlier.join(' ')}`);
@@ -1414,7 +1665,7 @@ class E2bProvider {
         if (!process.env.E2B_API_KEY)
             notes.push('E2B_API_KEY is not set: deploy fails before any E2B call');
         notes.push(`E2B API at ${e2bApiUrl()}`);
-        return { files: steps.files, commands: steps.commands, notes };
+        return { files: steps.files, commands: steps.commands, notes, ...(0,changes/* notCompared */.O7)([`template ${steps.alias}`], 'e2b') };
     }
     async apply(ctx) {
         // render: everything that can fail without E2B fails first (GPU, settings, key, secrets, the Dockerfile)
@@ -1427,6 +1678,7 @@ class E2bProvider {
         for (const w of steps.warnings)
             (0,runner/* warning */.$e)(w);
         const { alias, settings, contentTag } = steps;
+        const login = await baseImageLogin(ctx, steps);
         await refuseTimeoutOverLimit(run, settings);
         // prepare
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(ctx.workdir, E2B_DIR), { recursive: true });
@@ -1436,7 +1688,7 @@ class E2bProvider {
         const { unchanged } = probed;
         if (unchanged)
             (0,runner/* info */.pq)(`template ${alias} (${probed.template.templateID}) was built from these inputs (tag ${contentTag}): not rebuilt`);
-        const template = unchanged ? probed.template : await buildTemplate(run, steps);
+        const template = unchanged ? probed.template : await buildTemplate(run, steps, login);
         const result = deployResult(ctx, alias, template, unchanged);
         if (!settings.startSandbox)
             return result(unchanged);
@@ -1497,6 +1749,128 @@ class E2bProvider {
         if ((0,external_node_fs_.existsSync)(dir) && (0,external_node_fs_.readdirSync)(dir).length === 0)
             (0,external_node_fs_.rmdirSync)(dir);
         return { removed };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ withRegistryAuth),
+/* harmony export */   S6: () => (/* binding */ buildLabels),
+/* harmony export */   YG: () => (/* binding */ unusedBuildKitInputs),
+/* harmony export */   _x: () => (/* binding */ buildFacts),
+/* harmony export */   gK: () => (/* binding */ buildKitNotes),
+/* harmony export */   go: () => (/* binding */ buildKitSpec),
+/* harmony export */   ki: () => (/* binding */ buildFix)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _external_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1855);
+/* harmony import */ var _external_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6572);
+/* harmony import */ var _image_build_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4579);
+/* harmony import */ var _external_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1979);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3564);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4813);
+/**
+ * What every provider that builds on the runner needs: the facts a built image is labelled with
+ * (`org.opencontainers.image.source` / `revision`, whether buildx is there), and registry credentials
+ * for a push or a pull handed to docker in a throw-away DOCKER_CONFIG.
+ */
+
+
+
+
+
+
+
+
+/** buildx (as the install phase found it, else a client probe), the revision and the source URL: no engine call. */
+async function buildFacts(ctx) {
+    const git = new _external_git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .T(ctx.exec, ctx.workdir);
+    // the install phase puts buildx on the docker CLI's plugin path, or fails: found there, it is there
+    const installed = ctx.tools?.some((t) => t.name === 'buildx');
+    const buildx = installed || (await new _external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .Docker */ .Jg(ctx.exec, ctx.workdir).buildxAvailable());
+    const revision = (await git.revision()) ?? process.env.GITHUB_SHA;
+    const server = process.env.GITHUB_SERVER_URL;
+    const repo = process.env.GITHUB_REPOSITORY;
+    const source = server && repo ? `${server}/${repo}` : (0,_external_git_js__WEBPACK_IMPORTED_MODULE_5__/* .publicSourceUrl */ .C)((await git.remoteUrl()) ?? '');
+    return { buildx, revision, source };
+}
+/** The OCI labels of a built image from its facts. */
+function buildLabels(facts) {
+    const labels = {};
+    if (facts.source)
+        labels['org.opencontainers.image.source'] = facts.source;
+    if (facts.revision)
+        labels['org.opencontainers.image.revision'] = facts.revision;
+    return labels;
+}
+/** The BuildKit part of a build spec: the cache lines and the secret ids (the values stay in the inputs). */
+function buildKitSpec(inputs) {
+    return { cacheFrom: inputs['cache-from'], cacheTo: inputs['cache-to'], secretIds: inputs['build-secrets'].map((s) => s.id) };
+}
+/** What the plan says about a build's caches and secrets: which, and where a secret goes (never its value). */
+function buildKitNotes(spec, env = process.env) {
+    const notes = [];
+    const lines = (c) => c.map((l) => l.line).join('; ');
+    if (spec.cacheFrom.length)
+        notes.push(`build cache read from ${lines(spec.cacheFrom)}`);
+    if (spec.cacheTo.length) {
+        notes.push(`build cache written to ${lines(spec.cacheTo)}` +
+            (spec.cacheTo.some((c) => c.type !== 'inline')
+                ? ' — exporting a cache needs a builder that can: a docker-container builder (docker/setup-buildx-action) or an engine with the containerd image store; the classic engine’s own builder refuses'
+                : ''));
+    }
+    const gha = [...spec.cacheFrom, ...spec.cacheTo].some((c) => c.type === 'gha');
+    if (gha && !(env[_external_env_js__WEBPACK_IMPORTED_MODULE_3__/* .GHA_CACHE_TOKEN */ .cU] && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL)))
+        notes.push('type=gha: the runner’s cache service (ACTIONS_RUNTIME_TOKEN with ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) is not in this environment, so buildx skips that cache');
+    else if (gha)
+        notes.push('type=gha: buildx is handed the runner’s cache service variables (ACTIONS_*: the cache URL and the masked runtime token), and no other ACTIONS_* variable');
+    if (spec.secretIds.length)
+        notes.push(`build secrets ${spec.secretIds.map((id, i) => `${id} (${(0,_external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSecretEnv */ .Kn)(i)})`).join(', ')}: each value reaches buildx only in its own environment, and BuildKit mounts it at /run/secrets/<id> for the RUN steps that ask (RUN --mount=type=secret,id=<id>); never in a layer, the command line, a log line or a file`);
+    return notes;
+}
+/** A failed build's fix, plus what to do when the builder cannot export the cache asked for. */
+function buildFix(spec, fix) {
+    if (!spec.cacheTo.some((c) => c.type !== 'inline'))
+        return fix;
+    return `${fix}; if it says cache export is not supported for the docker driver, build with a docker-container builder (docker/setup-buildx-action before this step) or drop cache-to`;
+}
+/** The note of a provider that does not build with BuildKit on the runner, when those inputs are given. */
+function unusedBuildKitInputs(inputs, why) {
+    const given = (0,_image_build_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .buildKitInputsGiven */ .hy)(inputs);
+    return given.length ? [`${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} not used: ${why}`] : [];
+}
+/**
+ * Credentials from the inputs for one docker pull or push, in a throw-away DOCKER_CONFIG (the user's
+ * stays untouched; the folder lives under RUNNER_TEMP, registered before it is written, removed after):
+ * registry-username/password for any registry, github-token for ghcr.io. Without them docker uses the
+ * runner's own ~/.docker/config.json, as the registry client does (docs/behaviour.md#registry-authentication).
+ */
+async function withRegistryAuth(ctx, ref, fn) {
+    const registry = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(ref).registry;
+    const { inputs } = ctx;
+    const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
+    const password = inputs['registry-password'] || token;
+    if (!password)
+        return await fn();
+    const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
+    const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+    const auth = Buffer.from(`${user}:${password}`).toString('base64');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .setSecret */ .Pq)(auth);
+    const dir = ctx.temps.dir('sindri-docker-config-');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });
+        return await fn({ DOCKER_CONFIG: dir });
+    }
+    finally {
+        ctx.temps.remove(dir);
     }
 }
 

@@ -1,5 +1,5 @@
-export const id = 943;
-export const ids = [943];
+export const id = 553;
+export const ids = [553];
 export const modules = {
 
 /***/ 7937:
@@ -160,7 +160,7 @@ class LocalClusterLoader {
 
 /***/ }),
 
-/***/ 4943:
+/***/ 1553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -172,6 +172,8 @@ __webpack_require__.d(__webpack_exports__, {
   currentKubeContext: () => (/* binding */ currentKubeContext)
 });
 
+// EXTERNAL MODULE: ./src/plan/changes.ts
+var changes = __webpack_require__(1766);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -407,6 +409,51 @@ var reference = __webpack_require__(3564);
 var runner = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/providers/kit/build.ts
 var kit_build = __webpack_require__(2693);
+;// CONCATENATED MODULE: ./src/providers/devpod/registry-login.ts
+/**
+ * A private image and DevPod (issue 26): where each type pulls the workspace image, and whether the
+ * runner's login reaches it. Every source of credentials the action reads reaches the pull: the
+ * inputs' login through the throw-away DOCKER_CONFIG `devpod up` gets (kit/build.ts
+ * withRegistryAuth), the runner's Docker config because devpod reads the same one. What can stop it
+ * is devpod itself: the option of the devpod provider that hands the login over, when it is off in the
+ * provider this runner's devpod holds (a self-hosted runner keeps DEVPOD_HOME, and the action only
+ * sets the options sindri.yaml names). Then the pull would go without credentials and fail after the
+ * machine or pod was made: said in one line before anything starts. Pure.
+ */
+
+/** where each type pulls, and the devpod provider option that gives that pull the runner's login (provider.yaml of each) */
+const DELIVERY = {
+    docker: { where: "the docker driver's pull on the runner's engine (or dockerHost)" },
+    kubernetes: { where: "the workspace pod's pull secret", option: 'KUBERNETES_PULL_SECRETS_ENABLED' },
+    ssh: { where: "the remote machine's docker credential helper", option: 'INJECT_DOCKER_CREDENTIALS' },
+    aws: { where: "the cloud machine's docker credential helper", option: 'INJECT_DOCKER_CREDENTIALS' },
+    gcp: { where: "the cloud machine's docker credential helper", option: 'INJECT_DOCKER_CREDENTIALS' },
+    azure: { where: "the cloud machine's docker credential helper", option: 'INJECT_DOCKER_CREDENTIALS' },
+    digitalocean: { where: "the cloud machine's docker credential helper", option: 'INJECT_DOCKER_CREDENTIALS' },
+};
+/** The plan's line for a private image: how its login reaches where this type pulls. */
+function privateImageNote(image, access, settings, viaInputs) {
+    const d = DELIVERY[settings.type];
+    const login = viaInputs ? "a throw-away DOCKER_CONFIG holding only the inputs' login for its registry" : "the runner's own docker login";
+    return `${image} is private (opened with ${access.credentials ?? 'credentials'}): devpod up runs with ${login}, which ${d.where} pulls with${d.option ? ` (devpod provider option ${d.option} must stay true)` : ''}`;
+}
+/**
+ * A private image whose login devpod would not hand over: the provider held here has the delivery
+ * option set to false. One line naming the type, the option and the two ways out.
+ */
+function refuseUndelivered(image, access, settings, held) {
+    const { option, where } = DELIVERY[settings.type];
+    if (!access?.private || !option)
+        return;
+    const value = (held?.[option] ?? settings.options[option] ?? '').trim().toLowerCase();
+    if (value !== 'false')
+        return;
+    throw new errors/* ActionError */.lZ(`${image} is private, but devpod provider ${settings.provider} (type ${settings.type}) on this runner has ${option}=false: ${where} would pull it without credentials; nothing was started`, {
+        where: { field: 'providers.devpod.type' },
+        fix: `run devpod provider set-options ${settings.provider} -o ${option}=true on this runner (or devpod provider delete ${settings.provider}: the action adds it again with its defaults), or make the image public`,
+    });
+}
+
 // EXTERNAL MODULE: ./src/providers/kit/secrets.ts
 var kit_secrets = __webpack_require__(8104);
 // EXTERNAL MODULE: ./src/providers/kit/time.ts
@@ -875,6 +922,7 @@ function imageSteps(ctx, settings, target, facts, notes) {
         return { spec: { kind: 'image', ref: image.deployRef }, imageRef: image.deployRef, commands: [] };
     if (where === 'devpod') {
         notes.push(`DevPod builds ${image.dockerfile} itself (build.dockerfile in ${target.devcontainerPath}); nothing is built by the action`);
+        notes.push(...(0,kit_build/* unusedBuildKitInputs */.YG)(inputs, 'DevPod builds the image itself, and takes no BuildKit cache or secret'));
         return { spec: { kind: 'build', dockerfile: image.dockerfile, context, args: inputs['build-args'] }, commands: [] };
     }
     const repo = settings.buildRepository;
@@ -889,7 +937,9 @@ function imageSteps(ctx, settings, target, facts, notes) {
         pull: inputs.force,
         hostNetwork: false,
         buildx: facts.build?.buildx ?? false,
+        ...(0,kit_build/* buildKitSpec */.go)(inputs),
     };
+    notes.push(...(0,kit_build/* buildKitNotes */.gK)(build));
     const commands = [
         { argv: ['docker', ...external_docker/* dockerArgv */.fk.build(build)], why: `build ${image.dockerfile} on the runner`, mutates: true },
     ];
@@ -1064,6 +1114,8 @@ function adoptDecision(imageRef, opts) {
 
 
 
+
+
 /** The kubeconfig's current-context (KUBECONFIG's files in order, else ~/.kube/config): a file read, no kubectl call. */
 function currentKubeContext(env = process.env) {
     const files = env.KUBECONFIG ? env.KUBECONFIG.split(external_node_path_.delimiter).filter(Boolean) : [(0,external_node_path_.join)((0,external_node_os_.homedir)(), '.kube', 'config')];
@@ -1102,7 +1154,8 @@ async function prepareImage(ctx, steps) {
     const previousId = (await docker.imageInspect(b.tag))?.id;
     await docker.build(b, {
         timeoutMs: ctx.deadline.budget(`building ${b.dockerfile}`, ctx.inputs.timeout),
-        fix: `fix ${b.dockerfile} (see the build log above)`,
+        fix: (0,kit_build/* buildFix */.ki)(b, `fix ${b.dockerfile} (see the build log above)`),
+        secrets: ctx.inputs['build-secrets'],
     });
     const built = await docker.imageInspect(b.tag);
     if (!built)
@@ -1193,6 +1246,11 @@ function unseenResources(settings, uid) {
  * `devpod up` as a throw-away DOCKER_CONFIG holding only that registry (withRegistryAuth); without
  * such inputs devpod uses the runner's own docker login.
  */
+/** whether withRegistryAuth hands `devpod up` the inputs' login for this image's registry (else the runner's own) */
+function loginFromInputs(ctx, ref) {
+    const ghcr = (0,reference/* parseReference */.F2)(ref).registry.toLowerCase() === 'ghcr.io';
+    return ctx.inputs['registry-password'] !== '' || (ghcr && ctx.inputs['github-token'] !== '');
+}
 async function withImageLogin(ctx, ref, fn) {
     return ref ? await (0,kit_build/* withRegistryAuth */.ID)(ctx, ref, fn) : await fn();
 }
@@ -1258,7 +1316,9 @@ class DevpodProvider {
             notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before starting anything)`);
         if (!ctx.image.build)
             notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
-        return { files: steps.files, commands: steps.commands, notes };
+        if (ctx.image.access?.private && steps.imageRef)
+            notes.push(privateImageNote(steps.imageRef, ctx.image.access, steps.settings, loginFromInputs(ctx, steps.imageRef)));
+        return { files: steps.files, commands: steps.commands, notes, ...(0,changes/* notCompared */.O7)([`workspace ${steps.workspaceId}`], 'devpod') };
     }
     async apply(ctx) {
         const secrets = workspaceSecrets(ctx.config);
@@ -1268,6 +1328,8 @@ class DevpodProvider {
         const devpod = new DevPod(ctx.exec, ctx.workdir);
         // probe: devpod must answer before anything is built
         const providers = await devpod.providers();
+        if (planned.imageRef)
+            refuseUndelivered(planned.imageRef, ctx.image.access, planned.settings, providers.get(planned.settings.provider)?.options);
         const image = await prepareImage(ctx, planned);
         const steps = image.pushed ? withPushedImage(planned, image.pushed) : planned;
         await configureProvider(ctx, devpod, steps.settings, providers.get(steps.settings.provider));
@@ -1347,16 +1409,22 @@ class DevpodProvider {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ID: () => (/* binding */ withRegistryAuth),
 /* harmony export */   S6: () => (/* binding */ buildLabels),
-/* harmony export */   _x: () => (/* binding */ buildFacts)
+/* harmony export */   YG: () => (/* binding */ unusedBuildKitInputs),
+/* harmony export */   _x: () => (/* binding */ buildFacts),
+/* harmony export */   gK: () => (/* binding */ buildKitNotes),
+/* harmony export */   go: () => (/* binding */ buildKitSpec),
+/* harmony export */   ki: () => (/* binding */ buildFix)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _external_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1855);
-/* harmony import */ var _external_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1979);
-/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3564);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4813);
+/* harmony import */ var _external_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6572);
+/* harmony import */ var _image_build_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4579);
+/* harmony import */ var _external_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1979);
+/* harmony import */ var _image_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3564);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4813);
 /**
  * What every provider that builds on the runner needs: the facts a built image is labelled with
  * (`org.opencontainers.image.source` / `revision`, whether buildx is there), and registry credentials
@@ -1368,16 +1436,18 @@ class DevpodProvider {
 
 
 
+
+
 /** buildx (as the install phase found it, else a client probe), the revision and the source URL: no engine call. */
 async function buildFacts(ctx) {
-    const git = new _external_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(ctx.exec, ctx.workdir);
+    const git = new _external_git_js__WEBPACK_IMPORTED_MODULE_5__/* .Git */ .T(ctx.exec, ctx.workdir);
     // the install phase puts buildx on the docker CLI's plugin path, or fails: found there, it is there
     const installed = ctx.tools?.some((t) => t.name === 'buildx');
     const buildx = installed || (await new _external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .Docker */ .Jg(ctx.exec, ctx.workdir).buildxAvailable());
     const revision = (await git.revision()) ?? process.env.GITHUB_SHA;
     const server = process.env.GITHUB_SERVER_URL;
     const repo = process.env.GITHUB_REPOSITORY;
-    const source = server && repo ? `${server}/${repo}` : (0,_external_git_js__WEBPACK_IMPORTED_MODULE_3__/* .publicSourceUrl */ .C)((await git.remoteUrl()) ?? '');
+    const source = server && repo ? `${server}/${repo}` : (0,_external_git_js__WEBPACK_IMPORTED_MODULE_5__/* .publicSourceUrl */ .C)((await git.remoteUrl()) ?? '');
     return { buildx, revision, source };
 }
 /** The OCI labels of a built image from its facts. */
@@ -1389,6 +1459,42 @@ function buildLabels(facts) {
         labels['org.opencontainers.image.revision'] = facts.revision;
     return labels;
 }
+/** The BuildKit part of a build spec: the cache lines and the secret ids (the values stay in the inputs). */
+function buildKitSpec(inputs) {
+    return { cacheFrom: inputs['cache-from'], cacheTo: inputs['cache-to'], secretIds: inputs['build-secrets'].map((s) => s.id) };
+}
+/** What the plan says about a build's caches and secrets: which, and where a secret goes (never its value). */
+function buildKitNotes(spec, env = process.env) {
+    const notes = [];
+    const lines = (c) => c.map((l) => l.line).join('; ');
+    if (spec.cacheFrom.length)
+        notes.push(`build cache read from ${lines(spec.cacheFrom)}`);
+    if (spec.cacheTo.length) {
+        notes.push(`build cache written to ${lines(spec.cacheTo)}` +
+            (spec.cacheTo.some((c) => c.type !== 'inline')
+                ? ' — exporting a cache needs a builder that can: a docker-container builder (docker/setup-buildx-action) or an engine with the containerd image store; the classic engine’s own builder refuses'
+                : ''));
+    }
+    const gha = [...spec.cacheFrom, ...spec.cacheTo].some((c) => c.type === 'gha');
+    if (gha && !(env[_external_env_js__WEBPACK_IMPORTED_MODULE_3__/* .GHA_CACHE_TOKEN */ .cU] && (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL)))
+        notes.push('type=gha: the runner’s cache service (ACTIONS_RUNTIME_TOKEN with ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL) is not in this environment, so buildx skips that cache');
+    else if (gha)
+        notes.push('type=gha: buildx is handed the runner’s cache service variables (ACTIONS_*: the cache URL and the masked runtime token), and no other ACTIONS_* variable');
+    if (spec.secretIds.length)
+        notes.push(`build secrets ${spec.secretIds.map((id, i) => `${id} (${(0,_external_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSecretEnv */ .Kn)(i)})`).join(', ')}: each value reaches buildx only in its own environment, and BuildKit mounts it at /run/secrets/<id> for the RUN steps that ask (RUN --mount=type=secret,id=<id>); never in a layer, the command line, a log line or a file`);
+    return notes;
+}
+/** A failed build's fix, plus what to do when the builder cannot export the cache asked for. */
+function buildFix(spec, fix) {
+    if (!spec.cacheTo.some((c) => c.type !== 'inline'))
+        return fix;
+    return `${fix}; if it says cache export is not supported for the docker driver, build with a docker-container builder (docker/setup-buildx-action before this step) or drop cache-to`;
+}
+/** The note of a provider that does not build with BuildKit on the runner, when those inputs are given. */
+function unusedBuildKitInputs(inputs, why) {
+    const given = (0,_image_build_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .buildKitInputsGiven */ .hy)(inputs);
+    return given.length ? [`${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} not used: ${why}`] : [];
+}
 /**
  * Credentials from the inputs for one docker pull or push, in a throw-away DOCKER_CONFIG (the user's
  * stays untouched; the folder lives under RUNNER_TEMP, registered before it is written, removed after):
@@ -1396,7 +1502,7 @@ function buildLabels(facts) {
  * runner's own ~/.docker/config.json, as the registry client does (docs/behaviour.md#registry-authentication).
  */
 async function withRegistryAuth(ctx, ref, fn) {
-    const registry = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(ref).registry;
+    const registry = (0,_image_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(ref).registry;
     const { inputs } = ctx;
     const token = registry.toLowerCase() === 'ghcr.io' ? inputs['github-token'] : '';
     const password = inputs['registry-password'] || token;
@@ -1405,7 +1511,7 @@ async function withRegistryAuth(ctx, ref, fn) {
     const user = inputs['registry-username'] || process.env.GITHUB_ACTOR || 'x-access-token';
     const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
     const auth = Buffer.from(`${user}:${password}`).toString('base64');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .setSecret */ .Pq)(auth);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .setSecret */ .Pq)(auth);
     const dir = ctx.temps.dir('sindri-docker-config-');
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config.json'), JSON.stringify({ auths: { [key]: { auth } } }), { mode: 0o600 });
