@@ -2,15 +2,16 @@
  * The devcontainer.json DevPod starts a workspace from (containers.dev spec), built as an object from
  * the one image decision (docs/behaviour.md#image-priority-order, docs/behaviour.md#providers; the
  * upstream template in docs/upstream.md#devcontainer-template, minus its plaintext secrets).
- * Pure: no file system, no process. Secrets never appear here; they travel in devpod's
+ * Pure: no file system, no process (`devcontainerFile` only names where kit/files.ts writes). Secrets never appear here; they travel in devpod's
  * `--workspace-env-file` (ADR 0009).
  */
-import { posix } from 'node:path';
+import { join, posix } from 'node:path';
 import type { SindriConfig } from '../../config/types.js';
 import { configError } from '../../config/place.js';
 import { IMAGE_LABEL } from '../../external/devpod-containers.js';
 import { HOME_MOUNT } from '../docker/compose.js';
 import { sindriEnvironment } from '../kit/environment.js';
+import type { GeneratedFile } from '../kit/files.js';
 
 /** Where we write it; beside a user's own file when one is there (ADR 0009). */
 export const DEVCONTAINER_FILE = '.devcontainer/devcontainer.json';
@@ -114,6 +115,15 @@ export function withImage(rendered: RenderedDevcontainer, ref: string): Rendered
   );
   const doc = { ...rendered.doc, image: ref, ...(runArgs ? { runArgs } : {}) };
   return { ...rendered, doc, json: serialize(doc) };
+}
+
+/**
+ * A devcontainer.json at `rel` (DEVCONTAINER_FILE or DEVCONTAINER_BESIDE) as kit/files.ts writes and
+ * removes it: only one we wrote is replaced, unless `overwriteUsers` (force puts ours over a user's own
+ * DEVCONTAINER_FILE, as the plan says); never through a link, whatever `overwriteUsers` says.
+ */
+export function devcontainerFile(workdir: string, rel: string, overwriteUsers = false): GeneratedFile {
+  return { path: join(workdir, rel), file: rel, root: workdir, isOurs: (text) => overwriteUsers || isGenerated(text) };
 }
 
 /** Is this devcontainer.json text one we wrote? (a user's own file is never touched without force) */

@@ -5,7 +5,7 @@
  * the provider type cannot build itself, sets the devpod provider up, then starts the workspace with its
  * secrets in a 0600 env file (secrets.ts).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -16,10 +16,11 @@ import { ActionError } from '../../errors.js';
 import { parseReference } from '../../image/reference.js';
 import { info, warning } from '../../runner.js';
 import { buildFacts, withRegistryAuth } from '../kit/build.js';
+import { checkGenerated, removeGenerated, writeGenerated, type GeneratedFile } from '../kit/files.js';
 import { resolveSecrets } from '../kit/secrets.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
-import { DEVCONTAINER_BESIDE, DEVCONTAINER_FILE, isGenerated } from './devcontainer.js';
+import { DEVCONTAINER_BESIDE, DEVCONTAINER_FILE, devcontainerFile, isGenerated } from './devcontainer.js';
 import { checkRelease, type Restart } from './rollout.js';
 import { workspaceSecrets, withWorkspaceEnvFile, type WorkspaceSecrets } from './secrets.js';
 import { devpodSettings, needsKubeContext, type DevpodSettings } from './settings.js';
@@ -123,10 +124,13 @@ async function configureProvider(
     await devpod.providerSetOptions(provider, changed, ctx.deadline.budget(`devpod provider set-options ${provider}`, 120_000));
 }
 
+/** Our devcontainer.json where the steps put it (force: over a user's own DEVCONTAINER_FILE, as the plan said). */
+function devcontainerTarget(ctx: ProviderContext, steps: DevpodSteps): GeneratedFile {
+  return devcontainerFile(ctx.workdir, steps.devcontainerPath, ctx.inputs.force);
+}
+
 function writeDevcontainer(ctx: ProviderContext, steps: DevpodSteps): void {
-  const path = join(ctx.workdir, steps.devcontainerPath);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, steps.devcontainer.json, { mode: 0o644 });
+  writeGenerated({ ...devcontainerTarget(ctx, steps), content: steps.devcontainer.json });
 }
 
 /**
@@ -272,6 +276,8 @@ export class DevpodProvider implements Provider {
   async apply(ctx: ProviderContext): Promise<DeployResult> {
     const secrets = workspaceSecrets(ctx.config);
     const planned = devpodSteps(ctx, await gatherFacts(ctx, secrets.names));
+    // a devcontainer.json that is a link (or a foreign file where ours goes) fails before anything runs
+    checkGenerated(devcontainerTarget(ctx, planned));
     for (const n of planned.notes) info(n);
     const devpod = new DevPod(ctx.exec, ctx.workdir);
     // probe: devpod must answer before anything is built
@@ -342,13 +348,8 @@ export class DevpodProvider implements Provider {
     // what no record names: a fresh runner's, or a second container two deploys at once left behind
     removed.push(...(await removeUnrecorded(ctx, id, recorded)));
     // only the files we wrote: a user's own devcontainer.json stays
-    for (const rel of [DEVCONTAINER_BESIDE, DEVCONTAINER_FILE]) {
-      const p = join(ctx.workdir, rel);
-      if (existsSync(p) && isGenerated(readFileSync(p, 'utf8'))) {
-        rmSync(p);
-        removed.push(`file ${rel}`);
-      }
-    }
+    for (const rel of [DEVCONTAINER_BESIDE, DEVCONTAINER_FILE])
+      if (removeGenerated(devcontainerFile(ctx.workdir, rel)) === 'removed') removed.push(`file ${rel}`);
     for (const dir of [dirname(DEVCONTAINER_BESIDE), dirname(DEVCONTAINER_FILE)]) {
       const p = join(ctx.workdir, dir);
       if (existsSync(p) && readdirSync(p).length === 0) rmdirSync(p);

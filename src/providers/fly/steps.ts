@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { flyctlArgv, type DeploySpec } from '../../external/flyctl.js';
 import { ActionError } from '../../errors.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
-import { FLY_TOML, HOME_VOLUME, renderFlyToml, volumeGigabytes, type RenderedFlyToml } from './fly-toml.js';
+import { FLY_TOML, HOME_VOLUME, flyTomlFile, renderFlyToml, volumeGigabytes, type RenderedFlyToml } from './fly-toml.js';
 import { SECRET_FINGERPRINTS_ENV, TOML_HASH_ENV } from './secrets.js';
 import { flyAppName, flySettings, type FlySettings } from './settings.js';
 
@@ -94,7 +94,7 @@ export function flyTarget(ctx: Pick<ProviderContext, 'config' | 'inputs' | 'work
     app,
     secretNames: [...secretNames],
     toml,
-    tomlPath: relative(ctx.workdir, join(ctx.config.dir, FLY_TOML)) || FLY_TOML,
+    tomlPath: flyTomlFile(ctx.workdir, ctx.config.dir).file,
     url: `ssh://${SSH_USER}@${app}.fly.dev:${settings.sshPort}`,
     connect: connectHint(app),
   };
