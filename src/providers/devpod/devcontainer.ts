@@ -8,7 +8,6 @@
 import { join, posix } from 'node:path';
 import type { SindriConfig } from '../../config/types.js';
 import { configError } from '../../config/place.js';
-import { IMAGE_LABEL } from '../../external/devpod-containers.js';
 import { HOME_MOUNT } from '../docker/compose.js';
 import { sindriEnvironment } from '../kit/environment.js';
 import type { GeneratedFile } from '../kit/files.js';
@@ -16,6 +15,16 @@ import type { GeneratedFile } from '../kit/files.js';
 /** Where we write it; beside a user's own file when one is there (ADR 0009). */
 export const DEVCONTAINER_FILE = '.devcontainer/devcontainer.json';
 export const DEVCONTAINER_BESIDE = '.devcontainer/sindri/devcontainer.json';
+/**
+ * How a workspace's container is found on the engine rather than in devpod's local record (issue 27,
+ * ADR 0031). devpod v0.6.15 keeps its record only in DEVPOD_HOME on the runner, but labels each
+ * container it runs `dev.containers.id=<runner id>` (pkg/driver/docker/docker.go
+ * RunDockerDevContainer; config.GetDockerLabelForID) and finds it again by that label alone
+ * (FindDevContainer); with the action's fixed `--uid` the runner id is known before devpod is asked.
+ */
+export const DEVPOD_ID_LABEL = 'dev.containers.id';
+/** the image the workspace was given: added through `runArgs` (the docker driver appends runArgs to `docker run`) */
+export const IMAGE_LABEL = 'sh.sindri.deploy.image';
 /** `customizations.<tool>`: the spec's place for tool-specific data; marks a file as ours */
 export const MARKER_KEY = 'sindri-deploy-action';
 

@@ -10,7 +10,6 @@ import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DevPod, type ProviderState } from '../../external/devpod.js';
-import { DevpodContainers, type WorkspaceContainer } from '../../external/devpod-containers.js';
 import { Docker } from '../../external/docker.js';
 import { ActionError } from '../../errors.js';
 import { parseReference } from '../../image/reference.js';
@@ -20,7 +19,7 @@ import { checkGenerated, removeGenerated, writeGenerated, type GeneratedFile } f
 import { resolveSecrets } from '../kit/secrets.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
-import { DEVCONTAINER_BESIDE, DEVCONTAINER_FILE, devcontainerFile, isGenerated } from './devcontainer.js';
+import { DEVCONTAINER_BESIDE, DEVCONTAINER_FILE, DEVPOD_ID_LABEL, IMAGE_LABEL, devcontainerFile, isGenerated } from './devcontainer.js';
 import { checkRelease, type Restart } from './rollout.js';
 import { workspaceSecrets, withWorkspaceEnvFile, type WorkspaceSecrets } from './secrets.js';
 import { devpodSettings, needsKubeContext, type DevpodSettings } from './settings.js';
@@ -35,6 +34,7 @@ import {
   type DevpodFacts,
   type DevpodSteps,
   type Release,
+  type WorkspaceContainer,
 } from './steps.js';
 
 /** The kubeconfig's current-context (KUBECONFIG's files in order, else ~/.kube/config): a file read, no kubectl call. */
@@ -169,12 +169,25 @@ async function startWorkspace(
  */
 async function foundOnProvider(ctx: DestroyContext, settings: DevpodSettings, id: string): Promise<WorkspaceContainer[] | undefined> {
   const uid = workspaceUid(id);
-  if (settings.type === 'docker')
-    return await new DevpodContainers(ctx.exec, settings.options.DOCKER_HOST).find(uid, ctx.deadline.budget('docker ps', 30_000));
+  if (settings.type === 'docker') return await workspaceContainers(ctx, settings, uid);
   const where = unseenResources(settings, uid);
   if (settings.type === 'kubernetes' || settings.type === 'ssh') info(`devpod on this runner has no record of workspace ${id}: ${where}`);
   else warning(`devpod on this runner has no record of workspace ${id}: ${where}`);
   return undefined;
+}
+
+/** The docker type's engine: the runner's own, or the one the provider's DOCKER_HOST option names. */
+function workspaceEngine(ctx: DestroyContext, settings: DevpodSettings): Docker {
+  return new Docker(ctx.exec, ctx.workdir, settings.options.DOCKER_HOST);
+}
+
+/** The workspace's containers (normally one) on the docker type's engine, by devpod's own label (ADR 0031). */
+async function workspaceContainers(ctx: DestroyContext, settings: DevpodSettings, uid: string): Promise<WorkspaceContainer[]> {
+  const found = await workspaceEngine(ctx, settings).containersByLabel(`${DEVPOD_ID_LABEL}=${uid}`, IMAGE_LABEL, {
+    timeoutMs: ctx.deadline.budget('docker ps', 30_000),
+    fix: "devpod's docker provider runs its workspaces on this engine: make sure docker can reach it (DOCKER_HOST)",
+  });
+  return found.map(({ id, running, shown }) => ({ id, running, image: shown }));
 }
 
 /** What an earlier runner may have left for a type whose resources the runner cannot list, and what becomes of it. */
@@ -221,10 +234,7 @@ async function removeNew(ctx: ProviderContext, devpod: DevPod, id: string): Prom
 async function confirmAlone(ctx: ProviderContext, steps: DevpodSteps): Promise<void> {
   if (steps.settings.type !== 'docker') return;
   const uid = workspaceUid(steps.workspaceId);
-  const found = await new DevpodContainers(ctx.exec, steps.settings.options.DOCKER_HOST).find(
-    uid,
-    ctx.deadline.budget('docker ps', 30_000),
-  );
+  const found = await workspaceContainers(ctx, steps.settings, uid);
   if (found.length <= 1) return;
   throw new ActionError(
     `another deploy of workspace ${steps.workspaceId} ran at the same time: ${found.length} containers carry its uid ${uid} (${found.map((c) => c.id.slice(0, 12)).join(', ')})`,
@@ -250,7 +260,10 @@ async function removeUnrecorded(ctx: DestroyContext, id: string, recorded: boole
     return [];
   }
   const ids = found.map((c) => c.id);
-  await new DevpodContainers(ctx.exec, settings.options.DOCKER_HOST).remove(ids, ctx.deadline.budget('docker rm', 120_000));
+  await workspaceEngine(ctx, settings).removeContainers(ids, {
+    timeoutMs: ctx.deadline.budget('docker rm', 120_000),
+    fix: `remove them by hand: docker rm -f ${ids.join(' ')}`,
+  });
   return ids.map((c) => `container ${c.slice(0, 12)} of workspace ${id} (found by its label, no devpod record names it)`);
 }
 
