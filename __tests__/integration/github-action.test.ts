@@ -278,7 +278,11 @@ describe('contract: a deploy that fails', () => {
     expect(api.statuses.get(id)!.at(-1)!.environment_url).toBe('');
     const mine = api.comments.get(7)!.find((c) => (c.body ?? '').includes('environment=docker-pr-10 -->'))!;
     expect(mine.body).toContain('deploy failed');
-    expect(mine.body).toContain('is unhealthy');
+    // docker makes health-command the compose healthcheck: `compose up --wait` sees the container unhealthy
+    // before any check of our own runs, so the line the comment carries is that failure (the run's ::error line)
+    const failed = r.stdout.split('\n').find((l) => l.startsWith('::error'))!;
+    expect(failed).toContain(`${name}-pr-10 did not become ready`);
+    expect(mine.body).toContain(`${name}-pr-10 did not become ready`);
     expect(r.state.deployment ?? '').toBe('');
 
     api.clearRequests();

@@ -30,6 +30,7 @@ import {
 import { isOurToml, renderFlyToml } from '../../src/providers/fly/fly-toml.js';
 import { flyAppName, flySettings } from '../../src/providers/fly/settings.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
+import { unrecognizedFlyTomlKeys } from '../support/fly-toml-keys.js';
 import { testInputs } from '../support/inputs.js';
 import { runParts } from '../support/exec.js';
 
@@ -79,6 +80,9 @@ describe('fly.toml for the upstream examples whose provider is fly', () => {
     expect(isOurToml(rendered.text)).toBe(true);
     const doc = parse(rendered.text) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(doc).toEqual(JSON.parse(JSON.stringify(rendered.doc)));
+    // every key is one flyctl reads (flyctl deploy drops any other without a word)
+    expect(unrecognizedFlyTomlKeys(doc)).toEqual([]);
+    expect(doc.services[0].tcp_checks, 'the sshd service is checked by Fly').toHaveLength(1);
 
     expect(doc.app).toBe(`${config.name}-pr-7`);
     expect(doc.app).toMatch(/^[a-z0-9][a-z0-9-]{0,62}$/);

@@ -302,6 +302,23 @@ describe('kubernetesSteps', () => {
     expect(JSON.parse(existing.document).items.map((o: K8sObject) => o.kind)).not.toContain('Namespace');
   });
 
+  it('the readinessProbe from health-command and from health-url (with an ingress) passes the 1.32 schema, field by field', () => {
+    const withIngress = config(
+      'extensions: {}\nproviders:\n  kubernetes:\n    ingress:\n      enabled: true\n      hostname: dev.example.com\n',
+    );
+    const cases = [
+      { config: c, inputs: { 'health-command': 'test -f /tmp/ready' }, handler: 'exec' },
+      { config: withIngress, inputs: { 'health-url': 'https://dev.example.com/healthz?deep=1' }, handler: 'httpGet' },
+    ];
+    for (const { config: cfg, inputs, handler } of cases) {
+      const s = kubernetesSteps({ ...ctx(inputs), config: cfg, workdir: cfg.dir }, { secrets: new Map(), context: 'ci', loadLocal: false });
+      const deployment = find(s.manifests.objects, 'Deployment');
+      const probe = podSpec([deployment]).containers[0]!.readinessProbe as Record<string, unknown>;
+      expect(Object.keys(probe), handler).toContain(handler);
+      validateAll(s.manifests.objects);
+    }
+  });
+
   it('kind- and k3d- contexts load a local-only image before apply', () => {
     const kind = kubernetesSteps(ctx(), { secrets: new Map(), context: 'kind-dev', loadLocal: true });
     expect(kind.commands.find((x) => x.argv[0] === 'kind')!.argv).toEqual([

@@ -87,6 +87,17 @@ export const dockerArgv = {
     return dockerArgv.compose(t, 'down', '--remove-orphans', ...(volumes ? ['--volumes'] : []));
   },
   logs: (t: ComposeTarget, tail: number): string[] => dockerArgv.compose(t, 'logs', '--no-color', '--timestamps', '--tail', String(tail)),
+  /** every container (running or not) carrying `label` (`key=value`), as `ID<TAB>state<TAB>value of label key show` */
+  containersByLabel: (label: string, show: string): string[] => [
+    'ps',
+    '-a',
+    '--no-trunc',
+    '--filter',
+    `label=${label}`,
+    '--format',
+    `{{.ID}}\t{{.State}}\t{{.Label "${show}"}}`,
+  ],
+  removeContainers: (ids: readonly string[]): string[] => ['container', 'rm', '-f', ...ids],
 };
 
 export interface ContainerState {
@@ -105,6 +116,13 @@ export interface ContainerState {
   env: string[];
 }
 
+/** A container found by a label: its id, whether it runs, and the value of the label asked to show ('' when it has none). */
+export interface LabelledContainer {
+  id: string;
+  running: boolean;
+  shown: string;
+}
+
 export interface ImageState {
   id: string;
   repoDigests: string[];
@@ -121,13 +139,16 @@ export interface EngineInfo {
 export const DOCKER_ENV: EnvPass = [/^DOCKER_/, /^BUILDX_/, /^BUILDKIT_/, /^COMPOSE_/, ...CLOUD_ENV];
 
 export class Docker {
+  /** `host`: an engine address other than the runner's own (DOCKER_HOST for every call), e.g. a devpod provider's option */
   constructor(
     private readonly exec: Exec,
     private readonly cwd?: string,
+    private readonly host?: string,
   ) {}
 
   private async execute(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
-    return await this.exec.run('docker', args, { cwd: this.cwd, pass: DOCKER_ENV, ...opts });
+    const env = this.host ? { ...opts.env, DOCKER_HOST: this.host } : opts.env;
+    return await this.exec.run('docker', args, { cwd: this.cwd, pass: DOCKER_ENV, ...opts, env });
   }
 
   /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
@@ -269,7 +290,21 @@ export class Docker {
 
   /** `docker container rm -f <name>`; a missing one is fine. */
   async removeContainer(name: string): Promise<void> {
-    await this.execute(['container', 'rm', '-f', name], { allowFailure: true, timeoutMs: 30_000 });
+    await this.execute(dockerArgv.removeContainers([name]), { allowFailure: true, timeoutMs: 30_000 });
+  }
+
+  /** Every container carrying `label` (`key=value`), with the value of its label `show`. */
+  async containersByLabel(label: string, show: string, opts: { timeoutMs: number; fix: string }): Promise<LabelledContainer[]> {
+    const r = await this.execute(dockerArgv.containersByLabel(label, show), opts);
+    return lines(r.stdout).map((l) => {
+      const [id = '', state = '', shown = ''] = l.split('\t');
+      return { id, running: state === 'running', shown };
+    });
+  }
+
+  /** `docker container rm -f` of these containers; a failure is an error with `fix`. */
+  async removeContainers(ids: readonly string[], opts: { timeoutMs: number; fix: string }): Promise<void> {
+    await this.execute(dockerArgv.removeContainers(ids), opts);
   }
 
   /** ids of the containers, running or not, carrying every one of `labels` (`key=value`, or `key` for any value) */

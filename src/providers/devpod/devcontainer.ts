@@ -2,19 +2,29 @@
  * The devcontainer.json DevPod starts a workspace from (containers.dev spec), built as an object from
  * the one image decision (docs/behaviour.md#image-priority-order, docs/behaviour.md#providers; the
  * upstream template in docs/upstream.md#devcontainer-template, minus its plaintext secrets).
- * Pure: no file system, no process. Secrets never appear here; they travel in devpod's
+ * Pure: no file system, no process (`devcontainerFile` only names where kit/files.ts writes). Secrets never appear here; they travel in devpod's
  * `--workspace-env-file` (ADR 0009).
  */
-import { posix } from 'node:path';
+import { join, posix } from 'node:path';
 import type { SindriConfig } from '../../config/types.js';
 import { configError } from '../../config/place.js';
-import { IMAGE_LABEL } from '../../external/devpod-containers.js';
 import { HOME_MOUNT } from '../docker/compose.js';
 import { sindriEnvironment } from '../kit/environment.js';
+import type { GeneratedFile } from '../kit/files.js';
 
 /** Where we write it; beside a user's own file when one is there (ADR 0009). */
 export const DEVCONTAINER_FILE = '.devcontainer/devcontainer.json';
 export const DEVCONTAINER_BESIDE = '.devcontainer/sindri/devcontainer.json';
+/**
+ * How a workspace's container is found on the engine rather than in devpod's local record (issue 27,
+ * ADR 0031). devpod v0.6.15 keeps its record only in DEVPOD_HOME on the runner, but labels each
+ * container it runs `dev.containers.id=<runner id>` (pkg/driver/docker/docker.go
+ * RunDockerDevContainer; config.GetDockerLabelForID) and finds it again by that label alone
+ * (FindDevContainer); with the action's fixed `--uid` the runner id is known before devpod is asked.
+ */
+export const DEVPOD_ID_LABEL = 'dev.containers.id';
+/** the image the workspace was given: added through `runArgs` (the docker driver appends runArgs to `docker run`) */
+export const IMAGE_LABEL = 'sh.sindri.deploy.image';
 /** `customizations.<tool>`: the spec's place for tool-specific data; marks a file as ours */
 export const MARKER_KEY = 'sindri-deploy-action';
 
@@ -114,6 +124,15 @@ export function withImage(rendered: RenderedDevcontainer, ref: string): Rendered
   );
   const doc = { ...rendered.doc, image: ref, ...(runArgs ? { runArgs } : {}) };
   return { ...rendered, doc, json: serialize(doc) };
+}
+
+/**
+ * A devcontainer.json at `rel` (DEVCONTAINER_FILE or DEVCONTAINER_BESIDE) as kit/files.ts writes and
+ * removes it: only one we wrote is replaced, unless `overwriteUsers` (force puts ours over a user's own
+ * DEVCONTAINER_FILE, as the plan says); never through a link, whatever `overwriteUsers` says.
+ */
+export function devcontainerFile(workdir: string, rel: string, overwriteUsers = false): GeneratedFile {
+  return { path: join(workdir, rel), file: rel, root: workdir, isOurs: (text) => overwriteUsers || isGenerated(text) };
 }
 
 /** Is this devcontainer.json text one we wrote? (a user's own file is never touched without force) */

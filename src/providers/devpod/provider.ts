@@ -6,22 +6,22 @@
  * secrets in a 0600 env file (secrets.ts).
  */
 import { notCompared } from '../../plan/changes.js';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DevPod, type ProviderState } from '../../external/devpod.js';
-import { DevpodContainers, type WorkspaceContainer } from '../../external/devpod-containers.js';
 import { Docker } from '../../external/docker.js';
 import { ActionError } from '../../errors.js';
 import { parseReference } from '../../image/reference.js';
 import { info, warning } from '../../runner.js';
 import { buildFacts, buildFix, withRegistryAuth } from '../kit/build.js';
+import { checkGenerated, removeGenerated, writeGenerated, type GeneratedFile } from '../kit/files.js';
 import { privateImageNote, refuseUndelivered } from './registry-login.js';
 import { resolveSecrets } from '../kit/secrets.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
-import { DEVCONTAINER_BESIDE, DEVCONTAINER_FILE, isGenerated } from './devcontainer.js';
+import { DEVCONTAINER_BESIDE, DEVCONTAINER_FILE, DEVPOD_ID_LABEL, IMAGE_LABEL, devcontainerFile, isGenerated } from './devcontainer.js';
 import { checkRelease, type Restart } from './rollout.js';
 import { workspaceSecrets, withWorkspaceEnvFile, type WorkspaceSecrets } from './secrets.js';
 import { devpodSettings, needsKubeContext, type DevpodSettings } from './settings.js';
@@ -36,6 +36,7 @@ import {
   type DevpodFacts,
   type DevpodSteps,
   type Release,
+  type WorkspaceContainer,
 } from './steps.js';
 
 /** The kubeconfig's current-context (KUBECONFIG's files in order, else ~/.kube/config): a file read, no kubectl call. */
@@ -126,10 +127,13 @@ async function configureProvider(
     await devpod.providerSetOptions(provider, changed, ctx.deadline.budget(`devpod provider set-options ${provider}`, 120_000));
 }
 
+/** Our devcontainer.json where the steps put it (force: over a user's own DEVCONTAINER_FILE, as the plan said). */
+function devcontainerTarget(ctx: ProviderContext, steps: DevpodSteps): GeneratedFile {
+  return devcontainerFile(ctx.workdir, steps.devcontainerPath, ctx.inputs.force);
+}
+
 function writeDevcontainer(ctx: ProviderContext, steps: DevpodSteps): void {
-  const path = join(ctx.workdir, steps.devcontainerPath);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, steps.devcontainer.json, { mode: 0o644 });
+  writeGenerated({ ...devcontainerTarget(ctx, steps), content: steps.devcontainer.json });
 }
 
 /**
@@ -168,12 +172,25 @@ async function startWorkspace(
  */
 async function foundOnProvider(ctx: DestroyContext, settings: DevpodSettings, id: string): Promise<WorkspaceContainer[] | undefined> {
   const uid = workspaceUid(id);
-  if (settings.type === 'docker')
-    return await new DevpodContainers(ctx.exec, settings.options.DOCKER_HOST).find(uid, ctx.deadline.budget('docker ps', 30_000));
+  if (settings.type === 'docker') return await workspaceContainers(ctx, settings, uid);
   const where = unseenResources(settings, uid);
   if (settings.type === 'kubernetes' || settings.type === 'ssh') info(`devpod on this runner has no record of workspace ${id}: ${where}`);
   else warning(`devpod on this runner has no record of workspace ${id}: ${where}`);
   return undefined;
+}
+
+/** The docker type's engine: the runner's own, or the one the provider's DOCKER_HOST option names. */
+function workspaceEngine(ctx: DestroyContext, settings: DevpodSettings): Docker {
+  return new Docker(ctx.exec, ctx.workdir, settings.options.DOCKER_HOST);
+}
+
+/** The workspace's containers (normally one) on the docker type's engine, by devpod's own label (ADR 0031). */
+async function workspaceContainers(ctx: DestroyContext, settings: DevpodSettings, uid: string): Promise<WorkspaceContainer[]> {
+  const found = await workspaceEngine(ctx, settings).containersByLabel(`${DEVPOD_ID_LABEL}=${uid}`, IMAGE_LABEL, {
+    timeoutMs: ctx.deadline.budget('docker ps', 30_000),
+    fix: "devpod's docker provider runs its workspaces on this engine: make sure docker can reach it (DOCKER_HOST)",
+  });
+  return found.map(({ id, running, shown }) => ({ id, running, image: shown }));
 }
 
 /** What an earlier runner may have left for a type whose resources the runner cannot list, and what becomes of it. */
@@ -226,10 +243,7 @@ async function removeNew(ctx: ProviderContext, devpod: DevPod, id: string): Prom
 async function confirmAlone(ctx: ProviderContext, steps: DevpodSteps): Promise<void> {
   if (steps.settings.type !== 'docker') return;
   const uid = workspaceUid(steps.workspaceId);
-  const found = await new DevpodContainers(ctx.exec, steps.settings.options.DOCKER_HOST).find(
-    uid,
-    ctx.deadline.budget('docker ps', 30_000),
-  );
+  const found = await workspaceContainers(ctx, steps.settings, uid);
   if (found.length <= 1) return;
   throw new ActionError(
     `another deploy of workspace ${steps.workspaceId} ran at the same time: ${found.length} containers carry its uid ${uid} (${found.map((c) => c.id.slice(0, 12)).join(', ')})`,
@@ -255,7 +269,10 @@ async function removeUnrecorded(ctx: DestroyContext, id: string, recorded: boole
     return [];
   }
   const ids = found.map((c) => c.id);
-  await new DevpodContainers(ctx.exec, settings.options.DOCKER_HOST).remove(ids, ctx.deadline.budget('docker rm', 120_000));
+  await workspaceEngine(ctx, settings).removeContainers(ids, {
+    timeoutMs: ctx.deadline.budget('docker rm', 120_000),
+    fix: `remove them by hand: docker rm -f ${ids.join(' ')}`,
+  });
   return ids.map((c) => `container ${c.slice(0, 12)} of workspace ${id} (found by its label, no devpod record names it)`);
 }
 
@@ -283,6 +300,8 @@ export class DevpodProvider implements Provider {
   async apply(ctx: ProviderContext): Promise<DeployResult> {
     const secrets = workspaceSecrets(ctx.config);
     const planned = devpodSteps(ctx, await gatherFacts(ctx, secrets.names));
+    // a devcontainer.json that is a link (or a foreign file where ours goes) fails before anything runs
+    checkGenerated(devcontainerTarget(ctx, planned));
     for (const n of planned.notes) info(n);
     const devpod = new DevPod(ctx.exec, ctx.workdir);
     // probe: devpod must answer before anything is built
@@ -355,13 +374,8 @@ export class DevpodProvider implements Provider {
     // what no record names: a fresh runner's, or a second container two deploys at once left behind
     removed.push(...(await removeUnrecorded(ctx, id, recorded)));
     // only the files we wrote: a user's own devcontainer.json stays
-    for (const rel of [DEVCONTAINER_BESIDE, DEVCONTAINER_FILE]) {
-      const p = join(ctx.workdir, rel);
-      if (existsSync(p) && isGenerated(readFileSync(p, 'utf8'))) {
-        rmSync(p);
-        removed.push(`file ${rel}`);
-      }
-    }
+    for (const rel of [DEVCONTAINER_BESIDE, DEVCONTAINER_FILE])
+      if (removeGenerated(devcontainerFile(ctx.workdir, rel)) === 'removed') removed.push(`file ${rel}`);
     for (const dir of [dirname(DEVCONTAINER_BESIDE), dirname(DEVCONTAINER_FILE)]) {
       const p = join(ctx.workdir, dir);
       if (existsSync(p) && readdirSync(p).length === 0) rmdirSync(p);

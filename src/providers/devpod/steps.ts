@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import type { SindriConfig } from '../../config/types.js';
 import { configError } from '../../config/place.js';
 import { devpodArgv, type UpSpec, type WorkspaceInfo, type WorkspaceState } from '../../external/devpod.js';
-import { devpodContainersArgv, type WorkspaceContainer } from '../../external/devpod-containers.js';
 import { dockerArgv, type BuildSpec } from '../../external/docker.js';
 import { LocalClusterLoader, localCluster } from '../../external/local-cluster.js';
 import { ActionError } from '../../errors.js';
@@ -24,6 +23,8 @@ import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
 import {
   DEVCONTAINER_BESIDE,
   DEVCONTAINER_FILE,
+  DEVPOD_ID_LABEL,
+  IMAGE_LABEL,
   renderDevcontainer,
   withImage,
   type ImageSpec,
@@ -32,6 +33,20 @@ import {
 import { DEVPOD_BUILDS, devpodSettings, type DevpodSettings } from './settings.js';
 
 /** DevPod workspace ids: lower-case letters, digits, dashes, at most 48 (devpod pkg/workspace/workspace.go). */
+
+/** A container devpod's docker driver runs for a workspace, found on the engine by its label (ADR 0031). */
+export interface WorkspaceContainer {
+  id: string;
+  running: boolean;
+  /** the image the action gave the workspace ('' when the container has no such label) */
+  image: string;
+}
+
+/** `docker ps` of every container carrying the workspace's runner id, with the image label of each. */
+export function workspaceContainersArgv(uid: string): string[] {
+  return dockerArgv.containersByLabel(`${DEVPOD_ID_LABEL}=${uid}`, IMAGE_LABEL);
+}
+
 export const WORKSPACE_ID: NamingRules = { ...DNS_LABEL, max: 48 };
 
 /** what the plan shows where the pushed digest will be */
@@ -227,7 +242,7 @@ function devpodCommands(
   );
   if (settings.type === 'docker')
     commands.push({
-      argv: ['docker', ...devpodContainersArgv.find(up.uid!)],
+      argv: ['docker', ...workspaceContainersArgv(up.uid!)],
       why: 'only when devpod here has no record of it (a fresh runner): does a container of this workspace run, with which image?',
       mutates: false,
     });

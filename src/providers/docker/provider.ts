@@ -7,8 +7,6 @@
  * waits on the run's deadline less the share kept for a rollback (ADR 0019), the rollback and the
  * removal of a failed container on what is left.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeadlineExceeded, type Deadline } from '../../deadline.js';
 import { Docker, requireRecentCompose, type BuildSpec, type ComposeTarget, type ContainerState } from '../../external/docker.js';
@@ -16,6 +14,7 @@ import { ActionError } from '../../errors.js';
 import { DOCKER_NAME, resourceName } from '../../naming.js';
 import { group, info, warning } from '../../runner.js';
 import { buildFacts, buildFix, withRegistryAuth } from '../kit/build.js';
+import { checkGenerated, removeGenerated, writeGenerated } from '../kit/files.js';
 import { warnNotices } from '../kit/notices.js';
 import { lastLine } from '../kit/output.js';
 import { DELIVERED_SOURCES, requireSecrets, resolveSecrets, type ResolvedSecrets } from '../kit/secrets.js';
@@ -29,7 +28,7 @@ import {
   COMPOSE_FILE,
   CONFIG_HASH_LABEL,
   PROJECT_LABEL,
-  generatedFor,
+  composeFile,
   previousDeployment,
   projectName,
   traceLabel,
@@ -37,7 +36,7 @@ import {
   type EngineFacts,
   type PreviousDeployment,
 } from './compose.js';
-import { SECRETS_FILE, encodeEnvFile, sameSecrets, withEnvFile } from './secrets.js';
+import { encodeEnvFile, sameSecrets, withEnvFile } from './secrets.js';
 import { compareContainer, readContainer, readEngine } from './live.js';
 import { unknownChanges } from '../../plan/changes.js';
 import { COMPOSE_START_MS, connectHint, dockerSteps, waitTimeoutSeconds, type DockerFacts, type DockerSteps } from './steps.js';
@@ -115,6 +114,8 @@ export class DockerProvider implements Provider {
     // a missing required secret, or one the env file cannot carry, fails before anything is touched
     const secrets = requireSecrets(ctx.config);
     encodeEnvFile(secrets.values);
+    // so does a sindri-compose.yml that is a link or the user's own
+    checkGenerated(composeFile(ctx.workdir));
     warnNotices(ctx.config, secrets.notices);
     const docker = new Docker(ctx.exec, ctx.workdir);
     // what the engine can run and what runs under the name now do not depend on each other: asked side by side (issue 25)
@@ -130,7 +131,7 @@ export class DockerProvider implements Provider {
     const result = { ...this.result(ctx, steps, image), rolledBack: false, previousImage: previous?.ref ?? '' };
     if (result.skipped) {
       info(`${compose.container} already runs ${result.image} with this configuration: nothing to do (force: true redeploys)`);
-      writeFileSync(join(ctx.workdir, COMPOSE_FILE), compose.yaml, { mode: 0o644 });
+      writeGenerated({ ...composeFile(ctx.workdir), content: compose.yaml });
       // nothing was deployed, but what runs is still checked: the outputs say what is true now
       const health = await checkDeployment(ctx.inputs, this.healthTarget(docker, steps), ctx.deadline);
       if (health && !health.healthy)
@@ -309,8 +310,7 @@ export class DockerProvider implements Provider {
   ): Promise<string | undefined> {
     const kept = seconds(rollbackReserve(ctx.inputs.timeout));
     const budget = rollout.budget(`${steps.compose.container} could start (its last ${kept} s are kept for a rollback)`);
-    for (const f of steps.files.filter((x) => x.path !== SECRETS_FILE))
-      writeFileSync(join(ctx.workdir, f.path), f.content, { mode: f.mode ?? 0o644 });
+    writeGenerated({ ...composeFile(ctx.workdir), content: steps.compose.yaml });
     return await this.up(ctx, docker, steps.target, secrets, {
       budgetMs: budget,
       startMs: COMPOSE_START_MS,
@@ -365,7 +365,7 @@ export class DockerProvider implements Provider {
   ): Promise<never> {
     const { compose, target } = steps;
     info(`rollback: putting back the previous deployment (${previous.ref}, image ${previous.imageId})`);
-    writeFileSync(join(ctx.workdir, COMPOSE_FILE), previous.yaml, { mode: 0o644 });
+    writeGenerated({ ...composeFile(ctx.workdir), content: previous.yaml });
     let why: string | undefined;
     let health: HealthOutcome | undefined;
     try {
@@ -471,16 +471,14 @@ export class DockerProvider implements Provider {
     // another name-suffix (the last deploy from this folder wrote it)
     const dir = ctx.temps.dir('sindri-docker-destroy-');
     try {
-      const target: ComposeTarget = { file: join(dir, COMPOSE_FILE), project: compose.project };
-      writeFileSync(target.file, compose.yaml, { mode: 0o644 });
+      const file = composeFile(dir);
+      writeGenerated({ ...file, content: compose.yaml });
+      const target: ComposeTarget = { file: file.path, project: compose.project };
       await docker.down(target, true);
     } finally {
       ctx.temps.remove(dir);
     }
-    if (generatedFor(join(ctx.workdir, COMPOSE_FILE), compose.project)) {
-      rmSync(join(ctx.workdir, COMPOSE_FILE), { force: true });
-      removed.push(`file ${COMPOSE_FILE}`);
-    }
+    if (removeGenerated(composeFile(ctx.workdir, compose.project)) === 'removed') removed.push(`file ${COMPOSE_FILE}`);
     // what down did not know about (a volume of an earlier configuration, say)
     const volumesLeft = await docker.volumesWithLabel(label);
     await docker.volumeRemove(volumesLeft);

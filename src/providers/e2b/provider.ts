@@ -12,12 +12,13 @@
  */
 import { notCompared } from '../../plan/changes.js';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { E2b, type E2bSandbox, type E2bTemplate } from '../../external/e2b.js';
 import { E2bApi, e2bApiUrl, type TemplateBuildStart } from '../../external/e2b-api.js';
 import { credentialChain } from '../../image/credentials.js';
 import { checkDeployment } from '../kit/health.js';
+import { removeGenerated, writeGenerated } from '../kit/files.js';
 import { rollbackReserve } from '../kit/time.js';
 import { readImageStart } from './image-config.js';
 import { buildThroughApi, registryCredential, templateBuildStart } from './registry-build.js';
@@ -27,7 +28,7 @@ import { info, setSecret, warning } from '../../runner.js';
 import { warnNotices } from '../kit/notices.js';
 import { requireSecrets, resolveSecrets } from '../kit/secrets.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
-import { E2B_DIR, E2B_DOCKERFILE, E2B_DOCKERFILE_NAME } from './dockerfile.js';
+import { E2B_DIR, E2B_DOCKERFILE, e2bDockerfileFile } from './dockerfile.js';
 import { envDigest, exposedSecretFiles, sandboxRequest } from './secrets.js';
 import { e2bNames, e2bSettings, type E2bSettings } from './settings.js';
 import { configError } from '../../config/place.js';
@@ -269,8 +270,7 @@ export class E2bProvider implements Provider {
     const login = await baseImageLogin(ctx, steps);
     await refuseTimeoutOverLimit(run, settings);
     // prepare
-    mkdirSync(join(ctx.workdir, E2B_DIR), { recursive: true });
-    writeFileSync(join(ctx.workdir, E2B_DOCKERFILE), steps.dockerfile, { mode: 0o644 });
+    writeGenerated({ ...e2bDockerfileFile(ctx.workdir), content: steps.dockerfile });
     // probe, then release the template unless its current build is ours
     const probed = await probeTemplate(run, steps, ctx.inputs.force || !settings.reuseTemplate || settings.buildOnDeploy);
     const { unchanged } = probed;
@@ -336,8 +336,9 @@ export class E2bProvider implements Provider {
       } else warning(`template ${alias} was not built by this action (no ${TAG_PREFIX}* tag) and is left alone`);
     }
     const dir = join(ctx.workdir, E2B_DIR);
-    if (existsSync(join(dir, E2B_DOCKERFILE_NAME))) removed.push(`file ${E2B_DOCKERFILE}`);
-    rmSync(join(dir, E2B_DOCKERFILE_NAME), { force: true });
+    const gone = removeGenerated(e2bDockerfileFile(ctx.workdir));
+    if (gone === 'removed') removed.push(`file ${E2B_DOCKERFILE}`);
+    else if (gone === 'not-ours') warning(`${E2B_DOCKERFILE} was not written by this action and is left alone`);
     // the directory goes only when nothing else of the user's is in it
     if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
     return { removed };

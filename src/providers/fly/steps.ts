@@ -14,6 +14,7 @@ import type { ImageDecision } from '../../image/types.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
 import {
   FLY_TOML,
+  flyTomlFile,
   HOME_VOLUME,
   isOurToml,
   MERGED_TOML,
@@ -195,7 +196,7 @@ export function flyTarget(
     app,
     secretNames: [...secretNames],
     toml,
-    tomlPath: relative(ctx.workdir, join(ctx.config.dir, base ? MERGED_TOML : FLY_TOML)) || (base ? MERGED_TOML : FLY_TOML),
+    tomlPath: flyTomlFile(ctx.workdir, ctx.config.dir, base ? MERGED_TOML : FLY_TOML).file,
     ...(base ? { basePath: base.file } : {}),
     url: `ssh://${SSH_USER}@${app}.fly.dev:${settings.sshPort}`,
     connect: connectHint(app),
