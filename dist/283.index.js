@@ -69,10 +69,6 @@ __webpack_require__.d(__webpack_exports__, {
   DockerProvider: () => (/* binding */ DockerProvider)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/deadline.ts
@@ -87,6 +83,8 @@ var naming = __webpack_require__(8499);
 var runner = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/providers/kit/build.ts
 var kit_build = __webpack_require__(2693);
+// EXTERNAL MODULE: ./src/providers/kit/files.ts
+var files = __webpack_require__(9018);
 // EXTERNAL MODULE: ./src/providers/kit/notices.ts
 var notices = __webpack_require__(4723);
 // EXTERNAL MODULE: ./src/providers/kit/output.ts
@@ -356,6 +354,10 @@ function notReady(now) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -505,7 +507,6 @@ async function takeLock(docker, { container, project, image, remainingMs, file, 
 
 
 
-
 const LOG_LINES = 50;
 /** compose's progress lines, left out of the line that says why `up` failed */
 const COMPOSE_PROGRESS = /^(Container|Volume|Network) .+ (Creating|Created|Starting|Started|Waiting|Running|Recreate|Recreated)$/;
@@ -566,6 +567,8 @@ class DockerProvider {
         // a missing required secret, or one the env file cannot carry, fails before anything is touched
         const secrets = (0,kit_secrets.requireSecrets)(ctx.config);
         (0,docker_secrets/* encodeEnvFile */.q2)(secrets.values);
+        // so does a sindri-compose.yml that is a link or the user's own
+        (0,files/* checkGenerated */.SC)((0,docker_compose/* composeFile */.Ve)(ctx.workdir));
         (0,notices/* warnNotices */.o)(ctx.config, secrets.notices);
         const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
         // what the engine can run and what runs under the name now do not depend on each other: asked side by side (issue 25)
@@ -581,7 +584,7 @@ class DockerProvider {
         const result = { ...this.result(ctx, steps, image), rolledBack: false, previousImage: previous?.ref ?? '' };
         if (result.skipped) {
             (0,runner/* info */.pq)(`${compose.container} already runs ${result.image} with this configuration: nothing to do (force: true redeploys)`);
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), compose.yaml, { mode: 0o644 });
+            (0,files/* writeGenerated */.nF)({ ...(0,docker_compose/* composeFile */.Ve)(ctx.workdir), content: compose.yaml });
             // nothing was deployed, but what runs is still checked: the outputs say what is true now
             const health = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, this.healthTarget(docker, steps), ctx.deadline);
             if (health && !health.healthy)
@@ -725,8 +728,7 @@ class DockerProvider {
     async release(ctx, docker, steps, secrets, rollout) {
         const kept = seconds((0,time/* rollbackReserve */.N)(ctx.inputs.timeout));
         const budget = rollout.budget(`${steps.compose.container} could start (its last ${kept} s are kept for a rollback)`);
-        for (const f of steps.files.filter((x) => x.path !== docker_secrets/* SECRETS_FILE */.R_))
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, f.path), f.content, { mode: f.mode ?? 0o644 });
+        (0,files/* writeGenerated */.nF)({ ...(0,docker_compose/* composeFile */.Ve)(ctx.workdir), content: steps.compose.yaml });
         return await this.up(ctx, docker, steps.target, secrets, {
             budgetMs: budget,
             startMs: COMPOSE_START_MS,
@@ -766,7 +768,7 @@ class DockerProvider {
     async rollBack(ctx, docker, steps, secrets, failure, previous) {
         const { compose, target } = steps;
         (0,runner/* info */.pq)(`rollback: putting back the previous deployment (${previous.ref}, image ${previous.imageId})`);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), previous.yaml, { mode: 0o644 });
+        (0,files/* writeGenerated */.nF)({ ...(0,docker_compose/* composeFile */.Ve)(ctx.workdir), content: previous.yaml });
         let why;
         let health;
         try {
@@ -875,17 +877,16 @@ class DockerProvider {
         // another name-suffix (the last deploy from this folder wrote it)
         const dir = ctx.temps.dir('sindri-docker-destroy-');
         try {
-            const target = { file: (0,external_node_path_.join)(dir, docker_compose/* COMPOSE_FILE */.Uu), project: compose.project };
-            (0,external_node_fs_.writeFileSync)(target.file, compose.yaml, { mode: 0o644 });
+            const file = (0,docker_compose/* composeFile */.Ve)(dir);
+            (0,files/* writeGenerated */.nF)({ ...file, content: compose.yaml });
+            const target = { file: file.path, project: compose.project };
             await docker.down(target, true);
         }
         finally {
             ctx.temps.remove(dir);
         }
-        if ((0,docker_compose/* generatedFor */.ZW)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), compose.project)) {
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(ctx.workdir, docker_compose/* COMPOSE_FILE */.Uu), { force: true });
+        if ((0,files/* removeGenerated */.c6)((0,docker_compose/* composeFile */.Ve)(ctx.workdir, compose.project)) === 'removed')
             removed.push(`file ${docker_compose/* COMPOSE_FILE */.Uu}`);
-        }
         // what down did not know about (a volume of an earlier configuration, say)
         const volumesLeft = await docker.volumesWithLabel(label);
         await docker.volumeRemove(volumesLeft);

@@ -365,18 +365,33 @@ const dockerArgv = {
         return dockerArgv.compose(t, 'down', '--remove-orphans', ...(volumes ? ['--volumes'] : []));
     },
     logs: (t, tail) => dockerArgv.compose(t, 'logs', '--no-color', '--timestamps', '--tail', String(tail)),
+    /** every container (running or not) carrying `label` (`key=value`), as `ID<TAB>state<TAB>value of label key show` */
+    containersByLabel: (label, show) => [
+        'ps',
+        '-a',
+        '--no-trunc',
+        '--filter',
+        `label=${label}`,
+        '--format',
+        `{{.ID}}\t{{.State}}\t{{.Label "${show}"}}`,
+    ],
+    removeContainers: (ids) => ['container', 'rm', '-f', ...ids],
 };
 /** What docker, buildx and compose read (engine address, config, TLS), and cloud credentials for credential helpers. */
 const DOCKER_ENV = [/^DOCKER_/, /^BUILDX_/, /^BUILDKIT_/, /^COMPOSE_/, ..._env_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_ENV */ .sG];
 class Docker {
     exec;
     cwd;
-    constructor(exec, cwd) {
+    host;
+    /** `host`: an engine address other than the runner's own (DOCKER_HOST for every call), e.g. a devpod provider's option */
+    constructor(exec, cwd, host) {
         this.exec = exec;
         this.cwd = cwd;
+        this.host = host;
     }
     async execute(args, opts = {}) {
-        return await this.exec.run('docker', args, { cwd: this.cwd, pass: DOCKER_ENV, ...opts });
+        const env = this.host ? { ...opts.env, DOCKER_HOST: this.host } : opts.env;
+        return await this.exec.run('docker', args, { cwd: this.cwd, pass: DOCKER_ENV, ...opts, env });
     }
     /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
     async info(opts = {}) {
@@ -497,7 +512,19 @@ class Docker {
     }
     /** `docker container rm -f <name>`; a missing one is fine. */
     async removeContainer(name) {
-        await this.execute(['container', 'rm', '-f', name], { allowFailure: true, timeoutMs: 30_000 });
+        await this.execute(dockerArgv.removeContainers([name]), { allowFailure: true, timeoutMs: 30_000 });
+    }
+    /** Every container carrying `label` (`key=value`), with the value of its label `show`. */
+    async containersByLabel(label, show, opts) {
+        const r = await this.execute(dockerArgv.containersByLabel(label, show), opts);
+        return lines(r.stdout).map((l) => {
+            const [id = '', state = '', shown = ''] = l.split('\t');
+            return { id, running: state === 'running', shown };
+        });
+    }
+    /** `docker container rm -f` of these containers; a failure is an error with `fix`. */
+    async removeContainers(ids, opts) {
+        await this.execute(dockerArgv.removeContainers(ids), opts);
     }
     /** ids of the containers, running or not, carrying every one of `labels` (`key=value`, or `key` for any value) */
     async containersWithLabels(labels) {

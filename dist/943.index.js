@@ -1,5 +1,5 @@
-export const id = 553;
-export const ids = [553];
+export const id = 943;
+export const ids = [943];
 export const modules = {
 
 /***/ 7937:
@@ -160,7 +160,7 @@ class LocalClusterLoader {
 
 /***/ }),
 
-/***/ 1553:
+/***/ 3943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -353,62 +353,14 @@ class DevPod {
 
 // EXTERNAL MODULE: ./src/external/docker.ts
 var external_docker = __webpack_require__(1855);
-;// CONCATENATED MODULE: ./src/external/devpod-containers.ts
-
-const DEVPOD_ID_LABEL = 'dev.containers.id';
-const IMAGE_LABEL = 'sh.sindri.deploy.image';
-const devpodContainersArgv = {
-    find: (runnerId) => [
-        'ps',
-        '-a',
-        '--no-trunc',
-        '--filter',
-        `label=${DEVPOD_ID_LABEL}=${runnerId}`,
-        '--format',
-        `{{.ID}}\t{{.State}}\t{{.Label "${IMAGE_LABEL}"}}`,
-    ],
-    remove: (ids) => ['rm', '-f', ...ids],
-};
-class DevpodContainers {
-    exec;
-    dockerHost;
-    /** `dockerHost`: the docker provider's DOCKER_HOST option, when it names another engine */
-    constructor(exec, dockerHost) {
-        this.exec = exec;
-        this.dockerHost = dockerHost;
-    }
-    async execute(args, opts) {
-        return await this.exec.run('docker', args, {
-            pass: external_docker/* DOCKER_ENV */.Hx,
-            ...opts,
-            env: this.dockerHost ? { DOCKER_HOST: this.dockerHost } : undefined,
-        });
-    }
-    /** The workspace's containers (normally one), by devpod's own label. */
-    async find(runnerId, timeoutMs) {
-        const r = await this.execute(devpodContainersArgv.find(runnerId), {
-            timeoutMs,
-            fix: "devpod's docker provider runs its workspaces on this engine: make sure docker can reach it (DOCKER_HOST)",
-        });
-        return r.stdout
-            .split('\n')
-            .filter((l) => l.trim())
-            .map((l) => {
-            const [id = '', state = '', image = ''] = l.split('\t');
-            return { id, running: state === 'running', image };
-        });
-    }
-    async remove(ids, timeoutMs) {
-        await this.execute(devpodContainersArgv.remove(ids), { timeoutMs, fix: `remove them by hand: docker rm -f ${ids.join(' ')}` });
-    }
-}
-
 // EXTERNAL MODULE: ./src/image/reference.ts
 var reference = __webpack_require__(3564);
 // EXTERNAL MODULE: ./src/runner.ts
 var runner = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/providers/kit/build.ts
 var kit_build = __webpack_require__(2693);
+// EXTERNAL MODULE: ./src/providers/kit/files.ts
+var files = __webpack_require__(9018);
 ;// CONCATENATED MODULE: ./src/providers/devpod/registry-login.ts
 /**
  * A private image and DevPod (issue 26): where each type pulls the workspace image, and whether the
@@ -469,10 +421,9 @@ var environment = __webpack_require__(2108);
  * The devcontainer.json DevPod starts a workspace from (containers.dev spec), built as an object from
  * the one image decision (docs/behaviour.md#image-priority-order, docs/behaviour.md#providers; the
  * upstream template in docs/upstream.md#devcontainer-template, minus its plaintext secrets).
- * Pure: no file system, no process. Secrets never appear here; they travel in devpod's
+ * Pure: no file system, no process (`devcontainerFile` only names where kit/files.ts writes). Secrets never appear here; they travel in devpod's
  * `--workspace-env-file` (ADR 0009).
  */
-
 
 
 
@@ -480,6 +431,16 @@ var environment = __webpack_require__(2108);
 /** Where we write it; beside a user's own file when one is there (ADR 0009). */
 const DEVCONTAINER_FILE = '.devcontainer/devcontainer.json';
 const DEVCONTAINER_BESIDE = '.devcontainer/sindri/devcontainer.json';
+/**
+ * How a workspace's container is found on the engine rather than in devpod's local record (issue 27,
+ * ADR 0031). devpod v0.6.15 keeps its record only in DEVPOD_HOME on the runner, but labels each
+ * container it runs `dev.containers.id=<runner id>` (pkg/driver/docker/docker.go
+ * RunDockerDevContainer; config.GetDockerLabelForID) and finds it again by that label alone
+ * (FindDevContainer); with the action's fixed `--uid` the runner id is known before devpod is asked.
+ */
+const DEVPOD_ID_LABEL = 'dev.containers.id';
+/** the image the workspace was given: added through `runArgs` (the docker driver appends runArgs to `docker run`) */
+const IMAGE_LABEL = 'sh.sindri.deploy.image';
 /** `customizations.<tool>`: the spec's place for tool-specific data; marks a file as ours */
 const MARKER_KEY = 'sindri-deploy-action';
 /** `8GB` → `8gb`: hostRequirements take `tb|gb|mb|kb` (containers.dev schema). */
@@ -553,6 +514,14 @@ function withImage(rendered, ref) {
     const runArgs = rendered.doc.runArgs?.map((a) => a.startsWith(`${IMAGE_LABEL}=`) ? `${IMAGE_LABEL}=${ref}` : a);
     const doc = { ...rendered.doc, image: ref, ...(runArgs ? { runArgs } : {}) };
     return { ...rendered, doc, json: serialize(doc) };
+}
+/**
+ * A devcontainer.json at `rel` (DEVCONTAINER_FILE or DEVCONTAINER_BESIDE) as kit/files.ts writes and
+ * removes it: only one we wrote is replaced, unless `overwriteUsers` (force puts ours over a user's own
+ * DEVCONTAINER_FILE, as the plan says); never through a link, whatever `overwriteUsers` says.
+ */
+function devcontainerFile(workdir, rel, overwriteUsers = false) {
+    return { path: (0,external_node_path_.join)(workdir, rel), file: rel, root: workdir, isOurs: (text) => overwriteUsers || isGenerated(text) };
 }
 /** Is this devcontainer.json text one we wrote? (a user's own file is never touched without force) */
 function isGenerated(text) {
@@ -853,8 +822,10 @@ var naming = __webpack_require__(8499);
 
 
 
-
-/** DevPod workspace ids: lower-case letters, digits, dashes, at most 48 (devpod pkg/workspace/workspace.go). */
+/** `docker ps` of every container carrying the workspace's runner id, with the image label of each. */
+function workspaceContainersArgv(uid) {
+    return external_docker/* dockerArgv */.fk.containersByLabel(`${DEVPOD_ID_LABEL}=${uid}`, IMAGE_LABEL);
+}
 const WORKSPACE_ID = { ...naming/* DNS_LABEL */.HR, max: 48 };
 /** what the plan shows where the pushed digest will be */
 const PUSHED_DIGEST = '<digest of the push>';
@@ -979,7 +950,7 @@ function devpodCommands(settings, workspaceId, image, up, force) {
     }, { argv: ['devpod', ...devpodArgv.status(workspaceId)], why: 'is it running? (skipped when it runs this image)', mutates: false });
     if (settings.type === 'docker')
         commands.push({
-            argv: ['docker', ...devpodContainersArgv.find(up.uid)],
+            argv: ['docker', ...workspaceContainersArgv(up.uid)],
             why: 'only when devpod here has no record of it (a fresh runner): does a container of this workspace run, with which image?',
             mutates: false,
         });
@@ -1188,10 +1159,12 @@ async function configureProvider(ctx, devpod, settings, held) {
     if (Object.keys(changed).length > 0)
         await devpod.providerSetOptions(provider, changed, ctx.deadline.budget(`devpod provider set-options ${provider}`, 120_000));
 }
+/** Our devcontainer.json where the steps put it (force: over a user's own DEVCONTAINER_FILE, as the plan said). */
+function devcontainerTarget(ctx, steps) {
+    return devcontainerFile(ctx.workdir, steps.devcontainerPath, ctx.inputs.force);
+}
 function writeDevcontainer(ctx, steps) {
-    const path = (0,external_node_path_.join)(ctx.workdir, steps.devcontainerPath);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, steps.devcontainer.json, { mode: 0o644 });
+    (0,files/* writeGenerated */.nF)({ ...devcontainerTarget(ctx, steps), content: steps.devcontainer.json });
 }
 /**
  * `devpod up`, the secrets in their env file only while devpod reads it. It waits on an earlier deadline
@@ -1221,13 +1194,25 @@ async function startWorkspace(ctx, devpod, steps, release, secrets) {
 async function foundOnProvider(ctx, settings, id) {
     const uid = workspaceUid(id);
     if (settings.type === 'docker')
-        return await new DevpodContainers(ctx.exec, settings.options.DOCKER_HOST).find(uid, ctx.deadline.budget('docker ps', 30_000));
+        return await workspaceContainers(ctx, settings, uid);
     const where = unseenResources(settings, uid);
     if (settings.type === 'kubernetes' || settings.type === 'ssh')
         (0,runner/* info */.pq)(`devpod on this runner has no record of workspace ${id}: ${where}`);
     else
         (0,runner/* warning */.$e)(`devpod on this runner has no record of workspace ${id}: ${where}`);
     return undefined;
+}
+/** The docker type's engine: the runner's own, or the one the provider's DOCKER_HOST option names. */
+function workspaceEngine(ctx, settings) {
+    return new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir, settings.options.DOCKER_HOST);
+}
+/** The workspace's containers (normally one) on the docker type's engine, by devpod's own label (ADR 0031). */
+async function workspaceContainers(ctx, settings, uid) {
+    const found = await workspaceEngine(ctx, settings).containersByLabel(`${DEVPOD_ID_LABEL}=${uid}`, IMAGE_LABEL, {
+        timeoutMs: ctx.deadline.budget('docker ps', 30_000),
+        fix: "devpod's docker provider runs its workspaces on this engine: make sure docker can reach it (DOCKER_HOST)",
+    });
+    return found.map(({ id, running, shown }) => ({ id, running, image: shown }));
 }
 /** What an earlier runner may have left for a type whose resources the runner cannot list, and what becomes of it. */
 function unseenResources(settings, uid) {
@@ -1274,7 +1259,7 @@ async function confirmAlone(ctx, steps) {
     if (steps.settings.type !== 'docker')
         return;
     const uid = workspaceUid(steps.workspaceId);
-    const found = await new DevpodContainers(ctx.exec, steps.settings.options.DOCKER_HOST).find(uid, ctx.deadline.budget('docker ps', 30_000));
+    const found = await workspaceContainers(ctx, steps.settings, uid);
     if (found.length <= 1)
         return;
     throw new errors/* ActionError */.lZ(`another deploy of workspace ${steps.workspaceId} ran at the same time: ${found.length} containers carry its uid ${uid} (${found.map((c) => c.id.slice(0, 12)).join(', ')})`, {
@@ -1299,7 +1284,10 @@ async function removeUnrecorded(ctx, id, recorded) {
         return [];
     }
     const ids = found.map((c) => c.id);
-    await new DevpodContainers(ctx.exec, settings.options.DOCKER_HOST).remove(ids, ctx.deadline.budget('docker rm', 120_000));
+    await workspaceEngine(ctx, settings).removeContainers(ids, {
+        timeoutMs: ctx.deadline.budget('docker rm', 120_000),
+        fix: `remove them by hand: docker rm -f ${ids.join(' ')}`,
+    });
     return ids.map((c) => `container ${c.slice(0, 12)} of workspace ${id} (found by its label, no devpod record names it)`);
 }
 class DevpodProvider {
@@ -1323,6 +1311,8 @@ class DevpodProvider {
     async apply(ctx) {
         const secrets = workspaceSecrets(ctx.config);
         const planned = devpodSteps(ctx, await gatherFacts(ctx, secrets.names));
+        // a devcontainer.json that is a link (or a foreign file where ours goes) fails before anything runs
+        (0,files/* checkGenerated */.SC)(devcontainerTarget(ctx, planned));
         for (const n of planned.notes)
             (0,runner/* info */.pq)(n);
         const devpod = new DevPod(ctx.exec, ctx.workdir);
@@ -1384,13 +1374,9 @@ class DevpodProvider {
         // what no record names: a fresh runner's, or a second container two deploys at once left behind
         removed.push(...(await removeUnrecorded(ctx, id, recorded)));
         // only the files we wrote: a user's own devcontainer.json stays
-        for (const rel of [DEVCONTAINER_BESIDE, DEVCONTAINER_FILE]) {
-            const p = (0,external_node_path_.join)(ctx.workdir, rel);
-            if ((0,external_node_fs_.existsSync)(p) && isGenerated((0,external_node_fs_.readFileSync)(p, 'utf8'))) {
-                (0,external_node_fs_.rmSync)(p);
+        for (const rel of [DEVCONTAINER_BESIDE, DEVCONTAINER_FILE])
+            if ((0,files/* removeGenerated */.c6)(devcontainerFile(ctx.workdir, rel)) === 'removed')
                 removed.push(`file ${rel}`);
-            }
-        }
         for (const dir of [(0,external_node_path_.dirname)(DEVCONTAINER_BESIDE), (0,external_node_path_.dirname)(DEVCONTAINER_FILE)]) {
             const p = (0,external_node_path_.join)(ctx.workdir, dir);
             if ((0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.readdirSync)(p).length === 0)
