@@ -133,7 +133,7 @@ const POLICY =
   'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: dev-ssh-only\nspec:\n  podSelector:\n    matchLabels:\n      app.kubernetes.io/instance: dev\n  policyTypes: [Ingress]\n  ingress:\n    - ports:\n        - port: 2222\n';
 
 describe('providers.kubernetes.manifests: extra manifests from a folder', () => {
-  it('applied with ours in one List: our labels over theirs, our namespace, in the hash; the plan names each', () => {
+  it('applied with ours in one List: our labels over theirs, our namespace, our trace annotations, in the hash; the plan names each', () => {
     const r = repo('    manifests: k8s/extra\n', {
       'k8s/extra/a.yaml': CONFIGMAP,
       'k8s/extra/b.yml': `---\n${POLICY}---\n`,
@@ -152,6 +152,8 @@ describe('providers.kubernetes.manifests: extra manifests from a folder', () => 
         'app.kubernetes.io/instance': 'dev',
         'app.kubernetes.io/managed-by': 'sindri-deploy-action',
       },
+      // the trace annotations every object of ours carries (ADR 0038): here only the config's name, no GITHUB_* set
+      annotations: { 'deploy.sindri.dev/name': 'dev' },
     });
     expect(cm.data).toEqual({ motd: 'hello' });
     expect(items.find((o) => o.kind === 'NetworkPolicy')!.metadata.namespace).toBe('previews');
