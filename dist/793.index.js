@@ -800,13 +800,31 @@ function addressNote(app, dedicatedIpv4) {
 }
 /** What highAvailability gives on Fly (said at deploy and in the plan). */
 const HA_NOTE = 'providers.fly.highAvailability gives ONE machine: flyctl creates a single machine for a group with a mounted volume, and the home volume is always mounted; a second machine would need a second, empty home volume (Fly volumes are not replicated), so the action does not add one (docs/providers/fly.md#high-availability)';
-/** The user's own fly.toml beside sindri.yaml (one this action wrote is not theirs), parsed; undefined when there is none. */
+/**
+ * The user's own fly.toml beside sindri.yaml (one this action wrote is not theirs), parsed; undefined
+ * when there is none. A link is refused, not followed: the merged copy is printed by plan, so a link
+ * from a pull request to a file elsewhere on the runner would put that file in the log.
+ */
 function baseToml(ctx) {
     const path = (0,external_node_path_.join)(ctx.config.dir, FLY_TOML);
-    if (!(0,external_node_fs_.existsSync)(path))
+    const file = (0,external_node_path_.relative)(ctx.workdir, path) || FLY_TOML;
+    if (!(0,external_node_fs_.existsSync)(path) && !isLink(path))
         return undefined;
+    if (isLink(path))
+        throw new errors/* ActionError */.lZ(`${file} is a symbolic link (to ${(0,external_node_fs_.readlinkSync)(path)}); a fly.toml of yours is read only as a plain file`, {
+            where: { file },
+            fix: `commit the file itself in place of the link (git rm ${file}, then add the real file), or remove it`,
+        });
     const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    return isOurToml(text) ? undefined : parseBaseToml((0,external_node_path_.relative)(ctx.workdir, path) || FLY_TOML, text);
+    return isOurToml(text) ? undefined : parseBaseToml(file, text);
+}
+function isLink(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * bluegreen starts new machines and moves traffic once they pass their checks: the action asks for

@@ -14,7 +14,7 @@
  *   moby/buildkit image from Docker Hub), so the index, the attestation manifest (platform
  *   unknown/unknown, `vnd.docker.reference.type: attestation-manifest`, `vnd.docker.reference.digest`),
  *   its config and its in-toto layer (`in-toto.io/predicate-type`) are written as BuildKit's exporter
- *   writes them (docs/attestations/attestation-storage.md in moby/buildkit) and pushed to the real registry.
+ *   writes them (the attestation-storage page of moby/buildkit's documentation) and pushed to the real registry.
  * - GitHub's attestations API: CONTRACT, through the strict stand-in (__tests__/support/github-api.ts,
  *   its answer checked against GitHub's OpenAPI response schema), serving a bundle the real
  *   `cosign attest-blob --new-bundle-format` made over the manifest's bytes.

@@ -4,7 +4,7 @@
  * commands, the release and the read-back, each with its argv (built by `flyctlArgv`, so the plan
  * prints exactly what deploy runs). A fact that is not known (plan) makes a command conditional.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readlinkSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { flyctlArgv, type DeploySpec } from '../../external/flyctl.js';
 import { ActionError } from '../../errors.js';
@@ -138,12 +138,30 @@ export function addressNote(app: string, dedicatedIpv4: boolean): string {
 export const HA_NOTE =
   'providers.fly.highAvailability gives ONE machine: flyctl creates a single machine for a group with a mounted volume, and the home volume is always mounted; a second machine would need a second, empty home volume (Fly volumes are not replicated), so the action does not add one (docs/providers/fly.md#high-availability)';
 
-/** The user's own fly.toml beside sindri.yaml (one this action wrote is not theirs), parsed; undefined when there is none. */
+/**
+ * The user's own fly.toml beside sindri.yaml (one this action wrote is not theirs), parsed; undefined
+ * when there is none. A link is refused, not followed: the merged copy is printed by plan, so a link
+ * from a pull request to a file elsewhere on the runner would put that file in the log.
+ */
 export function baseToml(ctx: Pick<ProviderContext, 'config' | 'workdir'>): BaseToml | undefined {
   const path = join(ctx.config.dir, FLY_TOML);
-  if (!existsSync(path)) return undefined;
+  const file = relative(ctx.workdir, path) || FLY_TOML;
+  if (!existsSync(path) && !isLink(path)) return undefined;
+  if (isLink(path))
+    throw new ActionError(`${file} is a symbolic link (to ${readlinkSync(path)}); a fly.toml of yours is read only as a plain file`, {
+      where: { file },
+      fix: `commit the file itself in place of the link (git rm ${file}, then add the real file), or remove it`,
+    });
   const text = readFileSync(path, 'utf8');
-  return isOurToml(text) ? undefined : parseBaseToml(relative(ctx.workdir, path) || FLY_TOML, text);
+  return isOurToml(text) ? undefined : parseBaseToml(file, text);
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /**
