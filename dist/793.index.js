@@ -747,8 +747,6 @@ function flyAppName(settings, suffix) {
     return (0,naming/* resourceName */.Iy)(settings.baseName, suffix);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/providers/kit/build.ts
 var build = __webpack_require__(2693);
 // EXTERNAL MODULE: ./src/image/registry-fly.ts
@@ -808,23 +806,11 @@ const HA_NOTE = 'providers.fly.highAvailability gives ONE machine: flyctl create
 function baseToml(ctx) {
     const path = (0,external_node_path_.join)(ctx.config.dir, FLY_TOML);
     const file = (0,external_node_path_.relative)(ctx.workdir, path) || FLY_TOML;
-    if (!(0,external_node_fs_.existsSync)(path) && !isLink(path))
-        return undefined;
-    if (isLink(path))
-        throw new errors/* ActionError */.lZ(`${file} is a symbolic link (to ${(0,external_node_fs_.readlinkSync)(path)}); a fly.toml of yours is read only as a plain file`, {
-            where: { file },
-            fix: `commit the file itself in place of the link (git rm ${file}, then add the real file), or remove it`,
-        });
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    return isOurToml(text) ? undefined : parseBaseToml(file, text);
-}
-function isLink(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
+    const text = (0,files/* readUsersFile */.tU)(path, file, (target) => new errors/* ActionError */.lZ(`${file} is a symbolic link (to ${target}); a fly.toml of yours is read only as a plain file`, {
+        where: { file },
+        fix: `commit the file itself in place of the link (git rm ${file}, then add the real file), or remove it`,
+    }));
+    return text === undefined || isOurToml(text) ? undefined : parseBaseToml(file, text);
 }
 /**
  * bluegreen starts new machines and moves traffic once they pass their checks: the action asks for

@@ -4219,6 +4219,7 @@ function imageLine(image) {
 /* harmony export */   c6: () => (/* binding */ removeGenerated),
 /* harmony export */   er: () => (/* binding */ GENERATED_HEADER),
 /* harmony export */   nF: () => (/* binding */ writeGenerated),
+/* harmony export */   tU: () => (/* binding */ readUsersFile),
 /* harmony export */   uG: () => (/* binding */ fileSystemError)
 /* harmony export */ });
 /* unused harmony export MAX_GENERATED_BYTES */
@@ -4383,6 +4384,23 @@ function readNoFollow(path, file) {
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * The text of a file of the user's at `path`, never read through a link: undefined when nothing is
+ * there; a link is refused with the provider's own line (`onLink`, given where it points).
+ */
+function readUsersFile(path, file, onLink) {
+    const st = look(path, file, 'read');
+    if (st === undefined)
+        return undefined;
+    if (st.isSymbolicLink())
+        throw onLink(linkTarget(path));
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        throw fileSystemError(e, file, 'read');
     }
 }
 /** What stands at the path: nothing, or a regular file with its text (anything else is refused by name). */

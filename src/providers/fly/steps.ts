@@ -4,10 +4,10 @@
  * commands, the release and the read-back, each with its argv (built by `flyctlArgv`, so the plan
  * prints exactly what deploy runs). A fact that is not known (plan) makes a command conditional.
  */
-import { existsSync, lstatSync, readFileSync, readlinkSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { flyctlArgv, type DeploySpec } from '../../external/flyctl.js';
 import { ActionError } from '../../errors.js';
+import { readUsersFile } from '../kit/files.js';
 import { unusedBuildKitInputs } from '../kit/build.js';
 import { flyRegistryHost } from '../../image/registry-fly.js';
 import type { ImageDecision } from '../../image/types.js';
@@ -146,22 +146,16 @@ export const HA_NOTE =
 export function baseToml(ctx: Pick<ProviderContext, 'config' | 'workdir'>): BaseToml | undefined {
   const path = join(ctx.config.dir, FLY_TOML);
   const file = relative(ctx.workdir, path) || FLY_TOML;
-  if (!existsSync(path) && !isLink(path)) return undefined;
-  if (isLink(path))
-    throw new ActionError(`${file} is a symbolic link (to ${readlinkSync(path)}); a fly.toml of yours is read only as a plain file`, {
-      where: { file },
-      fix: `commit the file itself in place of the link (git rm ${file}, then add the real file), or remove it`,
-    });
-  const text = readFileSync(path, 'utf8');
-  return isOurToml(text) ? undefined : parseBaseToml(file, text);
-}
-
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
+  const text = readUsersFile(
+    path,
+    file,
+    (target) =>
+      new ActionError(`${file} is a symbolic link (to ${target}); a fly.toml of yours is read only as a plain file`, {
+        where: { file },
+        fix: `commit the file itself in place of the link (git rm ${file}, then add the real file), or remove it`,
+      }),
+  );
+  return text === undefined || isOurToml(text) ? undefined : parseBaseToml(file, text);
 }
 
 /**

@@ -10,7 +10,19 @@
  *   permission, a full disk) is one line naming the file and what to do, never an internal error.
  * `removeGenerated` removes only what `isOurs` recognises, never through a link.
  */
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readlinkSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  readSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { posix } from 'node:path';
 import { ActionError } from '../../errors.js';
@@ -170,6 +182,21 @@ function readNoFollow(path: string, file: string): string | undefined {
     return buf.subarray(0, at).toString('utf8');
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The text of a file of the user's at `path`, never read through a link: undefined when nothing is
+ * there; a link is refused with the provider's own line (`onLink`, given where it points).
+ */
+export function readUsersFile(path: string, file: string, onLink: (target: string | undefined) => ActionError): string | undefined {
+  const st = look(path, file, 'read');
+  if (st === undefined) return undefined;
+  if (st.isSymbolicLink()) throw onLink(linkTarget(path));
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw fileSystemError(e, file, 'read');
   }
 }
 
