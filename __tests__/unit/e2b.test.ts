@@ -338,11 +338,13 @@ describe('the e2b CLI', () => {
 });
 
 describe('sandbox metadata carries the run (docs/behaviour.md#traceability)', () => {
-  it('sindri_run_url, sindri_commit, …: next to the action keys, which keep their meaning (sindri_name is the sandbox name)', () => {
+  it('sindri_run_url, sindri_commit, …: next to the action keys, which keep their meaning (sindri_name is the sandbox name); preview marks sindri_config and sindri_name_suffix', () => {
     const config = makeConfig({ deployment: { provider: 'e2b' } });
     const body = sandboxRequest({
       templateID: 'tpl',
       name: 'app-pr-7',
+      config: 'app',
+      suffix: 'pr-7',
       contentTag: 'c1',
       image: 'r/app@sha256:' + 'a'.repeat(64),
       buildID: 'b1',
@@ -358,6 +360,23 @@ describe('sandbox metadata carries the run (docs/behaviour.md#traceability)', ()
       sindri_repository: 'octo/app',
       sindri_action_version: expect.stringMatching(/^sindri\/deploy-action /),
       sindri_name: 'app-pr-7',
+      sindri_config: 'app',
+      sindri_name_suffix: 'pr-7',
     });
+    // the live deployment (no suffix) carries no suffix mark: sweep never lists it
+    const live = sandboxRequest({
+      templateID: 'tpl',
+      name: 'app',
+      config: 'app',
+      suffix: '',
+      contentTag: 'c1',
+      image: 'r/app@sha256:' + 'a'.repeat(64),
+      buildID: 'b1',
+      settings: e2bSettings(config),
+      key: 'e2b_key',
+      secrets: new Map(),
+    });
+    expect(live.metadata.sindri_config).toBe('app');
+    expect(Object.keys(live.metadata)).not.toContain('sindri_name_suffix');
   });
 });

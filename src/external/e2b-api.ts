@@ -92,6 +92,8 @@ export class E2bApi {
     private readonly deadline: Deadline,
     private readonly apiKey: string,
     private readonly base: string = e2bApiUrl(),
+    /** the most one call may wait (the plan's live read waits less than a deploy: ADR 0045) */
+    private readonly callMs: number = 60_000,
   ) {}
 
   /** One exchange: the status and the API's message (`{code, message}`) or the body. */
@@ -110,7 +112,7 @@ export class E2bApi {
         method,
         headers: { 'X-API-KEY': this.apiKey, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.deadline.budget(`the E2B API call ${method} ${path}`, 60_000)),
+        signal: AbortSignal.timeout(this.deadline.budget(`the E2B API call ${method} ${path}`, this.callMs)),
       });
     } catch (e) {
       throw new ActionError(`${what}: ${(e as Error).message}`, {

@@ -10,7 +10,7 @@
  * unchanged template a skip), the sandbox start, which carries the secrets (secrets.ts), and the kill
  * of the sandboxes a new one replaces.
  */
-import { notCompared } from '../../plan/changes.js';
+import { unknownChanges } from '../../plan/changes.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,12 +27,16 @@ import { ActionError } from '../../errors.js';
 import { info, setSecret, warning } from '../../runner.js';
 import { warnNotices } from '../kit/notices.js';
 import { requireSecrets, resolveSecrets } from '../kit/secrets.js';
-import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
+import type { DeployResult, DestroyContext, Preview, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import { E2B_DIR, E2B_DOCKERFILE, e2bDockerfileFile } from './dockerfile.js';
 import { envDigest, exposedSecretFiles, sandboxRequest } from './secrets.js';
-import { e2bNames, e2bSettings, type E2bSettings } from './settings.js';
+import { e2bNames, e2bSettings, refuseGpu, type E2bSettings } from './settings.js';
 import { configError } from '../../config/place.js';
-import { API_NOTE, META_ENV, META_NAME, META_TEMPLATE_TAG, TAG_PREFIX, e2bSteps, type E2bFacts, type E2bSteps } from './steps.js';
+import { LIVE_CALL_MS, compareLive, currentSandbox, earlierSandbox, findTemplate, readLive, templateState } from './live.js';
+import { META_CONFIG, previewsOf } from './previews.js';
+import { API_NOTE, META_NAME, TAG_PREFIX, e2bSteps, type E2bFacts, type E2bSteps } from './steps.js';
+
+export { findTemplate } from './live.js';
 
 function apiKey(mode: string): string {
   const key = process.env.E2B_API_KEY ?? '';
@@ -66,14 +70,6 @@ async function gatherFacts(ctx: ProviderContext, secretNames: string[]): Promise
   return facts;
 }
 
-/**
- * The template with this alias: in the deprecated `aliases` (bare), or in `names`, bare or as
- * `<team-slug>/<alias>` (what templates created through the v3 API carry; the slug is the key's team).
- */
-export function findTemplate(list: readonly E2bTemplate[], alias: string): E2bTemplate | undefined {
-  return list.find((t) => t.aliases?.includes(alias) || t.names?.some((n) => n === alias || n.endsWith(`/${alias}`)));
-}
-
 /** Every E2B plan lets a sandbox live one hour (Base); only a longer timeout needs the team's limit. */
 const HOURS_EVERY_PLAN_ALLOWS = 1;
 
@@ -89,6 +85,13 @@ async function refuseTimeoutOverLimit(run: Run, settings: E2bSettings): Promise<
     `a sandbox timeout of ${settings.timeout} s is more than the E2B team allows (the API says: ${refusal}); nothing was built`,
     `set providers.e2b.timeout to at most ${hours * 3600}, or move the team to a plan with longer sandboxes`,
   );
+}
+
+/** Why every deploy rebuilds the template, or '' (then the content tag decides). */
+function rebuildReason(ctx: ProviderContext, settings: E2bSettings): string {
+  if (ctx.inputs.force) return 'force: true rebuilds it';
+  if (!settings.reuseTemplate) return 'rebuilt on every deploy (reuseTemplate: false)';
+  return settings.buildOnDeploy ? 'rebuilt on every deploy (buildOnDeploy: true)' : '';
 }
 
 /** One deploy or destroy: the context, the CLI and the API client, with the same key. */
@@ -117,11 +120,10 @@ async function probeTemplate(
   const template = await listTemplate(run, steps.alias);
   if (!template) return { unchanged: false, defaultBuild: '' };
   refuseConcurrentBuild(run.ctx as ProviderContext, template, steps.alias);
-  if (rebuild || template.buildStatus === 'error') return { template, unchanged: false, defaultBuild: template.buildID };
-  const tags = await run.api.templateTags(template.templateID);
-  // the build a new sandbox starts is the one the `default` tag names (a rollback re-points it)
-  const defaultBuild = tags.find((t) => t.tag === 'default')?.buildID ?? template.buildID;
-  return { template, defaultBuild, unchanged: tags.some((t) => t.tag === steps.contentTag && t.buildID === defaultBuild) };
+  // the tags only when they can decide: the build a new sandbox starts is the one `default` names (a rollback re-points it)
+  const needTags = !rebuild && template.buildStatus !== 'error';
+  const tags = needTags ? await run.api.templateTags(template.templateID) : [];
+  return { template, ...templateState(template, tags, steps.contentTag, rebuild) };
 }
 
 /**
@@ -193,6 +195,8 @@ async function startSandbox(
   const body = sandboxRequest({
     ...steps,
     templateID: template.templateID,
+    config: run.ctx.config.name,
+    suffix: run.ctx.inputs['name-suffix'],
     key: run.key,
     secrets,
     image: image.build ? image.ref : image.deployRef,
@@ -247,15 +251,54 @@ export class E2bProvider implements Provider {
     return e2bNames(ctx.config, ctx.inputs['name-suffix'], e2bSettings(ctx.config)).alias;
   }
 
+  /**
+   * The steps, and the live diff (live.ts): with E2B_API_KEY set, the template and the sandboxes a
+   * deploy would find, read through the API (GET only, each call capped at LIVE_CALL_MS) beside the
+   * image's start command; without a key, or when the API does not answer, every resource is `?` and why.
+   */
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
+    // what fails without E2B fails before the first call (GPU, settings)
+    refuseGpu(ctx.config);
+    const settings = e2bSettings(ctx.config);
+    const { alias, name } = e2bNames(ctx.config, ctx.inputs['name-suffix'], settings);
+    const url = e2bApiUrl();
+    const key = process.env.E2B_API_KEY ?? '';
+    if (key) setSecret(key);
+    const reading = key
+      ? readLive(new E2bApi(ctx.deadline, key, url, LIVE_CALL_MS), { alias, name, startSandbox: settings.startSandbox, url })
+      : Promise.resolve({ reason: 'E2B_API_KEY is not set' });
+    reading.catch(() => undefined); // awaited below; a failure of the facts must not leave it unhandled
     const steps = e2bSteps(ctx, await gatherFacts(ctx, [...secrets.values.keys()]));
     const notes = [...steps.notes, ...steps.warnings, ...secrets.notices.map((n) => n.message)];
     if (secrets.missingRequired.length > 0)
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before any E2B call)`);
-    if (!process.env.E2B_API_KEY) notes.push('E2B_API_KEY is not set: deploy fails before any E2B call');
-    notes.push(`E2B API at ${e2bApiUrl()}`);
-    return { files: steps.files, commands: steps.commands, notes, ...notCompared([`template ${steps.alias}`], 'e2b') };
+    if (!key) notes.push('E2B_API_KEY is not set: deploy fails before any E2B call');
+    notes.push(`E2B API at ${url}`);
+    const base = { files: steps.files, commands: steps.commands, notes };
+    const resources = [`template ${alias}`, ...(settings.startSandbox ? [`sandbox ${name}`] : [])];
+    const live = await reading;
+    if ('reason' in live) return { ...base, changes: unknownChanges(resources, live.reason), live: { known: false, reason: live.reason } };
+    const changes = compareLive({
+      live,
+      alias,
+      name,
+      contentTag: steps.contentTag,
+      image: ctx.image.build ? ctx.image.ref : ctx.image.deployRef,
+      rebuild: rebuildReason(ctx, settings),
+      startSandbox: settings.startSandbox,
+      env: envDigest(key, secrets.values),
+      force: ctx.inputs.force,
+    });
+    return { ...base, changes, live: { known: true, reason: `template ${alias} and its sandboxes through the E2B API at ${url}` } };
+  }
+
+  /** `mode: sweep`: the sandboxes marked with this config's name (one API list), kept by previews.ts's checks. */
+  async listPreviews(ctx: DestroyContext, repository: string): Promise<Preview[]> {
+    const run = openRun(ctx, 'sweep');
+    const settings = e2bSettings(ctx.config);
+    const sandboxes = await run.api.listSandboxes(META_CONFIG, ctx.config.name);
+    return previewsOf(sandboxes, ctx.config.name, repository, (suffix) => e2bNames(ctx.config, suffix, settings));
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {
@@ -272,7 +315,7 @@ export class E2bProvider implements Provider {
     // prepare
     writeGenerated({ ...e2bDockerfileFile(ctx.workdir), content: steps.dockerfile });
     // probe, then release the template unless its current build is ours
-    const probed = await probeTemplate(run, steps, ctx.inputs.force || !settings.reuseTemplate || settings.buildOnDeploy);
+    const probed = await probeTemplate(run, steps, rebuildReason(ctx, settings) !== '');
     const { unchanged } = probed;
     if (unchanged) info(`template ${alias} (${probed.template!.templateID}) was built from these inputs (tag ${contentTag}): not rebuilt`);
     const template = unchanged ? probed.template! : await buildTemplate(run, steps, login);
@@ -281,8 +324,8 @@ export class E2bProvider implements Provider {
     // probe the sandboxes: one that runs this build with these secrets stays
     const before = await listSandboxes(run, steps.name);
     const env = envDigest(run.key, secrets.values);
-    const current = before.find((s) => s.metadata[META_TEMPLATE_TAG] === contentTag && s.metadata[META_ENV] === env);
-    const earlier = before.find((s) => s.state === 'running') ?? before[0];
+    const current = currentSandbox(before, contentTag, env);
+    const earlier = earlierSandbox(before);
     if (unchanged && current && !ctx.inputs.force) {
       info(`sandbox ${current.sandboxId} already runs template ${alias} with these settings: nothing to do (force: true restarts it)`);
       const health = await checkRunning(run.api, ctx, current.sandboxId, ctx.deadline);

@@ -13,7 +13,8 @@ import type { NewSandbox } from '../../external/e2b-api.js';
 import { expandSecretPath } from '../kit/secrets.js';
 import type { E2bSettings } from './settings.js';
 import { META_BUILD, META_ENV, META_IMAGE, META_NAME, META_TEMPLATE_TAG } from './steps.js';
-import { traceMetadata, type Trace } from '../../trace.js';
+import { previewMarks, traceMetadata, type Trace } from '../../trace.js';
+import { e2bMetaKey } from './previews.js';
 
 /**
  * Secret files a COPY from the build context could pick up: `.env`, `.env.local` beside sindri.yaml and
@@ -62,6 +63,9 @@ export interface SandboxStart {
   templateID: string;
   /** metadata `sindri_name` */
   name: string;
+  /** the preview marks: the config's name (`sindri_config`) and the name-suffix (`sindri_name_suffix`, when there is one) */
+  config: string;
+  suffix: string;
   contentTag: string;
   /** the pinned ref and the template build it runs (metadata, for a later rollback) */
   image: string;
@@ -74,8 +78,7 @@ export interface SandboxStart {
   trace?: Trace;
 }
 
-/** E2B metadata keys of the trace: `sindri_run_url` (the action's own keys, which users may not set, start so) */
-export const traceMetaKey = (field: string): string => `sindri_${field.replace(/-/g, '_')}`;
+export { traceMetaKey } from './previews.js';
 
 /** The body of `POST /sandboxes`: the only place the secret values are ever sent. */
 export function sandboxRequest(s: SandboxStart): NewSandbox {
@@ -87,8 +90,8 @@ export function sandboxRequest(s: SandboxStart): NewSandbox {
     ...(settings.autoPause ? { autoResume: { enabled: settings.autoResume } } : {}),
     metadata: {
       ...settings.metadata,
-      // the trace only: the sandbox's name is META_NAME already
-      ...traceMetadata(s.trace, {}, traceMetaKey),
+      // the trace and the preview marks (previews.ts): `sindri_config`, as `sindri_name` names the sandbox
+      ...traceMetadata(s.trace, previewMarks(s.config, s.suffix), e2bMetaKey),
       [META_NAME]: s.name,
       [META_TEMPLATE_TAG]: s.contentTag,
       [META_ENV]: envDigest(s.key, s.secrets),
