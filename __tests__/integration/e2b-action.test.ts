@@ -404,7 +404,7 @@ describe('e2b contract: failures are one line', () => {
     expect(existsSync(join(dir, '.e2b'))).toBe(false);
   }, 60_000);
 
-  it('plan renders e2b.Dockerfile and the commands, and calls nothing', async () => {
+  it('plan renders e2b.Dockerfile and the commands, and only reads (GET: the live diff, plan-live-e2b.test.ts)', async () => {
     const dir = workdir(yaml(`${ns}-plan`, `  image: ${base.repo}:1.0.0`));
     const r = await act(dir, { mode: 'plan' }, '24');
     expect(r.code, r.stdout).toBe(0);
@@ -413,7 +413,11 @@ describe('e2b contract: failures are one line', () => {
     expect(r.stdout).toMatch(
       /would run: e2b template create e2b-.*-plan --path \.e2b --dockerfile e2b\.Dockerfile --cmd \/bin\/sh --ready-cmd 'sleep 20' --cpu-count 2 --memory-mb 2048/,
     );
-    expect(api.requests).toHaveLength(0);
+    expect(api.requests.map((q) => `${q.method} ${q.path}`).sort()).toEqual([
+      'GET /templates',
+      `GET /templates/${ns}-plan/tags`,
+      'GET /v2/sandboxes',
+    ]);
     expect(existsSync(join(dir, '.e2b'))).toBe(false);
     expectNoLeak(r, dir, SECRET);
   }, 60_000);

@@ -81,10 +81,11 @@ export async function readLive(
 
 /** The reason in the `?` lines, from E2bApi's one line (`E2B API GET /templates answered 401: …`, or the fetch failure). */
 export function unreadReason(message: string, url: string): string {
-  const answered = /^E2B API (\S+ \S+) answered (\d{3}): (.*)$/s.exec(message);
+  const first = message.split('\n').find((l) => l.trim() !== '') ?? message;
+  const answered = /^E2B API (\S+ \S+) answered (\d{3}): (.*)$/.exec(first);
   if (answered?.[2] === '401') return `the E2B API at ${url} refused E2B_API_KEY (${answered[1]} answered 401: ${answered[3]})`;
   if (answered) return `the E2B API at ${url} answered ${answered[2]} to ${answered[1]}: ${answered[3]}`;
-  const cause = message.replace(/^E2B API \S+ \S+: /, '');
+  const cause = first.replace(/^E2B API \S+ \S+: /, '');
   if (/aborted due to timeout|TimeoutError/i.test(cause)) return `the E2B API at ${url} did not answer within ${LIVE_CALL_MS / 1000} s`;
   return `the E2B API at ${url} did not answer: ${cause}`;
 }
