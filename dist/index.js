@@ -3794,7 +3794,7 @@ async function loadProvider(name) {
         case 'devpod':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(32), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3943))).DevpodProvider();
         case 'e2b':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(502), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))).E2bProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(502), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4018))).E2bProvider();
         case 'kubernetes':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(32), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9675))).KubernetesProvider();
     }

@@ -18,7 +18,14 @@ const running = sandbox('s1', { sindri_name: 'app', sindri_template: 'sindri-old
 
 function input(o: Partial<CompareInput> = {}): CompareInput {
   return {
-    live: { template, tags: [{ tag: 'default', buildID: 'b1' }, { tag: 'sindri-old', buildID: 'b1' }], sandboxes: [running] },
+    live: {
+      template,
+      tags: [
+        { tag: 'default', buildID: 'b1' },
+        { tag: 'sindri-old', buildID: 'b1' },
+      ],
+      sandboxes: [running],
+    },
     alias: 'app',
     name: 'app',
     contentTag: 'sindri-old',
