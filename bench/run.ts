@@ -1,5 +1,5 @@
 /**
- * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|fly-cold|devpod-cold|e2b-cold|plan-live|tools|copy]`: every figure of
+ * `npm run bench [startup|semver|docker|docker-cold|kubernetes|kubernetes-cold|fly-cold|devpod-cold|e2b-cold|plan-live|plan-live-e2b|tools|copy]`: every figure of
  * docs/behaviour.md#performance-targets with its baseline, measured in this one run.
  */
 import { spawnSync } from 'node:child_process';
@@ -70,6 +70,12 @@ if (want('e2b-cold')) {
 if (want('plan-live')) {
   const { benchPlanLive, formatPlanLiveBench } = await import('./plan-live.js');
   console.log(formatPlanLiveBench(await benchPlanLive()));
+}
+if (want('plan-live-e2b')) {
+  const { benchPlanLiveE2b, formatPlanLiveE2bBench } = await import('./plan-live-e2b.js');
+  console.log(
+    formatPlanLiveE2bBench(await benchPlanLiveE2b(Number(process.env.BENCH_RUNS ?? 5), Number(process.env.BENCH_LATENCY_MS ?? 150))),
+  );
 }
 if (want('tools')) {
   const { benchTools, formatToolsBench } = await import('./tools.js');
