@@ -45,21 +45,25 @@ async function slowRelay(target: string, latencyMs: number): Promise<{ url: stri
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      void (async () => {
-        const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'content-length')) as Record<
-          string,
-          string
-        >;
+      (async () => {
+        const hopByHop = new Set(['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
+        const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !hopByHop.has(k))) as Record<string, string>;
         const body = chunks.length ? Buffer.concat(chunks) : undefined;
         const answer = await fetch(`${target}${req.url ?? '/'}`, { method: req.method, headers, body });
         const text = Buffer.from(await answer.arrayBuffer());
         await new Promise((r) => setTimeout(r, latencyMs));
-        const out: Record<string, string> = { 'content-type': answer.headers.get('content-type') ?? 'application/json' };
+        const out: Record<string, string | number> = {
+          'content-type': answer.headers.get('content-type') ?? 'application/json',
+          'content-length': text.length,
+        };
         const next = answer.headers.get('x-next-token');
         if (next) out['x-next-token'] = next;
         res.writeHead(answer.status, out);
         res.end(text);
-      })();
+      })().catch((e: unknown) => {
+        res.writeHead(502, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ code: 502, message: `relay: ${(e as Error).message}` }));
+      });
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

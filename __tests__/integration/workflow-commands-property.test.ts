@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { runAction } from '../support/action.js';
+import { CLOSED_MIRROR, runAction } from '../support/action.js';
 import { contractViolations } from '../support/contract.js';
 import { runnerCommands } from '../support/runner-log.js';
 
@@ -91,7 +91,8 @@ describe('forged workflow commands never run (property, through dist)', () => {
               provider,
               ...(c.kind === 'input' ? { [c.input]: c.text } : {}),
             },
-            env: { E2B_API_KEY: 'e2b_test', FLY_API_TOKEN: 'fly-test-token' },
+            // the e2b plan reads the E2B API with a key (ADR 0045): a port nobody listens on, never the real API
+            env: { E2B_API_KEY: 'e2b_test', E2B_API_URL: CLOSED_MIRROR, FLY_API_TOKEN: 'fly-test-token' },
             cwd: dir,
             node: '24',
           });
