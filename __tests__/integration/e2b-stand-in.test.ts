@@ -13,6 +13,7 @@ import { Deadline } from '../../src/deadline.js';
 import { ActionError } from '../../src/errors.js';
 import { E2bApi } from '../../src/external/e2b-api.js';
 import { runInSandbox } from '../../src/external/e2b-envd.js';
+import { readLive } from '../../src/providers/e2b/live.js';
 import { ROOT } from '../support/action.js';
 import { E2bApiMock } from '../support/e2b-api.js';
 import { E2bOpenApi } from '../support/e2b-openapi.js';
@@ -136,6 +137,35 @@ describe('e2b contract: unknown paths and methods are refused by the router, bef
       'GET /templates/gone/tags',
       'POST /sandboxes',
     ]);
+  });
+
+  it('the plan’s live read (ADR 0045): three GETs the API has, the tags by alias, the sandboxes by sindri_name; a state the API does not know is refused', async () => {
+    const id = await built('demo');
+    const client = new E2bApi(new Deadline(60_000), KEY, api.url, 5_000);
+    await client.assignTags('demo', ['sindri-0123456789abcdef']);
+    await client.createSandbox({
+      templateID: id,
+      timeout: 60,
+      autoPause: false,
+      metadata: { sindri_name: 'demo' },
+      envVars: {},
+      secure: true,
+    });
+    const from = api.requests.length;
+    const live = await readLive(client, { alias: 'demo', name: 'demo', startSandbox: true, url: api.url });
+    expect(live).toMatchObject({
+      template: { templateID: id },
+      tags: expect.arrayContaining([expect.objectContaining({ tag: 'sindri-0123456789abcdef' })]),
+      sandboxes: [{ templateId: id, metadata: { sindri_name: 'demo' } }],
+    });
+    expect(
+      api.requests
+        .slice(from)
+        .map((q) => `${q.method} ${q.path}`)
+        .sort(),
+    ).toEqual(['GET /templates', 'GET /templates/demo/tags', 'GET /v2/sandboxes']);
+    const wrong = await call('GET', '/v2/sandboxes?state=runing');
+    expect(wrong.status).toBe(400);
   });
 
   it('through our client: a path the API does not have is an error, never a silent success', async () => {
