@@ -15,6 +15,7 @@ import { runAction, type ActionRun, type NodeMajor } from '../support/action.js'
 import { cleanup, imagesOf, pushTestBase, REGISTRY, removeLabelledImages, requireServices, uniqueName } from '../support/docker.js';
 import { installFakes, type FakeCall } from '../support/fakes.js';
 import { GitHubApiStandIn } from '../support/github-api.js';
+import { expectDryRunFirst, githubRunEnv, sweptRows } from '../support/sweep.js';
 import { makeWorkdir } from '../support/workdir.js';
 
 interface FlyMachineState {
@@ -49,13 +50,7 @@ function act(inputs: Record<string, string>, node: NodeMajor = '24'): Promise<Ac
     env: {
       ...f.env,
       FLY_API_TOKEN: FLY_TOKEN,
-      GITHUB_API_URL: api.url,
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_REPOSITORY: 'octo/app',
-      GITHUB_SHA: SHA,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_ACTOR: 'octocat',
-      GITHUB_RUN_ID: '4242',
+      ...githubRunEnv(api.url, { sha: SHA, runId: '4242' }),
     },
   });
 }
@@ -138,13 +133,7 @@ describe('contract: mode sweep on Fly (flyctl stand-in, GitHub API stand-in)', (
 
     const r = await act({ mode: 'sweep' }, '20');
     expect(r.code, r.stdout).toBe(0);
-    const swept = JSON.parse(r.outputs.swept ?? '') as {
-      'deployed-name': string;
-      'pull-request': number;
-      state: string;
-      environment: string;
-    }[];
-    expect(swept.map((s) => [s['deployed-name'], s['pull-request'], s.state, s.environment])).toEqual([
+    expect(sweptRows(r)).toEqual([
       [`${name}-pr-31`, 31, 'closed', 'fly-pr-31'],
       [`${name}-pr-33`, 33, 'missing', 'fly-pr-33'],
       [`${name}-pr-34`, 34, 'merged', 'fly-pr-34'],
@@ -170,17 +159,13 @@ describe('contract: mode sweep on Fly (flyctl stand-in, GitHub API stand-in)', (
     // the log: why an app named like a preview is not one; the dry run before the first removal
     expect(r.stdout).toContain(`app ${name}-pr-35 is named like preview pr-35 of ${name} but is not listed: machine `);
     expect(r.stdout).toMatch(new RegExp(`app ${name}-pr-36 is named like preview pr-36 .* has sindri_repository="someone/else"`));
-    const firstSwept = r.stdout.indexOf('swept ');
-    for (const line of [
+    expectDryRunFirst(r.stdout, [
       `would remove ${name}-pr-31: pull request #31 is closed`,
       `would remove ${name}-pr-33: pull request #33 does not exist in this repository`,
       `would remove ${name}-pr-34: pull request #34 was merged`,
       `keep         ${name}-pr-32: pull request #32 is open: kept`,
       `keep         ${name}-staging: its name-suffix staging names no pull request`,
-    ]) {
-      expect(r.stdout).toContain(line);
-      expect(r.stdout.indexOf(line)).toBeLessThan(firstSwept);
-    }
+    ]);
     expect(r.stdout).toContain(
       `swept ${name}-pr-31 (pull request #31 is closed): app ${name}-pr-31 (its machines, volumes, secrets and IPs)`,
     );
