@@ -5,9 +5,12 @@
  * stand-in contract (flyctl-stand-in.test.ts) and the action (sweep-fly.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { FlyApp, FlyMachine } from '../../src/external/flyctl.js';
-import { flyMetaKey, marksMismatch, previewCandidates, suffixOfApp } from '../../src/providers/fly/previews.js';
+import { Deadline } from '../../src/deadline.js';
+import type { FlyApp, FlyMachine, Flyctl } from '../../src/external/flyctl.js';
+import { flyMetaKey, listFlyPreviews, marksMismatch, previewCandidates, suffixOfApp } from '../../src/providers/fly/previews.js';
 import { flyAppName } from '../../src/providers/fly/settings.js';
+import type { DestroyContext } from '../../src/providers/types.js';
+import { makeConfig } from '../support/config.js';
 
 const app = (Name: string, Slug = 'acme'): FlyApp => ({ Name, Organization: { Slug } });
 const machine = (id: string, metadata: Record<string, string>): FlyMachine => ({ id, state: 'started', config: { metadata } });
@@ -86,5 +89,30 @@ describe('marksMismatch: every machine carries the config name, the suffix and t
       'sindri_repository',
       'sindri_run_url',
     ]);
+  });
+});
+
+describe('listFlyPreviews: the two lists, in order', () => {
+  it('asks for the machines of the candidates only; an app destroyed between the two lists is skipped, not an error', async () => {
+    const asked: string[] = [];
+    const machines: Record<string, FlyMachine[] | undefined> = {
+      'web-pr-1': [marked('a', 'web', 'pr-1', 'octo/app')],
+      'web-pr-2': undefined, // gone: flyctl said "failed to list VMs: app not found"
+      'web-pr-3': [machine('c', { fly_process_group: 'app' })],
+    };
+    const fly = {
+      appsList: async (org: string) =>
+        org === 'acme' ? [app('web'), app('web-pr-1'), app('web-pr-2'), app('web-pr-3'), app('api-pr-4')] : [],
+      machineList: async (name: string) => {
+        asked.push(name);
+        return machines[name];
+      },
+    } as unknown as Flyctl;
+    const ctx = {
+      config: makeConfig({ name: 'web', providers: { fly: { organization: 'acme' } } }),
+      deadline: new Deadline(60_000),
+    } as unknown as DestroyContext;
+    expect(await listFlyPreviews(ctx, fly, 'octo/app')).toEqual([{ suffix: 'pr-1', deployedName: 'web-pr-1' }]);
+    expect(asked).toEqual(['web-pr-1', 'web-pr-2', 'web-pr-3']);
   });
 });

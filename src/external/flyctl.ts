@@ -294,9 +294,15 @@ export class Flyctl {
     return Flyctl.json<FlyApp[] | null>(await this.execute(flyctlArgv.appsList(org), { timeoutMs, fix }), 'apps list') ?? [];
   }
 
-  /** the app's machines, with their metadata (fly-go machine_types.go) */
-  async machineList(app: string, timeoutMs: number): Promise<FlyMachine[]> {
-    return Flyctl.json<FlyMachine[] | null>(await this.execute(flyctlArgv.machineList(app), { timeoutMs }), 'machine list') ?? [];
+  /** the app's machines, with their metadata (fly-go machine_types.go); undefined when the Machines API knows no such app (destroyed meanwhile) */
+  async machineList(app: string, timeoutMs: number): Promise<FlyMachine[] | undefined> {
+    const r = await this.execute(flyctlArgv.machineList(app), { timeoutMs, allowFailure: true });
+    if (r.code !== 0) {
+      const message = r.timedOut ? `did not finish within ${Math.round(timeoutMs / 1000)} s` : flyctlMessage(r.stderr, r.stdout);
+      if (/^failed to list VMs: app not found$/.test(message)) return undefined;
+      throw flyctlFailure('machine list', r.code, message, "read flyctl's output above");
+    }
+    return Flyctl.json<FlyMachine[] | null>(r, 'machine list') ?? [];
   }
 
   /**

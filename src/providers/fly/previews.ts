@@ -103,6 +103,10 @@ export async function listFlyPreviews(ctx: DestroyContext, fly: Flyctl, reposito
   const previews: Preview[] = [];
   for (const { app, suffix } of candidates) {
     const machines = await fly.machineList(app, ctx.deadline.budget(`flyctl machine list could list the machines of ${app}`, LIST_MS));
+    if (!machines) {
+      info(`app ${app} is gone since the apps were listed (another job destroyed it): nothing to sweep there`);
+      continue;
+    }
     const why = marksMismatch(machines, { name: ctx.config.name, suffix, repository });
     if (why) info(`app ${app} is named like preview ${suffix} of ${baseName} but is not listed: ${why}`);
     else previews.push({ suffix, deployedName: app });
