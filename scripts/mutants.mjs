@@ -163,6 +163,42 @@ const MUTANTS = [
     tests: ['__tests__/integration/exec-faults.test.ts', '__tests__/integration/github-action.test.ts'],
     dist: true,
   },
+  {
+    name: 'flyctl: --json dropped from apps list',
+    file: 'src/external/flyctl.ts',
+    from: "['apps', 'list', '--org', org, '--json']",
+    to: "['apps', 'list', '--org', org]",
+    tests: ['__tests__/unit/flyctl-stand-in.test.ts'],
+  },
+  {
+    name: 'flyctl: apps list without --org (every organization the token sees)',
+    file: 'src/external/flyctl.ts',
+    from: "['apps', 'list', '--org', org, '--json']",
+    to: "['apps', 'list', '--json']",
+    tests: ['__tests__/unit/flyctl-stand-in.test.ts'],
+  },
+  {
+    name: 'flyctl: machine list without --app (flyctl would read the fly.toml of the working directory)',
+    file: 'src/external/flyctl.ts',
+    from: "['machine', 'list', '--app', app, '--json']",
+    to: "['machine', 'list', app, '--json']",
+    tests: ['__tests__/unit/flyctl-stand-in.test.ts'],
+  },
+  {
+    name: "fly sweep: the organization of a listed app not checked (another organization's app a candidate)",
+    file: 'src/providers/fly/previews.ts',
+    from: 'if (app.Organization?.Slug !== organization) {',
+    to: 'if (false) {',
+    tests: ['__tests__/unit/fly-previews.test.ts'],
+  },
+  {
+    name: 'fly sweep: an app listed by its name alone (no machine marks read)',
+    file: 'src/providers/fly/previews.ts',
+    from: '    if (why) info(',
+    to: '    if (why && false) info(',
+    tests: ['__tests__/integration/sweep-fly.test.ts'],
+    dist: true,
+  },
 ];
 
 function run(cmd, args, cwd) {

@@ -326,3 +326,110 @@ describe('flyctl stand-in contract: every call our wrapper makes', () => {
     expect(seen).toContainEqual(flyctlArgv.volumesCreate(app, 'home_data', 3, 'ord'));
   });
 });
+
+describe('flyctl stand-in contract: apps list and machine list (mode: sweep, ADR 0043)', () => {
+  /** a machine as the stand-in keeps it (fly-go machine_types.go), with metadata of our own */
+  const machine = (id: string, metadata: Record<string, string> = {}) => ({
+    id,
+    name: `m-${id}`,
+    state: 'started',
+    region: 'ord',
+    image_ref: { registry: 'registry.fly.io', repository: 'x', tag: 't' },
+    private_ip: 'fdaa::2',
+    created_at: '2026-11-29T00:00:00Z',
+    updated_at: '2026-11-29T00:00:00Z',
+    config: { guest: { cpu_kind: 'shared', cpus: 2, memory_mb: 2048 }, metadata: { fly_process_group: 'app', ...metadata } },
+  });
+  const app = (org: string, machines: ReturnType<typeof machine>[] = []) => ({
+    org,
+    deployed: machines.length > 0,
+    version: 1,
+    machines,
+    volumes: [],
+    secrets: {},
+    ips: [],
+    releases: [],
+  });
+  const state = () => ({
+    orgs: ['acme', 'other'],
+    apps: { 'web-pr-1': app('acme', [machine('m1', { sindri_name: 'web' })]), 'web-pr-2': app('other'), web: app('acme') },
+  });
+
+  it.each([
+    [['apps', 'list', '--app', 'web'], 'unknown flag: --app'],
+    [['apps', 'list', '--org', 'acme', '--yes'], 'unknown flag: --yes'],
+    [['machine', 'list', '--app', 'web', '--org', 'acme'], 'unknown flag: --org'],
+    [['machine', 'list', '--app', 'web', 'web-pr-1'], 'unknown command "web-pr-1" for "flyctl machine list"'],
+    [
+      ['machine', 'list', '--json'],
+      'the config for your app is missing an app name, add an app field to the fly.toml file or specify with the -a flag',
+    ],
+    [['machine', 'list', '--app', 'gone', '--json'], 'failed to list VMs: app not found'],
+    [['apps', 'list', '--org', 'nope', '--json'], 'error getting organization: failed to run '],
+  ])('%j → Error: %s', (args, message) => {
+    const { run } = standIn(state());
+    const r = run(args);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(`Error: ${message}`);
+  });
+
+  it('an unknown organization is the GraphQL API\'s "Could not find" at the end of fly-go\'s quoted query; no token is ErrNoAuthToken', () => {
+    const { run } = standIn(state());
+    expect(run(['apps', 'list', '--org', 'nope', '--json']).stderr.trimEnd()).toMatch(
+      /\tquery\(\$slug: String!\) \{[\s\S]*: Could not find$/,
+    );
+    expect(run(['apps', 'list', '--json'], {})).toMatchObject({
+      code: 1,
+      stderr: "Error: no access token available. Please login with 'flyctl auth login'\n",
+    });
+    expect(run(['m', 'ls', '--app', 'web'], {})).toMatchObject({
+      code: 1,
+      stderr: "Error: no access token available. Please login with 'flyctl auth login'\n",
+    });
+  });
+
+  it('apps list: --org keeps that organization, without it every one; JSON (Go field names) only with --json', () => {
+    const { run } = standIn(state());
+    const listed = (args: string[]) =>
+      (JSON.parse(run(args).stdout) as { Name: string; Organization: { Slug: string } }[]).map((a) => [a.Name, a.Organization.Slug]);
+    expect(listed(['apps', 'list', '--org', 'acme', '--json'])).toEqual([
+      ['web-pr-1', 'acme'],
+      ['web', 'acme'],
+    ]);
+    expect(listed(['apps', 'ls', '-o', 'other', '-j'])).toEqual([['web-pr-2', 'other']]);
+    expect(listed(['app', 'list', '--json'])).toHaveLength(3);
+    const text = run(['apps', 'list', '--org', 'acme']);
+    expect(text.stdout.split('\n')[0]).toMatch(/^NAME +OWNER +STATUS +LATEST DEPLOY$/);
+    expect(run(['apps', 'list', '--org', 'acme', '--quiet']).stdout).toBe('web-pr-1\nweb\n\n');
+  });
+
+  it('machine list (aliases machines, m; ls): the machines with their metadata as --json; a table otherwise; [] for none', () => {
+    const { run } = standIn(state());
+    for (const group of ['machine', 'machines', 'm'])
+      for (const list of ['list', 'ls']) {
+        const r = run([group, list, '--app', 'web-pr-1', '--json']);
+        expect(r.code, r.stderr).toBe(0);
+        expect((JSON.parse(r.stdout) as { config: { metadata: Record<string, string> } }[])[0]?.config.metadata.sindri_name).toBe('web');
+      }
+    expect(run(['machine', 'list', '-a', 'web', '--json']).stdout).toBe('[]\n');
+    expect(run(['machine', 'list', '-a', 'web']).stdout).toBe('No machines are available on this app web\n');
+    expect(run(['machine', 'list', '-a', 'web-pr-1']).stdout).toMatch(/^1 machines have been retrieved from app web-pr-1\.\n/);
+    expect(run(['machine', 'list', '-a', 'web-pr-1', '-q']).stdout).toContain('m1');
+  });
+
+  it("Flyctl.appsList and machineList: flyctl's argv, read as JSON; the organization filtered by flyctl itself", async () => {
+    const { f, cwd } = standIn(state());
+    const fly = new Flyctl(testExec, cwd, { ...f.env, FLY_API_TOKEN: 'fo1_wrapper' });
+    expect((await fly.appsList('acme', 30_000)).map((a) => [a.Name, a.Organization?.Slug, a.Deployed])).toEqual([
+      ['web-pr-1', 'acme', true],
+      ['web', 'acme', false],
+    ]);
+    expect((await fly.machineList('web-pr-1', 30_000))!.map((m) => [m.id, m.config?.metadata?.sindri_name])).toEqual([['m1', 'web']]);
+    expect(await fly.machineList('web', 30_000)).toEqual([]);
+    await expect(fly.appsList('nope', 30_000)).rejects.toThrow('flyctl apps list failed: error getting organization: failed to run');
+    expect(await fly.machineList('gone', 30_000)).toBeUndefined(); // destroyed since it was listed
+    const seen = f.calls('flyctl').map((c) => c.argv);
+    expect(seen).toContainEqual(flyctlArgv.appsList('acme'));
+    expect(seen).toContainEqual(flyctlArgv.machineList('web-pr-1'));
+  });
+});

@@ -8,7 +8,8 @@
  * `status --json` (internal/command/status/machines.go renderMachineJSONStatus, machines as fly-go
  * machine_types.go), `volumes list --json` (fly-go volume_types.go), `secrets list --json`
  * (internal/command/secrets/list.go SecretWithStatus), `ips list --json` (fly-go types.go
- * IPAddress), `image show --json` (internal/command/image/show.go). `deploy`, `secrets import`,
+ * IPAddress), `image show --json` (internal/command/image/show.go), `apps list --json` (fly-go types.go
+ * App, Go field names), `machine list --json` (fly-go machine_types.go). `deploy`, `secrets import`,
  * `apps destroy` and `ips allocate-v4` have no JSON output in flyctl.
  * Failures become one ActionError carrying flyctl's own `Error: …` line (internal/cli/cli.go
  * printError) and a fix for the usual causes.
@@ -66,6 +67,10 @@ export const flyctlArgv = {
   /** a public IPv6: no prompt, and no `--yes` (the command does not define it) */
   ipsAllocateV6: (app: string): string[] => ['ips', 'allocate-v6', '--app', app],
   imageShow: (app: string): string[] => ['image', 'show', '--app', app, '--json'],
+  /** the apps of one organization (internal/command/apps/list.go: `--org`, else every organization the token sees) */
+  appsList: (org: string): string[] => ['apps', 'list', '--org', org, '--json'],
+  /** an app's machines with their config and metadata (internal/command/machine/list.go, the Machines API's list) */
+  machineList: (app: string): string[] => ['machine', 'list', '--app', app, '--json'],
   /**
    * `command` (one shell line) inside a started machine. flyctl sends `--command` as ONE SSH exec
    * request (ssh/io.go `sess.Run`); Fly's SSH server splits it into words as a shell would and runs
@@ -114,6 +119,14 @@ export interface FlyStatus {
   Version: number;
   Organization?: { Slug?: string };
   Machines: FlyMachine[] | null;
+}
+
+/** An app as `flyctl apps list --json` shows it (fly-go types.go `App`, Go field names; the fields read here). */
+export interface FlyApp {
+  Name: string;
+  Status?: string;
+  Deployed?: boolean;
+  Organization?: { Slug?: string };
 }
 
 export interface FlyVolume {
@@ -273,6 +286,23 @@ export class Flyctl {
 
   async imageShow(app: string, timeoutMs: number): Promise<FlyImage[]> {
     return Flyctl.json<FlyImage[] | null>(await this.execute(flyctlArgv.imageShow(app), { timeoutMs }), 'image show') ?? [];
+  }
+
+  /** every app of the organization `org`; flyctl prints `[]` when it has none */
+  async appsList(org: string, timeoutMs: number): Promise<FlyApp[]> {
+    const fix = `check providers.fly.organization (flyctl orgs list names the organizations the token can use)`;
+    return Flyctl.json<FlyApp[] | null>(await this.execute(flyctlArgv.appsList(org), { timeoutMs, fix }), 'apps list') ?? [];
+  }
+
+  /** the app's machines, with their metadata (fly-go machine_types.go); undefined when the Machines API knows no such app (destroyed meanwhile) */
+  async machineList(app: string, timeoutMs: number): Promise<FlyMachine[] | undefined> {
+    const r = await this.execute(flyctlArgv.machineList(app), { timeoutMs, allowFailure: true });
+    if (r.code !== 0) {
+      const message = r.timedOut ? `did not finish within ${Math.round(timeoutMs / 1000)} s` : flyctlMessage(r.stderr, r.stdout);
+      if (/^failed to list VMs: app not found$/.test(message)) return undefined;
+      throw flyctlFailure('machine list', r.code, message, "read flyctl's output above");
+    }
+    return Flyctl.json<FlyMachine[] | null>(r, 'machine list') ?? [];
   }
 
   /**

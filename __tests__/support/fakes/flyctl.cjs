@@ -266,6 +266,25 @@ const TREE = {
   ],
 };
 
+/**
+ * Adds `command` to the group `group.use` of TREE, making the group (with `group`'s name, aliases and
+ * argument rule) when no entry has made it yet: commands of one group can be added apart.
+ */
+function addToGroup(group, command) {
+  const name = group.use.split(' ')[0];
+  let found = TREE.commands.find((c) => c.use.split(' ')[0] === name);
+  if (!found) TREE.commands.push((found = { ...group, commands: [] }));
+  found.commands.push(command);
+}
+
+// `mode: sweep` (ADR 0043): internal/command/apps/list.go (`--org` else every organization; no --app)
+addToGroup({ use: 'apps' }, { use: 'list', aliases: ['ls'], run: true, flags: [json, org, bool('quiet', false, { short: 'q' })] });
+// internal/command/machine/machine.go: the group `machine` (aliases machines, m; cobra.NoArgs) and list.go
+addToGroup(
+  { use: 'machine <command>', aliases: ['machines', 'm'], args: ['none'] },
+  { use: 'list', aliases: ['ls'], args: ['none'], run: true, flags: [app, config, json, bool('quiet', false, { short: 'q' })] },
+);
+
 const fail = (message, stderr = '') => ({ code: 1, stderr: `${stderr}Error: ${message}\n` });
 /** internal/render JSON: encoding/json with a 4-space indent (and its HTML escaping) */
 const render = (v) => ({ stdout: JSON.stringify(v, null, 4).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`) + '\n' });
@@ -371,6 +390,11 @@ function splitRef(ref) {
   }
   return { registry, repository, ...(tag && { tag }), ...(digest && { digest }) };
 }
+
+/** fly-go resource_organizations.go GetOrganizationBySlug's query, as fly-go's RunWithContext quotes it in its error */
+const ORG_BY_SLUG_QUERY =
+  '\n\t\tquery($slug: String!) {\n\t\t\torganization(slug: $slug) {\n\t\t\t\tid\n\t\t\t\tinternalNumericId\n\t\t\t\tslug\n' +
+  '\t\t\t\trawSlug\n\t\t\t\tname\n\t\t\t\ttype\n\t\t\t\tbillable\n\t\t\t}\n\t\t}\n\t';
 
 /** prompt.NonInteractiveError of a confirmation without --yes */
 const YES_NEEDED = 'yes flag must be specified when not running interactively';
@@ -567,6 +591,73 @@ const COMMANDS = {
     return { stdout: table(['Machine ID', 'Registry', 'Repository', 'Tag', 'Version', 'Digest', 'Labels'], rows, 'Image Details') };
   },
   deploy,
+  /**
+   * internal/command/apps/list.go: the apps of `--org` (fly-go GetOrganizationBySlug first: an unknown
+   * slug is the GraphQL API's `Could not find`, inside fly-go's `failed to run <query>: …`), else of
+   * every organization; `--json` prints fly-go `App` objects (Go field names) with the fields its query
+   * asks for, in the order the apps were created.
+   */
+  'apps list'({ state, flags }) {
+    if (flags.org && !state.orgs.includes(flags.org))
+      return fail(`error getting organization: failed to run ${ORG_BY_SLUG_QUERY}: Could not find`);
+    const apps = Object.entries(state.apps)
+      .filter(([, a]) => !flags.org || a.org === flags.org)
+      .map(([name, a]) => {
+        const out = Object.assign(fixture('app'), {
+          ID: name,
+          Name: name,
+          Status: a.deployed ? 'deployed' : 'pending',
+          Deployed: a.deployed,
+          Hostname: `${name}.fly.dev`,
+          CurrentRelease: a.releases.length ? { CreatedAt: '2026-11-29T00:00:00Z', Status: 'complete' } : null,
+        });
+        out.Organization = { ...out.Organization, Slug: a.org, Name: a.org, Type: '' };
+        return out;
+      });
+    if (flags.json) return render(apps);
+    if (apps.length === 0) return { stdout: flags.quiet ? '' : 'No apps found\n' };
+    if (flags.quiet) return { stdout: apps.map((a) => `${a.Name}\n`).join('') + '\n' };
+    const rows = apps.map((a) => [a.Name, a.Organization.Slug, a.Status, a.CurrentRelease ? 'Nov 29 2026 00:00' : '']);
+    return { stdout: table(['Name', 'Owner', 'Status', 'Latest Deploy'], rows) };
+  },
+  /**
+   * internal/command/machine/list.go: the Machines API's list of the app's machines (fly-go flaps
+   * List: `failed to list VMs: app not found` for an app it does not know); `--json` prints them as
+   * fly-go machine_types.go has them, `[]` for none.
+   */
+  'machine list'({ name, app, flags }) {
+    if (!app) return fail('failed to list VMs: app not found');
+    if (flags.json) return render(app.machines);
+    if (app.machines.length === 0) return { stdout: flags.quiet ? '' : `No machines are available on this app ${name}\n` };
+    if (flags.quiet)
+      return {
+        stdout: table(
+          [''],
+          app.machines.map((m) => [m.id]),
+        ).replace(/^\n/, ''),
+      };
+    const rows = app.machines.map((m) => [
+      m.id,
+      m.name,
+      m.state,
+      '',
+      m.region,
+      '',
+      `${m.image_ref?.repository ?? ''}:${m.image_ref?.tag ?? ''}`,
+      m.private_ip,
+      m.config.mounts?.[0]?.volume ?? '',
+      m.created_at,
+      m.updated_at,
+      m.config.metadata.fly_process_group,
+      `${m.config.guest.cpu_kind}-cpu-${m.config.guest.cpus}x:${m.config.guest.memory_mb}MB`,
+    ]);
+    const headers = ['ID', 'Name', 'State', 'Checks', 'Region', 'Role', 'Image', 'IP Address', 'Volume', 'Created', 'Last Updated'];
+    return {
+      stdout:
+        `${app.machines.length} machines have been retrieved from app ${name}.\nView them in the UI here (https://fly.io/apps/${name}/machines/)\n\n` +
+        table([...headers, 'Process Group', 'Size'], rows, name),
+    };
+  },
   /** internal/command/agent/stop.go: dial the agent of this config folder and kill it */
   'agent stop'({ state, call }) {
     const dir = configDirOf(call.env);
@@ -855,6 +946,7 @@ function deploy(ctx) {
 
 /** The commands that need an app (command.RequireAppName) */
 const NEEDS_APP = new Set([
+  'machine list',
   'status',
   'volumes list',
   'volumes create',

@@ -22,7 +22,7 @@ import { checkDeployment, healthyOf } from '../kit/health.js';
 import { warnNotices } from '../kit/notices.js';
 import { rollbackReserve } from '../kit/time.js';
 import { requireSecrets, resolveSecrets, type ResolvedSecrets } from '../kit/secrets.js';
-import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
+import type { DeployResult, DestroyContext, Preview, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import { FLY_TOML, HOME_VOLUME, MERGED_TOML, flyTomlFile, volumeGigabytes } from './fly-toml.js';
 import {
   encodeSecretsImport,
@@ -32,6 +32,7 @@ import {
   SECRET_FINGERPRINTS_ENV,
   TOML_HASH_ENV,
 } from './secrets.js';
+import { listFlyPreviews } from './previews.js';
 import { flyAppName, flySettings } from './settings.js';
 import {
   addressNote,
@@ -487,6 +488,17 @@ export class FlyProvider implements Provider {
     if (target.copy) extra['fly-image'] = target.copy.reference;
     if (copied) extra['image-copy'] = copied;
     return { url: target.url, ...r, connect: target.connect, extra };
+  }
+
+  /** `mode: sweep`: the organization's apps named as previews whose machines carry the preview marks (previews.ts) */
+  async listPreviews(ctx: DestroyContext, repository: string): Promise<Preview[]> {
+    requireFlyToken();
+    const { fly, configDir } = flyctlIn(ctx);
+    try {
+      return await listFlyPreviews(ctx, fly, repository);
+    } finally {
+      ctx.temps.remove(configDir);
+    }
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
