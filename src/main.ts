@@ -15,6 +15,7 @@ import { loadProvider } from './providers/index.js';
 import type { DestroyContext, ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
 import { commandLine, Report, type Result, type ToolStatus } from './report/report.js';
+import { liveLine } from './plan/changes.js';
 import type { PathProbes } from './tools/install.js';
 import { annotationFile, appendSummary, debug, group, info, isDebug, redact, setFailed, warning } from './runner.js';
 import { traceNote, traceOf } from './trace.js';
@@ -275,6 +276,8 @@ async function installStep(base: DestroyContext, early: Promise<PathProbes | und
  */
 async function printPlan(plan: ProviderPlan, shown: NonNullable<Result['plan']>): Promise<void> {
   info(shown.image);
+  const unknown = liveLine(shown.live);
+  if (unknown) info(unknown);
   for (const c of shown.changes) info(c.line);
   for (const n of plan.notes) info(n);
   if (plan.files.length + plan.commands.length === 0) return;

@@ -10,7 +10,7 @@
  * unchanged template a skip), the sandbox start, which carries the secrets (secrets.ts), and the kill
  * of the sandboxes a new one replaces.
  */
-import { notCompared } from '../../plan/changes.js';
+import { notRead } from '../../plan/changes.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -255,7 +255,12 @@ export class E2bProvider implements Provider {
       notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before any E2B call)`);
     if (!process.env.E2B_API_KEY) notes.push('E2B_API_KEY is not set: deploy fails before any E2B call');
     notes.push(`E2B API at ${e2bApiUrl()}`);
-    return { files: steps.files, commands: steps.commands, notes, ...notCompared([`template ${steps.alias}`], 'e2b') };
+    return {
+      files: steps.files,
+      commands: steps.commands,
+      notes,
+      ...notRead([`template ${steps.alias}`], 'the e2b plan does not read the live target'),
+    };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {
