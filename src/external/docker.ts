@@ -98,13 +98,18 @@ export const dockerArgv = {
     `{{.ID}}\t{{.State}}\t{{.Label "${show}"}}`,
   ],
   removeContainers: (ids: readonly string[]): string[] => ['container', 'rm', '-f', ...ids],
-  /** every container (running or not) of a compose project, as `name<TAB>state<TAB>service label<TAB>one-off label` */
+  /**
+   * every container (running or not) of a compose project that compose itself lists (it carries a
+   * config hash label, compose's own filter), as `name<TAB>state<TAB>service label<TAB>one-off label`
+   */
   projectContainers: (project: string): string[] => [
     'ps',
     '-a',
     '--no-trunc',
     '--filter',
     `label=com.docker.compose.project=${project}`,
+    '--filter',
+    'label=com.docker.compose.config-hash',
     '--format',
     '{{.Names}}\t{{.State}}\t{{.Label "com.docker.compose.service"}}\t{{.Label "com.docker.compose.oneoff"}}',
   ],

@@ -63,8 +63,9 @@ export async function readProject(docker: Docker, project: string): Promise<Proj
 
 /**
  * The containers `compose up --remove-orphans` removes, by compose's own rule (`isOrphaned` in
- * docker/compose pkg/compose/containers.go): a container of the project whose service is not in the
- * document, or a one-off (`compose run`) container that has exited or is dead. Only when `up` runs:
+ * docker/compose pkg/compose/containers.go): among the containers of the project that carry a config
+ * hash label (compose lists no other), one whose service is not in the document, or a one-off
+ * (`compose run`) container that has exited or is dead. Only when `up` runs:
  * a deploy that skips (`unchanged`) or stops (a container of that name from elsewhere) removes
  * nothing; when the built image decides (`unknown`), they go only if it differs. Their volumes are kept: `--remove-orphans` removes containers only.
  */
