@@ -16,6 +16,7 @@ import type { DestroyContext, ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
 import { commandLine, Report, type Result, type ToolStatus } from './report/report.js';
 import { liveLine } from './plan/changes.js';
+import { environmentName } from './naming.js';
 import type { PathProbes } from './tools/install.js';
 import { annotationFile, appendSummary, debug, group, info, isDebug, redact, setFailed, warning } from './runner.js';
 import { traceNote, traceOf } from './trace.js';
@@ -86,7 +87,7 @@ export async function run(): Promise<void> {
     if ((inputs['github-deployment'] || inputs['pr-comment']) && inputs.mode !== 'sweep')
       github = (await import('./github/session.js')).openGitHub(inputs, provider);
     // which run put each resource there, in the resource's own metadata
-    const trace = traceOf(process.env, { redact });
+    const trace = traceOf(process.env, { redact, environment: environmentName(inputs.environment, provider, inputs['name-suffix']) });
     const ctxBase: DestroyContext = { inputs, config, provider, workdir, deadline, exec, temps, trace };
     // the tools' PATH version probes run beside what comes before their phase (issue 25): in plan at
     // once, otherwise once the checks that must fail before any CLI starts have passed

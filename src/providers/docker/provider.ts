@@ -442,7 +442,8 @@ export class DockerProvider implements Provider {
       if ((c.labels[traceLabel('repository')] ?? '').toLowerCase() !== repository.toLowerCase()) continue;
       const name = resourceName(ctx.config.name, suffix, DOCKER_NAME);
       if (c.name !== name || c.labels[PROJECT_LABEL] !== projectName(name)) continue;
-      if (!previews.some((p) => p.suffix === suffix)) previews.push({ suffix, deployedName: name });
+      if (!previews.some((p) => p.suffix === suffix))
+        previews.push({ suffix, deployedName: name, environment: c.labels[traceLabel('environment')] });
     }
     return previews;
   }

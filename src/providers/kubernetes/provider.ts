@@ -454,7 +454,8 @@ export class KubernetesProvider implements Provider {
       if ((notes[traceAnnotation('repository')] ?? '').toLowerCase() !== repository.toLowerCase()) continue;
       const name = resourceName(ctx.config.name, suffix);
       if (d.metadata.name !== name || d.metadata.labels?.[INSTANCE_LABEL] !== name) continue;
-      if (!previews.some((p) => p.suffix === suffix)) previews.push({ suffix, deployedName: name });
+      if (!previews.some((p) => p.suffix === suffix))
+        previews.push({ suffix, deployedName: name, environment: notes[traceAnnotation('environment')] });
     }
     return previews;
   }
