@@ -14,7 +14,6 @@ import { commentMarker, renderComment, upsertComment } from './comment.js';
 import { Deployments } from './deployments.js';
 import { environmentName } from '../naming.js';
 
-
 interface Connection {
   api: GitHubApi;
   repo: RepoRef;
