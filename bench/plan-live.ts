@@ -2,7 +2,7 @@
  * Benchmark (issue 21, docs/behaviour.md#performance-targets: the plan's live diff costs at most 1 s):
  * `mode: plan` for the docker provider through `node dist/index.js`, against a container the action
  * deployed on the real engine, with the live diff (`docker info`, `docker container inspect`,
- * `docker image inspect`) and without it: the same plan with `docker` taken off PATH, so the live read
+ * `docker image inspect`, `docker ps` of the compose project) and without it: the same plan with `docker` taken off PATH, so the live read
  * is one failed spawn and nothing else differs (every other CLI on PATH is kept). Runs interleaved.
  *
  *   npx tsx bench/plan-live.ts          # or: npm run bench plan-live
@@ -105,6 +105,16 @@ export async function benchPlanLive(runs = 5): Promise<PlanLiveBench> {
       spawnSync('docker', ['info', '--format', '{{json .}}']);
       const id = spawnSync('docker', ['container', 'inspect', '--format', '{{.Image}}', name], { encoding: 'utf8' }).stdout.trim();
       spawnSync('docker', ['image', 'inspect', '--format', '{{json .}}', id]);
+      // the compose project's containers, for the orphans a deploy removes (ADR 0046)
+      spawnSync('docker', [
+        'ps',
+        '-a',
+        '--no-trunc',
+        '--filter',
+        `label=com.docker.compose.project=sindri-${name}`,
+        '--filter',
+        'label=com.docker.compose.config-hash',
+      ]);
       commands.push(Math.round(performance.now() - started));
     }
     return {
@@ -129,7 +139,7 @@ export function formatPlanLiveBench(r: PlanLiveBench): string {
   return [
     `plan live diff (docker, ${r.runs} interleaved runs, node dist/index.js): with ${r.medianWithMs} ms, without ${r.medianWithoutMs} ms (median)`,
     `  extra ${extra} ms, target ≤ ${TARGET_MS} ms ${extra <= TARGET_MS ? 'MET' : 'MISSED'}; with: [${r.withMs.join(', ')}], without: [${r.withoutMs.join(', ')}]`,
-    `  the live read's three docker commands by hand, one after another: ${r.commandsMs} ms (median; the plan runs info beside container inspect)`,
+    `  the live read's four docker commands by hand, one after another: ${r.commandsMs} ms (median; the plan runs info, container inspect and ps of the project at once)`,
     `  the plan said: ${r.line}`,
   ].join('\n');
 }

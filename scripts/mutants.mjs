@@ -199,6 +199,14 @@ const MUTANTS = [
     tests: ['__tests__/integration/sweep-fly.test.ts'],
     dist: true,
   },
+  {
+    name: 'kubernetes: the plan lists the env Secrets a deploy prunes by a resource type the server does not have',
+    file: 'src/providers/kubernetes/provider.ts',
+    from: "kubectl.listByLabel(steps.target, ['secrets'], prune.selector, budget())",
+    to: "kubectl.listByLabel(steps.target, ['secretz'], prune.selector, budget())",
+    tests: ['__tests__/integration/plan-live-kubernetes.test.ts'],
+    dist: true,
+  },
 ];
 
 function run(cmd, args, cwd) {

@@ -15,6 +15,8 @@ import { loadProvider } from './providers/index.js';
 import type { DestroyContext, ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
 import { commandLine, Report, type Result, type ToolStatus } from './report/report.js';
+import { liveLine } from './plan/changes.js';
+import { environmentName } from './naming.js';
 import type { PathProbes } from './tools/install.js';
 import { annotationFile, appendSummary, debug, group, info, isDebug, redact, setFailed, warning } from './runner.js';
 import { traceNote, traceOf } from './trace.js';
@@ -85,7 +87,7 @@ export async function run(): Promise<void> {
     if ((inputs['github-deployment'] || inputs['pr-comment']) && inputs.mode !== 'sweep')
       github = (await import('./github/session.js')).openGitHub(inputs, provider);
     // which run put each resource there, in the resource's own metadata
-    const trace = traceOf(process.env, { redact });
+    const trace = traceOf(process.env, { redact, environment: environmentName(inputs.environment, provider, inputs['name-suffix']) });
     const ctxBase: DestroyContext = { inputs, config, provider, workdir, deadline, exec, temps, trace };
     // the tools' PATH version probes run beside what comes before their phase (issue 25): in plan at
     // once, otherwise once the checks that must fail before any CLI starts have passed
@@ -275,6 +277,8 @@ async function installStep(base: DestroyContext, early: Promise<PathProbes | und
  */
 async function printPlan(plan: ProviderPlan, shown: NonNullable<Result['plan']>): Promise<void> {
   info(shown.image);
+  const unknown = liveLine(shown.live);
+  if (unknown) info(unknown);
   for (const c of shown.changes) info(c.line);
   for (const n of plan.notes) info(n);
   if (plan.files.length + plan.commands.length === 0) return;

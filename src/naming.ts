@@ -11,6 +11,11 @@
  */
 import { createHash } from 'node:crypto';
 
+/** The GitHub environment of a deploy: the `environment` input, else the provider name plus `-<name-suffix>` (one per pull request). */
+export function environmentName(input: string, provider: string, suffix: string): string {
+  return input || (suffix ? `${provider}-${suffix}` : provider);
+}
+
 export interface NamingRules {
   /** longest name the provider accepts */
   max: number;

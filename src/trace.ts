@@ -10,8 +10,8 @@
  */
 import pkg from '../package.json' with { type: 'json' };
 
-/** The facts, in the order they are shown. */
-export const TRACE_FIELDS = ['run-url', 'commit', 'ref', 'actor', 'repository', 'action-version'] as const;
+/** The facts, in the order they are shown (`environment`: the GitHub environment the deploy is named for, which sweep closes). */
+export const TRACE_FIELDS = ['run-url', 'commit', 'ref', 'actor', 'repository', 'action-version', 'environment'] as const;
 export type TraceField = (typeof TRACE_FIELDS)[number];
 
 export interface Trace {
@@ -24,6 +24,11 @@ export interface Trace {
 /** The keys that mark a preview, besides `repository` of the trace. */
 export const PREVIEW_FIELDS = ['name', 'name-suffix'] as const;
 export type PreviewField = (typeof PREVIEW_FIELDS)[number];
+
+/** A GitHub environment name as GitHub allows it: 1–255 characters, no control character, no leading or trailing space. */
+export function isEnvironmentName(value: string): boolean {
+  return value.length > 0 && value.length <= 255 && value.trim() === value && !/[\u0000-\u001f\u007f]/.test(value);
+}
 
 /** `owner/repo` as GitHub allows them. */
 const REPOSITORY_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
@@ -42,6 +47,8 @@ export interface TraceOptions {
   version?: string;
   /** the runner's masking: a value it changes holds a secret and is left out */
   redact?: (text: string) => string;
+  /** the GitHub environment name of this deploy (`environmentName`: the input, else `<provider>[-<suffix>]`) */
+  environment?: string;
 }
 
 /** The server URL without credentials, query or trailing slash; undefined when it is not one. */
@@ -87,6 +94,7 @@ export function traceOf(env: Readonly<Record<string, string | undefined>>, opts:
     keep('action-version', 'GITHUB_ACTION_REF', `${actionRepo}@${actionRef}`, ok);
   }
   if (!values['action-version']) values['action-version'] = `sindri/deploy-action ${opts.version ?? pkg.version}`;
+  keep('environment', 'input environment', opts.environment, isEnvironmentName(opts.environment ?? ''));
   return { values, dropped };
 }
 

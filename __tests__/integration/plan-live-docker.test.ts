@@ -13,6 +13,8 @@ import {
   buildImage,
   cleanup,
   containerInspect,
+  containersByName,
+  docker,
   imagesOf,
   pushImage,
   pushTestBase,
@@ -76,7 +78,11 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await cleanup({ containers: [name], projects: [`sindri-${name}`], volumes: [`${name}_home`] });
+  await cleanup({
+    containers: [name, `${name}-old`, `${name}-run`, `${name}-hand`],
+    projects: [`sindri-${name}`],
+    volumes: [`${name}_home`],
+  });
   await cleanup({ images: [...(await imagesOf(`${REGISTRY}/${ns}/app`)), ...(await imagesOf(`${REGISTRY}/${ns}/base`))] });
   await removeLabelledImages(ns);
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -133,6 +139,47 @@ describe('docker plan: the live diff on the real engine', () => {
     expect(r.stdout).toContain(`~ update container ${name} (1 setting: deploy)`);
   });
 
+  it('orphans of the compose project: - delete only when up would run, and the deploy removes exactly those', async () => {
+    const project = `sindri-${name}`;
+    // an earlier service of the project (an orphan); a one-off `compose run` container never started and a
+    // container without compose's config hash label (compose lists neither, so neither is removed)
+    const create = (suffix: string, labels: string[]) =>
+      docker([
+        'container',
+        'create',
+        '--name',
+        `${name}-${suffix}`,
+        '--network',
+        'none',
+        ...[`com.docker.compose.project=${project}`, ...labels].flatMap((l) => ['--label', l]),
+        `${app.repo}@${app.a}`,
+      ]);
+    await create('old', ['com.docker.compose.service=web', 'com.docker.compose.config-hash=0']);
+    await create('run', ['com.docker.compose.service=sindri', 'com.docker.compose.oneoff=True', 'com.docker.compose.config-hash=0']);
+    await create('hand', ['com.docker.compose.service=web']);
+    const orphan = `- delete container ${name}-old (an orphan of compose project ${project}: compose up --remove-orphans removes it; its volumes are kept)`;
+
+    // the same digest and config: the deploy would skip, so compose removes nothing
+    const same = planned(await act(dir, { mode: 'plan' }));
+    expect(same.plan.changes.map((c) => c.action)).toEqual(['unchanged']);
+    expect(same.changed).toBe(false);
+
+    const r = await act(dir, { mode: 'plan', 'image-digest': app.b });
+    const res = planned(r);
+    expect(res.plan.changes.map((c) => c.line)).toEqual([expect.stringMatching(/^~ update container /), orphan]);
+    expect(r.outputs).toMatchObject({ changed: 'true', changes: '2' });
+    expect(r.stdout).toContain(`\n${orphan}\n`);
+    expect(r.summary).toContain(orphan);
+    expect((await containersByName(`${name}-old`)).length).toBe(1);
+
+    // what the plan said is what the deploy does
+    const d = await act(dir, { 'image-digest': app.b });
+    expect(d.code, d.stdout).toBe(0);
+    expect(await containersByName(`${name}-old`)).toEqual([]);
+    expect((await containersByName(`${name}-run`)).length).toBe(1);
+    expect((await containersByName(`${name}-hand`)).length).toBe(1);
+  });
+
   it('the engine does not answer (DOCKER_HOST on a closed socket): the plan succeeds and says why', async () => {
     const closed = join(dir, 'closed.sock');
     const r = await act(dir, { mode: 'plan' }, { DOCKER_HOST: `unix://${closed}` }, '20');
@@ -141,7 +188,11 @@ describe('docker plan: the live diff on the real engine', () => {
     expect(res.plan.live.known).toBe(false);
     expect(res.plan.live.reason).toMatch(/^the Docker engine did not answer: .*Cannot connect to the Docker daemon/);
     expect(res.plan.changes[0]).toMatchObject({ action: 'unknown', resource: `container ${name}` });
-    expect(r.stdout).toMatch(new RegExp(`\\? apply container ${name} \\(live state unknown: the Docker engine did not answer: `));
-    expect(r.summary).toContain('live state unknown: the Docker engine did not answer');
+    // the reason once, above the list; the container `? unknown` without it (log, summary)
+    expect(r.stdout.match(/live state unknown: /g)).toHaveLength(1);
+    expect(r.stdout).toMatch(new RegExp(`\\nlive state unknown: the Docker engine did not answer: .*\\n\\? unknown container ${name}\\n`));
+    expect(r.summary).toMatch(
+      new RegExp(`\`\`\`diff\\nlive state unknown: the Docker engine did not answer: .*\\n\\? unknown container ${name}\\n\`\`\``),
+    );
   });
 });

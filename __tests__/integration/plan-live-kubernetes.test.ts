@@ -157,6 +157,67 @@ describe('kubernetes plan contract: the live diff by server-side dry-run (real k
     expect(JSON.stringify(live)).toContain(`${app.repo}@${app.d1}`);
   });
 
+  it('new env values (Node 24): - delete the older env Secret the deploy prunes, and the deploy deletes exactly it', async () => {
+    const sec = `${ns}-sec`;
+    const secDir = makeWorkdir(
+      'k8s-plan-',
+      dirs,
+      yaml().replace(`name: ${name}`, `name: ${sec}`) + 'secrets:\n  - name: API_TOKEN\n    source: env\n',
+    );
+    const run = (inputs: Record<string, string>, token: string) =>
+      runAction({
+        inputs: { timeout: '2m', image: app.repo, 'image-digest': app.d1, verify: 'false', ...inputs },
+        cwd: secDir,
+        node: '24',
+        env: { ...env, API_TOKEN: token },
+        timeoutMs: 180_000,
+      });
+    const envSecret = async () => {
+      const dep = await cluster.object('deployments.apps', namespace, sec);
+      const spec = dep?.spec as { template: { spec: { containers: { envFrom: { secretRef: { name: string } }[] }[] } } };
+      return spec.template.spec.containers[0]!.envFrom[0]!.secretRef.name;
+    };
+    // the support's label filter takes one key=value: the role is checked here
+    const envSecrets = async () =>
+      (await cluster.labelled(['secrets'], `app.kubernetes.io/instance=${sec}`))
+        .filter((o) => o.metadata.labels?.['deploy.sindri.dev/role'] === 'env')
+        .map((o) => o.metadata.name);
+    for (const token of ['one', 'two']) {
+      const d = await run({}, token);
+      expect(d.code, d.stdout).toBe(0);
+    }
+    const [oldest, previous] = [await envSecrets(), await envSecret()];
+    expect(oldest).toHaveLength(2);
+    const older = oldest.find((n) => n !== previous)!;
+
+    // the same values: the deploy would skip, so nothing is pruned
+    const same = resultOf(await run({ mode: 'plan' }, 'two'));
+    expect(same.plan.changes.filter((c) => c.action === 'delete')).toEqual([]);
+
+    const before = await versions();
+    const from = cluster.requests.length;
+    const r = await run({ mode: 'plan' }, 'three');
+    expect(r.code, r.stdout).toBe(0);
+    const deletes = resultOf(r).plan.changes.filter((c) => c.action === 'delete');
+    const line = `- delete Secret ${older} (an older env Secret: deleted after a good rollout)`;
+    expect(deletes.map((c) => c.line)).toEqual([line]);
+    expect(r.stdout).toContain(`\n${line}\n`);
+    expect(r.stdout).toContain(`Secret ${previous} is kept: the previous revision reads it`);
+    expect(r.stdout).toMatch(
+      /\$ \S*kubectl .*get secrets --selector \S+,deploy\.sindri\.dev\/role=env,deploy\.sindri\.dev\/version notin \(/,
+    );
+    onlyDryRuns(from);
+    expect(await versions()).toEqual(before);
+
+    // what the plan said is what the deploy does
+    const d = await run({}, 'three');
+    expect(d.code, d.stdout).toBe(0);
+    const left = await envSecrets();
+    expect(left).not.toContain(older);
+    expect(left).toContain(previous);
+    expect(left).toHaveLength(2);
+  });
+
   it('a context whose API server does not answer (Node 20): the plan succeeds and says why it could not compare', async () => {
     const other = makeWorkdir('k8s-plan-', dirs, yaml('unreachable'));
     const r = await act(other, { mode: 'plan' }, '20');
@@ -165,7 +226,11 @@ describe('kubernetes plan contract: the live diff by server-side dry-run (real k
     expect(res.plan.live.known).toBe(false);
     expect(res.plan.live.reason).toMatch(/unreachable/);
     expect(res.plan.changes.every((c) => c.action === 'unknown')).toBe(true);
-    expect(r.stdout).toMatch(new RegExp(`\\? apply Deployment ${name} \\(live state unknown: `));
+    // the reason once, above the list; each object `? unknown` without it
+    expect(r.stdout.match(/live state unknown: /g)).toHaveLength(1);
+    expect(r.stdout).toMatch(
+      new RegExp(`\\nlive state unknown: .*unreachable.*\\n(\\? unknown \\S+ \\S+\\n)*\\? unknown Deployment ${name}\\n`),
+    );
     expect(r.outputs.changed).toBe('true');
   });
 });

@@ -112,6 +112,8 @@ describe('contract: mode sweep on the real Docker engine against the GitHub API 
       'org.sindri.deploy-action.repository': 'octo/app',
       'org.sindri.deploy-action.action-version': 'sindri/deploy-action@v1',
       'org.sindri.deploy-action.name': name,
+      // the GitHub environment the deploy is named for (the default: the provider name)
+      'org.sindri.deploy-action.environment': 'docker',
     });
     expect(labels['org.sindri.deploy-action.name-suffix']).toBeUndefined();
 
@@ -215,6 +217,45 @@ describe('contract: mode sweep on the real Docker engine against the GitHub API 
     } finally {
       api.options.forbidEnvironments = false;
     }
+  }, 300_000);
+
+  it('a custom environment is recorded on the preview and closed by sweep; a shared one is left with its deployments (Node 24)', async () => {
+    const custom = async (suffix: string, environment: string) => {
+      containers.push(`${name}-${suffix}`);
+      const r = await act(workdir(name), { 'name-suffix': suffix, 'github-deployment': 'true', environment });
+      expect(r.code, r.stdout).toBe(0);
+    };
+    // pr-17 its own environment; pr-18 and pr-19 one environment for every pull request
+    await Promise.all([custom('pr-17', 'preview-pr-17'), custom('pr-18', 'previews'), custom('pr-19', 'previews')]);
+    expect((await containerInspect(`${name}-pr-17`))!.Config.Labels?.['org.sindri.deploy-action.environment']).toBe('preview-pr-17');
+    expect((await containerInspect(`${name}-pr-18`))!.Config.Labels?.['org.sindri.deploy-action.environment']).toBe('previews');
+    api.addPull(17, 'closed');
+    api.addPull(18, 'closed');
+    api.addPull(19, 'open');
+    api.clearRequests();
+
+    const r = await act(dir, { mode: 'sweep' }, '24');
+    expect(r.code, r.stdout).toBe(0);
+    const swept = JSON.parse(r.outputs.swept ?? '') as { 'deployed-name': string; environment: string }[];
+    expect(swept.map((s) => [s['deployed-name'], s.environment])).toEqual([
+      [`${name}-pr-17`, 'preview-pr-17'],
+      [`${name}-pr-18`, ''],
+    ]);
+    expect(r.stdout).toContain(`would remove ${name}-pr-17: pull request #17 is closed; GitHub environment preview-pr-17 closed`);
+    expect(r.stdout).toContain(
+      `would remove ${name}-pr-18: pull request #18 is closed; GitHub environment previews left: its name does not carry the name-suffix pr-18, so other deploys may share it`,
+    );
+    // the recorded environment closed; the shared one and the open pull request's deployment in it untouched
+    expect(api.environments.has('preview-pr-17')).toBe(false);
+    const own = api.deployments.find((x) => x.environment === 'preview-pr-17')!;
+    expect(api.statuses.get(own.id as number)?.at(-1)?.state).toBe('inactive');
+    expect(api.environments.has('previews')).toBe(true);
+    for (const d of api.deployments.filter((x) => x.environment === 'previews'))
+      expect(api.statuses.get(d.id as number)?.at(-1)?.state).not.toBe('inactive');
+    expect(api.requests.filter((q) => q.method === 'DELETE').map((q) => q.path)).toEqual(['/repos/octo/app/environments/preview-pr-17']);
+    expect(await running(`${name}-pr-18`)).toEqual([]);
+    expect(await running(`${name}-pr-19`)).toEqual(['running']);
+    expect(warnings(r)).toEqual([]);
   }, 300_000);
 
   it('nothing to sweep: swept is [], and a provider sweep does not support yet fails with one line', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { commentMarker, renderComment } from '../../src/github/comment.js';
 import { deploymentRequest, statusRequest } from '../../src/github/deployments.js';
-import { environmentName } from '../../src/github/session.js';
+import { environmentName } from '../../src/naming.js';
 import { Report } from '../../src/report/report.js';
 import { setSecret } from '../../src/runner.js';
 

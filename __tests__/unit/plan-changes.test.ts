@@ -1,10 +1,12 @@
 /** Issue 21: the change model and the docker live comparison, pure. */
 import { describe, expect, it } from 'vitest';
-import { changeLine, countChanges, imageLine, notCompared, shortDigest } from '../../src/plan/changes.js';
-import { compareContainer, settingsDiff } from '../../src/providers/docker/live.js';
+import { changeLine, countChanges, imageLine, liveLine, notRead, shortDigest } from '../../src/plan/changes.js';
+import { compareContainer, orphanChanges, settingsDiff } from '../../src/providers/docker/live.js';
+import { envPruneSelector } from '../../src/providers/kubernetes/secrets.js';
+import { planLines } from '../../src/report/report.js';
 import { compareObject, compareObjects } from '../../src/providers/kubernetes/live.js';
 import { CONFIG_HASH_LABEL, DOCUMENT_LABEL, PROJECT_LABEL, type RenderedCompose } from '../../src/providers/docker/compose.js';
-import type { ContainerState } from '../../src/external/docker.js';
+import type { ContainerState, ProjectContainer } from '../../src/external/docker.js';
 
 const A = `sha256:${'a'.repeat(64)}`;
 const B = `sha256:${'b'.repeat(64)}`;
@@ -24,10 +26,38 @@ describe('change lines', () => {
         settings: ['deploy', 'environment'],
       }),
     ).toBe(`~ update container app (image r@sha256:${'a'.repeat(12)}… → r@sha256:${'b'.repeat(12)}…; 2 settings: deploy, environment)`);
-    expect(changeLine(notCompared(['app x'], 'fly').changes[0]!)).toBe(
-      '? apply app x (live state unknown: the fly plan does not read the live target)',
-    );
     expect(shortDigest('no digest here')).toBe('no digest here');
+  });
+  it('a live target not read: the reason once, above the list; each resource `? unknown` without it', () => {
+    const plan = notRead(['Deployment app', 'Service app'], 'the API server did not answer: connection refused');
+    expect(plan.live).toEqual({ known: false, reason: 'the API server did not answer: connection refused' });
+    expect(plan.changes.map(changeLine)).toEqual(['? unknown Deployment app', '? unknown Service app']);
+    expect(liveLine(plan.live)).toBe('live state unknown: the API server did not answer: connection refused');
+    expect(liveLine({ known: true, reason: 'context kind' })).toBeUndefined();
+    // a resource with a reason of its own keeps it
+    expect(changeLine({ action: 'unknown', resource: 'container app', note: 'a container of that name exists' })).toBe(
+      '? unknown container app (a container of that name exists)',
+    );
+  });
+  it('summary and comment: the reason once as the first line of the diff block; a fence in a reason cannot close it', () => {
+    const { changes, live } = notRead(['app x'], 'the fly plan does not read the live target ```\n# hi');
+    const lines = planLines({
+      image: 'image r:1',
+      changes: changes.map((c) => ({ ...c, line: changeLine(c) })),
+      live,
+      files: [],
+      commands: [],
+    });
+    const block = lines.slice(lines.indexOf('```diff') + 1);
+    expect(block).toEqual(["live state unknown: the fly plan does not read the live target '''\\n# hi", '? unknown app x', '```']);
+    const known = planLines({
+      image: 'image r:1',
+      changes: [{ action: 'delete', resource: 'container old', line: '- delete container old' }],
+      live: { known: true, reason: 'engine' },
+      files: [],
+      commands: [],
+    });
+    expect(known.slice(known.indexOf('```diff') + 1)).toEqual(['- delete container old', '```']);
   });
   it('a value with a new line stays one line', () => {
     expect(changeLine({ action: 'create', resource: 'container a\nb' })).toBe('+ create container a\\nb');
@@ -131,6 +161,38 @@ describe('docker: compareContainer', () => {
     expect(compareContainer({ ...base, live: live(running()), compose: compose(), image: built }).action).toBe('unknown');
     expect(compareContainer({ ...base, live: live(running()), compose: compose('2g'), image: built }).action).toBe('update');
   });
+  it("orphans: compose's rule (another service; a one-off that exited or is dead), only when up runs", () => {
+    const ps = (name: string, service: string, state = 'running', oneoff = ''): ProjectContainer => ({ name, state, service, oneoff });
+    const project = [
+      ps('app', 'sindri'),
+      ps('app-old', 'web'),
+      ps('app-run-1', 'sindri', 'exited', 'True'),
+      ps('app-run-2', 'sindri', 'running', 'True'),
+      ps('app-run-3', 'sindri', 'dead', 'True'),
+      ps('app-run-4', 'sindri', 'exited', 'False'),
+    ];
+    const moved = compareContainer({ ...base, live: live(running()), compose: compose('2g'), image: image(A) });
+    const deletes = orphanChanges(project, compose('2g'), live(running()), moved);
+    expect(deletes.map(changeLine)).toEqual(
+      ['app-old', 'app-run-1', 'app-run-3'].map(
+        (n) =>
+          `- delete container ${n} (an orphan of compose project sindri-app: compose up --remove-orphans removes it; its volumes are kept)`,
+      ),
+    );
+    // a deploy that skips, or stops at a container of that name from elsewhere, removes nothing
+    const same = compareContainer({ ...base, live: live(running()), compose: compose(), image: image(A) });
+    expect(orphanChanges(project, compose(), live(running()), same)).toEqual([]);
+    const foreign = live(running({ labels: { [PROJECT_LABEL]: 'theirs' } }));
+    expect(
+      orphanChanges(project, compose(), foreign, compareContainer({ ...base, live: foreign, compose: compose(), image: image(A) })),
+    ).toEqual([]);
+    // nothing of that name runs: up creates it and removes the orphans
+    expect(orphanChanges(project, compose(), {}, { action: 'create', resource: 'container app' })).toHaveLength(3);
+    // the build decides: they go only if the built image differs
+    const built = { deployRef: 'app:local', digest: '', build: true, dockerfile: 'Dockerfile' };
+    const maybe = compareContainer({ ...base, live: live(running()), compose: compose(), image: built });
+    expect(orphanChanges(project, compose(), live(running()), maybe)[0]!.note).toContain('removes it when the built image differs');
+  });
   it('settingsDiff: service keys (image and labels aside), then top-level keys', () => {
     expect(
       settingsDiff(
@@ -138,6 +200,21 @@ describe('docker: compareContainer', () => {
         { services: { sindri: { image: 'b' } }, volumes: 2 },
       ),
     ).toEqual(['tty', 'volumes']);
+  });
+});
+
+describe('kubernetes: the env Secrets a deploy prunes', () => {
+  const labels = { role: 'deploy.sindri.dev/role', version: 'deploy.sindri.dev/version' };
+  const sel = 'app.kubernetes.io/managed-by=sindri,app.kubernetes.io/instance=app';
+  it('all but the current one and the one the previous revision reads; none when the env Secret did not change', () => {
+    expect(envPruneSelector(sel, labels, 'app-env-0123456789', 'app-env-abcdefabcd')).toBe(
+      `${sel},deploy.sindri.dev/role=env,deploy.sindri.dev/version notin (0123456789,abcdefabcd)`,
+    );
+    expect(envPruneSelector(sel, labels, 'app-env-0123456789', undefined)).toBe(
+      `${sel},deploy.sindri.dev/role=env,deploy.sindri.dev/version notin (0123456789)`,
+    );
+    expect(envPruneSelector(sel, labels, 'app-env-0123456789', 'app-env-0123456789')).toBeUndefined();
+    expect(envPruneSelector(sel, labels, undefined, 'app-env-0123456789')).toBeUndefined();
   });
 });
 

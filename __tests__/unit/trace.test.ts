@@ -7,8 +7,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PREVIEW_FIELDS, TRACE_FIELDS, previewMarks, pullRequestOfSuffix, traceMetadata, traceNote, traceOf } from '../../src/trace.js';
-import { decideSweep, type PullState } from '../../src/modes/sweep.js';
+import {
+  PREVIEW_FIELDS,
+  TRACE_FIELDS,
+  isEnvironmentName,
+  previewMarks,
+  pullRequestOfSuffix,
+  traceMetadata,
+  traceNote,
+  traceOf,
+} from '../../src/trace.js';
+import { decideSweep, environmentToClose, type PullState } from '../../src/modes/sweep.js';
 import { renderCompose, previousDeployment, traceLabel, CONFIG_HASH_LABEL } from '../../src/providers/docker/compose.js';
 import { loadComposeBase } from '../../src/providers/docker/template.js';
 import { testConfig } from '../support/docker.js';
@@ -27,7 +36,7 @@ const RUNNER = {
 
 describe('traceOf', () => {
   it('keeps every fact of a runner environment, in order, with the run URL built from server, repository and run id', () => {
-    const t = traceOf(RUNNER);
+    const t = traceOf(RUNNER, { environment: 'docker-pr-7' });
     expect(t.dropped).toEqual([]);
     expect(Object.keys(t.values)).toEqual([...TRACE_FIELDS]);
     expect(t.values).toEqual({
@@ -37,7 +46,22 @@ describe('traceOf', () => {
       actor: 'dependabot[bot]',
       repository: 'octo/app',
       'action-version': 'sindri/deploy-action@v1',
+      environment: 'docker-pr-7',
     });
+  });
+
+  it('the GitHub environment name: kept as GitHub allows it, else left out and said', () => {
+    expect(traceOf(RUNNER, { environment: 'preview pr-7' }).values.environment).toBe('preview pr-7');
+    for (const bad of ['line\n::error::x', ' lead', 'x'.repeat(256)]) {
+      const t = traceOf(RUNNER, { environment: bad });
+      expect(t.values.environment).toBeUndefined();
+      expect(t.dropped).toEqual(['environment: input environment does not have the shape GitHub gives it']);
+    }
+    expect(traceOf(RUNNER, { environment: 'hunter2', redact: (s) => s.replace('hunter2', '***') }).dropped).toEqual([
+      'environment: input environment holds a secret',
+    ]);
+    expect(isEnvironmentName('docker-pr-7')).toBe(true);
+    expect(isEnvironmentName('')).toBe(false);
   });
 
   it('outside a runner only the bundled version is there; a local action (uses: ./) has no action ref either', () => {
@@ -77,7 +101,7 @@ describe('traceOf', () => {
   });
 
   it('as metadata: preview marks first, then the trace, under the platform key spelling', () => {
-    const t = traceOf(RUNNER);
+    const t = traceOf(RUNNER, { environment: 'docker-pr-7' });
     const meta = traceMetadata(t, previewMarks('app', 'pr-7'), (f) => `sindri_${f.replace(/-/g, '_')}`);
     expect(Object.keys(meta)).toEqual([...PREVIEW_FIELDS, ...TRACE_FIELDS].map((f) => `sindri_${f.replace(/-/g, '_')}`));
     expect(meta.sindri_name_suffix).toBe('pr-7');
@@ -154,5 +178,28 @@ describe('decideSweep', () => {
     expect(d[1]!.why).toBe('pull request #2 is closed');
     expect(d[6]!.why).toContain('names no pull request');
     expect(d[5]!.why).toContain('could not say');
+  });
+});
+
+describe('environmentToClose', () => {
+  const p = (suffix: string, environment?: string) => ({ suffix, deployedName: `app-${suffix}`, ...(environment ? { environment } : {}) });
+  const live = { provider: 'docker', environment: '' };
+  it('the environment the resources record; without one, the default <provider>-<suffix>', () => {
+    expect(environmentToClose(p('pr-7', 'preview-pr-7'), [], live)).toEqual({ environment: 'preview-pr-7' });
+    expect(environmentToClose(p('pr-7', 'pr-7'), [], live)).toEqual({ environment: 'pr-7' });
+    expect(environmentToClose(p('pr-7'), [], live)).toEqual({ environment: 'docker-pr-7' });
+  });
+  it('never one that may be shared: no name-suffix as a whole word, the live deploy’s, another preview’s, or no valid name', () => {
+    const keep = (preview: ReturnType<typeof p>, all: ReturnType<typeof p>[] = [], l = live) => {
+      const r = environmentToClose(preview, all, l);
+      return 'why' in r ? r.why : `closed ${r.environment}`;
+    };
+    expect(keep(p('pr-7', 'previews'))).toBe('its name does not carry the name-suffix pr-7, so other deploys may share it');
+    expect(keep(p('pr-7', 'preview-pr-71'))).toContain('does not carry the name-suffix pr-7');
+    expect(keep(p('pr-7', 'docker-pr-7'), [], { provider: 'docker', environment: 'Docker-PR-7' })).toBe('the live deploy uses it');
+    expect(keep(p('pr-7', 'staging-pr-7'), [p('pr-7', 'staging-pr-7'), p('pr-8', 'STAGING-pr-7')])).toBe('preview app-pr-8 records it too');
+    // another preview without the field counts with its default name
+    expect(keep(p('pr-7', 'docker-pr-8-pr-7'), [p('pr-8-pr-7')])).toBe('preview app-pr-8-pr-7 records it too');
+    expect(keep(p('pr-7', 'x-pr-7\n'))).toBe('the environment name its resources record is not one GitHub allows');
   });
 });

@@ -98,6 +98,21 @@ export const dockerArgv = {
     `{{.ID}}\t{{.State}}\t{{.Label "${show}"}}`,
   ],
   removeContainers: (ids: readonly string[]): string[] => ['container', 'rm', '-f', ...ids],
+  /**
+   * every container (running or not) of a compose project that compose itself lists (it carries a
+   * config hash label, compose's own filter), as `name<TAB>state<TAB>service label<TAB>one-off label`
+   */
+  projectContainers: (project: string): string[] => [
+    'ps',
+    '-a',
+    '--no-trunc',
+    '--filter',
+    `label=com.docker.compose.project=${project}`,
+    '--filter',
+    'label=com.docker.compose.config-hash',
+    '--format',
+    '{{.Names}}\t{{.State}}\t{{.Label "com.docker.compose.service"}}\t{{.Label "com.docker.compose.oneoff"}}',
+  ],
 };
 
 export interface ContainerState {
@@ -121,6 +136,17 @@ export interface LabelledContainer {
   id: string;
   running: boolean;
   shown: string;
+}
+
+/** A container of a compose project, as `docker ps` lists it (what compose reads to find orphans). */
+export interface ProjectContainer {
+  name: string;
+  /** `running`, `exited`, `dead`, `created`, … */
+  state: string;
+  /** the `com.docker.compose.service` label ('' when none) */
+  service: string;
+  /** the `com.docker.compose.oneoff` label (`True` for `compose run` containers, '' when none) */
+  oneoff: string;
 }
 
 export interface ImageState {
@@ -299,6 +325,15 @@ export class Docker {
     return lines(r.stdout).map((l) => {
       const [id = '', state = '', shown = ''] = l.split('\t');
       return { id, running: state === 'running', shown };
+    });
+  }
+
+  /** The containers of a compose project, running or not (read-only). */
+  async projectContainers(project: string, opts: { timeoutMs: number }): Promise<ProjectContainer[]> {
+    const r = await this.execute(dockerArgv.projectContainers(project), opts);
+    return lines(r.stdout).map((l) => {
+      const [name = '', state = '', service = '', oneoff = ''] = l.split('\t');
+      return { name, state, service, oneoff };
     });
   }
 

@@ -12,11 +12,7 @@ import { appendSummary, group, info, warning } from '../runner.js';
 import { apiFailure, currentRepo, githubApi, pullRequestNumber, runUrl, type GitHubApi, type RepoRef } from '../external/github.js';
 import { commentMarker, renderComment, upsertComment } from './comment.js';
 import { Deployments } from './deployments.js';
-
-/** The `environment` input, else the provider name plus `-<name-suffix>` (a preview environment per pull request). */
-export function environmentName(input: string, provider: string, suffix: string): string {
-  return input || (suffix ? `${provider}-${suffix}` : provider);
-}
+import { environmentName } from '../naming.js';
 
 interface Connection {
   api: GitHubApi;

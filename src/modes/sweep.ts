@@ -4,15 +4,17 @@
  * (src/trace.ts); the pull request of each comes from its name-suffix (`pr-<n>`); GitHub says which
  * are still open. The decision is pure (`decideSweep`) and printed whole before anything is removed;
  * then each preview is destroyed as `mode: destroy` with its suffix would, its GitHub Deployments are
- * marked inactive and its GitHub environment deleted when the token may.
+ * marked inactive and its GitHub environment deleted when the token may — the environment its
+ * resources record, and never one that is shared (`environmentToClose`, ADR 0046).
  */
 import { ActionError } from '../errors.js';
 import { apiFailure, currentRepo, githubApi, httpStatus, runUrl, type GitHubApi, type RepoRef } from '../external/github.js';
 import { Deployments } from '../github/deployments.js';
-import { environmentName } from '../github/session.js';
+import { environmentName } from '../naming.js';
 import type { DestroyContext, Preview, Provider } from '../providers/types.js';
 import { info, warning } from '../runner.js';
-import { pullRequestOfSuffix } from '../trace.js';
+import { oneLine } from '../text.js';
+import { isEnvironmentName, pullRequestOfSuffix } from '../trace.js';
 
 /** What GitHub says of a preview's pull request; `unknown` when it could not be asked (the preview is kept). */
 export type PullState = 'open' | 'closed' | 'merged' | 'missing' | 'unknown';
@@ -33,6 +35,7 @@ export interface Swept {
   'pull-request': number;
   state: PullState;
   removed: string[];
+  /** the GitHub environment closed; '' when it was left in place (shared, or its recorded name unusable) */
   environment: string;
 }
 
@@ -52,6 +55,36 @@ export function decideSweep(previews: readonly Preview[], states: ReadonlyMap<nu
     };
     return { preview, pullRequest, state, remove: state === 'closed' || state === 'merged' || state === 'missing', why: why[state] };
   });
+}
+
+/**
+ * The GitHub environment to close after a preview is swept (pure): the one its resources record, else
+ * `<provider>-<suffix>` (resources deployed before the name was recorded, ADR 0038's default). An
+ * environment that may serve more than this preview is left, with why: its name does not carry the
+ * preview's name-suffix as a whole word (a custom `environment: previews` shared by every pull
+ * request), it is the live deploy's (`environmentName` without a suffix: the sweep run's own
+ * `environment` input, else the provider name), or another preview records it too.
+ */
+export function environmentToClose(
+  preview: Preview,
+  all: readonly Preview[],
+  live: { provider: string; environment: string },
+): { environment: string } | { keep: string; why: string } {
+  const environment = preview.environment ?? environmentName('', live.provider, preview.suffix);
+  if (!isEnvironmentName(environment))
+    return { keep: environment, why: 'the environment name its resources record is not one GitHub allows' };
+  const escaped = preview.suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!new RegExp(`(^|[^A-Za-z0-9])${escaped}($|[^A-Za-z0-9])`, 'i').test(environment))
+    return { keep: environment, why: `its name does not carry the name-suffix ${preview.suffix}, so other deploys may share it` };
+  const liveEnvironment = environmentName(live.environment, live.provider, '');
+  if (environment.toLowerCase() === liveEnvironment.toLowerCase()) return { keep: environment, why: 'the live deploy uses it' };
+  const other = all.find(
+    (p) =>
+      p.suffix !== preview.suffix &&
+      (p.environment ?? environmentName('', live.provider, p.suffix)).toLowerCase() === environment.toLowerCase(),
+  );
+  if (other) return { keep: environment, why: `preview ${other.deployedName} records it too` };
+  return { environment };
 }
 
 /** The state of each pull request, asked once each; an answer other than 200 or 404 is `unknown` and a warning. */
@@ -100,7 +133,21 @@ export async function runSweep(ctx: SweepContext): Promise<{ decisions: SweepDec
   const decisions = decideSweep(previews, await pullStates(api, repo, numbers));
 
   info(`${previews.length} preview(s) of ${ctx.config.name} on ${provider} from ${repository}`);
-  for (const d of decisions) info(`${d.remove ? 'would remove' : 'keep        '} ${d.preview.deployedName}: ${d.why}`);
+  // which GitHub environment each removal closes is part of the dry run
+  const envOf = new Map(
+    decisions
+      .filter((d) => d.remove)
+      .map((d) => [d, environmentToClose(d.preview, previews, { provider, environment: inputs.environment })]),
+  );
+  for (const d of decisions) {
+    const env = envOf.get(d);
+    const github = !env
+      ? ''
+      : 'environment' in env
+        ? `; GitHub environment ${env.environment} closed`
+        : `; GitHub environment ${env.keep} left: ${env.why}`;
+    info(oneLine(`${d.remove ? 'would remove' : 'keep        '} ${d.preview.deployedName}: ${d.why}${github}`));
+  }
   const going = decisions.filter((d) => d.remove);
   if (going.length === 0) {
     info('nothing to sweep');
@@ -111,10 +158,12 @@ export async function runSweep(ctx: SweepContext): Promise<{ decisions: SweepDec
   const swept: Swept[] = [];
   for (const d of going) {
     const suffix = d.preview.suffix;
-    const environment = environmentName('', provider, suffix);
+    const env = envOf.get(d)!;
     const { removed } = await impl.destroy({ ...ctx, inputs: { ...inputs, 'name-suffix': suffix } });
     info(`swept ${d.preview.deployedName} (${d.why}): ${removed.length ? removed.join(', ') : 'nothing was left to remove'}`);
-    await closeEnvironment(api, repo, deployments, environment);
+    if ('environment' in env) await closeEnvironment(api, repo, deployments, env.environment);
+    else info(oneLine(`GitHub environment ${env.keep} left as it is, its deployments too: ${env.why}`));
+    const environment = 'environment' in env ? env.environment : '';
     swept.push({
       'deployed-name': d.preview.deployedName,
       'name-suffix': suffix,

@@ -16,7 +16,7 @@ export interface ResourceChange {
   image?: { from: string; to: string };
   /** names of the settings that differ (`environment`, `deploy`, `secrets`) */
   settings?: string[];
-  /** why, when the action alone does not say it (`not running`, `force: true`, `live state unknown: …`) */
+  /** why, when the action alone does not say it (`not running`, `force: true`, `an orphan of compose project …`) */
   note?: string;
 }
 
@@ -34,14 +34,22 @@ export function shortDigest(ref: string): string {
   return ref.replace(/(sha256:[0-9a-f]{12})[0-9a-f]{52}/g, '$1…');
 }
 
-/** One line per resource, as in the log, the summary and the pull request comment. */
+/**
+ * One line per resource, as in the log, the summary and the pull request comment. An unknown live
+ * state is said once above the list (`liveLine`), so an unknown resource is `? unknown <resource>`
+ * and carries a note only when it has a reason of its own.
+ */
 export function changeLine(c: ResourceChange): string {
   const parts: string[] = [];
   if (c.image) parts.push(`image ${c.image.from} → ${c.image.to}`);
   if (c.settings?.length) parts.push(`${c.settings.length} setting${c.settings.length === 1 ? '' : 's'}: ${c.settings.join(', ')}`);
   if (c.note) parts.push(c.note);
-  const word = c.action === 'unknown' ? 'apply' : c.action;
-  return oneLine(shortDigest(`${SYMBOL[c.action]} ${word} ${c.resource}${parts.length ? ` (${parts.join('; ')})` : ''}`));
+  return oneLine(shortDigest(`${SYMBOL[c.action]} ${c.action} ${c.resource}${parts.length ? ` (${parts.join('; ')})` : ''}`));
+}
+
+/** The line above the change list when the live target was not read (`live state unknown: <reason>`); undefined when it was. */
+export function liveLine(live: LiveState): string | undefined {
+  return live.known ? undefined : oneLine(`live state unknown: ${live.reason}`);
 }
 
 /** The resources a deploy would create, update or delete (an unknown live state counts: a deploy would apply it). */
@@ -49,15 +57,12 @@ export function countChanges(changes: readonly ResourceChange[]): number {
   return changes.filter((c) => c.action !== 'unchanged').length;
 }
 
-/** A change list when the live target was not read: every resource `?`, with the reason. */
-export function unknownChanges(resources: readonly string[], reason: string): ResourceChange[] {
-  return resources.map((resource) => ({ action: 'unknown', resource, note: `live state unknown: ${reason}` }));
-}
-
-/** A plan that does not read this provider's live target (yet): every resource unknown, and why. */
-export function notCompared(resources: readonly string[], provider: string): { changes: ResourceChange[]; live: LiveState } {
-  const reason = `the ${provider} plan does not read the live target`;
-  return { changes: unknownChanges(resources, reason), live: { known: false, reason } };
+/**
+ * The live target was not read (it did not answer, or this provider's plan does not read it): every
+ * resource `? unknown`, and the reason once, in the LiveState.
+ */
+export function notRead(resources: readonly string[], reason: string): { changes: ResourceChange[]; live: LiveState } {
+  return { changes: resources.map((resource) => ({ action: 'unknown', resource })), live: { known: false, reason } };
 }
 
 /**

@@ -130,4 +130,6 @@ export interface Provider {
 export interface Preview {
   suffix: string;
   deployedName: string;
+  /** the GitHub environment its resources record (trace field `environment`); undefined when deployed before it was recorded */
+  environment?: string;
 }

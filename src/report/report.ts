@@ -6,7 +6,7 @@ import type { ConfigWarning } from '../config/types.js';
 import type { ImageChoice, ImageDecision, TraceStep } from '../image/types.js';
 import type { Evidence, Mode, Verified } from '../domain.js';
 import type { PlannedCommand, ProviderPlan, RolloutFacts } from '../providers/types.js';
-import { changeLine, countChanges, imageLine, type LiveState, type ResourceChange } from '../plan/changes.js';
+import { changeLine, countChanges, imageLine, liveLine, type LiveState, type ResourceChange } from '../plan/changes.js';
 import { quoteArgv } from '../text.js';
 import { appendSummary, group, setOutput } from '../runner.js';
 import type { VerificationDetails } from '../verify/verify.js';
@@ -278,7 +278,10 @@ export function nowRunning(r: Result): string {
 /** The image line and the change list (the summary and the pull request comment show the same). */
 export function planLines(p: NonNullable<Result['plan']>): string[] {
   const lines = [`**Would deploy** ${code(p.image.replace(/^image /, ''))}`, ''];
-  lines.push('```diff', ...p.changes.map((c) => c.line), '```');
+  const unknown = liveLine(p.live);
+  // a fence inside a line (from a reason the engine or the cluster gave) must not close the block
+  const fenced = (l: string) => l.replace(/`{3,}/g, (m) => "'".repeat(m.length));
+  lines.push('```diff', ...[...(unknown ? [unknown] : []), ...p.changes.map((c) => c.line)].map(fenced), '```');
   return lines;
 }
 

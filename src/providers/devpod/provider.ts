@@ -5,7 +5,7 @@
  * the provider type cannot build itself, sets the devpod provider up, then starts the workspace with its
  * secrets in a 0600 env file (secrets.ts).
  */
-import { notCompared } from '../../plan/changes.js';
+import { notRead } from '../../plan/changes.js';
 import { existsSync, readFileSync, readdirSync, rmdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -294,7 +294,12 @@ export class DevpodProvider implements Provider {
       notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
     if (ctx.image.access?.private && steps.imageRef)
       notes.push(privateImageNote(steps.imageRef, ctx.image.access, steps.settings, loginFromInputs(ctx, steps.imageRef)));
-    return { files: steps.files, commands: steps.commands, notes, ...notCompared([`workspace ${steps.workspaceId}`], 'devpod') };
+    return {
+      files: steps.files,
+      commands: steps.commands,
+      notes,
+      ...notRead([`workspace ${steps.workspaceId}`], 'the devpod plan does not read the live target'),
+    };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {

@@ -1,10 +1,11 @@
 /**
  * The docker plan's live diff (docs/behaviour.md#plan-mode, ADR 0035): what runs under the container's
  * name now against what a deploy would start, read-only (`docker info`, `docker container inspect`,
- * `docker image inspect`). `compareContainer` is pure; `readEngine` turns an engine that does not
- * answer into a reason, so the plan goes on without the comparison.
+ * `docker image inspect`, and `docker ps` of the compose project for the orphans `up --remove-orphans`
+ * removes). `compareContainer` and `orphanChanges` are pure; `readEngine` turns an engine that does
+ * not answer into a reason, so the plan goes on without the comparison.
  */
-import type { ContainerState, Docker, ImageState } from '../../external/docker.js';
+import type { ContainerState, Docker, ImageState, ProjectContainer } from '../../external/docker.js';
 import { isDeadlineExceeded } from '../../deadline.js';
 import type { ImageDecision } from '../../image/types.js';
 import type { ResourceChange } from '../../plan/changes.js';
@@ -44,6 +45,47 @@ export async function readContainer(docker: Docker, name: string): Promise<LiveC
     if (isDeadlineExceeded(e)) throw e;
     return {};
   }
+}
+
+/**
+ * The containers of the compose project, for the orphans a deploy's `up --remove-orphans` removes.
+ * Run beside `readEngine` (one more process, at the same time); undefined when they could not be
+ * listed (the plan says so).
+ */
+export async function readProject(docker: Docker, project: string): Promise<ProjectContainer[] | undefined> {
+  try {
+    return await docker.projectContainers(project, { timeoutMs: LIVE_READ_MS });
+  } catch (e) {
+    if (isDeadlineExceeded(e)) throw e;
+    return undefined;
+  }
+}
+
+/**
+ * The containers `compose up --remove-orphans` removes, by compose's own rule (`isOrphaned` in
+ * docker/compose pkg/compose/containers.go): among the containers of the project that carry a config
+ * hash label (compose lists no other), one whose service is not in the document, or a one-off
+ * (`compose run`) container that has exited or is dead. Only when `up` runs:
+ * a deploy that skips (`unchanged`) or stops (a container of that name from elsewhere) removes
+ * nothing; when the built image decides (`unknown`), they go only if it differs. Their volumes are kept: `--remove-orphans` removes containers only.
+ */
+export function orphanChanges(
+  containers: readonly ProjectContainer[],
+  compose: RenderedCompose,
+  live: LiveContainer,
+  change: ResourceChange,
+): ResourceChange[] {
+  if (change.action === 'unchanged' || change.action === 'delete') return [];
+  if (live.container && live.container.labels[PROJECT_LABEL] !== compose.project) return [];
+  const services = Object.keys((compose.document.services as Record<string, unknown> | undefined) ?? {});
+  const orphan = (c: ProjectContainer) =>
+    c.oneoff === 'True' ? c.state === 'exited' || c.state === 'dead' : !services.includes(c.service);
+  const when = change.action === 'unknown' ? ' when the built image differs' : '';
+  return containers.filter(orphan).map((c) => ({
+    action: 'delete',
+    resource: `container ${c.name}`,
+    note: `an orphan of compose project ${compose.project}: compose up --remove-orphans removes it${when}; its volumes are kept`,
+  }));
 }
 
 /** The settings of two compose documents that differ: the service's keys (image and labels aside), then the top level. */

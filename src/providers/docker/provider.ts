@@ -37,8 +37,8 @@ import {
   type PreviousDeployment,
 } from './compose.js';
 import { encodeEnvFile, sameSecrets, withEnvFile } from './secrets.js';
-import { compareContainer, readContainer, readEngine } from './live.js';
-import { unknownChanges } from '../../plan/changes.js';
+import { compareContainer, orphanChanges, readContainer, readEngine, readProject } from './live.js';
+import { notRead } from '../../plan/changes.js';
 import { COMPOSE_START_MS, connectHint, dockerSteps, waitTimeoutSeconds, type DockerFacts, type DockerSteps } from './steps.js';
 import { notReady, SETTLE_MS } from './readiness.js';
 import { loadComposeBase } from './template.js';
@@ -83,8 +83,13 @@ export class DockerProvider implements Provider {
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
     const docker = new Docker(ctx.exec, ctx.workdir);
-    // both at once (the live diff's cost, bench/plan-live.ts); what the container read says counts only when the engine answered
-    const [read, live] = await Promise.all([readEngine(docker), readContainer(docker, this.deployedName(ctx))]);
+    // all at once (the live diff's cost, bench/plan-live.ts); what the container reads say counts only when the engine answered
+    const name = this.deployedName(ctx);
+    const [read, live, project] = await Promise.all([
+      readEngine(docker),
+      readContainer(docker, name),
+      readProject(docker, projectName(name)),
+    ]);
     const engine = 'engine' in read ? read.engine : undefined;
     const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
     const { compose } = steps;
@@ -94,12 +99,7 @@ export class DockerProvider implements Provider {
     if (!ctx.image.build)
       notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
     const base = { files: steps.files, commands: steps.commands, notes, ...(compose.url ? { url: compose.url } : {}) };
-    if ('reason' in read)
-      return {
-        ...base,
-        changes: unknownChanges([`container ${compose.container}`], read.reason),
-        live: { known: false, reason: read.reason },
-      };
+    if ('reason' in read) return { ...base, ...notRead([`container ${compose.container}`], read.reason) };
     const change = compareContainer({
       live,
       compose,
@@ -107,7 +107,10 @@ export class DockerProvider implements Provider {
       sameSecrets: live.container ? sameSecrets(live.container, secrets) : true,
       force: ctx.inputs.force,
     });
-    return { ...base, changes: [change], live: { known: true, reason: `container ${compose.container} on the runner's Docker engine` } };
+    if (!project)
+      notes.push(`the containers of compose project ${compose.project} could not be listed: orphans a deploy removes are not shown`);
+    const changes = [change, ...orphanChanges(project ?? [], compose, live, change)];
+    return { ...base, changes, live: { known: true, reason: `container ${compose.container} on the runner's Docker engine` } };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {
@@ -439,7 +442,8 @@ export class DockerProvider implements Provider {
       if ((c.labels[traceLabel('repository')] ?? '').toLowerCase() !== repository.toLowerCase()) continue;
       const name = resourceName(ctx.config.name, suffix, DOCKER_NAME);
       if (c.name !== name || c.labels[PROJECT_LABEL] !== projectName(name)) continue;
-      if (!previews.some((p) => p.suffix === suffix)) previews.push({ suffix, deployedName: name });
+      if (!previews.some((p) => p.suffix === suffix))
+        previews.push({ suffix, deployedName: name, environment: c.labels[traceLabel('environment')] });
     }
     return previews;
   }

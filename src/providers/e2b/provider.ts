@@ -10,7 +10,7 @@
  * unchanged template a skip), the sandbox start, which carries the secrets (secrets.ts), and the kill
  * of the sandboxes a new one replaces.
  */
-import { unknownChanges } from '../../plan/changes.js';
+import { notRead } from '../../plan/changes.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -278,7 +278,7 @@ export class E2bProvider implements Provider {
     const base = { files: steps.files, commands: steps.commands, notes };
     const resources = [`template ${alias}`, ...(settings.startSandbox ? [`sandbox ${name}`] : [])];
     const live = await reading;
-    if ('reason' in live) return { ...base, changes: unknownChanges(resources, live.reason), live: { known: false, reason: live.reason } };
+    if ('reason' in live) return { ...base, ...notRead(resources, live.reason) };
     const changes = compareLive({
       live,
       alias,

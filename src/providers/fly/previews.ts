@@ -109,7 +109,10 @@ export async function listFlyPreviews(ctx: DestroyContext, fly: Flyctl, reposito
     }
     const why = marksMismatch(machines, { name: ctx.config.name, suffix, repository });
     if (why) info(`app ${app} is named like preview ${suffix} of ${baseName} but is not listed: ${why}`);
-    else previews.push({ suffix, deployedName: app });
+    else {
+      const environment = machines.map((m) => m.config?.metadata?.[flyMetaKey('environment')]).find((e) => e !== undefined);
+      previews.push({ suffix, deployedName: app, environment });
+    }
   }
   return previews;
 }

@@ -11,7 +11,7 @@
  * keeps the previous release's machines when a release fails. A fly.toml of the user's is the base
  * of the generated fly.sindri.toml (ADR 0039).
  */
-import { notCompared } from '../../plan/changes.js';
+import { notRead } from '../../plan/changes.js';
 import type { Deadline } from '../../deadline.js';
 import { Flyctl, type FlyStatus } from '../../external/flyctl.js';
 import { ActionError } from '../../errors.js';
@@ -182,7 +182,13 @@ export class FlyProvider implements Provider {
         : `no image is built: ${ctx.image.digest ? 'the pinned digest' : 'the image as written'} is deployed with --image`,
     );
     notes.push(`url: ${url}; connect: ${connect}; deploy needs FLY_API_TOKEN (or FLY_ACCESS_TOKEN)`);
-    return { files: steps.files, commands: steps.commands, notes, url, ...notCompared([`app ${app}`], 'fly') };
+    return {
+      files: steps.files,
+      commands: steps.commands,
+      notes,
+      url,
+      ...notRead([`app ${app}`], 'the fly plan does not read the live target'),
+    };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {

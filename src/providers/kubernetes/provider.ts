@@ -7,7 +7,7 @@
  * deadline less the share kept for what follows a failure (ADR 0019), and on failure print `describe`
  * and the recent events and, with `rollback`, undo and wait again. Destroy deletes by our labels only.
  */
-import { unknownChanges, type ResourceChange } from '../../plan/changes.js';
+import { notRead, type ResourceChange } from '../../plan/changes.js';
 import { isDeadlineExceeded } from '../../deadline.js';
 import { compareObjects } from './live.js';
 import type { Deadline } from '../../deadline.js';
@@ -41,7 +41,7 @@ import {
   traceAnnotation,
 } from './manifests.js';
 import { NAME_SUFFIX_RE } from '../../inputs.js';
-import { PLACEHOLDER, pullCredential, sameSecretData } from './secrets.js';
+import { envPruneSelector, PLACEHOLDER, pullCredential, sameSecretData } from './secrets.js';
 import { kubernetesSettings } from './settings.js';
 import { readExtraManifests } from './extra.js';
 import {
@@ -84,8 +84,8 @@ export class KubernetesProvider implements Provider {
     const objects = steps.manifests.objects.map((o) => `${o.kind} ${o.metadata.name}`);
     const base = { files: steps.files, commands: steps.commands, notes, ...(steps.manifests.url ? { url: steps.manifests.url } : {}) };
     const diff = await this.liveDiff(ctx, secrets.values);
-    if ('reason' in diff) return { ...base, changes: unknownChanges(objects, diff.reason), live: { known: false, reason: diff.reason } };
-    return { ...base, changes: diff.changes, live: { known: true, reason: diff.read } };
+    if ('reason' in diff) return { ...base, ...notRead(objects, diff.reason) };
+    return { ...base, notes: [...notes, ...diff.notes], changes: diff.changes, live: { known: true, reason: diff.read } };
   }
 
   /**
@@ -96,20 +96,39 @@ export class KubernetesProvider implements Provider {
   private async liveDiff(
     ctx: ProviderContext,
     values: ReadonlyMap<string, string>,
-  ): Promise<{ changes: ResourceChange[]; read: string } | { reason: string }> {
+  ): Promise<{ changes: ResourceChange[]; read: string; notes: string[] } | { reason: string }> {
     try {
       const kubectl = new Kubectl(ctx.exec, ctx.workdir);
-      const { facts } = await this.probe(ctx, kubectl, values);
+      const { facts, live: before } = await this.probe(ctx, kubectl, values);
       const steps = kubernetesSteps(ctx, facts);
       const read = `context ${facts.context || '(current)'}, namespace ${steps.target.namespace}`;
       // a namespace that does not exist yet: every object is new (and a dry-run cannot create into it)
       if (!facts.namespaceExists)
-        return { changes: steps.manifests.objects.map((o) => ({ action: 'create', resource: `${o.kind} ${o.metadata.name}` })), read };
+        return {
+          changes: steps.manifests.objects.map((o) => ({ action: 'create', resource: `${o.kind} ${o.metadata.name}` })),
+          read,
+          notes: [],
+        };
       const budget = () => ctx.deadline.budget('the live objects were compared', PROBE_MS);
-      const applied = await kubectl.applyDryRun(steps.target, steps.document, FIELD_MANAGER, budget());
+      // what the deploy would prune, by its own rule, listed beside the dry run (one read, only when it would prune)
+      const prune = this.pruned(ctx, steps, before);
+      const [applied, pruned] = await Promise.all([
+        kubectl.applyDryRun(steps.target, steps.document, FIELD_MANAGER, budget()),
+        prune ? kubectl.listByLabel(steps.target, ['secrets'], prune.selector, budget()) : [],
+      ]);
       const refs = applied.map((o) => `${o.kind.toLowerCase()}/${o.metadata.name}`);
       const live = refs.length ? await kubectl.get(steps.target, refs, budget()) : [];
-      return { changes: compareObjects(live, applied), read };
+      const deletes: ResourceChange[] = pruned.map((ref) => ({
+        action: 'delete',
+        resource: `Secret ${ref.replace(/^secret\//, '')}`,
+        note: 'an older env Secret: deleted after a good rollout',
+      }));
+      const notes = prune?.kept
+        ? [
+            `Secret ${prune.kept} is kept: the previous revision reads it (kubectl rollout undo needs it); the next deploy with new values deletes it`,
+          ]
+        : [];
+      return { changes: [...compareObjects(live, applied), ...deletes], read, notes };
     } catch (e) {
       if (isDeadlineExceeded(e)) throw e;
       return { reason: (e instanceof Error ? e.message : String(e)).split('\n')[0]! };
@@ -150,12 +169,21 @@ export class KubernetesProvider implements Provider {
    * previous revision names (what `rollout undo` would need) are deleted, by our labels.
    */
   private async pruneSecrets(ctx: ProviderContext, kubectl: Kubectl, steps: KubernetesSteps, before: LiveObject | undefined) {
-    const current = steps.manifests.names.secret;
-    const previous = envSecretOf(before);
-    if (!current || current === previous) return;
-    const versions = [current, previous].flatMap((n) => (n ? [/-env-([0-9a-f]{10})$/.exec(n)?.[1] ?? ''] : [])).filter(Boolean);
-    const selector = `${steps.manifests.selector},${ROLE_LABEL}=env,${VERSION_LABEL} notin (${versions.join(',')})`;
+    const selector = envPruneSelector(steps.manifests.selector, PRUNE_LABELS, steps.manifests.names.secret, envSecretOf(before));
+    if (!selector) return;
     await kubectl.deleteByLabel(steps.target, ['secrets'], selector, ctx.deadline.budget('the older env Secrets were deleted', PROBE_MS));
+  }
+
+  /** What `pruneSecrets` would delete after this deploy (none when the deploy would skip), and the env Secret it keeps for undo. */
+  private pruned(
+    ctx: ProviderContext,
+    steps: KubernetesSteps,
+    live: readonly LiveObject[],
+  ): { selector: string; kept?: string } | undefined {
+    if (!ctx.inputs.force && unchanged(steps, live, ctx.image.deployRef)) return undefined;
+    const previous = envSecretOf(live.find((o) => o.kind === 'Deployment'));
+    const selector = envPruneSelector(steps.manifests.selector, PRUNE_LABELS, steps.manifests.names.secret, previous);
+    return selector ? { selector, ...(previous ? { kept: previous } : {}) } : undefined;
   }
 
   /** what the health check runs against: the url output, and `kubectl exec` into the deployment */
@@ -426,7 +454,8 @@ export class KubernetesProvider implements Provider {
       if ((notes[traceAnnotation('repository')] ?? '').toLowerCase() !== repository.toLowerCase()) continue;
       const name = resourceName(ctx.config.name, suffix);
       if (d.metadata.name !== name || d.metadata.labels?.[INSTANCE_LABEL] !== name) continue;
-      if (!previews.some((p) => p.suffix === suffix)) previews.push({ suffix, deployedName: name });
+      if (!previews.some((p) => p.suffix === suffix))
+        previews.push({ suffix, deployedName: name, environment: notes[traceAnnotation('environment')] });
     }
     return previews;
   }
@@ -477,6 +506,9 @@ function extraResources(ctx: DestroyContext, settings: ReturnType<typeof kuberne
     return [];
   }
 }
+
+/** the labels that mark an env Secret and its version (manifests.ts) */
+const PRUNE_LABELS = { role: ROLE_LABEL, version: VERSION_LABEL };
 
 const FAILED_FIX = 'read the describe output, events and health attempts above; raise the input timeout if it only needs longer';
 

@@ -78,3 +78,20 @@ export function sameSecretData(
       return l !== undefined && JSON.stringify(Object.entries(l.data ?? {}).sort()) === JSON.stringify(Object.entries(want).sort());
     });
 }
+
+/**
+ * The env Secrets a deploy deletes after a good rollout, as a label selector (pure; the deploy deletes
+ * by it, the plan lists by it): this deployment's env Secrets but the current one and the one the
+ * previous revision reads (what `rollout undo` needs). Undefined when the env Secret did not change:
+ * nothing is deleted then. `selector` picks this deployment's objects (managed-by and instance).
+ */
+export function envPruneSelector(
+  selector: string,
+  labels: { role: string; version: string },
+  current: string | undefined,
+  previous: string | undefined,
+): string | undefined {
+  if (!current || current === previous) return undefined;
+  const versions = [current, previous].flatMap((n) => (n ? [/-env-([0-9a-f]{10})$/.exec(n)?.[1] ?? ''] : [])).filter(Boolean);
+  return `${selector},${labels.role}=env,${labels.version} notin (${versions.join(',')})`;
+}
