@@ -5,7 +5,7 @@
  * the provider type cannot build itself, sets the devpod provider up, then starts the workspace with its
  * secrets in a 0600 env file (secrets.ts).
  */
-import { notCompared } from '../../plan/changes.js';
+import { unknownChanges } from '../../plan/changes.js';
 import { existsSync, readFileSync, readdirSync, rmdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -22,6 +22,7 @@ import { resolveSecrets } from '../kit/secrets.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import { DEVCONTAINER_BESIDE, DEVCONTAINER_FILE, DEVPOD_ID_LABEL, IMAGE_LABEL, devcontainerFile, isGenerated } from './devcontainer.js';
+import { LIVE_READ_MS, compareWorkspace, readWorkspace } from './live.js';
 import { checkRelease, type Restart } from './rollout.js';
 import { workspaceSecrets, withWorkspaceEnvFile, type WorkspaceSecrets } from './secrets.js';
 import { devpodSettings, needsKubeContext, type DevpodSettings } from './settings.js';
@@ -185,9 +186,14 @@ function workspaceEngine(ctx: DestroyContext, settings: DevpodSettings): Docker 
 }
 
 /** The workspace's containers (normally one) on the docker type's engine, by devpod's own label (ADR 0031). */
-async function workspaceContainers(ctx: DestroyContext, settings: DevpodSettings, uid: string): Promise<WorkspaceContainer[]> {
+async function workspaceContainers(
+  ctx: DestroyContext,
+  settings: DevpodSettings,
+  uid: string,
+  timeoutMs = 30_000,
+): Promise<WorkspaceContainer[]> {
   const found = await workspaceEngine(ctx, settings).containersByLabel(`${DEVPOD_ID_LABEL}=${uid}`, IMAGE_LABEL, {
-    timeoutMs: ctx.deadline.budget('docker ps', 30_000),
+    timeoutMs: ctx.deadline.budget('docker ps', timeoutMs),
     fix: "devpod's docker provider runs its workspaces on this engine: make sure docker can reach it (DOCKER_HOST)",
   });
   return found.map(({ id, running, shown }) => ({ id, running, image: shown }));
@@ -294,7 +300,19 @@ export class DevpodProvider implements Provider {
       notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
     if (ctx.image.access?.private && steps.imageRef)
       notes.push(privateImageNote(steps.imageRef, ctx.image.access, steps.settings, loginFromInputs(ctx, steps.imageRef)));
-    return { files: steps.files, commands: steps.commands, notes, ...notCompared([`workspace ${steps.workspaceId}`], 'devpod') };
+    if (steps.settings.type !== 'docker' && steps.settings.type !== 'ssh')
+      notes.push(`no trace labels: devpod's ${steps.settings.type} provider keeps no metadata the action can set (ADR 0044)`);
+    const base = { files: steps.files, commands: steps.commands, notes };
+    const containers =
+      steps.settings.type === 'docker' ? (uid: string) => workspaceContainers(ctx, steps.settings, uid, LIVE_READ_MS) : undefined;
+    const read = await readWorkspace(new DevPod(ctx.exec, ctx.workdir), steps, ctx.inputs.force, containers);
+    if ('reason' in read)
+      return {
+        ...base,
+        changes: unknownChanges([`workspace ${steps.workspaceId}`], read.reason),
+        live: { known: false, reason: read.reason },
+      };
+    return { ...base, changes: [compareWorkspace(steps, read.live, ctx.inputs.force)], live: { known: true, reason: read.read } };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {
