@@ -17,10 +17,12 @@ import { parseReference } from '../../image/reference.js';
 import { info, warning } from '../../runner.js';
 import { buildFacts, buildFix, withRegistryAuth } from '../kit/build.js';
 import { checkGenerated, removeGenerated, writeGenerated, type GeneratedFile } from '../kit/files.js';
+import { containerPreviews } from '../kit/previews.js';
+import { traceLabel } from '../docker/compose.js';
 import { privateImageNote, refuseUndelivered } from './registry-login.js';
 import { resolveSecrets } from '../kit/secrets.js';
 import { rollbackReserve } from '../kit/time.js';
-import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
+import type { DeployResult, DestroyContext, Preview, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import { DEVCONTAINER_BESIDE, DEVCONTAINER_FILE, DEVPOD_ID_LABEL, IMAGE_LABEL, devcontainerFile, isGenerated } from './devcontainer.js';
 import { LIVE_READ_MS, compareWorkspace, readWorkspace } from './live.js';
 import { checkRelease, type Restart } from './rollout.js';
@@ -378,6 +380,27 @@ export class DevpodProvider implements Provider {
     };
     const health = await checkRelease(ctx, devpod, steps, release.skip ? (steps.imageRef ?? '') : previousImage, restart);
     return { ...result, health, rolledBack: false, previousImage: release.skip ? steps.imageRef : previousImage };
+  }
+
+  /**
+   * `mode: sweep` (ADR 0044): on the docker type, the workspace containers on the engine labelled as
+   * previews of this config by a run of `repository`, kept only when devpod's own label carries the uid
+   * the action gives that suffix's workspace. Other types keep nothing the runner can list: one line.
+   */
+  async listPreviews(ctx: DestroyContext, repository: string): Promise<Preview[]> {
+    const settings = devpodSettings(ctx.config, needsKubeContext(ctx.config) ? currentKubeContext() : undefined);
+    if (settings.type !== 'docker')
+      throw new ActionError(
+        `mode: sweep finds DevPod previews only on the docker type: the ${settings.type} type's workspaces ${settings.type === 'ssh' ? `run on ${settings.options.HOST ?? 'the ssh host'}, whose containers this runner cannot list` : 'carry no labels this runner can list'}`,
+        {
+          where: { file: ctx.config.file, field: 'providers.devpod.type' },
+          fix: 'remove those previews with mode: destroy and their name-suffix (docs/providers/devpod.md#previews-and-sweep)',
+        },
+      );
+    return await containerPreviews(workspaceEngine(ctx, settings), ctx.config.name, repository, traceLabel, (suffix, c) => {
+      const id = workspaceIdOf(ctx.config, suffix);
+      return c.labels[DEVPOD_ID_LABEL] === workspaceUid(id) ? id : undefined;
+    });
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {
