@@ -92,6 +92,8 @@ describe('devpod contract: the plan reads the workspace devpod holds (issue 21)'
     expect(res.plan.live.known).toBe(true);
     expect(res.plan.changes).toEqual([expect.objectContaining({ action: 'create', resource: `workspace ${name}` })]);
     expect(r.stdout).toContain(`+ create workspace ${name} (volume ${name}_home)`);
+    // the devcontainer.json a deploy writes carries the preview marks as container labels (ADR 0044)
+    expect(r.stdout).toContain(`"org.sindri.deploy-action.name=${name}"`);
     expect(devpodArgv()).toEqual([['list', '--skip-pro', '--output', 'json']]);
     expect(await backend.workspace(name)).toBeUndefined();
   });
@@ -159,6 +161,23 @@ describe('devpod contract: the plan reads the workspace devpod holds (issue 21)'
     expect(res.plan.live.known).toBe(false);
     expect(res.plan.live.reason).toMatch(/^the docker type's engine did not answer: .*Cannot connect to the Docker daemon/);
     expect(r.stdout).toContain(`? apply workspace ${name} (live state unknown: the docker type's engine did not answer: `);
+  });
+
+  it('a cloud type without a record on this runner: ? with why, and the plan says it carries no trace labels', async () => {
+    const cloud = makeWorkdir('plan-live-devpod-', dirs, config('1').replace('    type: docker\n', '    type: aws\n'));
+    backend.clearCalls();
+    const r = await act(cloud, { mode: 'plan' });
+    const res = planned(r);
+    expect(res.plan.live.known).toBe(false);
+    expect(res.plan.live.reason).toMatch(
+      new RegExp(
+        `^devpod on this runner has no record of workspace ${name}, and what the aws provider runs under its uid sindri-[0-9a-f]{9} cannot be read from here$`,
+      ),
+    );
+    expect(r.stdout).toContain(`? apply workspace ${name} (live state unknown: devpod on this runner has no record`);
+    expect(r.stdout).toContain("no trace labels: devpod's aws provider keeps no metadata the action can set (ADR 0044)");
+    expect(r.stdout).not.toContain('"--label"');
+    expect(devpodArgv()).toEqual([['list', '--skip-pro', '--output', 'json']]);
   });
 
   it('devpod cannot be asked (none on PATH, Node 20): the plan succeeds and says why', async () => {
