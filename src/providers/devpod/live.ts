@@ -128,7 +128,12 @@ export function compareWorkspace(steps: Planned, live: LiveWorkspace, force: boo
   if (!to) notes.push('DevPod builds the image from the Dockerfile: every deploy recreates the workspace');
   if (live.record && live.record.devcontainerPath !== steps.devcontainerPath && live.record.provider === steps.settings.provider)
     notes.push(`devcontainer.json moves from ${live.record.devcontainerPath || '(none recorded)'} to ${steps.devcontainerPath}`);
-  if (live.state !== 'Running' && live.record && !release.recreate) notes.push(`it is ${live.state}: devpod up starts it`);
+  if (live.state !== 'Running' && live.record && !release.recreate)
+    notes.push(
+      live.state === 'NotFound'
+        ? 'devpod holds its record but finds nothing running it (status NotFound): devpod up creates it again'
+        : `it is ${live.state}: devpod up starts it`,
+    );
   if (force) notes.push('force: true recreates it');
   if ((live.found?.length ?? 0) > 1) notes.push(`${live.found!.length} containers carry its uid`);
   const change: ResourceChange = { action: 'update', resource };
