@@ -58,6 +58,9 @@ describe('compareWorkspace', () => {
       resource: 'workspace dev',
       note: 'force: true recreates it',
     });
+    expect(compareWorkspace(planned(), held({}, 'NotFound'), false).note).toBe(
+      'devpod holds its record but finds nothing running it (status NotFound): devpod up creates it again',
+    );
   });
 
   it('another provider: replaced, and why', () => {
