@@ -95,6 +95,22 @@ const MUTANTS = [
     dist: true,
   },
   {
+    name: "devpod: the plan's read-only list with a misspelt flag (--skip-pr)",
+    file: 'src/external/devpod.ts',
+    from: "(skipPro ? ['--skip-pro'] : [])",
+    to: "(skipPro ? ['--skip-pr'] : [])",
+    tests: ['__tests__/integration/plan-live-devpod.test.ts'],
+    dist: true,
+  },
+  {
+    name: 'devpod: the trace labels handed to docker run with a flag it does not have (--labels)',
+    file: 'src/providers/devpod/devcontainer.ts',
+    from: "flatMap(([k, v]) => ['--label', `${k}=${v}`])",
+    to: "flatMap(([k, v]) => ['--labels', `${k}=${v}`])",
+    tests: ['__tests__/integration/sweep-devpod.test.ts'],
+    dist: true,
+  },
+  {
     name: "e2b: the image's start command read from a wrong registry path (/blob/)",
     file: 'src/providers/e2b/image-config.ts',
     from: '/blobs/${manifest.config.digest}',

@@ -421,7 +421,7 @@ describe("devpod contract: a user's own devcontainer.json, name-suffix, provider
     expect((await backend.providerOptions('aws'))?.AWS_REGION).toBe('eu-central-1');
   });
 
-  it('plan renders devcontainer.json and the commands, and calls no devpod command', async () => {
+  it('plan renders devcontainer.json and the commands, and asks devpod only what it holds (read-only)', async () => {
     backend.clearCalls();
     const name = `${ns}-plan`;
     const dir = workdir(yaml(name, `  image: ${app.repo}:1.0.0\n`, '    type: docker\n'));
@@ -430,7 +430,10 @@ describe("devpod contract: a user's own devcontainer.json, name-suffix, provider
     expect(r.stdout).toContain('--- .devcontainer/devcontainer.json');
     expect(r.stdout).toContain(`"image": "${app.repo}@${app.digest}"`);
     expect(r.stdout).toMatch(/would run: devpod up \. --id [^\n]+ --devcontainer-image/);
-    expect(backend.calls()).toEqual([]);
+    // the live diff's one read (ADR 0044): DEVPOD_HOME only, nothing created
+    expect(backend.calls().map((c) => c.argv)).toEqual([['list', '--skip-pro', '--output', 'json']]);
+    expect(r.stdout).toContain(`+ create workspace ${name}`);
+    expect(await ws(name)).toBeUndefined();
     expect(existsSync(join(dir, '.devcontainer'))).toBe(false);
   });
 });

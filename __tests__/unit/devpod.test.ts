@@ -24,6 +24,7 @@ import type { ProviderContext } from '../../src/providers/types.js';
 import { buildDecision, pinnedDecision } from '../support/docker.js';
 import { testInputs } from '../support/inputs.js';
 import { runParts } from '../support/exec.js';
+import { traceOf } from '../../src/trace.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 
@@ -87,7 +88,10 @@ describe('devpodSteps: devcontainer.json', () => {
       '--workspace-env-file', '<0600 temp file>', '--uid', workspaceUid('dev-box'),
     ]); // prettier-ignore
     // the image on the container, for a later runner that has no devpod record (ADR 0031)
-    expect(s.devcontainer.doc.runArgs).toEqual(['--label', `sh.sindri.deploy.image=ghcr.io/acme/dev@${DIGEST}`]);
+    // and the preview mark `name` (no trace in this context), as the docker provider's labels (ADR 0044)
+    expect(s.devcontainer.doc.runArgs).toEqual([
+      '--label', `sh.sindri.deploy.image=ghcr.io/acme/dev@${DIGEST}`, '--label', 'org.sindri.deploy-action.name=dev-box',
+    ]); // prettier-ignore
   });
 
   it('docker type + Dockerfile: build.dockerfile/context/args relative to the devcontainer.json, nothing built here', () => {
@@ -102,13 +106,46 @@ describe('devpodSteps: devcontainer.json', () => {
     expect(s.devcontainer.doc.image).toBeUndefined();
     expect(s.commands.some((c) => c.argv[0] === 'docker' && c.argv[1] !== 'ps')).toBe(false);
     expect(s.commands.at(-1)!.argv).not.toContain('--devcontainer-image');
-    expect(s.devcontainer.doc.runArgs).toBeUndefined();
+    expect(s.devcontainer.doc.runArgs).toEqual(['--label', 'org.sindri.deploy-action.name=dev-box']);
   });
 
   it('GPU: hostRequirements.gpu and --gpus for a Docker engine', () => {
     const s = doc(cfg('    type: docker\n', '  resources:\n    gpu:\n      enabled: true\n      count: 2\n      memory: 16GB\n'));
     expect(s.devcontainer.doc.hostRequirements).toEqual({ gpu: { memory: '16gb' } });
-    expect(s.devcontainer.doc.runArgs).toEqual(['--gpus', 'count=2', '--label', `sh.sindri.deploy.image=ghcr.io/acme/dev@${DIGEST}`]);
+    expect(s.devcontainer.doc.runArgs).toEqual([
+      '--gpus', 'count=2', '--label', `sh.sindri.deploy.image=ghcr.io/acme/dev@${DIGEST}`, '--label', 'org.sindri.deploy-action.name=dev-box',
+    ]); // prettier-ignore
+  });
+
+  it('the trace and the preview marks: docker labels through runArgs on docker and ssh, none on kubernetes or a cloud (ADR 0044)', () => {
+    const trace = traceOf({ GITHUB_REPOSITORY: 'octo/app', GITHUB_RUN_ID: '7', GITHUB_SHA: 'c'.repeat(40), GITHUB_ACTOR: 'octocat' });
+    const inputs = testInputs({ provider: 'devpod', ...runParts(), 'name-suffix': 'pr-7' });
+    const stepsOf = (type: string) => devpodSteps({ ...ctxFor(cfg(type), undefined, inputs), trace }, facts());
+    const labels = (args: unknown) =>
+      Object.fromEntries(
+        (args as string[]).flatMap((a, i, all) => (all[i - 1] === '--label' ? [a.split(/=(.*)/s).slice(0, 2)] : [])),
+      ) as Record<string, string>;
+    for (const type of ['    type: docker\n', '    type: ssh\n    ssh:\n      host: box.example\n']) {
+      const s = stepsOf(type);
+      expect(labels(s.devcontainer.doc.runArgs)).toEqual({
+        'sh.sindri.deploy.image': `ghcr.io/acme/dev@${DIGEST}`,
+        'org.sindri.deploy-action.name': 'dev-box',
+        'org.sindri.deploy-action.name-suffix': 'pr-7',
+        'org.sindri.deploy-action.run-url': 'https://github.com/octo/app/actions/runs/7',
+        'org.sindri.deploy-action.commit': 'c'.repeat(40),
+        'org.sindri.deploy-action.actor': 'octocat',
+        'org.sindri.deploy-action.repository': 'octo/app',
+        'org.sindri.deploy-action.action-version': trace.values['action-version'],
+      });
+      // a pushed digest replaces only the image label
+      const pushed = withPushedImage(s, `ghcr.io/acme/dev@sha256:${'b'.repeat(64)}`);
+      expect(labels(pushed.devcontainer.doc.runArgs)).toMatchObject({
+        'sh.sindri.deploy.image': `ghcr.io/acme/dev@sha256:${'b'.repeat(64)}`,
+        'org.sindri.deploy-action.name-suffix': 'pr-7',
+      });
+    }
+    for (const type of ['    type: kubernetes\n    kubernetes:\n      context: prod\n', '    type: aws\n'])
+      expect(stepsOf(type).devcontainer.doc.runArgs).toBeUndefined();
   });
 
   it("beside a user's own devcontainer.json unless force", () => {

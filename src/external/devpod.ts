@@ -6,7 +6,9 @@
  *   cmd/provider/add.go   `provider add <name> [-o KEY=VALUE]…` (configures and uses it by default)
  *   cmd/provider/set_options.go `provider set-options <name> -o KEY=VALUE…` (fails without an option)
  *   cmd/list.go           `list --output json` → Workspace[] (pkg/provider/workspace.go: id, provider.name,
- *                         source.localFolder, devContainerImage, devContainerPath, …)
+ *                         source.localFolder, devContainerImage, devContainerPath, …); `--skip-pro` reads
+ *                         DEVPOD_HOME only (pkg/workspace/list.go: without it devpod asks every pro instance
+ *                         and deletes local records of pro workspaces it no longer finds): the plan's read
  *   cmd/status.go         `status <id> --output json` → { id, context, provider, state } with state
  *                         Running | Busy | Stopped | NotFound (pkg/client/client.go)
  *   cmd/up.go             `up <source> --id --ide --provider --devcontainer-path --devcontainer-image
@@ -68,7 +70,7 @@ export const devpodArgv = {
     name,
     ...optionFlags(options),
   ],
-  list: (): string[] => ['list', '--output', 'json'],
+  list: (skipPro = false): string[] => ['list', ...(skipPro ? ['--skip-pro'] : []), '--output', 'json'],
   status: (id: string): string[] => ['status', id, '--output', 'json'],
   up(s: UpSpec): string[] {
     const a = ['up', s.source, '--id', s.id, '--ide', 'none', '--provider', s.provider, '--devcontainer-path', s.devcontainerPath];
@@ -183,8 +185,9 @@ export class DevPod {
     });
   }
 
-  async workspaces(): Promise<WorkspaceInfo[]> {
-    const r = await this.execute(devpodArgv.list(), { timeoutMs: 60_000 });
+  /** `localOnly`: the plan's read-only look (`--skip-pro`: DEVPOD_HOME only, no pro instance asked, nothing deleted) */
+  async workspaces(opts: { localOnly?: boolean; timeoutMs?: number } = {}): Promise<WorkspaceInfo[]> {
+    const r = await this.execute(devpodArgv.list(opts.localOnly), { timeoutMs: opts.timeoutMs ?? 60_000 });
     const j = parseJson<
       | {
           id?: string;
@@ -204,8 +207,8 @@ export class DevPod {
     }));
   }
 
-  async status(id: string): Promise<WorkspaceState> {
-    const r = await this.execute(devpodArgv.status(id), { timeoutMs: 60_000, allowFailure: true });
+  async status(id: string, timeoutMs = 60_000): Promise<WorkspaceState> {
+    const r = await this.execute(devpodArgv.status(id), { timeoutMs, allowFailure: true });
     if (r.code !== 0) return 'NotFound';
     return parseJson<{ state?: string }>(r, 'status')?.state ?? 'NotFound';
   }

@@ -22,7 +22,9 @@
  *   pkg/options/resolver    `resolve options: option X is required, but no value provided`
  *   cmd/list.go             `list --output json` → provider.Workspace[] sorted by id, no newline, `[]` when
  *                           none (id, uid, provider{name}, machine{}, ide{name}, source{localFolder},
- *                           devContainerImage?, devContainerPath?, creationTimestamp, lastUsed, context)
+ *                           devContainerImage?, devContainerPath?, creationTimestamp, lastUsed, context); `--skip-pro`
+ *                           (the plan's read) lists the local records only, which is all the stand-in has: it
+ *                           models no pro instance (pkg/workspace/list.go)
  *   cmd/status.go           `status <id> --output json` → {id, context, provider, state}, no newline; plain
  *                           text on stderr; `workspace X doesn't exist`
  *   cmd/up.go, pkg/workspace/workspace.go  every error `prepare workspace client: …`; env files first

@@ -8,7 +8,8 @@
 import { join, posix } from 'node:path';
 import type { SindriConfig } from '../../config/types.js';
 import { configError } from '../../config/place.js';
-import { HOME_MOUNT } from '../docker/compose.js';
+import { HOME_MOUNT, traceLabel } from '../docker/compose.js';
+import { previewMarks, traceMetadata, type Trace } from '../../trace.js';
 import { sindriEnvironment } from '../kit/environment.js';
 import type { GeneratedFile } from '../kit/files.js';
 
@@ -44,6 +45,10 @@ export interface DevcontainerInput {
   forwardPorts: number[];
   /** `--gpus all` only means something to a Docker engine */
   dockerEngine: boolean;
+  /** the run that deploys (src/trace.ts): container labels on a Docker engine, with the preview marks */
+  trace?: Trace;
+  /** the name-suffix input: a preview mark (`mode: sweep` finds previews by it) */
+  nameSuffix?: string;
 }
 
 export interface RenderedDevcontainer {
@@ -106,11 +111,20 @@ export function renderDevcontainer(input: DevcontainerInput): RenderedDevcontain
   // the image on the container, for a later runner to read (ADR 0031); devpod's docker driver appends runArgs to `docker run`; a Kubernetes pod has no use for them
   if (input.dockerEngine && input.image.kind === 'image')
     doc.runArgs = [...((doc.runArgs as string[] | undefined) ?? []), '--label', `${IMAGE_LABEL}=${input.image.ref}`];
+  // the run and the preview marks, as the docker provider's labels (ADR 0044): devpod never compares
+  // runArgs with the running container, so a new run of the same image is not a recreate
+  if (input.dockerEngine) doc.runArgs = [...((doc.runArgs as string[] | undefined) ?? []), ...traceRunArgs(input)];
   if (Object.keys(host).length > 0) doc.hostRequirements = host;
   if (input.forwardPorts.length > 0) doc.forwardPorts = [...input.forwardPorts];
 
   doc.customizations = { [MARKER_KEY]: { generated: true, config: config.file } };
   return { doc, json: serialize(doc), notes };
+}
+
+/** `--label key=value` per trace field and preview mark (values checked by src/trace.ts: no space, no control character). */
+function traceRunArgs({ config, trace, nameSuffix }: DevcontainerInput): string[] {
+  const labels = traceMetadata(trace, previewMarks(config.name, nameSuffix ?? ''), traceLabel);
+  return Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
 }
 
 function serialize(doc: Record<string, unknown>): string {

@@ -17,11 +17,14 @@ import { parseReference } from '../../image/reference.js';
 import { info, warning } from '../../runner.js';
 import { buildFacts, buildFix, withRegistryAuth } from '../kit/build.js';
 import { checkGenerated, removeGenerated, writeGenerated, type GeneratedFile } from '../kit/files.js';
+import { containerPreviews } from '../kit/previews.js';
+import { traceLabel } from '../docker/compose.js';
 import { privateImageNote, refuseUndelivered } from './registry-login.js';
 import { resolveSecrets } from '../kit/secrets.js';
 import { rollbackReserve } from '../kit/time.js';
-import type { DeployResult, DestroyContext, Provider, ProviderContext, ProviderPlan } from '../types.js';
+import type { DeployResult, DestroyContext, Preview, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import { DEVCONTAINER_BESIDE, DEVCONTAINER_FILE, DEVPOD_ID_LABEL, IMAGE_LABEL, devcontainerFile, isGenerated } from './devcontainer.js';
+import { LIVE_READ_MS, compareWorkspace, readWorkspace } from './live.js';
 import { checkRelease, type Restart } from './rollout.js';
 import { workspaceSecrets, withWorkspaceEnvFile, type WorkspaceSecrets } from './secrets.js';
 import { devpodSettings, needsKubeContext, type DevpodSettings } from './settings.js';
@@ -185,9 +188,14 @@ function workspaceEngine(ctx: DestroyContext, settings: DevpodSettings): Docker 
 }
 
 /** The workspace's containers (normally one) on the docker type's engine, by devpod's own label (ADR 0031). */
-async function workspaceContainers(ctx: DestroyContext, settings: DevpodSettings, uid: string): Promise<WorkspaceContainer[]> {
+async function workspaceContainers(
+  ctx: DestroyContext,
+  settings: DevpodSettings,
+  uid: string,
+  timeoutMs = 30_000,
+): Promise<WorkspaceContainer[]> {
   const found = await workspaceEngine(ctx, settings).containersByLabel(`${DEVPOD_ID_LABEL}=${uid}`, IMAGE_LABEL, {
-    timeoutMs: ctx.deadline.budget('docker ps', 30_000),
+    timeoutMs: ctx.deadline.budget('docker ps', timeoutMs),
     fix: "devpod's docker provider runs its workspaces on this engine: make sure docker can reach it (DOCKER_HOST)",
   });
   return found.map(({ id, running, shown }) => ({ id, running, image: shown }));
@@ -294,12 +302,14 @@ export class DevpodProvider implements Provider {
       notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
     if (ctx.image.access?.private && steps.imageRef)
       notes.push(privateImageNote(steps.imageRef, ctx.image.access, steps.settings, loginFromInputs(ctx, steps.imageRef)));
-    return {
-      files: steps.files,
-      commands: steps.commands,
-      notes,
-      ...notRead([`workspace ${steps.workspaceId}`], 'the devpod plan does not read the live target'),
-    };
+    if (steps.settings.type !== 'docker' && steps.settings.type !== 'ssh')
+      notes.push(`no trace labels: devpod's ${steps.settings.type} provider keeps no metadata the action can set (ADR 0044)`);
+    const base = { files: steps.files, commands: steps.commands, notes };
+    const containers =
+      steps.settings.type === 'docker' ? (uid: string) => workspaceContainers(ctx, steps.settings, uid, LIVE_READ_MS) : undefined;
+    const read = await readWorkspace(new DevPod(ctx.exec, ctx.workdir), steps, ctx.inputs.force, containers);
+    if ('reason' in read) return { ...base, ...notRead([`workspace ${steps.workspaceId}`], read.reason) };
+    return { ...base, changes: [compareWorkspace(steps, read.live, ctx.inputs.force)], live: { known: true, reason: read.read } };
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {
@@ -365,6 +375,27 @@ export class DevpodProvider implements Provider {
     };
     const health = await checkRelease(ctx, devpod, steps, release.skip ? (steps.imageRef ?? '') : previousImage, restart);
     return { ...result, health, rolledBack: false, previousImage: release.skip ? steps.imageRef : previousImage };
+  }
+
+  /**
+   * `mode: sweep` (ADR 0044): on the docker type, the workspace containers on the engine labelled as
+   * previews of this config by a run of `repository`, kept only when devpod's own label carries the uid
+   * the action gives that suffix's workspace. Other types keep nothing the runner can list: one line.
+   */
+  async listPreviews(ctx: DestroyContext, repository: string): Promise<Preview[]> {
+    const settings = devpodSettings(ctx.config, needsKubeContext(ctx.config) ? currentKubeContext() : undefined);
+    if (settings.type !== 'docker')
+      throw new ActionError(
+        `mode: sweep finds DevPod previews only on the docker type: the ${settings.type} type's workspaces ${settings.type === 'ssh' ? `run on ${settings.options.HOST ?? 'the ssh host'}, whose containers this runner cannot list` : 'carry no labels this runner can list'}`,
+        {
+          where: { file: ctx.config.file, field: 'providers.devpod.type' },
+          fix: 'remove those previews with mode: destroy and their name-suffix (docs/providers/devpod.md#previews-and-sweep)',
+        },
+      );
+    return await containerPreviews(workspaceEngine(ctx, settings), ctx.config.name, repository, traceLabel, (suffix, c) => {
+      const id = workspaceIdOf(ctx.config, suffix);
+      return c.labels[DEVPOD_ID_LABEL] === workspaceUid(id) ? id : undefined;
+    });
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {

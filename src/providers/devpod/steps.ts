@@ -270,6 +270,8 @@ export function devpodSteps(ctx: ProviderContext, facts: DevpodFacts): DevpodSte
     path: devcontainerPath,
     forwardPorts: settings.forwardPorts,
     dockerEngine: DEVPOD_BUILDS.includes(settings.type),
+    trace: ctx.trace,
+    nameSuffix: inputs['name-suffix'],
   });
   notes.push(...devcontainer.notes);
   const up: UpSpec = {

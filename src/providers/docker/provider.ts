@@ -17,12 +17,12 @@ import { buildFacts, buildFix, withRegistryAuth } from '../kit/build.js';
 import { checkGenerated, removeGenerated, writeGenerated } from '../kit/files.js';
 import { warnNotices } from '../kit/notices.js';
 import { lastLine } from '../kit/output.js';
+import { containerPreviews } from '../kit/previews.js';
 import { DELIVERED_SOURCES, requireSecrets, resolveSecrets, type ResolvedSecrets } from '../kit/secrets.js';
 import { checkDeployment, healthyOf } from '../kit/health.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { HealthOutcome, HealthTarget } from '../../health/check.js';
 import type { Inputs } from '../../inputs.js';
-import { NAME_SUFFIX_RE } from '../../inputs.js';
 import type { DeployResult, DestroyContext, Preview, Provider, ProviderContext, ProviderPlan } from '../types.js';
 import {
   COMPOSE_FILE,
@@ -432,20 +432,10 @@ export class DockerProvider implements Provider {
    * rename or a hand-made container with the same labels cannot pass for.
    */
   async listPreviews(ctx: DestroyContext, repository: string): Promise<Preview[]> {
-    const docker = new Docker(ctx.exec, ctx.workdir);
-    const ids = await docker.containersWithLabels([`${traceLabel('name')}=${ctx.config.name}`, traceLabel('name-suffix')]);
-    const previews: Preview[] = [];
-    for (const id of ids) {
-      const c = await docker.containerInspect(id);
-      const suffix = c?.labels[traceLabel('name-suffix')] ?? '';
-      if (!c || !NAME_SUFFIX_RE.test(suffix)) continue;
-      if ((c.labels[traceLabel('repository')] ?? '').toLowerCase() !== repository.toLowerCase()) continue;
+    return await containerPreviews(new Docker(ctx.exec, ctx.workdir), ctx.config.name, repository, traceLabel, (suffix, c) => {
       const name = resourceName(ctx.config.name, suffix, DOCKER_NAME);
-      if (c.name !== name || c.labels[PROJECT_LABEL] !== projectName(name)) continue;
-      if (!previews.some((p) => p.suffix === suffix))
-        previews.push({ suffix, deployedName: name, environment: c.labels[traceLabel('environment')] });
-    }
-    return previews;
+      return c.name === name && c.labels[PROJECT_LABEL] === projectName(name) ? name : undefined;
+    });
   }
 
   async destroy(ctx: DestroyContext): Promise<{ removed: string[] }> {

@@ -42,7 +42,8 @@ export function previewsOf(
     if ((m[META_REPOSITORY] ?? '').toLowerCase() !== repository.toLowerCase()) continue;
     const { alias, name } = names(suffix);
     if (m[META_NAME] !== name) continue;
-    if (!previews.some((p) => p.suffix === suffix)) previews.push({ suffix, deployedName: alias, environment: m[traceMetaKey('environment')] });
+    if (!previews.some((p) => p.suffix === suffix))
+      previews.push({ suffix, deployedName: alias, environment: m[traceMetaKey('environment')] });
   }
   return previews;
 }
