@@ -93,9 +93,8 @@ export async function run(): Promise<void> {
     // once, otherwise once the checks that must fail before any CLI starts have passed
     const early = inputs.mode === 'plan' ? startProbes(ctxBase) : undefined;
     const impl = await loadProvider(provider);
-    // a provider sweep does not support fails before it asks for its token
-    const sweep = inputs.mode === 'sweep' ? await import('./modes/sweep.js') : undefined;
-    sweep?.requireSweepSupport(impl);
+    // a config whose previews sweep cannot list fails before it asks for its token
+    if (inputs.mode === 'sweep') impl.checkSweep?.(ctxBase);
     // before any network call: what the provider needs from the environment (tokens, settings)
     if (inputs.mode !== 'plan') impl.preflight?.(ctxBase);
     // a required secret that cannot be delivered fails before anything is built, recorded or deployed
@@ -112,7 +111,8 @@ export async function run(): Promise<void> {
       return;
     }
 
-    if (sweep) {
+    if (inputs.mode === 'sweep') {
+      const sweep = await import('./modes/sweep.js');
       const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes));
       rep.tools(tools);
       const { swept } = await rep.phase(`Sweep (${provider})`, () => sweep.runSweep({ ...ctxBase, tools, impl }));

@@ -6,7 +6,9 @@
  * inactive and deletes their environments, and leaves the live deployment, open pull requests, other
  * configs and other repositories alone.
  */
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun, type NodeMajor } from '../support/action.js';
 import {
@@ -258,15 +260,22 @@ describe('contract: mode sweep on the real Docker engine against the GitHub API 
     expect(warnings(r)).toEqual([]);
   }, 300_000);
 
-  it('nothing to sweep: swept is [], and a provider sweep does not support yet fails with one line', async () => {
+  it('nothing to sweep: swept is [], and a DevPod type whose previews cannot be listed fails with one line', async () => {
     const r = await act(dir, { mode: 'sweep' }, '24');
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.swept).toBe('[]');
     expect(r.stdout).toContain('nothing to sweep');
 
-    // before the provider's own token is asked for (none is set here)
-    const e2b = await act(dir, { mode: 'sweep', provider: 'e2b' }, '24');
-    expect(e2b.code).toBe(1);
-    expect(e2b.stdout).toMatch(/^::error.*mode: sweep does not support the e2b provider yet.*Fix: /m);
+    // before any tool is installed (no devpod on PATH here) and before GitHub is asked
+    const ssh = mkdtempSync(join(tmpdir(), 'sweep-ssh-'));
+    writeFileSync(
+      join(ssh, 'sindri.yaml'),
+      'version: "3.0"\nname: dev-box\ndeployment:\n  provider: devpod\nextensions:\n  profile: minimal\nproviders:\n  devpod:\n    type: ssh\n    ssh:\n      host: box.example\n',
+    );
+    const devpod = await act(ssh, { mode: 'sweep', provider: 'devpod' }, '24');
+    expect(devpod.code).toBe(1);
+    expect(devpod.stdout).toMatch(/^::error.*mode: sweep finds DevPod previews only on the docker type.*Fix: /m);
+    expect(devpod.stdout).not.toContain('Install tools');
+    rmSync(ssh, { recursive: true, force: true });
   }, 120_000);
 });

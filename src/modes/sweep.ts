@@ -7,7 +7,6 @@
  * marked inactive and its GitHub environment deleted when the token may — the environment its
  * resources record, and never one that is shared (`environmentToClose`, ADR 0046).
  */
-import { ActionError } from '../errors.js';
 import { apiFailure, currentRepo, githubApi, httpStatus, runUrl, type GitHubApi, type RepoRef } from '../external/github.js';
 import { Deployments } from '../github/deployments.js';
 import { environmentName } from '../naming.js';
@@ -109,26 +108,16 @@ export interface SweepContext extends DestroyContext {
   impl: Provider;
 }
 
-/** Before any tool is installed: the provider can list its previews. */
-export function requireSweepSupport(impl: Provider): NonNullable<Provider['listPreviews']> {
-  if (impl.listPreviews) return impl.listPreviews.bind(impl);
-  throw new ActionError(`mode: sweep does not support the ${impl.name} provider yet`, {
-    where: { field: 'input mode' },
-    fix: 'remove its previews with mode: destroy and their name-suffix (docs/behaviour.md#sweep lists the providers sweep supports)',
-  });
-}
-
 /** List, decide, print the dry run, then destroy what goes; returns what was swept. */
 export async function runSweep(ctx: SweepContext): Promise<{ decisions: SweepDecision[]; swept: Swept[] }> {
   const { impl, inputs, provider } = ctx;
-  const listPreviews = requireSweepSupport(impl);
   const repo = currentRepo();
   const api = githubApi(inputs['github-token']);
   const repository = `${repo.owner}/${repo.repo}`;
 
   // in a stable order (the platform lists them by creation time): pull requests by number, then other suffixes
   const order = (p: Preview) => pullRequestOfSuffix(p.suffix) ?? Number.MAX_SAFE_INTEGER;
-  const previews = (await listPreviews(ctx, repository)).sort((a, b) => order(a) - order(b) || a.suffix.localeCompare(b.suffix));
+  const previews = (await impl.listPreviews(ctx, repository)).sort((a, b) => order(a) - order(b) || a.suffix.localeCompare(b.suffix));
   const numbers = [...new Set(previews.map((p) => pullRequestOfSuffix(p.suffix)).filter((n): n is number => n !== undefined))];
   const decisions = decideSweep(previews, await pullStates(api, repo, numbers));
 

@@ -123,7 +123,9 @@ export interface Provider {
    * `mode: sweep`: the previews of this config that this action created for `repository`, found by
    * the preview marks in their metadata (src/trace.ts), never by their names alone. Read-only.
    */
-  listPreviews?(ctx: DestroyContext, repository: string): Promise<Preview[]>;
+  listPreviews(ctx: DestroyContext, repository: string): Promise<Preview[]>;
+  /** `mode: sweep`, before any tool is installed: throws when this config's previews cannot be listed (DevPod's types other than docker) */
+  checkSweep?(ctx: DestroyContext): void;
 }
 
 /** A preview found by `listPreviews`: its name-suffix (validated) and the provider's name for it. */

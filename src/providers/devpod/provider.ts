@@ -382,16 +382,12 @@ export class DevpodProvider implements Provider {
    * previews of this config by a run of `repository`, kept only when devpod's own label carries the uid
    * the action gives that suffix's workspace. Other types keep nothing the runner can list: one line.
    */
+  checkSweep(ctx: DestroyContext): void {
+    sweepableSettings(ctx);
+  }
+
   async listPreviews(ctx: DestroyContext, repository: string): Promise<Preview[]> {
-    const settings = devpodSettings(ctx.config, needsKubeContext(ctx.config) ? currentKubeContext() : undefined);
-    if (settings.type !== 'docker')
-      throw new ActionError(
-        `mode: sweep finds DevPod previews only on the docker type: the ${settings.type} type's workspaces ${settings.type === 'ssh' ? `run on ${settings.options.HOST ?? 'the ssh host'}, whose containers this runner cannot list` : 'carry no labels this runner can list'}`,
-        {
-          where: { file: ctx.config.file, field: 'providers.devpod.type' },
-          fix: 'remove those previews with mode: destroy and their name-suffix (docs/providers/devpod.md#previews-and-sweep)',
-        },
-      );
+    const settings = sweepableSettings(ctx);
     return await containerPreviews(workspaceEngine(ctx, settings), ctx.config.name, repository, traceLabel, (suffix, c) => {
       const id = workspaceIdOf(ctx.config, suffix);
       return c.labels[DEVPOD_ID_LABEL] === workspaceUid(id) ? id : undefined;
@@ -418,4 +414,18 @@ export class DevpodProvider implements Provider {
     }
     return { removed };
   }
+}
+
+/** the settings of a config whose previews sweep can list (the docker type), else the one line saying why not */
+function sweepableSettings(ctx: DestroyContext): ReturnType<typeof devpodSettings> {
+  const settings = devpodSettings(ctx.config, needsKubeContext(ctx.config) ? currentKubeContext() : undefined);
+  if (settings.type !== 'docker')
+    throw new ActionError(
+      `mode: sweep finds DevPod previews only on the docker type: the ${settings.type} type's workspaces ${settings.type === 'ssh' ? `run on ${settings.options.HOST ?? 'the ssh host'}, whose containers this runner cannot list` : 'carry no labels this runner can list'}`,
+      {
+        where: { file: ctx.config.file, field: 'providers.devpod.type' },
+        fix: 'remove those previews with mode: destroy and their name-suffix (docs/providers/devpod.md#previews-and-sweep)',
+      },
+    );
+  return settings;
 }
