@@ -810,6 +810,8 @@ function deploy(ctx) {
   }
   out += `\nWatch your deployment at https://fly.io/apps/${name}/monitoring\n\n`;
   if (state.failDeploy) return { code: 1, stdout: out, stderr: `Error: ${state.failDeploy}\n` };
+  const machineConfig = machineConfigOf(toml, cwd);
+  if (machineConfig.error) return { ...machineConfig.error, stdout: out };
   const env = { ...(toml.env ?? {}) };
   for (const kv of flags.env) {
     const eq = kv.indexOf('=');
@@ -840,6 +842,9 @@ function deploy(ctx) {
     m.image_ref = imageRef;
     m.config.image = image;
     m.config.env = env;
+    // appconfig updateMachineConfig: machine_config is unmarshalled INTO the machine's config (its metadata map
+    // keeps its keys and gains these), then flyctl's own keys; setMachineReleaseData adds the release's
+    m.config.metadata = { ...m.config.metadata, ...machineConfig.metadata, fly_flyctl_version: VERSION, fly_platform_version: 'v2' };
     m.config.metadata.fly_release_version = String(app.version);
   }
   for (const s of Object.values(app.secrets)) s.deployed = true;
@@ -851,6 +856,60 @@ function deploy(ctx) {
   // deploy.go: said whenever --no-public-ips is given, whatever addresses the app has
   else if (flags['no-public-ips']) out += '\nYour app is deployed but does not have a public or private IP address\n';
   return { stdout: out };
+}
+
+/**
+ * fly.toml's machine_config (appconfig/machines.go updateMachineConfig → internal/config/machine.go
+ * ParseConfig): `[experimental] machine_config` when set, else the top-level key; JSON when it starts
+ * with `{`, a file when it ends in `.json` (opened as written, from flyctl's working directory), any
+ * other value refused. Go's json.Unmarshal into fly.MachineConfig: `metadata` is map[string]string
+ * (another value type is refused with encoding/json's message). Only `metadata` is modelled: any
+ * other key of the machine config stops the stand-in (98), never silently dropped.
+ */
+function machineConfigOf(toml, cwd) {
+  const mc = (toml.experimental?.machine_config || toml.machine_config) ?? '';
+  if (mc === '') return { metadata: {} };
+  let text;
+  if (mc.startsWith('{')) text = mc;
+  else if (mc.endsWith('.json')) {
+    try {
+      text = fs.readFileSync(path.resolve(cwd, mc), 'utf8');
+    } catch {
+      return { error: fail(`open ${mc}: no such file or directory`) };
+    }
+  } else return { error: fail(`invalid machine config source: ${JSON.stringify(mc)}`) };
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    return { error: fail(`invalid machine config ${JSON.stringify(mc)}: ${e.message}`) };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return {
+      error: fail(
+        `invalid machine config ${JSON.stringify(mc)}: json: cannot unmarshal ${Array.isArray(parsed) ? 'array' : typeof parsed} into Go value of type fly.MachineConfig`,
+      ),
+    };
+  const other = Object.keys(parsed).filter((k) => k !== 'metadata');
+  if (other.length)
+    return {
+      error: { code: 98, stderr: `flyctl stand-in: machine_config keys other than metadata are not modelled (${other.join(', ')})\n` },
+    };
+  const metadata = parsed.metadata ?? {};
+  if (typeof metadata !== 'object' || Array.isArray(metadata))
+    return {
+      error: fail(
+        `invalid machine config ${JSON.stringify(mc)}: json: cannot unmarshal ${Array.isArray(metadata) ? 'array' : typeof metadata} into Go struct field MachineConfig.metadata of type map[string]string`,
+      ),
+    };
+  for (const v of Object.values(metadata))
+    if (typeof v !== 'string')
+      return {
+        error: fail(
+          `invalid machine config ${JSON.stringify(mc)}: json: cannot unmarshal ${typeof v === 'boolean' ? 'bool' : v === null ? 'null' : typeof v} into Go struct field MachineConfig.metadata of type string`,
+        ),
+      };
+  return { metadata };
 }
 
 /** The commands that need an app (command.RequireAppName) */
