@@ -844,7 +844,15 @@ function deploy(ctx) {
     m.config.env = env;
     // appconfig updateMachineConfig: machine_config is unmarshalled INTO the machine's config (its metadata map
     // keeps its keys and gains these), then flyctl's own keys; setMachineReleaseData adds the release's
-    m.config.metadata = { ...m.config.metadata, ...machineConfig.metadata, fly_flyctl_version: VERSION, fly_platform_version: 'v2' };
+    // (the process group is the machine's own: a flattened config's only group)
+    const group = m.config.metadata.fly_process_group || 'app';
+    m.config.metadata = {
+      ...m.config.metadata,
+      ...machineConfig.metadata,
+      fly_flyctl_version: VERSION,
+      fly_platform_version: 'v2',
+      fly_process_group: group,
+    };
     m.config.metadata.fly_release_version = String(app.version);
   }
   for (const s of Object.values(app.secrets)) s.deployed = true;
