@@ -877,6 +877,9 @@ function deploy(ctx) {
 function machineConfigOf(toml, cwd) {
   const mc = (toml.experimental?.machine_config || toml.machine_config) ?? '';
   if (mc === '') return { metadata: {} };
+  // fly.toml decoded into a string field: go-toml's type error (Config.v2UnmarshalError) is not modelled
+  if (typeof mc !== 'string')
+    return { error: { code: 98, stderr: 'flyctl stand-in: a machine_config that is not a string is not modelled\n' } };
   let text;
   if (mc.startsWith('{')) text = mc;
   else if (mc.endsWith('.json')) {
