@@ -102,6 +102,7 @@ describe('fly plan contract: the live diff from one flyctl status --json (ADR 00
     expect(res.plan.changes.map((c) => [c.action, c.resource])).toEqual([['create', `app ${app}`]]);
     expect(r.outputs).toMatchObject({ changed: 'true', changes: '1' });
     expect(r.stdout).toContain(`+ create app ${app}`);
+    expect(r.stdout).toContain(`would run: flyctl apps create ${app} --org acme --json`);
     // the generated fly.toml the plan prints carries the trace the machines will get
     expect(r.stdout).toContain('machine_config = ');
     expect(r.stdout).toContain('sindri_run_url');
@@ -151,6 +152,9 @@ describe('fly plan contract: the live diff from one flyctl status --json (ADR 00
     ).toEqual(['unchanged']);
     expect(r.outputs).toMatchObject({ changed: 'false', changes: '0' });
     expect(r.stdout).toContain(`= unchanged app ${app} (runs `);
+    // the app is there: the commands a deploy would run no longer list its creation
+    expect(r.stdout).not.toContain('flyctl apps create');
+    expect(r.stdout).toContain(`would run: flyctl ips list --app ${app} --json`);
     expect(res.plan.live.reason).toMatch(/^flyctl status --app \S+: 1 machine$/);
     const again = await act({}, '20', runEnv('102'));
     expect(again.code, again.stdout).toBe(0);

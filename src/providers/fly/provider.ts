@@ -179,7 +179,10 @@ export class FlyProvider implements Provider {
 
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
-    const steps = flySteps(ctx, flyTarget(ctx, [...secrets.values.keys()]), { waitSeconds: planWait(ctx) });
+    const target = flyTarget(ctx, [...secrets.values.keys()]);
+    // what the live read found decides whether `apps create` is listed (the rest stays conditional)
+    const { appExists, ...live } = await this.liveDiff(ctx, target, secrets.values);
+    const steps = flySteps(ctx, target, { waitSeconds: planWait(ctx), appExists });
     const { app, url, connect } = steps.target;
     const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
     if (secrets.missingRequired.length > 0)
@@ -194,7 +197,7 @@ export class FlyProvider implements Provider {
       notes.push(
         `the trace and preview marks go onto every machine's metadata through machine_config in ${steps.target.tomlPath} (outside the fly.toml hash: a new run of the same thing is not a change)`,
       );
-    return { files: steps.files, commands: steps.commands, notes, url, ...(await this.liveDiff(ctx, steps.target, secrets.values)) };
+    return { files: steps.files, commands: steps.commands, notes, url, ...live };
   }
 
   /**
@@ -206,7 +209,7 @@ export class FlyProvider implements Provider {
     ctx: ProviderContext,
     target: FlyTarget,
     values: ReadonlyMap<string, string>,
-  ): Promise<Pick<ProviderPlan, 'changes' | 'live'>> {
+  ): Promise<Pick<ProviderPlan, 'changes' | 'live'> & { appExists?: boolean }> {
     const { app } = target;
     const unknown = (reason: string) => ({ changes: unknownChanges([`app ${app}`], reason), live: { known: false, reason } });
     const token = flyToken();
@@ -228,7 +231,11 @@ export class FlyProvider implements Provider {
       });
       const machines = appMachines(read.status).length;
       const what = read.status ? `${machines} machine${machines === 1 ? '' : 's'}` : 'no such app';
-      return { changes: [change], live: { known: true, reason: `flyctl status --app ${app}: ${what}` } };
+      return {
+        changes: [change],
+        live: { known: true, reason: `flyctl status --app ${app}: ${what}` },
+        appExists: read.status !== undefined,
+      };
     } finally {
       ctx.temps.remove(configDir);
     }
