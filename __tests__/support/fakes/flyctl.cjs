@@ -31,7 +31,10 @@
  * determineAppConfigForMachines), canary refused with a mount, at most one `[[mounts]]`
  * (validateMounts); and bluegreen on an app with machines needs at least one check on them
  * (strategy_bluegreen.go Deploy: top-level `[checks]` or a service's checks). Each deploy records the
- * config file it read and the strategy in `state.deploys` for tests to parse back.
+ * config file it read and the strategy in `state.deploys` for tests to parse back. fly.toml's
+ * `machine_config` (`[experimental]` first) is read as flyctl reads it and its `metadata` merged into
+ * every machine's `config.metadata` (machineConfigOf below): how the action's trace reaches the machines
+ * (ADR 0042), read back from `status --json` or the state.
  * Not modelled (our calls do not reach them): FLY_JSON, FLY_ORG, FLY_REGION, `--count` > 1,
  * the machine-by-machine order of the strategies (every release replaces the machines in place),
  * a deploy without a local fly.toml, an interactive ssh console.
