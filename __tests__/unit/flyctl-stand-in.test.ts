@@ -254,7 +254,7 @@ describe('flyctl stand-in contract: machine_config (appconfig updateMachineConfi
   });
 
   it('refuses what flyctl refuses: a source that is neither JSON nor a .json file, bad JSON, a metadata value that is not a string', () => {
-    const { run, cwd } = standIn();
+    const { run, cwd, f } = standIn();
     run(['apps', 'create', 'a1', '--org', 'acme']);
     const deploy = (line: string) => {
       writeFileSync(join(cwd, 'fly.toml'), line + TOML('a1'));
@@ -266,6 +266,9 @@ describe('flyctl stand-in contract: machine_config (appconfig updateMachineConfi
       /json: cannot unmarshal number into Go struct field MachineConfig\.metadata of type string\n$/,
     );
     expect(deploy(`machine_config = 'missing.json'\n`).stderr).toBe('Error: open missing.json: no such file or directory\n');
+    // null is no type error: encoding/json stores the string's zero value
+    expect(deploy(`machine_config = '{"metadata":{"n":null}}'\n`).code).toBe(0);
+    expect(f.state<Machines>('flyctl').apps.a1!.machines[0]!.config.metadata.n).toBe('');
     // what the stand-in does not model stops it, never passes silently
     expect(deploy(`machine_config = '{"dns":{}}'\n`).code).toBe(98);
   });

@@ -877,6 +877,9 @@ function deploy(ctx) {
  * (another value type is refused with encoding/json's message). Only `metadata` is modelled: any
  * other key of the machine config stops the stand-in (98), never silently dropped.
  */
+/** encoding/json's name of a JSON value's kind in an UnmarshalTypeError */
+const goType = (v) => (Array.isArray(v) ? 'array' : typeof v === 'boolean' ? 'bool' : typeof v);
+
 function machineConfigOf(toml, cwd) {
   const mc = (toml.experimental?.machine_config || toml.machine_config) ?? '';
   if (mc === '') return { metadata: {} };
@@ -901,7 +904,7 @@ function machineConfigOf(toml, cwd) {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     return {
       error: fail(
-        `invalid machine config ${JSON.stringify(mc)}: json: cannot unmarshal ${Array.isArray(parsed) ? 'array' : typeof parsed} into Go value of type fly.MachineConfig`,
+        `invalid machine config ${JSON.stringify(mc)}: json: cannot unmarshal ${goType(parsed)} into Go value of type fly.MachineConfig`,
       ),
     };
   const other = Object.keys(parsed).filter((k) => k !== 'metadata');
@@ -913,17 +916,21 @@ function machineConfigOf(toml, cwd) {
   if (typeof metadata !== 'object' || Array.isArray(metadata))
     return {
       error: fail(
-        `invalid machine config ${JSON.stringify(mc)}: json: cannot unmarshal ${Array.isArray(metadata) ? 'array' : typeof metadata} into Go struct field MachineConfig.metadata of type map[string]string`,
+        `invalid machine config ${JSON.stringify(mc)}: json: cannot unmarshal ${goType(metadata)} into Go struct field MachineConfig.metadata of type map[string]string`,
       ),
     };
-  for (const v of Object.values(metadata))
-    if (typeof v !== 'string')
+  // encoding/json: null into a map's string element stores "" (null is a no-op for the string itself)
+  const out = {};
+  for (const [k, v] of Object.entries(metadata)) {
+    if (v !== null && typeof v !== 'string')
       return {
         error: fail(
-          `invalid machine config ${JSON.stringify(mc)}: json: cannot unmarshal ${typeof v === 'boolean' ? 'bool' : v === null ? 'null' : typeof v} into Go struct field MachineConfig.metadata of type string`,
+          `invalid machine config ${JSON.stringify(mc)}: json: cannot unmarshal ${goType(v)} into Go struct field MachineConfig.metadata of type string`,
         ),
       };
-  return { metadata };
+    out[k] = v ?? '';
+  }
+  return { metadata: out };
 }
 
 /** The commands that need an app (command.RequireAppName) */
