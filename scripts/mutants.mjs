@@ -31,6 +31,28 @@ const MUTANTS = [
     tests: ['__tests__/unit/flyctl-stand-in.test.ts'],
   },
   {
+    name: 'fly plan: --json dropped from the live read (flyctl status prints a table)',
+    file: 'src/external/flyctl.ts',
+    from: "status: (app: string): string[] => ['status', '--app', app, '--json'],",
+    to: "status: (app: string): string[] => ['status', '--app', app],",
+    tests: ['__tests__/integration/plan-live-fly.test.ts'],
+    dist: true,
+  },
+  {
+    name: 'fly: the trace under labels in machine_config (flyctl drops a key fly.MachineConfig lacks: no trace on the machines)',
+    file: 'src/providers/fly/fly-toml.ts',
+    from: 'JSON.stringify({ ...config, metadata: { ...before, ...metadata } })',
+    to: 'JSON.stringify({ ...config, labels: { ...before, ...metadata } })',
+    tests: ['__tests__/unit/fly-live.test.ts', '__tests__/unit/flyctl-stand-in.test.ts'],
+  },
+  {
+    name: 'fly: machine_config written as a TOML table (flyctl reads a JSON string or a .json path)',
+    file: 'src/providers/fly/fly-toml.ts',
+    from: '  else out.machine_config = value;',
+    to: '  else out.machine_config = JSON.parse(value) as unknown;',
+    tests: ['__tests__/unit/fly-live.test.ts'],
+  },
+  {
     name: 'devpod: a misspelt flag (--devcontainer-paht)',
     file: 'src/external/devpod.ts',
     from: "'--devcontainer-path', s.devcontainerPath]",

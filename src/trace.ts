@@ -118,6 +118,12 @@ export function traceMetadata(
   return out;
 }
 
+/**
+ * A metadata key of Fly machines and E2B sandboxes: `sindri_` + the field with `-` turned into `_`
+ * (`sindri_run_url`, `sindri_name_suffix`): the spelling both platforms' own keys use (`fly_process_group`).
+ */
+export const traceMetaKey = (field: TraceField | PreviewField): string => `sindri_${field.replace(/-/g, '_')}`;
+
 /** One line for the plan: what each resource will carry, and what was left out. */
 export function traceNote(trace: Trace): string {
   const shown = TRACE_FIELDS.filter((f) => trace.values[f] !== undefined).map((f) => `${f}=${trace.values[f]}`);

@@ -400,13 +400,14 @@ describe('fly contract: name-suffix', () => {
 });
 
 describe('fly contract: plan', () => {
-  it('prints fly.toml and every flyctl command, and runs no flyctl', async () => {
+  it('prints fly.toml and every flyctl command, and runs one read-only flyctl (status --json, ADR 0042)', async () => {
     const f = fakes();
     const name = `${ns}-plan`;
     const dir = workdir(yaml(name));
     const r = await act(dir, f, { mode: 'plan', image: image.repo, 'image-digest': image.digest }, '24');
     expect(r.code, r.stdout).toBe(0);
-    expect(f.calls('flyctl')).toEqual([]);
+    expect(f.calls('flyctl').map((c) => c.argv)).toEqual([['status', '--app', name, '--json']]);
+    expect(r.stdout).toContain(`+ create app ${name}`);
     expect(r.stdout).toContain(`app = "${name}"`);
     expect(r.stdout).toMatch(/would run: flyctl apps create .* --org acme --json/);
     expect(r.stdout).toMatch(new RegExp(`would run: flyctl deploy .*--image ${image.repo.replace(/\./g, '\\.')}@${image.digest}`));

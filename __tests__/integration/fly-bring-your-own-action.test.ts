@@ -1,7 +1,7 @@
 /**
  * A user's fly.toml and providers.fly.strategy through the action itself (`node dist/index.js`), with
  * the flyctl CONTRACT stand-in on PATH and the REAL registry at 127.0.0.1:5000 for the digest (ADR
- * 0039): plan shows the merged fly.sindri.toml and which keys ours set, runs no flyctl and writes
+ * 0039): plan shows the merged fly.sindri.toml and which keys ours set, runs only flyctl status and writes
  * nothing; deploy gives flyctl the merged copy (parsed back from what the stand-in read) with
  * `--strategy`; destroy removes the copy and leaves the user's file as it was.
  */
@@ -63,7 +63,7 @@ afterAll(async () => {
 }, 120_000);
 
 describe('fly contract: a user fly.toml and the strategy, through node dist/index.js', () => {
-  it('plan shows the merge and --strategy, runs no flyctl; deploy gives flyctl the merged copy; destroy leaves theirs', async () => {
+  it('plan shows the merge and --strategy, runs only flyctl status; deploy gives flyctl the merged copy; destroy leaves theirs', async () => {
     const f = installFakes(['flyctl']);
     fakeSets.push(f);
     f.setState('flyctl', { orgs: ['acme'] });
@@ -72,7 +72,8 @@ describe('fly contract: a user fly.toml and the strategy, through node dist/inde
 
     const plan = await act(dir, f, { mode: 'plan' });
     expect(plan.code, plan.stdout).toBe(0);
-    expect(f.calls('flyctl')).toEqual([]);
+    // the plan's one live read (ADR 0042), nothing that changes Fly
+    expect(f.calls('flyctl').map((c) => c.argv)).toEqual([['status', '--app', name, '--json']]);
     expect(plan.stdout).toContain('fly.toml (yours) is the base of fly.sindri.toml, which flyctl is given; yours is not changed');
     expect(plan.stdout).toContain('Set over yours: app, primary_region, mounts, deploy.strategy');
     expect(plan.stdout).toContain('kill_signal');

@@ -107,7 +107,8 @@ describe('fly contract: a private image is copied to the Fly registry and deploy
     dir = makeWorkdir('fly-private-', dirs, yaml(app));
     const r = await act(dir, { ...privateInputs(), mode: 'plan' });
     expect(r.code, r.stdout).toBe(0);
-    expect(f.calls('flyctl')).toEqual([]);
+    // the plan's one live read (ADR 0042), nothing that changes Fly
+    expect(f.calls('flyctl').map((c) => c.argv)).toEqual([['status', '--app', app, '--json']]);
     expect(r.stdout).toContain(
       `${REGISTRY_BASIC}/${source.repository}@${priv.digest} is private (opened with input registry-username/registry-password) and Fly pulls only from its own registry or public ones: deploy first copies it byte for byte to ${REGISTRY_FLY}/${app}`,
     );

@@ -226,6 +226,54 @@ describe('flyctl stand-in contract: which app, and deploy', () => {
   });
 });
 
+describe('flyctl stand-in contract: machine_config (appconfig updateMachineConfig, config.ParseConfig)', () => {
+  type Machines = { apps: Record<string, { machines: { config: { metadata: Record<string, string> } }[] }> };
+  const image = `r/x@sha256:${'c'.repeat(64)}`;
+
+  it("its metadata is merged into every machine's metadata, kept across deploys, flyctl's own keys last; [experimental] wins", () => {
+    const { run, cwd, f } = standIn();
+    run(['apps', 'create', 'a1', '--org', 'acme']);
+    /** `top` before the tables of TOML, `tail` after them */
+    const deploy = (top: string, tail = '') => {
+      writeFileSync(join(cwd, 'fly.toml'), top + TOML('a1') + tail);
+      return run(['deploy', '--image', image, '--yes']);
+    };
+    expect(deploy(`machine_config = '{"metadata":{"sindri_run_url":"u1","sindri_name":"n","fly_process_group":"x"}}'\n`).code).toBe(0);
+    const meta = () => f.state<Machines>('flyctl').apps.a1!.machines[0]!.config.metadata;
+    expect(meta()).toMatchObject({ sindri_run_url: 'u1', sindri_name: 'n', fly_process_group: 'app', fly_release_version: '1' });
+    // json.Unmarshal into the machine's own map: a key not given again stays
+    expect(deploy(`machine_config = '{"metadata":{"sindri_run_url":"u2"}}'\n`).code).toBe(0);
+    expect(meta()).toMatchObject({ sindri_run_url: 'u2', sindri_name: 'n' });
+    expect(
+      deploy(
+        `machine_config = '{"metadata":{"sindri_run_url":"top"}}'\n`,
+        `[experimental]\nmachine_config = '{"metadata":{"sindri_run_url":"exp"}}'\n`,
+      ).code,
+    ).toBe(0);
+    expect(meta().sindri_run_url).toBe('exp');
+  });
+
+  it('refuses what flyctl refuses: a source that is neither JSON nor a .json file, bad JSON, a metadata value that is not a string', () => {
+    const { run, cwd, f } = standIn();
+    run(['apps', 'create', 'a1', '--org', 'acme']);
+    const deploy = (line: string) => {
+      writeFileSync(join(cwd, 'fly.toml'), line + TOML('a1'));
+      return run(['deploy', '--image', image, '--yes']);
+    };
+    expect(deploy(`machine_config = 'metadata=x'\n`).stderr).toBe('Error: invalid machine config source: "metadata=x"\n');
+    expect(deploy(`machine_config = '{"metadata":'\n`).stderr).toMatch(/^Error: invalid machine config "\{\\"metadata\\":": /);
+    expect(deploy(`machine_config = '{"metadata":{"n":1}}'\n`).stderr).toMatch(
+      /json: cannot unmarshal number into Go struct field MachineConfig\.metadata of type string\n$/,
+    );
+    expect(deploy(`machine_config = 'missing.json'\n`).stderr).toBe('Error: open missing.json: no such file or directory\n');
+    // null is no type error: encoding/json stores the string's zero value
+    expect(deploy(`machine_config = '{"metadata":{"n":null}}'\n`).code).toBe(0);
+    expect(f.state<Machines>('flyctl').apps.a1!.machines[0]!.config.metadata.n).toBe('');
+    // what the stand-in does not model stops it, never passes silently
+    expect(deploy(`machine_config = '{"dns":{}}'\n`).code).toBe(98);
+  });
+});
+
 describe('flyctl stand-in contract: first-deploy IPs (deploy_first.go) and ssh console', () => {
   const image = `registry.example/x@sha256:${'c'.repeat(64)}`;
   const ips = (f: Fakes, app: string) => f.state<{ apps: Record<string, { ips: { Type: string }[] }> }>('flyctl').apps[app]!.ips;

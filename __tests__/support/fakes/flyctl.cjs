@@ -31,7 +31,10 @@
  * determineAppConfigForMachines), canary refused with a mount, at most one `[[mounts]]`
  * (validateMounts); and bluegreen on an app with machines needs at least one check on them
  * (strategy_bluegreen.go Deploy: top-level `[checks]` or a service's checks). Each deploy records the
- * config file it read and the strategy in `state.deploys` for tests to parse back.
+ * config file it read and the strategy in `state.deploys` for tests to parse back. fly.toml's
+ * `machine_config` (`[experimental]` first) is read as flyctl reads it and its `metadata` merged into
+ * every machine's `config.metadata` (machineConfigOf below): how the action's trace reaches the machines
+ * (ADR 0042), read back from `status --json` or the state.
  * Not modelled (our calls do not reach them): FLY_JSON, FLY_ORG, FLY_REGION, `--count` > 1,
  * the machine-by-machine order of the strategies (every release replaces the machines in place),
  * a deploy without a local fly.toml, an interactive ssh console.
@@ -901,6 +904,8 @@ function deploy(ctx) {
   }
   out += `\nWatch your deployment at https://fly.io/apps/${name}/monitoring\n\n`;
   if (state.failDeploy) return { code: 1, stdout: out, stderr: `Error: ${state.failDeploy}\n` };
+  const machineConfig = machineConfigOf(toml, cwd);
+  if (machineConfig.error) return { ...machineConfig.error, stdout: out };
   const env = { ...(toml.env ?? {}) };
   for (const kv of flags.env) {
     const eq = kv.indexOf('=');
@@ -931,6 +936,17 @@ function deploy(ctx) {
     m.image_ref = imageRef;
     m.config.image = image;
     m.config.env = env;
+    // appconfig updateMachineConfig: machine_config is unmarshalled INTO the machine's config (its metadata map
+    // keeps its keys and gains these), then flyctl's own keys; setMachineReleaseData adds the release's
+    // (the process group is the machine's own: a flattened config's only group)
+    const group = m.config.metadata.fly_process_group || 'app';
+    m.config.metadata = {
+      ...m.config.metadata,
+      ...machineConfig.metadata,
+      fly_flyctl_version: VERSION,
+      fly_platform_version: 'v2',
+      fly_process_group: group,
+    };
     m.config.metadata.fly_release_version = String(app.version);
   }
   for (const s of Object.values(app.secrets)) s.deployed = true;
@@ -942,6 +958,70 @@ function deploy(ctx) {
   // deploy.go: said whenever --no-public-ips is given, whatever addresses the app has
   else if (flags['no-public-ips']) out += '\nYour app is deployed but does not have a public or private IP address\n';
   return { stdout: out };
+}
+
+/**
+ * fly.toml's machine_config (appconfig/machines.go updateMachineConfig → internal/config/machine.go
+ * ParseConfig): `[experimental] machine_config` when set, else the top-level key; JSON when it starts
+ * with `{`, a file when it ends in `.json` (opened as written, from flyctl's working directory), any
+ * other value refused. Go's json.Unmarshal into fly.MachineConfig: `metadata` is map[string]string
+ * (another value type is refused with encoding/json's message). Only `metadata` is modelled: any
+ * other key of the machine config stops the stand-in (98), never silently dropped.
+ */
+/** encoding/json's name of a JSON value's kind in an UnmarshalTypeError */
+const goType = (v) => (Array.isArray(v) ? 'array' : typeof v === 'boolean' ? 'bool' : typeof v);
+
+function machineConfigOf(toml, cwd) {
+  const mc = (toml.experimental?.machine_config || toml.machine_config) ?? '';
+  if (mc === '') return { metadata: {} };
+  // fly.toml decoded into a string field: go-toml's type error (Config.v2UnmarshalError) is not modelled
+  if (typeof mc !== 'string')
+    return { error: { code: 98, stderr: 'flyctl stand-in: a machine_config that is not a string is not modelled\n' } };
+  let text;
+  if (mc.startsWith('{')) text = mc;
+  else if (mc.endsWith('.json')) {
+    try {
+      text = fs.readFileSync(path.resolve(cwd, mc), 'utf8');
+    } catch {
+      return { error: fail(`open ${mc}: no such file or directory`) };
+    }
+  } else return { error: fail(`invalid machine config source: ${JSON.stringify(mc)}`) };
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    return { error: fail(`invalid machine config ${JSON.stringify(mc)}: ${e.message}`) };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return {
+      error: fail(
+        `invalid machine config ${JSON.stringify(mc)}: json: cannot unmarshal ${goType(parsed)} into Go value of type fly.MachineConfig`,
+      ),
+    };
+  const other = Object.keys(parsed).filter((k) => k !== 'metadata');
+  if (other.length)
+    return {
+      error: { code: 98, stderr: `flyctl stand-in: machine_config keys other than metadata are not modelled (${other.join(', ')})\n` },
+    };
+  const metadata = parsed.metadata ?? {};
+  if (typeof metadata !== 'object' || Array.isArray(metadata))
+    return {
+      error: fail(
+        `invalid machine config ${JSON.stringify(mc)}: json: cannot unmarshal ${goType(metadata)} into Go struct field MachineConfig.metadata of type map[string]string`,
+      ),
+    };
+  // encoding/json: null into a map's string element stores "" (null is a no-op for the string itself)
+  const out = {};
+  for (const [k, v] of Object.entries(metadata)) {
+    if (v !== null && typeof v !== 'string')
+      return {
+        error: fail(
+          `invalid machine config ${JSON.stringify(mc)}: json: cannot unmarshal ${goType(v)} into Go struct field MachineConfig.metadata of type string`,
+        ),
+      };
+    out[k] = v ?? '';
+  }
+  return { metadata: out };
 }
 
 /** The commands that need an app (command.RequireAppName) */

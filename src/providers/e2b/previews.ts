@@ -8,12 +8,12 @@
  */
 import { NAME_SUFFIX_RE } from '../../inputs.js';
 import type { E2bSandbox } from '../../external/e2b.js';
-import type { PreviewField, TraceField } from '../../trace.js';
+import { traceMetaKey, type PreviewField, type TraceField } from '../../trace.js';
 import type { Preview } from '../types.js';
 import { META_NAME } from './steps.js';
 
-/** E2B metadata keys of the trace: `sindri_run_url` (the action's own keys, which users may not set, start so) */
-export const traceMetaKey = (field: string): string => `sindri_${field.replace(/-/g, '_')}`;
+/** E2B metadata keys of the trace: `sindri_run_url` (the action's own keys, which users may not set, start so; src/trace.ts) */
+export { traceMetaKey };
 
 /** the config's name (the preview mark `name`) */
 export const META_CONFIG = 'sindri_config';

@@ -96,6 +96,12 @@ export interface FlyTomlInput {
   secretNames: readonly string[];
   /** the user's own fly.toml: our keys are merged into a copy of it */
   base?: BaseToml;
+  /**
+   * The run's trace and the preview marks as machine metadata (`sindri_run_url`, …): written as
+   * `machine_config`, which flyctl deploy merges into every machine's config (ADR 0042); left out of
+   * `hash`, so a new run of the same thing is not a change.
+   */
+  metadata?: Readonly<Record<string, string>>;
 }
 
 export interface RenderedFlyToml {
@@ -103,7 +109,12 @@ export interface RenderedFlyToml {
   text: string;
   /** with a base: which of its keys ours replaced, and which of its keys were kept */
   merge?: { set: string[]; kept: string[] };
-  /** sha256 of the text: kept on the machines (`SINDRI_FLY_TOML_SHA256`) to skip an unchanged redeploy */
+  /** the trace metadata written into machine_config (undefined: none, or a machine_config of the user's names a file) */
+  metadata?: Record<string, string>;
+  /**
+   * sha256 of the text without the trace metadata: kept on the machines (`SINDRI_FLY_TOML_SHA256`) to
+   * skip an unchanged redeploy (the trace changes with every run, the file's meaning does not)
+   */
   hash: string;
   notes: string[];
 }
@@ -164,19 +175,67 @@ export function renderFlyToml(input: FlyTomlInput): RenderedFlyToml {
     vm: [vm],
   };
   if (!input.base) {
-    const text = `${GENERATED_HEADER} from ${config.file}: edit ${config.file}, not this file\n${stringify(doc)}\n`;
-    return { doc, text, hash: createHash('sha256').update(text).digest('hex'), notes };
+    const header = `${GENERATED_HEADER} from ${config.file}: edit ${config.file}, not this file\n`;
+    return { ...withMetadata(header, doc, input.metadata, undefined, notes), notes };
   }
   const merged = mergeToml(input.base.doc, doc, input.secretNames);
   notes.push(...merged.notes);
-  const text = `${GENERATED_HEADER} from ${config.file} over ${input.base.file}: edit those, not this file\n${stringify(merged.doc)}\n`;
+  const header = `${GENERATED_HEADER} from ${config.file} over ${input.base.file}: edit those, not this file\n`;
   return {
-    doc: merged.doc,
-    text,
-    hash: createHash('sha256').update(text).digest('hex'),
+    ...withMetadata(header, merged.doc, input.metadata, input.base.file, notes),
     notes,
     merge: { set: merged.set, kept: merged.kept },
   };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The file's text with the trace metadata in `machine_config` (flyctl appconfig: a JSON machine
+ * config, or a path to one, merged into each machine's config by `flyctl deploy`; `[experimental]
+ * machine_config` wins over the top-level key), and the hash of the text without it. A user's own
+ * inline machine_config keeps its keys and gains ours under `metadata`; one that names a file is not
+ * touched, and the machines carry no trace (said in the plan).
+ */
+function withMetadata(
+  header: string,
+  doc: Record<string, unknown>,
+  metadata: Readonly<Record<string, string>> | undefined,
+  baseFile: string | undefined,
+  notes: string[],
+): { doc: Record<string, unknown>; text: string; hash: string; metadata?: Record<string, string> } {
+  const hash = sha256(`${header}${stringify(doc)}\n`);
+  if (!metadata || Object.keys(metadata).length === 0) return { doc, text: `${header}${stringify(doc)}\n`, hash };
+  const experimental = isTable(doc.experimental) ? doc.experimental : undefined;
+  const inExperimental = typeof experimental?.machine_config === 'string' && experimental.machine_config !== '';
+  const theirs = inExperimental ? (experimental!.machine_config as string) : doc.machine_config;
+  let config: Record<string, unknown> = {};
+  if (typeof theirs === 'string' && theirs !== '') {
+    const parsed = theirs.startsWith('{') ? parseJsonObject(theirs) : undefined;
+    if (!parsed) {
+      notes.push(
+        `${baseFile ?? 'fly.toml'} sets machine_config to ${theirs.startsWith('{') ? 'JSON that is not an object' : 'a file'}: the machines carry no trace metadata (ADR 0042)`,
+      );
+      return { doc, text: `${header}${stringify(doc)}\n`, hash };
+    }
+    config = parsed;
+    notes.push(`the trace metadata is added to the metadata of your machine_config in ${baseFile ?? 'fly.toml'} (its other keys kept)`);
+  }
+  const before = isTable(config.metadata) ? config.metadata : {};
+  const value = JSON.stringify({ ...config, metadata: { ...before, ...metadata } });
+  const out = structuredClone(doc);
+  if (inExperimental) (out.experimental as Record<string, unknown>).machine_config = value;
+  else out.machine_config = value;
+  return { doc: out, text: `${header}${stringify(out)}\n`, hash, metadata: { ...metadata } };
+}
+
+function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    return isTable(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const isTable = (v: unknown): v is Record<string, unknown> =>

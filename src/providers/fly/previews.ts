@@ -14,12 +14,12 @@
 import type { FlyApp, FlyMachine, Flyctl } from '../../external/flyctl.js';
 import { NAME_SUFFIX_RE } from '../../inputs.js';
 import { info, warning } from '../../runner.js';
-import type { PreviewField, TraceField } from '../../trace.js';
+import { traceMetaKey } from '../../trace.js';
 import type { DestroyContext, Preview } from '../types.js';
 import { flyAppName, flySettings } from './settings.js';
 
-/** Fly machine metadata key of a trace or preview field: `sindri_` + the field with `-` turned into `_` (`sindri_name_suffix`). */
-export const flyMetaKey = (field: TraceField | PreviewField): string => `sindri_${field.replace(/-/g, '_')}`;
+/** the machine metadata keys (`sindri_name`, …): one spelling with E2B's sandbox metadata, src/trace.ts */
+export const flyMetaKey = traceMetaKey;
 
 /** the process group of the short-lived machine that runs fly.toml's release command (not the app's own machines) */
 const RELEASE_COMMAND_GROUP = 'fly_app_release_command';

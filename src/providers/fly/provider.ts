@@ -28,11 +28,13 @@ import {
   encodeSecretsImport,
   fingerprintsOf,
   previousFingerprints,
+  secretFingerprint,
   secretsToStage,
   SECRET_FINGERPRINTS_ENV,
   TOML_HASH_ENV,
 } from './secrets.js';
 import { listFlyPreviews } from './previews.js';
+import { appMachines, compareApp, LIVE_READ_MS, readApp } from './live.js';
 import { flyAppName, flySettings } from './settings.js';
 import {
   addressNote,
@@ -55,8 +57,8 @@ const SETTLED = new Set(['started', 'stopped', 'suspended']);
 /** flyctl's own wait for the machines ends this long before the run's: flyctl then names the machine that failed and exits by itself */
 const FLYCTL_REPORT_MS = 15_000;
 
-/** The token from the environment, masked; missing → one line before any flyctl call. */
-export function requireFlyToken(env: NodeJS.ProcessEnv = process.env): { name: string; value: string } {
+/** The token from the environment, masked; undefined when none is set. */
+export function flyToken(env: NodeJS.ProcessEnv = process.env): { name: string; value: string } | undefined {
   for (const name of TOKEN_ENVS) {
     const value = env[name]?.trim();
     if (value) {
@@ -64,6 +66,13 @@ export function requireFlyToken(env: NodeJS.ProcessEnv = process.env): { name: s
       return { name, value };
     }
   }
+  return undefined;
+}
+
+/** The token from the environment, masked; missing → one line before any flyctl call. */
+export function requireFlyToken(env: NodeJS.ProcessEnv = process.env): { name: string; value: string } {
+  const token = flyToken(env);
+  if (token) return token;
   throw new ActionError('FLY_API_TOKEN (or FLY_ACCESS_TOKEN) is not set: flyctl cannot reach Fly.io without a token', {
     where: { field: 'env FLY_API_TOKEN' },
     fix: 'create a token (flyctl tokens create deploy, or org for a new app), store it as a repository secret and pass it: env: FLY_API_TOKEN: ${{ secrets.FLY_API_TOKEN }}',
@@ -171,7 +180,10 @@ export class FlyProvider implements Provider {
 
   async plan(ctx: ProviderContext): Promise<ProviderPlan> {
     const secrets = resolveSecrets(ctx.config);
-    const steps = flySteps(ctx, flyTarget(ctx, [...secrets.values.keys()]), { waitSeconds: planWait(ctx) });
+    const target = flyTarget(ctx, [...secrets.values.keys()]);
+    // what the live read found decides whether `apps create` is listed (the rest stays conditional)
+    const { appExists, ...live } = await this.liveDiff(ctx, target, secrets.values);
+    const steps = flySteps(ctx, target, { waitSeconds: planWait(ctx), appExists });
     const { app, url, connect } = steps.target;
     const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
     if (secrets.missingRequired.length > 0)
@@ -182,13 +194,52 @@ export class FlyProvider implements Provider {
         : `no image is built: ${ctx.image.digest ? 'the pinned digest' : 'the image as written'} is deployed with --image`,
     );
     notes.push(`url: ${url}; connect: ${connect}; deploy needs FLY_API_TOKEN (or FLY_ACCESS_TOKEN)`);
-    return {
-      files: steps.files,
-      commands: steps.commands,
-      notes,
-      url,
-      ...notRead([`app ${app}`], 'the fly plan does not read the live target'),
-    };
+    if (Object.keys(steps.target.toml.metadata ?? {}).length)
+      notes.push(
+        `the trace and preview marks go onto every machine's metadata through machine_config in ${steps.target.tomlPath} (outside the fly.toml hash: a new run of the same thing is not a change)`,
+      );
+    return { files: steps.files, commands: steps.commands, notes, url, ...live };
+  }
+
+  /**
+   * The live diff of a plan (ADR 0042): with a token, ONE read-only `flyctl status --app <app> --json`
+   * and the decision apply makes to skip; without a token, or when flyctl fails, the reason. The plan
+   * goes on either way.
+   */
+  private async liveDiff(
+    ctx: ProviderContext,
+    target: FlyTarget,
+    values: ReadonlyMap<string, string>,
+  ): Promise<Pick<ProviderPlan, 'changes' | 'live'> & { appExists?: boolean }> {
+    const { app } = target;
+    const unknown = (reason: string) => notRead([`app ${app}`], reason);
+    const token = flyToken();
+    if (!token) return unknown('FLY_API_TOKEN (or FLY_ACCESS_TOKEN) is not set, so the plan does not ask Fly');
+    const { fly, configDir } = flyctlIn(ctx);
+    try {
+      const read = await readApp(fly, app, ctx.deadline.budget(`flyctl status could read app ${app}`, LIVE_READ_MS));
+      if ('reason' in read) return unknown(read.reason);
+      const change = compareApp({
+        app,
+        status: read.status,
+        deployRef: target.copy?.reference ?? ctx.image.deployRef,
+        digest: ctx.image.digest,
+        build: ctx.image.build,
+        dockerfile: ctx.image.dockerfile,
+        tomlHash: target.toml.hash,
+        secretHmacs: values.size ? new Map([...values].map(([n, v]) => [n, secretFingerprint(token.value, n, v)])) : undefined,
+        force: ctx.inputs.force,
+      });
+      const machines = appMachines(read.status).length;
+      const what = read.status ? `${machines} machine${machines === 1 ? '' : 's'}` : 'no such app';
+      return {
+        changes: [change],
+        live: { known: true, reason: `flyctl status --app ${app}: ${what}` },
+        appExists: read.status !== undefined,
+      };
+    } finally {
+      ctx.temps.remove(configDir);
+    }
   }
 
   async apply(ctx: ProviderContext): Promise<DeployResult> {

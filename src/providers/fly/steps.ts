@@ -11,6 +11,7 @@ import { readUsersFile } from '../kit/files.js';
 import { unusedBuildKitInputs } from '../kit/build.js';
 import { flyRegistryHost } from '../../image/registry-fly.js';
 import type { ImageDecision } from '../../image/types.js';
+import { previewMarks, traceMetadata, traceMetaKey } from '../../trace.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
 import {
   FLY_TOML,
@@ -193,7 +194,7 @@ export function mergeNote(base: string, copy: string, merge: { set: string[]; ke
  * call. With the image, also the copy a private one needs (FLY_REGISTRY_HOST read from `env`).
  */
 export function flyTarget(
-  ctx: Pick<ProviderContext, 'config' | 'inputs' | 'workdir'> & { image?: ImageDecision },
+  ctx: Pick<ProviderContext, 'config' | 'inputs' | 'workdir' | 'trace'> & { image?: ImageDecision },
   secretNames: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
 ): FlyTarget {
@@ -201,7 +202,9 @@ export function flyTarget(
   refuseBluegreenWithoutCheck(ctx, settings);
   const app = flyAppName(settings, ctx.inputs['name-suffix']);
   const base = baseToml(ctx);
-  const toml = renderFlyToml({ config: ctx.config, settings, app, secretNames, base });
+  // the run's trace and the preview marks on every machine (sindri_run_url, sindri_name, …): `mode: sweep` finds previews by them
+  const metadata = traceMetadata(ctx.trace, previewMarks(ctx.config.name, ctx.inputs['name-suffix']), traceMetaKey);
+  const toml = renderFlyToml({ config: ctx.config, settings, app, secretNames, base, metadata });
   const copy = ctx.image?.access?.private ? flyCopy(ctx.image, app, flyRegistryHost(env)) : undefined;
   return {
     settings,
