@@ -15,6 +15,7 @@ import { ActionError } from '../../errors.js';
 import type { Exec } from '../../external/exec.js';
 import { Kubectl, unreachable, type LiveObject } from '../../external/kubectl.js';
 import { currentContextOf } from '../../external/kubeconfig.js';
+import { KubeReader } from '../../external/kube-api.js';
 import { localCluster } from '../../external/local-cluster.js';
 import { resourceName } from '../../naming.js';
 import { randomBytes } from 'node:crypto';
@@ -60,6 +61,9 @@ import {
   type KubernetesSteps,
 } from './steps.js';
 import { DOCKER_ENV } from '../../external/docker.js';
+
+/** reads of live objects: in-process from the API server where the kubeconfig allows, else kubectl (ADR 0047) */
+const reader = (ctx: { workdir: string }, kubectl: Kubectl) => new KubeReader(kubectl, process.env, ctx.workdir, info);
 
 /** kept at the end of a rollback for reading what runs again */
 const CHECK_RESERVE_MS = 3_000;
@@ -108,7 +112,7 @@ export class KubernetesProvider implements Provider {
       const budget = () => ctx.deadline.budget('the live objects were compared', PROBE_MS);
       const applied = await kubectl.applyDryRun(steps.target, steps.document, FIELD_MANAGER, budget());
       const refs = applied.map((o) => `${o.kind.toLowerCase()}/${o.metadata.name}`);
-      const live = refs.length ? await kubectl.get(steps.target, refs, budget()) : [];
+      const live = refs.length ? await reader(ctx, kubectl).get(steps.target, refs, budget()) : [];
       return { changes: compareObjects(live, applied), read };
     } catch (e) {
       if (isDeadlineExceeded(e)) throw e;
@@ -192,7 +196,7 @@ export class KubernetesProvider implements Provider {
     const { target, names } = kubernetesTarget(ctx, settings, { secrets, pull });
     // one read for everything the steps need: the Deployment, our Secrets, the claim, the namespace
     // — and the proof that the API server answers: no separate `kubectl version` (issue 25)
-    const read = await kubectl.getAllowed(
+    const read = await reader(ctx, kubectl).getAllowed(
       target,
       liveRefs(names, settings.namespace, settings.imagePullSecrets),
       ctx.deadline.budget('the live objects were read', PROBE_MS),
@@ -253,7 +257,7 @@ export class KubernetesProvider implements Provider {
     const wanted = { storage: claimSize(ctx.config), storageClass: settings.storageClass, accessModes: [settings.volumeAccessMode] };
     let decision = claimDecision(current, wanted);
     if (decision.needsClass) {
-      const sc = await kubectl.getAllowed(
+      const sc = await reader(ctx, kubectl).getAllowed(
         { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) },
         [`storageclass/${decision.needsClass}`],
         ctx.deadline.budget('the storage class was read', PROBE_MS),
