@@ -53,7 +53,12 @@ if (want('kubernetes')) {
 }
 if (want('kubernetes-cold')) {
   const { benchKubernetesCold, formatKubernetesColdBench } = await import('./kubernetes-cold.js');
-  console.log(formatKubernetesColdBench(await benchKubernetesCold()));
+  // BENCH_BEFORE=<other dist/index.js>: that bundle too, interleaved in every round; BENCH_RUNS rounds (9)
+  console.log(
+    formatKubernetesColdBench(
+      await benchKubernetesCold(Number(process.env.BENCH_RUNS ?? 9), undefined, process.env.BENCH_BEFORE || undefined),
+    ),
+  );
 }
 if (want('fly-cold')) {
   const { benchFlyCold, formatFlyBench } = await import('./fly.js');
