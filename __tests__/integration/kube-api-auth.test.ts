@@ -88,7 +88,7 @@ describe('in-process reads of live objects (contract: TLS stand-in API server)',
     expect(Buffer.from(got.objects[1]!.data!.salt!, 'base64').toString()).toBe('s');
     expect(api.authenticated.slice(from)).toEqual(['token:ci-deployer', 'token:ci-deployer', 'token:ci-deployer']);
     expect(exec.history).toEqual([]);
-    expect(lines.join('\n')).toContain('in-process');
+    expect(lines.join('\n')).toContain("in-process, with the kubeconfig's token (no kubectl process)");
     expect(lines.join('\n')).not.toContain(TOKEN);
   });
 

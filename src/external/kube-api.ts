@@ -318,7 +318,7 @@ export class KubeReader {
     const chosen = this.api(target);
     if ('api' in chosen && refs.every((r) => apiPath(target.namespace, r))) {
       this.log(
-        `reading ${refs.join(' ')} in namespace ${target.namespace} from ${chosen.api.server} in-process (the kubeconfig's ${this.authOf()}; no kubectl process)`,
+        `reading ${refs.join(' ')} in namespace ${target.namespace} from ${chosen.api.server} in-process, ${this.authOf()} (no kubectl process)`,
       );
       return await chosen.api.getAllowed(target.namespace, refs, timeoutMs);
     }
@@ -338,6 +338,7 @@ export class KubeReader {
   }
 
   private authOf(): string {
-    return this.resolved?.ok ? `${this.resolved.credentials.auth === 'none' ? 'no' : this.resolved.credentials.auth} credentials` : '';
+    const auth = this.resolved?.ok ? this.resolved.credentials.auth : 'none';
+    return auth === 'none' ? 'without credentials' : `with the kubeconfig's ${auth}`;
   }
 }
