@@ -223,9 +223,10 @@ export class KubeApi {
             ...(c.ca ? { ca: c.ca } : {}),
             ...(c.cert && c.key ? { cert: c.cert, key: c.key } : {}),
             ...(c.servername ? { servername: c.servername } : {}),
-            agent: false,
           }
         : {}),
+      // one connection per read, closed after it: no idle keep-alive socket holds the run open
+      agent: false,
     };
     return await new Promise<Answer>((resolve, reject) => {
       const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options, (res) => {
@@ -260,7 +261,11 @@ export class KubeApi {
     const forbidden: string[] = [];
     for (const a of answers) {
       if (a.code === 200) {
-        objects.push(JSON.parse(a.body) as LiveObject);
+        try {
+          objects.push(JSON.parse(a.body) as LiveObject);
+        } catch {
+          return { objects: [], forbidden: [], failed: 'the API server answered 200 with something that is not JSON' };
+        }
         continue;
       }
       if (a.code === 404) continue;
