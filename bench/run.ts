@@ -62,7 +62,7 @@ if (want('kubernetes-cold')) {
 }
 if (want('fly-cold')) {
   const { benchFlyCold, formatFlyBench } = await import('./fly.js');
-  console.log(formatFlyBench(await benchFlyCold()));
+  console.log(formatFlyBench(await benchFlyCold(Number(process.env.BENCH_RUNS ?? 5), process.env.BENCH_BEFORE || undefined)));
 }
 if (want('devpod-cold')) {
   const { benchDevpodCold, formatDevpodBench } = await import('./devpod.js');
