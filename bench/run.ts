@@ -66,7 +66,7 @@ if (want('fly-cold')) {
 }
 if (want('devpod-cold')) {
   const { benchDevpodCold, formatDevpodBench } = await import('./devpod.js');
-  console.log(formatDevpodBench(await benchDevpodCold()));
+  console.log(formatDevpodBench(await benchDevpodCold(Number(process.env.BENCH_RUNS ?? 7), process.env.BENCH_BEFORE || undefined)));
 }
 if (want('e2b-cold')) {
   const { benchE2bCold, formatE2bBench } = await import('./e2b.js');
