@@ -218,7 +218,7 @@ export class KubernetesProvider implements Provider {
       settings.namespace !== 'default' && read.forbidden.some((l) => l.includes(`namespaces "${settings.namespace}"`));
     const others = read.forbidden.filter((l) => !l.includes(`namespaces "${settings.namespace}"`));
     if (others.length > 0)
-      throw new ActionError(`kubectl get was refused: ${others[0]}`, {
+      throw new ActionError(`reading the live objects was refused: ${others[0]}`, {
         fix: `give the kubeconfig user get on deployments, secrets and persistentvolumeclaims in namespace ${target.namespace}`,
       });
     if (namespaceForbidden)
@@ -379,7 +379,11 @@ export class KubernetesProvider implements Provider {
         { rolledBack: 'false', healthy: unhealthy },
         `${FAILED_FIX}; then roll back by hand: kubectl rollout undo deployment/${dep} -n ${target.namespace}`,
       );
-    const [now] = await kubectl.get(target, [`deployment/${dep}`], ctx.deadline.budget('the restored revision was read', PROBE_MS));
+    const [now] = await reader(ctx, kubectl).get(
+      target,
+      [`deployment/${dep}`],
+      ctx.deadline.budget('the restored revision was read', PROBE_MS),
+    );
     const restored = liveImage(now) ?? '';
     const revision = now?.metadata.annotations?.['deployment.kubernetes.io/revision'];
     if (restored !== previousImage)
@@ -448,7 +452,11 @@ export class KubernetesProvider implements Provider {
 
     // the namespace only when this deployment created it and no other deployment lives in it
     if (settings.namespace === 'default') return { removed };
-    const [ns] = await kubectl.get(target, [`namespace/${settings.namespace}`], ctx.deadline.budget('the namespace was read', PROBE_MS));
+    const [ns] = await reader(ctx, kubectl).get(
+      target,
+      [`namespace/${settings.namespace}`],
+      ctx.deadline.budget('the namespace was read', PROBE_MS),
+    );
     const ours = ns?.metadata.labels?.[INSTANCE_LABEL] === name && ns.metadata.labels?.[MANAGED_BY_LABEL] === FIELD_MANAGER;
     if (!ours) return { removed };
     const others = await kubectl.listByLabel(
