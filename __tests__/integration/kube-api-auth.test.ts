@@ -4,7 +4,7 @@
  * kube-apiserver does them (401 otherwise) — with kubeconfigs as kubectl resolves them; and the
  * fallback to the pinned REAL kubectl for what the action does not speak (an exec plugin).
  */
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KubeReader, resolveKubeApi } from '../../src/external/kube-api.js';
 import { Kubectl } from '../../src/external/kubectl.js';
 import { FakeKubeApiServer } from '../support/fake-kube-apiserver.js';
-import { testKubectl } from '../support/kube-cluster.js';
+import { kubectlPath, testKubectl } from '../support/kube-cluster.js';
+import { runAction } from '../support/action.js';
 import { makeKubeTls, type KubeTls } from '../support/kube-tls.js';
 import { newExec } from '../support/exec.js';
 
@@ -191,4 +192,51 @@ describe('in-process reads of live objects (contract: TLS stand-in API server)',
       reason: 'no kubeconfig file (in-cluster config is kubectl’s)',
     });
   });
+});
+
+describe('a deploy through the action (dist) against the TLS stand-in (contract)', () => {
+  it('the live objects are read in-process with the client certificate; kubectl applies and watches: 2 kubectl processes after the install step', async () => {
+    const work = mkdtempSync(join(dir, 'deploy-'));
+    const repo = '127.0.0.1:5000/tls/app';
+    const digest = `sha256:${'d'.repeat(64)}`;
+    writeFileSync(
+      join(work, 'sindri.yaml'),
+      stringify({
+        version: '3.0',
+        name: 'tls',
+        deployment: { provider: 'kubernetes', image: `${repo}@${digest}` },
+        extensions: { profile: 'minimal' },
+        providers: { kubernetes: { namespace: 'tls' } },
+      }),
+    );
+    api.writeKubeconfig(join(work, 'kubeconfig'), ['ci']);
+    mkdirSync(join(work, 'docker'));
+    const from = api.authenticated.length;
+    const r = await runAction({
+      inputs: { image: repo, 'image-digest': digest, 'pin-digest': 'false', timeout: '2m' },
+      cwd: work,
+      node: '24',
+      env: {
+        KUBECONFIG: join(work, 'kubeconfig'),
+        KUBECACHEDIR: join(work, 'cache'),
+        DOCKER_CONFIG: join(work, 'docker'),
+        PATH: kubectlPath(),
+      },
+      timeoutMs: 180_000,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.skipped).toBe('false');
+    const kubectlLines = r.stdout.split('\n').filter((l) => /^\$ \S*kubectl /.test(l));
+    expect(kubectlLines.map((l) => l.split(' ').slice(-3).join(' '))).toEqual([
+      `${testKubectl()} version --client`,
+      '--force-conflicts --filename -',
+      'deployment/tls --watch --timeout=89s',
+    ]);
+    expect(r.stdout).toContain("in-process, with the kubeconfig's client certificate (no kubectl process)");
+    // every request, ours and kubectl's, was authenticated by the client certificate
+    const seen = api.authenticated.slice(from);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(new Set(seen)).toEqual(new Set(['x509:ci-deployer']));
+    expect(api.get('deployments', 'tls', 'tls')).toBeDefined();
+  }, 180_000);
 });
