@@ -28,11 +28,13 @@ export interface DevpodBenchResult {
   /** per deploy through the action: CLI processes by tool (the tool probe included) */
   actionProcesses: Record<string, number>;
   rawProcesses: number;
+  /** the same redeploy through the BENCH_BEFORE bundle, in the same rounds */
+  before?: { script: string; medianActionMs: number; overheadMs: number };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export async function benchDevpodCold(runs = 7): Promise<DevpodBenchResult> {
+export async function benchDevpodCold(runs = 7, before?: string): Promise<DevpodBenchResult> {
   const ns = uniqueName('bench-dp');
   const backend = devpodBackend([]);
   const dirs: string[] = [];
@@ -58,6 +60,7 @@ export async function benchDevpodCold(runs = 7): Promise<DevpodBenchResult> {
     ].join('\n'),
   );
   const actionMs: number[] = [];
+  const beforeMs: number[] = [];
   const rawMs: number[] = [];
   let actionProcesses: Record<string, number> = {};
   try {
@@ -86,6 +89,24 @@ export async function benchDevpodCold(runs = 7): Promise<DevpodBenchResult> {
       const probes = backend.fakes.calls('devpod', { probes: true }).length - backend.fakes.calls('devpod').length;
       actionProcesses = { devpod: backend.fakes.calls('devpod').length + probes, docker: started.filter((t) => t === 'docker').length };
 
+      // BENCH_BEFORE: the same redeploy through that bundle, on a fresh runner of its own (a skip changes nothing)
+      if (before) {
+        backend.newRunner();
+        const beforeHome = mkdtempSync(join(tmpdir(), 'bench-home-'));
+        dirs.push(beforeHome);
+        const t = performance.now();
+        const b = await runAction({
+          inputs: { timeout: '3m' },
+          cwd: dir,
+          node: '24',
+          env: { ...backend.env, HOME: beforeHome },
+          timeoutMs: 240_000,
+          script: before,
+        });
+        beforeMs.push(performance.now() - t);
+        if (b.code !== 0 || b.outputs.skipped !== 'true') throw new Error(`the redeploy (before) was not a skip:\n${b.stdout}`);
+      }
+
       // the raw commands, on a fresh runner too
       backend.newRunner();
       const env = { ...process.env, ...backend.env, HOME: home };
@@ -107,7 +128,16 @@ export async function benchDevpodCold(runs = 7): Promise<DevpodBenchResult> {
   }
   const medianActionMs = median(actionMs);
   const medianRawMs = median(rawMs);
-  return { runs, medianActionMs, medianRawMs, overheadMs: medianActionMs - medianRawMs, targetMs: 300, actionProcesses, rawProcesses: 2 };
+  return {
+    runs,
+    medianActionMs,
+    medianRawMs,
+    overheadMs: medianActionMs - medianRawMs,
+    targetMs: 300,
+    actionProcesses,
+    rawProcesses: 2,
+    ...(before ? { before: { script: before, medianActionMs: median(beforeMs), overheadMs: median(beforeMs) - medianRawMs } } : {}),
+  };
 }
 
 export function formatDevpodBench(r: DevpodBenchResult): string {
@@ -118,6 +148,9 @@ export function formatDevpodBench(r: DevpodBenchResult): string {
     `devpod cold (fresh HOME and DEVPOD_HOME each round, redeploy of a running workspace, ${r.runs} rounds): action ${r.medianActionMs.toFixed(0)} ms ` +
     `(${procs} processes) vs raw devpod provider add + up ${r.medianRawMs.toFixed(0)} ms (${r.rawProcesses} processes): ` +
     `+${r.overheadMs.toFixed(0)} ms, target ≤ ${r.targetMs} ms ${r.overheadMs <= r.targetMs ? 'MET' : 'MISSED'}\n` +
+    (r.before
+      ? `devpod cold, before (${r.before.script}): action ${r.before.medianActionMs.toFixed(0)} ms, +${r.before.overheadMs.toFixed(0)} ms over the same raw commands\n`
+      : '') +
     JSON.stringify(r)
   );
 }

@@ -15,6 +15,7 @@
  * overhead can be read as "processes × start + the action's own work").
  *
  *   npm run bench fly-cold
+ *   BENCH_BEFORE=/work/main/dist/index.js npm run bench fly-cold   # that bundle too, its own app, in every round
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +39,8 @@ export interface FlyBenchResult {
   runs: number;
   first: FlyPathResult;
   redeploy: FlyPathResult;
+  /** the same two paths through the BENCH_BEFORE bundle, run in the same rounds (its own app) */
+  before?: { script: string; first: FlyPathResult; redeploy: FlyPathResult };
   /** median of one stand-in start (`flyctl version`) */
   standInStartMs: number;
   targetMs: number;
@@ -63,7 +66,7 @@ function summarise(actionMs: number[], rawMs: number[], actionProcesses: number,
   return { actionMs, rawMs, medianActionMs, medianRawMs, overheadMs: medianActionMs - medianRawMs, actionProcesses, rawProcesses };
 }
 
-export async function benchFlyCold(runs = 5): Promise<FlyBenchResult> {
+export async function benchFlyCold(runs = 5, before?: string): Promise<FlyBenchResult> {
   const fakes = installFakes(['flyctl']);
   const root = mkdtempSync(join(tmpdir(), 'sindri-bench-fly-'));
   const bin = join(fakes.binDir, 'flyctl');
@@ -71,6 +74,8 @@ export async function benchFlyCold(runs = 5): Promise<FlyBenchResult> {
   const digest = (n: number) => `sha256:${n.toString(16).padStart(64, 'a')}`;
   const first = { action: [] as number[], raw: [] as number[], actionProcesses: 0 };
   const again = { action: [] as number[], raw: [] as number[], actionProcesses: 0 };
+  const firstBefore = { action: [] as number[], actionProcesses: 0 };
+  const againBefore = { action: [] as number[], actionProcesses: 0 };
   const starts: number[] = [];
   try {
     fakes.setState('flyctl', { orgs: ['acme'] });
@@ -79,7 +84,7 @@ export async function benchFlyCold(runs = 5): Promise<FlyBenchResult> {
       const home = mkdtempSync(join(root, 'home-'));
       const env = { ...fakes.env, HOME: home, FLY_API_TOKEN: TOKEN };
       const rawEnv = { ...process.env, ...env };
-      const names = { action: `bench-a${i}`, raw: `bench-r${i}` };
+      const names = { action: `bench-a${i}`, raw: `bench-r${i}`, before: `bench-b${i}` };
       const dirFor = (app: string) => {
         const dir = mkdtempSync(join(root, 'wd-'));
         const yaml = `version: "3.0"\nname: ${app}\ndeployment:\n  provider: fly\nextensions:\n  profile: minimal\nproviders:\n  fly:\n    region: ord\n    organization: acme\n`;
@@ -97,6 +102,19 @@ export async function benchFlyCold(runs = 5): Promise<FlyBenchResult> {
       const a2 = await runAction({ inputs: inputs(2), cwd: actionDir, node: '24', env, timeoutMs: 120_000 });
       if (a2.code !== 0 || a2.outputs.skipped !== 'false') throw new Error(`the action did not redeploy: ${a2.stdout}`);
       const p2 = fakes.calls('flyctl', { probes: true }).length;
+      // the same first deploy and redeploy through the other bundle, on an app of its own
+      let b: { a1: number; p1: number; a2: number; p2: number } | undefined;
+      if (before) {
+        const beforeDir = dirFor(names.before);
+        fakes.clearCalls();
+        const b1 = await runAction({ inputs: inputs(1), cwd: beforeDir, node: '24', env, timeoutMs: 120_000, script: before });
+        if (b1.code !== 0) throw new Error(`the action (before) did not deploy: ${b1.stdout}`);
+        const bp1 = fakes.calls('flyctl', { probes: true }).length;
+        fakes.clearCalls();
+        const b2 = await runAction({ inputs: inputs(2), cwd: beforeDir, node: '24', env, timeoutMs: 120_000, script: before });
+        if (b2.code !== 0 || b2.outputs.skipped !== 'false') throw new Error(`the action (before) did not redeploy: ${b2.stdout}`);
+        b = { a1: b1.durationMs, p1: bp1, a2: b2.durationMs, p2: fakes.calls('flyctl', { probes: true }).length };
+      }
 
       // the raw commands of the same deploys, in a directory holding the fly.toml the action wrote (its app renamed)
       const rawDir = mkdtempSync(join(root, 'raw-'));
@@ -137,12 +155,27 @@ export async function benchFlyCold(runs = 5): Promise<FlyBenchResult> {
       again.action.push(a2.durationMs);
       again.raw.push(r2);
       again.actionProcesses = p2;
+      if (b) {
+        firstBefore.action.push(b.a1);
+        firstBefore.actionProcesses = b.p1;
+        againBefore.action.push(b.a2);
+        againBefore.actionProcesses = b.p2;
+      }
       starts.push(start);
     }
     return {
       runs,
       first: summarise(first.action, first.raw, first.actionProcesses, 4),
       redeploy: summarise(again.action, again.raw, again.actionProcesses, 1),
+      ...(before
+        ? {
+            before: {
+              script: before,
+              first: summarise(firstBefore.action, first.raw, firstBefore.actionProcesses, 4),
+              redeploy: summarise(againBefore.action, again.raw, againBefore.actionProcesses, 1),
+            },
+          }
+        : {}),
       standInStartMs: median(starts),
       targetMs: 300,
     };
@@ -154,12 +187,16 @@ export async function benchFlyCold(runs = 5): Promise<FlyBenchResult> {
 
 export function formatFlyBench(r: FlyBenchResult): string {
   const f = (n: number) => n.toFixed(0);
-  const line = (what: string, p: FlyPathResult) =>
-    `fly cold ${what}: action (node24, dist/index.js) median ${f(p.medianActionMs)} ms, ${p.actionProcesses} flyctl processes; ` +
+  const line = (what: string, p: FlyPathResult, script = 'dist/index.js') =>
+    `fly cold ${what}: action (node24, ${script}) median ${f(p.medianActionMs)} ms, ${p.actionProcesses} flyctl processes; ` +
     `raw flyctl commands ${f(p.medianRawMs)} ms, ${p.rawProcesses} processes; overhead ${f(p.overheadMs)} ms ` +
     `(${p.actionProcesses - p.rawProcesses} more processes × ~${f(r.standInStartMs)} ms per stand-in start), target ≤ ${r.targetMs} ms ` +
     `${p.overheadMs <= r.targetMs ? 'MET' : 'MISSED'}`;
-  return `${line('first deploy', r.first)}\n${line('redeploy', r.redeploy)}\n${JSON.stringify(r)}`;
+  const before = r.before
+    ? `${line('first deploy, before', r.before.first, r.before.script)}\n${line('redeploy, before', r.before.redeploy, r.before.script)}\n`
+    : '';
+  return `${before}${line('first deploy', r.first)}\n${line('redeploy', r.redeploy)}\n${JSON.stringify(r)}`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(formatFlyBench(await benchFlyCold()));
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log(formatFlyBench(await benchFlyCold(Number(process.argv[2] ?? 5), process.env.BENCH_BEFORE || undefined)));

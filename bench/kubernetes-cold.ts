@@ -9,16 +9,19 @@
  * paths pay it alike.
  *
  *   npx tsx bench/kubernetes-cold.ts [rounds] [dist-entry]   # dist-entry: another bundle to compare (e.g. main's)
+ *   BENCH_BEFORE=/work/main/dist/index.js npm run bench kubernetes-cold   # that bundle too, interleaved in every round
+ * Each round runs: the `before` bundle (when given), this one, then the raw commands, each on its own
+ * fresh HOME against a reset API server; the load average at the start and end is printed with the figures.
  */
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../__tests__/support/action.js';
 import { FakeKubeApiServer } from '../__tests__/support/fake-kube-apiserver.js';
 import { testKubectl } from '../__tests__/support/kube-cluster.js';
 import { benchDeployment, kubectl as run, median } from './kubernetes.js';
 
-export async function benchKubernetesCold(rounds = 9, script?: string) {
+export async function benchKubernetesCold(rounds = 9, script?: string, before?: string) {
   const api = new FakeKubeApiServer();
   await api.start();
   const dir = mkdtempSync(join(tmpdir(), 'sindri-bench-k8s-cold-'));
@@ -45,46 +48,69 @@ export async function benchKubernetesCold(rounds = 9, script?: string) {
       };
     };
     writeFileSync(log, '');
-    // warm the bundle's compile cache once (not kubectl's: every round starts cold)
-    api.reset();
-    await runAction({ inputs, cwd: dir, node: '24', env: fresh(-1, 'warm'), timeoutMs: 120_000, ...(script ? { script } : {}) });
-    const actionMs: number[] = [];
-    const rawMs: number[] = [];
-    const actionProcesses: number[] = [];
-    const rawProcesses: number[] = [];
-    for (let i = 0; i < rounds; i++) {
+    const scripts = [...(before ? [{ label: 'before', script: before }] : []), { label: 'after', script }];
+    // warm each bundle's compile cache once (not kubectl's: every round starts cold)
+    for (const s of scripts) {
       api.reset();
-      let before = lines();
-      const a = await runAction({
+      await runAction({
         inputs,
         cwd: dir,
         node: '24',
-        env: fresh(i, 'action'),
+        env: fresh(-1, `warm-${s.label}`),
         timeoutMs: 120_000,
-        ...(script ? { script } : {}),
+        ...(s.script ? { script: s.script } : {}),
       });
-      if (a.code !== 0 || a.outputs.skipped !== 'false') throw new Error(`the action did not deploy: ${a.stdout}`);
-      actionMs.push(a.durationMs);
-      actionProcesses.push(lines() - before);
+    }
+    const load = [loadavg()[0]!];
+    const paths = scripts.map((s) => ({ ...s, ms: [] as number[], processes: [] as number[] }));
+    const rawMs: number[] = [];
+    const rawProcesses: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      for (const p of paths) {
+        api.reset();
+        const from = lines();
+        const a = await runAction({
+          inputs,
+          cwd: dir,
+          node: '24',
+          env: fresh(i, `action-${p.label}`),
+          timeoutMs: 120_000,
+          ...(p.script ? { script: p.script } : {}),
+        });
+        if (a.code !== 0 || a.outputs.skipped !== 'false') throw new Error(`the action (${p.label}) did not deploy: ${a.stdout}`);
+        p.ms.push(a.durationMs);
+        p.processes.push(lines() - from);
+      }
       api.reset();
-      before = lines();
+      const from = lines();
       const env = { ...process.env, ...fresh(i, 'raw') };
       const t0 = performance.now();
       for (const c of raw) await run(c.argv, env, c.argv.includes('apply') ? steps.document : undefined);
       rawMs.push(performance.now() - t0);
-      rawProcesses.push(lines() - before);
+      rawProcesses.push(lines() - from);
     }
-    const medianActionMs = median(actionMs);
+    load.push(loadavg()[0]!);
     const medianRawMs = median(rawMs);
+    const results = paths.map((p) => ({
+      label: p.label,
+      script: p.script ?? 'dist/index.js',
+      medianActionMs: median(p.ms),
+      overheadMs: median(p.ms) - medianRawMs,
+      ratio: median(p.ms) / medianRawMs,
+      processes: median(p.processes),
+      ms: p.ms,
+    }));
+    const after = results[results.length - 1]!;
     return {
       rounds,
-      script: script ?? 'dist/index.js',
-      medianActionMs,
+      load,
+      paths: results,
+      script: after.script,
+      medianActionMs: after.medianActionMs,
       medianRawMs,
-      overheadMs: medianActionMs - medianRawMs,
-      ratio: medianActionMs / medianRawMs,
-      processes: { action: median(actionProcesses), raw: median(rawProcesses) },
-      actionMs,
+      overheadMs: after.overheadMs,
+      ratio: after.ratio,
+      processes: { action: after.processes, raw: median(rawProcesses) },
       rawMs,
     };
   } finally {
@@ -95,13 +121,24 @@ export async function benchKubernetesCold(rounds = 9, script?: string) {
 
 export function formatKubernetesColdBench(r: Awaited<ReturnType<typeof benchKubernetesCold>>): string {
   const f = (n: number) => n.toFixed(0);
+  const rows = r.paths.map(
+    (p) =>
+      `kubernetes cold, action ${p.label} (${p.script}): median ${f(p.medianActionMs)} ms, ${p.processes} kubectl processes; ` +
+      `overhead ${f(p.overheadMs)} ms (${p.ratio.toFixed(2)}× the raw; targets ≤ 1.5× and ≤ 300 ms, ≤ 4 processes: ` +
+      `${p.ratio <= 1.5 ? 'ratio MET' : 'ratio MISSED'}, ${p.overheadMs <= 300 ? 'ms MET' : 'ms MISSED'}, ${p.processes <= 4 ? 'processes MET' : 'processes MISSED'})`,
+  );
   return (
-    `kubernetes cold (${r.script}): action median ${f(r.medianActionMs)} ms, ${r.processes.action} kubectl processes; ` +
-    `raw apply --server-side + rollout status ${f(r.medianRawMs)} ms, ${r.processes.raw} processes; ` +
-    `overhead ${f(r.overheadMs)} ms (${r.ratio.toFixed(2)}×; targets ≤ 1.5× and ≤ 300 ms, ≤ 4 processes with the install step's)\n` +
+    `kubernetes cold, ${r.rounds} interleaved rounds, load average ${r.load.map((l) => l.toFixed(1)).join(' → ')}\n` +
+    `raw apply --server-side + rollout status: median ${f(r.medianRawMs)} ms, ${r.processes.raw} processes\n` +
+    rows.join('\n') +
+    '\n' +
     JSON.stringify(r)
   );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`)
-  console.log(formatKubernetesColdBench(await benchKubernetesCold(Number(process.argv[2] ?? 9), process.argv[3])));
+  console.log(
+    formatKubernetesColdBench(
+      await benchKubernetesCold(Number(process.argv[2] ?? 9), process.argv[3], process.env.BENCH_BEFORE || undefined),
+    ),
+  );

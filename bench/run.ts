@@ -53,15 +53,20 @@ if (want('kubernetes')) {
 }
 if (want('kubernetes-cold')) {
   const { benchKubernetesCold, formatKubernetesColdBench } = await import('./kubernetes-cold.js');
-  console.log(formatKubernetesColdBench(await benchKubernetesCold()));
+  // BENCH_BEFORE=<other dist/index.js>: that bundle too, interleaved in every round; BENCH_RUNS rounds (9)
+  console.log(
+    formatKubernetesColdBench(
+      await benchKubernetesCold(Number(process.env.BENCH_RUNS ?? 9), undefined, process.env.BENCH_BEFORE || undefined),
+    ),
+  );
 }
 if (want('fly-cold')) {
   const { benchFlyCold, formatFlyBench } = await import('./fly.js');
-  console.log(formatFlyBench(await benchFlyCold()));
+  console.log(formatFlyBench(await benchFlyCold(Number(process.env.BENCH_RUNS ?? 5), process.env.BENCH_BEFORE || undefined)));
 }
 if (want('devpod-cold')) {
   const { benchDevpodCold, formatDevpodBench } = await import('./devpod.js');
-  console.log(formatDevpodBench(await benchDevpodCold()));
+  console.log(formatDevpodBench(await benchDevpodCold(Number(process.env.BENCH_RUNS ?? 7), process.env.BENCH_BEFORE || undefined)));
 }
 if (want('e2b-cold')) {
   const { benchE2bCold, formatE2bBench } = await import('./e2b.js');

@@ -477,3 +477,40 @@ describe('the compose version from the install phase (issue 25)', () => {
     expect(commandsSince(from)).toEqual([]);
   });
 });
+
+describe('a first deploy asks the engine side by side (issue 25, ADR 0047)', () => {
+  it('nothing under the name: `image inspect` of the image starts while `docker info` is still held, and is not asked again', async () => {
+    const name = newName('overlap');
+    const dir = workdir();
+    const ref = `${app.repo}@${app.digest12}`;
+    await docker(['pull', ref]);
+    // docker info is held until image inspect starts (or 10 s): a sequential provider would wait the 10 s and say so
+    let imageStarted!: () => void;
+    const started = new Promise<boolean>((resolve) => (imageStarted = () => resolve(true)));
+    let heldUntilImage: boolean | undefined;
+    const gated = Object.create(testExec) as typeof testExec;
+    gated.run = async (file, args, opts) => {
+      if (file === 'docker' && args[0] === 'image' && args[1] === 'inspect') imageStarted();
+      if (file === 'docker' && args[0] === 'info')
+        heldUntilImage = await Promise.race([started, new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
+      return await testExec.run(file, args, opts);
+    };
+    const from = testExec.history.length;
+    const ctx = ctxFor({ name, dir, docker: { network: 'host', restart: 'no' } }, pinnedDecision(app.repo, '1.2.0', app.digest12));
+    const { value: r, error } = await captured(() =>
+      provider.apply({
+        ...ctx,
+        exec: gated,
+        tools: [{ name: 'compose', version: '2.26.1', path: '/usr/local/lib/docker/cli-plugins/docker-compose', source: 'path' }],
+      }),
+    );
+    expect(error).toBeUndefined();
+    expect(r).toMatchObject({ skipped: false, digest: app.digest12 });
+    expect(heldUntilImage).toBe(true);
+    const argv = argvSince(from);
+    expect(argv.filter((a) => a[0] === 'docker' && a[1] === 'image' && a[2] === 'inspect')).toEqual([
+      ['docker', 'image', 'inspect', '--format', '{{json .}}', ref],
+    ]);
+    expect(argv.filter((a) => a[1] === 'pull')).toEqual([]);
+  }, 60_000);
+});

@@ -337,12 +337,19 @@ describe('kubernetes provider: a namespace-scoped account (contract: RBAC forbid
 });
 
 describe('kubernetes provider: as few kubectl processes as the deploy needs (issue 25)', () => {
-  it('a first deploy starts three: one get (objects, claim, namespace; proves the server answers), apply, rollout status', async () => {
+  it('a first deploy starts two: apply and rollout status; the live objects are read in-process (ADR 0047), which proves the server answers', async () => {
     const ctx = ctxFor('count', digest('9'));
+    const from = api.requests.length;
     const r = await captured(() => provider.apply(ctx));
     expect(r.error, r.out).toBeUndefined();
     const started = ctx.exec.history.filter((h) => h.argv[0] === 'kubectl').map((h) => h.argv.slice(3, 5).join(' '));
-    expect(started).toEqual(['get deployment/count', 'apply --server-side', 'rollout status']);
+    expect(started).toEqual(['apply --server-side', 'rollout status']);
+    // the one read: a GET per object, before any write, no discovery of its own
+    const beforeWrite = api.requests.slice(from, api.requests.slice(from).findIndex((q) => q.method !== 'GET') + from);
+    expect(beforeWrite.map((q) => q.path)).toEqual(
+      expect.arrayContaining(['/apis/apps/v1/namespaces/k8sp/deployments/count', '/api/v1/namespaces/k8sp']),
+    );
+    expect(r.out).toContain('in-process');
     expect(r.out).toContain('context ci: the API server answered');
   }, 60_000);
 });

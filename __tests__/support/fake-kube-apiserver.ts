@@ -22,9 +22,15 @@
  *   kubelet of support/kube-pods.ts: Pods per ReplicaSet, readiness from the readinessProbe, a slow
  *   start, `kubectl exec` over WebSocket (`clockScale` runs the controller's and kubelet's seconds fast).
  * Every request is logged (method, path, query, content type, body) for the tests to inspect.
- * Listens on 127.0.0.1 port 0 only.
+ * Listens on 127.0.0.1 port 0 only: plain http by default (no auth), or with `tls` (support/kube-tls.ts)
+ * https with kube-apiserver's authentication: a client certificate signed by its client CA
+ * (`--client-ca-file`, user = CN) or a bearer token it knows (`--token-auth-file`); anything else is
+ * the real 401 `Unauthorized` Status (anonymous auth off), before any other handling.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import type { TLSSocket } from 'node:tls';
+import type { KubeTls } from './kube-tls.js';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -85,6 +91,10 @@ interface Watcher {
 export interface FakeKubeOptions {
   /** a rollout of this image never gets an available replica */
   neverReady?: (image: string) => boolean;
+  /** https with client-certificate and token authentication (support/kube-tls.ts) */
+  tls?: KubeTls;
+  /** bearer tokens accepted in TLS mode (user name by token) */
+  tokens?: Record<string, string>;
 }
 
 export type { PodBehaviour } from './kube-pods.js';
@@ -115,13 +125,20 @@ export class FakeKubeApiServer {
   /** ReplicaSets (`<namespace>/<name>`) whose progress deadline passed, and the timers that will say so */
   private readonly timedOut = new Set<string>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private server?: Server;
+  private server?: Server | import('node:https').Server;
   private rv = 1;
   private watchers = new Set<Watcher>();
   url = '';
 
+  private readonly tls?: KubeTls;
+  private readonly tokens: Record<string, string>;
+  /** TLS mode: who each request was authenticated as (`x509:<CN>`, `token:<user>`), in order */
+  readonly authenticated: string[] = [];
+
   constructor(opts: FakeKubeOptions = {}) {
     this.neverReady = opts.neverReady ?? (() => false);
+    this.tls = opts.tls;
+    this.tokens = opts.tokens ?? {};
     this.builtIns();
   }
 
@@ -131,25 +148,52 @@ export class FakeKubeApiServer {
   }
 
   async start(): Promise<string> {
-    this.server = createServer((req, res) => {
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         try {
+          if (this.tls && !this.authenticate(req)) {
+            const u = new URL(req.url ?? '/', 'http://x');
+            this.requests.push({ method: req.method ?? '', path: u.pathname, query: u.search, contentType: '', body: '' });
+            return this.send(res, 401, status(401, 'Unauthorized', 'Unauthorized'));
+          }
           this.handle(req, res, Buffer.concat(chunks).toString('utf8'));
         } catch (e) {
           this.send(res, 500, status(500, 'InternalError', (e as Error).message));
         }
       });
-    });
+    };
+    // kube-apiserver asks for a client certificate and verifies it against --client-ca-file; a request
+    // without one may still carry a token, so the handshake does not refuse it
+    this.server = this.tls
+      ? createTlsServer(
+          { cert: this.tls.serverCert, key: this.tls.serverKey, ca: this.tls.ca, requestCert: true, rejectUnauthorized: false },
+          handler,
+        )
+      : createServer(handler);
     this.server.on('upgrade', (req, socket) => {
       const u = new URL(req.url ?? '/', 'http://x');
       this.requests.push({ method: req.method ?? '', path: u.pathname, query: u.search, contentType: '', body: '' });
       serveExec(req, socket, (namespace, pod, container) => this.execTarget(namespace, pod, container));
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.url = `${this.tls ? 'https' : 'http'}://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this.url;
+  }
+
+  /** kube-apiserver's authenticators, in its order: x509 client certificate, then bearer token */
+  private authenticate(req: IncomingMessage): boolean {
+    const socket = req.socket as TLSSocket;
+    if (socket.authorized) {
+      const cn = socket.getPeerCertificate().subject?.CN;
+      this.authenticated.push(`x509:${Array.isArray(cn) ? cn[0] : cn}`);
+      return true;
+    }
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const user = bearer !== undefined ? this.tokens[bearer] : undefined;
+    if (user) this.authenticated.push(`token:${user}`);
+    return user !== undefined;
   }
 
   async stop(): Promise<void> {
@@ -163,10 +207,18 @@ export class FakeKubeApiServer {
 
   /**
    * A kubeconfig with a context per name, all on this server (plus `unreachable`, on a closed
-   * port). No credentials: the loopback server has no auth.
+   * port). No credentials on plain http (no auth); in TLS mode the CA and the client certificate.
    */
   writeKubeconfig(path: string, contexts: string[] = ['fake'], current = contexts[0]): void {
-    writeFileSync(path, kubeconfigYaml({ server: this.url, contexts, current }), { mode: 0o600 });
+    // TLS mode: the cluster CA and the client certificate, inline as most kubeconfigs carry them
+    const b64 = (pem: string) => Buffer.from(pem).toString('base64');
+    const tls = this.tls
+      ? {
+          cluster: { 'certificate-authority-data': b64(this.tls.ca) },
+          user: { 'client-certificate-data': b64(this.tls.clientCert), 'client-key-data': b64(this.tls.clientKey) },
+        }
+      : {};
+    writeFileSync(path, kubeconfigYaml({ server: this.url, contexts, ...(current ? { current } : {}), ...tls }), { mode: 0o600 });
   }
 
   /** forget every object and request (the built-in namespaces come back): a fresh cluster on the same port */

@@ -9,7 +9,14 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeadlineExceeded, type Deadline } from '../../deadline.js';
-import { Docker, requireRecentCompose, type BuildSpec, type ComposeTarget, type ContainerState } from '../../external/docker.js';
+import {
+  Docker,
+  requireRecentCompose,
+  type BuildSpec,
+  type ComposeTarget,
+  type ContainerState,
+  type ImageState,
+} from '../../external/docker.js';
 import { ActionError } from '../../errors.js';
 import { DOCKER_NAME, resourceName } from '../../naming.js';
 import { group, info, warning } from '../../runner.js';
@@ -68,6 +75,22 @@ async function requireCompose(ctx: Pick<DestroyContext, 'tools'>, docker: Docker
   else await docker.composeVersion();
 }
 
+const NOT_ASKED = 'not asked';
+type EarlyImage = Promise<ImageState | undefined | typeof NOT_ASKED>;
+
+/**
+ * `docker image inspect <deployRef>` started as soon as the container inspect says nothing runs under
+ * the name, for a prebuilt image whose pull_policy asks it (not Always): exactly the call `pull` makes
+ * first on that path, only earlier. Undefined where `pull` would not ask it first.
+ */
+function firstImageInspect(ctx: ProviderContext, docker: Docker, inspected: Promise<ContainerState | undefined>): EarlyImage | undefined {
+  if (ctx.image.build || (ctx.config.deployment.image_config?.pull_policy ?? 'IfNotPresent') === 'Always') return undefined;
+  const early = inspected.then(async (found) => (found ? NOT_ASKED : await docker.imageInspect(ctx.image.deployRef)));
+  // awaited by pull, or left when an earlier step fails: never an unhandled rejection
+  early.catch(() => undefined);
+  return early;
+}
+
 export class DockerProvider implements Provider {
   readonly name = 'docker' as const;
 
@@ -123,14 +146,18 @@ export class DockerProvider implements Provider {
     const docker = new Docker(ctx.exec, ctx.workdir);
     // what the engine can run and what runs under the name now do not depend on each other: asked side by side (issue 25)
     const name = this.deployedName(ctx);
-    const [engine, found] = await Promise.all([this.probeEngine(ctx, docker), docker.containerInspect(name)]);
+    const inspected = docker.containerInspect(name);
+    // nothing under the name (a first deploy): the next question, is the image on the engine, is asked
+    // beside the engine facts as well, never on a path that would not ask it (ADR 0047)
+    const present = firstImageInspect(ctx, docker, inspected);
+    const [engine, found] = await Promise.all([this.probeEngine(ctx, docker), inspected]);
     const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
     const { compose } = steps;
     for (const w of compose.warnings) warning(w, { file: ctx.config.file, title: 'providers.docker' });
 
     const before = await this.probeRunning(ctx, docker, steps, compose.container === name ? { found } : undefined);
     const previous = before?.running ? previousDeployment(before, ctx.config.file) : undefined;
-    const image = await this.prepare(ctx, docker, steps, before, secrets);
+    const image = await this.prepare(ctx, docker, steps, before, secrets, present);
     const result = { ...this.result(ctx, steps, image), rolledBack: false, previousImage: previous?.ref ?? '' };
     if (result.skipped) {
       info(`${compose.container} already runs ${result.image} with this configuration: nothing to do (force: true redeploys)`);
@@ -246,6 +273,7 @@ export class DockerProvider implements Provider {
     steps: DockerSteps,
     before: ContainerState | undefined,
     secrets: ResolvedSecrets,
+    present?: EarlyImage,
   ): Promise<Prepared> {
     const unchanged = (imageId: string): boolean =>
       !ctx.inputs.force &&
@@ -270,7 +298,7 @@ export class DockerProvider implements Provider {
         if (steps.pullPolicy !== 'Always') return { digest, unchanged: false };
       }
     }
-    await this.pull(ctx, docker, steps);
+    await this.pull(ctx, docker, steps, before ? undefined : present);
     return { digest, unchanged: false };
   }
 
@@ -289,9 +317,10 @@ export class DockerProvider implements Provider {
   }
 
   /** The prebuilt image present on the engine, pulled when pull_policy says so. */
-  private async pull(ctx: ProviderContext, docker: Docker, { pullPolicy }: DockerSteps): Promise<void> {
+  private async pull(ctx: ProviderContext, docker: Docker, { pullPolicy }: DockerSteps, present?: EarlyImage): Promise<void> {
     const ref = ctx.image.deployRef;
-    if (pullPolicy !== 'Always' && (await docker.imageInspect(ref))) return;
+    const early = present ? await present : NOT_ASKED;
+    if (pullPolicy !== 'Always' && (early === NOT_ASKED ? await docker.imageInspect(ref) : early)) return;
     if (pullPolicy === 'Never') {
       throw new ActionError(`image ${ref} is not present on the Docker engine and pull_policy is Never`, {
         where: { file: ctx.config.file, field: 'deployment.image_config.pull_policy' },

@@ -15,6 +15,7 @@ import { ActionError } from '../../errors.js';
 import type { Exec } from '../../external/exec.js';
 import { Kubectl, unreachable, type LiveObject } from '../../external/kubectl.js';
 import { currentContextOf } from '../../external/kubeconfig.js';
+import { KubeReader } from '../../external/kube-api.js';
 import { localCluster } from '../../external/local-cluster.js';
 import { resourceName } from '../../naming.js';
 import { randomBytes } from 'node:crypto';
@@ -60,6 +61,9 @@ import {
   type KubernetesSteps,
 } from './steps.js';
 import { DOCKER_ENV } from '../../external/docker.js';
+
+/** reads of live objects: in-process from the API server where the kubeconfig allows, else kubectl (ADR 0047) */
+const reader = (ctx: { workdir: string }, kubectl: Kubectl) => new KubeReader(kubectl, process.env, ctx.workdir, info);
 
 /** kept at the end of a rollback for reading what runs again */
 const CHECK_RESERVE_MS = 3_000;
@@ -117,7 +121,7 @@ export class KubernetesProvider implements Provider {
         prune ? kubectl.listByLabel(steps.target, ['secrets'], prune.selector, budget()) : [],
       ]);
       const refs = applied.map((o) => `${o.kind.toLowerCase()}/${o.metadata.name}`);
-      const live = refs.length ? await kubectl.get(steps.target, refs, budget()) : [];
+      const live = refs.length ? await reader(ctx, kubectl).get(steps.target, refs, budget()) : [];
       const deletes: ResourceChange[] = pruned.map((ref) => ({
         action: 'delete',
         resource: `Secret ${ref.replace(/^secret\//, '')}`,
@@ -220,7 +224,7 @@ export class KubernetesProvider implements Provider {
     const { target, names } = kubernetesTarget(ctx, settings, { secrets, pull });
     // one read for everything the steps need: the Deployment, our Secrets, the claim, the namespace
     // — and the proof that the API server answers: no separate `kubectl version` (issue 25)
-    const read = await kubectl.getAllowed(
+    const read = await reader(ctx, kubectl).getAllowed(
       target,
       liveRefs(names, settings.namespace, settings.imagePullSecrets),
       ctx.deadline.budget('the live objects were read', PROBE_MS),
@@ -242,7 +246,7 @@ export class KubernetesProvider implements Provider {
       settings.namespace !== 'default' && read.forbidden.some((l) => l.includes(`namespaces "${settings.namespace}"`));
     const others = read.forbidden.filter((l) => !l.includes(`namespaces "${settings.namespace}"`));
     if (others.length > 0)
-      throw new ActionError(`kubectl get was refused: ${others[0]}`, {
+      throw new ActionError(`reading the live objects was refused: ${others[0]}`, {
         fix: `give the kubeconfig user get on deployments, secrets and persistentvolumeclaims in namespace ${target.namespace}`,
       });
     if (namespaceForbidden)
@@ -281,7 +285,7 @@ export class KubernetesProvider implements Provider {
     const wanted = { storage: claimSize(ctx.config), storageClass: settings.storageClass, accessModes: [settings.volumeAccessMode] };
     let decision = claimDecision(current, wanted);
     if (decision.needsClass) {
-      const sc = await kubectl.getAllowed(
+      const sc = await reader(ctx, kubectl).getAllowed(
         { namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) },
         [`storageclass/${decision.needsClass}`],
         ctx.deadline.budget('the storage class was read', PROBE_MS),
@@ -403,7 +407,11 @@ export class KubernetesProvider implements Provider {
         { rolledBack: 'false', healthy: unhealthy },
         `${FAILED_FIX}; then roll back by hand: kubectl rollout undo deployment/${dep} -n ${target.namespace}`,
       );
-    const [now] = await kubectl.get(target, [`deployment/${dep}`], ctx.deadline.budget('the restored revision was read', PROBE_MS));
+    const [now] = await reader(ctx, kubectl).get(
+      target,
+      [`deployment/${dep}`],
+      ctx.deadline.budget('the restored revision was read', PROBE_MS),
+    );
     const restored = liveImage(now) ?? '';
     const revision = now?.metadata.annotations?.['deployment.kubernetes.io/revision'];
     if (restored !== previousImage)
@@ -473,7 +481,11 @@ export class KubernetesProvider implements Provider {
 
     // the namespace only when this deployment created it and no other deployment lives in it
     if (settings.namespace === 'default') return { removed };
-    const [ns] = await kubectl.get(target, [`namespace/${settings.namespace}`], ctx.deadline.budget('the namespace was read', PROBE_MS));
+    const [ns] = await reader(ctx, kubectl).get(
+      target,
+      [`namespace/${settings.namespace}`],
+      ctx.deadline.budget('the namespace was read', PROBE_MS),
+    );
     const ours = ns?.metadata.labels?.[INSTANCE_LABEL] === name && ns.metadata.labels?.[MANAGED_BY_LABEL] === FIELD_MANAGER;
     if (!ours) return { removed };
     const others = await kubectl.listByLabel(

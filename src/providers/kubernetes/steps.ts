@@ -160,7 +160,7 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
   const command = (argv: string[], why: string, mutates = false) => commands.push({ argv: ['kubectl', ...argv], why, mutates });
   command(
     kubectlArgv.get(target, liveRefs(manifests.names, manifests.namespace, settings.imagePullSecrets)),
-    `what runs now on ${contextShown}, in one read that also proves its API server answers: skip when it already runs this digest with these manifests; the live claim; the namespace (created only when missing; a Forbidden one is taken to exist)`,
+    `what runs now on ${contextShown}, in one read that also proves its API server answers: skip when it already runs this digest with these manifests; the live claim; the namespace (created only when missing; a Forbidden one is taken to exist). Read in-process from the API server with the kubeconfig's own credentials where the action speaks them (ADR 0047); this kubectl get only otherwise (an exec plugin, an auth-provider, a proxy)`,
   );
 
   let objects = manifests.objects;
