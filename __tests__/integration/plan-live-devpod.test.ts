@@ -160,7 +160,8 @@ describe('devpod contract: the plan reads the workspace devpod holds (issue 21)'
     expect(r.outputs).toMatchObject({ changed: 'true', changes: '1' });
     expect(res.plan.live.known).toBe(false);
     expect(res.plan.live.reason).toMatch(/^the docker type's engine did not answer: .*Cannot connect to the Docker daemon/);
-    expect(r.stdout).toContain(`? apply workspace ${name} (live state unknown: the docker type's engine did not answer: `);
+    expect(r.stdout).toContain(`live state unknown: the docker type's engine did not answer: `);
+    expect(r.stdout).toContain(`? unknown workspace ${name}\n`);
   });
 
   it('a cloud type without a record on this runner: ? with why, and the plan says it carries no trace labels', async () => {
@@ -174,7 +175,8 @@ describe('devpod contract: the plan reads the workspace devpod holds (issue 21)'
         `^devpod on this runner has no record of workspace ${name}, and what the aws provider runs under its uid sindri-[0-9a-f]{9} cannot be read from here$`,
       ),
     );
-    expect(r.stdout).toContain(`? apply workspace ${name} (live state unknown: devpod on this runner has no record`);
+    expect(r.stdout).toContain(`live state unknown: devpod on this runner has no record`);
+    expect(r.stdout).toContain(`? unknown workspace ${name}\n`);
     expect(r.stdout).toContain("no trace labels: devpod's aws provider keeps no metadata the action can set (ADR 0044)");
     expect(r.stdout).not.toContain('"--label"');
     expect(devpodArgv()).toEqual([['list', '--skip-pro', '--output', 'json']]);

@@ -157,7 +157,8 @@ describe('contract: the e2b plan reads the live target through the E2B API stand
     expect(res.plan.live).toMatchObject({ known: false });
     expect(res.plan.live.reason).toMatch(new RegExp(`^the E2B API at ${api.url} refused E2B_API_KEY \\(GET /\\S+ answered 401: `));
     expect(res.plan.changes.map((c) => c.action)).toEqual(['unknown', 'unknown']);
-    expect(r.stdout).toContain(`? apply template ${name} (live state unknown: the E2B API at ${api.url} refused E2B_API_KEY`);
+    expect(r.stdout).toContain(`live state unknown: the E2B API at ${api.url} refused E2B_API_KEY`);
+    expect(r.stdout).toContain(`? unknown template ${name}\n`);
     expect(unmasked(r)).not.toContain(wrong);
   }, 120_000);
 
@@ -165,7 +166,8 @@ describe('contract: the e2b plan reads the live target through the E2B API stand
     const closed = `http://${await refusedPort()}`;
     const down = await plan(dir, { E2B_API_URL: closed });
     expect(down.res.plan.live.reason).toBe(`the E2B API at ${closed} did not answer: fetch failed`);
-    expect(down.r.stdout).toContain(`? apply sandbox ${name} (live state unknown: the E2B API at ${closed} did not answer`);
+    expect(down.r.stdout).toContain(`live state unknown: the E2B API at ${closed} did not answer`);
+    expect(down.r.stdout).toContain(`? unknown sandbox ${name}\n`);
 
     const hang = await badServer('hang');
     try {
@@ -180,6 +182,7 @@ describe('contract: the e2b plan reads the live target through the E2B API stand
 
     const none = await plan(dir, { E2B_API_KEY: '' });
     expect(none.res.plan.live.reason).toBe('E2B_API_KEY is not set');
-    expect(none.r.stdout).toContain(`? apply template ${name} (live state unknown: E2B_API_KEY is not set)`);
+    expect(none.r.stdout).toContain(`live state unknown: E2B_API_KEY is not set`);
+    expect(none.r.stdout).toContain(`? unknown template ${name}\n`);
   }, 180_000);
 });

@@ -196,7 +196,7 @@ describe('fly plan contract: the live diff from one flyctl status --json (ADR 00
 });
 
 describe('fly plan contract: when Fly cannot be asked, the plan succeeds and says why', () => {
-  it('no token (Node 20): no flyctl call, ? apply with the reason', async () => {
+  it('no token (Node 20): no flyctl call, the reason once, ? unknown', async () => {
     f.clearCalls();
     const noToken: Record<string, string> = runEnv('104');
     delete noToken.FLY_API_TOKEN;
@@ -205,25 +205,27 @@ describe('fly plan contract: when Fly cannot be asked, the plan succeeds and say
     expect(flyctlArgv()).toEqual([]);
     const res = resultOf(r);
     expect(res.plan.live).toEqual({ known: false, reason: 'FLY_API_TOKEN (or FLY_ACCESS_TOKEN) is not set, so the plan does not ask Fly' });
-    expect(r.stdout).toContain(`? apply app ${app} (live state unknown: FLY_API_TOKEN (or FLY_ACCESS_TOKEN) is not set`);
+    expect(r.stdout).toContain(`live state unknown: FLY_API_TOKEN (or FLY_ACCESS_TOKEN) is not set`);
+    expect(r.stdout).toContain(`? unknown app ${app}\n`);
     expect(r.outputs).toMatchObject({ changed: 'true', changes: '1' });
   });
 
-  it("flyctl fails (a token Fly refuses, Node 24): ? apply with flyctl's own message", async () => {
+  it("flyctl fails (a token Fly refuses, Node 24): ? unknown with flyctl's own message", async () => {
     f.setState('flyctl', { ...f.state<FlyState>('flyctl'), rejectToken: true });
     try {
       const r = await act({ mode: 'plan' }, '24');
       expect(r.code, r.stdout).toBe(0);
       const res = resultOf(r);
       expect(res.plan.live).toEqual({ known: false, reason: 'flyctl status failed: You must be authenticated to view this.' });
-      expect(r.stdout).toContain(`? apply app ${app} (live state unknown: flyctl status failed: You must be authenticated to view this.)`);
+      expect(r.stdout).toContain(`live state unknown: flyctl status failed: You must be authenticated to view this.`);
+      expect(r.stdout).toContain(`? unknown app ${app}\n`);
       expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(TOKEN);
     } finally {
       f.setState('flyctl', { ...f.state<FlyState>('flyctl'), rejectToken: false });
     }
   });
 
-  it('no flyctl on the runner (Node 20): ? apply, flyctl named as missing', async () => {
+  it('no flyctl on the runner (Node 20): ? unknown, flyctl named as missing', async () => {
     const r = await runAction({
       inputs: { timeout: '2m', image: one.repo, 'image-digest': one.digest, 'name-suffix': suffix, verify: 'false', mode: 'plan' },
       cwd: dir,

@@ -86,7 +86,7 @@ describe('compareWorkspace', () => {
     expect(c.note).toBe(`no devpod record on this runner: its container (uid ${workspaceUid('dev')}) is recreated`);
   });
 
-  it('an image the action builds first: ? apply when only the build can tell, ~ update with the push placeholder otherwise', () => {
+  it('an image the action builds first: ? unknown when only the build can tell, ~ update with the push placeholder otherwise', () => {
     const kind = planned({ imageRef: 'dev:abc1234', build: { tag: 'dev:abc1234' } });
     expect(compareWorkspace(kind, held({ image: 'dev:abc1234' }), false)).toEqual({
       action: 'unknown',

@@ -91,7 +91,7 @@ describe('compareLive', () => {
     );
     const [busy] = compareLive(input({ live: { ...input().live, template: { ...template, buildStatus: 'building' } } }));
     expect(busy!.action).toBe('unknown');
-    expect(changeLine(busy!)).toMatch(/^\? apply template app \(another run is building it right now/);
+    expect(changeLine(busy!)).toMatch(/^\? unknown template app \(another run is building it right now/);
   });
 
   it('a sandbox metadata value with a control character stays on one line', () => {
