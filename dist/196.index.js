@@ -1,5 +1,5 @@
 export const id = 196;
-export const ids = [196,337,887,240];
+export const ids = [196,887,240];
 export const modules = {
 
 /***/ 8240:
@@ -176,265 +176,29 @@ async function closeAbandonedDeployment(d, token) {
 
 /***/ }),
 
-/***/ 3718:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  GitHubSession: () => (/* binding */ GitHubSession),
-  environmentName: () => (/* binding */ environmentName),
-  openGitHub: () => (/* binding */ openGitHub)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/runner.ts
-var runner = __webpack_require__(4813);
-// EXTERNAL MODULE: ./src/external/github.ts
-var github = __webpack_require__(8240);
-// EXTERNAL MODULE: ./src/report/report.ts + 1 modules
-var report = __webpack_require__(1657);
-;// CONCATENATED MODULE: ./src/github/comment.ts
-/**
- * The pull request comment (`pr-comment: true`): one comment per deployment name and environment,
- * found again by a hidden marker and edited on every run, never duplicated (a matrix over providers
- * or suffixes keeps one comment per environment). `renderComment` is pure; every text it returns
- * goes through `redact` before it is sent, so no registered secret reaches the pull request.
- */
-
-
-/** `<!-- sindri-deploy-action name=app environment=docker-pr-42 -->`: values reduced to characters that cannot end the comment. */
-function commentMarker(name, environment) {
-    const safe = (s) => s.replace(/[^A-Za-z0-9._/-]/g, '_');
-    return `<!-- sindri-deploy-action name=${safe(name)} environment=${safe(environment)} -->`;
-}
-const code = (s) => (s ? `\`${s.replace(/`/g, "'")}\`` : '—');
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const OUTCOME = { applied: '✅ applied', skipped: '⏭️ skipped', 'not-reached': '· not reached' };
-function renderComment(f) {
-    const r = f.result;
-    const marker = commentMarker(r.name, f.environment);
-    const lines = [marker];
-    const target = `${code(r.name)} → ${r.provider} (environment ${code(f.environment)})`;
-    if (r.mode === 'destroy') {
-        lines.push(r.error ? `### ❌ Sindri destroy failed: ${target}` : `### 🗑️ Sindri: environment ${code(f.environment)} is gone`, '', r.error ? `> ${r.error}` : `${code(r.name)} on ${r.provider} was destroyed; its GitHub deployments are inactive.`);
-    }
-    else {
-        const head = r.mode === 'plan'
-            ? `### 📋 Sindri plan: ${target}`
-            : r.error
-                ? `### ❌ Sindri deploy failed: ${target}`
-                : r.skipped
-                    ? `### ⏭️ Sindri: ${target} already runs this image`
-                    : `### 🚀 Sindri deployed ${target}`;
-        lines.push(head, '');
-        if (r.error)
-            lines.push(`> [!CAUTION]`, `> ${r.error}`, '');
-        // a plan opens with which image and why, and what a deploy would change (nothing was changed by this run)
-        if (r.mode === 'plan' && r.plan)
-            lines.push(...(0,report/* planLines */.HN)(r.plan), '');
-        lines.push('| | |', '|---|---|');
-        lines.push(`| image | ${code(r.image)} |`);
-        lines.push(`| digest | ${code(r['image-digest'])} |`);
-        lines.push(`| image source | ${code(r['image-source'])} |`);
-        lines.push(`| built | ${r.built ? `yes, from ${code(r.dockerfile)}` : r.plan?.build ? `a deploy builds it from ${code(r.plan.build)}` : 'no: prebuilt image'} |`);
-        lines.push(`| verified | ${r.verified} |`);
-        if (r.url)
-            lines.push(`| url | ${r.url} |`);
-        if (r.extra?.rolledBack)
-            lines.push(`| rolled back | ${code(r.extra.rolledBack)} |`);
-        if (r.trace.length) {
-            lines.push('', '<details><summary>Image decision</summary>', '', '| # | rule | outcome | reason |', '|---|---|---|---|');
-            for (const t of r.trace)
-                lines.push(`| ${t.rule || ''} | ${t.source} | ${OUTCOME[t.outcome] ?? t.outcome} | ${cell(t.reason)} |`);
-            lines.push('', '</details>');
-        }
-        if (r.mode === 'plan' && r.plan) {
-            lines.push('', '<details><summary>What a deploy runs and writes</summary>', '');
-            if (r.plan.files.length)
-                lines.push(`files written: ${r.plan.files.map(code).join(', ')}`, '');
-            if (r.plan.commands.length)
-                lines.push('```sh', ...r.plan.commands, '```');
-            lines.push('', '</details>');
-        }
-        else if (r.mode === 'deploy' && !r.error) {
-            lines.push('', r.skipped
-                ? `**Deployed:** nothing changed, ${code(r.image)} was already running.`
-                : `**Deployed:** ${code(r.image)}${r.url ? ` at ${r.url}` : ''}.`);
-        }
-    }
-    const at = f.sha ? ` for ${f.sha.slice(0, 7)}` : '';
-    lines.push('', `<sub>${f.runUrl ? `[run](${f.runUrl})` : 'run'}${at} · updated on every run of sindri/deploy-action</sub>`);
-    return (0,runner/* redact */.E$)(lines.join('\n')) + '\n';
-}
-/** Edit the comment carrying the marker, or create it; returns its id and whether it was created. */
-async function upsertComment(api, repo, issueNumber, marker, body) {
-    const comments = await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-    const mine = comments.find((c) => (c.body ?? '').includes(marker));
-    const text = (0,runner/* redact */.E$)(body);
-    if (mine) {
-        const r = await api.rest.issues.updateComment({ ...repo, comment_id: mine.id, body: text });
-        return { id: mine.id, created: false, url: r.data.html_url };
-    }
-    const r = await api.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
-    return { id: r.data.id, created: true, url: r.data.html_url };
-}
-
-// EXTERNAL MODULE: ./src/github/deployments.ts
-var deployments = __webpack_require__(6887);
-;// CONCATENATED MODULE: ./src/github/session.ts
-/**
- * What a run records on GitHub (`github-deployment`, `pr-comment`): main.ts opens a session after
- * the config is loaded, calls `deploying` before the provider deploys and `finish` once at the end,
- * on success and on failure. GitHub is a record of the deploy, not part of it: every API problem
- * (a token without `deployments: write`, GHES unreachable) is one warning and the run goes on.
- */
-
-
-
-
-
-/** The `environment` input, else the provider name plus `-<name-suffix>` (a preview environment per pull request). */
-function environmentName(input, provider, suffix) {
-    return input || (suffix ? `${provider}-${suffix}` : provider);
-}
-class GitHubSession {
-    inputs;
-    environment;
-    conn;
-    deploymentId;
-    notes = [];
-    constructor(inputs, environment, conn) {
-        this.inputs = inputs;
-        this.environment = environment;
-        this.conn = conn;
-    }
-    get deployments() {
-        return this.inputs['github-deployment'] && this.conn ? new deployments/* Deployments */.DS(this.conn.api, this.conn.repo, (0,github/* runUrl */.Vp)()) : undefined;
-    }
-    /** Before the provider deploys: the deployment of this commit, `in_progress`. */
-    async deploying(image, provider, name) {
-        const d = this.deployments;
-        if (!d || this.inputs.mode !== 'deploy')
-            return;
-        const sha = process.env.GITHUB_SHA ?? '';
-        if (!sha) {
-            (0,runner/* warning */.$e)('github-deployment: GITHUB_SHA is not set, so there is no commit to record a deployment for');
-            return;
-        }
-        await (0,runner/* group */.Os)(`GitHub deployment (${this.environment})`, async () => {
-            try {
-                this.deploymentId = await d.start({
-                    sha,
-                    environment: this.environment,
-                    transient: this.inputs['name-suffix'] !== '',
-                    image: image.deployRef,
-                    digest: image.digest,
-                    provider,
-                    name,
-                });
-                (0,runner/* info */.pq)(`deployment ${this.deploymentId} of ${sha.slice(0, 7)} to ${this.environment}: in_progress`);
-                this.notes.push(`| GitHub deployment | ${this.deploymentId} to \`${this.environment}\` |`);
-            }
-            catch (e) {
-                (0,runner/* warning */.$e)(`${(0,github/* apiFailure */.tF)('no GitHub deployment recorded', e, 'deployments: write')}; the deploy goes on`);
-            }
-        });
-    }
-    /** At the end, success or failure: the final status (or inactive on destroy), then the comment. */
-    async finish(result) {
-        await (0,runner/* group */.Os)('GitHub', async () => {
-            await this.finishDeployment(result);
-            await this.comment(result);
-        });
-        if (this.inputs.summary && this.notes.length)
-            (0,runner/* appendSummary */.fe)(['', '#### GitHub', '', '| | |', '|---|---|', ...this.notes, ''].join('\n'));
-    }
-    async finishDeployment(r) {
-        const d = this.deployments;
-        if (!d)
-            return;
-        try {
-            if (r.mode === 'destroy') {
-                if (r.error)
-                    return;
-                const ids = await d.deactivate(this.environment);
-                (0,runner/* info */.pq)(`${this.environment}: ${ids.length} GitHub deployment(s) marked inactive`);
-                this.notes.push(`| GitHub deployments | ${ids.length} of \`${this.environment}\` marked inactive |`);
-            }
-            else if (this.deploymentId !== undefined) {
-                const state = r.error ? 'failure' : 'success';
-                await d.finish(this.deploymentId, state, {
-                    environmentUrl: r.error ? undefined : r.url,
-                    description: r.error ? r.error : r.skipped ? 'already running this image' : `deployed ${r['image-digest'] || r.image}`,
-                });
-                (0,runner/* info */.pq)(`deployment ${this.deploymentId}: ${state}${r.url && !r.error ? ` at ${r.url}` : ''}`);
-            }
-        }
-        catch (e) {
-            (0,runner/* warning */.$e)((0,github/* apiFailure */.tF)('could not update the GitHub deployment', e, 'deployments: write'));
-        }
-    }
-    async comment(r) {
-        if (!this.inputs['pr-comment'] || !this.conn)
-            return;
-        const pr = (0,github/* pullRequestNumber */.Kd)();
-        if (pr === undefined) {
-            (0,runner/* info */.pq)(`pr-comment: ${process.env.GITHUB_EVENT_NAME || 'this event'} is not a pull_request event, no comment`);
-            return;
-        }
-        try {
-            const body = renderComment({ result: r, environment: this.environment, runUrl: (0,github/* runUrl */.Vp)(), sha: process.env.GITHUB_SHA ?? '' });
-            const c = await upsertComment(this.conn.api, this.conn.repo, pr, commentMarker(r.name, this.environment), body);
-            (0,runner/* info */.pq)(`${c.created ? 'commented on' : 'updated the comment on'} pull request #${pr}${c.url ? `: ${c.url}` : ''}`);
-            this.notes.push(`| pull request comment | ${c.url || `#${pr}`} |`);
-        }
-        catch (e) {
-            (0,runner/* warning */.$e)((0,github/* apiFailure */.tF)(`could not comment on pull request #${pr}`, e, 'pull-requests: write'));
-        }
-    }
-}
-/** Called only when github-deployment or pr-comment is on (main.ts imports this chunk lazily). */
-function openGitHub(inputs, provider) {
-    const environment = environmentName(inputs.environment, provider, inputs['name-suffix']);
-    let conn;
-    try {
-        conn = { api: (0,github.githubApi)(inputs['github-token']), repo: (0,github/* currentRepo */.Uc)() };
-    }
-    catch (e) {
-        (0,runner/* warning */.$e)(`${inputs['github-deployment'] ? 'github-deployment' : 'pr-comment'}: nothing is recorded on GitHub: ${(0,errors/* errorLine */.BP)(e)}`);
-    }
-    return new GitHubSession(inputs, environment, conn);
-}
-
-
-/***/ }),
-
 /***/ 2196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   decideSweep: () => (/* binding */ decideSweep),
-/* harmony export */   requireSweepSupport: () => (/* binding */ requireSweepSupport),
+/* harmony export */   environmentToClose: () => (/* binding */ environmentToClose),
 /* harmony export */   runSweep: () => (/* binding */ runSweep)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _external_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8240);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
-/* harmony import */ var _github_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3718);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
-/* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9033);
+/* harmony import */ var _external_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8240);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6887);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8499);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4813);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
+/* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9033);
 /**
  * `mode: sweep` (docs/behaviour.md#sweep, ADR 0038): the previews of this config whose pull request
  * is closed or gone are destroyed. The provider lists its previews by the marks in their metadata
  * (src/trace.ts); the pull request of each comes from its name-suffix (`pr-<n>`); GitHub says which
  * are still open. The decision is pure (`decideSweep`) and printed whole before anything is removed;
  * then each preview is destroyed as `mode: destroy` with its suffix would, its GitHub Deployments are
- * marked inactive and its GitHub environment deleted when the token may.
+ * marked inactive and its GitHub environment deleted when the token may — the environment its
+ * resources record, and never one that is shared (`environmentToClose`, ADR 0046).
  */
 
 
@@ -445,7 +209,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Which previews go, and why each stays or goes (pure). */
 function decideSweep(previews, states) {
     return previews.map((preview) => {
-        const pullRequest = (0,_trace_js__WEBPACK_IMPORTED_MODULE_5__/* .pullRequestOfSuffix */ .t5)(preview.suffix);
+        const pullRequest = (0,_trace_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRequestOfSuffix */ .t5)(preview.suffix);
         if (pullRequest === undefined)
             return { preview, remove: false, why: `its name-suffix ${preview.suffix} names no pull request (pr-<number>): kept` };
         const state = states.get(pullRequest) ?? 'unknown';
@@ -459,6 +223,30 @@ function decideSweep(previews, states) {
         return { preview, pullRequest, state, remove: state === 'closed' || state === 'merged' || state === 'missing', why: why[state] };
     });
 }
+/**
+ * The GitHub environment to close after a preview is swept (pure): the one its resources record, else
+ * `<provider>-<suffix>` (resources deployed before the name was recorded, ADR 0038's default). An
+ * environment that may serve more than this preview is left, with why: its name does not carry the
+ * preview's name-suffix as a whole word (a custom `environment: previews` shared by every pull
+ * request), it is the live deploy's (`environmentName` without a suffix: the sweep run's own
+ * `environment` input, else the provider name), or another preview records it too.
+ */
+function environmentToClose(preview, all, live) {
+    const environment = preview.environment ?? (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentName */ .VE)('', live.provider, preview.suffix);
+    if (!(0,_trace_js__WEBPACK_IMPORTED_MODULE_4__/* .isEnvironmentName */ .tq)(environment))
+        return { keep: environment, why: 'the environment name its resources record is not one GitHub allows' };
+    const escaped = preview.suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(`(^|[^A-Za-z0-9])${escaped}($|[^A-Za-z0-9])`, 'i').test(environment))
+        return { keep: environment, why: `its name does not carry the name-suffix ${preview.suffix}, so other deploys may share it` };
+    const liveEnvironment = (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentName */ .VE)(live.environment, live.provider, '');
+    if (environment.toLowerCase() === liveEnvironment.toLowerCase())
+        return { keep: environment, why: 'the live deploy uses it' };
+    const other = all.find((p) => p.suffix !== preview.suffix &&
+        (p.environment ?? (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentName */ .VE)('', live.provider, p.suffix)).toLowerCase() === environment.toLowerCase());
+    if (other)
+        return { keep: environment, why: `preview ${other.deployedName} records it too` };
+    return { environment };
+}
 /** The state of each pull request, asked once each; an answer other than 200 or 404 is `unknown` and a warning. */
 async function pullStates(api, repo, numbers) {
     const states = new Map();
@@ -468,53 +256,58 @@ async function pullStates(api, repo, numbers) {
             states.set(n, data.state === 'open' ? 'open' : data.merged ? 'merged' : 'closed');
         }
         catch (e) {
-            if ((0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(e) === 404)
+            if ((0,_external_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(e) === 404)
                 states.set(n, 'missing');
             else {
                 states.set(n, 'unknown');
-                (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e)((0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__/* .apiFailure */ .tF)(`could not read pull request #${n}`, e, 'pull-requests: read'));
+                (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)((0,_external_github_js__WEBPACK_IMPORTED_MODULE_0__/* .apiFailure */ .tF)(`could not read pull request #${n}`, e, 'pull-requests: read'));
             }
         }
     }
     return states;
 }
-/** Before any tool is installed: the provider can list its previews. */
-function requireSweepSupport(impl) {
-    if (impl.listPreviews)
-        return impl.listPreviews.bind(impl);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`mode: sweep does not support the ${impl.name} provider yet`, {
-        where: { field: 'input mode' },
-        fix: 'remove its previews with mode: destroy and their name-suffix (docs/behaviour.md#sweep lists the providers sweep supports)',
-    });
-}
 /** List, decide, print the dry run, then destroy what goes; returns what was swept. */
 async function runSweep(ctx) {
     const { impl, inputs, provider } = ctx;
-    const listPreviews = requireSweepSupport(impl);
-    const repo = (0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__/* .currentRepo */ .Uc)();
-    const api = (0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__.githubApi)(inputs['github-token']);
+    const repo = (0,_external_github_js__WEBPACK_IMPORTED_MODULE_0__/* .currentRepo */ .Uc)();
+    const api = (0,_external_github_js__WEBPACK_IMPORTED_MODULE_0__.githubApi)(inputs['github-token']);
     const repository = `${repo.owner}/${repo.repo}`;
     // in a stable order (the platform lists them by creation time): pull requests by number, then other suffixes
-    const order = (p) => (0,_trace_js__WEBPACK_IMPORTED_MODULE_5__/* .pullRequestOfSuffix */ .t5)(p.suffix) ?? Number.MAX_SAFE_INTEGER;
-    const previews = (await listPreviews(ctx, repository)).sort((a, b) => order(a) - order(b) || a.suffix.localeCompare(b.suffix));
-    const numbers = [...new Set(previews.map((p) => (0,_trace_js__WEBPACK_IMPORTED_MODULE_5__/* .pullRequestOfSuffix */ .t5)(p.suffix)).filter((n) => n !== undefined))];
+    const order = (p) => (0,_trace_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRequestOfSuffix */ .t5)(p.suffix) ?? Number.MAX_SAFE_INTEGER;
+    const previews = (await impl.listPreviews(ctx, repository)).sort((a, b) => order(a) - order(b) || a.suffix.localeCompare(b.suffix));
+    const numbers = [...new Set(previews.map((p) => (0,_trace_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRequestOfSuffix */ .t5)(p.suffix)).filter((n) => n !== undefined))];
     const decisions = decideSweep(previews, await pullStates(api, repo, numbers));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)(`${previews.length} preview(s) of ${ctx.config.name} on ${provider} from ${repository}`);
-    for (const d of decisions)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)(`${d.remove ? 'would remove' : 'keep        '} ${d.preview.deployedName}: ${d.why}`);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`${previews.length} preview(s) of ${ctx.config.name} on ${provider} from ${repository}`);
+    // which GitHub environment each removal closes is part of the dry run
+    const envOf = new Map(decisions
+        .filter((d) => d.remove)
+        .map((d) => [d, environmentToClose(d.preview, previews, { provider, environment: inputs.environment })]));
+    for (const d of decisions) {
+        const env = envOf.get(d);
+        const github = !env
+            ? ''
+            : 'environment' in env
+                ? `; GitHub environment ${env.environment} closed`
+                : `; GitHub environment ${env.keep} left: ${env.why}`;
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)((0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(`${d.remove ? 'would remove' : 'keep        '} ${d.preview.deployedName}: ${d.why}${github}`));
+    }
     const going = decisions.filter((d) => d.remove);
     if (going.length === 0) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)('nothing to sweep');
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)('nothing to sweep');
         return { decisions, swept: [] };
     }
-    const deployments = new _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .Deployments */ .DS(api, repo, (0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrl */ .Vp)());
+    const deployments = new _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .Deployments */ .DS(api, repo, (0,_external_github_js__WEBPACK_IMPORTED_MODULE_0__/* .runUrl */ .Vp)());
     const swept = [];
     for (const d of going) {
         const suffix = d.preview.suffix;
-        const environment = (0,_github_session_js__WEBPACK_IMPORTED_MODULE_3__.environmentName)('', provider, suffix);
+        const env = envOf.get(d);
         const { removed } = await impl.destroy({ ...ctx, inputs: { ...inputs, 'name-suffix': suffix } });
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)(`swept ${d.preview.deployedName} (${d.why}): ${removed.length ? removed.join(', ') : 'nothing was left to remove'}`);
-        await closeEnvironment(api, repo, deployments, environment);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`swept ${d.preview.deployedName} (${d.why}): ${removed.length ? removed.join(', ') : 'nothing was left to remove'}`);
+        if ('environment' in env)
+            await closeEnvironment(api, repo, deployments, env.environment);
+        else
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)((0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(`GitHub environment ${env.keep} left as it is, its deployments too: ${env.why}`));
+        const environment = 'environment' in env ? env.environment : '';
         swept.push({
             'deployed-name': d.preview.deployedName,
             'name-suffix': suffix,
@@ -531,23 +324,23 @@ async function closeEnvironment(api, repo, deployments, environment) {
     try {
         const ids = await deployments.deactivate(environment);
         if (ids.length)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)(`${environment}: ${ids.length} GitHub deployment(s) marked inactive`);
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`${environment}: ${ids.length} GitHub deployment(s) marked inactive`);
     }
     catch (e) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e)((0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__/* .apiFailure */ .tF)(`${environment}: could not mark its GitHub deployments inactive`, e, 'deployments: write'));
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)((0,_external_github_js__WEBPACK_IMPORTED_MODULE_0__/* .apiFailure */ .tF)(`${environment}: could not mark its GitHub deployments inactive`, e, 'deployments: write'));
     }
     try {
         await api.rest.repos.deleteAnEnvironment({ ...repo, environment_name: environment });
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)(`${environment}: GitHub environment deleted`);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`${environment}: GitHub environment deleted`);
     }
     catch (e) {
-        const status = (0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(e);
+        const status = (0,_external_github_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(e);
         if (status === 404)
             return; // no environment of that name: nothing to delete
         if (status === 403)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e)(`${environment}: the GitHub environment is left (GitHub answered 403: ${(e.message ?? '').split('\n')[0]}); deleting one needs a token with administration: write, which the job's GITHUB_TOKEN never has`);
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(`${environment}: the GitHub environment is left (GitHub answered 403: ${(e.message ?? '').split('\n')[0]}); deleting one needs a token with administration: write, which the job's GITHUB_TOKEN never has`);
         else
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e)((0,_external_github_js__WEBPACK_IMPORTED_MODULE_1__/* .apiFailure */ .tF)(`${environment}: could not delete the GitHub environment`, e, 'administration: write'));
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)((0,_external_github_js__WEBPACK_IMPORTED_MODULE_0__/* .apiFailure */ .tF)(`${environment}: could not delete the GitHub environment`, e, 'administration: write'));
     }
 }
 

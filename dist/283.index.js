@@ -89,14 +89,14 @@ var files = __webpack_require__(9018);
 var notices = __webpack_require__(4723);
 // EXTERNAL MODULE: ./src/providers/kit/output.ts
 var output = __webpack_require__(6032);
+// EXTERNAL MODULE: ./src/providers/kit/previews.ts
+var previews = __webpack_require__(3472);
 // EXTERNAL MODULE: ./src/providers/kit/secrets.ts
 var kit_secrets = __webpack_require__(8104);
 // EXTERNAL MODULE: ./src/providers/kit/health.ts
 var kit_health = __webpack_require__(4971);
 // EXTERNAL MODULE: ./src/providers/kit/time.ts
 var time = __webpack_require__(1068);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/providers/docker/compose.ts + 1 modules
 var docker_compose = __webpack_require__(9032);
 // EXTERNAL MODULE: ./src/providers/docker/secrets.ts
@@ -134,6 +134,43 @@ async function readContainer(docker, name) {
             throw e;
         return {};
     }
+}
+/**
+ * The containers of the compose project, for the orphans a deploy's `up --remove-orphans` removes.
+ * Run beside `readEngine` (one more process, at the same time); undefined when they could not be
+ * listed (the plan says so).
+ */
+async function readProject(docker, project) {
+    try {
+        return await docker.projectContainers(project, { timeoutMs: LIVE_READ_MS });
+    }
+    catch (e) {
+        if ((0,deadline/* isDeadlineExceeded */.A)(e))
+            throw e;
+        return undefined;
+    }
+}
+/**
+ * The containers `compose up --remove-orphans` removes, by compose's own rule (`isOrphaned` in
+ * docker/compose pkg/compose/containers.go): among the containers of the project that carry a config
+ * hash label (compose lists no other), one whose service is not in the document, or a one-off
+ * (`compose run`) container that has exited or is dead. Only when `up` runs:
+ * a deploy that skips (`unchanged`) or stops (a container of that name from elsewhere) removes
+ * nothing; when the built image decides (`unknown`), they go only if it differs. Their volumes are kept: `--remove-orphans` removes containers only.
+ */
+function orphanChanges(containers, compose, live, change) {
+    if (change.action === 'unchanged' || change.action === 'delete')
+        return [];
+    if (live.container && live.container.labels[docker_compose/* PROJECT_LABEL */.NV] !== compose.project)
+        return [];
+    const services = Object.keys(compose.document.services ?? {});
+    const orphan = (c) => c.oneoff === 'True' ? c.state === 'exited' || c.state === 'dead' : !services.includes(c.service);
+    const when = change.action === 'unknown' ? ' when the built image differs' : '';
+    return containers.filter(orphan).map((c) => ({
+        action: 'delete',
+        resource: `container ${c.name}`,
+        note: `an orphan of compose project ${compose.project}: compose up --remove-orphans removes it${when}; its volumes are kept`,
+    }));
 }
 /** The settings of two compose documents that differ: the service's keys (image and labels aside), then the top level. */
 function settingsDiff(before, after) {
@@ -214,7 +251,7 @@ function compareContainer({ live, compose, image, sameSecrets, force }) {
 }
 
 // EXTERNAL MODULE: ./src/plan/changes.ts
-var changes = __webpack_require__(1766);
+var plan_changes = __webpack_require__(1766);
 ;// CONCATENATED MODULE: ./src/providers/docker/steps.ts
 /**
  * The docker provider's steps, pure: from the context and what is known about the engine, the files
@@ -524,6 +561,20 @@ async function requireCompose(ctx, docker) {
     else
         await docker.composeVersion();
 }
+const NOT_ASKED = 'not asked';
+/**
+ * `docker image inspect <deployRef>` started as soon as the container inspect says nothing runs under
+ * the name, for a prebuilt image whose pull_policy asks it (not Always): exactly the call `pull` makes
+ * first on that path, only earlier. Undefined where `pull` would not ask it first.
+ */
+function firstImageInspect(ctx, docker, inspected) {
+    if (ctx.image.build || (ctx.config.deployment.image_config?.pull_policy ?? 'IfNotPresent') === 'Always')
+        return undefined;
+    const early = inspected.then(async (found) => (found ? NOT_ASKED : await docker.imageInspect(ctx.image.deployRef)));
+    // awaited by pull, or left when an earlier step fails: never an unhandled rejection
+    early.catch(() => undefined);
+    return early;
+}
 class DockerProvider {
     name = 'docker';
     /** the container (the compose project is `sindri-<this>`) */
@@ -537,8 +588,13 @@ class DockerProvider {
     async plan(ctx) {
         const secrets = (0,kit_secrets.resolveSecrets)(ctx.config);
         const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
-        // both at once (the live diff's cost, bench/plan-live.ts); what the container read says counts only when the engine answered
-        const [read, live] = await Promise.all([readEngine(docker), readContainer(docker, this.deployedName(ctx))]);
+        // all at once (the live diff's cost, bench/plan-live.ts); what the container reads say counts only when the engine answered
+        const name = this.deployedName(ctx);
+        const [read, live, project] = await Promise.all([
+            readEngine(docker),
+            readContainer(docker, name),
+            readProject(docker, (0,docker_compose/* projectName */.j1)(name)),
+        ]);
         const engine = 'engine' in read ? read.engine : undefined;
         const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
         const { compose } = steps;
@@ -549,11 +605,7 @@ class DockerProvider {
             notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
         const base = { files: steps.files, commands: steps.commands, notes, ...(compose.url ? { url: compose.url } : {}) };
         if ('reason' in read)
-            return {
-                ...base,
-                changes: (0,changes/* unknownChanges */.su)([`container ${compose.container}`], read.reason),
-                live: { known: false, reason: read.reason },
-            };
+            return { ...base, ...(0,plan_changes/* notRead */.Qk)([`container ${compose.container}`], read.reason) };
         const change = compareContainer({
             live,
             compose,
@@ -561,7 +613,10 @@ class DockerProvider {
             sameSecrets: live.container ? (0,docker_secrets/* sameSecrets */.ug)(live.container, secrets) : true,
             force: ctx.inputs.force,
         });
-        return { ...base, changes: [change], live: { known: true, reason: `container ${compose.container} on the runner's Docker engine` } };
+        if (!project)
+            notes.push(`the containers of compose project ${compose.project} could not be listed: orphans a deploy removes are not shown`);
+        const changes = [change, ...orphanChanges(project ?? [], compose, live, change)];
+        return { ...base, changes, live: { known: true, reason: `container ${compose.container} on the runner's Docker engine` } };
     }
     async apply(ctx) {
         // a missing required secret, or one the env file cannot carry, fails before anything is touched
@@ -573,14 +628,18 @@ class DockerProvider {
         const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
         // what the engine can run and what runs under the name now do not depend on each other: asked side by side (issue 25)
         const name = this.deployedName(ctx);
-        const [engine, found] = await Promise.all([this.probeEngine(ctx, docker), docker.containerInspect(name)]);
+        const inspected = docker.containerInspect(name);
+        // nothing under the name (a first deploy): the next question, is the image on the engine, is asked
+        // beside the engine facts as well, never on a path that would not ask it (ADR 0047)
+        const present = firstImageInspect(ctx, docker, inspected);
+        const [engine, found] = await Promise.all([this.probeEngine(ctx, docker), inspected]);
         const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
         const { compose } = steps;
         for (const w of compose.warnings)
             (0,runner/* warning */.$e)(w, { file: ctx.config.file, title: 'providers.docker' });
         const before = await this.probeRunning(ctx, docker, steps, compose.container === name ? { found } : undefined);
         const previous = before?.running ? (0,docker_compose/* previousDeployment */.j_)(before, ctx.config.file) : undefined;
-        const image = await this.prepare(ctx, docker, steps, before, secrets);
+        const image = await this.prepare(ctx, docker, steps, before, secrets, present);
         const result = { ...this.result(ctx, steps, image), rolledBack: false, previousImage: previous?.ref ?? '' };
         if (result.skipped) {
             (0,runner/* info */.pq)(`${compose.container} already runs ${result.image} with this configuration: nothing to do (force: true redeploys)`);
@@ -668,7 +727,7 @@ class DockerProvider {
         return before;
     }
     /** The image on the engine: built, or pulled as pull_policy says; and whether the running container already is exactly it. */
-    async prepare(ctx, docker, steps, before, secrets) {
+    async prepare(ctx, docker, steps, before, secrets, present) {
         const unchanged = (imageId) => !ctx.inputs.force &&
             before !== undefined &&
             before.running &&
@@ -693,7 +752,7 @@ class DockerProvider {
                     return { digest, unchanged: false };
             }
         }
-        await this.pull(ctx, docker, steps);
+        await this.pull(ctx, docker, steps, before ? undefined : present);
         return { digest, unchanged: false };
     }
     /** Build the image; its ID. */
@@ -710,9 +769,10 @@ class DockerProvider {
         return built.id;
     }
     /** The prebuilt image present on the engine, pulled when pull_policy says so. */
-    async pull(ctx, docker, { pullPolicy }) {
+    async pull(ctx, docker, { pullPolicy }, present) {
         const ref = ctx.image.deployRef;
-        if (pullPolicy !== 'Always' && (await docker.imageInspect(ref)))
+        const early = present ? await present : NOT_ASKED;
+        if (pullPolicy !== 'Always' && (early === NOT_ASKED ? await docker.imageInspect(ref) : early))
             return;
         if (pullPolicy === 'Never') {
             throw new errors/* ActionError */.lZ(`image ${ref} is not present on the Docker engine and pull_policy is Never`, {
@@ -832,23 +892,10 @@ class DockerProvider {
      * rename or a hand-made container with the same labels cannot pass for.
      */
     async listPreviews(ctx, repository) {
-        const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
-        const ids = await docker.containersWithLabels([`${(0,docker_compose/* traceLabel */.Ws)('name')}=${ctx.config.name}`, (0,docker_compose/* traceLabel */.Ws)('name-suffix')]);
-        const previews = [];
-        for (const id of ids) {
-            const c = await docker.containerInspect(id);
-            const suffix = c?.labels[(0,docker_compose/* traceLabel */.Ws)('name-suffix')] ?? '';
-            if (!c || !inputs/* NAME_SUFFIX_RE */.yf.test(suffix))
-                continue;
-            if ((c.labels[(0,docker_compose/* traceLabel */.Ws)('repository')] ?? '').toLowerCase() !== repository.toLowerCase())
-                continue;
+        return await (0,previews/* containerPreviews */.t)(new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir), ctx.config.name, repository, docker_compose/* traceLabel */.Ws, (suffix, c) => {
             const name = (0,naming/* resourceName */.Iy)(ctx.config.name, suffix, naming/* DOCKER_NAME */.nR);
-            if (c.name !== name || c.labels[docker_compose/* PROJECT_LABEL */.NV] !== (0,docker_compose/* projectName */.j1)(name))
-                continue;
-            if (!previews.some((p) => p.suffix === suffix))
-                previews.push({ suffix, deployedName: name });
-        }
-        return previews;
+            return c.name === name && c.labels[docker_compose/* PROJECT_LABEL */.NV] === (0,docker_compose/* projectName */.j1)(name) ? name : undefined;
+        });
     }
     async destroy(ctx) {
         const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
@@ -1046,6 +1093,34 @@ function lastLine(text, skip) {
         .filter(Boolean);
     const meaningful = skip ? lines.filter((x) => !skip.test(x)) : lines;
     return (meaningful.pop() ?? lines.pop() ?? '').slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 3472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ containerPreviews)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8422);
+
+async function containerPreviews(docker, configName, repository, label, ours) {
+    const ids = await docker.containersWithLabels([`${label('name')}=${configName}`, label('name-suffix')]);
+    const previews = [];
+    for (const id of ids) {
+        const c = await docker.containerInspect(id);
+        const suffix = c?.labels[label('name-suffix')] ?? '';
+        if (!c || !_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_SUFFIX_RE */ .yf.test(suffix))
+            continue;
+        if ((c.labels[label('repository')] ?? '').toLowerCase() !== repository.toLowerCase())
+            continue;
+        const name = ours(suffix, c);
+        if (name !== undefined && !previews.some((p) => p.suffix === suffix))
+            previews.push({ suffix, deployedName: name, environment: c.labels[label('environment')] });
+    }
+    return previews;
 }
 
 

@@ -185,7 +185,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   GitHubSession: () => (/* binding */ GitHubSession),
-  environmentName: () => (/* binding */ environmentName),
   openGitHub: () => (/* binding */ openGitHub)
 });
 
@@ -285,6 +284,8 @@ async function upsertComment(api, repo, issueNumber, marker, body) {
 
 // EXTERNAL MODULE: ./src/github/deployments.ts
 var deployments = __webpack_require__(6887);
+// EXTERNAL MODULE: ./src/naming.ts
+var naming = __webpack_require__(8499);
 ;// CONCATENATED MODULE: ./src/github/session.ts
 /**
  * What a run records on GitHub (`github-deployment`, `pr-comment`): main.ts opens a session after
@@ -297,10 +298,7 @@ var deployments = __webpack_require__(6887);
 
 
 
-/** The `environment` input, else the provider name plus `-<name-suffix>` (a preview environment per pull request). */
-function environmentName(input, provider, suffix) {
-    return input || (suffix ? `${provider}-${suffix}` : provider);
-}
+
 class GitHubSession {
     inputs;
     environment;
@@ -399,7 +397,7 @@ class GitHubSession {
 }
 /** Called only when github-deployment or pr-comment is on (main.ts imports this chunk lazily). */
 function openGitHub(inputs, provider) {
-    const environment = environmentName(inputs.environment, provider, inputs['name-suffix']);
+    const environment = (0,naming/* environmentName */.VE)(inputs.environment, provider, inputs['name-suffix']);
     let conn;
     try {
         conn = { api: (0,github.githubApi)(inputs['github-token']), repo: (0,github/* currentRepo */.Uc)() };

@@ -3788,20 +3788,24 @@ var src_inputs = __nccwpck_require__(8422);
 async function loadProvider(name) {
     switch (name) {
         case 'docker':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(32), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 283))).DockerProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(855), __nccwpck_require__.e(32), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 283))).DockerProvider();
         case 'fly':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(469), __nccwpck_require__.e(32), __nccwpck_require__.e(793)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1793))).FlyProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(855), __nccwpck_require__.e(32), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 600))).FlyProvider();
         case 'devpod':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(32), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3943))).DevpodProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(855), __nccwpck_require__.e(32), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4218))).DevpodProvider();
         case 'e2b':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(502), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4018))).E2bProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(855), __nccwpck_require__.e(502), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4018))).E2bProvider();
         case 'kubernetes':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(469), __nccwpck_require__.e(32), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9675))).KubernetesProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(855), __nccwpck_require__.e(32), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5707))).KubernetesProvider();
     }
 }
 
 // EXTERNAL MODULE: ./src/report/report.ts + 1 modules
 var report_report = __nccwpck_require__(1657);
+// EXTERNAL MODULE: ./src/plan/changes.ts
+var changes = __nccwpck_require__(1766);
+// EXTERNAL MODULE: ./src/naming.ts
+var naming = __nccwpck_require__(8499);
 // EXTERNAL MODULE: ./src/trace.ts + 1 modules
 var src_trace = __nccwpck_require__(9033);
 // EXTERNAL MODULE: ./src/providers/kit/files.ts
@@ -3890,6 +3894,8 @@ function userStateError(e, workdir) {
 
 
 
+
+
 async function run() {
     let report;
     let workdir = process.cwd();
@@ -3945,15 +3951,15 @@ async function run() {
         if ((inputs['github-deployment'] || inputs['pr-comment']) && inputs.mode !== 'sweep')
             github = (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3718))).openGitHub(inputs, provider);
         // which run put each resource there, in the resource's own metadata
-        const trace = (0,src_trace/* traceOf */.fC)(process.env, { redact: runner/* redact */.E$ });
+        const trace = (0,src_trace/* traceOf */.fC)(process.env, { redact: runner/* redact */.E$, environment: (0,naming/* environmentName */.VE)(inputs.environment, provider, inputs['name-suffix']) });
         const ctxBase = { inputs, config, provider, workdir, deadline, exec, temps, trace };
         // the tools' PATH version probes run beside what comes before their phase (issue 25): in plan at
         // once, otherwise once the checks that must fail before any CLI starts have passed
         const early = inputs.mode === 'plan' ? startProbes(ctxBase) : undefined;
         const impl = await loadProvider(provider);
-        // a provider sweep does not support fails before it asks for its token
-        const sweep = inputs.mode === 'sweep' ? await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2196)) : undefined;
-        sweep?.requireSweepSupport(impl);
+        // a config whose previews sweep cannot list fails before it asks for its token
+        if (inputs.mode === 'sweep')
+            impl.checkSweep?.(ctxBase);
         // before any network call: what the provider needs from the environment (tokens, settings)
         if (inputs.mode !== 'plan')
             impl.preflight?.(ctxBase);
@@ -3970,7 +3976,8 @@ async function run() {
             rep.finish();
             return;
         }
-        if (sweep) {
+        if (inputs.mode === 'sweep') {
+            const sweep = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2196));
             const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes));
             rep.tools(tools);
             const { swept } = await rep.phase(`Sweep (${provider})`, () => sweep.runSweep({ ...ctxBase, tools, impl }));
@@ -4120,6 +4127,9 @@ async function installStep(base, early, image) {
  */
 async function printPlan(plan, shown) {
     (0,runner/* info */.pq)(shown.image);
+    const unknown = (0,changes/* liveLine */.jD)(shown.live);
+    if (unknown)
+        (0,runner/* info */.pq)(unknown);
     for (const c of shown.changes)
         (0,runner/* info */.pq)(c.line);
     for (const n of plan.notes)
@@ -4154,13 +4164,88 @@ function fail(thrown, report, workdir) {
 
 /***/ }),
 
+/***/ 8499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ DNS_LABEL),
+/* harmony export */   Iy: () => (/* binding */ resourceName),
+/* harmony export */   VE: () => (/* binding */ environmentName),
+/* harmony export */   nR: () => (/* binding */ DOCKER_NAME)
+/* harmony export */ });
+/* unused harmony exports HASH_LENGTH, nameHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Resource names for every provider (docs/behaviour.md#preview-environments): the config's `name`, plus
+ * `-<name-suffix>` for preview environments, plus a role for a second object of one deployment (`-home`
+ * for its volume), fitted to the provider's naming rules.
+ *
+ * The suffix and the role are never cut, so two pull requests never share a name. When the whole does
+ * not fit, the name part is shortened and a short hash of the whole name, as asked for before anything
+ * was cut, goes between the shortened part and the suffix: two names that differ only in what was cut
+ * stay apart. A name that fits is exactly what it always was (no hash), so existing resources keep
+ * their names. ADR 0025.
+ */
+
+/** The GitHub environment of a deploy: the `environment` input, else the provider name plus `-<name-suffix>` (one per pull request). */
+function environmentName(input, provider, suffix) {
+    return input || (suffix ? `${provider}-${suffix}` : provider);
+}
+/** RFC 1123 label: Kubernetes objects, Fly apps, DevPod workspace ids, E2B aliases. */
+const DNS_LABEL = { max: 63, invalid: /[^a-z0-9-]+/g, lowercase: true };
+/** Docker container and volume names: a DNS label of at least 2 characters (the engine refuses `a`). */
+const DOCKER_NAME = { ...DNS_LABEL, min: 2 };
+/** Hex digits of the hash added when a name is shortened (32 bits: ample for the names of one account). */
+const HASH_LENGTH = 8;
+/** what a name becomes when nothing of it is left */
+const FALLBACK = 'sindri';
+/** What the rules forbid becomes `-`; the name part also loses repeated dashes (suffix and role are kept as given). */
+function clean(s, rules, squash) {
+    const v = (rules.lowercase ? s.toLowerCase() : s).replace(rules.invalid, '-');
+    return (squash ? v.replace(/-{2,}/g, '-') : v).replace(/^-+|-+$/g, '');
+}
+/** The first HASH_LENGTH hex digits of sha256 over the parts as given (joined by a character no part holds). */
+function nameHash(...parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, HASH_LENGTH);
+}
+/**
+ * `<name>-<suffix>-<role>` within `rules`: `resourceName('app', 'pr-7')` → `app-pr-7`;
+ * `resourceName('app', 'pr-7', DNS_LABEL, 'home')` → `app-pr-7-home`. An empty suffix or role is left
+ * out. Suffix and role are kept whole; a name part that does not fit is cut and followed by
+ * `-<hash>` (see the file comment). The old shape `resourceName(resourceName(name, suffix), 'home')`
+ * stays collision-free too (the hash covers the whole inner name), but the role form keeps more of
+ * the name readable and is the one to use.
+ */
+function resourceName(name, suffix, rules = DNS_LABEL, role = '') {
+    const tail = [suffix, role]
+        .map((p) => clean(p, rules, false))
+        .filter(Boolean)
+        .map((p) => `-${p}`)
+        .join('');
+    const base = clean(name, rules, true) || FALLBACK;
+    const hash = `-${nameHash(name, suffix, role)}`;
+    const whole = `${base}${tail}`;
+    if (whole.length < (rules.min ?? 1))
+        return `${base}${hash}${tail}`;
+    if (whole.length <= rules.max)
+        return whole;
+    const room = rules.max - tail.length - hash.length;
+    // base is clean (no leading -), so at least its first character stays
+    const cut = base.slice(0, Math.max(1, room)).replace(/-+$/, '');
+    return `${cut}${hash}${tail}`;
+}
+
+
+/***/ }),
+
 /***/ 1766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EN: () => (/* binding */ imageLine),
-/* harmony export */   O7: () => (/* binding */ notCompared),
-/* harmony export */   su: () => (/* binding */ unknownChanges),
+/* harmony export */   Qk: () => (/* binding */ notRead),
+/* harmony export */   jD: () => (/* binding */ liveLine),
 /* harmony export */   vK: () => (/* binding */ changeLine),
 /* harmony export */   xS: () => (/* binding */ countChanges)
 /* harmony export */ });
@@ -4172,7 +4257,11 @@ const SYMBOL = { create: '+', update: '~', delete: '-', unchanged: '=', unknown:
 function shortDigest(ref) {
     return ref.replace(/(sha256:[0-9a-f]{12})[0-9a-f]{52}/g, '$1…');
 }
-/** One line per resource, as in the log, the summary and the pull request comment. */
+/**
+ * One line per resource, as in the log, the summary and the pull request comment. An unknown live
+ * state is said once above the list (`liveLine`), so an unknown resource is `? unknown <resource>`
+ * and carries a note only when it has a reason of its own.
+ */
 function changeLine(c) {
     const parts = [];
     if (c.image)
@@ -4181,21 +4270,22 @@ function changeLine(c) {
         parts.push(`${c.settings.length} setting${c.settings.length === 1 ? '' : 's'}: ${c.settings.join(', ')}`);
     if (c.note)
         parts.push(c.note);
-    const word = c.action === 'unknown' ? 'apply' : c.action;
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(shortDigest(`${SYMBOL[c.action]} ${word} ${c.resource}${parts.length ? ` (${parts.join('; ')})` : ''}`));
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(shortDigest(`${SYMBOL[c.action]} ${c.action} ${c.resource}${parts.length ? ` (${parts.join('; ')})` : ''}`));
+}
+/** The line above the change list when the live target was not read (`live state unknown: <reason>`); undefined when it was. */
+function liveLine(live) {
+    return live.known ? undefined : (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(`live state unknown: ${live.reason}`);
 }
 /** The resources a deploy would create, update or delete (an unknown live state counts: a deploy would apply it). */
 function countChanges(changes) {
     return changes.filter((c) => c.action !== 'unchanged').length;
 }
-/** A change list when the live target was not read: every resource `?`, with the reason. */
-function unknownChanges(resources, reason) {
-    return resources.map((resource) => ({ action: 'unknown', resource, note: `live state unknown: ${reason}` }));
-}
-/** A plan that does not read this provider's live target (yet): every resource unknown, and why. */
-function notCompared(resources, provider) {
-    const reason = `the ${provider} plan does not read the live target`;
-    return { changes: unknownChanges(resources, reason), live: { known: false, reason } };
+/**
+ * The live target was not read (it did not answer, or this provider's plan does not read it): every
+ * resource `? unknown`, and the reason once, in the LiveState.
+ */
+function notRead(resources, reason) {
+    return { changes: resources.map((resource) => ({ action: 'unknown', resource })), live: { known: false, reason } };
 }
 /**
  * The one line that answers "which image, and why": `image repo@sha256:1a2b… (rule 5 config-version:
@@ -4745,7 +4835,10 @@ function nowRunning(r) {
 /** The image line and the change list (the summary and the pull request comment show the same). */
 function planLines(p) {
     const lines = [`**Would deploy** ${code(p.image.replace(/^image /, ''))}`, ''];
-    lines.push('```diff', ...p.changes.map((c) => c.line), '```');
+    const unknown = (0,plan_changes/* liveLine */.jD)(p.live);
+    // a fence inside a line (from a reason the engine or the cluster gave) must not close the block
+    const fenced = (l) => l.replace(/`{3,}/g, (m) => "'".repeat(m.length));
+    lines.push('```diff', ...[...(unknown ? [unknown] : []), ...p.changes.map((c) => c.line)].map(fenced), '```');
     return lines;
 }
 /** `phases`: each log group with its duration (the run's time per phase). */
@@ -5201,8 +5294,10 @@ function redactUserinfo(url) {
 __nccwpck_require__.d(__webpack_exports__, {
   JY: () => (/* binding */ PREVIEW_FIELDS),
   Uq: () => (/* binding */ TRACE_FIELDS),
+  tq: () => (/* binding */ isEnvironmentName),
   R9: () => (/* binding */ previewMarks),
   t5: () => (/* binding */ pullRequestOfSuffix),
+  M8: () => (/* binding */ traceMetaKey),
   hF: () => (/* binding */ traceMetadata),
   k2: () => (/* binding */ traceNote),
   fC: () => (/* binding */ traceOf)
@@ -5222,10 +5317,14 @@ const package_namespaceObject = {"rE":"1.0.0"};
  * finds the previews of this config and the pull request each one belongs to (ADR 0038).
  */
 
-/** The facts, in the order they are shown. */
-const TRACE_FIELDS = ['run-url', 'commit', 'ref', 'actor', 'repository', 'action-version'];
+/** The facts, in the order they are shown (`environment`: the GitHub environment the deploy is named for, which sweep closes). */
+const TRACE_FIELDS = ['run-url', 'commit', 'ref', 'actor', 'repository', 'action-version', 'environment'];
 /** The keys that mark a preview, besides `repository` of the trace. */
 const PREVIEW_FIELDS = ['name', 'name-suffix'];
+/** A GitHub environment name as GitHub allows it: 1–255 characters, no control character, no leading or trailing space. */
+function isEnvironmentName(value) {
+    return value.length > 0 && value.length <= 255 && value.trim() === value && !/[\u0000-\u001f\u007f]/.test(value);
+}
 /** `owner/repo` as GitHub allows them. */
 const REPOSITORY_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 /** a GitHub login, apps' `[bot]` included */
@@ -5286,6 +5385,7 @@ function traceOf(env, opts = {}) {
     }
     if (!values['action-version'])
         values['action-version'] = `sindri/deploy-action ${opts.version ?? package_namespaceObject.rE}`;
+    keep('environment', 'input environment', opts.environment, isEnvironmentName(opts.environment ?? ''));
     return { values, dropped };
 }
 /** The preview marks of a deployment: its config name, and its name-suffix when it has one. */
@@ -5306,6 +5406,11 @@ function traceMetadata(trace, marks, key) {
             out[key(f)] = trace.values[f];
     return out;
 }
+/**
+ * A metadata key of Fly machines and E2B sandboxes: `sindri_` + the field with `-` turned into `_`
+ * (`sindri_run_url`, `sindri_name_suffix`): the spelling both platforms' own keys use (`fly_process_group`).
+ */
+const traceMetaKey = (field) => `sindri_${field.replace(/-/g, '_')}`;
 /** One line for the plan: what each resource will carry, and what was left out. */
 function traceNote(trace) {
     const shown = TRACE_FIELDS.filter((f) => trace.values[f] !== undefined).map((f) => `${f}=${trace.values[f]}`);
@@ -5509,6 +5614,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

@@ -1,5 +1,5 @@
-export const id = 943;
-export const ids = [943];
+export const id = 218;
+export const ids = [218];
 export const modules = {
 
 /***/ 7937:
@@ -160,7 +160,7 @@ class LocalClusterLoader {
 
 /***/ }),
 
-/***/ 3943:
+/***/ 4218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -201,7 +201,7 @@ const devpodArgv = {
         name,
         ...optionFlags(options),
     ],
-    list: () => ['list', '--output', 'json'],
+    list: (skipPro = false) => ['list', ...(skipPro ? ['--skip-pro'] : []), '--output', 'json'],
     status: (id) => ['status', id, '--output', 'json'],
     up(s) {
         const a = ['up', s.source, '--id', s.id, '--ide', 'none', '--provider', s.provider, '--devcontainer-path', s.devcontainerPath];
@@ -311,8 +311,9 @@ class DevPod {
             fix: `check the options under providers.devpod in sindri.yaml`,
         });
     }
-    async workspaces() {
-        const r = await this.execute(devpodArgv.list(), { timeoutMs: 60_000 });
+    /** `localOnly`: the plan's read-only look (`--skip-pro`: DEVPOD_HOME only, no pro instance asked, nothing deleted) */
+    async workspaces(opts = {}) {
+        const r = await this.execute(devpodArgv.list(opts.localOnly), { timeoutMs: opts.timeoutMs ?? 60_000 });
         const j = parseJson(r, 'list');
         return (j ?? []).map((w) => ({
             id: w.id ?? '',
@@ -322,8 +323,8 @@ class DevPod {
             localFolder: w.source?.localFolder ?? '',
         }));
     }
-    async status(id) {
-        const r = await this.execute(devpodArgv.status(id), { timeoutMs: 60_000, allowFailure: true });
+    async status(id, timeoutMs = 60_000) {
+        const r = await this.execute(devpodArgv.status(id), { timeoutMs, allowFailure: true });
         if (r.code !== 0)
             return 'NotFound';
         return parseJson(r, 'status')?.state ?? 'NotFound';
@@ -361,6 +362,10 @@ var runner = __webpack_require__(4813);
 var kit_build = __webpack_require__(2693);
 // EXTERNAL MODULE: ./src/providers/kit/files.ts
 var files = __webpack_require__(9018);
+// EXTERNAL MODULE: ./src/providers/kit/previews.ts
+var previews = __webpack_require__(3472);
+// EXTERNAL MODULE: ./src/providers/docker/compose.ts + 1 modules
+var compose = __webpack_require__(9032);
 ;// CONCATENATED MODULE: ./src/providers/devpod/registry-login.ts
 /**
  * A private image and DevPod (issue 26): where each type pulls the workspace image, and whether the
@@ -412,8 +417,8 @@ var kit_secrets = __webpack_require__(8104);
 var time = __webpack_require__(1068);
 // EXTERNAL MODULE: ./src/config/place.ts
 var place = __webpack_require__(697);
-// EXTERNAL MODULE: ./src/providers/docker/compose.ts + 1 modules
-var compose = __webpack_require__(9032);
+// EXTERNAL MODULE: ./src/trace.ts + 1 modules
+var src_trace = __webpack_require__(9033);
 // EXTERNAL MODULE: ./src/providers/kit/environment.ts
 var environment = __webpack_require__(2108);
 ;// CONCATENATED MODULE: ./src/providers/devpod/devcontainer.ts
@@ -424,6 +429,7 @@ var environment = __webpack_require__(2108);
  * Pure: no file system, no process (`devcontainerFile` only names where kit/files.ts writes). Secrets never appear here; they travel in devpod's
  * `--workspace-env-file` (ADR 0009).
  */
+
 
 
 
@@ -499,12 +505,21 @@ function renderDevcontainer(input) {
     // the image on the container, for a later runner to read (ADR 0031); devpod's docker driver appends runArgs to `docker run`; a Kubernetes pod has no use for them
     if (input.dockerEngine && input.image.kind === 'image')
         doc.runArgs = [...(doc.runArgs ?? []), '--label', `${IMAGE_LABEL}=${input.image.ref}`];
+    // the run and the preview marks, as the docker provider's labels (ADR 0044): devpod never compares
+    // runArgs with the running container, so a new run of the same image is not a recreate
+    if (input.dockerEngine)
+        doc.runArgs = [...(doc.runArgs ?? []), ...traceRunArgs(input)];
     if (Object.keys(host).length > 0)
         doc.hostRequirements = host;
     if (input.forwardPorts.length > 0)
         doc.forwardPorts = [...input.forwardPorts];
     doc.customizations = { [MARKER_KEY]: { generated: true, config: config.file } };
     return { doc, json: serialize(doc), notes };
+}
+/** `--label key=value` per trace field and preview mark (values checked by src/trace.ts: no space, no control character). */
+function traceRunArgs({ config, trace, nameSuffix }) {
+    const labels = (0,src_trace/* traceMetadata */.hF)(trace, (0,src_trace/* previewMarks */.R9)(config.name, nameSuffix ?? ''), compose/* traceLabel */.Ws);
+    return Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
 }
 function serialize(doc) {
     return JSON.stringify(doc, null, 2) + '\n';
@@ -534,132 +549,14 @@ function isGenerated(text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/providers/kit/health.ts
-var kit_health = __webpack_require__(4971);
-;// CONCATENATED MODULE: ./src/providers/devpod/rollout.ts
-/**
- * After `devpod up` (or a skip): the health check inside the workspace, and on failure the rollback to
- * the image that ran before (issue 19, ADR 0022; ADR 0031). The check's command runs through `devpod
- * ssh --command` (one `/bin/sh -c` line inside), a `health-url` must be a whole URL (a workspace has no
- * url). A rollback restores only an immutable identity: the pinned `repo@sha256:…` devpod's record (or,
- * on a fresh runner, the container's label) names. devpod re-creates the docker driver's container with
- * `up --recreate --devcontainer-image <previous>`; on Kubernetes devpod 0.6.15 re-creates the pod from
- * the image stored on its claim, so there the workspace is deleted and started again with the previous
- * image (the home volume claim goes with it).
- */
-
-
-
-
-
-/** How the check reaches the workspace. */
-function healthTarget(devpod, id) {
-    return { url: '', name: `workspace ${id}`, runInside: (command, timeoutMs) => devpod.runInside(id, command, timeoutMs) };
-}
-/** A ref a rollback can restore: only a digest cannot move. */
-function restorable(ref) {
-    return ref !== undefined && /@sha256:[0-9a-f]{64}$/.test(ref);
-}
-/** Why the previous workspace cannot be restored, or undefined when it can. */
-function cannotRestore(previous, current) {
-    if (!previous)
-        return 'there is no earlier image to restore (its first deploy, or DevPod built the earlier one from a Dockerfile)';
-    if (!restorable(previous))
-        return `the earlier image ${previous} is not pinned to a digest, so what it named may have changed`;
-    if (previous === current)
-        return `the earlier image is the same ${previous}`;
-    return undefined;
-}
-const within = (o) => `within ${Math.round(o.waitedMs / 1000)} s`;
-const answer = (o) => (o.healthy ? `healthy (${o.what} passed)` : `not healthy either (${o.last})`);
-/**
- * The check after the release; healthy or no check: the facts for the result. Unhealthy: roll back
- * when asked and possible, then throw one error saying what runs now and whether it is healthy.
- */
-async function checkRelease(ctx, devpod, steps, previous, restart) {
-    const id = steps.workspaceId;
-    const target = healthTarget(devpod, id);
-    const health = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, target, ctx.deadline.before((0,time/* rollbackReserve */.N)(ctx.inputs.timeout)));
-    if (!health || health.healthy)
-        return health;
-    const what = `workspace ${id} did not pass ${health.what} ${within(health)} after ${health.attempts} attempts (${health.last})`;
-    const fail = (detail, extra, fix) => new errors/* ActionError */.lZ(`${what}; ${detail}`, {
-        where: { file: ctx.config.file },
-        fix,
-        extra: { previousImage: previous, healthy: 'false', ...extra },
-    });
-    const debug = `debug it with devpod ssh ${id}`;
-    if (!ctx.inputs.rollback)
-        throw fail('it is left running as it is (rollback: false)', { rolledBack: 'false' }, `${debug}; fix the image and deploy again`);
-    const why = cannotRestore(previous, steps.imageRef);
-    if (why)
-        throw fail(`it cannot be rolled back: ${why}; it is left running as it is`, { rolledBack: 'false' }, `${debug}; fix the image and deploy again, or deploy the last good image by digest (image-digest, or deployment.image: repo@sha256:…); docs/providers/devpod.md#health-checks-and-rollback`);
-    (0,runner/* info */.pq)(`rollback: workspace ${id} back to ${previous}`);
-    const back = { ...steps, devcontainer: withImage(steps.devcontainer, previous), imageRef: previous };
-    restart.write(back);
-    if (steps.settings.type === 'kubernetes') {
-        await restart.delete();
-        await restart.up(previous, false);
-    }
-    else
-        await restart.up(previous, true);
-    const again = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, target, ctx.deadline);
-    throw fail(`rolled back to ${previous}, ${answer(again)}`, { rolledBack: 'true', healthy: String(again.healthy) }, again.healthy
-        ? `fix the new image (${debug} after deploying it with rollback: false)`
-        : `${debug}: the earlier image fails its check now too`);
-}
-
-// EXTERNAL MODULE: ./src/providers/kit/notices.ts
-var notices = __webpack_require__(4723);
-;// CONCATENATED MODULE: ./src/providers/devpod/secrets.ts
-/**
- * How secrets reach a DevPod workspace: only through `devpod up --workspace-env-file`, a 0600 file of
- * `KEY=value` lines in a private folder outside the working directory, removed as soon as devpod has
- * read it (ADR 0009). Never devcontainer.json, never argv.
- */
-
-
-
-
-
-
-/** `KEY=value` lines as devpod reads them (pkg/devcontainer/config/parse.go ParseKeyValueFile: no quoting). */
-function encodeWorkspaceEnv(values, config) {
-    let out = '';
-    for (const [k, v] of values) {
-        if (/[\r\n]/.test(v)) {
-            const what = `secret ${k} holds a line break, which devpod's --workspace-env-file cannot carry`;
-            const fix = `store it base64-encoded (e.g. ${k}_B64) and decode it in the workspace`;
-            const i = config?.secrets.findIndex((s) => s.name === k) ?? -1;
-            throw config && i !== -1
-                ? (0,place/* configError */.F)(config, ['secrets', i], what, fix)
-                : new errors/* ActionError */.lZ(what, { where: { field: 'secrets' }, fix });
-        }
-        out += `${k}=${v}\n`;
-    }
-    return out;
-}
-/** The secrets of a deploy, all required ones present, notices warned on their line, encoded for devpod. */
-function workspaceSecrets(config) {
-    const secrets = (0,kit_secrets.requireSecrets)(config);
-    (0,notices/* warnNotices */.o)(config, secrets.notices);
-    return { names: [...secrets.values.keys()], envText: encodeWorkspaceEnv(secrets.values, config) };
-}
-/** Run `fn` with the env file's path (undefined without secrets); the file is gone when it returns. */
-async function withWorkspaceEnvFile(ctx, secrets, fn) {
-    if (secrets.names.length === 0)
-        return await fn(undefined);
-    const dir = ctx.temps.dir('sindri-devpod-');
-    try {
-        const envFile = (0,external_node_path_.join)(dir, 'workspace.env');
-        (0,external_node_fs_.writeFileSync)(envFile, secrets.envText, { mode: 0o600, flag: 'wx' });
-        return await fn(envFile);
-    }
-    finally {
-        ctx.temps.remove(dir);
-    }
-}
-
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/external/local-cluster.ts
+var local_cluster = __webpack_require__(6911);
+// EXTERNAL MODULE: ./src/naming.ts
+var naming = __webpack_require__(8499);
 // EXTERNAL MODULE: ./src/providers/kit/settings.ts
 var settings = __webpack_require__(272);
 ;// CONCATENATED MODULE: ./src/providers/devpod/settings.ts
@@ -794,12 +691,6 @@ function devpodSettings(config, currentKubeContext) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/external/local-cluster.ts
-var local_cluster = __webpack_require__(6911);
-// EXTERNAL MODULE: ./src/naming.ts
-var naming = __webpack_require__(8499);
 ;// CONCATENATED MODULE: ./src/providers/devpod/steps.ts
 /**
  * The pure heart of the devpod provider: from the context and the facts gathered once, where a
@@ -977,6 +868,8 @@ function devpodSteps(ctx, facts) {
         path: devcontainerPath,
         forwardPorts: settings.forwardPorts,
         dockerEngine: DEVPOD_BUILDS.includes(settings.type),
+        trace: ctx.trace,
+        nameSuffix: inputs['name-suffix'],
     });
     notes.push(...devcontainer.notes);
     const up = {
@@ -1059,6 +952,266 @@ function adoptDecision(imageRef, opts) {
     return { skip: false, kept: true, recreate: true, adopted: true };
 }
 
+;// CONCATENATED MODULE: ./src/providers/devpod/live.ts
+/**
+ * The devpod plan's live diff (docs/behaviour.md#plan-mode, ADR 0035, ADR 0044): what devpod holds for
+ * the workspace now against what a deploy would give it, read-only. One `devpod list --skip-pro
+ * --output json` (DEVPOD_HOME only: no pro instance asked, nothing deleted); `devpod status` only when
+ * the answer depends on it (the deploy would skip if it runs); on a runner without a record, the
+ * docker type's containers under the workspace's uid (one `docker ps`, ADR 0031). `compareWorkspace`
+ * is pure and asks the deploy's own decision (`releaseDecision`); `readWorkspace` turns a devpod or an
+ * engine that does not answer into a reason, so the plan goes on without the comparison.
+ */
+
+
+/** a plan waits this long for devpod (and the engine) at most, per call */
+const LIVE_READ_MS = 10_000;
+const firstLine = (s) => s.split('\n').find((l) => l.trim() !== '') ?? s;
+const why = (e) => firstLine(e instanceof Error ? e.message : String(e));
+/**
+ * The image a deploy compares with (the skip decision): the ref devcontainer.json names; for an image the
+ * action pushes (its digest known only after the push), the one running now, so that the decision says
+ * whether the deploy would skip if the push gave that digest again.
+ */
+function assumedRef(steps, live) {
+    if (!steps.push)
+        return steps.imageRef;
+    return live.record?.image || (live.found?.length === 1 ? live.found[0].image : '') || undefined;
+}
+/** The deploy's decision on what was read (`localChanged` false: a plan builds nothing). */
+function decide(steps, live, force) {
+    return releaseDecision({ ...steps, imageRef: assumedRef(steps, live) }, live.record, live.state, {
+        force,
+        localChanged: false,
+        found: live.found,
+    });
+}
+/**
+ * Read-only: devpod's record, the state when it decides, the engine's containers without a record.
+ * `containers` reads the docker type's engine (undefined for the types whose resources the runner
+ * cannot see: then a workspace devpod here has no record of is live state unknown).
+ */
+async function readWorkspace(devpod, steps, force, containers) {
+    const id = steps.workspaceId;
+    let record;
+    try {
+        record = (await devpod.workspaces({ localOnly: true, timeoutMs: LIVE_READ_MS })).find((w) => w.id === id);
+    }
+    catch (e) {
+        if ((0,deadline/* isDeadlineExceeded */.A)(e))
+            throw e;
+        return { reason: `devpod could not be asked: ${why(e)}` };
+    }
+    if (record) {
+        const live = { record, state: 'Running' };
+        // the state changes only a skip (a running workspace with this image): asked only then
+        if (decide(steps, live, force).skip)
+            live.state = await devpod.status(id, LIVE_READ_MS);
+        return { live, read: `devpod's record of workspace ${id} on this runner` };
+    }
+    const uid = workspaceUid(id);
+    if (!containers)
+        return {
+            reason: `devpod on this runner has no record of workspace ${id}, and what the ${steps.settings.type} provider runs under its uid ${uid} cannot be read from here`,
+        };
+    try {
+        const found = await containers(uid);
+        return { live: { state: 'NotFound', found }, read: `no devpod record here: the containers of uid ${uid} on the docker type's engine` };
+    }
+    catch (e) {
+        if ((0,deadline/* isDeadlineExceeded */.A)(e))
+            throw e;
+        return { reason: `the docker type's engine did not answer: ${why(e)}` };
+    }
+}
+/** What the workspace runs now: devpod's record, else the image label of the one container found. */
+function currentImage(live) {
+    if (live.record)
+        return live.record.image;
+    return live.found?.length === 1 ? live.found[0].image : '';
+}
+/** The image a deploy gives it, as the plan can name it (the digest of a push is known only after it). */
+function nextImage(steps) {
+    if (steps.imageRef)
+        return steps.imageRef;
+    if (steps.push)
+        return `${steps.settings.buildRepository ?? steps.push}@<digest of the push>`;
+    return undefined;
+}
+/**
+ * What a deploy would do to the workspace, from what was read: the same decision `apply` makes
+ * (`releaseDecision`), said as `+ create`, `~ update (image a → b; why)`, `= unchanged` or `? apply`
+ * when it hangs on an image the deploy builds first.
+ */
+function compareWorkspace(steps, live, force) {
+    const resource = `workspace ${steps.workspaceId}`;
+    const release = decide(steps, live, force);
+    const from = currentImage(live);
+    const to = nextImage(steps);
+    if (!live.record && !live.found?.length)
+        return { action: 'create', resource, note: `volume ${steps.workspaceId}_home` };
+    if (release.skip) {
+        const runs = `runs ${from}`;
+        // the image is built (kind/k3d load, or a push) before the deploy can tell
+        if (steps.build)
+            return {
+                action: 'unknown',
+                resource,
+                note: `${runs}; the image is built first: unchanged only if ${steps.push ? 'the push gives that digest' : `${steps.imageRef} holds the same image`} again`,
+            };
+        return { action: 'unchanged', resource, note: runs };
+    }
+    const notes = [];
+    if (release.replaceBecause)
+        notes.push(`deleted and created again: it was created ${release.replaceBecause}`);
+    if (release.adopted)
+        notes.push(`no devpod record on this runner: its container (uid ${workspaceUid(steps.workspaceId)}) is recreated`);
+    if (!to)
+        notes.push('DevPod builds the image from the Dockerfile: every deploy recreates the workspace');
+    if (live.record && live.record.devcontainerPath !== steps.devcontainerPath && live.record.provider === steps.settings.provider)
+        notes.push(`devcontainer.json moves from ${live.record.devcontainerPath || '(none recorded)'} to ${steps.devcontainerPath}`);
+    if (live.state !== 'Running' && live.record && !release.recreate)
+        notes.push(live.state === 'NotFound'
+            ? 'devpod holds its record but finds nothing running it (status NotFound): devpod up creates it again'
+            : `it is ${live.state}: devpod up starts it`);
+    if (force)
+        notes.push('force: true recreates it');
+    if ((live.found?.length ?? 0) > 1)
+        notes.push(`${live.found.length} containers carry its uid`);
+    const change = { action: 'update', resource };
+    if (to && from !== to)
+        change.image = { from: from || '(no image recorded)', to };
+    if (notes.length)
+        change.note = notes.join('; ');
+    return change;
+}
+
+// EXTERNAL MODULE: ./src/providers/kit/health.ts
+var kit_health = __webpack_require__(4971);
+;// CONCATENATED MODULE: ./src/providers/devpod/rollout.ts
+/**
+ * After `devpod up` (or a skip): the health check inside the workspace, and on failure the rollback to
+ * the image that ran before (issue 19, ADR 0022; ADR 0031). The check's command runs through `devpod
+ * ssh --command` (one `/bin/sh -c` line inside), a `health-url` must be a whole URL (a workspace has no
+ * url). A rollback restores only an immutable identity: the pinned `repo@sha256:…` devpod's record (or,
+ * on a fresh runner, the container's label) names. devpod re-creates the docker driver's container with
+ * `up --recreate --devcontainer-image <previous>`; on Kubernetes devpod 0.6.15 re-creates the pod from
+ * the image stored on its claim, so there the workspace is deleted and started again with the previous
+ * image (the home volume claim goes with it).
+ */
+
+
+
+
+
+/** How the check reaches the workspace. */
+function healthTarget(devpod, id) {
+    return { url: '', name: `workspace ${id}`, runInside: (command, timeoutMs) => devpod.runInside(id, command, timeoutMs) };
+}
+/** A ref a rollback can restore: only a digest cannot move. */
+function restorable(ref) {
+    return ref !== undefined && /@sha256:[0-9a-f]{64}$/.test(ref);
+}
+/** Why the previous workspace cannot be restored, or undefined when it can. */
+function cannotRestore(previous, current) {
+    if (!previous)
+        return 'there is no earlier image to restore (its first deploy, or DevPod built the earlier one from a Dockerfile)';
+    if (!restorable(previous))
+        return `the earlier image ${previous} is not pinned to a digest, so what it named may have changed`;
+    if (previous === current)
+        return `the earlier image is the same ${previous}`;
+    return undefined;
+}
+const within = (o) => `within ${Math.round(o.waitedMs / 1000)} s`;
+const answer = (o) => (o.healthy ? `healthy (${o.what} passed)` : `not healthy either (${o.last})`);
+/**
+ * The check after the release; healthy or no check: the facts for the result. Unhealthy: roll back
+ * when asked and possible, then throw one error saying what runs now and whether it is healthy.
+ */
+async function checkRelease(ctx, devpod, steps, previous, restart) {
+    const id = steps.workspaceId;
+    const target = healthTarget(devpod, id);
+    const health = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, target, ctx.deadline.before((0,time/* rollbackReserve */.N)(ctx.inputs.timeout)));
+    if (!health || health.healthy)
+        return health;
+    const what = `workspace ${id} did not pass ${health.what} ${within(health)} after ${health.attempts} attempts (${health.last})`;
+    const fail = (detail, extra, fix) => new errors/* ActionError */.lZ(`${what}; ${detail}`, {
+        where: { file: ctx.config.file },
+        fix,
+        extra: { previousImage: previous, healthy: 'false', ...extra },
+    });
+    const debug = `debug it with devpod ssh ${id}`;
+    if (!ctx.inputs.rollback)
+        throw fail('it is left running as it is (rollback: false)', { rolledBack: 'false' }, `${debug}; fix the image and deploy again`);
+    const why = cannotRestore(previous, steps.imageRef);
+    if (why)
+        throw fail(`it cannot be rolled back: ${why}; it is left running as it is`, { rolledBack: 'false' }, `${debug}; fix the image and deploy again, or deploy the last good image by digest (image-digest, or deployment.image: repo@sha256:…); docs/providers/devpod.md#health-checks-and-rollback`);
+    (0,runner/* info */.pq)(`rollback: workspace ${id} back to ${previous}`);
+    const back = { ...steps, devcontainer: withImage(steps.devcontainer, previous), imageRef: previous };
+    restart.write(back);
+    if (steps.settings.type === 'kubernetes') {
+        await restart.delete();
+        await restart.up(previous, false);
+    }
+    else
+        await restart.up(previous, true);
+    const again = await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, target, ctx.deadline);
+    throw fail(`rolled back to ${previous}, ${answer(again)}`, { rolledBack: 'true', healthy: String(again.healthy) }, again.healthy
+        ? `fix the new image (${debug} after deploying it with rollback: false)`
+        : `${debug}: the earlier image fails its check now too`);
+}
+
+// EXTERNAL MODULE: ./src/providers/kit/notices.ts
+var notices = __webpack_require__(4723);
+;// CONCATENATED MODULE: ./src/providers/devpod/secrets.ts
+/**
+ * How secrets reach a DevPod workspace: only through `devpod up --workspace-env-file`, a 0600 file of
+ * `KEY=value` lines in a private folder outside the working directory, removed as soon as devpod has
+ * read it (ADR 0009). Never devcontainer.json, never argv.
+ */
+
+
+
+
+
+
+/** `KEY=value` lines as devpod reads them (pkg/devcontainer/config/parse.go ParseKeyValueFile: no quoting). */
+function encodeWorkspaceEnv(values, config) {
+    let out = '';
+    for (const [k, v] of values) {
+        if (/[\r\n]/.test(v)) {
+            const what = `secret ${k} holds a line break, which devpod's --workspace-env-file cannot carry`;
+            const fix = `store it base64-encoded (e.g. ${k}_B64) and decode it in the workspace`;
+            const i = config?.secrets.findIndex((s) => s.name === k) ?? -1;
+            throw config && i !== -1
+                ? (0,place/* configError */.F)(config, ['secrets', i], what, fix)
+                : new errors/* ActionError */.lZ(what, { where: { field: 'secrets' }, fix });
+        }
+        out += `${k}=${v}\n`;
+    }
+    return out;
+}
+/** The secrets of a deploy, all required ones present, notices warned on their line, encoded for devpod. */
+function workspaceSecrets(config) {
+    const secrets = (0,kit_secrets.requireSecrets)(config);
+    (0,notices/* warnNotices */.o)(config, secrets.notices);
+    return { names: [...secrets.values.keys()], envText: encodeWorkspaceEnv(secrets.values, config) };
+}
+/** Run `fn` with the env file's path (undefined without secrets); the file is gone when it returns. */
+async function withWorkspaceEnvFile(ctx, secrets, fn) {
+    if (secrets.names.length === 0)
+        return await fn(undefined);
+    const dir = ctx.temps.dir('sindri-devpod-');
+    try {
+        const envFile = (0,external_node_path_.join)(dir, 'workspace.env');
+        (0,external_node_fs_.writeFileSync)(envFile, secrets.envText, { mode: 0o600, flag: 'wx' });
+        return await fn(envFile);
+    }
+    finally {
+        ctx.temps.remove(dir);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/providers/devpod/provider.ts
 /**
  * provider: devpod — a DevPod workspace from a generated devcontainer.json (docs/behaviour.md#providers,
@@ -1067,6 +1220,9 @@ function adoptDecision(imageRef, opts) {
  * the provider type cannot build itself, sets the devpod provider up, then starts the workspace with its
  * secrets in a 0600 env file (secrets.ts).
  */
+
+
+
 
 
 
@@ -1207,9 +1363,9 @@ function workspaceEngine(ctx, settings) {
     return new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir, settings.options.DOCKER_HOST);
 }
 /** The workspace's containers (normally one) on the docker type's engine, by devpod's own label (ADR 0031). */
-async function workspaceContainers(ctx, settings, uid) {
+async function workspaceContainers(ctx, settings, uid, timeoutMs = 30_000) {
     const found = await workspaceEngine(ctx, settings).containersByLabel(`${DEVPOD_ID_LABEL}=${uid}`, IMAGE_LABEL, {
-        timeoutMs: ctx.deadline.budget('docker ps', 30_000),
+        timeoutMs: ctx.deadline.budget('docker ps', timeoutMs),
         fix: "devpod's docker provider runs its workspaces on this engine: make sure docker can reach it (DOCKER_HOST)",
     });
     return found.map(({ id, running, shown }) => ({ id, running, image: shown }));
@@ -1306,7 +1462,14 @@ class DevpodProvider {
             notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
         if (ctx.image.access?.private && steps.imageRef)
             notes.push(privateImageNote(steps.imageRef, ctx.image.access, steps.settings, loginFromInputs(ctx, steps.imageRef)));
-        return { files: steps.files, commands: steps.commands, notes, ...(0,changes/* notCompared */.O7)([`workspace ${steps.workspaceId}`], 'devpod') };
+        if (steps.settings.type !== 'docker' && steps.settings.type !== 'ssh')
+            notes.push(`no trace labels: devpod's ${steps.settings.type} provider keeps no metadata the action can set (ADR 0044)`);
+        const base = { files: steps.files, commands: steps.commands, notes };
+        const containers = steps.settings.type === 'docker' ? (uid) => workspaceContainers(ctx, steps.settings, uid, LIVE_READ_MS) : undefined;
+        const read = await readWorkspace(new DevPod(ctx.exec, ctx.workdir), steps, ctx.inputs.force, containers);
+        if ('reason' in read)
+            return { ...base, ...(0,changes/* notRead */.Qk)([`workspace ${steps.workspaceId}`], read.reason) };
+        return { ...base, changes: [compareWorkspace(steps, read.live, ctx.inputs.force)], live: { known: true, reason: read.read } };
     }
     async apply(ctx) {
         const secrets = workspaceSecrets(ctx.config);
@@ -1362,6 +1525,21 @@ class DevpodProvider {
         const health = await checkRelease(ctx, devpod, steps, release.skip ? (steps.imageRef ?? '') : previousImage, restart);
         return { ...result, health, rolledBack: false, previousImage: release.skip ? steps.imageRef : previousImage };
     }
+    /**
+     * `mode: sweep` (ADR 0044): on the docker type, the workspace containers on the engine labelled as
+     * previews of this config by a run of `repository`, kept only when devpod's own label carries the uid
+     * the action gives that suffix's workspace. Other types keep nothing the runner can list: one line.
+     */
+    checkSweep(ctx) {
+        sweepableSettings(ctx);
+    }
+    async listPreviews(ctx, repository) {
+        const settings = sweepableSettings(ctx);
+        return await (0,previews/* containerPreviews */.t)(workspaceEngine(ctx, settings), ctx.config.name, repository, compose/* traceLabel */.Ws, (suffix, c) => {
+            const id = workspaceIdOf(ctx.config, suffix);
+            return c.labels[DEVPOD_ID_LABEL] === workspaceUid(id) ? id : undefined;
+        });
+    }
     async destroy(ctx) {
         const devpod = new DevPod(ctx.exec, ctx.workdir);
         const id = workspaceIdOf(ctx.config, ctx.inputs['name-suffix']);
@@ -1384,6 +1562,16 @@ class DevpodProvider {
         }
         return { removed };
     }
+}
+/** the settings of a config whose previews sweep can list (the docker type), else the one line saying why not */
+function sweepableSettings(ctx) {
+    const settings = devpodSettings(ctx.config, needsKubeContext(ctx.config) ? currentKubeContext() : undefined);
+    if (settings.type !== 'docker')
+        throw new errors/* ActionError */.lZ(`mode: sweep finds DevPod previews only on the docker type: the ${settings.type} type's workspaces ${settings.type === 'ssh' ? `run on ${settings.options.HOST ?? 'the ssh host'}, whose containers this runner cannot list` : 'carry no labels this runner can list'}`, {
+            where: { file: ctx.config.file, field: 'providers.devpod.type' },
+            fix: 'remove those previews with mode: destroy and their name-suffix (docs/providers/devpod.md#previews-and-sweep)',
+        });
+    return settings;
 }
 
 
@@ -1506,6 +1694,34 @@ async function withRegistryAuth(ctx, ref, fn) {
     finally {
         ctx.temps.remove(dir);
     }
+}
+
+
+/***/ }),
+
+/***/ 3472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ containerPreviews)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8422);
+
+async function containerPreviews(docker, configName, repository, label, ours) {
+    const ids = await docker.containersWithLabels([`${label('name')}=${configName}`, label('name-suffix')]);
+    const previews = [];
+    for (const id of ids) {
+        const c = await docker.containerInspect(id);
+        const suffix = c?.labels[label('name-suffix')] ?? '';
+        if (!c || !_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_SUFFIX_RE */ .yf.test(suffix))
+            continue;
+        if ((c.labels[label('repository')] ?? '').toLowerCase() !== repository.toLowerCase())
+            continue;
+        const name = ours(suffix, c);
+        if (name !== undefined && !previews.some((p) => p.suffix === suffix))
+            previews.push({ suffix, deployedName: name, environment: c.labels[label('environment')] });
+    }
+    return previews;
 }
 
 

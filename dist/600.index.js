@@ -1,5 +1,5 @@
-export const id = 793;
-export const ids = [793];
+export const id = 600;
+export const ids = [600];
 export const modules = {
 
 /***/ 1979:
@@ -147,7 +147,7 @@ function flyRegistryCredential(env = process.env) {
 
 /***/ }),
 
-/***/ 1793:
+/***/ 600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -157,6 +157,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   FlyProvider: () => (/* binding */ FlyProvider),
   TOKEN_ENVS: () => (/* binding */ TOKEN_ENVS),
+  flyToken: () => (/* binding */ flyToken),
   requireFlyToken: () => (/* binding */ requireFlyToken),
   runningImage: () => (/* binding */ runningImage),
   runsAlready: () => (/* binding */ runsAlready)
@@ -179,7 +180,8 @@ var src_text = __webpack_require__(8992);
  * `status --json` (internal/command/status/machines.go renderMachineJSONStatus, machines as fly-go
  * machine_types.go), `volumes list --json` (fly-go volume_types.go), `secrets list --json`
  * (internal/command/secrets/list.go SecretWithStatus), `ips list --json` (fly-go types.go
- * IPAddress), `image show --json` (internal/command/image/show.go). `deploy`, `secrets import`,
+ * IPAddress), `image show --json` (internal/command/image/show.go), `apps list --json` (fly-go types.go
+ * App, Go field names), `machine list --json` (fly-go machine_types.go). `deploy`, `secrets import`,
  * `apps destroy` and `ips allocate-v4` have no JSON output in flyctl.
  * Failures become one ActionError carrying flyctl's own `Error: …` line (internal/cli/cli.go
  * printError) and a fix for the usual causes.
@@ -214,6 +216,10 @@ const flyctlArgv = {
     /** a public IPv6: no prompt, and no `--yes` (the command does not define it) */
     ipsAllocateV6: (app) => ['ips', 'allocate-v6', '--app', app],
     imageShow: (app) => ['image', 'show', '--app', app, '--json'],
+    /** the apps of one organization (internal/command/apps/list.go: `--org`, else every organization the token sees) */
+    appsList: (org) => ['apps', 'list', '--org', org, '--json'],
+    /** an app's machines with their config and metadata (internal/command/machine/list.go, the Machines API's list) */
+    machineList: (app) => ['machine', 'list', '--app', app, '--json'],
     /**
      * `command` (one shell line) inside a started machine. flyctl sends `--command` as ONE SSH exec
      * request (ssh/io.go `sess.Run`); Fly's SSH server splits it into words as a shell would and runs
@@ -369,6 +375,22 @@ class Flyctl {
     }
     async imageShow(app, timeoutMs) {
         return Flyctl.json(await this.execute(flyctlArgv.imageShow(app), { timeoutMs }), 'image show') ?? [];
+    }
+    /** every app of the organization `org`; flyctl prints `[]` when it has none */
+    async appsList(org, timeoutMs) {
+        const fix = `check providers.fly.organization (flyctl orgs list names the organizations the token can use)`;
+        return Flyctl.json(await this.execute(flyctlArgv.appsList(org), { timeoutMs, fix }), 'apps list') ?? [];
+    }
+    /** the app's machines, with their metadata (fly-go machine_types.go); undefined when the Machines API knows no such app (destroyed meanwhile) */
+    async machineList(app, timeoutMs) {
+        const r = await this.execute(flyctlArgv.machineList(app), { timeoutMs, allowFailure: true });
+        if (r.code !== 0) {
+            const message = r.timedOut ? `did not finish within ${Math.round(timeoutMs / 1000)} s` : flyctlMessage(r.stderr, r.stdout);
+            if (/^failed to list VMs: app not found$/.test(message))
+                return undefined;
+            throw flyctlFailure('machine list', r.code, message, "read flyctl's output above");
+        }
+        return Flyctl.json(r, 'machine list') ?? [];
     }
     /**
      * The health command inside the app; never throws for a non-zero exit. flyctl itself exits 1 for any
@@ -538,19 +560,60 @@ function renderFlyToml(input) {
         vm: [vm],
     };
     if (!input.base) {
-        const text = `${files/* GENERATED_HEADER */.er} from ${config.file}: edit ${config.file}, not this file\n${(0,dist/* stringify */.As)(doc)}\n`;
-        return { doc, text, hash: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), notes };
+        const header = `${files/* GENERATED_HEADER */.er} from ${config.file}: edit ${config.file}, not this file\n`;
+        return { ...withMetadata(header, doc, input.metadata, undefined, notes), notes };
     }
     const merged = mergeToml(input.base.doc, doc, input.secretNames);
     notes.push(...merged.notes);
-    const text = `${files/* GENERATED_HEADER */.er} from ${config.file} over ${input.base.file}: edit those, not this file\n${(0,dist/* stringify */.As)(merged.doc)}\n`;
+    const header = `${files/* GENERATED_HEADER */.er} from ${config.file} over ${input.base.file}: edit those, not this file\n`;
     return {
-        doc: merged.doc,
-        text,
-        hash: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
+        ...withMetadata(header, merged.doc, input.metadata, input.base.file, notes),
         notes,
         merge: { set: merged.set, kept: merged.kept },
     };
+}
+const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+/**
+ * The file's text with the trace metadata in `machine_config` (flyctl appconfig: a JSON machine
+ * config, or a path to one, merged into each machine's config by `flyctl deploy`; `[experimental]
+ * machine_config` wins over the top-level key), and the hash of the text without it. A user's own
+ * inline machine_config keeps its keys and gains ours under `metadata`; one that names a file is not
+ * touched, and the machines carry no trace (said in the plan).
+ */
+function withMetadata(header, doc, metadata, baseFile, notes) {
+    const hash = sha256(`${header}${(0,dist/* stringify */.As)(doc)}\n`);
+    if (!metadata || Object.keys(metadata).length === 0)
+        return { doc, text: `${header}${(0,dist/* stringify */.As)(doc)}\n`, hash };
+    const experimental = isTable(doc.experimental) ? doc.experimental : undefined;
+    const inExperimental = typeof experimental?.machine_config === 'string' && experimental.machine_config !== '';
+    const theirs = inExperimental ? experimental.machine_config : doc.machine_config;
+    let config = {};
+    if (typeof theirs === 'string' && theirs !== '') {
+        const parsed = theirs.startsWith('{') ? parseJsonObject(theirs) : undefined;
+        if (!parsed) {
+            notes.push(`${baseFile ?? 'fly.toml'} sets machine_config to ${theirs.startsWith('{') ? 'JSON that is not an object' : 'a file'}: the machines carry no trace metadata (ADR 0042)`);
+            return { doc, text: `${header}${(0,dist/* stringify */.As)(doc)}\n`, hash };
+        }
+        config = parsed;
+        notes.push(`the trace metadata is added to the metadata of your machine_config in ${baseFile ?? 'fly.toml'} (its other keys kept)`);
+    }
+    const before = isTable(config.metadata) ? config.metadata : {};
+    const value = JSON.stringify({ ...config, metadata: { ...before, ...metadata } });
+    const out = structuredClone(doc);
+    if (inExperimental)
+        out.experimental.machine_config = value;
+    else
+        out.machine_config = value;
+    return { doc: out, text: `${header}${(0,dist/* stringify */.As)(out)}\n`, hash, metadata: { ...metadata } };
+}
+function parseJsonObject(text) {
+    try {
+        const v = JSON.parse(text);
+        return isTable(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 /**
@@ -699,6 +762,10 @@ function fingerprintsOf(values, token, digests) {
     return formatFingerprints(new Map([...values].map(([name, value]) => [name, { hmac: secretFingerprint(token, name, value), digest: digests.get(name) ?? '' }])));
 }
 
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/trace.ts + 1 modules
+var trace = __webpack_require__(9033);
 // EXTERNAL MODULE: ./src/naming.ts
 var naming = __webpack_require__(8499);
 // EXTERNAL MODULE: ./src/providers/kit/settings.ts
@@ -747,6 +814,198 @@ function flyAppName(settings, suffix) {
     return (0,naming/* resourceName */.Iy)(settings.baseName, suffix);
 }
 
+;// CONCATENATED MODULE: ./src/providers/fly/previews.ts
+
+
+
+
+/** the machine metadata keys (`sindri_name`, …): one spelling with E2B's sandbox metadata, src/trace.ts */
+const flyMetaKey = trace/* traceMetaKey */.M8;
+/** the process group of the short-lived machine that runs fly.toml's release command (not the app's own machines) */
+const RELEASE_COMMAND_GROUP = 'fly_app_release_command';
+/** Each `flyctl … list` call may take this long. */
+const LIST_MS = 60_000;
+/**
+ * The valid name-suffix `s` for which `flyAppName(baseName, s)` is `app`, or undefined (the live app,
+ * another config's app, a name the action never gives). Pure.
+ */
+function suffixOfApp(baseName, app) {
+    for (let dash = app.indexOf('-'); dash !== -1; dash = app.indexOf('-', dash + 1)) {
+        const suffix = app.slice(dash + 1);
+        if (inputs/* NAME_SUFFIX_RE */.yf.test(suffix) && flyAppName({ baseName }, suffix) === app)
+            return suffix;
+    }
+    return undefined;
+}
+/**
+ * Which listed apps may be previews of this config (pure): those of `organization` whose name is the
+ * action's name for a valid suffix. `otherOrganization` counts the apps that came back from another
+ * organization: never candidates, whatever their names.
+ */
+function previewCandidates(apps, baseName, organization) {
+    const candidates = [];
+    let otherOrganization = 0;
+    for (const app of apps) {
+        if (app.Organization?.Slug !== organization) {
+            otherOrganization++;
+            continue;
+        }
+        const suffix = typeof app.Name === 'string' ? suffixOfApp(baseName, app.Name) : undefined;
+        if (suffix !== undefined && !candidates.some((c) => c.app === app.Name))
+            candidates.push({ app: app.Name, suffix });
+    }
+    return { candidates, otherOrganization };
+}
+/**
+ * Why the machines do not mark the app as the preview `suffix` of config `name` deployed for
+ * `repository`, or '' when they do (pure). Every machine must carry all three marks (a release
+ * command's machine aside); an app without machines has nothing to prove it ours.
+ */
+function marksMismatch(machines, marks) {
+    const own = machines.filter((m) => m.config?.metadata?.fly_process_group !== RELEASE_COMMAND_GROUP);
+    if (own.length === 0)
+        return 'it has no machines, so nothing marks it as a preview of this config';
+    for (const m of own) {
+        const meta = m.config?.metadata ?? {};
+        const differs = (key) => `machine ${JSON.stringify(m.id)} has ${meta[key] === undefined ? `no ${key}` : `${key}=${JSON.stringify(meta[key])}`}`;
+        if (meta[flyMetaKey('name')] !== marks.name)
+            return differs(flyMetaKey('name'));
+        if (meta[flyMetaKey('name-suffix')] !== marks.suffix)
+            return differs(flyMetaKey('name-suffix'));
+        if ((meta[flyMetaKey('repository')] ?? '').toLowerCase() !== marks.repository.toLowerCase())
+            return differs(flyMetaKey('repository'));
+    }
+    return '';
+}
+/**
+ * The previews of this config on Fly for `repository`: the organization's apps named as previews,
+ * kept when their machines carry the marks (labels first, the name as a cross-check). Read-only.
+ */
+async function listFlyPreviews(ctx, fly, repository) {
+    const settings = flySettings(ctx.config);
+    const { organization, baseName } = settings;
+    const apps = await fly.appsList(organization, ctx.deadline.budget(`flyctl apps list could list the apps of ${organization}`, LIST_MS));
+    const { candidates, otherOrganization } = previewCandidates(apps, baseName, organization);
+    if (otherOrganization > 0)
+        (0,runner/* warning */.$e)(`flyctl apps list --org ${organization} also named ${otherOrganization} app(s) of another organization: they are left out (a personal organization is named personal in providers.fly.organization, the slug Fly reports for it)`);
+    const previews = [];
+    for (const { app, suffix } of candidates) {
+        const machines = await fly.machineList(app, ctx.deadline.budget(`flyctl machine list could list the machines of ${app}`, LIST_MS));
+        if (!machines) {
+            (0,runner/* info */.pq)(`app ${app} is gone since the apps were listed (another job destroyed it): nothing to sweep there`);
+            continue;
+        }
+        const why = marksMismatch(machines, { name: ctx.config.name, suffix, repository });
+        if (why)
+            (0,runner/* info */.pq)(`app ${app} is named like preview ${suffix} of ${baseName} but is not listed: ${why}`);
+        else {
+            const environment = machines.map((m) => m.config?.metadata?.[flyMetaKey('environment')]).find((e) => e !== undefined);
+            previews.push({ suffix, deployedName: app, environment });
+        }
+    }
+    return previews;
+}
+
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
+;// CONCATENATED MODULE: ./src/providers/fly/live.ts
+/**
+ * The fly plan's live diff (docs/behaviour.md#plan-mode, ADR 0042): what the app's machines run now
+ * against what a deploy would release, read-only with ONE flyctl process (`flyctl status --app <app>
+ * --json`: the app and its machines, each with its image_ref, config.image and config.env, as fly-go
+ * machine_types.go). `compareApp` is pure and makes the decision `apply` makes to skip (runsAlready:
+ * the digest, the fly.toml hash, the secrets' fingerprints, settled machines, a build, `force`);
+ * `readApp` turns a flyctl that fails into a reason, so the plan goes on without the comparison.
+ */
+
+
+
+/** a plan waits this long for `flyctl status` at most (a deploy waits 120 s) */
+const LIVE_READ_MS = 30_000;
+/** machine states of a settled release (fly-go machine_types.go), as `runsAlready` counts them */
+const SETTLED = new Set(['started', 'stopped', 'suspended']);
+/** The app as `flyctl status` shows it (undefined: it does not exist), or why it could not be read. */
+async function readApp(fly, app, timeoutMs) {
+    try {
+        return { status: await fly.status(app, timeoutMs) };
+    }
+    catch (e) {
+        if ((0,deadline/* isDeadlineExceeded */.A)(e))
+            throw e;
+        const message = e instanceof Error ? e.message : String(e);
+        return { reason: message.split('\n').find((l) => l.trim() !== '') ?? message };
+    }
+}
+/** The machines of the app's release: the release command's one-off machine is not part of it. */
+function appMachines(status) {
+    return (status?.Machines ?? []).filter((m) => m.config?.metadata?.fly_process_group !== 'fly_app_release_command');
+}
+/** What a machine runs, pinned when Fly says so: `registry/repository@sha256:…`, else its config.image. */
+function machineImage(m) {
+    const r = m.image_ref;
+    if (r?.digest && r.repository)
+        return `${r.registry ? `${r.registry}/` : ''}${r.repository}@${r.digest}`;
+    return m.config?.image ?? '';
+}
+/** What a deploy would do to the app, from what `flyctl status` showed. */
+function compareApp(input) {
+    const resource = `app ${input.app}`;
+    if (!input.status)
+        return { action: 'create', resource, note: `a deploy creates it, volume ${HOME_VOLUME} and its machine` };
+    const machines = appMachines(input.status);
+    if (machines.length === 0)
+        return { action: 'update', resource, note: 'no machine runs: a deploy creates one' };
+    const runs = (m) => input.digest
+        ? m.image_ref?.digest === input.digest || (m.config?.image ?? '').endsWith(`@${input.digest}`)
+        : m.config?.image === input.deployRef;
+    const sameImage = input.build ? undefined : machines.every(runs);
+    const settings = [];
+    if (machines.some((m) => m.config?.env?.[TOML_HASH_ENV] !== input.tomlHash))
+        settings.push('fly.toml');
+    if (input.secretHmacs && secretsMoved(input.status, machines, input.secretHmacs))
+        settings.push('secrets');
+    const why = [];
+    for (const m of machines)
+        if (!SETTLED.has(m.state))
+            why.push(`machine ${m.id} is ${m.state}`);
+    if (input.force)
+        why.push('force: true releases it again');
+    const from = machineImage(machines.find((m) => !runs(m)) ?? machines[0]);
+    if (sameImage === undefined)
+        return {
+            action: 'update',
+            resource,
+            ...(settings.length ? { settings } : {}),
+            note: [
+                ...why,
+                `Fly's remote builder builds ${input.dockerfile ?? 'the Dockerfile'}: a build always releases (runs ${from} now)`,
+            ].join('; '),
+        };
+    const change = { action: sameImage && settings.length === 0 && why.length === 0 ? 'unchanged' : 'update', resource };
+    if (!sameImage)
+        change.image = { from: from || 'no image', to: input.deployRef };
+    if (settings.length)
+        change.settings = settings;
+    if (why.length)
+        change.note = why.join('; ');
+    if (change.action === 'unchanged')
+        change.note = `runs ${from} on ${machines.length} machine${machines.length === 1 ? '' : 's'}`;
+    return change;
+}
+/**
+ * A secret's value moved since the action last staged it: the HMAC the machines recorded differs, or
+ * the set of names does. (Fly's digests, which a deploy also compares, need `flyctl secrets list`:
+ * a second process the plan does not start; ADR 0042.)
+ */
+function secretsMoved(status, machines, hmacs) {
+    if (machines.some((m) => m.config?.env?.[SECRET_FINGERPRINTS_ENV] === undefined))
+        return true;
+    const before = previousFingerprints(status);
+    if (before.size !== hmacs.size)
+        return true;
+    return [...hmacs].some(([name, hmac]) => before.get(name)?.hmac !== hmac);
+}
+
 // EXTERNAL MODULE: ./src/providers/kit/build.ts
 var build = __webpack_require__(2693);
 // EXTERNAL MODULE: ./src/image/registry-fly.ts
@@ -758,6 +1017,7 @@ var registry_fly = __webpack_require__(9054);
  * commands, the release and the read-back, each with its argv (built by `flyctlArgv`, so the plan
  * prints exactly what deploy runs). A fact that is not known (plan) makes a command conditional.
  */
+
 
 
 
@@ -849,7 +1109,9 @@ function flyTarget(ctx, secretNames, env = process.env) {
     refuseBluegreenWithoutCheck(ctx, settings);
     const app = flyAppName(settings, ctx.inputs['name-suffix']);
     const base = baseToml(ctx);
-    const toml = renderFlyToml({ config: ctx.config, settings, app, secretNames, base });
+    // the run's trace and the preview marks on every machine (sindri_run_url, sindri_name, …): `mode: sweep` finds previews by them
+    const metadata = (0,trace/* traceMetadata */.hF)(ctx.trace, (0,trace/* previewMarks */.R9)(ctx.config.name, ctx.inputs['name-suffix']), trace/* traceMetaKey */.M8);
+    const toml = renderFlyToml({ config: ctx.config, settings, app, secretNames, base, metadata });
     const copy = ctx.image?.access?.private ? flyCopy(ctx.image, app, (0,registry_fly.flyRegistryHost)(env)) : undefined;
     return {
         settings,
@@ -987,14 +1249,16 @@ function flySteps(ctx, target, facts) {
 
 
 
+
+
 /** flyctl reads FLY_ACCESS_TOKEN first, then FLY_API_TOKEN (internal/config/config.go, env.First). */
 const TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'];
 /** machine states of a settled release (fly-go machine_types.go); auto-stop leaves machines stopped or suspended */
-const SETTLED = new Set(['started', 'stopped', 'suspended']);
+const provider_SETTLED = new Set(['started', 'stopped', 'suspended']);
 /** flyctl's own wait for the machines ends this long before the run's: flyctl then names the machine that failed and exits by itself */
 const FLYCTL_REPORT_MS = 15_000;
-/** The token from the environment, masked; missing → one line before any flyctl call. */
-function requireFlyToken(env = process.env) {
+/** The token from the environment, masked; undefined when none is set. */
+function flyToken(env = process.env) {
     for (const name of TOKEN_ENVS) {
         const value = env[name]?.trim();
         if (value) {
@@ -1002,6 +1266,13 @@ function requireFlyToken(env = process.env) {
             return { name, value };
         }
     }
+    return undefined;
+}
+/** The token from the environment, masked; missing → one line before any flyctl call. */
+function requireFlyToken(env = process.env) {
+    const token = flyToken(env);
+    if (token)
+        return token;
     throw new errors/* ActionError */.lZ('FLY_API_TOKEN (or FLY_ACCESS_TOKEN) is not set: flyctl cannot reach Fly.io without a token', {
         where: { field: 'env FLY_API_TOKEN' },
         fix: 'create a token (flyctl tokens create deploy, or org for a new app), store it as a repository secret and pass it: env: FLY_API_TOKEN: ${{ secrets.FLY_API_TOKEN }}',
@@ -1012,7 +1283,7 @@ function runsAlready(status, digest, tomlHash, fingerprints) {
     const machines = (status?.Machines ?? []).filter((m) => m.config?.metadata?.fly_process_group !== 'fly_app_release_command');
     if (!digest || machines.length === 0)
         return false;
-    return machines.every((m) => SETTLED.has(m.state) &&
+    return machines.every((m) => provider_SETTLED.has(m.state) &&
         (m.image_ref?.digest === digest || (m.config?.image ?? '').endsWith(`@${digest}`)) &&
         m.config?.env?.[TOML_HASH_ENV] === tomlHash &&
         (fingerprints === undefined || m.config?.env?.[SECRET_FINGERPRINTS_ENV] === fingerprints));
@@ -1072,7 +1343,10 @@ class FlyProvider {
     }
     async plan(ctx) {
         const secrets = (0,kit_secrets.resolveSecrets)(ctx.config);
-        const steps = flySteps(ctx, flyTarget(ctx, [...secrets.values.keys()]), { waitSeconds: planWait(ctx) });
+        const target = flyTarget(ctx, [...secrets.values.keys()]);
+        // what the live read found decides whether `apps create` is listed (the rest stays conditional)
+        const { appExists, ...live } = await this.liveDiff(ctx, target, secrets.values);
+        const steps = flySteps(ctx, target, { waitSeconds: planWait(ctx), appExists });
         const { app, url, connect } = steps.target;
         const notes = [...steps.notes, ...secrets.notices.map((n) => n.message)];
         if (secrets.missingRequired.length > 0)
@@ -1081,7 +1355,48 @@ class FlyProvider {
             ? `Fly's remote builder builds ${ctx.image.dockerfile}; the image it pushes to registry.fly.io/${app} is read back after the release`
             : `no image is built: ${ctx.image.digest ? 'the pinned digest' : 'the image as written'} is deployed with --image`);
         notes.push(`url: ${url}; connect: ${connect}; deploy needs FLY_API_TOKEN (or FLY_ACCESS_TOKEN)`);
-        return { files: steps.files, commands: steps.commands, notes, url, ...(0,changes/* notCompared */.O7)([`app ${app}`], 'fly') };
+        if (Object.keys(steps.target.toml.metadata ?? {}).length)
+            notes.push(`the trace and preview marks go onto every machine's metadata through machine_config in ${steps.target.tomlPath} (outside the fly.toml hash: a new run of the same thing is not a change)`);
+        return { files: steps.files, commands: steps.commands, notes, url, ...live };
+    }
+    /**
+     * The live diff of a plan (ADR 0042): with a token, ONE read-only `flyctl status --app <app> --json`
+     * and the decision apply makes to skip; without a token, or when flyctl fails, the reason. The plan
+     * goes on either way.
+     */
+    async liveDiff(ctx, target, values) {
+        const { app } = target;
+        const unknown = (reason) => (0,changes/* notRead */.Qk)([`app ${app}`], reason);
+        const token = flyToken();
+        if (!token)
+            return unknown('FLY_API_TOKEN (or FLY_ACCESS_TOKEN) is not set, so the plan does not ask Fly');
+        const { fly, configDir } = flyctlIn(ctx);
+        try {
+            const read = await readApp(fly, app, ctx.deadline.budget(`flyctl status could read app ${app}`, LIVE_READ_MS));
+            if ('reason' in read)
+                return unknown(read.reason);
+            const change = compareApp({
+                app,
+                status: read.status,
+                deployRef: target.copy?.reference ?? ctx.image.deployRef,
+                digest: ctx.image.digest,
+                build: ctx.image.build,
+                dockerfile: ctx.image.dockerfile,
+                tomlHash: target.toml.hash,
+                secretHmacs: values.size ? new Map([...values].map(([n, v]) => [n, secretFingerprint(token.value, n, v)])) : undefined,
+                force: ctx.inputs.force,
+            });
+            const machines = appMachines(read.status).length;
+            const what = read.status ? `${machines} machine${machines === 1 ? '' : 's'}` : 'no such app';
+            return {
+                changes: [change],
+                live: { known: true, reason: `flyctl status --app ${app}: ${what}` },
+                appExists: read.status !== undefined,
+            };
+        }
+        finally {
+            ctx.temps.remove(configDir);
+        }
     }
     async apply(ctx) {
         const run = this.local(ctx);
@@ -1347,6 +1662,17 @@ class FlyProvider {
         if (copied)
             extra['image-copy'] = copied;
         return { url: target.url, ...r, connect: target.connect, extra };
+    }
+    /** `mode: sweep`: the organization's apps named as previews whose machines carry the preview marks (previews.ts) */
+    async listPreviews(ctx, repository) {
+        requireFlyToken();
+        const { fly, configDir } = flyctlIn(ctx);
+        try {
+            return await listFlyPreviews(ctx, fly, repository);
+        }
+        finally {
+            ctx.temps.remove(configDir);
+        }
     }
     async destroy(ctx) {
         requireFlyToken();

@@ -1,5 +1,5 @@
-export const id = 469;
-export const ids = [469,104];
+export const id = 855;
+export const ids = [855,104];
 export const modules = {
 
 /***/ 9329:
@@ -376,6 +376,21 @@ const dockerArgv = {
         `{{.ID}}\t{{.State}}\t{{.Label "${show}"}}`,
     ],
     removeContainers: (ids) => ['container', 'rm', '-f', ...ids],
+    /**
+     * every container (running or not) of a compose project that compose itself lists (it carries a
+     * config hash label, compose's own filter), as `name<TAB>state<TAB>service label<TAB>one-off label`
+     */
+    projectContainers: (project) => [
+        'ps',
+        '-a',
+        '--no-trunc',
+        '--filter',
+        `label=com.docker.compose.project=${project}`,
+        '--filter',
+        'label=com.docker.compose.config-hash',
+        '--format',
+        '{{.Names}}\t{{.State}}\t{{.Label "com.docker.compose.service"}}\t{{.Label "com.docker.compose.oneoff"}}',
+    ],
 };
 /** What docker, buildx and compose read (engine address, config, TLS), and cloud credentials for credential helpers. */
 const DOCKER_ENV = [/^DOCKER_/, /^BUILDX_/, /^BUILDKIT_/, /^COMPOSE_/, ..._env_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_ENV */ .sG];
@@ -520,6 +535,14 @@ class Docker {
         return lines(r.stdout).map((l) => {
             const [id = '', state = '', shown = ''] = l.split('\t');
             return { id, running: state === 'running', shown };
+        });
+    }
+    /** The containers of a compose project, running or not (read-only). */
+    async projectContainers(project, opts) {
+        const r = await this.execute(dockerArgv.projectContainers(project), opts);
+        return lines(r.stdout).map((l) => {
+            const [name = '', state = '', service = '', oneoff = ''] = l.split('\t');
+            return { name, state, service, oneoff };
         });
     }
     /** `docker container rm -f` of these containers; a failure is an error with `fix`. */
@@ -673,76 +696,6 @@ async function commandOnce(command, target, limit) {
         .filter(Boolean)
         .pop();
     return `exit code ${r.code}${out ? `: ${out}` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 8499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HR: () => (/* binding */ DNS_LABEL),
-/* harmony export */   Iy: () => (/* binding */ resourceName),
-/* harmony export */   nR: () => (/* binding */ DOCKER_NAME)
-/* harmony export */ });
-/* unused harmony exports HASH_LENGTH, nameHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Resource names for every provider (docs/behaviour.md#preview-environments): the config's `name`, plus
- * `-<name-suffix>` for preview environments, plus a role for a second object of one deployment (`-home`
- * for its volume), fitted to the provider's naming rules.
- *
- * The suffix and the role are never cut, so two pull requests never share a name. When the whole does
- * not fit, the name part is shortened and a short hash of the whole name, as asked for before anything
- * was cut, goes between the shortened part and the suffix: two names that differ only in what was cut
- * stay apart. A name that fits is exactly what it always was (no hash), so existing resources keep
- * their names. ADR 0025.
- */
-
-/** RFC 1123 label: Kubernetes objects, Fly apps, DevPod workspace ids, E2B aliases. */
-const DNS_LABEL = { max: 63, invalid: /[^a-z0-9-]+/g, lowercase: true };
-/** Docker container and volume names: a DNS label of at least 2 characters (the engine refuses `a`). */
-const DOCKER_NAME = { ...DNS_LABEL, min: 2 };
-/** Hex digits of the hash added when a name is shortened (32 bits: ample for the names of one account). */
-const HASH_LENGTH = 8;
-/** what a name becomes when nothing of it is left */
-const FALLBACK = 'sindri';
-/** What the rules forbid becomes `-`; the name part also loses repeated dashes (suffix and role are kept as given). */
-function clean(s, rules, squash) {
-    const v = (rules.lowercase ? s.toLowerCase() : s).replace(rules.invalid, '-');
-    return (squash ? v.replace(/-{2,}/g, '-') : v).replace(/^-+|-+$/g, '');
-}
-/** The first HASH_LENGTH hex digits of sha256 over the parts as given (joined by a character no part holds). */
-function nameHash(...parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, HASH_LENGTH);
-}
-/**
- * `<name>-<suffix>-<role>` within `rules`: `resourceName('app', 'pr-7')` → `app-pr-7`;
- * `resourceName('app', 'pr-7', DNS_LABEL, 'home')` → `app-pr-7-home`. An empty suffix or role is left
- * out. Suffix and role are kept whole; a name part that does not fit is cut and followed by
- * `-<hash>` (see the file comment). The old shape `resourceName(resourceName(name, suffix), 'home')`
- * stays collision-free too (the hash covers the whole inner name), but the role form keeps more of
- * the name readable and is the one to use.
- */
-function resourceName(name, suffix, rules = DNS_LABEL, role = '') {
-    const tail = [suffix, role]
-        .map((p) => clean(p, rules, false))
-        .filter(Boolean)
-        .map((p) => `-${p}`)
-        .join('');
-    const base = clean(name, rules, true) || FALLBACK;
-    const hash = `-${nameHash(name, suffix, role)}`;
-    const whole = `${base}${tail}`;
-    if (whole.length < (rules.min ?? 1))
-        return `${base}${hash}${tail}`;
-    if (whole.length <= rules.max)
-        return whole;
-    const room = rules.max - tail.length - hash.length;
-    // base is clean (no leading -), so at least its first character stays
-    const cut = base.slice(0, Math.max(1, room)).replace(/-+$/, '');
-    return `${cut}${hash}${tail}`;
 }
 
 

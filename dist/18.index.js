@@ -1,5 +1,5 @@
-export const id = 802;
-export const ids = [802,791];
+export const id = 18;
+export const ids = [18,791];
 export const modules = {
 
 /***/ 1979:
@@ -316,7 +316,7 @@ const noCredentials = {
 
 /***/ }),
 
-/***/ 9802:
+/***/ 4018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -325,11 +325,11 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   E2bProvider: () => (/* binding */ E2bProvider),
-  findTemplate: () => (/* binding */ findTemplate)
+  findTemplate: () => (/* reexport */ findTemplate)
 });
 
 // EXTERNAL MODULE: ./src/plan/changes.ts
-var changes = __webpack_require__(1766);
+var plan_changes = __webpack_require__(1766);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -464,10 +464,14 @@ class E2bApi {
     deadline;
     apiKey;
     base;
-    constructor(deadline, apiKey, base = e2bApiUrl()) {
+    callMs;
+    constructor(deadline, apiKey, base = e2bApiUrl(), 
+    /** the most one call may wait (the plan's live read waits less than a deploy: ADR 0045) */
+    callMs = 60_000) {
         this.deadline = deadline;
         this.apiKey = apiKey;
         this.base = base;
+        this.callMs = callMs;
     }
     /** One exchange: the status and the API's message (`{code, message}`) or the body. */
     async call(method, path, body, quiet = false) {
@@ -482,7 +486,7 @@ class E2bApi {
                 method,
                 headers: { 'X-API-KEY': this.apiKey, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
                 body: body === undefined ? undefined : JSON.stringify(body),
-                signal: AbortSignal.timeout(this.deadline.budget(`the E2B API call ${method} ${path}`, 60_000)),
+                signal: AbortSignal.timeout(this.deadline.budget(`the E2B API call ${method} ${path}`, this.callMs)),
             });
         }
         catch (e) {
@@ -1373,6 +1377,51 @@ var notices = __webpack_require__(4723);
 var kit_secrets = __webpack_require__(8104);
 // EXTERNAL MODULE: ./src/trace.ts + 1 modules
 var trace = __webpack_require__(9033);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
+;// CONCATENATED MODULE: ./src/providers/e2b/previews.ts
+/**
+ * E2B previews (docs/behaviour.md#sweep, ADR 0045): the marks a sandbox carries in its metadata and
+ * how `mode: sweep` finds the previews of a config by them. `sindri_name` already names the sandbox
+ * (config name plus suffix), so the preview mark `name` (the config's name) is `sindri_config`; the
+ * others are the trace's spelling, `sindri_name_suffix`, `sindri_repository`. Templates carry no
+ * metadata (only tags and names): a preview's template is found through its sandbox, by the alias
+ * the action gives that suffix, and destroy removes it only when it carries a `sindri-*` tag.
+ */
+
+
+
+/** E2B metadata keys of the trace: `sindri_run_url` (the action's own keys, which users may not set, start so; src/trace.ts) */
+
+/** the config's name (the preview mark `name`) */
+const META_CONFIG = 'sindri_config';
+const META_SUFFIX = (0,trace/* traceMetaKey */.M8)('name-suffix');
+const META_REPOSITORY = (0,trace/* traceMetaKey */.M8)('repository');
+/** The metadata key of a trace field or preview mark: `sindri_<field>`, the config's name as `sindri_config`. */
+const e2bMetaKey = (field) => (field === 'name' ? META_CONFIG : (0,trace/* traceMetaKey */.M8)(field));
+/**
+ * The previews among sandboxes listed by `sindri_config`: a valid suffix, the repository of this run
+ * (GitHub compares names without case), and the `sindri_name` the action gives that suffix. A
+ * sandbox someone else started with our config's name, or a relabelled one, fails the last check.
+ */
+function previewsOf(sandboxes, config, repository, names) {
+    const previews = [];
+    for (const s of sandboxes) {
+        const m = s.metadata;
+        const suffix = m[META_SUFFIX] ?? '';
+        if (m[META_CONFIG] !== config || !inputs/* NAME_SUFFIX_RE */.yf.test(suffix))
+            continue;
+        if ((m[META_REPOSITORY] ?? '').toLowerCase() !== repository.toLowerCase())
+            continue;
+        const { alias, name } = names(suffix);
+        if (m[META_NAME] !== name)
+            continue;
+        if (!previews.some((p) => p.suffix === suffix))
+            previews.push({ suffix, deployedName: alias, environment: m[(0,trace/* traceMetaKey */.M8)('environment')] });
+    }
+    return previews;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/e2b/secrets.ts
 /**
  * Where the config's secrets go with provider e2b, and where they must not. They never reach the
@@ -1381,6 +1430,7 @@ var trace = __webpack_require__(9033);
  * API request that starts it, and the sandbox carries only a keyed digest of them as metadata, so a
  * later deploy can tell whether a running sandbox has these values.
  */
+
 
 
 
@@ -1429,8 +1479,7 @@ function envDigest(key, values) {
         h.update(`${k}\u0000${v}\u0000`);
     return h.digest('hex').slice(0, 16);
 }
-/** E2B metadata keys of the trace: `sindri_run_url` (the action's own keys, which users may not set, start so) */
-const traceMetaKey = (field) => `sindri_${field.replace(/-/g, '_')}`;
+
 /** The body of `POST /sandboxes`: the only place the secret values are ever sent. */
 function sandboxRequest(s) {
     const { settings } = s;
@@ -1441,8 +1490,8 @@ function sandboxRequest(s) {
         ...(settings.autoPause ? { autoResume: { enabled: settings.autoResume } } : {}),
         metadata: {
             ...settings.metadata,
-            // the trace only: the sandbox's name is META_NAME already
-            ...(0,trace/* traceMetadata */.hF)(s.trace, {}, traceMetaKey),
+            // the trace and the preview marks (previews.ts): `sindri_config`, as `sindri_name` names the sandbox
+            ...(0,trace/* traceMetadata */.hF)(s.trace, (0,trace/* previewMarks */.R9)(s.config, s.suffix), e2bMetaKey),
             [META_NAME]: s.name,
             [META_TEMPLATE_TAG]: s.contentTag,
             [META_ENV]: envDigest(s.key, s.secrets),
@@ -1452,6 +1501,132 @@ function sandboxRequest(s) {
         envVars: Object.fromEntries(s.secrets),
         secure: true,
     };
+}
+
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
+;// CONCATENATED MODULE: ./src/providers/e2b/live.ts
+/**
+ * The e2b plan's live diff (docs/behaviour.md#plan-mode, ADR 0045): the template and the sandboxes a
+ * deploy would find, read-only through the E2B API (`GET /templates`, `GET /templates/{alias}/tags`,
+ * `GET /v2/sandboxes` by `sindri_name`: the reads a deploy makes, at once and each under a short cap),
+ * and what the deploy would do with them. The decisions are the deploy's own (`templateState`,
+ * `currentSandbox`, used by `apply` too), so a plan that says `= unchanged` is a deploy that skips.
+ */
+
+
+/** one E2B API call of a plan waits this long at most (a deploy's call waits up to 60 s) */
+const LIVE_CALL_MS = 5_000;
+/**
+ * The template with this alias: in the deprecated `aliases` (bare), or in `names`, bare or as
+ * `<team-slug>/<alias>` (what templates created through the v3 API carry; the slug is the key's team).
+ */
+function findTemplate(list, alias) {
+    return list.find((t) => t.aliases?.includes(alias) || t.names?.some((n) => n === alias || n.endsWith(`/${alias}`)));
+}
+/**
+ * Whether a deploy rebuilds the template: not when the build its `default` tag names (the one a new
+ * sandbox starts) carries the content tag. `rebuild` (force, reuseTemplate: false, buildOnDeploy) and a
+ * failed last build always rebuild; then the tags are not needed.
+ */
+function templateState(template, tags, contentTag, rebuild) {
+    if (!template)
+        return { unchanged: false, defaultBuild: '' };
+    if (rebuild || template.buildStatus === 'error')
+        return { unchanged: false, defaultBuild: template.buildID };
+    const defaultBuild = tags.find((t) => t.tag === 'default')?.buildID ?? template.buildID;
+    return { defaultBuild, unchanged: tags.some((t) => t.tag === contentTag && t.buildID === defaultBuild) };
+}
+/** The sandbox that runs this template build with these secrets (a deploy keeps it when the template is unchanged). */
+function currentSandbox(sandboxes, contentTag, env) {
+    return sandboxes.find((s) => s.metadata[META_TEMPLATE_TAG] === contentTag && s.metadata[META_ENV] === env);
+}
+/** The sandbox a new one replaces (a rollback returns to it): a running one first. */
+function earlierSandbox(sandboxes) {
+    return sandboxes.find((s) => s.state === 'running') ?? sandboxes[0];
+}
+/**
+ * The three reads side by side (one round trip's wait): the tags by alias, as a rollback asks for
+ * them, so they need not wait for the template's id. Any failure is the reason the plan could not
+ * compare, and the plan goes on; only the run's own deadline stops it.
+ */
+async function readLive(api, target) {
+    try {
+        const [templates, tags, sandboxes] = await Promise.all([
+            api.listTemplates(),
+            api.templateTags(target.alias),
+            target.startSandbox ? api.listSandboxes(META_NAME, target.name) : Promise.resolve([]),
+        ]);
+        const template = findTemplate(templates, target.alias);
+        return { template, tags: template ? tags : [], sandboxes };
+    }
+    catch (e) {
+        if ((0,deadline/* isDeadlineExceeded */.A)(e))
+            throw e;
+        return { reason: unreadReason(e instanceof Error ? e.message : String(e), target.url) };
+    }
+}
+/** The reason in the `?` lines, from E2bApi's one line (`E2B API GET /templates answered 401: …`, or the fetch failure). */
+function unreadReason(message, url) {
+    const first = message.split('\n').find((l) => l.trim() !== '') ?? message;
+    const answered = /^E2B API (\S+ \S+) answered (\d{3}): (.*)$/.exec(first);
+    if (answered?.[2] === '401')
+        return `the E2B API at ${url} refused E2B_API_KEY (${answered[1]} answered 401: ${answered[3]})`;
+    if (answered)
+        return `the E2B API at ${url} answered ${answered[2]} to ${answered[1]}: ${answered[3]}`;
+    const cause = first.replace(/^E2B API \S+ \S+: /, '');
+    if (/aborted due to timeout|TimeoutError/i.test(cause))
+        return `the E2B API at ${url} did not answer within ${LIVE_CALL_MS / 1000} s`;
+    return `the E2B API at ${url} did not answer: ${cause}`;
+}
+/** What a deploy would do to the template and, unless startSandbox is false, its sandbox (pure). */
+function compareLive(c) {
+    const { live, contentTag } = c;
+    const state = templateState(live.template, live.tags, contentTag, c.rebuild !== '');
+    // the image the template's current build came from: recorded on the sandbox started from that build
+    const runs = live.sandboxes.find((s) => s.metadata[META_BUILD] === state.defaultBuild) ?? earlierSandbox(live.sandboxes);
+    const before = runs?.metadata[META_IMAGE];
+    const imageMove = before && before !== c.image ? { image: { from: before, to: c.image } } : {};
+    const changes = [templateChange(c, state, imageMove)];
+    if (c.startSandbox)
+        changes.push(sandboxChange(c, state.unchanged, imageMove));
+    return changes;
+}
+function templateChange(c, state, imageMove) {
+    const resource = `template ${c.alias}`;
+    const t = c.live.template;
+    if (!t)
+        return { action: 'create', resource, note: `built from ${c.image}, tagged ${c.contentTag}` };
+    if (!c.force && (t.buildStatus === 'building' || t.buildStatus === 'waiting'))
+        return {
+            action: 'unknown',
+            resource,
+            note: `another run is building it right now (build status ${t.buildStatus}): a deploy stops without building (force: true builds anyway)`,
+        };
+    if (state.unchanged)
+        return { action: 'unchanged', resource, note: `its default build ${state.defaultBuild} carries tag ${c.contentTag}` };
+    const had = c.live.tags.find((x) => x.tag.startsWith(TAG_PREFIX) && x.buildID === state.defaultBuild)?.tag;
+    const why = c.rebuild ||
+        (t.buildStatus === 'error'
+            ? 'its last build failed'
+            : `template rebuilt: its default build carries ${had ? `tag ${had}` : `no ${TAG_PREFIX}* tag`}, not ${c.contentTag}`);
+    return { action: 'update', resource, ...imageMove, note: why };
+}
+function sandboxChange(c, templateUnchanged, imageMove) {
+    const resource = `sandbox ${c.name}`;
+    const { sandboxes } = c.live;
+    if (sandboxes.length === 0)
+        return { action: 'create', resource, note: `started from template ${c.alias}` };
+    const current = currentSandbox(sandboxes, c.contentTag, c.env);
+    if (templateUnchanged && current && !c.force)
+        return { action: 'unchanged', resource, note: `sandbox ${current.sandboxId} runs it` };
+    const settings = sandboxes.some((s) => s.metadata[META_ENV] === c.env) ? [] : ['secrets'];
+    const why = [
+        ...(templateUnchanged ? [] : ['template rebuilt']),
+        ...(c.force ? ['force: true starts a new one'] : []),
+        `a new sandbox replaces ${sandboxes.map((s) => s.sandboxId).join(', ')}`,
+    ];
+    return { action: 'update', resource, ...imageMove, ...(settings.length ? { settings } : {}), note: why.join('; ') };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/e2b/provider.ts
@@ -1467,6 +1642,9 @@ function sandboxRequest(s) {
  * unchanged template a skip), the sandbox start, which carries the secrets (secrets.ts), and the kill
  * of the sandboxes a new one replaces.
  */
+
+
+
 
 
 
@@ -1520,13 +1698,6 @@ async function gatherFacts(ctx, secretNames) {
         facts.imageStart = await readImageStart(ctx.image.deployRef, { deadline: ctx.deadline, exec: ctx.exec, inputs: ctx.inputs });
     return facts;
 }
-/**
- * The template with this alias: in the deprecated `aliases` (bare), or in `names`, bare or as
- * `<team-slug>/<alias>` (what templates created through the v3 API carry; the slug is the key's team).
- */
-function findTemplate(list, alias) {
-    return list.find((t) => t.aliases?.includes(alias) || t.names?.some((n) => n === alias || n.endsWith(`/${alias}`)));
-}
 /** Every E2B plan lets a sandbox live one hour (Base); only a longer timeout needs the team's limit. */
 const HOURS_EVERY_PLAN_ALLOWS = 1;
 /** probe: a timeout over the team's limit fails here, before anything is built (ADR 0032) */
@@ -1538,6 +1709,14 @@ async function refuseTimeoutOverLimit(run, settings) {
         return;
     const hours = Number(/(\d+) hours?/.exec(refusal)[1]);
     throw (0,place/* configError */.F)(run.ctx.config, ['providers', 'e2b', 'timeout'], `a sandbox timeout of ${settings.timeout} s is more than the E2B team allows (the API says: ${refusal}); nothing was built`, `set providers.e2b.timeout to at most ${hours * 3600}, or move the team to a plan with longer sandboxes`);
+}
+/** Why every deploy rebuilds the template, or '' (then the content tag decides). */
+function rebuildReason(ctx, settings) {
+    if (ctx.inputs.force)
+        return 'force: true rebuilds it';
+    if (!settings.reuseTemplate)
+        return 'rebuilt on every deploy (reuseTemplate: false)';
+    return settings.buildOnDeploy ? 'rebuilt on every deploy (buildOnDeploy: true)' : '';
 }
 function openRun(ctx, mode) {
     const key = apiKey(mode);
@@ -1552,12 +1731,10 @@ async function probeTemplate(run, steps, rebuild) {
     if (!template)
         return { unchanged: false, defaultBuild: '' };
     refuseConcurrentBuild(run.ctx, template, steps.alias);
-    if (rebuild || template.buildStatus === 'error')
-        return { template, unchanged: false, defaultBuild: template.buildID };
-    const tags = await run.api.templateTags(template.templateID);
-    // the build a new sandbox starts is the one the `default` tag names (a rollback re-points it)
-    const defaultBuild = tags.find((t) => t.tag === 'default')?.buildID ?? template.buildID;
-    return { template, defaultBuild, unchanged: tags.some((t) => t.tag === steps.contentTag && t.buildID === defaultBuild) };
+    // the tags only when they can decide: the build a new sandbox starts is the one `default` names (a rollback re-points it)
+    const needTags = !rebuild && template.buildStatus !== 'error';
+    const tags = needTags ? await run.api.templateTags(template.templateID) : [];
+    return { template, ...templateState(template, tags, steps.contentTag, rebuild) };
 }
 /**
  * Two deploys of one template at once (ADR 0032): E2B has no lock, and starting a build cancels the
@@ -1617,6 +1794,8 @@ async function startSandbox(run, steps, template, before, secrets, buildID) {
     const body = sandboxRequest({
         ...steps,
         templateID: template.templateID,
+        config: run.ctx.config.name,
+        suffix: run.ctx.inputs['name-suffix'],
         key: run.key,
         secrets,
         image: image.build ? image.ref : image.deployRef,
@@ -1665,16 +1844,56 @@ class E2bProvider {
     deployedName(ctx) {
         return e2bNames(ctx.config, ctx.inputs['name-suffix'], e2bSettings(ctx.config)).alias;
     }
+    /**
+     * The steps, and the live diff (live.ts): with E2B_API_KEY set, the template and the sandboxes a
+     * deploy would find, read through the API (GET only, each call capped at LIVE_CALL_MS) beside the
+     * image's start command; without a key, or when the API does not answer, every resource is `?` and why.
+     */
     async plan(ctx) {
         const secrets = (0,kit_secrets.resolveSecrets)(ctx.config);
+        // what fails without E2B fails before the first call (GPU, settings)
+        refuseGpu(ctx.config);
+        const settings = e2bSettings(ctx.config);
+        const { alias, name } = e2bNames(ctx.config, ctx.inputs['name-suffix'], settings);
+        const url = e2bApiUrl();
+        const key = process.env.E2B_API_KEY ?? '';
+        if (key)
+            (0,runner/* setSecret */.Pq)(key);
+        const reading = key
+            ? readLive(new E2bApi(ctx.deadline, key, url, LIVE_CALL_MS), { alias, name, startSandbox: settings.startSandbox, url })
+            : Promise.resolve({ reason: 'E2B_API_KEY is not set' });
+        reading.catch(() => undefined); // awaited below; a failure of the facts must not leave it unhandled
         const steps = e2bSteps(ctx, await gatherFacts(ctx, [...secrets.values.keys()]));
         const notes = [...steps.notes, ...steps.warnings, ...secrets.notices.map((n) => n.message)];
         if (secrets.missingRequired.length > 0)
             notes.push(`required secrets not set: ${secrets.missingRequired.join(', ')} (deploy fails before any E2B call)`);
-        if (!process.env.E2B_API_KEY)
+        if (!key)
             notes.push('E2B_API_KEY is not set: deploy fails before any E2B call');
-        notes.push(`E2B API at ${e2bApiUrl()}`);
-        return { files: steps.files, commands: steps.commands, notes, ...(0,changes/* notCompared */.O7)([`template ${steps.alias}`], 'e2b') };
+        notes.push(`E2B API at ${url}`);
+        const base = { files: steps.files, commands: steps.commands, notes };
+        const resources = [`template ${alias}`, ...(settings.startSandbox ? [`sandbox ${name}`] : [])];
+        const live = await reading;
+        if ('reason' in live)
+            return { ...base, ...(0,plan_changes/* notRead */.Qk)(resources, live.reason) };
+        const changes = compareLive({
+            live,
+            alias,
+            name,
+            contentTag: steps.contentTag,
+            image: ctx.image.build ? ctx.image.ref : ctx.image.deployRef,
+            rebuild: rebuildReason(ctx, settings),
+            startSandbox: settings.startSandbox,
+            env: envDigest(key, secrets.values),
+            force: ctx.inputs.force,
+        });
+        return { ...base, changes, live: { known: true, reason: `template ${alias} and its sandboxes through the E2B API at ${url}` } };
+    }
+    /** `mode: sweep`: the sandboxes marked with this config's name (one API list), kept by previews.ts's checks. */
+    async listPreviews(ctx, repository) {
+        const run = openRun(ctx, 'sweep');
+        const settings = e2bSettings(ctx.config);
+        const sandboxes = await run.api.listSandboxes(META_CONFIG, ctx.config.name);
+        return previewsOf(sandboxes, ctx.config.name, repository, (suffix) => e2bNames(ctx.config, suffix, settings));
     }
     async apply(ctx) {
         // render: everything that can fail without E2B fails first (GPU, settings, key, secrets, the Dockerfile)
@@ -1692,7 +1911,7 @@ class E2bProvider {
         // prepare
         (0,files/* writeGenerated */.nF)({ ...e2bDockerfileFile(ctx.workdir), content: steps.dockerfile });
         // probe, then release the template unless its current build is ours
-        const probed = await probeTemplate(run, steps, ctx.inputs.force || !settings.reuseTemplate || settings.buildOnDeploy);
+        const probed = await probeTemplate(run, steps, rebuildReason(ctx, settings) !== '');
         const { unchanged } = probed;
         if (unchanged)
             (0,runner/* info */.pq)(`template ${alias} (${probed.template.templateID}) was built from these inputs (tag ${contentTag}): not rebuilt`);
@@ -1703,8 +1922,8 @@ class E2bProvider {
         // probe the sandboxes: one that runs this build with these secrets stays
         const before = await listSandboxes(run, steps.name);
         const env = envDigest(run.key, secrets.values);
-        const current = before.find((s) => s.metadata[META_TEMPLATE_TAG] === contentTag && s.metadata[META_ENV] === env);
-        const earlier = before.find((s) => s.state === 'running') ?? before[0];
+        const current = currentSandbox(before, contentTag, env);
+        const earlier = earlierSandbox(before);
         if (unchanged && current && !ctx.inputs.force) {
             (0,runner/* info */.pq)(`sandbox ${current.sandboxId} already runs template ${alias} with these settings: nothing to do (force: true restarts it)`);
             const health = await checkRunning(run.api, ctx, current.sandboxId, ctx.deadline);

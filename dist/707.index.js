@@ -1,5 +1,5 @@
-export const id = 675;
-export const ids = [675];
+export const id = 707;
+export const ids = [707];
 export const modules = {
 
 /***/ 7937:
@@ -130,7 +130,7 @@ function lastLine(text, skip) {
 
 /***/ }),
 
-/***/ 9675:
+/***/ 5707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -539,6 +539,338 @@ function currentContextOf(env, cwd = process.cwd()) {
     return '';
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./src/external/kube-api.ts
+/**
+ * Reads of live Kubernetes objects in-process, straight from the API server with the kubeconfig's own
+ * credentials (issue 25, ADR 0047): a cold `kubectl get` is a process start plus a discovery round
+ * before its one GET; this is the GET. The kubeconfig is resolved as kubectl 1.32 resolves it
+ * (client-go tools/clientcmd loader.go, client_config.go): the `KUBECONFIG` files in merge order
+ * (kubeconfig.ts), each named cluster, user and context taken from the first file that defines it (the
+ * entry whole, never merged field by field), `current-context` from the first file that sets one,
+ * relative file paths against the file that names them. Supported: the server URL (https, or http on
+ * a loopback stand-in), `certificate-authority` / `-data`, `insecure-skip-tls-verify`, `tls-server-name`,
+ * `client-certificate` / `client-key` (files or `-data`), `token`, `tokenFile`, `username` / `password`.
+ * Anything else — an exec plugin, an auth-provider, `proxy-url`, impersonation (`as*`), a proxy in the
+ * environment for a non-loopback server, no certificate authority (Go's system roots are not Node's),
+ * in-cluster config, a context, cluster or user that is not found — is not guessed at: `resolveKubeApi`
+ * says why, and the caller asks kubectl (`KubeReader`), which then also words any error itself.
+ */
+
+
+
+
+
+
+
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const str = (v) => (typeof v === 'string' ? v : '');
+/** user keys we honour; any other non-empty user key means a credential we do not speak */
+const USER_KEYS = new Set([
+    'client-certificate',
+    'client-certificate-data',
+    'client-key',
+    'client-key-data',
+    'token',
+    'tokenFile',
+    'username',
+    'password',
+    'extensions',
+]);
+const CLUSTER_KEYS = new Set([
+    'server',
+    'certificate-authority',
+    'certificate-authority-data',
+    'insecure-skip-tls-verify',
+    'tls-server-name',
+    'extensions',
+    'disable-compression',
+]);
+/**
+ * The credentials of `context` (or the current context), or why kubectl must be asked instead.
+ * A file that does not parse is a reason too (kubectl then reports it in its own words).
+ */
+function resolveKubeApi(env, cwd, context) {
+    const clusters = new Map();
+    const users = new Map();
+    const contexts = new Map();
+    let current = '';
+    let files = 0;
+    for (const file of kubeconfigFiles(env, cwd)) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        let doc;
+        try {
+            doc = obj((0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8')));
+        }
+        catch {
+            return { ok: false, reason: `${file} does not parse` };
+        }
+        files++;
+        if (!doc)
+            continue;
+        const dir = (0,external_node_path_.dirname)(file);
+        for (const [list, into] of [
+            ['clusters', clusters],
+            ['users', users],
+            ['contexts', contexts],
+        ]) {
+            const inner = list === 'clusters' ? 'cluster' : list === 'users' ? 'user' : 'context';
+            for (const item of Array.isArray(doc[list]) ? doc[list] : []) {
+                const name = str(obj(item)?.name);
+                // the first file to define a name wins, the entry whole (client-go's map merge)
+                if (name && !into.has(name))
+                    into.set(name, { value: obj(obj(item)?.[inner]) ?? {}, dir });
+            }
+        }
+        if (!current)
+            current = str(doc['current-context']);
+    }
+    if (files === 0)
+        return { ok: false, reason: 'no kubeconfig file (in-cluster config is kubectl’s)' };
+    const name = context || current;
+    if (!name)
+        return { ok: false, reason: 'no current context' };
+    const ctx = contexts.get(name)?.value;
+    if (!ctx)
+        return { ok: false, reason: `context ${name} not found` };
+    const cluster = clusters.get(str(ctx.cluster));
+    const user = users.get(str(ctx.user)) ?? (str(ctx.user) ? undefined : { value: {}, dir: '' });
+    if (!cluster)
+        return { ok: false, reason: `cluster of context ${name} not found` };
+    if (!user)
+        return { ok: false, reason: `user of context ${name} not found` };
+    const c = cluster.value;
+    const u = user.value;
+    const unknownUser = Object.keys(u).find((k) => !USER_KEYS.has(k) && u[k] !== undefined && u[k] !== null && u[k] !== '');
+    if (unknownUser)
+        return { ok: false, reason: `user ${unknownUser}` };
+    const unknownCluster = Object.keys(c).find((k) => !CLUSTER_KEYS.has(k) && c[k] !== undefined && c[k] !== null && c[k] !== '');
+    if (unknownCluster)
+        return { ok: false, reason: `cluster ${unknownCluster}` };
+    let server;
+    try {
+        server = new URL(str(c.server));
+    }
+    catch {
+        return { ok: false, reason: 'no server URL' };
+    }
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(server.hostname);
+    if (server.protocol === 'http:' && !loopback)
+        return { ok: false, reason: 'plain http to a non-loopback server' };
+    if (server.protocol !== 'https:' && server.protocol !== 'http:')
+        return { ok: false, reason: `server scheme ${server.protocol}` };
+    // Go's ProxyFromEnvironment never proxies loopback; elsewhere kubectl would go through the proxy
+    const proxy = (server.protocol === 'https:' ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy']).some((k) => env[k]);
+    if (proxy && !loopback)
+        return { ok: false, reason: 'a proxy in the environment' };
+    const file = (path, dir) => (0,external_node_fs_.readFileSync)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(dir, path));
+    const data = (inline, path, dir) => str(inline) ? Buffer.from(str(inline), 'base64') : str(path) ? file(str(path), dir) : undefined;
+    try {
+        const insecure = c['insecure-skip-tls-verify'] === true;
+        const ca = data(c['certificate-authority-data'], c['certificate-authority'], cluster.dir);
+        if (insecure && ca)
+            return { ok: false, reason: 'a certificate authority with insecure-skip-tls-verify' };
+        if (server.protocol === 'https:' && !insecure && !ca)
+            return { ok: false, reason: 'no certificate authority (system roots)' };
+        const cert = data(u['client-certificate-data'], u['client-certificate'], user.dir);
+        const key = data(u['client-key-data'], u['client-key'], user.dir);
+        if (Boolean(cert) !== Boolean(key))
+            return { ok: false, reason: 'a client certificate without its key' };
+        const token = str(u.token) || (str(u.tokenFile) ? file(str(u.tokenFile), user.dir).toString('utf8').trim() : '');
+        const basic = str(u.username) || str(u.password);
+        if (token && basic)
+            return { ok: false, reason: 'both a token and basic auth' };
+        const authorization = token
+            ? `Bearer ${token}`
+            : basic
+                ? `Basic ${Buffer.from(`${str(u.username)}:${str(u.password)}`).toString('base64')}`
+                : undefined;
+        const auth = [cert ? 'client certificate' : '', token ? 'token' : '', basic ? 'basic auth' : ''].filter(Boolean).join(' + ') || 'none';
+        const servername = str(c['tls-server-name']) || undefined;
+        return {
+            ok: true,
+            context: name,
+            credentials: {
+                server,
+                insecure,
+                auth,
+                ...(ca ? { ca } : {}),
+                ...(cert && key ? { cert, key } : {}),
+                ...(authorization ? { authorization } : {}),
+                ...(servername ? { servername } : {}),
+            },
+        };
+    }
+    catch (e) {
+        return { ok: false, reason: `a file it names cannot be read (${e.code ?? 'error'})` };
+    }
+}
+/** `kind/name` of our reads → the API path; undefined for a kind this client does not map */
+const PATHS = {
+    deployment: { prefix: '/apis/apps/v1', plural: 'deployments', namespaced: true },
+    secret: { prefix: '/api/v1', plural: 'secrets', namespaced: true },
+    persistentvolumeclaim: { prefix: '/api/v1', plural: 'persistentvolumeclaims', namespaced: true },
+    service: { prefix: '/api/v1', plural: 'services', namespaced: true },
+    ingress: { prefix: '/apis/networking.k8s.io/v1', plural: 'ingresses', namespaced: true },
+    namespace: { prefix: '/api/v1', plural: 'namespaces', namespaced: false },
+    storageclass: { prefix: '/apis/storage.k8s.io/v1', plural: 'storageclasses', namespaced: false },
+};
+function apiPath(namespace, ref) {
+    const [kind = '', name = '', extra] = ref.split('/');
+    const p = PATHS[kind];
+    if (!p || !name || extra !== undefined)
+        return undefined;
+    const enc = encodeURIComponent;
+    return p.namespaced ? `${p.prefix}/namespaces/${enc(namespace)}/${p.plural}/${enc(name)}` : `${p.prefix}/${p.plural}/${enc(name)}`;
+}
+/** The API server, over node:http(s) with the kubeconfig's credentials. */
+class KubeApi {
+    creds;
+    constructor(creds) {
+        this.creds = creds;
+    }
+    get server() {
+        return this.creds.server.origin;
+    }
+    async request(path, timeoutMs) {
+        const c = this.creds;
+        const url = new URL(c.server.pathname.replace(/\/+$/, '') + path, c.server);
+        const headers = { accept: 'application/json', 'user-agent': 'sindri-deploy-action' };
+        if (c.authorization)
+            headers.authorization = c.authorization;
+        const options = {
+            method: 'GET',
+            headers,
+            timeout: timeoutMs,
+            ...(url.protocol === 'https:'
+                ? {
+                    rejectUnauthorized: !c.insecure,
+                    ...(c.ca ? { ca: c.ca } : {}),
+                    ...(c.cert && c.key ? { cert: c.cert, key: c.key } : {}),
+                    ...(c.servername ? { servername: c.servername } : {}),
+                }
+                : {}),
+            // one connection per read, closed after it: no idle keep-alive socket holds the run open
+            agent: false,
+        };
+        return await new Promise((resolve, reject) => {
+            const req = (url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request)(url, options, (res) => {
+                const chunks = [];
+                res.on('data', (d) => chunks.push(d));
+                res.on('end', () => resolve({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(new Error('no answer')));
+            req.on('error', reject);
+            req.end();
+        });
+    }
+    /**
+     * The objects among `refs` (in their order), those the server refused (kubectl's
+     * `Error from server (Forbidden): …` lines), and `failed` when it did not answer as a server does:
+     * the same shape as `Kubectl.getAllowed`.
+     */
+    async getAllowed(namespace, refs, timeoutMs) {
+        let answers;
+        try {
+            answers = await Promise.all(refs.map(async (r) => await this.request(apiPath(namespace, r), timeoutMs)));
+        }
+        catch (e) {
+            return { objects: [], forbidden: [], failed: `Unable to connect to the server: ${e.message}`.slice(0, 300) };
+        }
+        const objects = [];
+        const forbidden = [];
+        for (const a of answers) {
+            if (a.code === 200) {
+                try {
+                    objects.push(JSON.parse(a.body));
+                }
+                catch {
+                    return { objects: [], forbidden: [], failed: 'the API server answered 200 with something that is not JSON' };
+                }
+                continue;
+            }
+            if (a.code === 404)
+                continue;
+            const status = parseStatus(a.body);
+            if (a.code === 403)
+                forbidden.push(`Error from server (Forbidden): ${status.message ?? 'forbidden'}`);
+            else if (a.code === 401)
+                return { objects: [], forbidden: [], failed: 'error: You must be logged in to the server (Unauthorized)' };
+            else
+                return {
+                    objects: [],
+                    forbidden: [],
+                    failed: `Error from server (${status.reason ?? a.code}): ${status.message ?? ''}`.slice(0, 300),
+                };
+        }
+        return { objects, forbidden };
+    }
+}
+function parseStatus(body) {
+    try {
+        const s = JSON.parse(body);
+        return {
+            ...(typeof s.reason === 'string' ? { reason: s.reason } : {}),
+            ...(typeof s.message === 'string' ? { message: s.message } : {}),
+        };
+    }
+    catch {
+        return { message: body.split('\n')[0]?.slice(0, 200) ?? '' };
+    }
+}
+/**
+ * Reads of live objects: in-process where the kubeconfig is one `resolveKubeApi` speaks and every ref
+ * maps to a path, else `kubectl get` (one process, as before).
+ */
+class KubeReader {
+    kubectl;
+    env;
+    cwd;
+    log;
+    resolved;
+    constructor(kubectl, env, cwd, log = () => { }) {
+        this.kubectl = kubectl;
+        this.env = env;
+        this.cwd = cwd;
+        this.log = log;
+    }
+    /** the API client for `target`'s context, or why kubectl reads instead (resolved once) */
+    api(target) {
+        this.resolved ??= resolveKubeApi(this.env, this.cwd, target.context);
+        return this.resolved.ok ? { api: new KubeApi(this.resolved.credentials) } : { reason: this.resolved.reason };
+    }
+    async getAllowed(target, refs, timeoutMs) {
+        const chosen = this.api(target);
+        if ('api' in chosen && refs.every((r) => apiPath(target.namespace, r))) {
+            this.log(`reading ${refs.join(' ')} in namespace ${target.namespace} from ${chosen.api.server} in-process, ${this.authOf()} (no kubectl process)`);
+            return await chosen.api.getAllowed(target.namespace, refs, timeoutMs);
+        }
+        if ('reason' in chosen)
+            this.log(`reading through kubectl (kubeconfig: ${chosen.reason}, which this action leaves to kubectl)`);
+        return await this.kubectl.getAllowed(target, refs, timeoutMs);
+    }
+    /** like `Kubectl.get`: a read that fails throws */
+    async get(target, refs, timeoutMs) {
+        const chosen = this.api(target);
+        if (!('api' in chosen) || !refs.every((r) => apiPath(target.namespace, r)))
+            return await this.kubectl.get(target, refs, timeoutMs);
+        const r = await this.getAllowed(target, refs, timeoutMs);
+        const why = r.failed ?? r.forbidden[0];
+        if (why)
+            throw new errors/* ActionError */.lZ(`the live objects could not be read: ${why}`, { fix: 'check that the kubeconfig user may get these objects' });
+        return r.objects;
+    }
+    authOf() {
+        const auth = this.resolved?.ok ? this.resolved.credentials.auth : 'none';
+        return auth === 'none' ? 'without credentials' : `with the kubeconfig's ${auth}`;
+    }
+}
+
 // EXTERNAL MODULE: ./src/external/local-cluster.ts
 var local_cluster = __webpack_require__(6911);
 // EXTERNAL MODULE: ./src/naming.ts
@@ -609,6 +941,18 @@ function sameSecretData(wanted, live) {
         const want = (o.data ?? {});
         return l !== undefined && JSON.stringify(Object.entries(l.data ?? {}).sort()) === JSON.stringify(Object.entries(want).sort());
     });
+}
+/**
+ * The env Secrets a deploy deletes after a good rollout, as a label selector (pure; the deploy deletes
+ * by it, the plan lists by it): this deployment's env Secrets but the current one and the one the
+ * previous revision reads (what `rollout undo` needs). Undefined when the env Secret did not change:
+ * nothing is deleted then. `selector` picks this deployment's objects (managed-by and instance).
+ */
+function envPruneSelector(selector, labels, current, previous) {
+    if (!current || current === previous)
+        return undefined;
+    const versions = [current, previous].flatMap((n) => (n ? [/-env-([0-9a-f]{10})$/.exec(n)?.[1] ?? ''] : [])).filter(Boolean);
+    return `${selector},${labels.role}=env,${labels.version} notin (${versions.join(',')})`;
 }
 
 // EXTERNAL MODULE: ./src/trace.ts + 1 modules
@@ -1192,7 +1536,7 @@ function kubernetesSteps(ctx, facts) {
         notes.push(`extra manifests from ${facts.extra.folder}, applied with ours in namespace ${manifests.namespace}, labelled ${manifests.selector} (destroy deletes them with ours): ${facts.extra.sources.join(', ')}`);
     const commands = [];
     const command = (argv, why, mutates = false) => commands.push({ argv: ['kubectl', ...argv], why, mutates });
-    command(kubectlArgv.get(target, liveRefs(manifests.names, manifests.namespace, settings.imagePullSecrets)), `what runs now on ${contextShown}, in one read that also proves its API server answers: skip when it already runs this digest with these manifests; the live claim; the namespace (created only when missing; a Forbidden one is taken to exist)`);
+    command(kubectlArgv.get(target, liveRefs(manifests.names, manifests.namespace, settings.imagePullSecrets)), `what runs now on ${contextShown}, in one read that also proves its API server answers: skip when it already runs this digest with these manifests; the live claim; the namespace (created only when missing; a Forbidden one is taken to exist). Read in-process from the API server with the kubeconfig's own credentials where the action speaks them (ADR 0047); this kubectl get only otherwise (an exec plugin, an auth-provider, a proxy)`);
     let objects = manifests.objects;
     if (manifests.namespace !== 'default' && facts.namespaceExists)
         objects = objects.filter((o) => o.kind !== 'Namespace');
@@ -1391,6 +1735,9 @@ var docker = __webpack_require__(1855);
 
 
 
+
+/** reads of live objects: in-process from the API server where the kubeconfig allows, else kubectl (ADR 0047) */
+const reader = (ctx, kubectl) => new KubeReader(kubectl, process.env, ctx.workdir, runner/* info */.pq);
 /** kept at the end of a rollback for reading what runs again */
 const CHECK_RESERVE_MS = 3_000;
 class KubernetesProvider {
@@ -1413,8 +1760,8 @@ class KubernetesProvider {
         const base = { files: steps.files, commands: steps.commands, notes, ...(steps.manifests.url ? { url: steps.manifests.url } : {}) };
         const diff = await this.liveDiff(ctx, secrets.values);
         if ('reason' in diff)
-            return { ...base, changes: (0,changes/* unknownChanges */.su)(objects, diff.reason), live: { known: false, reason: diff.reason } };
-        return { ...base, changes: diff.changes, live: { known: true, reason: diff.read } };
+            return { ...base, ...(0,changes/* notRead */.Qk)(objects, diff.reason) };
+        return { ...base, notes: [...notes, ...diff.notes], changes: diff.changes, live: { known: true, reason: diff.read } };
     }
     /**
      * The live diff of a plan: the same probe a deploy makes (read-only), then a server-side dry-run
@@ -1424,17 +1771,36 @@ class KubernetesProvider {
     async liveDiff(ctx, values) {
         try {
             const kubectl = new Kubectl(ctx.exec, ctx.workdir);
-            const { facts } = await this.probe(ctx, kubectl, values);
+            const { facts, live: before } = await this.probe(ctx, kubectl, values);
             const steps = kubernetesSteps(ctx, facts);
             const read = `context ${facts.context || '(current)'}, namespace ${steps.target.namespace}`;
             // a namespace that does not exist yet: every object is new (and a dry-run cannot create into it)
             if (!facts.namespaceExists)
-                return { changes: steps.manifests.objects.map((o) => ({ action: 'create', resource: `${o.kind} ${o.metadata.name}` })), read };
+                return {
+                    changes: steps.manifests.objects.map((o) => ({ action: 'create', resource: `${o.kind} ${o.metadata.name}` })),
+                    read,
+                    notes: [],
+                };
             const budget = () => ctx.deadline.budget('the live objects were compared', PROBE_MS);
-            const applied = await kubectl.applyDryRun(steps.target, steps.document, FIELD_MANAGER, budget());
+            // what the deploy would prune, by its own rule, listed beside the dry run (one read, only when it would prune)
+            const prune = this.pruned(ctx, steps, before);
+            const [applied, pruned] = await Promise.all([
+                kubectl.applyDryRun(steps.target, steps.document, FIELD_MANAGER, budget()),
+                prune ? kubectl.listByLabel(steps.target, ['secrets'], prune.selector, budget()) : [],
+            ]);
             const refs = applied.map((o) => `${o.kind.toLowerCase()}/${o.metadata.name}`);
-            const live = refs.length ? await kubectl.get(steps.target, refs, budget()) : [];
-            return { changes: compareObjects(live, applied), read };
+            const live = refs.length ? await reader(ctx, kubectl).get(steps.target, refs, budget()) : [];
+            const deletes = pruned.map((ref) => ({
+                action: 'delete',
+                resource: `Secret ${ref.replace(/^secret\//, '')}`,
+                note: 'an older env Secret: deleted after a good rollout',
+            }));
+            const notes = prune?.kept
+                ? [
+                    `Secret ${prune.kept} is kept: the previous revision reads it (kubectl rollout undo needs it); the next deploy with new values deletes it`,
+                ]
+                : [];
+            return { changes: [...compareObjects(live, applied), ...deletes], read, notes };
         }
         catch (e) {
             if ((0,deadline/* isDeadlineExceeded */.A)(e))
@@ -1475,13 +1841,18 @@ class KubernetesProvider {
      * previous revision names (what `rollout undo` would need) are deleted, by our labels.
      */
     async pruneSecrets(ctx, kubectl, steps, before) {
-        const current = steps.manifests.names.secret;
-        const previous = envSecretOf(before);
-        if (!current || current === previous)
+        const selector = envPruneSelector(steps.manifests.selector, PRUNE_LABELS, steps.manifests.names.secret, envSecretOf(before));
+        if (!selector)
             return;
-        const versions = [current, previous].flatMap((n) => (n ? [/-env-([0-9a-f]{10})$/.exec(n)?.[1] ?? ''] : [])).filter(Boolean);
-        const selector = `${steps.manifests.selector},${ROLE_LABEL}=env,${VERSION_LABEL} notin (${versions.join(',')})`;
         await kubectl.deleteByLabel(steps.target, ['secrets'], selector, ctx.deadline.budget('the older env Secrets were deleted', PROBE_MS));
+    }
+    /** What `pruneSecrets` would delete after this deploy (none when the deploy would skip), and the env Secret it keeps for undo. */
+    pruned(ctx, steps, live) {
+        if (!ctx.inputs.force && unchanged(steps, live, ctx.image.deployRef))
+            return undefined;
+        const previous = envSecretOf(live.find((o) => o.kind === 'Deployment'));
+        const selector = envPruneSelector(steps.manifests.selector, PRUNE_LABELS, steps.manifests.names.secret, previous);
+        return selector ? { selector, ...(previous ? { kept: previous } : {}) } : undefined;
     }
     /** what the health check runs against: the url output, and `kubectl exec` into the deployment */
     healthTarget(kubectl, steps) {
@@ -1513,7 +1884,7 @@ class KubernetesProvider {
         const { target, names } = kubernetesTarget(ctx, settings, { secrets, pull });
         // one read for everything the steps need: the Deployment, our Secrets, the claim, the namespace
         // — and the proof that the API server answers: no separate `kubectl version` (issue 25)
-        const read = await kubectl.getAllowed(target, liveRefs(names, settings.namespace, settings.imagePullSecrets), ctx.deadline.budget('the live objects were read', PROBE_MS));
+        const read = await reader(ctx, kubectl).getAllowed(target, liveRefs(names, settings.namespace, settings.imagePullSecrets), ctx.deadline.budget('the live objects were read', PROBE_MS));
         if (read.failed)
             throw unreachable(context, read.failed);
         const missing = settings.imagePullSecrets.filter((n) => !read.objects.some((o) => o.kind === 'Secret' && o.metadata.name === n));
@@ -1528,7 +1899,7 @@ class KubernetesProvider {
         const namespaceForbidden = settings.namespace !== 'default' && read.forbidden.some((l) => l.includes(`namespaces "${settings.namespace}"`));
         const others = read.forbidden.filter((l) => !l.includes(`namespaces "${settings.namespace}"`));
         if (others.length > 0)
-            throw new errors/* ActionError */.lZ(`kubectl get was refused: ${others[0]}`, {
+            throw new errors/* ActionError */.lZ(`reading the live objects was refused: ${others[0]}`, {
                 fix: `give the kubeconfig user get on deployments, secrets and persistentvolumeclaims in namespace ${target.namespace}`,
             });
         if (namespaceForbidden)
@@ -1556,7 +1927,7 @@ class KubernetesProvider {
         const wanted = { storage: claimSize(ctx.config), storageClass: settings.storageClass, accessModes: [settings.volumeAccessMode] };
         let decision = claimDecision(current, wanted);
         if (decision.needsClass) {
-            const sc = await kubectl.getAllowed({ namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) }, [`storageclass/${decision.needsClass}`], ctx.deadline.budget('the storage class was read', PROBE_MS));
+            const sc = await reader(ctx, kubectl).getAllowed({ namespace: settings.namespace, ...(settings.context ? { context: settings.context } : {}) }, [`storageclass/${decision.needsClass}`], ctx.deadline.budget('the storage class was read', PROBE_MS));
             const expandable = sc.forbidden.length > 0
                 ? 'forbidden'
                 : sc.objects[0]?.allowVolumeExpansion === true;
@@ -1621,7 +1992,7 @@ class KubernetesProvider {
         const undo = await kubectl.rolloutUndo(target, dep, ctx.deadline.budget('the rollout was undone', PROBE_MS));
         if (undo.code !== 0)
             throw failed(`kubectl rollout undo failed too (${(0,output/* lastLine */.f)(undo.stderr || undo.stdout)})`, { rolledBack: 'false', healthy: unhealthy }, `${FAILED_FIX}; then roll back by hand: kubectl rollout undo deployment/${dep} -n ${target.namespace}`);
-        const [now] = await kubectl.get(target, [`deployment/${dep}`], ctx.deadline.budget('the restored revision was read', PROBE_MS));
+        const [now] = await reader(ctx, kubectl).get(target, [`deployment/${dep}`], ctx.deadline.budget('the restored revision was read', PROBE_MS));
         const restored = liveImage(now) ?? '';
         const revision = now?.metadata.annotations?.['deployment.kubernetes.io/revision'];
         if (restored !== previousImage)
@@ -1662,7 +2033,7 @@ class KubernetesProvider {
             if (d.metadata.name !== name || d.metadata.labels?.[INSTANCE_LABEL] !== name)
                 continue;
             if (!previews.some((p) => p.suffix === suffix))
-                previews.push({ suffix, deployedName: name });
+                previews.push({ suffix, deployedName: name, environment: notes[traceAnnotation('environment')] });
         }
         return previews;
     }
@@ -1680,7 +2051,7 @@ class KubernetesProvider {
         // the namespace only when this deployment created it and no other deployment lives in it
         if (settings.namespace === 'default')
             return { removed };
-        const [ns] = await kubectl.get(target, [`namespace/${settings.namespace}`], ctx.deadline.budget('the namespace was read', PROBE_MS));
+        const [ns] = await reader(ctx, kubectl).get(target, [`namespace/${settings.namespace}`], ctx.deadline.budget('the namespace was read', PROBE_MS));
         const ours = ns?.metadata.labels?.[INSTANCE_LABEL] === name && ns.metadata.labels?.[MANAGED_BY_LABEL] === FIELD_MANAGER;
         if (!ours)
             return { removed };
@@ -1708,6 +2079,8 @@ function extraResources(ctx, settings) {
         return [];
     }
 }
+/** the labels that mark an env Secret and its version (manifests.ts) */
+const PRUNE_LABELS = { role: ROLE_LABEL, version: VERSION_LABEL };
 const FAILED_FIX = 'read the describe output, events and health attempts above; raise the input timeout if it only needs longer';
 /** the env Secret a live Deployment's container reads */
 function envSecretOf(d) {
