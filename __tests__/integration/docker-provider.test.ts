@@ -12,6 +12,7 @@ import { ActionError } from '../../src/errors.js';
 import { COMPOSE_FILE } from '../../src/providers/docker/compose.js';
 import { SECRETS_FILE } from '../../src/providers/docker/secrets.js';
 import { DockerProvider } from '../../src/providers/docker/provider.js';
+import { Docker } from '../../src/external/docker.js';
 import type { ProviderContext } from '../../src/providers/types.js';
 import {
   REGISTRY,
@@ -191,8 +192,11 @@ describe('prebuilt image pinned by digest', () => {
     const from = testExec.history.length;
     const forced = await captured(() => provider.apply({ ...ctx, inputs: testInputs({ force: true }) }));
     expect(forced.value).toMatchObject({ skipped: false });
-    // the running image's digests already say the image is on the engine: no second inspect, no pull
-    expect(argvSince(from).filter((a) => a[0] === 'docker' && a[1] === 'image' && a[2] === 'inspect')).toHaveLength(1);
+    // the container and the deploy image in one `docker inspect`: the running image is it, so no image inspect, no pull
+    expect(argvSince(from).filter((a) => a[0] === 'docker' && a[1] === 'inspect')).toEqual([
+      ['docker', 'inspect', '--format', '{{json .}}', name, `${app.repo}@${app.digest10}`],
+    ]);
+    expect(argvSince(from).filter((a) => a[0] === 'docker' && a[1] === 'image' && a[2] === 'inspect')).toEqual([]);
     expect(argvSince(from).filter((a) => a[0] === 'docker' && a[1] === 'pull')).toEqual([]);
     expect((await containerInspect(name))!.Id).not.toBe(after!.Id);
   });
@@ -426,15 +430,18 @@ describe('(g) secrets', () => {
 });
 
 describe('plan', () => {
-  it('renders files and commands; the engine is only read (docker info, container inspect)', async () => {
+  it("renders files and commands; the engine is only read (docker info, container inspect, the project's docker ps)", async () => {
     const name = newName('plan');
     const dir = workdir();
     const from = testExec.history.length;
     const p = await provider.plan(ctxFor({ name, dir }, pinnedDecision(app.repo, '1.2.0', app.digest12)));
-    expect(testExec.history.slice(from).map((c) => c.argv.slice(0, 3).join(' '))).toEqual([
-      'docker info --format',
-      'docker container inspect',
-    ]);
+    // side by side: in the order they end
+    expect(
+      testExec.history
+        .slice(from)
+        .map((c) => c.argv.slice(0, 3).join(' '))
+        .sort(),
+    ).toEqual(['docker container inspect', 'docker info --format', 'docker ps -a']);
     expect(p.changes).toEqual([{ action: 'create', resource: `container ${name}`, note: `volume ${name}_home` }]);
     expect(p.live.known).toBe(true);
     expect(p.files.map((f) => f.path)).toEqual([COMPOSE_FILE]);
@@ -479,7 +486,7 @@ describe('the compose version from the install phase (issue 25)', () => {
 });
 
 describe('a first deploy asks the engine side by side (issue 25, ADR 0047)', () => {
-  it('nothing under the name: `image inspect` of the image starts while `docker info` is still held, and is not asked again', async () => {
+  it('nothing under the name: one `docker inspect` of the container and the image starts while `docker info` is still held; 7 docker processes in all', async () => {
     const name = newName('overlap');
     const dir = workdir();
     const ref = `${app.repo}@${app.digest12}`;
@@ -490,7 +497,7 @@ describe('a first deploy asks the engine side by side (issue 25, ADR 0047)', () 
     let heldUntilImage: boolean | undefined;
     const gated = Object.create(testExec) as typeof testExec;
     gated.run = async (file, args, opts) => {
-      if (file === 'docker' && args[0] === 'image' && args[1] === 'inspect') imageStarted();
+      if (file === 'docker' && args[0] === 'inspect') imageStarted();
       if (file === 'docker' && args[0] === 'info')
         heldUntilImage = await Promise.race([started, new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
       return await testExec.run(file, args, opts);
@@ -508,9 +515,53 @@ describe('a first deploy asks the engine side by side (issue 25, ADR 0047)', () 
     expect(r).toMatchObject({ skipped: false, digest: app.digest12 });
     expect(heldUntilImage).toBe(true);
     const argv = argvSince(from);
-    expect(argv.filter((a) => a[0] === 'docker' && a[1] === 'image' && a[2] === 'inspect')).toEqual([
-      ['docker', 'image', 'inspect', '--format', '{{json .}}', ref],
+    // every process the provider starts on a first deploy (7; ADR 0047 before: 8): no `image inspect`, no pull
+    // (the first two side by side, in either order; the ninth and eighth of the bench are the install phase's compose probe)
+    const run = argv.map((a) => a.slice(0, a[1] === 'compose' ? 6 : 3).join(' '));
+    expect([...run.slice(0, 2)].sort()).toEqual(['docker info --format', 'docker inspect --format']);
+    expect(run.slice(2)).toEqual([
+      'docker container create',
+      'docker container inspect',
+      `docker compose -f sindri-compose.yml -p sindri-${name}`,
+      'docker container inspect',
+      'docker container rm',
     ]);
-    expect(argv.filter((a) => a[1] === 'pull')).toEqual([]);
+    expect(argv.filter((a) => a[1] === 'inspect')).toEqual([['docker', 'inspect', '--format', '{{json .}}', name, ref]]);
   }, 60_000);
+});
+
+describe('one `docker inspect` of the container and the image, read right from the real CLI (issue 25, ADR 0047)', () => {
+  it('nothing, both, an image named like the container, a ref that names a container', async () => {
+    const d = new Docker(testExec);
+    const ref = `${app.repo}@${app.digest12}`;
+    await docker(['pull', ref]);
+    const id = await docker(['image', 'inspect', '--format', '{{.Id}}', ref]);
+    const name = newName('pair');
+    const pairs = (from: number): string[][] => argvSince(from).filter((a) => a[1] === 'inspect' || a[2] === 'inspect');
+    let from = testExec.history.length;
+    expect(await d.inspectContainerAndImage(name, ref)).toEqual({ container: undefined, image: expect.objectContaining({ id }) });
+    expect(await d.inspectContainerAndImage(name, `${app.repo}:no-such-tag`)).toEqual({ container: undefined, image: undefined });
+    // an image tagged with the container's name, no container: the CLI answers the image for it, which is no container
+    await docker(['tag', ref, `${name}:latest`]);
+    expect(await d.inspectContainerAndImage(name, ref)).toEqual({ container: undefined, image: expect.objectContaining({ id }) });
+    expect(pairs(from)).toHaveLength(3);
+    await docker(['container', 'create', '--name', name, '--network', 'none', ref, 'true']);
+    from = testExec.history.length;
+    const both = await d.inspectContainerAndImage(name, ref);
+    expect(both.container).toMatchObject({ name, imageId: id, running: false });
+    expect(both.image).toMatchObject({ id });
+    expect(pairs(from)).toEqual([['docker', 'inspect', '--format', '{{json .}}', name, ref]]);
+    // a bare ref that also names a container: the CLI answers the container, so the image is asked on its own
+    const bare = newName('pair-bare');
+    await docker(['container', 'create', '--name', bare, '--network', 'none', ref, 'true']);
+    await docker(['tag', ref, `${bare}:latest`]);
+    from = testExec.history.length;
+    const asked = await d.inspectContainerAndImage(name, bare);
+    expect(asked.container).toMatchObject({ name });
+    expect(asked.image).toMatchObject({ id, repoTags: expect.arrayContaining([`${bare}:latest`]) });
+    expect(pairs(from)).toEqual([
+      ['docker', 'inspect', '--format', '{{json .}}', name, bare],
+      ['docker', 'image', 'inspect', '--format', '{{json .}}', bare],
+    ]);
+  }, 120_000);
 });

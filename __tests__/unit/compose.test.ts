@@ -238,7 +238,7 @@ describe('dockerSettings / helpers', () => {
 describe('dockerSteps (what plan prints and deploy runs)', () => {
   const base = { base: loadComposeBase(), secretNames: [], buildx: true };
 
-  it('prebuilt, IfNotPresent: inspect, pull only when missing, up with --wait; no build', () => {
+  it('prebuilt, IfNotPresent: one inspect of the container and the image, pull only when missing, up with --wait; no build', () => {
     const s = dockerSteps(
       {
         inputs: testInputs({ timeout: 90_000 }),
@@ -252,15 +252,15 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
     );
     const argv = s.commands.map((c) => c.argv.join(' '));
     expect(argv).toEqual([
-      'docker container inspect dev-env',
-      `docker image inspect --format {{json .}} ${REF}`,
+      // the container and the image in one process (ADR 0047)
+      `docker inspect --format {{json .}} dev-env ${REF}`,
       `docker pull ${REF}`,
       // timeout 90 s: 22.5 s are kept for a rollback, 3 s for compose to start the container before it waits
       'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 64 --remove-orphans',
       // only if the rollout fails: the previous document back, within the 22.5 s kept for it
       'docker compose -f sindri-compose.yml -p sindri-dev-env up -d --wait --wait-timeout 22 --remove-orphans --force-recreate',
     ]);
-    expect(s.commands.map((c) => c.onFailure === true)).toEqual([false, false, false, false, true]);
+    expect(s.commands.map((c) => c.onFailure === true)).toEqual([false, false, false, true]);
     expect(s.build).toBeUndefined();
     expect(s.files.map((f) => f.path)).toEqual(['sindri-compose.yml']);
   });
@@ -276,7 +276,7 @@ describe('dockerSteps (what plan prints and deploy runs)', () => {
     });
     const always = (p: 'Always' | 'Never') => dockerSteps(ctx(p), base).commands.filter((c) => !c.onFailure);
     expect(always('Always').map((c) => c.argv[1])).toEqual(['container', 'pull', 'compose']);
-    expect(always('Never').map((c) => c.argv[1])).toEqual(['container', 'image', 'compose']);
+    expect(always('Never').map((c) => c.argv[1])).toEqual(['inspect', 'compose']);
   });
 
   it('build path: buildx with tag, labels, build args, context, host network; force adds --no-cache --pull and --force-recreate', () => {

@@ -55,6 +55,8 @@ export const dockerArgv = {
   pull: (ref: string): string[] => ['pull', ref],
   push: (ref: string): string[] => ['push', ref],
   imageInspect: (ref: string): string[] => ['image', 'inspect', '--format', '{{json .}}', ref],
+  /** a container and an image in one process: read by `pairInspect` */
+  inspectPair: (name: string, ref: string): string[] => ['inspect', '--format', '{{json .}}', name, ref],
   build(spec: BuildSpec): string[] {
     // caches and secrets are BuildKit's: the install phase puts buildx there whenever they are asked for
     const args = spec.buildx || needsBuildKit(spec) ? ['buildx', 'build', '--load'] : ['build'];
@@ -164,6 +166,101 @@ export interface EngineInfo {
 /** What docker, buildx and compose read (engine address, config, TLS), and cloud credentials for credential helpers. */
 export const DOCKER_ENV: EnvPass = [/^DOCKER_/, /^BUILDX_/, /^BUILDKIT_/, /^COMPOSE_/, ...CLOUD_ENV];
 
+interface RawContainer {
+  Id: string;
+  Name: string;
+  Image: string;
+  RestartCount?: number;
+  State: { Status: string; Running: boolean; Health?: { Status: string } };
+  Config: { Image: string; Labels?: Record<string, string> | null; Env?: string[] | null };
+}
+
+interface RawImage {
+  Id: string;
+  RepoDigests?: string[] | null;
+  RepoTags?: string[] | null;
+}
+
+function containerStateOf(j: RawContainer): ContainerState {
+  const state: ContainerState = {
+    id: j.Id,
+    name: j.Name.replace(/^\//, ''),
+    imageId: j.Image,
+    imageRef: j.Config.Image,
+    status: j.State.Status,
+    running: j.State.Running,
+    restartCount: j.RestartCount ?? 0,
+    labels: j.Config.Labels ?? {},
+    env: j.Config.Env ?? [],
+  };
+  if (j.State.Health) state.health = j.State.Health.Status;
+  return state;
+}
+
+function imageStateOf(j: RawImage): ImageState {
+  return { id: j.Id, repoDigests: j.RepoDigests ?? [], repoTags: j.RepoTags ?? [] };
+}
+
+export interface ContainerAndImage {
+  container: ContainerState | undefined;
+  image: ImageState | undefined;
+}
+
+/** `pairInspect`'s answer for a ref that named a container: the image is not known from this call. */
+export const ASK_IMAGE = 'ask the image on its own';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Read `docker inspect --format '{{json .}}' <name> <ref>` (no `--type`: the CLI asks each argument
+ * as a container, then an image, then a network, a volume, …, and prints the first object found, one
+ * line per argument found, in argument order; each argument found as nothing gets `Error: No such
+ * object: <arg>` on stderr and the exit code is 1). So: the lines belong to the arguments stderr
+ * does not name, in order; `name` found as anything but a container means no container has that name
+ * (containers are asked first); `ref` found as a container says nothing of the image (ASK_IMAGE), as
+ * a network or volume means no image has that name. Undefined when the answer does not add up (another
+ * error, a line count that does not match, JSON that is neither): the caller asks each on its own.
+ */
+export function pairInspect(
+  r: Pick<ExecResult, 'code' | 'stdout' | 'stderr'>,
+  name: string,
+  ref: string,
+): { container: ContainerState | undefined; image: ImageState | undefined | typeof ASK_IMAGE } | undefined {
+  if (name === ref) return undefined;
+  const missing = new Set<string>();
+  for (const line of r.stderr.split('\n').filter((l) => l.trim() !== '')) {
+    const m = /^Error: No such object: (.+)$/.exec(line.trim());
+    if (!m) return undefined;
+    missing.add(m[1]!);
+  }
+  if (r.code !== 0 && missing.size === 0) return undefined;
+  if (r.code === 0 && missing.size > 0) return undefined;
+  const found = [name, ref].filter((a) => !missing.has(a));
+  if (missing.size + found.length !== 2) return undefined;
+  let objects: unknown[];
+  try {
+    objects = r.stdout
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as unknown);
+  } catch {
+    return undefined;
+  }
+  if (objects.length !== found.length || !objects.every(isObject)) return undefined;
+  const of = (arg: string): Record<string, unknown> | undefined => {
+    const i = found.indexOf(arg);
+    return i < 0 ? undefined : (objects[i] as Record<string, unknown>);
+  };
+  const isContainer = (j: Record<string, unknown>): boolean => isObject(j.State) && isObject(j.Config) && typeof j.Name === 'string';
+  const isImage = (j: Record<string, unknown>): boolean => typeof j.Id === 'string' && 'RepoTags' in j && !('State' in j);
+  const c = of(name);
+  const i = of(ref);
+  const container = c && isContainer(c) ? containerStateOf(c as unknown as RawContainer) : undefined;
+  if (!i) return { container, image: undefined };
+  if (isContainer(i)) return { container, image: ASK_IMAGE };
+  return { container, image: isImage(i) ? imageStateOf(i as unknown as RawImage) : undefined };
+}
+
 export class Docker {
   /** `host`: an engine address other than the runner's own (DOCKER_HOST for every call), e.g. a devpod provider's option */
   constructor(
@@ -208,8 +305,23 @@ export class Docker {
   async imageInspect(ref: string): Promise<ImageState | undefined> {
     const r = await this.execute(dockerArgv.imageInspect(ref), { allowFailure: true, timeoutMs: 30_000 });
     if (r.code !== 0) return undefined;
-    const j = JSON.parse(r.stdout) as { Id: string; RepoDigests?: string[] | null; RepoTags?: string[] | null };
-    return { id: j.Id, repoDigests: j.RepoDigests ?? [], repoTags: j.RepoTags ?? [] };
+    return imageStateOf(JSON.parse(r.stdout) as RawImage);
+  }
+
+  /**
+   * What runs under the container's name and whether image `ref` is on the engine, in one process
+   * (`docker inspect <name> <ref>`, issue 25) where its answer says which is which (`pairInspect`);
+   * else the two inspects, side by side.
+   */
+  async inspectContainerAndImage(name: string, ref: string): Promise<ContainerAndImage> {
+    const r = await this.execute(dockerArgv.inspectPair(name, ref), { allowFailure: true, timeoutMs: 30_000 });
+    const pair = pairInspect(r, name, ref);
+    if (!pair) {
+      const [container, image] = await Promise.all([this.containerInspect(name), this.imageInspect(ref)]);
+      return { container, image };
+    }
+    // the ref named a container (a bare name like `web`): whether the image is there is asked on its own
+    return { container: pair.container, image: pair.image === ASK_IMAGE ? await this.imageInspect(ref) : pair.image };
   }
 
   async pull(ref: string, opts: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<void> {
@@ -252,27 +364,7 @@ export class Docker {
   async containerInspect(name: string): Promise<ContainerState | undefined> {
     const r = await this.execute(['container', 'inspect', '--format', '{{json .}}', name], { allowFailure: true, timeoutMs: 30_000 });
     if (r.code !== 0) return undefined;
-    const j = JSON.parse(r.stdout) as {
-      Id: string;
-      Name: string;
-      Image: string;
-      RestartCount?: number;
-      State: { Status: string; Running: boolean; Health?: { Status: string } };
-      Config: { Image: string; Labels?: Record<string, string> | null; Env?: string[] | null };
-    };
-    const state: ContainerState = {
-      id: j.Id,
-      name: j.Name.replace(/^\//, ''),
-      imageId: j.Image,
-      imageRef: j.Config.Image,
-      status: j.State.Status,
-      running: j.State.Running,
-      restartCount: j.RestartCount ?? 0,
-      labels: j.Config.Labels ?? {},
-      env: j.Config.Env ?? [],
-    };
-    if (j.State.Health) state.health = j.State.Health.Status;
-    return state;
+    return containerStateOf(JSON.parse(r.stdout) as RawContainer);
   }
 
   async up(

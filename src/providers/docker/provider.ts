@@ -75,20 +75,23 @@ async function requireCompose(ctx: Pick<DestroyContext, 'tools'>, docker: Docker
   else await docker.composeVersion();
 }
 
-const NOT_ASKED = 'not asked';
-type EarlyImage = Promise<ImageState | undefined | typeof NOT_ASKED>;
+/** What the first read said of the deploy image (`image`: undefined when absent); undefined when it was not asked. */
+type KnownImage = { image: ImageState | undefined } | undefined;
 
 /**
- * `docker image inspect <deployRef>` started as soon as the container inspect says nothing runs under
- * the name, for a prebuilt image whose pull_policy asks it (not Always): exactly the call `pull` makes
- * first on that path, only earlier. Undefined where `pull` would not ask it first.
+ * What runs under the container's name, and, for a prebuilt image whose pull_policy asks it (not
+ * Always), whether the image is on the engine: one `docker inspect <name> <deployRef>` (ADR 0047),
+ * the question `prepare` asks next on every such path, answered by the same process.
  */
-function firstImageInspect(ctx: ProviderContext, docker: Docker, inspected: Promise<ContainerState | undefined>): EarlyImage | undefined {
-  if (ctx.image.build || (ctx.config.deployment.image_config?.pull_policy ?? 'IfNotPresent') === 'Always') return undefined;
-  const early = inspected.then(async (found) => (found ? NOT_ASKED : await docker.imageInspect(ctx.image.deployRef)));
-  // awaited by pull, or left when an earlier step fails: never an unhandled rejection
-  early.catch(() => undefined);
-  return early;
+async function firstRead(
+  ctx: ProviderContext,
+  docker: Docker,
+  name: string,
+): Promise<{ found: ContainerState | undefined; known: KnownImage }> {
+  if (ctx.image.build || (ctx.config.deployment.image_config?.pull_policy ?? 'IfNotPresent') === 'Always')
+    return { found: await docker.containerInspect(name), known: undefined };
+  const { container, image } = await docker.inspectContainerAndImage(name, ctx.image.deployRef);
+  return { found: container, known: { image } };
 }
 
 export class DockerProvider implements Provider {
@@ -146,18 +149,15 @@ export class DockerProvider implements Provider {
     const docker = new Docker(ctx.exec, ctx.workdir);
     // what the engine can run and what runs under the name now do not depend on each other: asked side by side (issue 25)
     const name = this.deployedName(ctx);
-    const inspected = docker.containerInspect(name);
-    // nothing under the name (a first deploy): the next question, is the image on the engine, is asked
-    // beside the engine facts as well, never on a path that would not ask it (ADR 0047)
-    const present = firstImageInspect(ctx, docker, inspected);
-    const [engine, found] = await Promise.all([this.probeEngine(ctx, docker), inspected]);
+    // with the container, whether the image is on the engine: one process, never on a path that would not ask it (ADR 0047)
+    const [engine, { found, known }] = await Promise.all([this.probeEngine(ctx, docker), firstRead(ctx, docker, name)]);
     const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
     const { compose } = steps;
     for (const w of compose.warnings) warning(w, { file: ctx.config.file, title: 'providers.docker' });
 
     const before = await this.probeRunning(ctx, docker, steps, compose.container === name ? { found } : undefined);
     const previous = before?.running ? previousDeployment(before, ctx.config.file) : undefined;
-    const image = await this.prepare(ctx, docker, steps, before, secrets, present);
+    const image = await this.prepare(ctx, docker, steps, before, secrets, known);
     const result = { ...this.result(ctx, steps, image), rolledBack: false, previousImage: previous?.ref ?? '' };
     if (result.skipped) {
       info(`${compose.container} already runs ${result.image} with this configuration: nothing to do (force: true redeploys)`);
@@ -273,7 +273,7 @@ export class DockerProvider implements Provider {
     steps: DockerSteps,
     before: ContainerState | undefined,
     secrets: ResolvedSecrets,
-    present?: EarlyImage,
+    known?: KnownImage,
   ): Promise<Prepared> {
     const unchanged = (imageId: string): boolean =>
       !ctx.inputs.force &&
@@ -291,14 +291,19 @@ export class DockerProvider implements Provider {
     const digest = ctx.image.digest;
     // before any pull: the running container's image already carries the pinned digest
     if (before && digest) {
-      const running = await docker.imageInspect(before.imageId);
-      if (running?.repoDigests.some((d) => d.endsWith(`@${digest}`))) {
+      // the deploy ref (repo@digest) found with the container: the running image carries the digest
+      // exactly when it is that image; not found (or not asked): the running image's own digests say
+      // (the same digest under another repository name counts, as it always did)
+      const carries = known?.image
+        ? known.image.id === before.imageId
+        : (await docker.imageInspect(before.imageId))?.repoDigests.some((d) => d.endsWith(`@${digest}`));
+      if (carries) {
         if (unchanged(before.imageId)) return { digest, unchanged: true };
         // the image is on the engine already: only pull_policy Always pulls it again
         if (steps.pullPolicy !== 'Always') return { digest, unchanged: false };
       }
     }
-    await this.pull(ctx, docker, steps, before ? undefined : present);
+    await this.pull(ctx, docker, steps, known);
     return { digest, unchanged: false };
   }
 
@@ -317,10 +322,9 @@ export class DockerProvider implements Provider {
   }
 
   /** The prebuilt image present on the engine, pulled when pull_policy says so. */
-  private async pull(ctx: ProviderContext, docker: Docker, { pullPolicy }: DockerSteps, present?: EarlyImage): Promise<void> {
+  private async pull(ctx: ProviderContext, docker: Docker, { pullPolicy }: DockerSteps, known?: KnownImage): Promise<void> {
     const ref = ctx.image.deployRef;
-    const early = present ? await present : NOT_ASKED;
-    if (pullPolicy !== 'Always' && (early === NOT_ASKED ? await docker.imageInspect(ref) : early)) return;
+    if (pullPolicy !== 'Always' && (known ? known.image : await docker.imageInspect(ref))) return;
     if (pullPolicy === 'Never') {
       throw new ActionError(`image ${ref} is not present on the Docker engine and pull_policy is Never`, {
         where: { file: ctx.config.file, field: 'deployment.image_config.pull_policy' },

@@ -64,12 +64,20 @@ export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSte
   const target: ComposeTarget = { file: COMPOSE_FILE, project: compose.project };
   const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
   const notes = [...compose.notes];
+  // a prebuilt image whose pull_policy asks whether it is present: asked with the container, one process (ADR 0047)
+  const asksImage = !image.build && pullPolicy !== 'Always';
   const commands: PlannedCommand[] = [
-    {
-      argv: ['docker', 'container', 'inspect', compose.container],
-      why: 'skip when it already runs this image and configuration',
-      mutates: false,
-    },
+    asksImage
+      ? {
+          argv: ['docker', ...dockerArgv.inspectPair(compose.container, runRef)],
+          why: `skip when it already runs this image and configuration; pull_policy ${pullPolicy}: is the image present?`,
+          mutates: false,
+        }
+      : {
+          argv: ['docker', 'container', 'inspect', compose.container],
+          why: 'skip when it already runs this image and configuration',
+          mutates: false,
+        },
   ];
 
   let build: BuildSpec | undefined;
@@ -98,13 +106,6 @@ export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSte
       mutates: true,
     });
   } else {
-    if (pullPolicy !== 'Always') {
-      commands.push({
-        argv: ['docker', ...dockerArgv.imageInspect(runRef)],
-        why: `pull_policy ${pullPolicy}: is the image present?`,
-        mutates: false,
-      });
-    }
     if (pullPolicy !== 'Never') {
       commands.push({
         argv: ['docker', ...dockerArgv.pull(runRef)],
