@@ -134,7 +134,7 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'plan') {
       const plan = await rep.phase(`Plan (${provider})`, async () => {
         const p = await impl.plan(ctx);
-        p.notes.push(traceNote(trace));
+        p.notes.push(p.untraced ? `no trace metadata: ${p.untraced}` : traceNote(trace));
         return p;
       });
       rep.plan(plan, image);

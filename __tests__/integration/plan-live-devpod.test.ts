@@ -177,7 +177,8 @@ describe('devpod contract: the plan reads the workspace devpod holds (issue 21)'
     );
     expect(r.stdout).toContain(`live state unknown: devpod on this runner has no record`);
     expect(r.stdout).toContain(`? unknown workspace ${name}\n`);
-    expect(r.stdout).toContain("no trace labels: devpod's aws provider keeps no metadata the action can set (ADR 0044)");
+    expect(r.stdout).toContain("no trace metadata: devpod's aws provider keeps no metadata the action can set (ADR 0044)");
+    expect(r.stdout).not.toContain('trace metadata on every resource');
     expect(r.stdout).not.toContain('"--label"');
     expect(devpodArgv()).toEqual([['list', '--skip-pro', '--output', 'json']]);
   });

@@ -73,6 +73,8 @@ export interface ProviderPlan {
   live: LiveState;
   /** the deployment's URL, when the plan knows it (the `url` output) */
   url?: string;
+  /** why its resources carry no trace metadata although the run has one (docs/behaviour.md#traceability) */
+  untraced?: string;
 }
 
 /**

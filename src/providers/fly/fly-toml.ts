@@ -117,6 +117,8 @@ export interface RenderedFlyToml {
    */
   hash: string;
   notes: string[];
+  /** why the machines carry no trace although the run has one (a machine_config of the user's that names a file) */
+  untraced?: string;
 }
 
 export function renderFlyToml(input: FlyTomlInput): RenderedFlyToml {
@@ -203,7 +205,7 @@ function withMetadata(
   metadata: Readonly<Record<string, string>> | undefined,
   baseFile: string | undefined,
   notes: string[],
-): { doc: Record<string, unknown>; text: string; hash: string; metadata?: Record<string, string> } {
+): { doc: Record<string, unknown>; text: string; hash: string; metadata?: Record<string, string>; untraced?: string } {
   const hash = sha256(`${header}${stringify(doc)}\n`);
   if (!metadata || Object.keys(metadata).length === 0) return { doc, text: `${header}${stringify(doc)}\n`, hash };
   const experimental = isTable(doc.experimental) ? doc.experimental : undefined;
@@ -213,10 +215,8 @@ function withMetadata(
   if (typeof theirs === 'string' && theirs !== '') {
     const parsed = theirs.startsWith('{') ? parseJsonObject(theirs) : undefined;
     if (!parsed) {
-      notes.push(
-        `${baseFile ?? 'fly.toml'} sets machine_config to ${theirs.startsWith('{') ? 'JSON that is not an object' : 'a file'}: the machines carry no trace metadata (ADR 0042)`,
-      );
-      return { doc, text: `${header}${stringify(doc)}\n`, hash };
+      const untraced = `${baseFile ?? 'fly.toml'} sets machine_config to ${theirs.startsWith('{') ? 'JSON that is not an object' : 'a file'}, which the action leaves alone (ADR 0042)`;
+      return { doc, text: `${header}${stringify(doc)}\n`, hash, untraced };
     }
     config = parsed;
     notes.push(`the trace metadata is added to the metadata of your machine_config in ${baseFile ?? 'fly.toml'} (its other keys kept)`);

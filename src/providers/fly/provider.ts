@@ -198,7 +198,7 @@ export class FlyProvider implements Provider {
       notes.push(
         `the trace and preview marks go onto every machine's metadata through machine_config in ${steps.target.tomlPath} (outside the fly.toml hash: a new run of the same thing is not a change)`,
       );
-    return { files: steps.files, commands: steps.commands, notes, url, ...live };
+    return { files: steps.files, commands: steps.commands, notes, url, untraced: steps.target.toml.untraced, ...live };
   }
 
   /**
@@ -264,6 +264,7 @@ export class FlyProvider implements Provider {
     const found = await this.probe(run);
     const facts = this.facts(run, found);
     const steps = flySteps(ctx, run.target, facts);
+    if (steps.target.toml.untraced) warning(`the machines carry no trace metadata: ${steps.target.toml.untraced}`);
     this.writeToml(run);
     const previous = runningImage(found.status);
     if (this.runsAlready(run, found, facts)) return await this.verify(run, this.skip(run), previous);
