@@ -1462,9 +1462,10 @@ class DevpodProvider {
             notes.push(`no image is built: the prebuilt image is deployed ${ctx.image.digest ? 'by digest' : 'as written (not pinned)'}`);
         if (ctx.image.access?.private && steps.imageRef)
             notes.push(privateImageNote(steps.imageRef, ctx.image.access, steps.settings, loginFromInputs(ctx, steps.imageRef)));
-        if (steps.settings.type !== 'docker' && steps.settings.type !== 'ssh')
-            notes.push(`no trace labels: devpod's ${steps.settings.type} provider keeps no metadata the action can set (ADR 0044)`);
-        const base = { files: steps.files, commands: steps.commands, notes };
+        const untraced = steps.settings.type !== 'docker' && steps.settings.type !== 'ssh'
+            ? `devpod's ${steps.settings.type} provider keeps no metadata the action can set (ADR 0044)`
+            : undefined;
+        const base = { files: steps.files, commands: steps.commands, notes, untraced };
         const containers = steps.settings.type === 'docker' ? (uid) => workspaceContainers(ctx, steps.settings, uid, LIVE_READ_MS) : undefined;
         const read = await readWorkspace(new DevPod(ctx.exec, ctx.workdir), steps, ctx.inputs.force, containers);
         if ('reason' in read)

@@ -296,12 +296,20 @@ function dockerSteps(ctx, facts) {
     const target = { file: docker_compose/* COMPOSE_FILE */.Uu, project: compose.project };
     const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
     const notes = [...compose.notes];
+    // a prebuilt image whose pull_policy asks whether it is present: asked with the container, one process (ADR 0047)
+    const asksImage = !image.build && pullPolicy !== 'Always';
     const commands = [
-        {
-            argv: ['docker', 'container', 'inspect', compose.container],
-            why: 'skip when it already runs this image and configuration',
-            mutates: false,
-        },
+        asksImage
+            ? {
+                argv: ['docker', ...external_docker/* dockerArgv */.fk.inspectPair(compose.container, runRef)],
+                why: `skip when it already runs this image and configuration; pull_policy ${pullPolicy}: is the image present?`,
+                mutates: false,
+            }
+            : {
+                argv: ['docker', 'container', 'inspect', compose.container],
+                why: 'skip when it already runs this image and configuration',
+                mutates: false,
+            },
     ];
     let build;
     if (image.build) {
@@ -330,13 +338,6 @@ function dockerSteps(ctx, facts) {
         });
     }
     else {
-        if (pullPolicy !== 'Always') {
-            commands.push({
-                argv: ['docker', ...external_docker/* dockerArgv */.fk.imageInspect(runRef)],
-                why: `pull_policy ${pullPolicy}: is the image present?`,
-                mutates: false,
-            });
-        }
         if (pullPolicy !== 'Never') {
             commands.push({
                 argv: ['docker', ...external_docker/* dockerArgv */.fk.pull(runRef)],
@@ -561,19 +562,16 @@ async function requireCompose(ctx, docker) {
     else
         await docker.composeVersion();
 }
-const NOT_ASKED = 'not asked';
 /**
- * `docker image inspect <deployRef>` started as soon as the container inspect says nothing runs under
- * the name, for a prebuilt image whose pull_policy asks it (not Always): exactly the call `pull` makes
- * first on that path, only earlier. Undefined where `pull` would not ask it first.
+ * What runs under the container's name, and, for a prebuilt image whose pull_policy asks it (not
+ * Always), whether the image is on the engine: one `docker inspect <name> <deployRef>` (ADR 0047),
+ * the question `prepare` asks next on every such path, answered by the same process.
  */
-function firstImageInspect(ctx, docker, inspected) {
+async function firstRead(ctx, docker, name) {
     if (ctx.image.build || (ctx.config.deployment.image_config?.pull_policy ?? 'IfNotPresent') === 'Always')
-        return undefined;
-    const early = inspected.then(async (found) => (found ? NOT_ASKED : await docker.imageInspect(ctx.image.deployRef)));
-    // awaited by pull, or left when an earlier step fails: never an unhandled rejection
-    early.catch(() => undefined);
-    return early;
+        return { found: await docker.containerInspect(name), known: undefined };
+    const { container, image } = await docker.inspectContainerAndImage(name, ctx.image.deployRef);
+    return { found: container, known: { image } };
 }
 class DockerProvider {
     name = 'docker';
@@ -628,18 +626,15 @@ class DockerProvider {
         const docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir);
         // what the engine can run and what runs under the name now do not depend on each other: asked side by side (issue 25)
         const name = this.deployedName(ctx);
-        const inspected = docker.containerInspect(name);
-        // nothing under the name (a first deploy): the next question, is the image on the engine, is asked
-        // beside the engine facts as well, never on a path that would not ask it (ADR 0047)
-        const present = firstImageInspect(ctx, docker, inspected);
-        const [engine, found] = await Promise.all([this.probeEngine(ctx, docker), inspected]);
+        // with the container, whether the image is on the engine: one process, never on a path that would not ask it (ADR 0047)
+        const [engine, { found, known }] = await Promise.all([this.probeEngine(ctx, docker), firstRead(ctx, docker, name)]);
         const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
         const { compose } = steps;
         for (const w of compose.warnings)
             (0,runner/* warning */.$e)(w, { file: ctx.config.file, title: 'providers.docker' });
         const before = await this.probeRunning(ctx, docker, steps, compose.container === name ? { found } : undefined);
         const previous = before?.running ? (0,docker_compose/* previousDeployment */.j_)(before, ctx.config.file) : undefined;
-        const image = await this.prepare(ctx, docker, steps, before, secrets, present);
+        const image = await this.prepare(ctx, docker, steps, before, secrets, known);
         const result = { ...this.result(ctx, steps, image), rolledBack: false, previousImage: previous?.ref ?? '' };
         if (result.skipped) {
             (0,runner/* info */.pq)(`${compose.container} already runs ${result.image} with this configuration: nothing to do (force: true redeploys)`);
@@ -727,7 +722,7 @@ class DockerProvider {
         return before;
     }
     /** The image on the engine: built, or pulled as pull_policy says; and whether the running container already is exactly it. */
-    async prepare(ctx, docker, steps, before, secrets, present) {
+    async prepare(ctx, docker, steps, before, secrets, known) {
         const unchanged = (imageId) => !ctx.inputs.force &&
             before !== undefined &&
             before.running &&
@@ -743,8 +738,13 @@ class DockerProvider {
         const digest = ctx.image.digest;
         // before any pull: the running container's image already carries the pinned digest
         if (before && digest) {
-            const running = await docker.imageInspect(before.imageId);
-            if (running?.repoDigests.some((d) => d.endsWith(`@${digest}`))) {
+            // the deploy ref (repo@digest) found with the container: the running image carries the digest
+            // exactly when it is that image; not found (or not asked): the running image's own digests say
+            // (the same digest under another repository name counts, as it always did)
+            const carries = known?.image
+                ? known.image.id === before.imageId
+                : (await docker.imageInspect(before.imageId))?.repoDigests.some((d) => d.endsWith(`@${digest}`));
+            if (carries) {
                 if (unchanged(before.imageId))
                     return { digest, unchanged: true };
                 // the image is on the engine already: only pull_policy Always pulls it again
@@ -752,7 +752,7 @@ class DockerProvider {
                     return { digest, unchanged: false };
             }
         }
-        await this.pull(ctx, docker, steps, before ? undefined : present);
+        await this.pull(ctx, docker, steps, known);
         return { digest, unchanged: false };
     }
     /** Build the image; its ID. */
@@ -769,10 +769,9 @@ class DockerProvider {
         return built.id;
     }
     /** The prebuilt image present on the engine, pulled when pull_policy says so. */
-    async pull(ctx, docker, { pullPolicy }, present) {
+    async pull(ctx, docker, { pullPolicy }, known) {
         const ref = ctx.image.deployRef;
-        const early = present ? await present : NOT_ASKED;
-        if (pullPolicy !== 'Always' && (early === NOT_ASKED ? await docker.imageInspect(ref) : early))
+        if (pullPolicy !== 'Always' && (known ? known.image : await docker.imageInspect(ref)))
             return;
         if (pullPolicy === 'Never') {
             throw new errors/* ActionError */.lZ(`image ${ref} is not present on the Docker engine and pull_policy is Never`, {

@@ -591,8 +591,8 @@ function withMetadata(header, doc, metadata, baseFile, notes) {
     if (typeof theirs === 'string' && theirs !== '') {
         const parsed = theirs.startsWith('{') ? parseJsonObject(theirs) : undefined;
         if (!parsed) {
-            notes.push(`${baseFile ?? 'fly.toml'} sets machine_config to ${theirs.startsWith('{') ? 'JSON that is not an object' : 'a file'}: the machines carry no trace metadata (ADR 0042)`);
-            return { doc, text: `${header}${(0,dist/* stringify */.As)(doc)}\n`, hash };
+            const untraced = `${baseFile ?? 'fly.toml'} sets machine_config to ${theirs.startsWith('{') ? 'JSON that is not an object' : 'a file'}, which the action leaves alone (ADR 0042)`;
+            return { doc, text: `${header}${(0,dist/* stringify */.As)(doc)}\n`, hash, untraced };
         }
         config = parsed;
         notes.push(`the trace metadata is added to the metadata of your machine_config in ${baseFile ?? 'fly.toml'} (its other keys kept)`);
@@ -1357,7 +1357,7 @@ class FlyProvider {
         notes.push(`url: ${url}; connect: ${connect}; deploy needs FLY_API_TOKEN (or FLY_ACCESS_TOKEN)`);
         if (Object.keys(steps.target.toml.metadata ?? {}).length)
             notes.push(`the trace and preview marks go onto every machine's metadata through machine_config in ${steps.target.tomlPath} (outside the fly.toml hash: a new run of the same thing is not a change)`);
-        return { files: steps.files, commands: steps.commands, notes, url, ...live };
+        return { files: steps.files, commands: steps.commands, notes, url, untraced: steps.target.toml.untraced, ...live };
     }
     /**
      * The live diff of a plan (ADR 0042): with a token, ONE read-only `flyctl status --app <app> --json`
@@ -1421,6 +1421,8 @@ class FlyProvider {
         const found = await this.probe(run);
         const facts = this.facts(run, found);
         const steps = flySteps(ctx, run.target, facts);
+        if (steps.target.toml.untraced)
+            (0,runner/* warning */.$e)(`the machines carry no trace metadata: ${steps.target.toml.untraced}`);
         this.writeToml(run);
         const previous = runningImage(found.status);
         if (this.runsAlready(run, found, facts))

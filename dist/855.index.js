@@ -310,7 +310,7 @@ function configError(config, path, what, fix) {
 /* harmony export */   Kn: () => (/* binding */ buildSecretEnv),
 /* harmony export */   fk: () => (/* binding */ dockerArgv)
 /* harmony export */ });
-/* unused harmony exports needsBuildKit, composeIsRecentEnough */
+/* unused harmony exports needsBuildKit, ASK_IMAGE, pairInspect, composeIsRecentEnough */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6572);
@@ -335,6 +335,8 @@ const dockerArgv = {
     pull: (ref) => ['pull', ref],
     push: (ref) => ['push', ref],
     imageInspect: (ref) => ['image', 'inspect', '--format', '{{json .}}', ref],
+    /** a container and an image in one process: read by `pairInspect` */
+    inspectPair: (name, ref) => ['inspect', '--format', '{{json .}}', name, ref],
     build(spec) {
         // caches and secrets are BuildKit's: the install phase puts buildx there whenever they are asked for
         const args = spec.buildx || needsBuildKit(spec) ? ['buildx', 'build', '--load'] : ['build'];
@@ -394,6 +396,82 @@ const dockerArgv = {
 };
 /** What docker, buildx and compose read (engine address, config, TLS), and cloud credentials for credential helpers. */
 const DOCKER_ENV = [/^DOCKER_/, /^BUILDX_/, /^BUILDKIT_/, /^COMPOSE_/, ..._env_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_ENV */ .sG];
+function containerStateOf(j) {
+    const state = {
+        id: j.Id,
+        name: j.Name.replace(/^\//, ''),
+        imageId: j.Image,
+        imageRef: j.Config.Image,
+        status: j.State.Status,
+        running: j.State.Running,
+        restartCount: j.RestartCount ?? 0,
+        labels: j.Config.Labels ?? {},
+        env: j.Config.Env ?? [],
+    };
+    if (j.State.Health)
+        state.health = j.State.Health.Status;
+    return state;
+}
+function imageStateOf(j) {
+    return { id: j.Id, repoDigests: j.RepoDigests ?? [], repoTags: j.RepoTags ?? [] };
+}
+/** `pairInspect`'s answer for a ref that named a container: the image is not known from this call. */
+const ASK_IMAGE = 'ask the image on its own';
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Read `docker inspect --format '{{json .}}' <name> <ref>` (no `--type`: the CLI asks each argument
+ * as a container, then an image, then a network, a volume, …, and prints the first object found, one
+ * line per argument found, in argument order; each argument found as nothing gets `Error: No such
+ * object: <arg>` on stderr and the exit code is 1). So: the lines belong to the arguments stderr
+ * does not name, in order; `name` found as anything but a container means no container has that name
+ * (containers are asked first); `ref` found as a container says nothing of the image (ASK_IMAGE), as
+ * a network or volume means no image has that name. Undefined when the answer does not add up (another
+ * error, a line count that does not match, JSON that is neither): the caller asks each on its own.
+ */
+function pairInspect(r, name, ref) {
+    if (name === ref)
+        return undefined;
+    const missing = new Set();
+    for (const line of r.stderr.split('\n').filter((l) => l.trim() !== '')) {
+        const m = /^Error: No such object: (.+)$/.exec(line.trim());
+        if (!m)
+            return undefined;
+        missing.add(m[1]);
+    }
+    if (r.code !== 0 && missing.size === 0)
+        return undefined;
+    if (r.code === 0 && missing.size > 0)
+        return undefined;
+    const found = [name, ref].filter((a) => !missing.has(a));
+    if (missing.size + found.length !== 2)
+        return undefined;
+    let objects;
+    try {
+        objects = r.stdout
+            .split('\n')
+            .filter((l) => l.trim() !== '')
+            .map((l) => JSON.parse(l));
+    }
+    catch {
+        return undefined;
+    }
+    if (objects.length !== found.length || !objects.every(isObject))
+        return undefined;
+    const of = (arg) => {
+        const i = found.indexOf(arg);
+        return i < 0 ? undefined : objects[i];
+    };
+    const isContainer = (j) => isObject(j.State) && isObject(j.Config) && typeof j.Name === 'string';
+    const isImage = (j) => typeof j.Id === 'string' && 'RepoTags' in j && !('State' in j);
+    const c = of(name);
+    const i = of(ref);
+    const container = c && isContainer(c) ? containerStateOf(c) : undefined;
+    if (!i)
+        return { container, image: undefined };
+    if (isContainer(i))
+        return { container, image: ASK_IMAGE };
+    return { container, image: isImage(i) ? imageStateOf(i) : undefined };
+}
 class Docker {
     exec;
     cwd;
@@ -438,8 +516,22 @@ class Docker {
         const r = await this.execute(dockerArgv.imageInspect(ref), { allowFailure: true, timeoutMs: 30_000 });
         if (r.code !== 0)
             return undefined;
-        const j = JSON.parse(r.stdout);
-        return { id: j.Id, repoDigests: j.RepoDigests ?? [], repoTags: j.RepoTags ?? [] };
+        return imageStateOf(JSON.parse(r.stdout));
+    }
+    /**
+     * What runs under the container's name and whether image `ref` is on the engine, in one process
+     * (`docker inspect <name> <ref>`, issue 25) where its answer says which is which (`pairInspect`);
+     * else the two inspects, side by side.
+     */
+    async inspectContainerAndImage(name, ref) {
+        const r = await this.execute(dockerArgv.inspectPair(name, ref), { allowFailure: true, timeoutMs: 30_000 });
+        const pair = pairInspect(r, name, ref);
+        if (!pair) {
+            const [container, image] = await Promise.all([this.containerInspect(name), this.imageInspect(ref)]);
+            return { container, image };
+        }
+        // the ref named a container (a bare name like `web`): whether the image is there is asked on its own
+        return { container: pair.container, image: pair.image === ASK_IMAGE ? await this.imageInspect(ref) : pair.image };
     }
     async pull(ref, opts = {}) {
         await this.execute(dockerArgv.pull(ref), {
@@ -478,21 +570,7 @@ class Docker {
         const r = await this.execute(['container', 'inspect', '--format', '{{json .}}', name], { allowFailure: true, timeoutMs: 30_000 });
         if (r.code !== 0)
             return undefined;
-        const j = JSON.parse(r.stdout);
-        const state = {
-            id: j.Id,
-            name: j.Name.replace(/^\//, ''),
-            imageId: j.Image,
-            imageRef: j.Config.Image,
-            status: j.State.Status,
-            running: j.State.Running,
-            restartCount: j.RestartCount ?? 0,
-            labels: j.Config.Labels ?? {},
-            env: j.Config.Env ?? [],
-        };
-        if (j.State.Health)
-            state.health = j.State.Health.Status;
-        return state;
+        return containerStateOf(JSON.parse(r.stdout));
     }
     async up(t, o, opts = {}) {
         return await this.execute(dockerArgv.up(t, o), { timeoutMs: opts.timeoutMs, env: opts.env, stream: true, allowFailure: true });

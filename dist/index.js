@@ -3997,7 +3997,7 @@ async function run() {
         if (inputs.mode === 'plan') {
             const plan = await rep.phase(`Plan (${provider})`, async () => {
                 const p = await impl.plan(ctx);
-                p.notes.push((0,src_trace/* traceNote */.k2)(trace));
+                p.notes.push(p.untraced ? `no trace metadata: ${p.untraced}` : (0,src_trace/* traceNote */.k2)(trace));
                 return p;
             });
             rep.plan(plan, image);
