@@ -268,9 +268,25 @@ const MUTANTS = [
   {
     name: 'kubernetes: the plan lists the env Secrets a deploy prunes by a resource type the server does not have',
     file: 'src/providers/kubernetes/provider.ts',
-    from: "kubectl.listByLabel(steps.target, ['secrets'], prune.selector, budget())",
-    to: "kubectl.listByLabel(steps.target, ['secretz'], prune.selector, budget())",
+    from: "kube.listByLabel(steps.target, 'secret', prune.selector, budget())",
+    to: "kube.listByLabel(steps.target, 'secretz', prune.selector, budget())",
     tests: ['__tests__/integration/plan-live-kubernetes.test.ts'],
+    dist: true,
+  },
+  {
+    name: 'kubernetes: the in-process list by label asks a resource path the server does not have',
+    file: 'src/external/kube-api.ts',
+    from: '`${p.prefix}/namespaces/${encodeURIComponent(namespace)}/${p.plural}`',
+    to: '`${p.prefix}/namespaces/${encodeURIComponent(namespace)}/${p.plural.slice(0, -1)}`',
+    tests: ['__tests__/integration/plan-live-kubernetes.test.ts', '__tests__/integration/kube-api-auth.test.ts'],
+    dist: true,
+  },
+  {
+    name: 'kubernetes: the in-process list by label sends its selector under a name the server ignores',
+    file: 'src/external/kube-api.ts',
+    from: 'new URLSearchParams({ labelSelector: selector })',
+    to: 'new URLSearchParams({ selector })',
+    tests: ['__tests__/integration/plan-live-kubernetes.test.ts', '__tests__/integration/kube-api-auth.test.ts'],
     dist: true,
   },
 ];

@@ -127,6 +127,65 @@ describe('in-process reads of live objects (contract: TLS stand-in API server)',
     expect(got).toEqual({ objects: [], forbidden: [], failed: 'error: You must be logged in to the server (Unauthorized)' });
   });
 
+  it('a list by label (the env Secrets a deploy prunes): in-process, the same lines as the real kubectl --output name; a selector the server refuses fails both alike', async () => {
+    // three env Secrets of one app and one of another, written through the real kubectl
+    const role = 'deploy.sindri.dev/role';
+    const version = 'deploy.sindri.dev/version';
+    const secrets = [
+      ['web-env-aaaaaaaaaa', 'web', 'aaaaaaaaaa'],
+      ['web-env-bbbbbbbbbb', 'web', 'bbbbbbbbbb'],
+      ['web-env-cccccccccc', 'web', 'cccccccccc'],
+      ['api-env-dddddddddd', 'api', 'dddddddddd'],
+    ].map(([name, app, v]) => ({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name, labels: { 'app.kubernetes.io/instance': app!, [role]: 'env', [version]: v! } },
+    }));
+    const admin = newExec();
+    const applied = await admin.run(
+      testKubectl(),
+      ['--namespace', 'default', 'apply', '--server-side', '--field-manager', 'contract-test', '--filename', '-'],
+      {
+        env: { KUBECONFIG: join(dir, 'admin'), HOME: dir },
+        input: JSON.stringify({ apiVersion: 'v1', kind: 'List', items: secrets }),
+        allowFailure: true,
+      },
+    );
+    expect(applied.stderr).toBe('');
+    // what envPruneSelector builds: kubectl sends it as written, set-based term and all
+    const selector = `app.kubernetes.io/instance=web,${role}=env,${version} notin (bbbbbbbbbb,cccccccccc)`;
+    const { r, exec, lines } = reader([kubeconfig('list', { token: TOKEN })]);
+    const from = api.requests.length;
+    expect(await r.listByLabel(target, 'secret', selector, 10_000)).toEqual(['secret/web-env-aaaaaaaaaa']);
+    expect(exec.history).toEqual([]);
+    expect(lines.join('\n')).toContain("in-process, with the kubeconfig's token (no kubectl process)");
+    const sent = api.requests.slice(from);
+    expect(sent.map((q) => `${q.method} ${q.path}`)).toEqual(['GET /api/v1/namespaces/default/secrets']);
+    expect(new URLSearchParams(sent[0]!.query).get('labelSelector')).toBe(selector);
+    // the real kubectl, same credentials, same selector: the same lines
+    const kubectl = new Kubectl(newExec(), dir, testKubectl());
+    const env = { HOME: dir, KUBECONFIG: join(dir, 'list') };
+    const before = { ...process.env };
+    Object.assign(process.env, env);
+    try {
+      expect(await kubectl.listByLabel(target, ['secrets'], selector, 30_000)).toEqual(['secret/web-env-aaaaaaaaaa']);
+      expect(await kubectl.listByLabel(target, ['secrets'], `${role}=env`, 30_000)).toEqual(
+        await r.listByLabel(target, 'secret', `${role}=env`, 10_000),
+      );
+      // a selector the server refuses (an empty set): 400 BadRequest to kubectl and to us, never an empty list
+      const bad = `${version} notin ()`;
+      await expect(kubectl.listByLabel(target, ['secrets'], bad, 30_000)).rejects.toThrow(/values set can't be empty/);
+      await expect(r.listByLabel(target, 'secret', bad, 10_000)).rejects.toThrow(
+        /could not be listed: Error from server \(BadRequest\): .*values set can't be empty/,
+      );
+    } finally {
+      for (const k of Object.keys(env)) {
+        if (before[k] === undefined) delete process.env[k];
+        else process.env[k] = before[k];
+      }
+    }
+  });
+
   it('an exec plugin: read through the real kubectl, which runs the plugin and sends its token', async () => {
     const plugin = join(dir, 'credential-plugin');
     const credential = { apiVersion: 'client.authentication.k8s.io/v1', kind: 'ExecCredential', status: { token: TOKEN } };

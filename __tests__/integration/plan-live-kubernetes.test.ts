@@ -203,9 +203,19 @@ describe('kubernetes plan contract: the live diff by server-side dry-run (real k
     expect(deletes.map((c) => c.line)).toEqual([line]);
     expect(r.stdout).toContain(`\n${line}\n`);
     expect(r.stdout).toContain(`Secret ${previous} is kept: the previous revision reads it`);
-    expect(r.stdout).toMatch(
-      /\$ \S*kubectl .*get secrets --selector \S+,deploy\.sindri\.dev\/role=env,deploy\.sindri\.dev\/version notin \(/,
-    );
+    // listed in-process (ADR 0047): one GET of the Secrets by the deploy's own prune selector, no kubectl get
+    const lists = cluster.requests.slice(from).filter((q) => q.method === 'GET' && q.path === `/api/v1/namespaces/${namespace}/secrets`);
+    const version = (n: string) => /-env-([0-9a-f]{10})$/.exec(n)![1]!;
+    expect(lists.map((q) => new URLSearchParams(q.query).get('labelSelector'))).toEqual([
+      expect.stringMatching(
+        new RegExp(`,deploy\\.sindri\\.dev/role=env,deploy\\.sindri\\.dev/version notin \\([0-9a-f]{10},${version(previous)}\\)$`),
+      ),
+    ]);
+    const kubectlRuns = r.stdout.split('\n').filter((l) => /^\$ \S*kubectl /.test(l));
+    // the plan's kubectl processes: the install step's probe and the dry run (the list was a third)
+    expect(kubectlRuns.map((l) => l.replace(/^\$ \S*kubectl (--namespace \S+ )?/, '').split(' ')[0])).toEqual(['version', 'apply']);
+    expect(kubectlRuns[1]).toContain('--dry-run=server');
+    expect(r.stdout).toContain(`listing secret objects by label in namespace ${namespace} from `);
     onlyDryRuns(from);
     expect(await versions()).toEqual(before);
 

@@ -288,6 +288,9 @@ export class FakeKubeApiServer {
       return this.send(res, missing.code, missing.body);
     }
     if (req.method === 'GET') {
+      // an invalid selector is refused, as the server's parameter decoding does (400, never an empty list)
+      const selector = parseLabelSelector(q.get('labelSelector') ?? '');
+      if (typeof selector === 'string') return this.send(res, 400, status(400, 'BadRequest', selector));
       if (q.get('watch') === 'true' || q.get('watch') === '1') return this.watch(res, def, namespace, q);
       const items = this.select(def, namespace, q.get('labelSelector') ?? '', q.get('fieldSelector') ?? '');
       return this.send(res, 200, { apiVersion: gv(def), kind: `${def.kind}List`, metadata: { resourceVersion: String(this.rv) }, items });
@@ -783,27 +786,141 @@ function field(o: unknown, path: string): string {
   return cur === undefined || cur === null ? '' : String(cur);
 }
 
-/** `a=b,c!=d,e` label selectors and `metadata.name=x,involvedObject.kind=Pod` field selectors */
+interface Requirement {
+  key: string;
+  op: 'exists' | '!' | '=' | '!=' | 'in' | 'notin' | 'gt' | 'lt';
+  values: string[];
+}
+
+const LABEL_NAME = /^(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+
+/**
+ * A label selector as the API server parses it (apimachinery `labels.Parse`): `k`, `!k`, `k=v`, `k==v`,
+ * `k!=v`, `k in (a,b)`, `k notin (a,b)`, `k>1`, `k<1`, joined by commas; keys are qualified names and
+ * values label values. The error string is what the server answers 400 BadRequest with.
+ */
+export function parseLabelSelector(selector: string): Requirement[] | string {
+  const tokens: string[] = [];
+  for (let i = 0; i < selector.length;) {
+    const c = selector[i]!;
+    if (/\s/.test(c)) {
+      i++;
+    } else if (selector.startsWith('!=', i) || selector.startsWith('==', i)) {
+      tokens.push(selector.slice(i, i + 2));
+      i += 2;
+    } else if ('!(),=<>'.includes(c)) {
+      tokens.push(c);
+      i++;
+    } else {
+      const m = /^[^\s!(),=<>]+/.exec(selector.slice(i))!;
+      tokens.push(m[0]);
+      i += m[0].length;
+    }
+  }
+  const special = (t: string | undefined) => t === undefined || ['!', '!=', '==', '(', ')', ',', '=', '<', '>'].includes(t);
+  const ident = (t: string | undefined) => !special(t) && t !== 'in' && t !== 'notin';
+  const shown = (t: string | undefined) => `found '${t ?? ''}'`;
+  const validKey = (k: string): string | undefined => {
+    const [prefix, name, extra] = k.includes('/') ? k.split('/') : ['', k];
+    if (extra !== undefined || (k.includes('/') && (!prefix || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix))))
+      return `unable to parse requirement: key: Invalid value: "${k}": prefix part must be a lowercase RFC 1123 subdomain`;
+    if (!name || name.length > 63 || !LABEL_NAME.test(name))
+      return `unable to parse requirement: key: Invalid value: "${k}": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`;
+    return undefined;
+  };
+  const validValue = (key: string, v: string, i: number): string | undefined =>
+    v === '' || (v.length <= 63 && LABEL_NAME.test(v))
+      ? undefined
+      : `unable to parse requirement: values[${i}][${key}]: Invalid value: "${v}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`;
+  const out: Requirement[] = [];
+  let at = 0;
+  if (tokens.length === 0) return out;
+  for (;;) {
+    let op: Requirement['op'] | undefined;
+    if (tokens[at] === '!') {
+      op = '!';
+      at++;
+    }
+    const key = tokens[at];
+    if (!ident(key)) return `${shown(key)}, expected: ${op ? 'identifier' : "!, identifier, or 'end of string'"}`;
+    at++;
+    const bad = validKey(key!);
+    if (bad) return bad;
+    const values: string[] = [];
+    if (op === '!' || tokens[at] === undefined || tokens[at] === ',') {
+      op ??= 'exists';
+      if (op === '!' && tokens[at] !== undefined && tokens[at] !== ',') return `${shown(tokens[at])}, expected: ',' or 'end of string'`;
+    } else {
+      const t = tokens[at++];
+      if (t === '=' || t === '==' || t === '!=') {
+        op = t === '!=' ? '!=' : '=';
+        const v = tokens[at];
+        if (v === undefined || v === ',') values.push('');
+        else if (ident(v) || v === 'in' || v === 'notin') {
+          values.push(v);
+          at++;
+        } else return `${shown(v)}, expected: identifier`;
+      } else if (t === 'in' || t === 'notin') {
+        op = t;
+        if (tokens[at++] !== '(') return `${shown(tokens[at - 1])}, expected: '('`;
+        for (;;) {
+          const v = tokens[at];
+          if (v === ')' || v === ',') values.push('');
+          else if (v !== undefined && !special(v)) {
+            values.push(v);
+            at++;
+          } else return `${shown(v)}, expected: ',', or identifier`;
+          const next = tokens[at++];
+          if (next === ')') break;
+          if (next !== ',') return `${shown(next)}, expected: ',' or ')'`;
+        }
+        if (values.length === 1 && values[0] === '' && tokens[at - 2] === '(')
+          return `unable to parse requirement: values: Invalid value: []: for 'in', 'notin' operators, values set can't be empty`;
+      } else if (t === '>' || t === '<') {
+        op = t === '>' ? 'gt' : 'lt';
+        const v = tokens[at++];
+        if (!ident(v)) return `${shown(v)}, expected: identifier`;
+        if (!/^-?[0-9]+$/.test(v!))
+          return `unable to parse requirement: values[0]: Invalid value: "${v}": for 'gt', 'lt' operators, the value must be an integer`;
+        values.push(v!);
+      } else return `${shown(t)}, expected: in, notin, =, ==, !=, gt, lt`;
+      for (const [i, v] of values.entries()) {
+        const badValue = op === 'gt' || op === 'lt' ? undefined : validValue(key!, v, i);
+        if (badValue) return badValue;
+      }
+    }
+    out.push({ key: key!, op, values });
+    const sep = tokens[at++];
+    if (sep === undefined) return out;
+    if (sep !== ',') return `${shown(sep)}, expected: ',' or 'end of string'`;
+    if (tokens[at] === undefined) return `found '', expected: identifier after ','`;
+  }
+}
+
+/** label selectors (parsed as the server does; an invalid one never matches: the request was refused) and `metadata.name=x,involvedObject.kind=Pod` field selectors */
 function matches(o: Obj, labelSelector: string, fieldSelector: string): boolean {
   const labels = o.metadata.labels ?? {};
-  // set-based terms (`k in (a,b)`, `k notin (a,b)`) hold commas inside their parentheses
-  for (const term of (labelSelector.match(/[^,(]+(?:\([^)]*\))?/g) ?? []).map((t) => t.trim()).filter(Boolean)) {
-    const set = /^(\S+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
-    if (set) {
-      const values = set[3]!.split(',').map((v) => v.trim());
-      const has = set[1]! in labels && values.includes(labels[set[1]!]!);
-      if (set[2] === 'in' ? !has : has) return false;
-      continue;
-    }
-    const ne = /^([^!=]+)!=(.*)$/.exec(term);
-    const eq = /^([^!=]+)==?(.*)$/.exec(term);
-    if (ne) {
-      if (labels[ne[1]!.trim()] === ne[2]!.trim()) return false;
-    } else if (eq) {
-      if (labels[eq[1]!.trim()] !== eq[2]!.trim()) return false;
-    } else if (term.startsWith('!')) {
-      if (term.slice(1) in labels) return false;
-    } else if (!(term in labels)) return false;
+  const reqs = parseLabelSelector(labelSelector);
+  if (typeof reqs === 'string') return false;
+  for (const r of reqs) {
+    const has = Object.hasOwn(labels, r.key);
+    const v = labels[r.key];
+    const ok =
+      r.op === 'exists'
+        ? has
+        : r.op === '!'
+          ? !has
+          : r.op === '='
+            ? has && v === r.values[0]
+            : r.op === '!='
+              ? !has || v !== r.values[0]
+              : r.op === 'in'
+                ? has && r.values.includes(v!)
+                : r.op === 'notin'
+                  ? !has || !r.values.includes(v!)
+                  : has && /^-?[0-9]+$/.test(v!) && (r.op === 'gt' ? Number(v) > Number(r.values[0]) : Number(v) < Number(r.values[0]));
+    if (!ok) return false;
   }
   for (const term of fieldSelector
     .split(',')

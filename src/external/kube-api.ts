@@ -195,6 +195,14 @@ export function apiPath(namespace: string, ref: string): string | undefined {
   return p.namespaced ? `${p.prefix}/namespaces/${enc(namespace)}/${p.plural}/${enc(name)}` : `${p.prefix}/${p.plural}/${enc(name)}`;
 }
 
+/** `GET` of the `kind` objects (a kind of PATHS) in `namespace` matching `selector`; undefined for a kind not mapped */
+export function listPath(namespace: string, kind: string, selector: string): string | undefined {
+  const p = PATHS[kind];
+  if (!p) return undefined;
+  const base = p.namespaced ? `${p.prefix}/namespaces/${encodeURIComponent(namespace)}/${p.plural}` : `${p.prefix}/${p.plural}`;
+  return `${base}?${new URLSearchParams({ labelSelector: selector }).toString()}`;
+}
+
 interface Answer {
   code: number;
   body: string;
@@ -281,6 +289,39 @@ export class KubeApi {
     }
     return { objects, forbidden };
   }
+
+  /**
+   * `kind/name` of each `kind` object matching `selector`, in the server's order: what
+   * `kubectl get <kinds> --selector <selector> --output name` prints. A refusal or no answer is `failed`.
+   */
+  async listByLabel(
+    namespace: string,
+    kind: string,
+    selector: string,
+    timeoutMs: number,
+  ): Promise<{ names: string[] } | { failed: string }> {
+    let a: Answer;
+    try {
+      a = await this.request(listPath(namespace, kind, selector)!, timeoutMs);
+    } catch (e) {
+      return { failed: `Unable to connect to the server: ${(e as Error).message}`.slice(0, 300) };
+    }
+    if (a.code !== 200) return { failed: refusal(a) };
+    try {
+      const list = JSON.parse(a.body) as { items?: { metadata?: { name?: unknown } }[] };
+      if (!Array.isArray(list.items)) throw new Error('no items');
+      return { names: list.items.map((o) => `${kind}/${str(o.metadata?.name)}`) };
+    } catch {
+      return { failed: 'the API server answered 200 with something that is not a list' };
+    }
+  }
+}
+
+/** kubectl's words for an answer that is neither 200 nor 404 */
+function refusal(a: Answer): string {
+  const status = parseStatus(a.body);
+  if (a.code === 401) return 'error: You must be logged in to the server (Unauthorized)';
+  return `Error from server (${a.code === 403 ? 'Forbidden' : (status.reason ?? a.code)}): ${status.message ?? ''}`.slice(0, 300);
 }
 
 function parseStatus(body: string): { reason?: string; message?: string } {
@@ -340,6 +381,25 @@ export class KubeReader {
     if (why)
       throw new ActionError(`the live objects could not be read: ${why}`, { fix: 'check that the kubeconfig user may get these objects' });
     return r.objects;
+  }
+
+  /**
+   * Like `Kubectl.listByLabel` for one kind (`secret`): `kind/name` lines; a read that fails throws.
+   * In-process where the kubeconfig allows, else `kubectl get <plural> --selector … --output name`.
+   */
+  async listByLabel(target: KubeTarget, kind: string, selector: string, timeoutMs: number): Promise<string[]> {
+    const chosen = this.api(target);
+    if (!('api' in chosen) || !listPath(target.namespace, kind, selector))
+      return await this.kubectl.listByLabel(target, [PATHS[kind]?.plural ?? kind], selector, timeoutMs);
+    this.log(
+      `listing ${kind} objects by label in namespace ${target.namespace} from ${chosen.api.server} in-process, ${this.authOf()} (no kubectl process)`,
+    );
+    const r = await chosen.api.listByLabel(target.namespace, kind, selector, timeoutMs);
+    if ('failed' in r)
+      throw new ActionError(`the ${kind} objects could not be listed: ${r.failed}`, {
+        fix: `check that the kubeconfig user may list ${PATHS[kind]!.plural} in namespace ${target.namespace}`,
+      });
+    return r.names;
   }
 
   private authOf(): string {

@@ -114,14 +114,16 @@ export class KubernetesProvider implements Provider {
           notes: [],
         };
       const budget = () => ctx.deadline.budget('the live objects were compared', PROBE_MS);
-      // what the deploy would prune, by its own rule, listed beside the dry run (one read, only when it would prune)
+      // what the deploy would prune, by its own rule, listed beside the dry run (one read, only when it would prune;
+      // in-process where the kubeconfig allows, ADR 0047)
       const prune = this.pruned(ctx, steps, before);
+      const kube = reader(ctx, kubectl);
       const [applied, pruned] = await Promise.all([
         kubectl.applyDryRun(steps.target, steps.document, FIELD_MANAGER, budget()),
-        prune ? kubectl.listByLabel(steps.target, ['secrets'], prune.selector, budget()) : [],
+        prune ? kube.listByLabel(steps.target, 'secret', prune.selector, budget()) : [],
       ]);
       const refs = applied.map((o) => `${o.kind.toLowerCase()}/${o.metadata.name}`);
-      const live = refs.length ? await reader(ctx, kubectl).get(steps.target, refs, budget()) : [];
+      const live = refs.length ? await kube.get(steps.target, refs, budget()) : [];
       const deletes: ResourceChange[] = pruned.map((ref) => ({
         action: 'delete',
         resource: `Secret ${ref.replace(/^secret\//, '')}`,
