@@ -12,7 +12,8 @@
  * - the action: `node dist/index.js` on Node 24, as the runner runs it.
  *
  *   npm run bench e2b-cold
- *   npx tsx bench/e2b.ts [rounds] [dist-entry]   # dist-entry: another bundle to compare (e.g. main's)
+ *   BENCH_BEFORE=/work/main/dist/index.js npm run bench e2b-cold   # that bundle too, interleaved in every round
+ *   npx tsx bench/e2b.ts [rounds] [dist-entry]   # dist-entry: another bundle in place of this one's
  */
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -35,6 +36,8 @@ export interface E2bBenchResult {
   actionProcesses: string[];
   rawProcesses: number;
   targetMs: number;
+  /** the same first deploy through the BENCH_BEFORE bundle, run in the same rounds (its own alias and HOME) */
+  before?: { script: string; actionMs: number[]; medianActionMs: number; overheadMs: number; actionProcesses: string[] };
 }
 
 function run(bin: string, argv: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
@@ -55,7 +58,7 @@ function templateCreateArgv(stdout: string): string[] {
   return words.slice(1).map((w) => (w.startsWith("'") ? w.slice(1, -1).replaceAll("'\\''", "'") : w));
 }
 
-export async function benchE2bCold(runs = 5, script?: string): Promise<E2bBenchResult> {
+export async function benchE2bCold(runs = 5, script?: string, before?: string): Promise<E2bBenchResult> {
   await requireServices();
   const key = `e2b_${randomBytes(20).toString('hex')}`;
   const api = new E2bApiMock(key);
@@ -81,28 +84,36 @@ export async function benchE2bCold(runs = 5, script?: string): Promise<E2bBenchR
     const lines = () => readFileSync(log, 'utf8').split('\n').filter(Boolean);
     const actionMs: number[] = [];
     const rawMs: number[] = [];
+    const beforeMs: number[] = [];
     let actionProcesses: string[] = [];
-    for (let i = 0; i <= runs; i++) {
+    let beforeProcesses: string[] = [];
+    /** a first deploy of a fresh alias through `entry`, on a fresh HOME and working directory */
+    const deploy = async (name: string, entry: string | undefined, label: string) => {
       const home = mkdtempSync(join(root, 'home-'));
       const env = { HOME: home, PATH: `${bin}:${process.env.PATH ?? ''}`, E2B_API_URL: api.url, E2B_API_KEY: key };
       const dir = mkdtempSync(join(root, 'wd-'));
-      const name = `${ns}-a${i}`;
       writeFileSync(
         join(dir, 'sindri.yaml'),
         `version: "3.0"\nname: ${name}\ndeployment:\n  provider: e2b\nextensions:\n  profile: minimal\nproviders:\n  e2b:\n    timeout: 600\n`,
       );
       api.reset();
-      const before = lines().length;
+      const from = lines().length;
       const a = await runAction({
         inputs: { image: base.repo, 'image-digest': base.digest, 'pin-digest': 'false', verify: 'false', timeout: '2m' },
         cwd: dir,
         node: '24',
         env,
         timeoutMs: 240_000,
-        ...(script ? { script } : {}),
+        ...(entry ? { script: entry } : {}),
       });
-      if (a.code !== 0 || a.outputs.skipped !== 'false') throw new Error(`the action did not deploy: ${a.stdout}\n${a.stderr}`);
-      const processes = lines().slice(before);
+      if (a.code !== 0 || a.outputs.skipped !== 'false') throw new Error(`${label} did not deploy: ${a.stdout}\n${a.stderr}`);
+      return { a, env, dir, processes: lines().slice(from) };
+    };
+    for (let i = 0; i <= runs; i++) {
+      // BENCH_BEFORE: that bundle's first deploy first, in the same round, under the same load
+      const b = before ? await deploy(`${ns}-b${i}`, before, 'the action (before)') : undefined;
+      const name = `${ns}-a${i}`;
+      const { a, env, dir, processes } = await deploy(name, script, 'the action');
 
       // the raw path: the same template create (its alias renamed), then one sandbox start through the API
       api.reset();
@@ -122,6 +133,10 @@ export async function benchE2bCold(runs = 5, script?: string): Promise<E2bBenchR
       actionMs.push(a.durationMs);
       rawMs.push(r);
       actionProcesses = processes;
+      if (b) {
+        beforeMs.push(b.a.durationMs);
+        beforeProcesses = b.processes;
+      }
     }
     const medianActionMs = median(actionMs);
     const medianRawMs = median(rawMs);
@@ -136,6 +151,17 @@ export async function benchE2bCold(runs = 5, script?: string): Promise<E2bBenchR
       actionProcesses,
       rawProcesses: 1,
       targetMs: 300,
+      ...(before
+        ? {
+            before: {
+              script: before,
+              actionMs: beforeMs,
+              medianActionMs: median(beforeMs),
+              overheadMs: median(beforeMs) - medianRawMs,
+              actionProcesses: beforeProcesses,
+            },
+          }
+        : {}),
     };
   } finally {
     await api.stop();
@@ -146,13 +172,19 @@ export async function benchE2bCold(runs = 5, script?: string): Promise<E2bBenchR
 
 export function formatE2bBench(r: E2bBenchResult): string {
   const f = (n: number) => n.toFixed(0);
+  const kinds = (ps: string[]) => ps.map((p) => p.split(' ').slice(0, 2).join(' ')).join(' | ');
+  const before = r.before
+    ? `e2b cold first deploy, before (${r.before.script}): action median ${f(r.before.medianActionMs)} ms, ` +
+      `${r.before.actionProcesses.length} e2b processes (${kinds(r.before.actionProcesses)}); overhead ${f(r.before.overheadMs)} ms over the same raw commands\n`
+    : '';
   return (
+    before +
     `e2b cold first deploy (fresh HOME each round, ${r.runs} rounds): action (node24, ${r.script}) median ${f(r.medianActionMs)} ms, ` +
-    `${r.actionProcesses.length} e2b processes (${r.actionProcesses.map((p) => p.split(' ').slice(0, 2).join(' ')).join(' | ')}); ` +
+    `${r.actionProcesses.length} e2b processes (${kinds(r.actionProcesses)}); ` +
     `raw e2b template create + POST /sandboxes ${f(r.medianRawMs)} ms, ${r.rawProcesses} process; overhead ${f(r.overheadMs)} ms, ` +
     `target ≤ ${r.targetMs} ms ${r.overheadMs <= r.targetMs ? 'MET' : 'MISSED'}\n${JSON.stringify(r)}`
   );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`)
-  console.log(formatE2bBench(await benchE2bCold(Number(process.argv[2] ?? 5), process.argv[3])));
+  console.log(formatE2bBench(await benchE2bCold(Number(process.argv[2] ?? 5), process.argv[3], process.env.BENCH_BEFORE || undefined)));

@@ -73,7 +73,8 @@ if (want('devpod-cold')) {
 }
 if (want('e2b-cold')) {
   const { benchE2bCold, formatE2bBench } = await import('./e2b.js');
-  console.log(formatE2bBench(await benchE2bCold(Number(process.env.BENCH_RUNS ?? 5))));
+  // BENCH_BEFORE=<other dist/index.js>: that bundle's first deploy too, interleaved in every round
+  console.log(formatE2bBench(await benchE2bCold(Number(process.env.BENCH_RUNS ?? 5), undefined, process.env.BENCH_BEFORE || undefined)));
 }
 if (want('plan-live')) {
   const { benchPlanLive, formatPlanLiveBench } = await import('./plan-live.js');
