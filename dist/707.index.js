@@ -727,6 +727,14 @@ function apiPath(namespace, ref) {
     const enc = encodeURIComponent;
     return p.namespaced ? `${p.prefix}/namespaces/${enc(namespace)}/${p.plural}/${enc(name)}` : `${p.prefix}/${p.plural}/${enc(name)}`;
 }
+/** `GET` of the `kind` objects (a kind of PATHS) in `namespace` matching `selector`; undefined for a kind not mapped */
+function listPath(namespace, kind, selector) {
+    const p = PATHS[kind];
+    if (!p)
+        return undefined;
+    const base = p.namespaced ? `${p.prefix}/namespaces/${encodeURIComponent(namespace)}/${p.plural}` : `${p.prefix}/${p.plural}`;
+    return `${base}?${new URLSearchParams({ labelSelector: selector }).toString()}`;
+}
 /** The API server, over node:http(s) with the kubeconfig's credentials. */
 class KubeApi {
     creds;
@@ -810,6 +818,37 @@ class KubeApi {
         }
         return { objects, forbidden };
     }
+    /**
+     * `kind/name` of each `kind` object matching `selector`, in the server's order: what
+     * `kubectl get <kinds> --selector <selector> --output name` prints. A refusal or no answer is `failed`.
+     */
+    async listByLabel(namespace, kind, selector, timeoutMs) {
+        let a;
+        try {
+            a = await this.request(listPath(namespace, kind, selector), timeoutMs);
+        }
+        catch (e) {
+            return { failed: `Unable to connect to the server: ${e.message}`.slice(0, 300) };
+        }
+        if (a.code !== 200)
+            return { failed: refusal(a) };
+        try {
+            const list = JSON.parse(a.body);
+            if (!Array.isArray(list.items))
+                throw new Error('no items');
+            return { names: list.items.map((o) => `${kind}/${str(o.metadata?.name)}`) };
+        }
+        catch {
+            return { failed: 'the API server answered 200 with something that is not a list' };
+        }
+    }
+}
+/** kubectl's words for an answer that is neither 200 nor 404 */
+function refusal(a) {
+    const status = parseStatus(a.body);
+    if (a.code === 401)
+        return 'error: You must be logged in to the server (Unauthorized)';
+    return `Error from server (${a.code === 403 ? 'Forbidden' : (status.reason ?? a.code)}): ${status.message ?? ''}`.slice(0, 300);
 }
 function parseStatus(body) {
     try {
@@ -864,6 +903,22 @@ class KubeReader {
         if (why)
             throw new errors/* ActionError */.lZ(`the live objects could not be read: ${why}`, { fix: 'check that the kubeconfig user may get these objects' });
         return r.objects;
+    }
+    /**
+     * Like `Kubectl.listByLabel` for one kind (`secret`): `kind/name` lines; a read that fails throws.
+     * In-process where the kubeconfig allows, else `kubectl get <plural> --selector … --output name`.
+     */
+    async listByLabel(target, kind, selector, timeoutMs) {
+        const chosen = this.api(target);
+        if (!('api' in chosen) || !listPath(target.namespace, kind, selector))
+            return await this.kubectl.listByLabel(target, [PATHS[kind]?.plural ?? kind], selector, timeoutMs);
+        this.log(`listing ${kind} objects by label in namespace ${target.namespace} from ${chosen.api.server} in-process, ${this.authOf()} (no kubectl process)`);
+        const r = await chosen.api.listByLabel(target.namespace, kind, selector, timeoutMs);
+        if ('failed' in r)
+            throw new errors/* ActionError */.lZ(`the ${kind} objects could not be listed: ${r.failed}`, {
+                fix: `check that the kubeconfig user may list ${PATHS[kind].plural} in namespace ${target.namespace}`,
+            });
+        return r.names;
     }
     authOf() {
         const auth = this.resolved?.ok ? this.resolved.credentials.auth : 'none';
@@ -1782,14 +1837,16 @@ class KubernetesProvider {
                     notes: [],
                 };
             const budget = () => ctx.deadline.budget('the live objects were compared', PROBE_MS);
-            // what the deploy would prune, by its own rule, listed beside the dry run (one read, only when it would prune)
+            // what the deploy would prune, by its own rule, listed beside the dry run (one read, only when it would prune;
+            // in-process where the kubeconfig allows, ADR 0047)
             const prune = this.pruned(ctx, steps, before);
+            const kube = reader(ctx, kubectl);
             const [applied, pruned] = await Promise.all([
                 kubectl.applyDryRun(steps.target, steps.document, FIELD_MANAGER, budget()),
-                prune ? kubectl.listByLabel(steps.target, ['secrets'], prune.selector, budget()) : [],
+                prune ? kube.listByLabel(steps.target, 'secret', prune.selector, budget()) : [],
             ]);
             const refs = applied.map((o) => `${o.kind.toLowerCase()}/${o.metadata.name}`);
-            const live = refs.length ? await reader(ctx, kubectl).get(steps.target, refs, budget()) : [];
+            const live = refs.length ? await kube.get(steps.target, refs, budget()) : [];
             const deletes = pruned.map((ref) => ({
                 action: 'delete',
                 resource: `Secret ${ref.replace(/^secret\//, '')}`,
