@@ -187,15 +187,19 @@ describe('devpod contract: two deploys of one workspace at once (issue 20, class
     const dir = makeWorkdir('devpod-twice-', dirs, config(name, '1'));
     // each run on its own fresh runner; a real `up` takes seconds between its lookup and its `docker run`
     // (the real devpod takes longer than that anyway)
-    if (!backend.real) backend.fakes.setEnv({ ...backend.standInSettings, FAKE_DEVPOD_UP_DELAY_MS: '4000' });
+    // (the stand-in: both lookups are made to happen before either container runs, whatever the machine's load)
+    const barrier = mkdtempSync(join(tmpdir(), 'devpod-barrier-'));
+    const homeB = mkdtempSync(join(tmpdir(), 'devpod-home-b-'));
+    if (!backend.real)
+      backend.fakes.setEnv({ ...backend.standInSettings, FAKE_DEVPOD_UP_DELAY_MS: '1000', FAKE_DEVPOD_UP_BARRIER: `${barrier}:2` });
     try {
       backend.newRunner();
       const a = act(dir);
       await new Promise((r) => setTimeout(r, 500));
-      backend.newRunner();
-      const b = act(dir);
+      // b's fresh runner: a DEVPOD_HOME of its own, made beside a's (newRunner would delete a's while a runs)
+      const b = act(dir, {}, { DEVPOD_HOME: homeB });
       const runs = await Promise.all([a, b]);
-      expect((await backend.resources(name)).length).toBe(2);
+      expect((await backend.resources(name)).length, `${devpodCalls().join(', ')}\n${runs.map((r) => r.stdout).join('\n----\n')}`).toBe(2);
       // the run that starts its container last always sees the other's; the first may have checked before it existed
       const failed = runs.filter((r) => r.code !== 0);
       expect(failed.length, runs.map((r) => r.stdout).join('\n')).toBeGreaterThanOrEqual(1);
@@ -207,6 +211,8 @@ describe('devpod contract: two deploys of one workspace at once (issue 20, class
       }
     } finally {
       if (!backend.real) backend.fakes.setEnv(backend.standInSettings);
+      rmSync(barrier, { recursive: true, force: true });
+      rmSync(homeB, { recursive: true, force: true });
     }
     const d = await act(dir, { mode: 'destroy' });
     expect(d.code, d.stdout).toBe(0);

@@ -526,6 +526,15 @@ function up(f, state, log, cwd) {
   // (building, pulling), in which a second runner's `up` finds none either
   const delay = Number(process.env.FAKE_DEVPOD_UP_DELAY_MS ?? 0);
   if (delay > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delay);
+  // FAKE_DEVPOD_UP_BARRIER=<dir>:<n>: the test's way to make n runners' lookups all happen before any of
+  // them runs a container (the race a delay only makes likely on a loaded machine); at most 10 s, then on
+  const barrier = /^(.+):([1-9][0-9]*)$/.exec(process.env.FAKE_DEVPOD_UP_BARRIER ?? '');
+  if (barrier) {
+    fs.mkdirSync(barrier[1], { recursive: true });
+    fs.writeFileSync(path.join(barrier[1], String(process.pid)), '');
+    for (let i = 0; i < 100 && fs.readdirSync(barrier[1]).length < Number(barrier[2]); i++)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  }
   try {
     if (engine(state, w)) container = fresh ? runContainer(state, w, rid, running, devcontainer, found) : startContainer(state, w, found);
     else if (fresh) container = crypto.randomBytes(6).toString('hex');

@@ -54,7 +54,8 @@ module.exports = function record(tool, stateDir) {
   for (const k of ['KUBECONFIG', 'FLY_APP', 'FLY_CONFIG_DIR', 'HOME', 'DEVPOD_HOME', 'E2B_API_URL'])
     if (process.env[k]) call.env[k] = process.env[k];
   const statePath = path.join(dir, `${tool}.state.json`);
-  const state = fs.existsSync(statePath) ? JSON.parse(fs.readFileSync(statePath, 'utf8')) : {};
+  const stateText = fs.existsSync(statePath) ? fs.readFileSync(statePath, 'utf8') : '{}';
+  const state = JSON.parse(stateText);
   fs.appendFileSync(path.join(dir, 'calls.jsonl'), JSON.stringify({ ...call, at: Date.now() }) + '\n');
   let answer;
   try {
@@ -62,10 +63,14 @@ module.exports = function record(tool, stateDir) {
   } catch (e) {
     answer = { code: 98, stderr: `fake ${tool}: handler failed: ${e && e.stack ? e.stack : e}\n` };
   }
-  // written aside, then renamed: a call running at the same time (the action probes side by side) reads the whole old or new state
-  const aside = `${statePath}.${process.pid}`;
-  fs.writeFileSync(aside, JSON.stringify(state, null, 2));
-  fs.renameSync(aside, statePath);
+  // written aside, then renamed: a call running at the same time (the action probes side by side) reads the whole old or new state;
+  // and only when this call changed it, so a read-only call (list, status) never writes back what another call changed meanwhile
+  const after = JSON.stringify(state, null, 2);
+  if (after !== JSON.stringify(JSON.parse(stateText), null, 2)) {
+    const aside = `${statePath}.${process.pid}`;
+    fs.writeFileSync(aside, after);
+    fs.renameSync(aside, statePath);
+  }
   if (answer.stdout) process.stdout.write(answer.stdout);
   if (answer.stderr) process.stderr.write(answer.stderr);
   process.exitCode = answer.code ?? 0;
