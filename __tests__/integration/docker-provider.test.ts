@@ -104,6 +104,25 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** Engine API requests the log shows since `out` began (ADR 0048): `METHOD path` */
+function engineCalls(out: string): string[] {
+  return out
+    .split('\n')
+    .filter((l) => l.startsWith('engine API: '))
+    .map((l) => l.slice('engine API: '.length));
+}
+
+/**
+ * A docker CLI config whose current context is a context of its own (on the same local socket): the
+ * docker CLI then uses that context, so the action must ask the CLI too (ADR 0048's fallback).
+ */
+async function cliContextConfig(): Promise<string> {
+  const dir = workdir();
+  await docker(['--config', dir, 'context', 'create', 'sindri-it', '--docker', 'host=unix:///var/run/docker.sock']);
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ currentContext: 'sindri-it' }));
+  return dir;
+}
+
 beforeAll(async () => {
   await requireServices();
   base = await pushTestBase(`${ns}/base`, ns);
@@ -192,12 +211,11 @@ describe('prebuilt image pinned by digest', () => {
     const from = testExec.history.length;
     const forced = await captured(() => provider.apply({ ...ctx, inputs: testInputs({ force: true }) }));
     expect(forced.value).toMatchObject({ skipped: false });
-    // the container and the deploy image in one `docker inspect`: the running image is it, so no image inspect, no pull
-    expect(argvSince(from).filter((a) => a[0] === 'docker' && a[1] === 'inspect')).toEqual([
-      ['docker', 'inspect', '--format', '{{json .}}', name, `${app.repo}@${app.digest10}`],
-    ]);
-    expect(argvSince(from).filter((a) => a[0] === 'docker' && a[1] === 'image' && a[2] === 'inspect')).toEqual([]);
-    expect(argvSince(from).filter((a) => a[0] === 'docker' && a[1] === 'pull')).toEqual([]);
+    // the container and the deploy image asked at once, in-process: the running image is it, so no inspect of it, no pull
+    const asked = engineCalls(forced.out);
+    expect(asked.slice(1, 3).sort()).toEqual([`GET /containers/${name}/json`, `GET /images/${app.repo}@${app.digest10}/json`].sort());
+    expect(asked.filter((c) => c.startsWith('GET /images/'))).toHaveLength(1);
+    expect(argvSince(from).filter((a) => a[0] === 'docker' && a[1] !== 'compose')).toEqual([]);
     expect((await containerInspect(name))!.Id).not.toBe(after!.Id);
   });
 
@@ -430,18 +448,26 @@ describe('(g) secrets', () => {
 });
 
 describe('plan', () => {
-  it("renders files and commands; the engine is only read (docker info, container inspect, the project's docker ps)", async () => {
+  it("renders files and commands; the engine is only read (GET /info, the container, the project's containers), in-process", async () => {
     const name = newName('plan');
     const dir = workdir();
     const from = testExec.history.length;
-    const p = await provider.plan(ctxFor({ name, dir }, pinnedDecision(app.repo, '1.2.0', app.digest12)));
-    // side by side: in the order they end
-    expect(
-      testExec.history
-        .slice(from)
-        .map((c) => c.argv.slice(0, 3).join(' '))
-        .sort(),
-    ).toEqual(['docker container inspect', 'docker info --format', 'docker ps -a']);
+    const { value: p, out } = await captured(() => provider.plan(ctxFor({ name, dir }, pinnedDecision(app.repo, '1.2.0', app.digest12))));
+    if (!p) throw new Error(out);
+    // side by side, no docker process at all
+    expect(testExec.history.slice(from)).toEqual([]);
+    expect(engineCalls(out).sort()).toEqual(
+      [
+        'GET /info',
+        `GET /containers/${name}/json`,
+        `GET /containers/json?all=true&filters={"label":["com.docker.compose.project=sindri-${name}","com.docker.compose.config-hash"]}`,
+      ].sort(),
+    );
+    // the plan lists the deploy's first reads as the requests they are
+    expect(p.commands.filter((c) => c.inProcess).map((c) => c.argv.join(' '))).toEqual([
+      `GET /containers/${name}/json`,
+      `GET /images/${app.repo}@${app.digest12}/json`,
+    ]);
     expect(p.changes).toEqual([{ action: 'create', resource: `container ${name}`, note: `volume ${name}_home` }]);
     expect(p.live.known).toBe(true);
     expect(p.files.map((f) => f.path)).toEqual([COMPOSE_FILE]);
@@ -485,7 +511,74 @@ describe('the compose version from the install phase (issue 25)', () => {
   });
 });
 
-describe('a first deploy asks the engine side by side (issue 25, ADR 0047)', () => {
+describe('a first deploy asks the engine in-process (issue 25, ADR 0048)', () => {
+  it('nothing under the name: one docker process (compose up); the reads and the lock are Engine API requests', async () => {
+    const name = newName('engine');
+    const dir = workdir();
+    const ref = `${app.repo}@${app.digest12}`;
+    await docker(['pull', ref]);
+    const from = testExec.history.length;
+    const ctx = ctxFor({ name, dir, docker: { network: 'host', restart: 'no' } }, pinnedDecision(app.repo, '1.2.0', app.digest12));
+    const { value: r, error, out } = await captured(() =>
+      provider.apply({
+        ...ctx,
+        tools: [{ name: 'compose', version: '2.26.1', path: '/usr/local/lib/docker/cli-plugins/docker-compose', source: 'path' }],
+      }),
+    );
+    expect(error).toBeUndefined();
+    expect(r).toMatchObject({ skipped: false, digest: app.digest12 });
+    // every process the provider starts on a first deploy (1; ADR 0047: 7)
+    expect(argvSince(from).map((a) => a.slice(0, a[1] === 'compose' ? 6 : 3).join(' '))).toEqual([
+      `docker compose -f sindri-compose.yml -p sindri-${name}`,
+    ]);
+    const lock = `${name}.sindri-lock`;
+    const asked = engineCalls(out);
+    // the first three side by side, in any order
+    expect(asked.slice(0, 3).sort()).toEqual(['GET /info', `GET /containers/${name}/json`, `GET /images/${ref}/json`].sort());
+    expect(asked.slice(3)).toEqual([
+      `POST /containers/create?name=${lock}`,
+      `GET /containers/${name}/json`,
+      ...asked.slice(5, -1).map(() => `GET /containers/${name}/json`),
+      `DELETE /containers/${lock}?force=true`,
+    ]);
+    expect(asked.length).toBeGreaterThanOrEqual(7);
+    expect(out).not.toContain('through the docker CLI');
+    expect(await containersByName(lock)).toEqual([]);
+  }, 60_000);
+
+  it('a docker context (config.json currentContext) is the CLI’s: the same deploy through 7 docker processes, said in one line', async () => {
+    vi.stubEnv('DOCKER_CONFIG', await cliContextConfig());
+    const name = newName('cli');
+    const dir = workdir();
+    const from = testExec.history.length;
+    const ctx = ctxFor({ name, dir, docker: { network: 'host', restart: 'no' } }, pinnedDecision(app.repo, '1.2.0', app.digest12));
+    const { value: r, error, out } = await captured(() =>
+      provider.apply({
+        ...ctx,
+        tools: [{ name: 'compose', version: '2.26.1', path: '/usr/local/lib/docker/cli-plugins/docker-compose', source: 'path' }],
+      }),
+    );
+    vi.unstubAllEnvs();
+    expect(error).toBeUndefined();
+    expect(r).toMatchObject({ skipped: false, digest: app.digest12 });
+    expect(out).toContain('docker engine reads through the docker CLI (context sindri-it, which this action leaves to the CLI)');
+    expect(engineCalls(out)).toEqual([]);
+    const run = argvSince(from).map((a) => a.slice(0, a[1] === 'compose' ? 6 : 3).join(' '));
+    expect([...run.slice(0, 2)].sort()).toEqual(['docker info --format', 'docker inspect --format']);
+    expect(run.slice(2)).toEqual([
+      'docker container create',
+      'docker container inspect',
+      `docker compose -f sindri-compose.yml -p sindri-${name}`,
+      'docker container inspect',
+      'docker container rm',
+    ]);
+  }, 60_000);
+});
+
+describe('through the CLI, a first deploy asks the engine side by side (issue 25, ADR 0047)', () => {
+  beforeAll(async () => vi.stubEnv('DOCKER_CONFIG', await cliContextConfig()));
+  afterAll(() => vi.unstubAllEnvs());
+
   it('nothing under the name: one `docker inspect` of the container and the image starts while `docker info` is still held; 7 docker processes in all', async () => {
     const name = newName('overlap');
     const dir = workdir();
@@ -531,6 +624,9 @@ describe('a first deploy asks the engine side by side (issue 25, ADR 0047)', () 
 });
 
 describe('one `docker inspect` of the container and the image, read right from the real CLI (issue 25, ADR 0047)', () => {
+  beforeAll(async () => vi.stubEnv('DOCKER_CONFIG', await cliContextConfig()));
+  afterAll(() => vi.unstubAllEnvs());
+
   it('nothing, both, an image named like the container, a ref that names a container', async () => {
     const d = new Docker(testExec);
     const ref = `${app.repo}@${app.digest12}`;

@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { holderGone, isNameConflict, lockExpired, lockName } from '../../src/providers/docker/lock.js';
+import { holderGone, lockExpired, lockName } from '../../src/providers/docker/lock.js';
+import { isNameConflict } from '../../src/external/docker.js';
 
 describe('docker deploy lock', () => {
   it('is a container named after the target, recognised by the engine’s name conflict', () => {

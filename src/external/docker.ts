@@ -1,10 +1,22 @@
 /**
  * The `docker` CLI (engine, buildx, compose v2). Every operation is a method that assembles argv
  * and calls one private `execute` over src/external/exec.ts. The argv builders are exported as
- * `dockerArgv` so the plan prints exactly the commands deploy runs.
+ * `dockerArgv` so the plan prints exactly the commands deploy runs. The short reads and the deploy
+ * lock's create and remove go to the Engine API in-process instead (docker-engine.ts, ADR 0048)
+ * where the CLI would use the local socket as is; the choice is made here, once per instance.
  */
 import { isDeadlineExceeded } from '../deadline.js';
 import { ActionError } from '../errors.js';
+import { info } from '../runner.js';
+import {
+  DockerEngine,
+  EngineTimeout,
+  engineLine,
+  engineMessage,
+  pathSegment,
+  resolveDockerEngine,
+  type EngineAnswer,
+} from './docker-engine.js';
 import type { Exec, ExecOptions, ExecResult } from './exec.js';
 import type { CacheLine } from '../image/build-inputs.js';
 import { CLOUD_ENV, ghaCacheEnv, type EnvPass } from './env.js';
@@ -116,6 +128,29 @@ export const dockerArgv = {
     '{{.Names}}\t{{.State}}\t{{.Label "com.docker.compose.service"}}\t{{.Label "com.docker.compose.oneoff"}}',
   ],
 };
+
+/** The Engine API requests of the in-process path (ADR 0048): shared by `Docker` and by the provider's plan. */
+export const enginePaths = {
+  info: (): string => '/info',
+  container: (name: string): string => `/containers/${pathSegment(name)}/json`,
+  image: (ref: string): string => `/images/${pathSegment(ref)}/json`,
+  create: (name: string): string => `/containers/create?${new URLSearchParams({ name }).toString()}`,
+  remove: (name: string): string => `/containers/${pathSegment(name)}?force=true`,
+  /** what `dockerArgv.projectContainers` lists: `docker ps -a` with the same two label filters */
+  projectContainers: (project: string): string =>
+    `/containers/json?${new URLSearchParams({
+      all: 'true',
+      filters: JSON.stringify({ label: [`com.docker.compose.project=${project}`, 'com.docker.compose.config-hash'] }),
+    }).toString()}`,
+};
+
+/** `docker container create`'s answer for the lock: made, the name taken, or another failure (its last line). */
+export type MarkerResult = { made: true } | { conflict: true } | { failed: string };
+
+/** Why the name is taken, from `docker container create`'s error: a conflict, or something else. */
+export function isNameConflict(stderr: string): boolean {
+  return /Conflict\. The container name .* is already in use|is already in use by container/i.test(stderr);
+}
 
 export interface ContainerState {
   id: string;
@@ -274,13 +309,79 @@ export class Docker {
     return await this.exec.run('docker', args, { cwd: this.cwd, pass: DOCKER_ENV, ...opts, env });
   }
 
-  /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
+  private chosen?: { engine: DockerEngine } | { reason: string };
+
+  /**
+   * The engine in-process where the CLI would use the local socket as is (resolved once, as the CLI
+   * resolves it: docker-engine.ts); undefined when the CLI is asked instead, said once in the log.
+   */
+  private engine(): DockerEngine | undefined {
+    if (!this.chosen) {
+      const r = resolveDockerEngine(process.env, this.host);
+      this.chosen = r.ok ? { engine: new DockerEngine(r) } : { reason: r.reason };
+      if (!r.ok) info(`docker engine reads through the docker CLI (${r.reason}, which this action leaves to the CLI)`);
+    }
+    return 'engine' in this.chosen ? this.chosen.engine : undefined;
+  }
+
+  /** Whether the short reads and the lock go to the Engine API in-process (the plan lists them so). */
+  get inProcess(): boolean {
+    return this.engine() !== undefined;
+  }
+
+  /**
+   * One Engine API request within `timeoutMs`, capped by the run's deadline as exec caps a command:
+   * past the deadline it fails with the deadline's error, past its own time with one line, as the
+   * command would have. An engine that cannot be reached is an error (`fix`), never an answer.
+   */
+  private async ask(
+    engine: DockerEngine,
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    opts: { timeoutMs: number; body?: unknown; fix?: string },
+  ): Promise<EngineAnswer> {
+    const clock = this.exec.deadline;
+    const capped = opts.timeoutMs >= clock.remaining();
+    const timeoutMs = capped ? clock.budget(`the Docker engine could be asked (${method} ${path})`) : opts.timeoutMs;
+    const shown = engineLine(method, path);
+    info(shown);
+    const started = Date.now();
+    try {
+      return await engine.request(method, path, timeoutMs, opts.body);
+    } catch (e) {
+      if (e instanceof EngineTimeout) {
+        if (capped) throw clock.exceeded(`\`${shown}\` finished (stopped after ${Math.round((Date.now() - started) / 100) / 10} s)`);
+        throw new ActionError(`\`${shown}\` did not answer within ${Math.round(timeoutMs / 1000)} s and was stopped`, {
+          fix: opts.fix ?? 'check the Docker engine (docker info), or raise the input timeout',
+        });
+      }
+      throw new ActionError(`the Docker engine at ${engine.address} could not be reached (${method} ${path}): ${(e as Error).message}`, {
+        fix: opts.fix ?? ENGINE_FIX,
+      });
+    }
+  }
+
+  /** A GET whose 404 means "not there" (undefined); any other answer but 200 is an error. */
+  private async read<T>(engine: DockerEngine, path: string, timeoutMs: number, fix?: string): Promise<T | undefined> {
+    const a = await this.ask(engine, 'GET', path, { timeoutMs, fix });
+    if (a.status === 404) return undefined;
+    if (a.status !== 200) throw engineRefused('GET', path, a, fix);
+    return JSON.parse(a.body) as T;
+  }
+
+  /** `docker info` (GET /info in-process): runtimes (sysbox), CPU count; fails clearly when no engine answers. */
   async info(opts: { timeoutMs?: number } = {}): Promise<EngineInfo> {
-    const r = await this.execute(['info', '--format', '{{json .}}'], {
-      timeoutMs: opts.timeoutMs ?? 30_000,
-      fix: 'start the Docker engine on the runner (or set DOCKER_HOST), or use mode: plan to render without an engine',
-    });
-    const j = JSON.parse(r.stdout) as { Runtimes?: Record<string, unknown>; NCPU?: number; ServerVersion?: string };
+    const fix = 'start the Docker engine on the runner (or set DOCKER_HOST), or use mode: plan to render without an engine';
+    const engine = this.engine();
+    type Info = { Runtimes?: Record<string, unknown>; NCPU?: number; ServerVersion?: string };
+    let j: Info | undefined;
+    if (engine) {
+      j = await this.read<Info>(engine, enginePaths.info(), opts.timeoutMs ?? 30_000, fix);
+      if (!j) throw engineRefused('GET', enginePaths.info(), { status: 404, body: '' }, fix);
+    } else {
+      const r = await this.execute(['info', '--format', '{{json .}}'], { timeoutMs: opts.timeoutMs ?? 30_000, fix });
+      j = JSON.parse(r.stdout) as Info;
+    }
     return { runtimes: Object.keys(j.Runtimes ?? {}), cpus: j.NCPU ?? 1, serverVersion: j.ServerVersion ?? '' };
   }
 
@@ -303,6 +404,11 @@ export class Docker {
   }
 
   async imageInspect(ref: string): Promise<ImageState | undefined> {
+    const engine = this.engine();
+    if (engine) {
+      const j = await this.read<RawImage>(engine, enginePaths.image(ref), 30_000);
+      return j && imageStateOf(j);
+    }
     const r = await this.execute(dockerArgv.imageInspect(ref), { allowFailure: true, timeoutMs: 30_000 });
     if (r.code !== 0) return undefined;
     return imageStateOf(JSON.parse(r.stdout) as RawImage);
@@ -314,6 +420,11 @@ export class Docker {
    * else the two inspects, side by side.
    */
   async inspectContainerAndImage(name: string, ref: string): Promise<ContainerAndImage> {
+    if (this.engine()) {
+      // in-process: two requests side by side, each asking one kind, so nothing to untangle
+      const [container, image] = await Promise.all([this.containerInspect(name), this.imageInspect(ref)]);
+      return { container, image };
+    }
     const r = await this.execute(dockerArgv.inspectPair(name, ref), { allowFailure: true, timeoutMs: 30_000 });
     const pair = pairInspect(r, name, ref);
     if (!pair) {
@@ -362,6 +473,11 @@ export class Docker {
   }
 
   async containerInspect(name: string): Promise<ContainerState | undefined> {
+    const engine = this.engine();
+    if (engine) {
+      const j = await this.read<RawContainer>(engine, enginePaths.container(name), 30_000);
+      return j && containerStateOf(j);
+    }
     const r = await this.execute(['container', 'inspect', '--format', '{{json .}}', name], { allowFailure: true, timeoutMs: 30_000 });
     if (r.code !== 0) return undefined;
     return containerStateOf(JSON.parse(r.stdout) as RawContainer);
@@ -398,17 +514,43 @@ export class Docker {
 
   /**
    * `docker container create --name <name>` (never started, no network): the engine refuses a second
-   * container of one name, so it serves as a lock. The result, not an error, when the name is taken.
+   * container of one name, so it serves as a lock. A taken name is a result (`conflict`), not an error.
+   * In-process: POST /containers/create, 409 = the name is taken. An image the engine does not have
+   * (404) goes to the CLI's `container create`, which pulls it first, as it always did.
    */
-  async createMarker(name: string, image: string, labels: Record<string, string>): Promise<ExecResult> {
+  async createMarker(name: string, image: string, labels: Record<string, string>): Promise<MarkerResult> {
+    const engine = this.engine();
+    if (engine) {
+      const path = enginePaths.create(name);
+      const a = await this.ask(engine, 'POST', path, {
+        timeoutMs: 30_000,
+        body: { Image: image, Labels: labels, HostConfig: { NetworkMode: 'none' } },
+      });
+      if (a.status === 201) return { made: true };
+      if (a.status === 409) return { conflict: true };
+      if (a.status !== 404) return { failed: engineMessage(a) };
+      info(`${image} is not on the engine: the lock is created by the docker CLI, which pulls it`);
+    }
     const args = ['container', 'create', '--name', name, '--network', 'none'];
     for (const [k, v] of Object.entries(labels)) args.push('--label', `${k}=${v}`);
-    return await this.execute([...args, image], { allowFailure: true, timeoutMs: 30_000 });
+    const r = await this.execute([...args, image], { allowFailure: true, timeoutMs: 30_000 });
+    if (r.code === 0) return { made: true };
+    if (isNameConflict(r.stderr)) return { conflict: true };
+    return { failed: r.stderr.trim().split('\n').pop() || `exit code ${r.code}` };
   }
 
-  /** `docker container rm -f <name>`; a missing one is fine. */
+  /** `docker container rm -f <name>`; a missing one is fine, so is any other failure (the lock's time says when it is stale). */
   async removeContainer(name: string): Promise<void> {
-    await this.execute(dockerArgv.removeContainers([name]), { allowFailure: true, timeoutMs: 30_000 });
+    const engine = this.engine();
+    if (!engine) {
+      await this.execute(dockerArgv.removeContainers([name]), { allowFailure: true, timeoutMs: 30_000 });
+      return;
+    }
+    try {
+      await this.ask(engine, 'DELETE', enginePaths.remove(name), { timeoutMs: 30_000 });
+    } catch (e) {
+      if (isDeadlineExceeded(e)) throw e;
+    }
   }
 
   /** Every container carrying `label` (`key=value`), with the value of its label `show`. */
@@ -422,6 +564,13 @@ export class Docker {
 
   /** The containers of a compose project, running or not (read-only). */
   async projectContainers(project: string, opts: { timeoutMs: number }): Promise<ProjectContainer[]> {
+    const engine = this.engine();
+    if (engine) {
+      const path = enginePaths.projectContainers(project);
+      const a = await this.ask(engine, 'GET', path, opts);
+      if (a.status !== 200) throw engineRefused('GET', path, a);
+      return projectContainersOf(JSON.parse(a.body) as RawListed[]);
+    }
     const r = await this.execute(dockerArgv.projectContainers(project), opts);
     return lines(r.stdout).map((l) => {
       const [name = '', state = '', service = '', oneoff = ''] = l.split('\t');
@@ -456,6 +605,36 @@ export class Docker {
   async networkRemove(ids: string[]): Promise<void> {
     if (ids.length > 0) await this.execute(['network', 'rm', ...ids], { timeoutMs: 60_000 });
   }
+}
+
+/** One container of GET /containers/json, the fields `docker ps` prints from. */
+interface RawListed {
+  Names?: string[] | null;
+  State?: string;
+  Labels?: Record<string, string> | null;
+}
+
+/**
+ * GET /containers/json as `docker ps -a --no-trunc --format '{{.Names}}\t{{.State}}\t{{.Label …}}'`
+ * prints it: in the engine's order (newest first; the CLI does not sort), every name without its
+ * leading `/`, joined by `,` (`--no-trunc` keeps legacy link names too), a missing label as ''.
+ */
+export function projectContainersOf(list: readonly RawListed[]): ProjectContainer[] {
+  return list.map((c) => ({
+    name: (c.Names ?? []).map((n) => n.slice(1)).join(','),
+    state: c.State ?? '',
+    service: c.Labels?.['com.docker.compose.service'] ?? '',
+    oneoff: c.Labels?.['com.docker.compose.oneoff'] ?? '',
+  }));
+}
+
+const ENGINE_FIX = 'check the Docker engine (docker info), then run again';
+
+/** An answer the CLI would have failed on, in the engine's words (as the CLI prints them). */
+function engineRefused(method: string, path: string, a: EngineAnswer, fix?: string): ActionError {
+  return new ActionError(`\`${engineLine(method, path)}\` failed (${a.status}): Error response from daemon: ${engineMessage(a)}`, {
+    fix: fix ?? ENGINE_FIX,
+  });
 }
 
 function lines(s: string): string[] {

@@ -61,6 +61,8 @@ export interface PlannedCommand {
   mutates: boolean;
   /** runs only when the rollout fails (`kubectl rollout undo`, putting the previous document back) */
   onFailure?: boolean;
+  /** not a process: an Engine API request made in-process (`argv` is the method and the path, ADR 0048) */
+  inProcess?: boolean;
 }
 
 export interface ProviderPlan {

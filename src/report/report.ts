@@ -8,6 +8,7 @@ import type { Evidence, Mode, Verified } from '../domain.js';
 import type { PlannedCommand, ProviderPlan, RolloutFacts } from '../providers/types.js';
 import { changeLine, countChanges, imageLine, liveLine, type LiveState, type ResourceChange } from '../plan/changes.js';
 import { quoteArgv } from '../text.js';
+import { engineLine } from '../external/docker-engine.js';
 import { appendSummary, group, setOutput } from '../runner.js';
 import type { VerificationDetails } from '../verify/verify.js';
 import { capSummary } from './limits.js';
@@ -252,7 +253,7 @@ export class Report {
 /** A planned command as the log and summary show it: argv, then when it runs. */
 export function commandLine(c: PlannedCommand): string {
   const when = c.onFailure ? '   # only if the rollout fails' : c.mutates ? '' : '   # read-only';
-  return `${quoteArgv(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${when}`;
+  return `${c.inProcess ? engineLine(c.argv[0] ?? '', c.argv.slice(1).join(' ')) : quoteArgv(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${when}`;
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -2,7 +2,8 @@
  * The docker plan's live diff (docs/behaviour.md#plan-mode, ADR 0035): what runs under the container's
  * name now against what a deploy would start, read-only (`docker info`, `docker container inspect`,
  * `docker image inspect`, and `docker ps` of the compose project for the orphans `up --remove-orphans`
- * removes). `compareContainer` and `orphanChanges` are pure; `readEngine` turns an engine that does
+ * removes; each an Engine API request in-process where the CLI would use the local socket as is,
+ * ADR 0048). `compareContainer` and `orphanChanges` are pure; `readEngine` turns an engine that does
  * not answer into a reason, so the plan goes on without the comparison.
  */
 import type { ContainerState, Docker, ImageState, ProjectContainer } from '../../external/docker.js';

@@ -3,7 +3,8 @@
  * compose project at once race inside compose ("No such container", a name conflict, or the last
  * writer silently winning, and a rollback of one undoing the other). Before it changes anything, a
  * deploy takes a lock the engine itself keeps: a stopped container `<container>.sindri-lock` that
- * only exists while a deploy runs (the engine refuses a second container of one name, whoever asks).
+ * only exists while a deploy runs (the engine refuses a second container of one name, whoever asks:
+ * 409 Conflict to the Engine API in-process, the CLI's "is already in use" where the CLI is asked, ADR 0048).
  * It carries the time it may be held until (the holder's deadline) and its holder (host name and
  * process ID); a lock left by a cancelled or killed run is taken over at once when its holder was a
  * process of this host that has ended, else once that time has passed. It has no compose project label, so no
@@ -23,11 +24,6 @@ const STOP_GRACE_MS = 10_000;
 
 export function lockName(container: string): string {
   return `${container}.sindri-lock`;
-}
-
-/** Why the name is taken, from `docker container create`'s error: a conflict, or something else. */
-export function isNameConflict(stderr: string): boolean {
-  return /Conflict\. The container name .* is already in use|is already in use by container/i.test(stderr);
 }
 
 /** Is a lock held until `until` (ISO time) stale at `now`? An unreadable time is stale: nobody can honour it. */
@@ -67,9 +63,9 @@ export async function takeLock(
   const labels = { [LOCK_LABEL]: project, [LOCK_UNTIL_LABEL]: until, [LOCK_HOLDER_LABEL]: `${hostname()} ${process.pid}` };
   for (let attempt = 0; attempt < 2; attempt++) {
     const r = await docker.createMarker(name, image, labels);
-    if (r.code === 0) return () => docker.removeContainer(name);
-    if (!isNameConflict(r.stderr)) {
-      throw new ActionError(`could not take the deploy lock ${name}: ${r.stderr.trim().split('\n').pop() ?? `exit code ${r.code}`}`, {
+    if ('made' in r) return () => docker.removeContainer(name);
+    if ('failed' in r) {
+      throw new ActionError(`could not take the deploy lock ${name}: ${r.failed}`, {
         fix: 'check the Docker engine (docker info), then run again',
       });
     }

@@ -80,8 +80,9 @@ type KnownImage = { image: ImageState | undefined } | undefined;
 
 /**
  * What runs under the container's name, and, for a prebuilt image whose pull_policy asks it (not
- * Always), whether the image is on the engine: one `docker inspect <name> <deployRef>` (ADR 0047),
- * the question `prepare` asks next on every such path, answered by the same process.
+ * Always), whether the image is on the engine: the question `prepare` asks next on every such path,
+ * asked at once (two Engine API requests side by side, ADR 0048; through the CLI one
+ * `docker inspect <name> <deployRef>`, ADR 0047).
  */
 async function firstRead(
   ctx: ProviderContext,
@@ -117,7 +118,7 @@ export class DockerProvider implements Provider {
       readProject(docker, projectName(name)),
     ]);
     const engine = 'engine' in read ? read.engine : undefined;
-    const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
+    const steps = dockerSteps(ctx, { ...(await this.facts(ctx, secrets, engine)), engineApi: docker.inProcess });
     const { compose } = steps;
     const notes = [...steps.notes, ...compose.warnings, ...secrets.notices.map((n) => n.message)];
     if (secrets.missingRequired.length > 0)
@@ -151,7 +152,7 @@ export class DockerProvider implements Provider {
     const name = this.deployedName(ctx);
     // with the container, whether the image is on the engine: one process, never on a path that would not ask it (ADR 0047)
     const [engine, { found, known }] = await Promise.all([this.probeEngine(ctx, docker), firstRead(ctx, docker, name)]);
-    const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
+    const steps = dockerSteps(ctx, { ...(await this.facts(ctx, secrets, engine)), engineApi: docker.inProcess });
     const { compose } = steps;
     for (const w of compose.warnings) warning(w, { file: ctx.config.file, title: 'providers.docker' });
 

@@ -3,7 +3,7 @@
  * to write and the commands to run, with why. `plan` prints them; `apply` runs them, so both show the
  * same compose document and the same argv (built by `dockerArgv`).
  */
-import { dockerArgv, type BuildSpec, type ComposeTarget } from '../../external/docker.js';
+import { dockerArgv, enginePaths, type BuildSpec, type ComposeTarget } from '../../external/docker.js';
 import type { PullPolicy } from '../../config/types.js';
 import { ActionError } from '../../errors.js';
 import { buildKitNotes, buildKitSpec, buildLabels, type BuildFacts } from '../kit/build.js';
@@ -17,6 +17,8 @@ export interface DockerFacts extends BuildFacts {
   base: Record<string, unknown>;
   secretNames: string[];
   engine?: EngineFacts;
+  /** the short reads go to the Engine API in-process (ADR 0048); false: through the docker CLI */
+  engineApi?: boolean;
 }
 
 export interface DockerSteps {
@@ -66,19 +68,34 @@ export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSte
   const notes = [...compose.notes];
   // a prebuilt image whose pull_policy asks whether it is present: asked with the container, one process (ADR 0047)
   const asksImage = !image.build && pullPolicy !== 'Always';
-  const commands: PlannedCommand[] = [
-    asksImage
-      ? {
-          argv: ['docker', ...dockerArgv.inspectPair(compose.container, runRef)],
-          why: `skip when it already runs this image and configuration; pull_policy ${pullPolicy}: is the image present?`,
-          mutates: false,
-        }
-      : {
-          argv: ['docker', 'container', 'inspect', compose.container],
-          why: 'skip when it already runs this image and configuration',
-          mutates: false,
-        },
-  ];
+  const skipWhy = 'skip when it already runs this image and configuration';
+  const commands: PlannedCommand[] = facts.engineApi
+    ? [
+        { argv: ['GET', enginePaths.container(compose.container)], inProcess: true, why: skipWhy, mutates: false },
+        ...(asksImage
+          ? [
+              {
+                argv: ['GET', enginePaths.image(runRef)],
+                inProcess: true,
+                why: `pull_policy ${pullPolicy}: is the image present?`,
+                mutates: false,
+              },
+            ]
+          : []),
+      ]
+    : [
+        asksImage
+          ? {
+              argv: ['docker', ...dockerArgv.inspectPair(compose.container, runRef)],
+              why: `${skipWhy}; pull_policy ${pullPolicy}: is the image present?`,
+              mutates: false,
+            }
+          : {
+              argv: ['docker', 'container', 'inspect', compose.container],
+              why: skipWhy,
+              mutates: false,
+            },
+      ];
 
   let build: BuildSpec | undefined;
   if (image.build) {
