@@ -4,7 +4,8 @@
  * dist/index.js`, Node 24), against the raw command the deploy needs, `docker compose up -d --wait` of
  * the same document, in the same run. The image (pinned by digest, with a 1 s healthcheck) is on the
  * engine for both, so neither pulls; every round deploys a new name, so the action is never skipped.
- * It prints the CLI processes each path starts (the action logs each as `$ …`).
+ * It prints the CLI processes each path starts (the action logs each as `$ …`) and the Engine API
+ * requests it makes in-process (logged as `engine API: …`, ADR 0048).
  *
  *   npx tsx bench/docker-cold.ts                      # this worktree's dist
  *   BENCH_BEFORE=/work/main/dist/index.js npx tsx bench/docker-cold.ts   # and another bundle, interleaved
@@ -39,6 +40,8 @@ export interface ColdPath {
   medianMs: number;
   /** CLI processes one deploy starts (the last round's) */
   processes: number;
+  /** Engine API requests made in-process (the last round's) */
+  requests: number;
   commands: string[];
 }
 
@@ -76,8 +79,8 @@ export async function benchDockerCold(
     await run(['docker', 'pull', '-q', ref], process.env, root);
 
     const paths: ColdPath[] = [
-      ...scripts.map((s) => ({ label: s.label, ms: [], medianMs: 0, processes: 0, commands: [] as string[] })),
-      { label: 'raw docker compose up -d --wait', ms: [], medianMs: 0, processes: 1, commands: [] },
+      ...scripts.map((s) => ({ label: s.label, ms: [], medianMs: 0, processes: 0, requests: 0, commands: [] as string[] })),
+      { label: 'raw docker compose up -d --wait', ms: [], medianMs: 0, processes: 1, requests: 0, commands: [] },
     ];
     for (let i = 0; i < runs; i++) {
       for (const [p, path] of paths.entries()) {
@@ -110,6 +113,7 @@ export async function benchDockerCold(
           path.ms.push(r.durationMs);
           path.commands = r.stdout.split('\n').filter((l) => l.startsWith('$ '));
           path.processes = path.commands.length;
+          path.requests = r.stdout.split('\n').filter((l) => l.startsWith('engine API: ')).length;
         } else {
           // the same document the provider renders, run by compose alone
           const config = loadConfigText(yaml, { file: 'sindri.yaml', path: join(dir, 'sindri.yaml'), dir, schema: false }).config;
@@ -154,7 +158,7 @@ export function formatDockerCold(r: DockerColdResult): string {
     const verdict =
       p === raw ? 'baseline' : `overhead ${over.toFixed(0)} ms (target ≤ ${r.targetMs} ms) ${over <= r.targetMs ? 'MET' : 'MISSED'}`;
     lines.push(
-      `  ${p.label.padEnd(34)} ${p.medianMs.toFixed(0).padStart(6)} ms  ${String(p.processes).padStart(2)} CLI processes  ${verdict}`,
+      `  ${p.label.padEnd(34)} ${p.medianMs.toFixed(0).padStart(6)} ms  ${String(p.processes).padStart(2)} CLI processes  ${String(p.requests).padStart(2)} engine API requests  ${verdict}`,
     );
   }
   for (const p of r.paths.slice(0, -1)) lines.push(`  ${p.label}: ${p.commands.map((c) => c.slice(2)).join(' | ')}`);

@@ -289,6 +289,21 @@ const MUTANTS = [
     tests: ['__tests__/integration/plan-live-kubernetes.test.ts', '__tests__/integration/kube-api-auth.test.ts'],
     dist: true,
   },
+  {
+    name: "docker: the lock's in-process create misses the engine's 409 (a taken name read as a failure, not as another deploy)",
+    file: 'src/external/docker.ts',
+    from: 'if (a.status === 409) return { conflict: true };',
+    to: 'if (a.status === 410) return { conflict: true };',
+    tests: ['__tests__/integration/docker-faults.test.ts'],
+    dist: true,
+  },
+  {
+    name: 'docker: a docker context from config.json taken as the local socket (the CLI would use the context)',
+    file: 'src/external/docker-engine.ts',
+    from: "if (context !== 'default') return { ok: false, reason: `context ${context}` };",
+    to: "if (context === '') return { ok: false, reason: `context ${context}` };",
+    tests: ['__tests__/unit/docker-engine.test.ts', '__tests__/integration/docker-provider.test.ts'],
+  },
 ];
 
 function run(cmd, args, cwd) {
