@@ -1,9 +1,11 @@
 /**
  * Benchmark (issue 21, docs/behaviour.md#performance-targets: the plan's live diff costs at most 1 s):
  * `mode: plan` for the docker provider through `node dist/index.js`, against a container the action
- * deployed on the real engine, with the live diff (`docker info`, `docker container inspect`,
- * `docker image inspect`, `docker ps` of the compose project) and without it: the same plan with `docker` taken off PATH, so the live read
- * is one failed spawn and nothing else differs (every other CLI on PATH is kept). Runs interleaved.
+ * deployed on the real engine, with the live diff (the engine facts, the container, its image, the
+ * compose project's containers: Engine API requests in-process since ADR 0048, `docker info`,
+ * `container inspect`, `image inspect`, `docker ps` before) and without it: the same plan with
+ * `docker` taken off PATH and `DOCKER_HOST` on a socket that is not there, so the live read is one
+ * failed spawn and nothing else differs (every other CLI on PATH is kept). Runs interleaved.
  *
  *   npx tsx bench/plan-live.ts          # or: npm run bench plan-live
  */
@@ -78,6 +80,8 @@ export async function benchPlanLive(runs = 5): Promise<PlanLiveBench> {
     `version: "3.0"\nname: ${name}\ndeployment:\n  provider: docker\n  image_config:\n    registry: ${app.repo}\n    verify_signature: false\n    verify_provenance: false\nextensions:\n  profile: minimal\nproviders:\n  docker:\n    network: host\n`,
   );
   const binDir = pathWithoutDocker(scratch);
+  // no docker on PATH and a socket that is not there: neither the CLI nor the in-process Engine API (ADR 0048) can read
+  const withoutEngine = { PATH: binDir, DOCKER_HOST: `unix://${join(scratch, 'no-engine.sock')}` };
   const inputs = { image: app.repo, 'image-digest': app.digest, timeout: '2m' };
   const plan = (env: Record<string, string>) => runAction({ inputs: { ...inputs, mode: 'plan' }, cwd: scratch, env, timeoutMs: 120_000 });
   try {
@@ -87,13 +91,13 @@ export async function benchPlanLive(runs = 5): Promise<PlanLiveBench> {
     const withoutMs: number[] = [];
     let line = '';
     await plan({}); // one warm-up of each: the compile cache and the engine's first answers are not the figure
-    await plan({ PATH: binDir });
+    await plan(withoutEngine);
     for (let i = 0; i < runs; i++) {
       const a = await plan({});
       if (a.code !== 0) throw new Error(a.stdout);
       line = a.stdout.split('\n').find((l) => /^[=~+?] /.test(l)) ?? '';
       withMs.push(a.durationMs);
-      const b = await plan({ PATH: binDir });
+      const b = await plan(withoutEngine);
       if (b.code !== 0 || !/live state unknown/.test(b.stdout))
         throw new Error(`the plan without docker did not run as expected:\n${b.stdout}`);
       withoutMs.push(b.durationMs);

@@ -5,9 +5,10 @@
  * so machine noise hits every side alike.
  *
  * Two `plan`s (ADR 0047): with the runner's PATH, where `plan` also reads the engine for its live diff
- * (ADR 0035: `docker info`, `docker container inspect`, the project's `docker ps`, three Go CLI
- * starts), and with no `docker` on PATH (an empty directory), where that read fails at once (ENOENT,
- * no waiting) and the live diff says unknown: the action's own start-up, the figure the 4.0× target
+ * (ADR 0035: the engine facts, the container, the project's containers; three Go CLI starts before
+ * ADR 0048, three Engine API requests in-process since), and with no `docker` on PATH (an empty directory), where that read fails at once (ENOENT,
+ * no waiting; `DOCKER_HOST` names a socket that is not there, so the in-process Engine API of ADR 0048
+ * is not asked either) and the live diff says unknown: the action's own start-up, the figure the 4.0× target
  * was set for. The install step still finds the compose plugin in docker's plugin folders and asks
  * its version in both.
  */
@@ -71,10 +72,11 @@ export function benchStartup(nodeBin: string, runs = 21, entry = join(ROOT, 'dis
     GITHUB_STEP_SUMMARY: join(dir, 'summary'),
     NODE_COMPILE_CACHE: cache,
   };
-  // nothing on PATH: `docker` is not found, without a wait
+  // nothing on PATH: `docker` is not found, without a wait; and no engine socket, so the Engine API
+  // is not asked in-process either (ADR 0048: a missing socket is the CLI's, which is not there)
   const empty = join(dir, 'empty-path');
   mkdirSync(empty);
-  const offline = { ...env, PATH: empty };
+  const offline = { ...env, PATH: empty, DOCKER_HOST: `unix://${join(dir, 'no-engine.sock')}` };
   const base: number[] = [];
   const cold: number[] = [];
   const warm: number[] = [];
