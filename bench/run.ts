@@ -22,7 +22,7 @@ if (want('startup')) {
       console.log(
         `startup ${s.node}${entry ? ` (${entry})` : ''}: node -e 0 ${fmt(s.baselineMs)} ms; plan (literal digest, pin-digest false), ` +
           `no docker on PATH (the action's own start-up): compile cache cold ${fmt(n.coldMs)} ms = ${verdict(n.coldRatio)}, ` +
-          `warm ${fmt(n.warmMs)} ms = ${verdict(n.warmRatio)} (target ≤ ${s.target}×); with the live diff (3 docker reads): ` +
+          `warm ${fmt(n.warmMs)} ms = ${verdict(n.warmRatio)} (target ≤ ${s.target}×); with the live diff (3 engine reads): ` +
           `cold ${fmt(s.coldMs)} ms = ${s.coldRatio.toFixed(2)}×, warm ${fmt(s.warmMs)} ms = ${s.warmRatio.toFixed(2)}×`,
       );
     }

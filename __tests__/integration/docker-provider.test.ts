@@ -519,7 +519,11 @@ describe('a first deploy asks the engine in-process (issue 25, ADR 0048)', () =>
     await docker(['pull', ref]);
     const from = testExec.history.length;
     const ctx = ctxFor({ name, dir, docker: { network: 'host', restart: 'no' } }, pinnedDecision(app.repo, '1.2.0', app.digest12));
-    const { value: r, error, out } = await captured(() =>
+    const {
+      value: r,
+      error,
+      out,
+    } = await captured(() =>
       provider.apply({
         ...ctx,
         tools: [{ name: 'compose', version: '2.26.1', path: '/usr/local/lib/docker/cli-plugins/docker-compose', source: 'path' }],
@@ -552,7 +556,11 @@ describe('a first deploy asks the engine in-process (issue 25, ADR 0048)', () =>
     const dir = workdir();
     const from = testExec.history.length;
     const ctx = ctxFor({ name, dir, docker: { network: 'host', restart: 'no' } }, pinnedDecision(app.repo, '1.2.0', app.digest12));
-    const { value: r, error, out } = await captured(() =>
+    const {
+      value: r,
+      error,
+      out,
+    } = await captured(() =>
       provider.apply({
         ...ctx,
         tools: [{ name: 'compose', version: '2.26.1', path: '/usr/local/lib/docker/cli-plugins/docker-compose', source: 'path' }],
