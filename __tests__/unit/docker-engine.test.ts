@@ -1,7 +1,14 @@
 /** Where the docker CLI would connect, resolved without it (ADR 0048): in-process only for the plain local socket. */
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { Deadline, isDeadlineExceeded } from '../../src/deadline.js';
+import { ActionError } from '../../src/errors.js';
 import { engineLine, pathSegment, resolveDockerEngine, type EngineProbe } from '../../src/external/docker-engine.js';
-import { enginePaths, projectContainersOf } from '../../src/external/docker.js';
+import { Docker, enginePaths, projectContainersOf } from '../../src/external/docker.js';
+import { Exec } from '../../src/external/exec.js';
 
 const HOME = '/home/runner';
 function probe(files: Record<string, string> = {}, sockets: string[] = ['/var/run/docker.sock']): EngineProbe {
@@ -97,5 +104,67 @@ describe('the requests, as the CLI would send them', () => {
       { name: 'a,x/alias', state: 'exited', service: '', oneoff: 'True' },
       { name: '', state: '', service: '', oneoff: '' },
     ]);
+  });
+});
+
+describe('an engine that does not answer: the request ends as the exec it replaces would', () => {
+  async function silentEngine(): Promise<{ host: string; close: () => Promise<void> }> {
+    const dir = mkdtempSync(join(tmpdir(), 'sindri-engine-'));
+    const socket = join(dir, 'docker.sock');
+    const held: Socket[] = [];
+    const server = createServer((s) => held.push(s)); // accepts, never answers
+    await new Promise<void>((r) => server.listen(socket, r));
+    return {
+      host: `unix://${socket}`,
+      close: async () => {
+        held.forEach((s) => s.destroy());
+        await new Promise<void>((r) => server.close(() => r()));
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  it('past the run’s deadline: the deadline’s own error, in its time', async () => {
+    const engine = await silentEngine();
+    try {
+      const docker = new Docker(new Exec(new Deadline(400)), undefined, engine.host);
+      const t0 = Date.now();
+      const e = await docker.containerInspect('app').catch((x: unknown) => x);
+      expect(isDeadlineExceeded(e)).toBe(true);
+      expect((e as ActionError).message).toMatch(
+        /ran out before `engine API: GET \/containers\/app\/json` finished \(stopped after 0\.\d s\)/,
+      );
+      expect(Date.now() - t0).toBeLessThan(2_000);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('past its own limit inside the deadline: one line saying it was stopped, not the deadline', async () => {
+    const engine = await silentEngine();
+    try {
+      const docker = new Docker(new Exec(new Deadline(60_000)), undefined, engine.host);
+      const e = await docker.projectContainers('sindri-app', { timeoutMs: 300 }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(ActionError);
+      expect(isDeadlineExceeded(e)).toBe(false);
+      expect((e as ActionError).message).toMatch(
+        /^`engine API: GET \/containers\/json\?all=true&filters=.*` did not answer within 0 s and was stopped$/,
+      );
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('a socket that is gone (its server closed): the docker CLI is asked, and the log says why', async () => {
+    const engine = await silentEngine();
+    const docker = new Docker(new Exec(new Deadline(60_000)), undefined, engine.host);
+    await engine.close();
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      expect(docker.inProcess).toBe(false);
+      expect(spy.mock.calls.map((c) => String(c[0])).join('')).toMatch(/docker engine reads through the docker CLI \(no socket at /);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
