@@ -66,7 +66,7 @@ export function dockerSteps(ctx: ProviderContext, facts: DockerFacts): DockerSte
   const target: ComposeTarget = { file: COMPOSE_FILE, project: compose.project };
   const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
   const notes = [...compose.notes];
-  // a prebuilt image whose pull_policy asks whether it is present: asked with the container, one process (ADR 0047)
+  // a prebuilt image whose pull_policy asks whether it is present: asked with the container (two requests in-process, ADR 0048; else one process, ADR 0047)
   const asksImage = !image.build && pullPolicy !== 'Always';
   const skipWhy = 'skip when it already runs this image and configuration';
   const commands: PlannedCommand[] = facts.engineApi
