@@ -304,6 +304,22 @@ const MUTANTS = [
     to: "if (context === '') return { ok: false, reason: `context ${context}` };",
     tests: ['__tests__/unit/docker-engine.test.ts', '__tests__/integration/docker-provider.test.ts'],
   },
+  {
+    name: 'plan: the provider plan waits for the tool probes again (nothing worked out ahead)',
+    file: 'src/main.ts',
+    from: "inputs.mode === 'plan' && !image.build ? planPhase(",
+    to: "inputs.mode === 'plan' && image.build ? planPhase(",
+    tests: ['__tests__/integration/plan-ahead.test.ts'],
+    dist: true,
+  },
+  {
+    name: 'runner: a held line printed at once (holdLog holds nothing)',
+    file: 'src/runner.ts',
+    from: '  if (lines) lines.push(w);\n  else w();',
+    to: '  void lines;\n  w();',
+    tests: ['__tests__/unit/runner.test.ts', '__tests__/integration/plan-ahead.test.ts'],
+    dist: true,
+  },
 ];
 
 function run(cmd, args, cwd) {

@@ -12,7 +12,7 @@ import { ActionError, errorLine, isActionError } from './errors.js';
 import type { ImageDecision, TraceStep } from './image/types.js';
 import { getInputs, maskSecretBuildArgs, type Inputs } from './inputs.js';
 import { loadProvider } from './providers/index.js';
-import type { DestroyContext, ProviderPlan } from './providers/types.js';
+import type { DestroyContext, ProviderContext, ProviderPlan } from './providers/types.js';
 import type { GitHubSession } from './github/session.js';
 import { commandLine, Report, type Result, type ToolStatus } from './report/report.js';
 import { liveLine } from './plan/changes.js';
@@ -123,20 +123,26 @@ export async function run(): Promise<void> {
 
     const image = await rep.phase('Resolve image', () => resolveStep(ctxBase, rep));
     rep.image(image);
+    const onBuilt = (ref: string, digest: string) => rep.built(ref, digest);
+    const planPhase = (ctx: ProviderContext) =>
+      rep.phaseAhead(`Plan (${provider})`, async () => {
+        const p = await impl.plan(ctx);
+        p.notes.push(p.untraced ? `no trace metadata: ${p.untraced}` : traceNote(trace));
+        return p;
+      });
+    // a plan that builds nothing needs no tool: it is worked out while the tools' PATH probes (and
+    // verification) run, its log printed in its turn below (issue 25, ADR 0048)
+    const planAhead = inputs.mode === 'plan' && !image.build ? planPhase({ ...ctxBase, image, tools: [], onBuilt }) : undefined;
     // cosign comes from the installation, so tools come before verification
     const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes, image));
     rep.tools(tools);
     const wouldStop = await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
 
-    const ctx = { ...ctxBase, image, tools, onBuilt: (ref: string, digest: string) => rep.built(ref, digest) };
+    const ctx = { ...ctxBase, image, tools, onBuilt };
     // the provider's own name for it (name-suffix and its naming rules): settings are read as the provider reads them
     rep.deployedName(impl.deployedName(ctxBase));
     if (inputs.mode === 'plan') {
-      const plan = await rep.phase(`Plan (${provider})`, async () => {
-        const p = await impl.plan(ctx);
-        p.notes.push(p.untraced ? `no trace metadata: ${p.untraced}` : traceNote(trace));
-        return p;
-      });
+      const plan = await (planAhead ?? planPhase(ctx))();
       rep.plan(plan, image);
       await printPlan(plan, rep.result.plan!);
       // the plan is shown first; then a verification that would stop the deploy fails the step (ADR 0035)

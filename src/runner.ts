@@ -11,11 +11,51 @@
  * phase timings, temporary files, the deadline) is a value owned by the run (ADR 0019).
  */
 import * as core from '@actions/core';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { relative } from 'node:path';
 
 const secrets = new Set<string>();
 let summaryWrites: Promise<void> = Promise.resolve();
+
+/**
+ * The log writes of work done ahead of its turn (`holdLog`), kept in order until its turn comes. Scoped
+ * to that work's own async calls, so whatever runs beside it writes as it goes.
+ */
+const held = new AsyncLocalStorage<(() => void)[]>();
+
+/** A log write: now, or, inside `holdLog`, when the held work's turn comes (redacted then, with every secret known by then). */
+function write(w: () => void): void {
+  const lines = held.getStore();
+  if (lines) lines.push(w);
+  else w();
+}
+
+/** Work started ahead of its turn: `turn` waits for it, prints what it logged, in order, then returns (or throws) its result. */
+export interface HeldLog<T> {
+  turn(): Promise<T>;
+}
+
+/**
+ * Start `fn` now, with its log lines held (its groups, lines, warnings, debug lines), so that it can run
+ * while an earlier phase waits on a process and still read in the log where it belongs (ADR 0048). Its
+ * failure is not an unhandled rejection: `turn` throws it.
+ */
+export function holdLog<T>(fn: () => Promise<T>): HeldLog<T> {
+  const lines: (() => void)[] = [];
+  const settled = held.run(lines, () => fn()).then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  return {
+    async turn() {
+      const r = await settled;
+      for (const w of lines.splice(0)) w();
+      if (!r.ok) throw r.error;
+      return r.value;
+    },
+  };
+}
 
 export interface AnnotationProps {
   title?: string;
@@ -73,27 +113,29 @@ const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
  * `::stop-commands::<random token>` and `::<token>::`, so the runner shows it as text and runs nothing.
  */
 export function info(message: string): void {
-  const text = redact(message);
-  if (!COMMAND_LIKE.test(text)) {
+  write(() => {
+    const text = redact(message);
+    if (!COMMAND_LIKE.test(text)) {
+      core.info(text);
+      return;
+    }
+    const token = randomBytes(16).toString('hex');
+    core.info(`::stop-commands::${token}`);
     core.info(text);
-    return;
-  }
-  const token = randomBytes(16).toString('hex');
-  core.info(`::stop-commands::${token}`);
-  core.info(text);
-  core.info(`::${token}::`);
+    core.info(`::${token}::`);
+  });
 }
 export function debug(message: string): void {
-  if (isDebug()) core.debug(redact(message));
+  if (isDebug()) write(() => core.debug(redact(message)));
 }
 export function warning(message: string, props: AnnotationProps = {}): void {
-  core.warning(redact(message), props);
+  write(() => core.warning(redact(message), props));
 }
 export function notice(message: string, props: AnnotationProps = {}): void {
-  core.notice(redact(message), props);
+  write(() => core.notice(redact(message), props));
 }
 export function error(message: string, props: AnnotationProps = {}): void {
-  core.error(redact(message), props);
+  write(() => core.error(redact(message), props));
 }
 
 /** Fail the step: one error annotation, exit code 1. */
@@ -104,7 +146,13 @@ export function setFailed(message: string, props: AnnotationProps = {}): void {
 
 /** A log group (core.group): what `fn` logs is folded under `name`. */
 export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  return await core.group(redact(name), fn);
+  if (!held.getStore()) return await core.group(redact(name), fn);
+  write(() => core.startGroup(redact(name)));
+  try {
+    return await fn();
+  } finally {
+    write(() => core.endGroup());
+  }
 }
 
 /** Set a step output now (docs/behaviour.md#outputs: each output as soon as it is known). */

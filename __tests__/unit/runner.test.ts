@@ -154,3 +154,63 @@ describe('text that is not ours never acts as a workflow command (issue 20, clas
     expect(runnerCommands('::stop-commands::tok\n::error::hidden\n::tok::\n::error::seen\n').map((c) => c.data)).toEqual(['seen']);
   });
 });
+
+describe('holdLog: work done ahead of its turn prints in its turn (ADR 0050)', () => {
+  const tick = () => new Promise((r) => setImmediate(r));
+
+  it('holds its groups, lines, warnings and hostile text until turn(); what runs beside it prints as it goes', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const ahead = runner.holdLog(async () => {
+      await runner.group('Plan (docker)', async () => {
+        runner.info('$ docker info');
+        await gate;
+        runner.warning('engine slow');
+        runner.info('x\n::error::forged');
+      });
+      return 42;
+    });
+    await tick();
+    runner.info('probe line, printed now');
+    expect(stdout.join('')).toBe('probe line, printed now\n');
+    release();
+    await tick();
+    expect(stdout.join('')).toBe('probe line, printed now\n'); // finished, still held until its turn
+    runner.setSecret(SECRET);
+    expect(await ahead.turn()).toBe(42);
+    const log = stdout.join('');
+    expect(log.indexOf('probe line')).toBeLessThan(log.indexOf('::group::Plan (docker)'));
+    expect(log).toMatch(/::group::Plan \(docker\)\n\$ docker info\n::warning::engine slow\n::stop-commands::[0-9a-f]{32}\nx\n::error::forged\n::[0-9a-f]{32}::\n::endgroup::\n$/);
+    expect(runnerCommands(log).filter((c) => c.data.includes('forged'))).toEqual([]);
+  });
+
+  it('a failure is thrown by turn(), after its lines, never as an unhandled rejection before', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const ahead = runner.holdLog(async () => {
+        runner.info('reading the engine');
+        throw new Error('engine gone');
+      });
+      await tick();
+      await tick();
+      expect(unhandled).toEqual([]);
+      expect(stdout.join('')).toBe('');
+      await expect(ahead.turn()).rejects.toThrow('engine gone');
+      expect(stdout.join('')).toBe('reading the engine\n');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('a secret registered before turn() is masked in the held lines (they are redacted when printed)', async () => {
+    const ahead = runner.holdLog(async () => runner.info(`token ${SECRET}-late`));
+    await tick();
+    runner.setSecret(`${SECRET}-late`);
+    await ahead.turn();
+    const lines = stdout.join('').split('\n');
+    expect(lines).toContain('token ***');
+    expect(lines.filter((l) => l.includes(SECRET) && !l.startsWith('::add-mask::'))).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import type { PlannedCommand, ProviderPlan, RolloutFacts } from '../providers/ty
 import { changeLine, countChanges, imageLine, liveLine, type LiveState, type ResourceChange } from '../plan/changes.js';
 import { quoteArgv } from '../text.js';
 import { engineLine } from '../external/docker-engine.js';
-import { appendSummary, group, setOutput } from '../runner.js';
+import { appendSummary, group, holdLog, setOutput } from '../runner.js';
 import type { VerificationDetails } from '../verify/verify.js';
 import { capSummary } from './limits.js';
 import type { Swept } from '../modes/sweep.js';
@@ -227,6 +227,23 @@ export class Report {
     } finally {
       this.phases.push({ name, ms: Date.now() - started });
     }
+  }
+
+  /**
+   * A phase started now, ahead of its turn, its log held (`holdLog`); `turn()` prints it where it
+   * belongs and records its time then, so the log and the phase list read in the usual order.
+   */
+  phaseAhead<T>(name: string, fn: () => Promise<T>): () => Promise<T> {
+    const started = Date.now();
+    let ms = 0;
+    const ahead = holdLog(() => group(name, fn).finally(() => (ms = Date.now() - started)));
+    return async () => {
+      try {
+        return await ahead.turn();
+      } finally {
+        this.phases.push({ name, ms });
+      }
+    };
   }
 
   /** `mode: sweep`: the previews removed, the `swept` output (a JSON array) at once */

@@ -1,0 +1,80 @@
+/**
+ * Issue 25 (ADR 0050) through `node dist/index.js`: a plan that builds nothing works out the provider's
+ * plan (its live read of the engine) while the tools' PATH version probes still run, and its log still
+ * reads in the usual order. Proved without a clock: the compose plugin's `version` (the install step's
+ * probe) answers only once the plan's `docker info` has been started; a plan that waited for the probe
+ * first would never let it answer (it gives up after 10 s and fails, so the tool is not "on PATH").
+ * Stand-ins: a `docker` on PATH that marks its start and finds no engine, a compose plugin in
+ * DOCKER_CONFIG that waits for that mark. No engine or registry is needed.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeBinary, runAction } from '../support/action.js';
+
+let root: string;
+let bin: string;
+let dockerConfig: string;
+let mark: string;
+
+function script(path: string, body: string): void {
+  writeFileSync(path, `#!/bin/sh\n${body}\n`);
+  chmodSync(path, 0o755);
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'plan-ahead-'));
+  bin = join(root, 'bin');
+  dockerConfig = join(root, 'docker-config');
+  mark = join(root, 'docker-started');
+  mkdirSync(bin);
+  mkdirSync(join(dockerConfig, 'cli-plugins'), { recursive: true });
+  script(join(bin, 'docker'), `touch '${mark}'\necho 'Cannot connect to the Docker daemon at unix:///nowhere.sock' >&2\nexit 1`);
+  script(
+    join(dockerConfig, 'cli-plugins', 'docker-compose'),
+    [
+      'if [ "$1" = docker-cli-plugin-metadata ]; then echo \'{"SchemaVersion":"0.1.0","Vendor":"test","Version":"v2.30.0"}\'; exit 0; fi',
+      'i=0',
+      `while [ ! -e '${mark}' ]; do i=$((i+1)); if [ $i -gt 200 ]; then echo 'no plan ran beside the probe' >&2; exit 1; fi; sleep 0.05; done`,
+      'echo "Docker Compose version v2.30.0"',
+    ].join('\n'),
+  );
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('plan works out the provider plan beside the tool probes, and prints it in its turn', () => {
+  it('the compose probe answers only because the plan already read the engine; groups in the usual order', async () => {
+    const cwd = mkdtempSync(join(root, 'work-'));
+    writeFileSync(
+      join(cwd, 'sindri.yaml'),
+      `version: "3.0"\nname: ahead\ndeployment:\n  provider: docker\n  image: ghcr.io/pacphi/sindri@sha256:${'c'.repeat(64)}\nextensions:\n  profile: minimal\n`,
+    );
+    const r = await runAction({
+      inputs: { mode: 'plan', 'pin-digest': 'false' },
+      cwd,
+      node: '24',
+      env: { PATH: [bin, dirname(nodeBinary('24')), '/usr/bin', '/bin'].join(delimiter), DOCKER_CONFIG: dockerConfig },
+      timeoutMs: 60_000,
+    });
+    expect(r.code, r.stdout).toBe(0);
+    const result = JSON.parse(r.outputs.result!) as { tools: { name: string; version: string; source: string }[] };
+    // on PATH at 2.30.0: the probe saw the plan's `docker info` start while it ran
+    expect(result.tools).toEqual([expect.objectContaining({ name: 'compose', version: '2.30.0', source: 'path' })]);
+    const groups = r.stdout.split('\n').filter((l) => l.startsWith('::group::'));
+    expect(groups).toEqual([
+      '::group::Load sindri.yaml',
+      '::group::Resolve image',
+      '::group::Install tools',
+      '::group::Verify image',
+      '::group::Plan (docker)',
+      '::group::Plan details: generated files and commands',
+    ]);
+    // the plan's own lines inside its group, after the tools' lines, though they ran first
+    const plan = r.stdout.slice(r.stdout.indexOf('::group::Plan (docker)'));
+    expect(plan.slice(0, plan.indexOf('::endgroup::'))).toContain("$ docker info --format '{{json .}}'");
+    expect(r.stdout.indexOf('compose 2.30.0: on PATH')).toBeLessThan(r.stdout.indexOf('::group::Plan (docker)'));
+    expect(r.stdout).toContain('live state unknown: the Docker engine did not answer');
+  });
+});
