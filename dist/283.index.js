@@ -296,21 +296,36 @@ function dockerSteps(ctx, facts) {
     const target = { file: docker_compose/* COMPOSE_FILE */.Uu, project: compose.project };
     const pullPolicy = config.deployment.image_config?.pull_policy ?? 'IfNotPresent';
     const notes = [...compose.notes];
-    // a prebuilt image whose pull_policy asks whether it is present: asked with the container, one process (ADR 0047)
+    // a prebuilt image whose pull_policy asks whether it is present: asked with the container (two requests in-process, ADR 0048; else one process, ADR 0047)
     const asksImage = !image.build && pullPolicy !== 'Always';
-    const commands = [
-        asksImage
-            ? {
-                argv: ['docker', ...external_docker/* dockerArgv */.fk.inspectPair(compose.container, runRef)],
-                why: `skip when it already runs this image and configuration; pull_policy ${pullPolicy}: is the image present?`,
-                mutates: false,
-            }
-            : {
-                argv: ['docker', 'container', 'inspect', compose.container],
-                why: 'skip when it already runs this image and configuration',
-                mutates: false,
-            },
-    ];
+    const skipWhy = 'skip when it already runs this image and configuration';
+    const commands = facts.engineApi
+        ? [
+            { argv: ['GET', external_docker/* enginePaths */.Jw.container(compose.container)], inProcess: true, why: skipWhy, mutates: false },
+            ...(asksImage
+                ? [
+                    {
+                        argv: ['GET', external_docker/* enginePaths */.Jw.image(runRef)],
+                        inProcess: true,
+                        why: `pull_policy ${pullPolicy}: is the image present?`,
+                        mutates: false,
+                    },
+                ]
+                : []),
+        ]
+        : [
+            asksImage
+                ? {
+                    argv: ['docker', ...external_docker/* dockerArgv */.fk.inspectPair(compose.container, runRef)],
+                    why: `${skipWhy}; pull_policy ${pullPolicy}: is the image present?`,
+                    mutates: false,
+                }
+                : {
+                    argv: ['docker', 'container', 'inspect', compose.container],
+                    why: skipWhy,
+                    mutates: false,
+                },
+        ];
     let build;
     if (image.build) {
         if (!image.dockerfile)
@@ -436,7 +451,8 @@ var external_node_os_ = __webpack_require__(8161);
  * compose project at once race inside compose ("No such container", a name conflict, or the last
  * writer silently winning, and a rollback of one undoing the other). Before it changes anything, a
  * deploy takes a lock the engine itself keeps: a stopped container `<container>.sindri-lock` that
- * only exists while a deploy runs (the engine refuses a second container of one name, whoever asks).
+ * only exists while a deploy runs (the engine refuses a second container of one name, whoever asks:
+ * 409 Conflict to the Engine API in-process, the CLI's "is already in use" where the CLI is asked, ADR 0048).
  * It carries the time it may be held until (the holder's deadline) and its holder (host name and
  * process ID); a lock left by a cancelled or killed run is taken over at once when its holder was a
  * process of this host that has ended, else once that time has passed. It has no compose project label, so no
@@ -453,10 +469,6 @@ const LOCK_HOLDER_LABEL = 'org.sindri.deploy-action.lock-holder';
 const STOP_GRACE_MS = 10_000;
 function lockName(container) {
     return `${container}.sindri-lock`;
-}
-/** Why the name is taken, from `docker container create`'s error: a conflict, or something else. */
-function isNameConflict(stderr) {
-    return /Conflict\. The container name .* is already in use|is already in use by container/i.test(stderr);
 }
 /** Is a lock held until `until` (ISO time) stale at `now`? An unreadable time is stale: nobody can honour it. */
 function lockExpired(until, now) {
@@ -486,10 +498,10 @@ async function takeLock(docker, { container, project, image, remainingMs, file, 
     const labels = { [LOCK_LABEL]: project, [LOCK_UNTIL_LABEL]: until, [LOCK_HOLDER_LABEL]: `${(0,external_node_os_.hostname)()} ${process.pid}` };
     for (let attempt = 0; attempt < 2; attempt++) {
         const r = await docker.createMarker(name, image, labels);
-        if (r.code === 0)
+        if ('made' in r)
             return () => docker.removeContainer(name);
-        if (!isNameConflict(r.stderr)) {
-            throw new errors/* ActionError */.lZ(`could not take the deploy lock ${name}: ${r.stderr.trim().split('\n').pop() ?? `exit code ${r.code}`}`, {
+        if ('failed' in r) {
+            throw new errors/* ActionError */.lZ(`could not take the deploy lock ${name}: ${r.failed}`, {
                 fix: 'check the Docker engine (docker info), then run again',
             });
         }
@@ -564,8 +576,9 @@ async function requireCompose(ctx, docker) {
 }
 /**
  * What runs under the container's name, and, for a prebuilt image whose pull_policy asks it (not
- * Always), whether the image is on the engine: one `docker inspect <name> <deployRef>` (ADR 0047),
- * the question `prepare` asks next on every such path, answered by the same process.
+ * Always), whether the image is on the engine: the question `prepare` asks next on every such path,
+ * asked at once (two Engine API requests side by side, ADR 0048; through the CLI one
+ * `docker inspect <name> <deployRef>`, ADR 0047).
  */
 async function firstRead(ctx, docker, name) {
     if (ctx.image.build || (ctx.config.deployment.image_config?.pull_policy ?? 'IfNotPresent') === 'Always')
@@ -594,7 +607,7 @@ class DockerProvider {
             readProject(docker, (0,docker_compose/* projectName */.j1)(name)),
         ]);
         const engine = 'engine' in read ? read.engine : undefined;
-        const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
+        const steps = dockerSteps(ctx, { ...(await this.facts(ctx, secrets, engine)), engineApi: docker.inProcess });
         const { compose } = steps;
         const notes = [...steps.notes, ...compose.warnings, ...secrets.notices.map((n) => n.message)];
         if (secrets.missingRequired.length > 0)
@@ -628,7 +641,7 @@ class DockerProvider {
         const name = this.deployedName(ctx);
         // with the container, whether the image is on the engine: one process, never on a path that would not ask it (ADR 0047)
         const [engine, { found, known }] = await Promise.all([this.probeEngine(ctx, docker), firstRead(ctx, docker, name)]);
-        const steps = dockerSteps(ctx, await this.facts(ctx, secrets, engine));
+        const steps = dockerSteps(ctx, { ...(await this.facts(ctx, secrets, engine)), engineApi: docker.inProcess });
         const { compose } = steps;
         for (const w of compose.warnings)
             (0,runner/* warning */.$e)(w, { file: ctx.config.file, title: 'providers.docker' });

@@ -455,7 +455,7 @@ class Settings {
 
 /***/ }),
 
-/***/ 2598:
+/***/ 217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

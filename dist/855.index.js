@@ -307,18 +307,25 @@ function configError(config, path, what, fix) {
 /* harmony export */   Hx: () => (/* binding */ DOCKER_ENV),
 /* harmony export */   JW: () => (/* binding */ requireRecentCompose),
 /* harmony export */   Jg: () => (/* binding */ Docker),
+/* harmony export */   Jw: () => (/* binding */ enginePaths),
 /* harmony export */   Kn: () => (/* binding */ buildSecretEnv),
 /* harmony export */   fk: () => (/* binding */ dockerArgv)
 /* harmony export */ });
-/* unused harmony exports needsBuildKit, ASK_IMAGE, pairInspect, composeIsRecentEnough */
+/* unused harmony exports needsBuildKit, isNameConflict, ASK_IMAGE, pairInspect, projectContainersOf, composeIsRecentEnough */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6572);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4813);
+/* harmony import */ var _docker_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2598);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6572);
 /**
  * The `docker` CLI (engine, buildx, compose v2). Every operation is a method that assembles argv
  * and calls one private `execute` over src/external/exec.ts. The argv builders are exported as
- * `dockerArgv` so the plan prints exactly the commands deploy runs.
+ * `dockerArgv` so the plan prints exactly the commands deploy runs. The short reads and the deploy
+ * lock's create and remove go to the Engine API in-process instead (docker-engine.ts, ADR 0048)
+ * where the CLI would use the local socket as is; the choice is made here, once per instance.
  */
+
+
 
 
 
@@ -394,8 +401,25 @@ const dockerArgv = {
         '{{.Names}}\t{{.State}}\t{{.Label "com.docker.compose.service"}}\t{{.Label "com.docker.compose.oneoff"}}',
     ],
 };
+/** The Engine API requests of the in-process path (ADR 0048): shared by `Docker` and by the provider's plan. */
+const enginePaths = {
+    info: () => '/info',
+    container: (name) => `/containers/${(0,_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .pn)(name)}/json`,
+    image: (ref) => `/images/${(0,_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .pn)(ref)}/json`,
+    create: (name) => `/containers/create?${new URLSearchParams({ name }).toString()}`,
+    remove: (name) => `/containers/${(0,_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .pn)(name)}?force=true`,
+    /** what `dockerArgv.projectContainers` lists: `docker ps -a` with the same two label filters */
+    projectContainers: (project) => `/containers/json?${new URLSearchParams({
+        all: 'true',
+        filters: JSON.stringify({ label: [`com.docker.compose.project=${project}`, 'com.docker.compose.config-hash'] }),
+    }).toString()}`,
+};
+/** Why the name is taken, from `docker container create`'s error: a conflict, or something else. */
+function isNameConflict(stderr) {
+    return /Conflict\. The container name .* is already in use|is already in use by container/i.test(stderr);
+}
 /** What docker, buildx and compose read (engine address, config, TLS), and cloud credentials for credential helpers. */
-const DOCKER_ENV = [/^DOCKER_/, /^BUILDX_/, /^BUILDKIT_/, /^COMPOSE_/, ..._env_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_ENV */ .sG];
+const DOCKER_ENV = [/^DOCKER_/, /^BUILDX_/, /^BUILDKIT_/, /^COMPOSE_/, ..._env_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOUD_ENV */ .sG];
 function containerStateOf(j) {
     const state = {
         id: j.Id,
@@ -486,13 +510,75 @@ class Docker {
         const env = this.host ? { ...opts.env, DOCKER_HOST: this.host } : opts.env;
         return await this.exec.run('docker', args, { cwd: this.cwd, pass: DOCKER_ENV, ...opts, env });
     }
-    /** `docker info`: runtimes (sysbox), CPU count; fails clearly when no engine answers. */
+    chosen;
+    /**
+     * The engine in-process where the CLI would use the local socket as is (resolved once, as the CLI
+     * resolves it: docker-engine.ts); undefined when the CLI is asked instead, said once in the log.
+     */
+    engine() {
+        if (!this.chosen) {
+            const r = (0,_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDockerEngine */ .vl)(process.env, this.host);
+            this.chosen = r.ok ? { engine: new _docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerEngine */ .nc(r) } : { reason: r.reason };
+            if (!r.ok)
+                (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`docker engine reads through the docker CLI (${r.reason}, which this action leaves to the CLI)`);
+        }
+        return 'engine' in this.chosen ? this.chosen.engine : undefined;
+    }
+    /** Whether the short reads and the lock go to the Engine API in-process (the plan lists them so). */
+    get inProcess() {
+        return this.engine() !== undefined;
+    }
+    /**
+     * One Engine API request within `timeoutMs`, capped by the run's deadline as exec caps a command:
+     * past the deadline it fails with the deadline's error, past its own time with one line, as the
+     * command would have. An engine that cannot be reached is an error (`fix`), never an answer.
+     */
+    async ask(engine, method, path, opts) {
+        const clock = this.exec.deadline;
+        const capped = opts.timeoutMs >= clock.remaining();
+        const timeoutMs = capped ? clock.budget(`the Docker engine could be asked (${method} ${path})`) : opts.timeoutMs;
+        const shown = (0,_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .engineLine */ .Rm)(method, path);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(shown);
+        const started = Date.now();
+        try {
+            return await engine.request(method, path, timeoutMs, opts.body);
+        }
+        catch (e) {
+            if (e instanceof _docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .EngineTimeout */ .Sr) {
+                if (capped)
+                    throw clock.exceeded(`\`${shown}\` finished (stopped after ${Math.round((Date.now() - started) / 100) / 10} s)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`\`${shown}\` did not answer within ${Math.round(timeoutMs / 1000)} s and was stopped`, {
+                    fix: opts.fix ?? 'check the Docker engine (docker info), or raise the input timeout',
+                });
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the Docker engine at ${engine.address} could not be reached (${method} ${path}): ${e.message}`, {
+                fix: opts.fix ?? ENGINE_FIX,
+            });
+        }
+    }
+    /** A GET whose 404 means "not there" (undefined); any other answer but 200 is an error. */
+    async read(engine, path, timeoutMs, fix) {
+        const a = await this.ask(engine, 'GET', path, { timeoutMs, fix });
+        if (a.status === 404)
+            return undefined;
+        if (a.status !== 200)
+            throw engineRefused('GET', path, a, fix);
+        return JSON.parse(a.body);
+    }
+    /** `docker info` (GET /info in-process): runtimes (sysbox), CPU count; fails clearly when no engine answers. */
     async info(opts = {}) {
-        const r = await this.execute(['info', '--format', '{{json .}}'], {
-            timeoutMs: opts.timeoutMs ?? 30_000,
-            fix: 'start the Docker engine on the runner (or set DOCKER_HOST), or use mode: plan to render without an engine',
-        });
-        const j = JSON.parse(r.stdout);
+        const fix = 'start the Docker engine on the runner (or set DOCKER_HOST), or use mode: plan to render without an engine';
+        const engine = this.engine();
+        let j;
+        if (engine) {
+            j = await this.read(engine, enginePaths.info(), opts.timeoutMs ?? 30_000, fix);
+            if (!j)
+                throw engineRefused('GET', enginePaths.info(), { status: 404, body: '' }, fix);
+        }
+        else {
+            const r = await this.execute(['info', '--format', '{{json .}}'], { timeoutMs: opts.timeoutMs ?? 30_000, fix });
+            j = JSON.parse(r.stdout);
+        }
         return { runtimes: Object.keys(j.Runtimes ?? {}), cpus: j.NCPU ?? 1, serverVersion: j.ServerVersion ?? '' };
     }
     /**
@@ -513,6 +599,11 @@ class Docker {
         return r !== undefined && r.code === 0;
     }
     async imageInspect(ref) {
+        const engine = this.engine();
+        if (engine) {
+            const j = await this.read(engine, enginePaths.image(ref), 30_000);
+            return j && imageStateOf(j);
+        }
         const r = await this.execute(dockerArgv.imageInspect(ref), { allowFailure: true, timeoutMs: 30_000 });
         if (r.code !== 0)
             return undefined;
@@ -524,6 +615,11 @@ class Docker {
      * else the two inspects, side by side.
      */
     async inspectContainerAndImage(name, ref) {
+        if (this.engine()) {
+            // in-process: two requests side by side, each asking one kind, so nothing to untangle
+            const [container, image] = await Promise.all([this.containerInspect(name), this.imageInspect(ref)]);
+            return { container, image };
+        }
         const r = await this.execute(dockerArgv.inspectPair(name, ref), { allowFailure: true, timeoutMs: 30_000 });
         const pair = pairInspect(r, name, ref);
         if (!pair) {
@@ -563,10 +659,15 @@ class Docker {
             env[buildSecretEnv(i)] = secret.value;
         });
         if ([...spec.cacheFrom, ...spec.cacheTo].some((c) => c.type === 'gha'))
-            Object.assign(env, (0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .ghaCacheEnv */ .o7)(process.env));
+            Object.assign(env, (0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .ghaCacheEnv */ .o7)(process.env));
         await this.execute(dockerArgv.build(spec), { timeoutMs: opts.timeoutMs, stream: true, fix: opts.fix, env });
     }
     async containerInspect(name) {
+        const engine = this.engine();
+        if (engine) {
+            const j = await this.read(engine, enginePaths.container(name), 30_000);
+            return j && containerStateOf(j);
+        }
         const r = await this.execute(['container', 'inspect', '--format', '{{json .}}', name], { allowFailure: true, timeoutMs: 30_000 });
         if (r.code !== 0)
             return undefined;
@@ -595,17 +696,50 @@ class Docker {
     }
     /**
      * `docker container create --name <name>` (never started, no network): the engine refuses a second
-     * container of one name, so it serves as a lock. The result, not an error, when the name is taken.
+     * container of one name, so it serves as a lock. A taken name is a result (`conflict`), not an error.
+     * In-process: POST /containers/create, 409 = the name is taken. An image the engine does not have
+     * (404) goes to the CLI's `container create`, which pulls it first, as it always did.
      */
     async createMarker(name, image, labels) {
+        const engine = this.engine();
+        if (engine) {
+            const path = enginePaths.create(name);
+            const a = await this.ask(engine, 'POST', path, {
+                timeoutMs: 30_000,
+                body: { Image: image, Labels: labels, HostConfig: { NetworkMode: 'none' } },
+            });
+            if (a.status === 201)
+                return { made: true };
+            if (a.status === 409)
+                return { conflict: true };
+            if (a.status !== 404)
+                return { failed: (0,_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .engineMessage */ .g4)(a) };
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`${image} is not on the engine: the lock is created by the docker CLI, which pulls it`);
+        }
         const args = ['container', 'create', '--name', name, '--network', 'none'];
         for (const [k, v] of Object.entries(labels))
             args.push('--label', `${k}=${v}`);
-        return await this.execute([...args, image], { allowFailure: true, timeoutMs: 30_000 });
+        const r = await this.execute([...args, image], { allowFailure: true, timeoutMs: 30_000 });
+        if (r.code === 0)
+            return { made: true };
+        if (isNameConflict(r.stderr))
+            return { conflict: true };
+        return { failed: r.stderr.trim().split('\n').pop() || `exit code ${r.code}` };
     }
-    /** `docker container rm -f <name>`; a missing one is fine. */
+    /** `docker container rm -f <name>`; a missing one is fine, so is any other failure (the lock's time says when it is stale). */
     async removeContainer(name) {
-        await this.execute(dockerArgv.removeContainers([name]), { allowFailure: true, timeoutMs: 30_000 });
+        const engine = this.engine();
+        if (!engine) {
+            await this.execute(dockerArgv.removeContainers([name]), { allowFailure: true, timeoutMs: 30_000 });
+            return;
+        }
+        try {
+            await this.ask(engine, 'DELETE', enginePaths.remove(name), { timeoutMs: 30_000 });
+        }
+        catch (e) {
+            if ((0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeadlineExceeded */ .A)(e))
+                throw e;
+        }
     }
     /** Every container carrying `label` (`key=value`), with the value of its label `show`. */
     async containersByLabel(label, show, opts) {
@@ -617,6 +751,14 @@ class Docker {
     }
     /** The containers of a compose project, running or not (read-only). */
     async projectContainers(project, opts) {
+        const engine = this.engine();
+        if (engine) {
+            const path = enginePaths.projectContainers(project);
+            const a = await this.ask(engine, 'GET', path, opts);
+            if (a.status !== 200)
+                throw engineRefused('GET', path, a);
+            return projectContainersOf(JSON.parse(a.body));
+        }
         const r = await this.execute(dockerArgv.projectContainers(project), opts);
         return lines(r.stdout).map((l) => {
             const [name = '', state = '', service = '', oneoff = ''] = l.split('\t');
@@ -650,6 +792,26 @@ class Docker {
         if (ids.length > 0)
             await this.execute(['network', 'rm', ...ids], { timeoutMs: 60_000 });
     }
+}
+/**
+ * GET /containers/json as `docker ps -a --no-trunc --format '{{.Names}}\t{{.State}}\t{{.Label …}}'`
+ * prints it: in the engine's order (newest first; the CLI does not sort), every name without its
+ * leading `/`, joined by `,` (`--no-trunc` keeps legacy link names too), a missing label as ''.
+ */
+function projectContainersOf(list) {
+    return list.map((c) => ({
+        name: (c.Names ?? []).map((n) => n.slice(1)).join(','),
+        state: c.State ?? '',
+        service: c.Labels?.['com.docker.compose.service'] ?? '',
+        oneoff: c.Labels?.['com.docker.compose.oneoff'] ?? '',
+    }));
+}
+const ENGINE_FIX = 'check the Docker engine (docker info), then run again';
+/** An answer the CLI would have failed on, in the engine's words (as the CLI prints them). */
+function engineRefused(method, path, a, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`\`${(0,_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .engineLine */ .Rm)(method, path)}\` failed (${a.status}): Error response from daemon: ${(0,_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .engineMessage */ .g4)(a)}`, {
+        fix: fix ?? ENGINE_FIX,
+    });
 }
 function lines(s) {
     return s

@@ -2647,6 +2647,189 @@ function errorLine(e) {
 
 /***/ }),
 
+/***/ 2598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rm: () => (/* binding */ engineLine),
+/* harmony export */   Sr: () => (/* binding */ EngineTimeout),
+/* harmony export */   g4: () => (/* binding */ engineMessage),
+/* harmony export */   nc: () => (/* binding */ DockerEngine),
+/* harmony export */   pn: () => (/* binding */ pathSegment),
+/* harmony export */   vl: () => (/* binding */ resolveDockerEngine)
+/* harmony export */ });
+/* unused harmony export DEFAULT_SOCKET */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8992);
+/**
+ * The Docker Engine API in-process, over the engine's own unix socket (issue 25, ADR 0048): the short
+ * reads and the deploy lock, each a cold Go CLI start (30–90 ms; `docker info` also runs every CLI
+ * plugin for its metadata) where one HTTP request over a local socket takes a few ms.
+ *
+ * Where the CLI would connect is resolved as the docker CLI resolves it (docker/cli
+ * cli/command/cli.go `resolveContextName`, `resolveDefaultDockerEndpoint`, `getServerHost`;
+ * cli/flags/options.go; cli/config `Dir`):
+ *   1. `DOCKER_HOST` set (or the `Docker` class's `host`, which it passes as DOCKER_HOST) → the
+ *      `default` context, whatever DOCKER_CONTEXT or the config file say;
+ *   2. else `DOCKER_CONTEXT`, else the config file's `currentContext` (`$DOCKER_CONFIG/config.json`,
+ *      default `~/.docker/config.json`), else `default`;
+ *   3. the `default` context's host is DOCKER_HOST, else `unix:///var/run/docker.sock`, except that
+ *      `DOCKER_TLS` / `DOCKER_TLS_VERIFY` set makes the default `tcp://localhost:2376`.
+ * In-process ONLY for the plain local case: the default context, a `unix://` host, no TLS variable,
+ * no extra HTTP headers (the config's `HttpHeaders`, `DOCKER_CUSTOM_HEADERS`), a socket that is there.
+ * Anything else (tcp://, ssh://, npipe://, fd://, a context, TLS, a config file that does not parse, a
+ * missing socket) is the CLI's, as before: `resolveDockerEngine` says why, the caller logs it once.
+ *
+ * Paths are unversioned (`/info`, not `/v1.41/info`): the engine serves them at its own current API
+ * version, which is what the CLI's version negotiation gives whenever the CLI is at least as new as
+ * the engine. A fixed version would be refused somewhere (engine 29 serves 1.44 and later only; an
+ * old engine nothing newer than its own); the fields read here exist in every version since 1.24.
+ * `DOCKER_API_VERSION` set (the CLI then sends that version, no negotiation) is honoured the same way.
+ */
+
+
+
+
+
+const DEFAULT_SOCKET = '/var/run/docker.sock';
+const realProbe = {
+    home: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(),
+    readFile: (p) => ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8') : undefined),
+    isSocket: (p) => {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isSocket();
+        }
+        catch {
+            return false;
+        }
+    },
+};
+/** The engine's unix socket when the CLI would use it as is, else why the CLI is asked instead. */
+function resolveDockerEngine(env, host, probe = realProbe) {
+    const dockerHost = (host || env.DOCKER_HOST || '').trim();
+    const configDir = env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(probe.home, '.docker');
+    const configPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'config.json');
+    let config = {};
+    const text = probe.readFile(configPath);
+    if (text !== undefined && text.trim() !== '') {
+        try {
+            config = JSON.parse(text);
+        }
+        catch {
+            return { ok: false, reason: `${configPath} does not parse` };
+        }
+    }
+    const context = dockerHost
+        ? 'default'
+        : env.DOCKER_CONTEXT || (typeof config.currentContext === 'string' && config.currentContext) || 'default';
+    if (context !== 'default')
+        return { ok: false, reason: `context ${context}` };
+    if (env.DOCKER_TLS || env.DOCKER_TLS_VERIFY)
+        return { ok: false, reason: 'TLS (DOCKER_TLS / DOCKER_TLS_VERIFY set)' };
+    if (env.DOCKER_CUSTOM_HEADERS || (config.HttpHeaders && Object.keys(config.HttpHeaders).length > 0))
+        return { ok: false, reason: 'extra HTTP headers (HttpHeaders / DOCKER_CUSTOM_HEADERS)' };
+    const address = dockerHost || `unix://${DEFAULT_SOCKET}`;
+    if (!address.startsWith('unix://'))
+        return { ok: false, reason: `DOCKER_HOST ${address.split('://')[0]}://…` };
+    const socket = address.slice('unix://'.length) || DEFAULT_SOCKET;
+    if (!probe.isSocket(socket))
+        return { ok: false, reason: `no socket at ${socket}` };
+    const version = env.DOCKER_API_VERSION?.trim();
+    if (version && !/^\d+\.\d+$/.test(version))
+        return { ok: false, reason: `DOCKER_API_VERSION ${version}` };
+    return { ok: true, socket, ...(version ? { version } : {}) };
+}
+/** A path segment as the docker CLI's Go client sends it: `/`, `:` and `@` of an image ref stay as they are. */
+function pathSegment(s) {
+    return encodeURIComponent(s).replace(/%2F/gi, '/').replace(/%3A/gi, ':').replace(/%40/g, '@');
+}
+/**
+ * How the log and the plan show one in-process request: what was asked, the path decoded so a filter
+ * reads as JSON; a control character a name or label might hold is shown escaped (the line stays one
+ * line), and the log's `info` keeps anything that looks like a workflow command from acting as one.
+ */
+function engineLine(method, path) {
+    let shown = path;
+    try {
+        shown = decodeURIComponent(path);
+    }
+    catch {
+        /* shown as sent */
+    }
+    return `engine API: ${method} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(shown)}`;
+}
+/** The request did not finish within its time (the caller words it as the exec would). */
+class EngineTimeout extends Error {
+}
+/** The engine's error message of an answer (`{"message": "…"}`), else its first line. */
+function engineMessage(a) {
+    try {
+        const m = JSON.parse(a.body).message;
+        if (typeof m === 'string')
+            return m;
+    }
+    catch {
+        /* not JSON */
+    }
+    return a.body.split('\n')[0]?.slice(0, 300) || `status ${a.status}`;
+}
+/** One engine, over its unix socket with node:http: one connection per request, closed after it. */
+class DockerEngine {
+    endpoint;
+    constructor(endpoint) {
+        this.endpoint = endpoint;
+    }
+    get address() {
+        return `unix://${this.endpoint.socket}`;
+    }
+    async request(method, path, timeoutMs, body) {
+        const payload = body === undefined ? undefined : JSON.stringify(body);
+        const prefix = this.endpoint.version ? `/v${this.endpoint.version}` : '';
+        return await new Promise((resolve, reject) => {
+            const req = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.request)({
+                socketPath: this.endpoint.socket,
+                method,
+                path: prefix + path,
+                headers: {
+                    host: 'docker',
+                    'user-agent': 'sindri-deploy-action',
+                    ...(payload !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+                },
+                // no idle keep-alive socket holds the run open
+                agent: false,
+            }, (res) => {
+                const chunks = [];
+                res.on('data', (d) => chunks.push(d));
+                res.on('end', () => {
+                    clearTimeout(timer);
+                    resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+                });
+                res.on('error', (e) => {
+                    clearTimeout(timer);
+                    reject(e);
+                });
+            });
+            // the whole request, not only an idle socket: as exec stops a command that runs too long
+            const timer = setTimeout(() => req.destroy(new EngineTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
+            req.on('error', (e) => {
+                clearTimeout(timer);
+                reject(e);
+            });
+            req.end(payload);
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 6572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3987,19 +4170,24 @@ async function run() {
         }
         const image = await rep.phase('Resolve image', () => resolveStep(ctxBase, rep));
         rep.image(image);
+        const onBuilt = (ref, digest) => rep.built(ref, digest);
+        const planPhase = (ctx) => rep.phaseAhead(`Plan (${provider})`, async () => {
+            const p = await impl.plan(ctx);
+            p.notes.push(p.untraced ? `no trace metadata: ${p.untraced}` : (0,src_trace/* traceNote */.k2)(trace));
+            return p;
+        });
+        // a plan that builds nothing needs no tool: it is worked out while the tools' PATH probes (and
+        // verification) run, its log printed in its turn below (issue 25, ADR 0048)
+        const planAhead = inputs.mode === 'plan' && !image.build ? planPhase({ ...ctxBase, image, tools: [], onBuilt }) : undefined;
         // cosign comes from the installation, so tools come before verification
         const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes, image));
         rep.tools(tools);
         const wouldStop = await rep.phase('Verify image', () => verifyStep(ctxBase, image, rep));
-        const ctx = { ...ctxBase, image, tools, onBuilt: (ref, digest) => rep.built(ref, digest) };
+        const ctx = { ...ctxBase, image, tools, onBuilt };
         // the provider's own name for it (name-suffix and its naming rules): settings are read as the provider reads them
         rep.deployedName(impl.deployedName(ctxBase));
         if (inputs.mode === 'plan') {
-            const plan = await rep.phase(`Plan (${provider})`, async () => {
-                const p = await impl.plan(ctx);
-                p.notes.push(p.untraced ? `no trace metadata: ${p.untraced}` : (0,src_trace/* traceNote */.k2)(trace));
-                return p;
-            });
+            const plan = await (planAhead ?? planPhase(ctx))();
             rep.plan(plan, image);
             await printPlan(plan, rep.result.plan);
             // the plan is shown first; then a verification that would stop the deploy fails the step (ADR 0035)
@@ -4107,7 +4295,7 @@ async function verifyStep(base, image, rep) {
  */
 function startProbes(base) {
     const { inputs } = base;
-    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2598)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))])
+    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 217)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))])
         .then(([{ toolsNeeded }, { startPathProbes }]) => {
         const needs = toolsNeeded({ provider: base.provider, mode: inputs.mode, config: base.config, inputs });
         return startPathProbes(needs.map((n) => n.tool), { inputs, exec: base.exec });
@@ -4117,7 +4305,7 @@ function startProbes(base) {
 /** The CLIs this provider and mode need: found on PATH or in the tool cache, else downloaded and verified (ADR 0011). */
 async function installStep(base, early, image) {
     const { inputs } = base;
-    const [{ toolsNeeded }, { installTools }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2598)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))]);
+    const [{ toolsNeeded }, { installTools }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 217)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))]);
     const needs = toolsNeeded({ provider: base.provider, mode: inputs.mode, config: base.config, inputs, imageSource: image?.source });
     return installTools({ needs, inputs, mode: inputs.mode, exec: base.exec, probes: await early });
 }
@@ -4606,6 +4794,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var plan_changes = __nccwpck_require__(1766);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
+// EXTERNAL MODULE: ./src/external/docker-engine.ts
+var docker_engine = __nccwpck_require__(2598);
 // EXTERNAL MODULE: ./src/runner.ts
 var runner = __nccwpck_require__(4813);
 // EXTERNAL MODULE: ./src/domain.ts
@@ -4639,6 +4829,7 @@ function capSummary(markdown, maxBytes = domain/* SUMMARY_LIMIT_BYTES */.Jz) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
+
 
 
 
@@ -4785,6 +4976,23 @@ class Report {
             this.phases.push({ name, ms: Date.now() - started });
         }
     }
+    /**
+     * A phase started now, ahead of its turn, its log held (`holdLog`); `turn()` prints it where it
+     * belongs and records its time then, so the log and the phase list read in the usual order.
+     */
+    phaseAhead(name, fn) {
+        const started = Date.now();
+        let ms = 0;
+        const ahead = (0,runner/* holdLog */.ij)(() => (0,runner/* group */.Os)(name, fn).finally(() => (ms = Date.now() - started)));
+        return async () => {
+            try {
+                return await ahead.turn();
+            }
+            finally {
+                this.phases.push({ name, ms });
+            }
+        };
+    }
     /** `mode: sweep`: the previews removed, the `swept` output (a JSON array) at once */
     swept(list) {
         this.result.swept = list;
@@ -4809,7 +5017,7 @@ class Report {
 /** A planned command as the log and summary show it: argv, then when it runs. */
 function commandLine(c) {
     const when = c.onFailure ? '   # only if the rollout fails' : c.mutates ? '' : '   # read-only';
-    return `${(0,src_text/* quoteArgv */.rx)(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${when}`;
+    return `${c.inProcess ? (0,docker_engine/* engineLine */.Rm)(c.argv[0] ?? '', c.argv.slice(1).join(' ')) : (0,src_text/* quoteArgv */.rx)(c.argv)}${c.cwd ? `   # in ${c.cwd}` : ''}${when}`;
 }
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s) => (s ? `\`${s.replace(/`/g, "'")}\`` : '—');
@@ -4942,16 +5150,19 @@ function renderSummary(r, plan, phases = []) {
 /* harmony export */   _o: () => (/* binding */ isDebug),
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   gw: () => (/* binding */ summaryWritten),
+/* harmony export */   ij: () => (/* binding */ holdLog),
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   yl: () => (/* binding */ annotationFile)
 /* harmony export */ });
 /* unused harmony exports notice, error */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /**
  * The action's side of the runner protocol, over GitHub's toolkit: `@actions/core` reads the inputs
  * and writes the outputs, state, masks, groups, annotations, failure and the job summary (ADR 0018).
@@ -4967,14 +5178,47 @@ function renderSummary(r, plan, phases = []) {
 
 
 
+
 const secrets = new Set();
 let summaryWrites = Promise.resolve();
+/**
+ * The log writes of work done ahead of its turn (`holdLog`), kept in order until its turn comes. Scoped
+ * to that work's own async calls, so whatever runs beside it writes as it goes.
+ */
+const held = new node_async_hooks__WEBPACK_IMPORTED_MODULE_1__.AsyncLocalStorage();
+/** A log write: now, or, inside `holdLog`, when the held work's turn comes (redacted then, with every secret known by then). */
+function write(w) {
+    const lines = held.getStore();
+    if (lines)
+        lines.push(w);
+    else
+        w();
+}
+/**
+ * Start `fn` now, with its log lines held (its groups, lines, warnings, debug lines), so that it can run
+ * while an earlier phase waits on a process and still read in the log where it belongs (ADR 0048). Its
+ * failure is not an unhandled rejection: `turn` throws it.
+ */
+function holdLog(fn) {
+    const lines = [];
+    const settled = held.run(lines, () => fn()).then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
+    return {
+        async turn() {
+            const r = await settled;
+            for (const w of lines.splice(0))
+                w();
+            if (!r.ok)
+                throw r.error;
+            return r.value;
+        },
+    };
+}
 /**
  * The path an annotation names for the file at `absolute`: from the repository root (GITHUB_WORKSPACE,
  * else the current folder), as the runner resolves it, whatever working-directory is.
  */
 function annotationFile(absolute) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), absolute) || absolute;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(process.env.GITHUB_WORKSPACE || process.cwd(), absolute) || absolute;
 }
 /** Register a secret: masked by the runner from now on, and replaced by *** in everything we write. */
 function setSecret(value) {
@@ -5015,28 +5259,30 @@ const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
  * `::stop-commands::<random token>` and `::<token>::`, so the runner shows it as text and runs nothing.
  */
 function info(message) {
-    const text = redact(message);
-    if (!COMMAND_LIKE.test(text)) {
+    write(() => {
+        const text = redact(message);
+        if (!COMMAND_LIKE.test(text)) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(text);
+            return;
+        }
+        const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(16).toString('hex');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`::stop-commands::${token}`);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(text);
-        return;
-    }
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`::stop-commands::${token}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(text);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`::${token}::`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`::${token}::`);
+    });
 }
 function debug(message) {
     if (isDebug())
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(redact(message));
+        write(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(redact(message)));
 }
 function warning(message, props = {}) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(redact(message), props);
+    write(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(redact(message), props));
 }
 function notice(message, props = {}) {
-    core.notice(redact(message), props);
+    write(() => core.notice(redact(message), props));
 }
 function error(message, props = {}) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(redact(message), props);
+    write(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(redact(message), props));
 }
 /** Fail the step: one error annotation, exit code 1. */
 function setFailed(message, props = {}) {
@@ -5045,7 +5291,15 @@ function setFailed(message, props = {}) {
 }
 /** A log group (core.group): what `fn` logs is folded under `name`. */
 async function group(name, fn) {
-    return await _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(redact(name), fn);
+    if (!held.getStore())
+        return await _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(redact(name), fn);
+    write(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(redact(name)));
+    try {
+        return await fn();
+    }
+    finally {
+        write(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup());
+    }
 }
 /** Set a step output now (docs/behaviour.md#outputs: each output as soon as it is known). */
 function setOutput(name, value) {
