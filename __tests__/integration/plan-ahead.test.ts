@@ -2,12 +2,14 @@
  * Issue 25 (ADR 0050) through `node dist/index.js`: a plan that builds nothing works out the provider's
  * plan (its live read of the engine) while the tools' PATH version probes still run, and its log still
  * reads in the usual order. Proved without a clock: the compose plugin's `version` (the install step's
- * probe) answers only once the plan's `docker info` has been started; a plan that waited for the probe
- * first would never let it answer (it gives up after 10 s and fails, so the tool is not "on PATH").
- * Stand-ins: a `docker` on PATH that marks its start and finds no engine, a compose plugin in
- * DOCKER_CONFIG that waits for that mark. No engine or registry is needed.
+ * probe) answers only once the plan has asked the engine; a plan that waited for the probe first would
+ * never let it answer (it gives up after 10 s and fails, so the tool is not "on PATH").
+ * Stand-ins: an engine on a unix socket of the test's own (DOCKER_HOST) that marks the first request
+ * and has no containers (the plan reads it in-process, ADR 0048), a compose plugin in DOCKER_CONFIG
+ * that waits for that mark. No real engine or registry is needed.
  */
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,20 +19,31 @@ let root: string;
 let bin: string;
 let dockerConfig: string;
 let mark: string;
+let engine: Server;
+const asked: string[] = [];
 
 function script(path: string, body: string): void {
   writeFileSync(path, `#!/bin/sh\n${body}\n`);
   chmodSync(path, 0o755);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'plan-ahead-'));
   bin = join(root, 'bin');
   dockerConfig = join(root, 'docker-config');
   mark = join(root, 'docker-started');
   mkdirSync(bin);
   mkdirSync(join(dockerConfig, 'cli-plugins'), { recursive: true });
-  script(join(bin, 'docker'), `touch '${mark}'\necho 'Cannot connect to the Docker daemon at unix:///nowhere.sock' >&2\nexit 1`);
+  // the engine: /info, an empty container list, no container by any name
+  engine = createServer((req, res) => {
+    asked.push(`${req.method} ${req.url}`);
+    writeFileSync(mark, '');
+    const json = (status: number, body: unknown) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    if (req.url === '/info') json(200, { NCPU: 2, Runtimes: { runc: {} }, ServerVersion: '20.10.24' });
+    else if (req.url?.startsWith('/containers/json')) json(200, []);
+    else json(404, { message: `No such container: ${req.url}` });
+  });
+  await new Promise<void>((r) => engine.listen(join(root, 'engine.sock'), r));
   script(
     join(dockerConfig, 'cli-plugins', 'docker-compose'),
     [
@@ -42,7 +55,10 @@ beforeAll(() => {
   );
 });
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(async () => {
+  await new Promise((r) => engine?.close(r));
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('plan works out the provider plan beside the tool probes, and prints it in its turn', () => {
   it('the compose probe answers only because the plan already read the engine; groups in the usual order', async () => {
@@ -55,12 +71,17 @@ describe('plan works out the provider plan beside the tool probes, and prints it
       inputs: { mode: 'plan', 'pin-digest': 'false' },
       cwd,
       node: '24',
-      env: { PATH: [bin, dirname(nodeBinary('24')), '/usr/bin', '/bin'].join(delimiter), DOCKER_CONFIG: dockerConfig },
+      env: {
+        PATH: [bin, dirname(nodeBinary('24')), '/usr/bin', '/bin'].join(delimiter),
+        DOCKER_CONFIG: dockerConfig,
+        DOCKER_HOST: `unix://${join(root, 'engine.sock')}`,
+      },
       timeoutMs: 60_000,
     });
     expect(r.code, r.stdout).toBe(0);
     const result = JSON.parse(r.outputs.result!) as { tools: { name: string; version: string; source: string }[] };
-    // on PATH at 2.30.0: the probe saw the plan's `docker info` start while it ran
+    // on PATH at 2.30.0: the probe saw the plan ask the engine while it ran
+    expect(asked).toContain('GET /info');
     expect(result.tools).toEqual([expect.objectContaining({ name: 'compose', version: '2.30.0', source: 'path' })]);
     const groups = r.stdout.split('\n').filter((l) => l.startsWith('::group::'));
     expect(groups).toEqual([
@@ -73,8 +94,8 @@ describe('plan works out the provider plan beside the tool probes, and prints it
     ]);
     // the plan's own lines inside its group, after the tools' lines, though they ran first
     const plan = r.stdout.slice(r.stdout.indexOf('::group::Plan (docker)'));
-    expect(plan.slice(0, plan.indexOf('::endgroup::'))).toContain("$ docker info --format '{{json .}}'");
+    expect(plan.slice(0, plan.indexOf('::endgroup::'))).toContain('engine API: GET /info');
     expect(r.stdout.indexOf('compose 2.30.0: on PATH')).toBeLessThan(r.stdout.indexOf('::group::Plan (docker)'));
-    expect(r.stdout).toContain('live state unknown: the Docker engine did not answer');
+    expect(r.stdout).toContain('+ create container ahead');
   });
 });

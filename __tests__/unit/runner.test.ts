@@ -180,7 +180,9 @@ describe('holdLog: work done ahead of its turn prints in its turn (ADR 0050)', (
     expect(await ahead.turn()).toBe(42);
     const log = stdout.join('');
     expect(log.indexOf('probe line')).toBeLessThan(log.indexOf('::group::Plan (docker)'));
-    expect(log).toMatch(/::group::Plan \(docker\)\n\$ docker info\n::warning::engine slow\n::stop-commands::[0-9a-f]{32}\nx\n::error::forged\n::[0-9a-f]{32}::\n::endgroup::\n$/);
+    expect(log).toMatch(
+      /::group::Plan \(docker\)\n\$ docker info\n::warning::engine slow\n::stop-commands::[0-9a-f]{32}\nx\n::error::forged\n::[0-9a-f]{32}::\n::endgroup::\n$/,
+    );
     expect(runnerCommands(log).filter((c) => c.data.includes('forged'))).toEqual([]);
   });
 
