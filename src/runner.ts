@@ -43,10 +43,12 @@ export interface HeldLog<T> {
  */
 export function holdLog<T>(fn: () => Promise<T>): HeldLog<T> {
   const lines: (() => void)[] = [];
-  const settled = held.run(lines, () => fn()).then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
+  const settled = held
+    .run(lines, () => fn())
+    .then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
   return {
     async turn() {
       const r = await settled;
