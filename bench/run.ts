@@ -3,6 +3,7 @@
  * docs/behaviour.md#performance-targets with its baseline, measured in this one run.
  */
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { benchSemver } from './semver.js';
 import { benchStartup } from './startup.js';
 
@@ -12,11 +13,12 @@ const fmt = (n: number) => n.toFixed(1);
 
 if (want('startup')) {
   const node24 = spawnSync(process.execPath, ['scripts/ensure-node.mjs', '24'], { encoding: 'utf8' }).stdout.trim();
-  // BENCH_BEFORE=<other dist/index.js>: that bundle too, right after this one's
-  const entries = [undefined, process.env.BENCH_BEFORE].filter((e, i) => i === 0 || e);
+  // BENCH_BEFORE=<other dist/index.js>: that bundle too, interleaved with this one's in every round
+  const before = process.env.BENCH_BEFORE;
+  const entries = [resolve('dist/index.js'), ...(before ? [before] : [])];
   for (const bin of [process.execPath, node24].filter(Boolean))
-    for (const entry of entries) {
-      const s = benchStartup(bin, 21, entry);
+    for (const [k, s] of benchStartup(bin, 21, entries).entries()) {
+      const entry = k > 0 ? entries[k] : undefined;
       const verdict = (r: number) => `${r.toFixed(2)}× ${r <= s.target ? 'MET' : 'MISSED'}`;
       const n = s.noEngine;
       console.log(

@@ -2,6 +2,7 @@
  * docs/behaviour.md#performance-targets: `plan` with a literal image and no network, whole process,
  * against `node -e 0` in the same run and environment, on Node 20 and on Node 24 (the action's runtime),
  * with V8's compile cache cold (emptied before every run: a fresh runner) and warm. Runs are interleaved
+ * (with `BENCH_BEFORE`, that bundle's too, in the same rounds against the same `node -e 0`)
  * so machine noise hits every side alike.
  *
  * Two `plan`s (ADR 0047): with the runner's PATH, where `plan` also reads the engine for its live diff
@@ -45,7 +46,8 @@ export interface StartupFigures {
   target: number;
 }
 
-export function benchStartup(nodeBin: string, runs = 21, entry = join(ROOT, 'dist/index.js')): StartupFigures {
+/** One figure set per entry (this dist/index.js first, then e.g. BENCH_BEFORE's), interleaved in every round against one `node -e 0`. */
+export function benchStartup(nodeBin: string, runs = 21, entries = [join(ROOT, 'dist/index.js')]): StartupFigures[] {
   const dir = mkdtempSync(join(tmpdir(), 'bench-plan-'));
   writeFileSync(
     join(dir, 'sindri.yaml'),
@@ -76,19 +78,25 @@ export function benchStartup(nodeBin: string, runs = 21, entry = join(ROOT, 'dis
   // is not asked in-process either (ADR 0048: a missing socket is the CLI's, which is not there)
   const empty = join(dir, 'empty-path');
   mkdirSync(empty);
-  const offline = { ...env, PATH: empty, DOCKER_HOST: `unix://${join(dir, 'no-engine.sock')}` };
+  const offline = { PATH: empty, DOCKER_HOST: `unix://${join(dir, 'no-engine.sock')}` };
   const base: number[] = [];
-  const cold: number[] = [];
-  const warm: number[] = [];
-  const coldOff: number[] = [];
-  const warmOff: number[] = [];
-  time([nodeBin, entry], env, dir); // fills the cache for the first warm run
+  const samples = entries.map(() => ({ cold: [] as number[], warm: [] as number[], coldOff: [] as number[], warmOff: [] as number[] }));
+  // each entry its own compile cache, filled for its first warm run
+  const envs = entries.map((entry, i) => {
+    const e = { ...env, NODE_COMPILE_CACHE: join(cache, String(i)) };
+    time([nodeBin, entry], e, dir);
+    return e;
+  });
   for (let i = 0; i < runs; i++) {
     base.push(time([nodeBin, '-e', '0'], env, dir));
-    warm.push(time([nodeBin, entry], env, dir));
-    cold.push(time([nodeBin, entry], { ...env, NODE_DISABLE_COMPILE_CACHE: '1' }, dir));
-    warmOff.push(time([nodeBin, entry], offline, dir));
-    coldOff.push(time([nodeBin, entry], { ...offline, NODE_DISABLE_COMPILE_CACHE: '1' }, dir));
+    entries.forEach((entry, j) => {
+      const e = envs[j]!;
+      const s = samples[j]!;
+      s.warm.push(time([nodeBin, entry], e, dir));
+      s.cold.push(time([nodeBin, entry], { ...e, NODE_DISABLE_COMPILE_CACHE: '1' }, dir));
+      s.warmOff.push(time([nodeBin, entry], { ...e, ...offline }, dir));
+      s.coldOff.push(time([nodeBin, entry], { ...e, ...offline, NODE_DISABLE_COMPILE_CACHE: '1' }, dir));
+    });
   }
   rmSync(dir, { recursive: true, force: true });
   const baselineMs = median(base);
@@ -98,5 +106,11 @@ export function benchStartup(nodeBin: string, runs = 21, entry = join(ROOT, 'dis
     return { coldMs, warmMs, coldRatio: coldMs / baselineMs, warmRatio: warmMs / baselineMs };
   };
   const version = spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
-  return { node: version, baselineMs, ...figures(cold, warm), noEngine: figures(coldOff, warmOff), target: 4.0 };
+  return samples.map((x) => ({
+    node: version,
+    baselineMs,
+    ...figures(x.cold, x.warm),
+    noEngine: figures(x.coldOff, x.warmOff),
+    target: 4.0,
+  }));
 }

@@ -320,6 +320,14 @@ const MUTANTS = [
     tests: ['__tests__/unit/runner.test.ts', '__tests__/integration/plan-ahead.test.ts'],
     dist: true,
   },
+  {
+    name: "start-up: the real @actions/http-client evaluated at start (Node's http, https and tls on every run)",
+    file: 'src/vendor/http-client-lazy.ts',
+    from: 'let real: Real | undefined;',
+    to: "let real: Real | undefined = require('../../node_modules/@actions/http-client/lib/index.js') as Real;",
+    tests: ['__tests__/integration/start-up-modules.test.ts'],
+    dist: true,
+  },
 ];
 
 function run(cmd, args, cwd) {

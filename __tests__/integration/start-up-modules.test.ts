@@ -1,0 +1,84 @@
+/**
+ * Start-up (issue 25, ADR 0049): a `plan` that makes no request loads none of Node's HTTP stack.
+ * `@actions/core` imports `@actions/http-client` (for its OIDC client) and `@actions/exec` (for its
+ * platform details); in the bundle both are shims (src/vendor/http-client-lazy.ts, exec-lazy.ts) that
+ * evaluate the real module on first use. The bundle runs with a preload (NODE_OPTIONS=--require)
+ * that writes, at exit, which of Node's own modules the process loaded.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODES, runAction } from '../support/action.js';
+import { GitHubApiStandIn } from '../support/github-api.js';
+import { makeWorkdir } from '../support/workdir.js';
+
+const api = new GitHubApiStandIn();
+const dirs: string[] = [];
+let recorder = '';
+let eventPath = '';
+
+beforeAll(async () => {
+  await api.start();
+  const dir = mkdtempSync(join(tmpdir(), 'start-up-modules-'));
+  dirs.push(dir);
+  recorder = join(dir, 'record.cjs');
+  writeFileSync(
+    recorder,
+    "process.on('exit', () => require('fs').writeFileSync(process.env.MODULES_OUT, process.moduleLoadList.join('\\n')));\n",
+  );
+  eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify({ action: 'opened', number: 12, pull_request: { number: 12 } }));
+});
+
+afterAll(async () => {
+  await api.stop();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const yaml = `version: "3.0"\nname: startup\ndeployment:\n  provider: docker\n  image: 127.0.0.1:5000/none/app@sha256:${'f'.repeat(64)}\nextensions:\n  profile: minimal\n`;
+const HTTP_STACK = ['http', 'https', 'tls', 'assert'];
+
+/** the plan's exit code and the names of Node's own modules it loaded */
+async function planModules(node: '20' | '24', inputs: Record<string, string>, env: Record<string, string> = {}) {
+  const cwd = makeWorkdir('start-up-modules-', dirs, yaml);
+  const out = join(cwd, 'modules.txt');
+  const r = await runAction({
+    inputs: { mode: 'plan', 'pin-digest': 'false', ...inputs },
+    cwd,
+    node,
+    env: { NODE_OPTIONS: `--require ${recorder}`, MODULES_OUT: out, ...env },
+  });
+  const loaded = readFileSync(out, 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('NativeModule '))
+    .map((l) => l.slice('NativeModule '.length));
+  return { r, loaded };
+}
+
+describe('start-up: the toolkit HTTP stack is loaded on first use (ADR 0049)', () => {
+  it.each(NODES)('Node %s: a plan with no request loads neither http, https, tls nor assert', async (node) => {
+    const { r, loaded } = await planModules(node, {});
+    expect(r.code, r.stdout).toBe(0);
+    expect(loaded).toContain('child_process'); // the record is real: the plan ran docker
+    expect(HTTP_STACK.filter((m) => loaded.includes(m))).toEqual([]);
+  });
+
+  it('a plan that comments on the pull request builds an HttpClient: the real one, and the comment is written', async () => {
+    api.clearRequests();
+    const { r, loaded } = await planModules(
+      '24',
+      { 'pr-comment': 'true', 'github-token': 'ghs_startupTest0123456789' },
+      {
+        GITHUB_API_URL: api.url,
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_SHA: 'a'.repeat(40),
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventPath,
+      },
+    );
+    expect(r.code, r.stdout).toBe(0);
+    expect(loaded).toEqual(expect.arrayContaining(['http', 'https']));
+    expect(api.requests.some((q) => q.method === 'POST' && /\/issues\/12\/comments$/.test(q.path))).toBe(true);
+  });
+});
