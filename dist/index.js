@@ -2662,13 +2662,11 @@ function errorLine(e) {
 /* unused harmony export DEFAULT_SOCKET */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8992);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
 /**
  * The Docker Engine API in-process, over the engine's own unix socket (issue 25, ADR 0048): the short
  * reads and the deploy lock, each a cold Go CLI start (30–90 ms; `docker info` also runs every CLI
@@ -2698,10 +2696,9 @@ function errorLine(e) {
 
 
 
-
 const DEFAULT_SOCKET = '/var/run/docker.sock';
 const realProbe = {
-    home: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(),
+    home: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(),
     readFile: (p) => ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8') : undefined),
     isSocket: (p) => {
         try {
@@ -2715,8 +2712,8 @@ const realProbe = {
 /** The engine's unix socket when the CLI would use it as is, else why the CLI is asked instead. */
 function resolveDockerEngine(env, host, probe = realProbe) {
     const dockerHost = (host || env.DOCKER_HOST || '').trim();
-    const configDir = env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(probe.home, '.docker');
-    const configPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(configDir, 'config.json');
+    const configDir = env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(probe.home, '.docker');
+    const configPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configDir, 'config.json');
     let config = {};
     const text = probe.readFile(configPath);
     if (text !== undefined && text.trim() !== '') {
@@ -2764,7 +2761,7 @@ function engineLine(method, path) {
     catch {
         /* shown as sent */
     }
-    return `engine API: ${method} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(shown)}`;
+    return `engine API: ${method} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(shown)}`;
 }
 /** The request did not finish within its time (the caller words it as the exec would). */
 class EngineTimeout extends Error {
@@ -2793,8 +2790,10 @@ class DockerEngine {
     async request(method, path, timeoutMs, body) {
         const payload = body === undefined ? undefined : JSON.stringify(body);
         const prefix = this.endpoint.version ? `/v${this.endpoint.version}` : '';
+        // node:http on first use: this module is also read for `engineLine` by the report, at every start (ADR 0049)
+        const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
         return await new Promise((resolve, reject) => {
-            const req = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.request)({
+            const req = request({
                 socketPath: this.endpoint.socket,
                 method,
                 path: prefix + path,

@@ -58,10 +58,19 @@ async function planModules(node: '20' | '24', inputs: Record<string, string>, en
 
 describe('start-up: the toolkit HTTP stack is loaded on first use (ADR 0049)', () => {
   it.each(NODES)('Node %s: a plan with no request loads neither http, https, tls nor assert', async (node) => {
-    const { r, loaded } = await planModules(node, {});
+    // no engine socket: the plan's live read goes to the docker CLI (ADR 0048), which finds no engine
+    const { r, loaded } = await planModules(node, {}, { DOCKER_HOST: `unix://${join(dirs[0]!, 'no-engine.sock')}` });
     expect(r.code, r.stdout).toBe(0);
     expect(loaded).toContain('child_process'); // the record is real: the plan ran docker
     expect(HTTP_STACK.filter((m) => loaded.includes(m))).toEqual([]);
+  });
+
+  it("a plan that reads the engine in-process (the runner's own socket) loads http for it, and nothing of TLS", async () => {
+    const { r, loaded } = await planModules('24', {});
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('engine API: GET /info');
+    expect(loaded).toContain('http');
+    expect(['https', 'tls', 'assert'].filter((m) => loaded.includes(m))).toEqual([]);
   });
 
   it('a plan that comments on the pull request builds an HttpClient: the real one, and the comment is written', async () => {

@@ -24,7 +24,6 @@
  * `DOCKER_API_VERSION` set (the CLI then sends that version, no negotiation) is honoured the same way.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { request } from 'node:http';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { oneLine } from '../text.js';
@@ -132,6 +131,8 @@ export class DockerEngine {
   async request(method: 'GET' | 'POST' | 'DELETE', path: string, timeoutMs: number, body?: unknown): Promise<EngineAnswer> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const prefix = this.endpoint.version ? `/v${this.endpoint.version}` : '';
+    // node:http on first use: this module is also read for `engineLine` by the report, at every start (ADR 0049)
+    const { request } = await import('node:http');
     return await new Promise<EngineAnswer>((resolve, reject) => {
       const req = request(
         {
