@@ -1,7 +1,8 @@
 /**
  * docs/behaviour.md#performance-targets: `plan` with a literal image and no network, whole process,
  * against `node -e 0` in the same run and environment, on Node 20 and on Node 24 (the action's runtime),
- * with V8's compile cache cold (emptied before every run: a fresh runner) and warm. Runs are interleaved
+ * with V8's compile cache cold (NODE_DISABLE_COMPILE_CACHE=1: nothing read, as on a fresh runner, and
+ * nothing written, which a fresh runner does at exit) and warm. Runs are interleaved
  * (with `BENCH_BEFORE`, that bundle's too, in the same rounds against the same `node -e 0`)
  * so machine noise hits every side alike.
  *
