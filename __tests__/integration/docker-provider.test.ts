@@ -78,6 +78,18 @@ function ctxFor(
 }
 
 /** Run fn with stdout captured (the runner writes every log line there). */
+/** A first deploy of the test app's pinned digest under `name`, compose from the install phase (as found on PATH). */
+async function firstDeploy(name: string, dir: string, exec?: ProviderContext['exec']) {
+  const ctx = ctxFor({ name, dir, docker: { network: 'host', restart: 'no' } }, pinnedDecision(app.repo, '1.2.0', app.digest12));
+  return await captured(() =>
+    provider.apply({
+      ...ctx,
+      ...(exec ? { exec } : {}),
+      tools: [{ name: 'compose', version: '2.26.1', path: '/usr/local/lib/docker/cli-plugins/docker-compose', source: 'path' }],
+    }),
+  );
+}
+
 async function captured<T>(fn: () => Promise<T>): Promise<{ value?: T; error?: unknown; out: string }> {
   const chunks: string[] = [];
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
@@ -518,17 +530,7 @@ describe('a first deploy asks the engine in-process (issue 25, ADR 0048)', () =>
     const ref = `${app.repo}@${app.digest12}`;
     await docker(['pull', ref]);
     const from = testExec.history.length;
-    const ctx = ctxFor({ name, dir, docker: { network: 'host', restart: 'no' } }, pinnedDecision(app.repo, '1.2.0', app.digest12));
-    const {
-      value: r,
-      error,
-      out,
-    } = await captured(() =>
-      provider.apply({
-        ...ctx,
-        tools: [{ name: 'compose', version: '2.26.1', path: '/usr/local/lib/docker/cli-plugins/docker-compose', source: 'path' }],
-      }),
-    );
+    const { value: r, error, out } = await firstDeploy(name, dir);
     expect(error).toBeUndefined();
     expect(r).toMatchObject({ skipped: false, digest: app.digest12 });
     // every process the provider starts on a first deploy (1; ADR 0047: 7)
@@ -555,17 +557,7 @@ describe('a first deploy asks the engine in-process (issue 25, ADR 0048)', () =>
     const name = newName('cli');
     const dir = workdir();
     const from = testExec.history.length;
-    const ctx = ctxFor({ name, dir, docker: { network: 'host', restart: 'no' } }, pinnedDecision(app.repo, '1.2.0', app.digest12));
-    const {
-      value: r,
-      error,
-      out,
-    } = await captured(() =>
-      provider.apply({
-        ...ctx,
-        tools: [{ name: 'compose', version: '2.26.1', path: '/usr/local/lib/docker/cli-plugins/docker-compose', source: 'path' }],
-      }),
-    );
+    const { value: r, error, out } = await firstDeploy(name, dir);
     vi.unstubAllEnvs();
     expect(error).toBeUndefined();
     expect(r).toMatchObject({ skipped: false, digest: app.digest12 });
@@ -604,14 +596,7 @@ describe('through the CLI, a first deploy asks the engine side by side (issue 25
       return await testExec.run(file, args, opts);
     };
     const from = testExec.history.length;
-    const ctx = ctxFor({ name, dir, docker: { network: 'host', restart: 'no' } }, pinnedDecision(app.repo, '1.2.0', app.digest12));
-    const { value: r, error } = await captured(() =>
-      provider.apply({
-        ...ctx,
-        exec: gated,
-        tools: [{ name: 'compose', version: '2.26.1', path: '/usr/local/lib/docker/cli-plugins/docker-compose', source: 'path' }],
-      }),
-    );
+    const { value: r, error } = await firstDeploy(name, dir, gated);
     expect(error).toBeUndefined();
     expect(r).toMatchObject({ skipped: false, digest: app.digest12 });
     expect(heldUntilImage).toBe(true);
