@@ -90,6 +90,18 @@ async function firstDeploy(name: string, dir: string, exec?: ProviderContext['ex
   );
 }
 
+/** The seven docker processes of a first deploy through the CLI (ADR 0047): the first two side by side, in either order. */
+function expectCliFirstDeploy(run: string[], name: string): void {
+  expect([...run.slice(0, 2)].sort()).toEqual(['docker info --format', 'docker inspect --format']);
+  expect(run.slice(2)).toEqual([
+    'docker container create',
+    'docker container inspect',
+    `docker compose -f sindri-compose.yml -p sindri-${name}`,
+    'docker container inspect',
+    'docker container rm',
+  ]);
+}
+
 async function captured<T>(fn: () => Promise<T>): Promise<{ value?: T; error?: unknown; out: string }> {
   const chunks: string[] = [];
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
@@ -564,14 +576,7 @@ describe('a first deploy asks the engine in-process (issue 25, ADR 0048)', () =>
     expect(out).toContain('docker engine reads through the docker CLI (context sindri-it, which this action leaves to the CLI)');
     expect(engineCalls(out)).toEqual([]);
     const run = argvSince(from).map((a) => a.slice(0, a[1] === 'compose' ? 6 : 3).join(' '));
-    expect([...run.slice(0, 2)].sort()).toEqual(['docker info --format', 'docker inspect --format']);
-    expect(run.slice(2)).toEqual([
-      'docker container create',
-      'docker container inspect',
-      `docker compose -f sindri-compose.yml -p sindri-${name}`,
-      'docker container inspect',
-      'docker container rm',
-    ]);
+    expectCliFirstDeploy(run, name);
   }, 60_000);
 });
 
@@ -604,14 +609,7 @@ describe('through the CLI, a first deploy asks the engine side by side (issue 25
     // every process the provider starts on a first deploy (7; ADR 0047 before: 8): no `image inspect`, no pull
     // (the first two side by side, in either order; the ninth and eighth of the bench are the install phase's compose probe)
     const run = argv.map((a) => a.slice(0, a[1] === 'compose' ? 6 : 3).join(' '));
-    expect([...run.slice(0, 2)].sort()).toEqual(['docker info --format', 'docker inspect --format']);
-    expect(run.slice(2)).toEqual([
-      'docker container create',
-      'docker container inspect',
-      `docker compose -f sindri-compose.yml -p sindri-${name}`,
-      'docker container inspect',
-      'docker container rm',
-    ]);
+    expectCliFirstDeploy(run, name);
     expect(argv.filter((a) => a[1] === 'inspect')).toEqual([['docker', 'inspect', '--format', '{{json .}}', name, ref]]);
   }, 60_000);
 });
