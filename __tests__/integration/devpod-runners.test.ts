@@ -21,11 +21,13 @@ import {
   removeLabelledImages,
   requireServices,
   uniqueName,
+  cliContextConfig,
 } from '../support/docker.js';
 import { devpodBackend, developerDockerfile, type DevpodBackend } from '../support/devpod-backend.js';
 import { exec } from '../support/exec.js';
 import type { FakeCall } from '../support/fakes.js';
 import { makeWorkdir } from '../support/workdir.js';
+import { workspaceUid } from '../../src/providers/devpod/steps.js';
 
 const ns = uniqueName('dpr');
 const dirs: string[] = [];
@@ -85,6 +87,11 @@ describe('devpod contract: runners that share nothing on disk (issue 27)', () =>
     expect(r.outputs.skipped, r.stdout).toBe('true');
     expect(devpodCalls()).not.toContain('up');
     expect((await backend.resources(name)).map((x) => x.container)).toEqual([first]);
+    // the container was found by one Engine API request in-process (ADR 0048, addendum): no docker process
+    expect(r.stdout.split('\n')).toContain(
+      `engine API: GET /containers/json?all=true&filters={"label":["dev.containers.id=${workspaceUid(name)}"]}`,
+    );
+    expect(r.stdout).not.toMatch(/^\$ docker /m);
   });
 
   it('a fresh runner, a new image: the same workspace is recreated with it, the old container is not left behind', async () => {
@@ -101,13 +108,18 @@ describe('devpod contract: runners that share nothing on disk (issue 27)', () =>
     expect((await backend.workspace(name))?.running?.image ?? (await backend.workspace(name))?.running?.labels).toBeTruthy();
   });
 
-  it('a fresh runner, destroy: what the provider runs for the workspace is removed', async () => {
+  it("a fresh runner, destroy, a docker context in config.json: found through `docker ps` (the CLI's), removed", async () => {
     backend.newRunner();
     backend.clearCalls();
-    const r = await act(dir, { mode: 'destroy' });
+    const dockerConfig = await cliContextConfig(mkdtempSync(join(tmpdir(), 'devpod-runners-config-')));
+    dirs.push(dockerConfig);
+    const r = await act(dir, { mode: 'destroy' }, { DOCKER_CONFIG: dockerConfig });
     expect(r.code, r.stdout).toBe(0);
     expect(errorLines(r)).toEqual([]);
     expect(await backend.resources(name)).toEqual([]);
+    expect(r.stdout).toContain('docker engine reads through the docker CLI (context sindri-it, which this action leaves to the CLI)');
+    expect(r.stdout).toMatch(new RegExp(`^\\$ docker ps -a --no-trunc --filter label=dev\\.containers\\.id=${workspaceUid(name)} `, 'm'));
+    expect(r.stdout).not.toContain('engine API: ');
   });
 });
 

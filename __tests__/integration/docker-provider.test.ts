@@ -20,6 +20,7 @@ import {
   buildImage,
   buildsSince,
   cleanup,
+  cliContextConfig,
   containerInspect,
   containersByName,
   docker,
@@ -134,17 +135,6 @@ function engineCalls(out: string): string[] {
     .split('\n')
     .filter((l) => l.startsWith('engine API: '))
     .map((l) => l.slice('engine API: '.length));
-}
-
-/**
- * A docker CLI config whose current context is a context of its own (on the same local socket): the
- * docker CLI then uses that context, so the action must ask the CLI too (ADR 0048's fallback).
- */
-async function cliContextConfig(): Promise<string> {
-  const dir = workdir();
-  await docker(['--config', dir, 'context', 'create', 'sindri-it', '--docker', 'host=unix:///var/run/docker.sock']);
-  writeFileSync(join(dir, 'config.json'), JSON.stringify({ currentContext: 'sindri-it' }));
-  return dir;
 }
 
 beforeAll(async () => {
@@ -565,7 +555,7 @@ describe('a first deploy asks the engine in-process (issue 25, ADR 0048)', () =>
   }, 60_000);
 
   it('a docker context (config.json currentContext) is the CLI’s: the same deploy through 7 docker processes, said in one line', async () => {
-    vi.stubEnv('DOCKER_CONFIG', await cliContextConfig());
+    vi.stubEnv('DOCKER_CONFIG', await cliContextConfig(workdir()));
     const name = newName('cli');
     const dir = workdir();
     const from = testExec.history.length;
@@ -581,7 +571,7 @@ describe('a first deploy asks the engine in-process (issue 25, ADR 0048)', () =>
 });
 
 describe('through the CLI, a first deploy asks the engine side by side (issue 25, ADR 0047)', () => {
-  beforeAll(async () => vi.stubEnv('DOCKER_CONFIG', await cliContextConfig()));
+  beforeAll(async () => vi.stubEnv('DOCKER_CONFIG', await cliContextConfig(workdir())));
   afterAll(() => vi.unstubAllEnvs());
 
   it('nothing under the name: one `docker inspect` of the container and the image starts while `docker info` is still held; 7 docker processes in all', async () => {
@@ -615,7 +605,7 @@ describe('through the CLI, a first deploy asks the engine side by side (issue 25
 });
 
 describe('one `docker inspect` of the container and the image, read right from the real CLI (issue 25, ADR 0047)', () => {
-  beforeAll(async () => vi.stubEnv('DOCKER_CONFIG', await cliContextConfig()));
+  beforeAll(async () => vi.stubEnv('DOCKER_CONFIG', await cliContextConfig(workdir())));
   afterAll(() => vi.unstubAllEnvs());
 
   it('nothing, both, an image named like the container, a ref that names a container', async () => {

@@ -23,6 +23,7 @@ import {
 } from '../support/docker.js';
 import { devpodBackend, developerDockerfile, type DevpodBackend } from '../support/devpod-backend.js';
 import { makeWorkdir } from '../support/workdir.js';
+import { workspaceUid } from '../../src/providers/devpod/steps.js';
 
 const ns = uniqueName('dplive');
 const name = `${ns}-ws`;
@@ -142,6 +143,12 @@ describe('devpod contract: the plan reads the workspace devpod holds (issue 21)'
     expect(resultOf(same).plan.live.reason).toMatch(
       /^no devpod record here: the containers of uid sindri-[0-9a-f]{9} on the docker type's engine$/,
     );
+    // read in-process (ADR 0048, addendum), and the plan's command list says so: no docker process
+    const asked = `engine API: GET /containers/json?all=true&filters={"label":["dev.containers.id=${workspaceUid(name)}"]}`;
+    const lines = same.stdout.split('\n');
+    expect(lines).toContain(asked);
+    expect(lines).toContain(`would run: ${asked}   # read-only`);
+    expect(same.stdout).not.toMatch(/^\$ docker /m);
     writeFileSync(join(dir, 'sindri.yaml'), config('2'));
     const next = await act(dir, { mode: 'plan' });
     expect(resultOf(next).plan.changes[0]).toMatchObject({

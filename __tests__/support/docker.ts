@@ -25,6 +25,17 @@ export async function docker(args: string[], opts: { cwd?: string; input?: strin
   return r.stdout.trim();
 }
 
+/**
+ * A docker CLI config in `dir` whose current context is a context of its own (on the same local
+ * socket): the docker CLI then uses that context, so the action must ask the CLI too (ADR 0048's
+ * fallback). Returns `dir`, for DOCKER_CONFIG.
+ */
+export async function cliContextConfig(dir: string): Promise<string> {
+  await docker(['--config', dir, 'context', 'create', 'sindri-it', '--docker', 'host=unix:///var/run/docker.sock']);
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ currentContext: 'sindri-it' }));
+  return dir;
+}
+
 /** Throws (never skips) when the engine, compose or the registry is not there. */
 export async function requireServices(): Promise<void> {
   try {

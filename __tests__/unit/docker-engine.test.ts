@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Deadline, isDeadlineExceeded } from '../../src/deadline.js';
 import { ActionError } from '../../src/errors.js';
 import { engineLine, pathSegment, resolveDockerEngine, type EngineProbe } from '../../src/external/docker-engine.js';
-import { Docker, enginePaths, projectContainersOf } from '../../src/external/docker.js';
+import { Docker, enginePaths, labelledContainersOf, projectContainersOf } from '../../src/external/docker.js';
 import { Exec } from '../../src/external/exec.js';
 
 const HOME = '/home/runner';
@@ -103,6 +103,29 @@ describe('the requests, as the CLI would send them', () => {
       { name: 'b', state: 'running', service: 'app', oneoff: '' },
       { name: 'a,x/alias', state: 'exited', service: '', oneoff: 'True' },
       { name: '', state: '', service: '', oneoff: '' },
+    ]);
+  });
+
+  it('containers by label: one label filter; read as `docker ps --no-trunc --format {{.ID}}\\t{{.State}}\\t{{.Label …}}` prints it', () => {
+    expect(engineLine('GET', enginePaths.containersByLabel('dev.containers.id=ab12'))).toBe(
+      'engine API: GET /containers/json?all=true&filters={"label":["dev.containers.id=ab12"]}',
+    );
+    const id = (c: string): string => c.repeat(64);
+    expect(
+      labelledContainersOf(
+        [
+          { Id: id('b'), State: 'running', Labels: { 'sindri.image': 'app:2', other: 'x' } },
+          { Id: id('a'), State: 'exited', Labels: { other: 'x' } },
+          { Id: id('c'), State: 'restarting', Labels: { 'sindri.image': '' } },
+          { Labels: null },
+        ],
+        'sindri.image',
+      ),
+    ).toEqual([
+      { id: id('b'), running: true, shown: 'app:2' },
+      { id: id('a'), running: false, shown: '' },
+      { id: id('c'), running: false, shown: '' },
+      { id: '', running: false, shown: '' },
     ]);
   });
 });

@@ -136,6 +136,9 @@ export const enginePaths = {
   image: (ref: string): string => `/images/${pathSegment(ref)}/json`,
   create: (name: string): string => `/containers/create?${new URLSearchParams({ name }).toString()}`,
   remove: (name: string): string => `/containers/${pathSegment(name)}?force=true`,
+  /** what `dockerArgv.containersByLabel` lists: `docker ps -a` with the one label filter (`key=value`) */
+  containersByLabel: (label: string): string =>
+    `/containers/json?${new URLSearchParams({ all: 'true', filters: JSON.stringify({ label: [label] }) }).toString()}`,
   /** what `dockerArgv.projectContainers` lists: `docker ps -a` with the same two label filters */
   projectContainers: (project: string): string =>
     `/containers/json?${new URLSearchParams({
@@ -555,6 +558,13 @@ export class Docker {
 
   /** Every container carrying `label` (`key=value`), with the value of its label `show`. */
   async containersByLabel(label: string, show: string, opts: { timeoutMs: number; fix: string }): Promise<LabelledContainer[]> {
+    const engine = this.engine();
+    if (engine) {
+      const path = enginePaths.containersByLabel(label);
+      const a = await this.ask(engine, 'GET', path, opts);
+      if (a.status !== 200) throw engineRefused('GET', path, a, opts.fix);
+      return labelledContainersOf(JSON.parse(a.body) as RawListed[], show);
+    }
     const r = await this.execute(dockerArgv.containersByLabel(label, show), opts);
     return lines(r.stdout).map((l) => {
       const [id = '', state = '', shown = ''] = l.split('\t');
@@ -609,6 +619,7 @@ export class Docker {
 
 /** One container of GET /containers/json, the fields `docker ps` prints from. */
 interface RawListed {
+  Id?: string;
   Names?: string[] | null;
   State?: string;
   Labels?: Record<string, string> | null;
@@ -626,6 +637,15 @@ export function projectContainersOf(list: readonly RawListed[]): ProjectContaine
     service: c.Labels?.['com.docker.compose.service'] ?? '',
     oneoff: c.Labels?.['com.docker.compose.oneoff'] ?? '',
   }));
+}
+
+/**
+ * GET /containers/json as `docker ps -a --no-trunc --format '{{.ID}}\t{{.State}}\t{{.Label "<show>"}}'`
+ * prints it: in the engine's order (the CLI does not sort), the full id (`--no-trunc`), running when
+ * the state is `running`, a missing label as ''.
+ */
+export function labelledContainersOf(list: readonly RawListed[], show: string): LabelledContainer[] {
+  return list.map((c) => ({ id: c.Id ?? '', running: c.State === 'running', shown: c.Labels?.[show] ?? '' }));
 }
 
 const ENGINE_FIX = 'check the Docker engine (docker info), then run again';

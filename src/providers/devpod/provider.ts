@@ -35,6 +35,7 @@ import {
   releaseDecision,
   withPushedImage,
   workspaceIdOf,
+  workspaceLabel,
   workspaceUid,
   type DevpodFacts,
   type DevpodSteps,
@@ -62,9 +63,12 @@ export function currentKubeContext(env: NodeJS.ProcessEnv = process.env): string
 async function gatherFacts(ctx: ProviderContext, secretNames: string[]): Promise<DevpodFacts> {
   const kubeContext = needsKubeContext(ctx.config) ? currentKubeContext() : undefined;
   const own = join(ctx.workdir, DEVCONTAINER_FILE);
+  const settings = devpodSettings(ctx.config, kubeContext);
   return {
     secretNames,
     currentKubeContext: kubeContext,
+    // the docker type lists its engine's containers in-process where the engine allows it (ADR 0048): the plan shows which
+    engineApi: settings.type === 'docker' ? workspaceEngine(ctx, settings).inProcess : undefined,
     userDevcontainer: existsSync(own) && !isGenerated(readFileSync(own, 'utf8')),
     build: buildsHere(ctx.config, ctx.image, kubeContext) ? await buildFacts(ctx) : undefined,
   };
@@ -182,9 +186,16 @@ async function foundOnProvider(ctx: DestroyContext, settings: DevpodSettings, id
   return undefined;
 }
 
-/** The docker type's engine: the runner's own, or the one the provider's DOCKER_HOST option names. */
+const engines = new WeakMap<DestroyContext, Docker>();
+
+/**
+ * The docker type's engine: the runner's own, or the one the provider's DOCKER_HOST option names. One
+ * per run, so whether it is asked in-process is resolved (and, for the CLI, said) once.
+ */
 function workspaceEngine(ctx: DestroyContext, settings: DevpodSettings): Docker {
-  return new Docker(ctx.exec, ctx.workdir, settings.options.DOCKER_HOST);
+  let docker = engines.get(ctx);
+  if (!docker) engines.set(ctx, (docker = new Docker(ctx.exec, ctx.workdir, settings.options.DOCKER_HOST)));
+  return docker;
 }
 
 /** The workspace's containers (normally one) on the docker type's engine, by devpod's own label (ADR 0031). */
@@ -194,8 +205,8 @@ async function workspaceContainers(
   uid: string,
   timeoutMs = 30_000,
 ): Promise<WorkspaceContainer[]> {
-  const found = await workspaceEngine(ctx, settings).containersByLabel(`${DEVPOD_ID_LABEL}=${uid}`, IMAGE_LABEL, {
-    timeoutMs: ctx.deadline.budget('docker ps', timeoutMs),
+  const found = await workspaceEngine(ctx, settings).containersByLabel(workspaceLabel(uid), IMAGE_LABEL, {
+    timeoutMs: ctx.deadline.budget("the workspace's containers were listed", timeoutMs),
     fix: "devpod's docker provider runs its workspaces on this engine: make sure docker can reach it (DOCKER_HOST)",
   });
   return found.map(({ id, running, shown }) => ({ id, running, image: shown }));

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { SindriConfig } from '../../config/types.js';
 import { configError } from '../../config/place.js';
 import { devpodArgv, type UpSpec, type WorkspaceInfo, type WorkspaceState } from '../../external/devpod.js';
-import { dockerArgv, type BuildSpec } from '../../external/docker.js';
+import { dockerArgv, enginePaths, type BuildSpec } from '../../external/docker.js';
 import { LocalClusterLoader, localCluster } from '../../external/local-cluster.js';
 import { ActionError } from '../../errors.js';
 import type { ImageDecision } from '../../image/types.js';
@@ -42,9 +42,9 @@ export interface WorkspaceContainer {
   image: string;
 }
 
-/** `docker ps` of every container carrying the workspace's runner id, with the image label of each. */
-export function workspaceContainersArgv(uid: string): string[] {
-  return dockerArgv.containersByLabel(`${DEVPOD_ID_LABEL}=${uid}`, IMAGE_LABEL);
+/** The label every container of the workspace carries: devpod's own, with the workspace's runner id. */
+export function workspaceLabel(uid: string): string {
+  return `${DEVPOD_ID_LABEL}=${uid}`;
 }
 
 export const WORKSPACE_ID: NamingRules = { ...DNS_LABEL, max: 48 };
@@ -65,6 +65,8 @@ export interface DevpodFacts {
   userDevcontainer: boolean;
   /** buildx, revision, source: gathered only when the action builds the image itself */
   build?: BuildFacts;
+  /** docker type: its engine's containers are listed in-process (ADR 0048); false: through the docker CLI */
+  engineApi?: boolean;
 }
 
 export interface DevpodSteps {
@@ -215,6 +217,7 @@ function devpodCommands(
   image: PlannedCommand[],
   up: UpSpec,
   force: boolean,
+  engineApi: boolean | undefined,
 ): PlannedCommand[] {
   const { provider, options } = settings;
   const commands: PlannedCommand[] = [
@@ -240,12 +243,16 @@ function devpodCommands(
     },
     { argv: ['devpod', ...devpodArgv.status(workspaceId)], why: 'is it running? (skipped when it runs this image)', mutates: false },
   );
-  if (settings.type === 'docker')
-    commands.push({
-      argv: ['docker', ...workspaceContainersArgv(up.uid!)],
-      why: 'only when devpod here has no record of it (a fresh runner): does a container of this workspace run, with which image?',
-      mutates: false,
-    });
+  if (settings.type === 'docker') {
+    // one Engine API request in-process where the engine allows it (ADR 0048, addendum), else `docker ps`
+    const why = 'only when devpod here has no record of it (a fresh runner): does a container of this workspace run, with which image?';
+    const label = workspaceLabel(up.uid!);
+    commands.push(
+      engineApi
+        ? { argv: ['GET', enginePaths.containersByLabel(label)], inProcess: true, why, mutates: false }
+        : { argv: ['docker', ...dockerArgv.containersByLabel(label, IMAGE_LABEL)], why, mutates: false },
+    );
+  }
   commands.push({
     argv: ['devpod', ...devpodArgv.up(up)],
     why: `start the workspace${force ? ', recreated (force)' : '; --recreate is added when it exists with another image'}`,
@@ -300,7 +307,7 @@ export function devpodSteps(ctx: ProviderContext, facts: DevpodFacts): DevpodSte
     devcontainer,
     up,
     files: [{ path: devcontainerPath, content: devcontainer.json }],
-    commands: devpodCommands(settings, workspaceId, image.commands, up, inputs.force),
+    commands: devpodCommands(settings, workspaceId, image.commands, up, inputs.force, facts.engineApi),
     notes,
   };
 }
