@@ -5,7 +5,8 @@
  * `devpod up … --uid <uid> --devcontainer-image <digest>`, which finds the container and keeps it),
  * interleaved, in this one run. devpod is the v0.6.15 stand-in (__tests__/support/fakes/devpod.cjs),
  * whose docker provider runs real containers on the engine; it is the same devpod for both paths.
- * Prints the medians, the overhead, and the CLI processes each path starts.
+ * Prints the medians, the overhead, the CLI processes each path starts (the action logs each as
+ * `$ …`) and the Engine API requests it makes in-process (logged as `engine API: …`, ADR 0048).
  *
  *   npm run bench devpod-cold
  */
@@ -27,9 +28,20 @@ export interface DevpodBenchResult {
   targetMs: number;
   /** per deploy through the action: CLI processes by tool (the tool probe included) */
   actionProcesses: Record<string, number>;
+  /** per deploy through the action: Engine API requests made in-process */
+  actionRequests: number;
   rawProcesses: number;
   /** the same redeploy through the BENCH_BEFORE bundle, in the same rounds */
-  before?: { script: string; medianActionMs: number; overheadMs: number };
+  before?: { script: string; medianActionMs: number; overheadMs: number; dockerProcesses: number; requests: number };
+}
+
+/** What one run of the action started: the `docker` processes it logged (`$ docker …`) and its Engine API requests. */
+function dockerWork(stdout: string): { docker: number; requests: number } {
+  const lines = stdout.split('\n');
+  return {
+    docker: lines.filter((l) => l.startsWith('$ docker ')).length,
+    requests: lines.filter((l) => l.startsWith('engine API: ')).length,
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -63,6 +75,8 @@ export async function benchDevpodCold(runs = 7, before?: string): Promise<Devpod
   const beforeMs: number[] = [];
   const rawMs: number[] = [];
   let actionProcesses: Record<string, number> = {};
+  let actionRequests = 0;
+  let beforeWork = { docker: 0, requests: 0 };
   try {
     const first = await runAction({ inputs: { timeout: '3m' }, cwd: dir, node: '24', env: backend.env, timeoutMs: 240_000 });
     if (first.code !== 0) throw new Error(`the first deploy failed:\n${first.stdout}`);
@@ -82,12 +96,10 @@ export async function benchDevpodCold(runs = 7, before?: string): Promise<Devpod
       });
       actionMs.push(performance.now() - t0);
       if (r.code !== 0 || r.outputs.skipped !== 'true') throw new Error(`the redeploy was not a skip:\n${r.stdout}`);
-      const started = r.stdout
-        .split('\n')
-        .filter((l) => l.startsWith('$ '))
-        .map((l) => l.split(' ')[1]!);
+      const work = dockerWork(r.stdout);
       const probes = backend.fakes.calls('devpod', { probes: true }).length - backend.fakes.calls('devpod').length;
-      actionProcesses = { devpod: backend.fakes.calls('devpod').length + probes, docker: started.filter((t) => t === 'docker').length };
+      actionProcesses = { devpod: backend.fakes.calls('devpod').length + probes, docker: work.docker };
+      actionRequests = work.requests;
 
       // BENCH_BEFORE: the same redeploy through that bundle, on a fresh runner of its own (a skip changes nothing)
       if (before) {
@@ -105,6 +117,7 @@ export async function benchDevpodCold(runs = 7, before?: string): Promise<Devpod
         });
         beforeMs.push(performance.now() - t);
         if (b.code !== 0 || b.outputs.skipped !== 'true') throw new Error(`the redeploy (before) was not a skip:\n${b.stdout}`);
+        beforeWork = dockerWork(b.stdout);
       }
 
       // the raw commands, on a fresh runner too
@@ -135,8 +148,19 @@ export async function benchDevpodCold(runs = 7, before?: string): Promise<Devpod
     overheadMs: medianActionMs - medianRawMs,
     targetMs: 300,
     actionProcesses,
+    actionRequests,
     rawProcesses: 2,
-    ...(before ? { before: { script: before, medianActionMs: median(beforeMs), overheadMs: median(beforeMs) - medianRawMs } } : {}),
+    ...(before
+      ? {
+          before: {
+            script: before,
+            medianActionMs: median(beforeMs),
+            overheadMs: median(beforeMs) - medianRawMs,
+            dockerProcesses: beforeWork.docker,
+            requests: beforeWork.requests,
+          },
+        }
+      : {}),
   };
 }
 
@@ -146,10 +170,10 @@ export function formatDevpodBench(r: DevpodBenchResult): string {
     .join(' + ');
   return (
     `devpod cold (fresh HOME and DEVPOD_HOME each round, redeploy of a running workspace, ${r.runs} rounds): action ${r.medianActionMs.toFixed(0)} ms ` +
-    `(${procs} processes) vs raw devpod provider add + up ${r.medianRawMs.toFixed(0)} ms (${r.rawProcesses} processes): ` +
+    `(${procs} processes, ${r.actionRequests} engine API request${r.actionRequests === 1 ? '' : 's'}) vs raw devpod provider add + up ${r.medianRawMs.toFixed(0)} ms (${r.rawProcesses} processes): ` +
     `+${r.overheadMs.toFixed(0)} ms, target ≤ ${r.targetMs} ms ${r.overheadMs <= r.targetMs ? 'MET' : 'MISSED'}\n` +
     (r.before
-      ? `devpod cold, before (${r.before.script}): action ${r.before.medianActionMs.toFixed(0)} ms, +${r.before.overheadMs.toFixed(0)} ms over the same raw commands\n`
+      ? `devpod cold, before (${r.before.script}): action ${r.before.medianActionMs.toFixed(0)} ms (${r.before.dockerProcesses} docker processes, ${r.before.requests} engine API requests), +${r.before.overheadMs.toFixed(0)} ms over the same raw commands\n`
       : '') +
     JSON.stringify(r)
   );

@@ -298,6 +298,14 @@ const MUTANTS = [
     dist: true,
   },
   {
+    name: "devpod: the in-process list of the workspace's containers filters under a key the engine refuses (labels, not label)",
+    file: 'src/external/docker.ts',
+    from: "filters: JSON.stringify({ label: [label] })",
+    to: "filters: JSON.stringify({ labels: [label] })",
+    tests: ['__tests__/unit/docker-engine.test.ts', '__tests__/integration/devpod-runners.test.ts'],
+    dist: true,
+  },
+  {
     name: 'docker: a docker context from config.json taken as the local socket (the CLI would use the context)',
     file: 'src/external/docker-engine.ts',
     from: "if (context !== 'default') return { ok: false, reason: `context ${context}` };",
