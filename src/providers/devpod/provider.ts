@@ -257,7 +257,7 @@ async function removeNew(ctx: ProviderContext, devpod: DevPod, id: string): Prom
 /**
  * Two deploys of one workspace at once (issue 20, class 13): devpod's lock is a file in DEVPOD_HOME, so
  * runners that share nothing both find no container and both start one under the same uid. Seen right
- * after `up` on the docker type (one `docker ps`), said in one line.
+ * after `up` on the docker type (one Engine API request, else one `docker ps`), said in one line.
  */
 async function confirmAlone(ctx: ProviderContext, steps: DevpodSteps): Promise<void> {
   if (steps.settings.type !== 'docker') return;
