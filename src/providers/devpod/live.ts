@@ -3,9 +3,10 @@
  * the workspace now against what a deploy would give it, read-only. One `devpod list --skip-pro
  * --output json` (DEVPOD_HOME only: no pro instance asked, nothing deleted); `devpod status` only when
  * the answer depends on it (the deploy would skip if it runs); on a runner without a record, the
- * docker type's containers under the workspace's uid (one Engine API request, else one `docker ps`: ADR 0031, ADR 0048). `compareWorkspace`
- * is pure and asks the deploy's own decision (`releaseDecision`); `readWorkspace` turns a devpod or an
- * engine that does not answer into a reason, so the plan goes on without the comparison.
+ * docker type's containers under the workspace's uid (one Engine API request, else one `docker ps`:
+ * ADR 0031, ADR 0048). `compareWorkspace` is pure and asks the deploy's own decision
+ * (`releaseDecision`); `readWorkspace` turns a devpod or an engine that does not answer into a reason,
+ * so the plan goes on without the comparison.
  */
 import { isDeadlineExceeded } from '../../deadline.js';
 import type { DevPod, WorkspaceInfo, WorkspaceState } from '../../external/devpod.js';
