@@ -713,9 +713,9 @@ function devpodSettings(config, currentKubeContext) {
 
 
 
-/** `docker ps` of every container carrying the workspace's runner id, with the image label of each. */
-function workspaceContainersArgv(uid) {
-    return external_docker/* dockerArgv */.fk.containersByLabel(`${DEVPOD_ID_LABEL}=${uid}`, IMAGE_LABEL);
+/** The label every container of the workspace carries: devpod's own, with the workspace's runner id. */
+function workspaceLabel(uid) {
+    return `${DEVPOD_ID_LABEL}=${uid}`;
 }
 const WORKSPACE_ID = { ...naming/* DNS_LABEL */.HR, max: 48 };
 /** what the plan shows where the pushed digest will be */
@@ -817,7 +817,7 @@ function imageSteps(ctx, settings, target, facts, notes) {
     return { spec: { kind: 'image', ref: `${repo}@${PUSHED_DIGEST}` }, build, push: tag, commands };
 }
 /** The devpod calls around the build, in the order deploy makes them. */
-function devpodCommands(settings, workspaceId, image, up, force) {
+function devpodCommands(settings, workspaceId, image, up, force, engineApi) {
     const { provider, options } = settings;
     const commands = [
         {
@@ -839,12 +839,14 @@ function devpodCommands(settings, workspaceId, image, up, force) {
         why: `does workspace ${workspaceId} exist, with which image? (not asked when devpod holds no provider yet)`,
         mutates: false,
     }, { argv: ['devpod', ...devpodArgv.status(workspaceId)], why: 'is it running? (skipped when it runs this image)', mutates: false });
-    if (settings.type === 'docker')
-        commands.push({
-            argv: ['docker', ...workspaceContainersArgv(up.uid)],
-            why: 'only when devpod here has no record of it (a fresh runner): does a container of this workspace run, with which image?',
-            mutates: false,
-        });
+    if (settings.type === 'docker') {
+        // one Engine API request in-process where the engine allows it (ADR 0048, addendum), else `docker ps`
+        const why = 'only when devpod here has no record of it (a fresh runner): does a container of this workspace run, with which image?';
+        const label = workspaceLabel(up.uid);
+        commands.push(engineApi
+            ? { argv: ['GET', external_docker/* enginePaths */.Jw.containersByLabel(label)], inProcess: true, why, mutates: false }
+            : { argv: ['docker', ...external_docker/* dockerArgv */.fk.containersByLabel(label, IMAGE_LABEL)], why, mutates: false });
+    }
     commands.push({
         argv: ['devpod', ...devpodArgv.up(up)],
         why: `start the workspace${force ? ', recreated (force)' : '; --recreate is added when it exists with another image'}`,
@@ -896,7 +898,7 @@ function devpodSteps(ctx, facts) {
         devcontainer,
         up,
         files: [{ path: devcontainerPath, content: devcontainer.json }],
-        commands: devpodCommands(settings, workspaceId, image.commands, up, inputs.force),
+        commands: devpodCommands(settings, workspaceId, image.commands, up, inputs.force, facts.engineApi),
         notes,
     };
 }
@@ -958,9 +960,10 @@ function adoptDecision(imageRef, opts) {
  * the workspace now against what a deploy would give it, read-only. One `devpod list --skip-pro
  * --output json` (DEVPOD_HOME only: no pro instance asked, nothing deleted); `devpod status` only when
  * the answer depends on it (the deploy would skip if it runs); on a runner without a record, the
- * docker type's containers under the workspace's uid (one `docker ps`, ADR 0031). `compareWorkspace`
- * is pure and asks the deploy's own decision (`releaseDecision`); `readWorkspace` turns a devpod or an
- * engine that does not answer into a reason, so the plan goes on without the comparison.
+ * docker type's containers under the workspace's uid (one Engine API request, else one `docker ps`:
+ * ADR 0031, ADR 0048). `compareWorkspace` is pure and asks the deploy's own decision
+ * (`releaseDecision`); `readWorkspace` turns a devpod or an engine that does not answer into a reason,
+ * so the plan goes on without the comparison.
  */
 
 
@@ -1265,9 +1268,12 @@ function currentKubeContext(env = process.env) {
 async function gatherFacts(ctx, secretNames) {
     const kubeContext = needsKubeContext(ctx.config) ? currentKubeContext() : undefined;
     const own = (0,external_node_path_.join)(ctx.workdir, DEVCONTAINER_FILE);
+    const settings = devpodSettings(ctx.config, kubeContext);
     return {
         secretNames,
         currentKubeContext: kubeContext,
+        // the docker type lists its engine's containers in-process where the engine allows it (ADR 0048): the plan shows which
+        engineApi: settings.type === 'docker' ? workspaceEngine(ctx, settings).inProcess : undefined,
         userDevcontainer: (0,external_node_fs_.existsSync)(own) && !isGenerated((0,external_node_fs_.readFileSync)(own, 'utf8')),
         build: buildsHere(ctx.config, ctx.image, kubeContext) ? await (0,kit_build/* buildFacts */._x)(ctx) : undefined,
     };
@@ -1358,14 +1364,21 @@ async function foundOnProvider(ctx, settings, id) {
         (0,runner/* warning */.$e)(`devpod on this runner has no record of workspace ${id}: ${where}`);
     return undefined;
 }
-/** The docker type's engine: the runner's own, or the one the provider's DOCKER_HOST option names. */
+const engines = new WeakMap();
+/**
+ * The docker type's engine: the runner's own, or the one the provider's DOCKER_HOST option names. One
+ * per run, so whether it is asked in-process is resolved (and, for the CLI, said) once.
+ */
 function workspaceEngine(ctx, settings) {
-    return new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir, settings.options.DOCKER_HOST);
+    let docker = engines.get(ctx);
+    if (!docker)
+        engines.set(ctx, (docker = new external_docker/* Docker */.Jg(ctx.exec, ctx.workdir, settings.options.DOCKER_HOST)));
+    return docker;
 }
 /** The workspace's containers (normally one) on the docker type's engine, by devpod's own label (ADR 0031). */
 async function workspaceContainers(ctx, settings, uid, timeoutMs = 30_000) {
-    const found = await workspaceEngine(ctx, settings).containersByLabel(`${DEVPOD_ID_LABEL}=${uid}`, IMAGE_LABEL, {
-        timeoutMs: ctx.deadline.budget('docker ps', timeoutMs),
+    const found = await workspaceEngine(ctx, settings).containersByLabel(workspaceLabel(uid), IMAGE_LABEL, {
+        timeoutMs: ctx.deadline.budget("the workspace's containers were listed", timeoutMs),
         fix: "devpod's docker provider runs its workspaces on this engine: make sure docker can reach it (DOCKER_HOST)",
     });
     return found.map(({ id, running, shown }) => ({ id, running, image: shown }));
@@ -1409,7 +1422,7 @@ async function removeNew(ctx, devpod, id) {
 /**
  * Two deploys of one workspace at once (issue 20, class 13): devpod's lock is a file in DEVPOD_HOME, so
  * runners that share nothing both find no container and both start one under the same uid. Seen right
- * after `up` on the docker type (one `docker ps`), said in one line.
+ * after `up` on the docker type (one Engine API request, else one `docker ps`), said in one line.
  */
 async function confirmAlone(ctx, steps) {
     if (steps.settings.type !== 'docker')

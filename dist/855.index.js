@@ -311,7 +311,7 @@ function configError(config, path, what, fix) {
 /* harmony export */   Kn: () => (/* binding */ buildSecretEnv),
 /* harmony export */   fk: () => (/* binding */ dockerArgv)
 /* harmony export */ });
-/* unused harmony exports needsBuildKit, isNameConflict, ASK_IMAGE, pairInspect, projectContainersOf, composeIsRecentEnough */
+/* unused harmony exports needsBuildKit, isNameConflict, ASK_IMAGE, pairInspect, projectContainersOf, labelledContainersOf, composeIsRecentEnough */
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6683);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4813);
@@ -408,6 +408,8 @@ const enginePaths = {
     image: (ref) => `/images/${(0,_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .pn)(ref)}/json`,
     create: (name) => `/containers/create?${new URLSearchParams({ name }).toString()}`,
     remove: (name) => `/containers/${(0,_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .pn)(name)}?force=true`,
+    /** what `dockerArgv.containersByLabel` lists: `docker ps -a` with the one label filter (`key=value`) */
+    containersByLabel: (label) => `/containers/json?${new URLSearchParams({ all: 'true', filters: JSON.stringify({ label: [label] }) }).toString()}`,
     /** what `dockerArgv.projectContainers` lists: `docker ps -a` with the same two label filters */
     projectContainers: (project) => `/containers/json?${new URLSearchParams({
         all: 'true',
@@ -743,6 +745,14 @@ class Docker {
     }
     /** Every container carrying `label` (`key=value`), with the value of its label `show`. */
     async containersByLabel(label, show, opts) {
+        const engine = this.engine();
+        if (engine) {
+            const path = enginePaths.containersByLabel(label);
+            const a = await this.ask(engine, 'GET', path, opts);
+            if (a.status !== 200)
+                throw engineRefused('GET', path, a, opts.fix);
+            return labelledContainersOf(JSON.parse(a.body), show);
+        }
         const r = await this.execute(dockerArgv.containersByLabel(label, show), opts);
         return lines(r.stdout).map((l) => {
             const [id = '', state = '', shown = ''] = l.split('\t');
@@ -805,6 +815,14 @@ function projectContainersOf(list) {
         service: c.Labels?.['com.docker.compose.service'] ?? '',
         oneoff: c.Labels?.['com.docker.compose.oneoff'] ?? '',
     }));
+}
+/**
+ * GET /containers/json as `docker ps -a --no-trunc --format '{{.ID}}\t{{.State}}\t{{.Label "<show>"}}'`
+ * prints it: in the engine's order (the CLI does not sort), the full id (`--no-trunc`), running when
+ * the state is `running`, a missing label as ''.
+ */
+function labelledContainersOf(list, show) {
+    return list.map((c) => ({ id: c.Id ?? '', running: c.State === 'running', shown: c.Labels?.[show] ?? '' }));
 }
 const ENGINE_FIX = 'check the Docker engine (docker info), then run again';
 /** An answer the CLI would have failed on, in the engine's words (as the CLI prints them). */
