@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { Deadline } from '../../src/deadline.js';
 import type { FlyApp, FlyMachine, Flyctl } from '../../src/external/flyctl.js';
-import { flyMetaKey, listFlyPreviews, marksMismatch, previewCandidates, suffixOfApp } from '../../src/providers/fly/previews.js';
+import { traceMetaKey } from '../../src/trace.js';
+import { listFlyPreviews, marksMismatch, previewCandidates, suffixOfApp } from '../../src/providers/fly/previews.js';
 import { flyAppName } from '../../src/providers/fly/settings.js';
 import type { DestroyContext } from '../../src/providers/types.js';
 import { makeConfig } from '../support/config.js';
@@ -83,7 +84,7 @@ describe('marksMismatch: every machine carries the config name, the suffix and t
   });
 
   it('the keys are sindri_ + the field with - turned into _', () => {
-    expect(['name', 'name-suffix', 'repository', 'run-url'].map((f) => flyMetaKey(f as 'name'))).toEqual([
+    expect(['name', 'name-suffix', 'repository', 'run-url'].map((f) => traceMetaKey(f as 'name'))).toEqual([
       'sindri_name',
       'sindri_name_suffix',
       'sindri_repository',

@@ -12,9 +12,6 @@ import { traceMetaKey, type PreviewField, type TraceField } from '../../trace.js
 import type { Preview } from '../types.js';
 import { META_NAME } from './steps.js';
 
-/** E2B metadata keys of the trace: `sindri_run_url` (the action's own keys, which users may not set, start so; src/trace.ts) */
-export { traceMetaKey };
-
 /** the config's name (the preview mark `name`) */
 export const META_CONFIG = 'sindri_config';
 export const META_SUFFIX = traceMetaKey('name-suffix');

@@ -78,8 +78,6 @@ export interface SandboxStart {
   trace?: Trace;
 }
 
-export { traceMetaKey } from './previews.js';
-
 /** The body of `POST /sandboxes`: the only place the secret values are ever sent. */
 export function sandboxRequest(s: SandboxStart): NewSandbox {
   const { settings } = s;

@@ -18,9 +18,6 @@ import { traceMetaKey } from '../../trace.js';
 import type { DestroyContext, Preview } from '../types.js';
 import { flyAppName, flySettings } from './settings.js';
 
-/** the machine metadata keys (`sindri_name`, …): one spelling with E2B's sandbox metadata, src/trace.ts */
-export const flyMetaKey = traceMetaKey;
-
 /** the process group of the short-lived machine that runs fly.toml's release command (not the app's own machines) */
 const RELEASE_COMMAND_GROUP = 'fly_app_release_command';
 
@@ -80,9 +77,10 @@ export function marksMismatch(machines: readonly FlyMachine[], marks: { name: st
     const meta = m.config?.metadata ?? {};
     const differs = (key: string) =>
       `machine ${JSON.stringify(m.id)} has ${meta[key] === undefined ? `no ${key}` : `${key}=${JSON.stringify(meta[key])}`}`;
-    if (meta[flyMetaKey('name')] !== marks.name) return differs(flyMetaKey('name'));
-    if (meta[flyMetaKey('name-suffix')] !== marks.suffix) return differs(flyMetaKey('name-suffix'));
-    if ((meta[flyMetaKey('repository')] ?? '').toLowerCase() !== marks.repository.toLowerCase()) return differs(flyMetaKey('repository'));
+    if (meta[traceMetaKey('name')] !== marks.name) return differs(traceMetaKey('name'));
+    if (meta[traceMetaKey('name-suffix')] !== marks.suffix) return differs(traceMetaKey('name-suffix'));
+    if ((meta[traceMetaKey('repository')] ?? '').toLowerCase() !== marks.repository.toLowerCase())
+      return differs(traceMetaKey('repository'));
   }
   return '';
 }
@@ -110,7 +108,7 @@ export async function listFlyPreviews(ctx: DestroyContext, fly: Flyctl, reposito
     const why = marksMismatch(machines, { name: ctx.config.name, suffix, repository });
     if (why) info(`app ${app} is named like preview ${suffix} of ${baseName} but is not listed: ${why}`);
     else {
-      const environment = machines.map((m) => m.config?.metadata?.[flyMetaKey('environment')]).find((e) => e !== undefined);
+      const environment = machines.map((m) => m.config?.metadata?.[traceMetaKey('environment')]).find((e) => e !== undefined);
       previews.push({ suffix, deployedName: app, environment });
     }
   }
