@@ -1391,8 +1391,6 @@ var inputs = __webpack_require__(8422);
 
 
 
-/** E2B metadata keys of the trace: `sindri_run_url` (the action's own keys, which users may not set, start so; src/trace.ts) */
-
 /** the config's name (the preview mark `name`) */
 const META_CONFIG = 'sindri_config';
 const META_SUFFIX = (0,trace/* traceMetaKey */.M8)('name-suffix');
@@ -1479,7 +1477,6 @@ function envDigest(key, values) {
         h.update(`${k}\u0000${v}\u0000`);
     return h.digest('hex').slice(0, 16);
 }
-
 /** The body of `POST /sandboxes`: the only place the secret values are ever sent. */
 function sandboxRequest(s) {
     const { settings } = s;

@@ -819,8 +819,6 @@ function flyAppName(settings, suffix) {
 
 
 
-/** the machine metadata keys (`sindri_name`, …): one spelling with E2B's sandbox metadata, src/trace.ts */
-const flyMetaKey = trace/* traceMetaKey */.M8;
 /** the process group of the short-lived machine that runs fly.toml's release command (not the app's own machines) */
 const RELEASE_COMMAND_GROUP = 'fly_app_release_command';
 /** Each `flyctl … list` call may take this long. */
@@ -868,12 +866,12 @@ function marksMismatch(machines, marks) {
     for (const m of own) {
         const meta = m.config?.metadata ?? {};
         const differs = (key) => `machine ${JSON.stringify(m.id)} has ${meta[key] === undefined ? `no ${key}` : `${key}=${JSON.stringify(meta[key])}`}`;
-        if (meta[flyMetaKey('name')] !== marks.name)
-            return differs(flyMetaKey('name'));
-        if (meta[flyMetaKey('name-suffix')] !== marks.suffix)
-            return differs(flyMetaKey('name-suffix'));
-        if ((meta[flyMetaKey('repository')] ?? '').toLowerCase() !== marks.repository.toLowerCase())
-            return differs(flyMetaKey('repository'));
+        if (meta[(0,trace/* traceMetaKey */.M8)('name')] !== marks.name)
+            return differs((0,trace/* traceMetaKey */.M8)('name'));
+        if (meta[(0,trace/* traceMetaKey */.M8)('name-suffix')] !== marks.suffix)
+            return differs((0,trace/* traceMetaKey */.M8)('name-suffix'));
+        if ((meta[(0,trace/* traceMetaKey */.M8)('repository')] ?? '').toLowerCase() !== marks.repository.toLowerCase())
+            return differs((0,trace/* traceMetaKey */.M8)('repository'));
     }
     return '';
 }
@@ -899,7 +897,7 @@ async function listFlyPreviews(ctx, fly, repository) {
         if (why)
             (0,runner/* info */.pq)(`app ${app} is named like preview ${suffix} of ${baseName} but is not listed: ${why}`);
         else {
-            const environment = machines.map((m) => m.config?.metadata?.[flyMetaKey('environment')]).find((e) => e !== undefined);
+            const environment = machines.map((m) => m.config?.metadata?.[(0,trace/* traceMetaKey */.M8)('environment')]).find((e) => e !== undefined);
             previews.push({ suffix, deployedName: app, environment });
         }
     }

@@ -409,13 +409,14 @@ const enginePaths = {
     create: (name) => `/containers/create?${new URLSearchParams({ name }).toString()}`,
     remove: (name) => `/containers/${(0,_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .pn)(name)}?force=true`,
     /** what `dockerArgv.containersByLabel` lists: `docker ps -a` with the one label filter (`key=value`) */
-    containersByLabel: (label) => `/containers/json?${new URLSearchParams({ all: 'true', filters: JSON.stringify({ label: [label] }) }).toString()}`,
+    containersByLabel: (label) => listedWith([label]),
     /** what `dockerArgv.projectContainers` lists: `docker ps -a` with the same two label filters */
-    projectContainers: (project) => `/containers/json?${new URLSearchParams({
-        all: 'true',
-        filters: JSON.stringify({ label: [`com.docker.compose.project=${project}`, 'com.docker.compose.config-hash'] }),
-    }).toString()}`,
+    projectContainers: (project) => listedWith([`com.docker.compose.project=${project}`, 'com.docker.compose.config-hash']),
 };
+/** GET /containers/json of every container, running or not (`docker ps -a`), carrying all of `labels`. */
+function listedWith(labels) {
+    return `/containers/json?${new URLSearchParams({ all: 'true', filters: JSON.stringify({ label: labels }) }).toString()}`;
+}
 /** Why the name is taken, from `docker container create`'s error: a conflict, or something else. */
 function isNameConflict(stderr) {
     return /Conflict\. The container name .* is already in use|is already in use by container/i.test(stderr);
@@ -537,8 +538,7 @@ class Docker {
      */
     async ask(engine, method, path, opts) {
         const clock = this.exec.deadline;
-        const capped = opts.timeoutMs >= clock.remaining();
-        const timeoutMs = capped ? clock.budget(`the Docker engine could be asked (${method} ${path})`) : opts.timeoutMs;
+        const { timeoutMs, capped } = clock.cap(opts.timeoutMs, `the Docker engine could be asked (${method} ${path})`);
         const shown = (0,_docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .engineLine */ .Rm)(method, path);
         (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(shown);
         const started = Date.now();
@@ -548,7 +548,7 @@ class Docker {
         catch (e) {
             if (e instanceof _docker_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .EngineTimeout */ .Sr) {
                 if (capped)
-                    throw clock.exceeded(`\`${shown}\` finished (stopped after ${Math.round((Date.now() - started) / 100) / 10} s)`);
+                    throw clock.stopped(shown, Date.now() - started);
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`\`${shown}\` did not answer within ${Math.round(timeoutMs / 1000)} s and was stopped`, {
                     fix: opts.fix ?? 'check the Docker engine (docker info), or raise the input timeout',
                 });
@@ -565,6 +565,13 @@ class Docker {
             return undefined;
         if (a.status !== 200)
             throw engineRefused('GET', path, a, fix);
+        return JSON.parse(a.body);
+    }
+    /** A GET of a container list (GET /containers/json?…): any answer but 200 is an error. */
+    async list(engine, path, opts) {
+        const a = await this.ask(engine, 'GET', path, opts);
+        if (a.status !== 200)
+            throw engineRefused('GET', path, a, opts.fix);
         return JSON.parse(a.body);
     }
     /** `docker info` (GET /info in-process): runtimes (sysbox), CPU count; fails clearly when no engine answers. */
@@ -746,13 +753,8 @@ class Docker {
     /** Every container carrying `label` (`key=value`), with the value of its label `show`. */
     async containersByLabel(label, show, opts) {
         const engine = this.engine();
-        if (engine) {
-            const path = enginePaths.containersByLabel(label);
-            const a = await this.ask(engine, 'GET', path, opts);
-            if (a.status !== 200)
-                throw engineRefused('GET', path, a, opts.fix);
-            return labelledContainersOf(JSON.parse(a.body), show);
-        }
+        if (engine)
+            return labelledContainersOf(await this.list(engine, enginePaths.containersByLabel(label), opts), show);
         const r = await this.execute(dockerArgv.containersByLabel(label, show), opts);
         return lines(r.stdout).map((l) => {
             const [id = '', state = '', shown = ''] = l.split('\t');
@@ -762,13 +764,8 @@ class Docker {
     /** The containers of a compose project, running or not (read-only). */
     async projectContainers(project, opts) {
         const engine = this.engine();
-        if (engine) {
-            const path = enginePaths.projectContainers(project);
-            const a = await this.ask(engine, 'GET', path, opts);
-            if (a.status !== 200)
-                throw engineRefused('GET', path, a);
-            return projectContainersOf(JSON.parse(a.body));
-        }
+        if (engine)
+            return projectContainersOf(await this.list(engine, enginePaths.projectContainers(project), opts));
         const r = await this.execute(dockerArgv.projectContainers(project), opts);
         return lines(r.stdout).map((l) => {
             const [name = '', state = '', service = '', oneoff = ''] = l.split('\t');

@@ -2493,6 +2493,18 @@ class Deadline {
         return Math.min(wantedMs, left);
     }
     /**
+     * A call's own time inside this deadline: `wantedMs` when that ends first, else all that is left
+     * (`capped`: the deadline, not the call's limit, stops it). None wanted means all that is left.
+     */
+    cap(wantedMs, what) {
+        const capped = wantedMs === undefined || wantedMs >= this.remaining();
+        return { timeoutMs: capped ? this.budget(what) : wantedMs, capped };
+    }
+    /** The timeout error for a call the deadline stopped after `ms` (`shown`: the call as the log shows it). */
+    stopped(shown, ms) {
+        return this.exceeded(`\`${shown}\` finished (stopped after ${Math.round(ms / 100) / 10} s)`);
+    }
+    /**
      * A deadline that ends `reserveMs` before this one (never before now): the time after it is kept
      * for what must still run when a step fails, such as a rollback and its check (ADR 0019).
      */
@@ -3800,9 +3812,8 @@ class Exec {
     async run(file, args, options = {}) {
         // every command fits inside the run's deadline (ADR 0014): a caller's timeout is capped by it, none means all of it
         const clock = options.deadline ?? this.deadline;
-        const left = clock.remaining();
-        const capped = options.timeoutMs === undefined || options.timeoutMs >= left;
-        const opts = capped ? { ...options, timeoutMs: clock.budget(`\`${file}\` could start`) } : options;
+        const { timeoutMs, capped } = clock.cap(options.timeoutMs, `\`${file}\` could start`);
+        const opts = { ...options, timeoutMs };
         const argv = [file, ...args];
         const shown = (0,runner/* redact */.E$)((0,src_text/* quoteArgv */.rx)(argv));
         const record = { argv: argv.map(runner/* redact */.E$) };
@@ -3905,7 +3916,7 @@ class Exec {
         (0,runner/* debug */.Yz)(`exit ${result.code}${result.signal ? ` (${result.signal})` : ''} after ${result.durationMs} ms: ${shown}`);
         if (result.timedOut && capped) {
             // stopped by the run's deadline: an error even with allowFailure (that is for exit codes), the run cannot go on
-            throw clock.exceeded(`\`${shown}\` finished (stopped after ${Math.round(result.durationMs / 100) / 10} s)`);
+            throw clock.stopped(shown, result.durationMs);
         }
         if (result.timedOut && !opts.allowFailure) {
             throw new errors/* ActionError */.lZ(`\`${shown}\` did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, {

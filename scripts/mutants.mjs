@@ -300,8 +300,8 @@ const MUTANTS = [
   {
     name: "devpod: the in-process list of the workspace's containers filters under a key the engine refuses (labels, not label)",
     file: 'src/external/docker.ts',
-    from: 'filters: JSON.stringify({ label: [label] })',
-    to: 'filters: JSON.stringify({ labels: [label] })',
+    from: 'filters: JSON.stringify({ label: labels })',
+    to: 'filters: JSON.stringify({ labels })',
     tests: ['__tests__/unit/docker-engine.test.ts', '__tests__/integration/devpod-runners.test.ts'],
     dist: true,
   },

@@ -46,6 +46,20 @@ export class Deadline {
   }
 
   /**
+   * A call's own time inside this deadline: `wantedMs` when that ends first, else all that is left
+   * (`capped`: the deadline, not the call's limit, stops it). None wanted means all that is left.
+   */
+  cap(wantedMs: number | undefined, what: string): { timeoutMs: number; capped: boolean } {
+    const capped = wantedMs === undefined || wantedMs >= this.remaining();
+    return { timeoutMs: capped ? this.budget(what) : wantedMs, capped };
+  }
+
+  /** The timeout error for a call the deadline stopped after `ms` (`shown`: the call as the log shows it). */
+  stopped(shown: string, ms: number): ActionError {
+    return this.exceeded(`\`${shown}\` finished (stopped after ${Math.round(ms / 100) / 10} s)`);
+  }
+
+  /**
    * A deadline that ends `reserveMs` before this one (never before now): the time after it is kept
    * for what must still run when a step fails, such as a rollback and its check (ADR 0019).
    */

@@ -137,15 +137,15 @@ export const enginePaths = {
   create: (name: string): string => `/containers/create?${new URLSearchParams({ name }).toString()}`,
   remove: (name: string): string => `/containers/${pathSegment(name)}?force=true`,
   /** what `dockerArgv.containersByLabel` lists: `docker ps -a` with the one label filter (`key=value`) */
-  containersByLabel: (label: string): string =>
-    `/containers/json?${new URLSearchParams({ all: 'true', filters: JSON.stringify({ label: [label] }) }).toString()}`,
+  containersByLabel: (label: string): string => listedWith([label]),
   /** what `dockerArgv.projectContainers` lists: `docker ps -a` with the same two label filters */
-  projectContainers: (project: string): string =>
-    `/containers/json?${new URLSearchParams({
-      all: 'true',
-      filters: JSON.stringify({ label: [`com.docker.compose.project=${project}`, 'com.docker.compose.config-hash'] }),
-    }).toString()}`,
+  projectContainers: (project: string): string => listedWith([`com.docker.compose.project=${project}`, 'com.docker.compose.config-hash']),
 };
+
+/** GET /containers/json of every container, running or not (`docker ps -a`), carrying all of `labels`. */
+function listedWith(labels: readonly string[]): string {
+  return `/containers/json?${new URLSearchParams({ all: 'true', filters: JSON.stringify({ label: labels }) }).toString()}`;
+}
 
 /** `docker container create`'s answer for the lock: made, the name taken, or another failure (its last line). */
 export type MarkerResult = { made: true } | { conflict: true } | { failed: string };
@@ -344,8 +344,7 @@ export class Docker {
     opts: { timeoutMs: number; body?: unknown; fix?: string },
   ): Promise<EngineAnswer> {
     const clock = this.exec.deadline;
-    const capped = opts.timeoutMs >= clock.remaining();
-    const timeoutMs = capped ? clock.budget(`the Docker engine could be asked (${method} ${path})`) : opts.timeoutMs;
+    const { timeoutMs, capped } = clock.cap(opts.timeoutMs, `the Docker engine could be asked (${method} ${path})`);
     const shown = engineLine(method, path);
     info(shown);
     const started = Date.now();
@@ -353,7 +352,7 @@ export class Docker {
       return await engine.request(method, path, timeoutMs, opts.body);
     } catch (e) {
       if (e instanceof EngineTimeout) {
-        if (capped) throw clock.exceeded(`\`${shown}\` finished (stopped after ${Math.round((Date.now() - started) / 100) / 10} s)`);
+        if (capped) throw clock.stopped(shown, Date.now() - started);
         throw new ActionError(`\`${shown}\` did not answer within ${Math.round(timeoutMs / 1000)} s and was stopped`, {
           fix: opts.fix ?? 'check the Docker engine (docker info), or raise the input timeout',
         });
@@ -370,6 +369,13 @@ export class Docker {
     if (a.status === 404) return undefined;
     if (a.status !== 200) throw engineRefused('GET', path, a, fix);
     return JSON.parse(a.body) as T;
+  }
+
+  /** A GET of a container list (GET /containers/json?…): any answer but 200 is an error. */
+  private async list(engine: DockerEngine, path: string, opts: { timeoutMs: number; fix?: string }): Promise<RawListed[]> {
+    const a = await this.ask(engine, 'GET', path, opts);
+    if (a.status !== 200) throw engineRefused('GET', path, a, opts.fix);
+    return JSON.parse(a.body) as RawListed[];
   }
 
   /** `docker info` (GET /info in-process): runtimes (sysbox), CPU count; fails clearly when no engine answers. */
@@ -559,12 +565,7 @@ export class Docker {
   /** Every container carrying `label` (`key=value`), with the value of its label `show`. */
   async containersByLabel(label: string, show: string, opts: { timeoutMs: number; fix: string }): Promise<LabelledContainer[]> {
     const engine = this.engine();
-    if (engine) {
-      const path = enginePaths.containersByLabel(label);
-      const a = await this.ask(engine, 'GET', path, opts);
-      if (a.status !== 200) throw engineRefused('GET', path, a, opts.fix);
-      return labelledContainersOf(JSON.parse(a.body) as RawListed[], show);
-    }
+    if (engine) return labelledContainersOf(await this.list(engine, enginePaths.containersByLabel(label), opts), show);
     const r = await this.execute(dockerArgv.containersByLabel(label, show), opts);
     return lines(r.stdout).map((l) => {
       const [id = '', state = '', shown = ''] = l.split('\t');
@@ -575,12 +576,7 @@ export class Docker {
   /** The containers of a compose project, running or not (read-only). */
   async projectContainers(project: string, opts: { timeoutMs: number }): Promise<ProjectContainer[]> {
     const engine = this.engine();
-    if (engine) {
-      const path = enginePaths.projectContainers(project);
-      const a = await this.ask(engine, 'GET', path, opts);
-      if (a.status !== 200) throw engineRefused('GET', path, a);
-      return projectContainersOf(JSON.parse(a.body) as RawListed[]);
-    }
+    if (engine) return projectContainersOf(await this.list(engine, enginePaths.projectContainers(project), opts));
     const r = await this.execute(dockerArgv.projectContainers(project), opts);
     return lines(r.stdout).map((l) => {
       const [name = '', state = '', service = '', oneoff = ''] = l.split('\t');

@@ -144,9 +144,8 @@ export class Exec {
   async run(file: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
     // every command fits inside the run's deadline (ADR 0014): a caller's timeout is capped by it, none means all of it
     const clock = options.deadline ?? this.deadline;
-    const left = clock.remaining();
-    const capped = options.timeoutMs === undefined || options.timeoutMs >= left;
-    const opts: ExecOptions = capped ? { ...options, timeoutMs: clock.budget(`\`${file}\` could start`) } : options;
+    const { timeoutMs, capped } = clock.cap(options.timeoutMs, `\`${file}\` could start`);
+    const opts: ExecOptions = { ...options, timeoutMs };
     const argv = [file, ...args];
     const shown = redact(quoteArgv(argv));
     const record: CommandRecord = { argv: argv.map(redact) };
@@ -240,7 +239,7 @@ export class Exec {
     debug(`exit ${result.code}${result.signal ? ` (${result.signal})` : ''} after ${result.durationMs} ms: ${shown}`);
     if (result.timedOut && capped) {
       // stopped by the run's deadline: an error even with allowFailure (that is for exit codes), the run cannot go on
-      throw clock.exceeded(`\`${shown}\` finished (stopped after ${Math.round(result.durationMs / 100) / 10} s)`);
+      throw clock.stopped(shown, result.durationMs);
     }
     if (result.timedOut && !opts.allowFailure) {
       throw new ActionError(`\`${shown}\` did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s and was stopped`, {
