@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun, type NodeMajor, type RunActionOptions } from '../support/action.js';
 import { cleanup, imagesOf, pushTestBase, REGISTRY, removeLabelledImages, requireServices, uniqueName } from '../support/docker.js';
 import { installFakes, type FakeCall, type Fakes } from '../support/fakes.js';
+import { startFlyApi, type FlyApiStandIn } from '../support/fly-api.js';
 import { makeWorkdir } from '../support/workdir.js';
 
 interface FlyState {
@@ -50,10 +51,19 @@ function fakes(): Fakes {
   return f;
 }
 
+/** Fly's API stand-in over the same state as the CLI stand-in `f` (started on first use): the deploy's reads go there (ADR 0051) */
+const apis = new Map<Fakes, FlyApiStandIn>();
+async function apiOf(f: Fakes): Promise<FlyApiStandIn> {
+  if (!apis.has(f)) apis.set(f, await startFlyApi({ stateDir: f.stateDir, tokens: [TOKEN] }));
+  return apis.get(f)!;
+}
+/** the API requests recorded since `from` (method and path) */
+const requestsOf = (api: FlyApiStandIn, from = 0) => api.requests.slice(from).map((q) => `${q.method} ${q.path}`);
+
 const yaml = (name: string, deployment = '', extra = '') =>
   `version: "3.0"\nname: ${name}\ndeployment:\n  provider: fly\n${deployment}extensions:\n  profile: minimal\nproviders:\n  fly:\n    region: ord\n    organization: acme\n${extra}`;
 
-function act(
+async function act(
   dir: string,
   f: Fakes,
   inputs: Record<string, string>,
@@ -61,7 +71,8 @@ function act(
   env: Record<string, string> = { FLY_API_TOKEN: TOKEN },
   more: Pick<RunActionOptions, 'cancelWhen' | 'state'> = {},
 ): Promise<ActionRun> {
-  return runAction({ inputs: { timeout: '2m', ...inputs }, cwd: dir, node, env: { ...f.env, ...env }, timeoutMs: 120_000, ...more });
+  const api = (await apiOf(f)).env;
+  return runAction({ inputs: { timeout: '2m', ...inputs }, cwd: dir, node, env: { ...f.env, ...api, ...env }, timeoutMs: 120_000, ...more });
 }
 
 const sub = (c: FakeCall) =>
@@ -87,6 +98,7 @@ afterAll(async () => {
   await removeLabelledImages(ns);
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
   for (const f of fakeSets) f.remove();
+  for (const api of apis.values()) await api.close();
 }, 120_000);
 
 describe('fly contract: a prebuilt digest from CI', () => {
@@ -198,14 +210,51 @@ describe('fly contract: an app and volume that already exist', () => {
     s.apps[name]!.machines = [];
     f.setState('flyctl', s);
     f.clearCalls();
+    const api = await apiOf(f);
+    const from = api.requests.length;
     const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '20');
     expect(r.code, r.stdout).toBe(0);
-    expect(calls(f, 'status')).toHaveLength(1);
-    expect(calls(f, 'apps create')).toHaveLength(0);
-    expect(calls(f, 'volumes list')).toHaveLength(1);
-    expect(calls(f, 'volumes create')).toHaveLength(0);
-    expect(calls(f, 'deploy')).toHaveLength(1);
+    // the probe is one round of requests to Fly's API, no flyctl process (ADR 0051): the deploy is the only one
+    expect(f.calls('flyctl').map(sub)).toEqual(['deploy']);
+    expect(requestsOf(api, from).sort()).toEqual(
+      ['POST /graphql', `GET /v1/apps/${name}/machines`, `GET /v1/apps/${name}/volumes`].sort(),
+    );
+    expect(api.requests.slice(from).every((q) => q.scheme === 'Bearer')).toBe(true);
+    expect(r.stdout).toMatch(new RegExp(`reading app ${name}, its machines, volumes, addresses from http://127\\.0\\.0\\.1:\\d+/graphql and http://127\\.0\\.0\\.1:\\d+ in-process, Bearer token \\(no flyctl process\\)`));
     expect(r.outputs.skipped).toBe('false');
+  });
+
+  it('where the in-process read cannot apply (FLY_FORCE_REGION set), the same redeploy reads through flyctl and says why in one line', async () => {
+    const f = fakes();
+    const name = `${ns}-fallback`;
+    const dir = workdir(yaml(name));
+    f.setState('flyctl', { orgs: ['acme'] });
+    expect((await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '24')).code).toBe(0);
+    f.clearCalls();
+    const api = await apiOf(f);
+    const from = api.requests.length;
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest, force: 'true' }, '24', {
+      FLY_API_TOKEN: TOKEN,
+      FLY_FORCE_REGION: 'ord',
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(f.calls('flyctl').map(sub).sort()).toEqual(['deploy', 'ips list', 'status', 'volumes list']);
+    expect(requestsOf(api, from)).toEqual([]);
+    expect(r.stdout.match(/^Fly reads through flyctl .*$/gm)).toEqual([
+      'Fly reads through flyctl (FLY_FORCE_REGION is set, which this action leaves to flyctl)',
+    ]);
+  });
+
+  it('an API that cannot be reached (a closed port): the read goes through flyctl, said in one line', async () => {
+    const f = fakes();
+    const name = `${ns}-closed`;
+    const dir = workdir(yaml(name));
+    f.setState('flyctl', { orgs: ['acme'] });
+    const closed = { FLY_API_BASE_URL: 'http://127.0.0.1:9', FLY_FLAPS_BASE_URL: 'http://127.0.0.1:9' };
+    const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '20', { FLY_API_TOKEN: TOKEN, ...closed });
+    expect(r.code, r.stdout).toBe(0);
+    expect(calls(f, 'status')).toHaveLength(1);
+    expect(r.stdout).toMatch(new RegExp(`^Fly's API read of app ${name} in-process failed \\(http://127\\.0\\.0\\.1:9/graphql and http://127\\.0\\.0\\.1:9 could not be reached: .*\\): reading through flyctl$`, 'm'));
   });
 });
 
@@ -323,6 +372,8 @@ describe('fly contract: failures are one line', () => {
     expect(errorLines(r)[0]).toMatch(
       /flyctl status failed: You must be authenticated to view this.*Fix: FLY_API_TOKEN is missing, invalid/,
     );
+    // Fly's API refused it in-process first: flyctl reads then, and words the error itself (ADR 0051)
+    expect(r.stdout).toMatch(/^Fly's API read of app \S+ in-process failed \(.*answered.*\): reading through flyctl$/m);
     expect(r.stdout).toMatch(new RegExp(`^::add-mask::${TOKEN}$`, 'm'));
     expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(TOKEN);
   });
@@ -400,13 +451,15 @@ describe('fly contract: name-suffix', () => {
 });
 
 describe('fly contract: plan', () => {
-  it('prints fly.toml and every flyctl command, and runs one read-only flyctl (status --json, ADR 0042)', async () => {
+  it("prints fly.toml and every flyctl command, and reads the app from Fly's API in-process: no flyctl process (ADR 0042, 0051)", async () => {
     const f = fakes();
     const name = `${ns}-plan`;
     const dir = workdir(yaml(name));
+    const api = await apiOf(f);
     const r = await act(dir, f, { mode: 'plan', image: image.repo, 'image-digest': image.digest }, '24');
     expect(r.code, r.stdout).toBe(0);
-    expect(f.calls('flyctl').map((c) => c.argv)).toEqual([['status', '--app', name, '--json']]);
+    expect(f.calls('flyctl')).toEqual([]);
+    expect(requestsOf(api).sort()).toEqual(['POST /graphql', `GET /v1/apps/${name}/machines`].sort());
     expect(r.stdout).toContain(`+ create app ${name}`);
     expect(r.stdout).toContain(`app = "${name}"`);
     expect(r.stdout).toMatch(/would run: flyctl apps create .* --org acme --json/);
@@ -435,7 +488,8 @@ describe("fly contract: what Fly's first deploy does not do (issue 27)", () => {
     f.clearCalls();
     const again = await act(dir, f, { image: image.repo, 'image-digest': image.digest, force: 'true' }, '20');
     expect(again.code, again.stdout).toBe(0);
-    expect(calls(f, 'ips list')).toHaveLength(1);
+    expect(calls(f, 'ips list')).toHaveLength(0); // read in-process with the app (ADR 0051)
+    expect(again.stdout).toMatch(/addresses from .* in-process/);
     expect(calls(f, 'ips allocate-v6')).toHaveLength(0);
     expect(ipTypes(f, name)).toEqual(['v6']);
   });

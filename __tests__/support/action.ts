@@ -111,6 +111,9 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     // a CLI missing from PATH is downloaded from here: a closed loopback port, so no test ever
     // reaches the internet (tests of the installer pass their own loopback mirror)
     SINDRI_TOOL_MIRROR: CLOSED_MIRROR,
+    // Fly's APIs (ADR 0051) at the same closed port unless the test starts the stand-in (support/fly-api.ts) and passes its env
+    FLY_API_BASE_URL: CLOSED_MIRROR,
+    FLY_FLAPS_BASE_URL: CLOSED_MIRROR,
     // action.yml defaults first, as the runner applies them; `${{ github.token }}` has no value here
     ...inputEnv(actionInputs(), opts.inputs),
     ...Object.fromEntries(Object.entries(opts.state ?? {}).map(([k, v]) => [`STATE_${k}`, v])),

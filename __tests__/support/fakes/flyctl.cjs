@@ -399,6 +399,21 @@ const ORG_BY_SLUG_QUERY =
   '\n\t\tquery($slug: String!) {\n\t\t\torganization(slug: $slug) {\n\t\t\t\tid\n\t\t\t\tinternalNumericId\n\t\t\t\tslug\n' +
   '\t\t\t\trawSlug\n\t\t\t\tname\n\t\t\t\ttype\n\t\t\t\tbillable\n\t\t\t}\n\t\t}\n\t';
 
+/**
+ * The machines `status` shows (internal/command/status/machines.go RenderMachineStatus): fly-go flaps
+ * ListActive (no release-command or console machine, nothing destroyed), the Apps V2 ones
+ * (`fly_platform_version` v2), sorted by ID descending.
+ */
+function statusMachines(machines) {
+  const group = (m) => m.config?.metadata?.fly_process_group || m.config?.metadata?.process_group || '';
+  const v2 = (m) => m.config?.metadata?.fly_platform_version === 'v2';
+  const active = (m) => m.state !== 'destroyed' && m.state !== 'destroying';
+  return machines
+    .filter((m) => group(m) !== 'fly_app_release_command' && m.config?.metadata?.process_group !== 'release_command')
+    .filter((m) => !(v2(m) && active(m) && group(m) === 'fly_app_console') && active(m) && v2(m))
+    .sort((a, b) => (a.id > b.id ? -1 : a.id < b.id ? 1 : 0));
+}
+
 /** prompt.NonInteractiveError of a confirmation without --yes */
 const YES_NEEDED = 'yes flag must be specified when not running interactively';
 
@@ -416,7 +431,7 @@ const COMMANDS = {
       Hostname: `${name}.fly.dev`,
       Version: app.version,
       AppURL: `https://${name}.fly.dev`,
-      Machines: app.machines,
+      Machines: statusMachines(app.machines),
     });
     s.Organization.Slug = app.org;
     if (flags.json) return render(s);

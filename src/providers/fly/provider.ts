@@ -14,6 +14,7 @@
 import { notRead } from '../../plan/changes.js';
 import type { Deadline } from '../../deadline.js';
 import { Flyctl, type FlyStatus } from '../../external/flyctl.js';
+import { FlyReader } from '../../external/fly-api.js';
 import { ActionError } from '../../errors.js';
 import { info, setSecret, warning } from '../../runner.js';
 import type { HealthOutcome, HealthTarget } from '../../health/check.js';
@@ -131,12 +132,17 @@ function flyctlIn(ctx: DestroyContext): { fly: Flyctl; configDir: string } {
   return { fly: new Flyctl(ctx.exec, ctx.workdir, { FLY_CONFIG_DIR: configDir }), configDir };
 }
 
+/** The reads of a deploy or a plan: Fly's API in-process where it applies, else this flyctl (ADR 0051). */
+const readerOf = (ctx: DestroyContext, fly: Flyctl) => new FlyReader(fly, ctx.exec.deadline, info);
+
 /** One deploy: the run's context, flyctl, the token, the secrets and the target they give. */
 interface FlyRun {
   ctx: ProviderContext;
   fly: Flyctl;
   /** flyctl's FLY_CONFIG_DIR for this run */
   configDir: string;
+  /** the probe's reads: in-process, else flyctl */
+  reader: FlyReader;
   /** set once `flyctl ssh console` ran: it starts flyctl's agent */
   agentStarted: { value: boolean };
   token: string;
@@ -216,8 +222,9 @@ export class FlyProvider implements Provider {
     const token = flyToken();
     if (!token) return unknown('FLY_API_TOKEN (or FLY_ACCESS_TOKEN) is not set, so the plan does not ask Fly');
     const { fly, configDir } = flyctlIn(ctx);
+    const reader = readerOf(ctx, fly);
     try {
-      const read = await readApp(fly, app, ctx.deadline.budget(`flyctl status could read app ${app}`, LIVE_READ_MS));
+      const read = await readApp(reader, app, ctx.deadline.budget(`Fly's API or flyctl status could read app ${app}`, LIVE_READ_MS));
       if ('reason' in read) return unknown(read.reason);
       const change = compareApp({
         app,
@@ -234,7 +241,7 @@ export class FlyProvider implements Provider {
       const what = read.status ? `${machines} machine${machines === 1 ? '' : 's'}` : 'no such app';
       return {
         changes: [change],
-        live: { known: true, reason: `flyctl status --app ${app}: ${what}` },
+        live: { known: true, reason: `${reader.inProcess ? "Fly's API (in-process)" : 'flyctl status'} --app ${app}: ${what}` },
         appExists: read.status !== undefined,
       };
     } finally {
@@ -291,33 +298,33 @@ export class FlyProvider implements Provider {
         },
       );
     if (target.settings.highAvailability) warning(HA_NOTE);
-    return { ctx, ...flyctlIn(ctx), agentStarted: { value: false }, token, secrets, target };
+    const local = flyctlIn(ctx);
+    return { ctx, ...local, reader: readerOf(ctx, local.fly), agentStarted: { value: false }, token, secrets, target };
   }
 
   /**
-   * What Fly has: the app and its machines, then at once the home volume, the app's addresses and
-   * Fly's digests of the secrets (three independent calls, run side by side).
+   * What Fly has: the app and its machines, the home volume, the app's addresses and Fly's digests of
+   * the secrets. In-process one round of parallel requests to Fly's API; else `flyctl status`, then the
+   * three lists side by side (FlyReader, ADR 0051).
    */
   private async probe(run: FlyRun): Promise<FlyFound> {
-    const { ctx, fly, target } = run;
+    const { ctx, reader, target } = run;
     const { app } = target;
-    const status = await fly.status(app, ctx.deadline.budget(`flyctl status could ask Fly about app ${app}`, 120_000));
-    if (!status) return { volumePresent: false, digests: new Map(), v6Present: false, dedicatedV4Present: false };
-    const [volumes, ips, digests] = await Promise.all([
-      fly.volumesList(app, ctx.deadline.budget(`flyctl volumes list could look for volume ${HOME_VOLUME}`, 60_000)),
-      fly.ipsList(app, ctx.deadline.budget("flyctl ips list could read the app's addresses", 60_000)),
-      run.secrets.values.size > 0 ? this.digests(run) : new Map<string, string>(),
-    ]);
+    const read = await reader.probe(app, run.secrets.values.size > 0, {
+      statusMs: ctx.deadline.budget(`Fly's API or flyctl status could ask Fly about app ${app}`, 120_000),
+      listMs: () => ctx.deadline.budget(`flyctl volumes list, ips list and secrets list could read app ${app}`, 60_000),
+    });
+    if (!read.status) return { volumePresent: false, digests: new Map(), v6Present: false, dedicatedV4Present: false };
     return {
-      status,
-      volumePresent: volumes.some((v) => v.name === HOME_VOLUME && !/destroy/.test(v.state)),
-      digests,
-      v6Present: ips.some((ip) => ip.Type === 'v6'),
-      dedicatedV4Present: ips.some((ip) => ip.Type === 'v4'),
+      status: read.status,
+      volumePresent: read.volumes.some((v) => v.name === HOME_VOLUME && !/destroy/.test(v.state)),
+      digests: new Map(read.secrets.map((s) => [s.name, s.digest])),
+      v6Present: read.ips.some((ip) => ip.Type === 'v6'),
+      dedicatedV4Present: read.ips.some((ip) => ip.Type === 'v4'),
     };
   }
 
-  /** Fly's digest of each secret of the app. */
+  /** Fly's digest of each secret of the app, after `secrets import` (flyctl: it keeps the secrets' minimum version it just wrote, internal/appsecrets). */
   private async digests({ ctx, fly, target }: FlyRun): Promise<Map<string, string>> {
     const listed = await fly.secretsList(
       target.app,
