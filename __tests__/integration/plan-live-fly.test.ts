@@ -1,8 +1,9 @@
 /**
  * Issues 21 and 24, fly CONTRACT: `mode: plan` and deploy through `node dist/index.js`, with the
  * flyctl stand-in on PATH (flyctl cannot run here; __tests__/support/fakes/flyctl.cjs answers as
- * flyctl v0.4.87) and the REAL registry at 127.0.0.1:5000 for the digests. The plan reads the app
- * with ONE read-only `flyctl status --app <app> --json` when a token is set and compares what the
+ * flyctl v0.4.87), Fly's API stand-in over the same state (support/fly-api.ts) and the REAL registry
+ * at 127.0.0.1:5000 for the digests. The plan reads the app when a token is set, in-process from Fly's
+ * API (one GraphQL query and the machines list, ADR 0051; else ONE `flyctl status --app <app> --json`) and compares what the
  * machines run with what a deploy would release (ADR 0042): nothing there → `+ create`; the same
  * digest and fly.toml → `= unchanged`, changed=false (a new run's trace is not a change); a new
  * digest → `~ update` with both digests; a changed setting → `fly.toml`; no token, a refused token or
@@ -14,6 +15,7 @@ import { parse } from 'smol-toml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun, type NodeMajor } from '../support/action.js';
 import { cleanup, imagesOf, pushTestBase, REGISTRY, removeLabelledImages, requireServices, uniqueName } from '../support/docker.js';
+import { startFlyApi, type FlyApiStandIn } from '../support/fly-api.js';
 import { installFakes, type Fakes } from '../support/fakes.js';
 import { makeWorkdir } from '../support/workdir.js';
 
@@ -65,7 +67,7 @@ function act(inputs: Record<string, string>, node: NodeMajor, env: Record<string
     inputs: { timeout: '2m', image: one.repo, 'image-digest': one.digest, 'name-suffix': suffix, verify: 'false', ...inputs },
     cwd: dir,
     node,
-    env: { ...f.env, ...env },
+    env: { ...f.env, ...api.env, ...env },
     timeoutMs: 120_000,
   });
 }
@@ -73,6 +75,16 @@ function act(inputs: Record<string, string>, node: NodeMajor, env: Record<string
 const resultOf = (r: ActionRun): PlanResult => JSON.parse(r.outputs.result!) as PlanResult;
 const short = (digest: string) => `${digest.slice(0, 'sha256:'.length + 12)}…`;
 const flyctlArgv = () => f.calls('flyctl').map((c) => c.argv);
+/** Fly's API stand-in over the flyctl stand-in's state: the plan's live read goes there in-process (ADR 0051) */
+let api: FlyApiStandIn;
+let seen = 0;
+/** the API requests since the last call */
+const requests = () => {
+  const r = api.requests.slice(seen).map((q) => `${q.method} ${q.path}`).sort();
+  seen = api.requests.length;
+  return r;
+};
+const LIVE_READ = () => ['POST /graphql', `GET /v1/apps/${app}/machines`].sort();
 const machines = () => f.state<FlyState>('flyctl').apps[app]!.machines;
 
 beforeAll(async () => {
@@ -82,6 +94,7 @@ beforeAll(async () => {
   expect(two.digest).not.toBe(one.digest);
   f = installFakes(['flyctl']);
   f.setState('flyctl', { orgs: ['acme'] });
+  api = await startFlyApi({ stateDir: f.stateDir, tokens: [TOKEN] });
   dir = makeWorkdir('fly-plan-', dirs, yaml());
 }, 180_000);
 
@@ -90,13 +103,16 @@ afterAll(async () => {
   await removeLabelledImages(ns);
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
   f?.remove();
+  await api?.close();
 }, 120_000);
 
-describe('fly plan contract: the live diff from one flyctl status --json (ADR 0042)', () => {
-  it('nothing on Fly yet (Node 24): + create, one read-only flyctl call, the trace shown', async () => {
+describe("fly plan contract: the live diff from what flyctl status --json shows, read in-process (ADR 0042, 0051)", () => {
+  it('nothing on Fly yet (Node 24): + create, one read-only read, the trace shown', async () => {
+    requests();
     const r = await act({ mode: 'plan' }, '24');
     expect(r.code, r.stdout).toBe(0);
-    expect(flyctlArgv()).toEqual([['status', '--app', app, '--json']]);
+    expect(flyctlArgv()).toEqual([]); // no flyctl process: one round of requests (ADR 0051)
+    expect(requests()).toEqual(LIVE_READ());
     const res = resultOf(r);
     expect(res.plan.live.known).toBe(true);
     expect(res.plan.changes.map((c) => [c.action, c.resource])).toEqual([['create', `app ${app}`]]);
@@ -142,9 +158,11 @@ describe('fly plan contract: the live diff from one flyctl status --json (ADR 00
 
   it('a new run of the same digest and settings (Node 24): = unchanged, changed=false; its deploy skips and the trace stays', async () => {
     f.clearCalls();
+    requests();
     const r = await act({ mode: 'plan' }, '24', runEnv('102'));
     expect(r.code, r.stdout).toBe(0);
-    expect(flyctlArgv()).toEqual([['status', '--app', app, '--json']]);
+    expect(flyctlArgv()).toEqual([]); // no flyctl process: one round of requests (ADR 0051)
+    expect(requests()).toEqual(LIVE_READ());
     const res = resultOf(r);
     expect(
       res.plan.changes.map((c) => c.action),
@@ -155,7 +173,7 @@ describe('fly plan contract: the live diff from one flyctl status --json (ADR 00
     // the app is there: the commands a deploy would run no longer list its creation
     expect(r.stdout).not.toContain('flyctl apps create');
     expect(r.stdout).toContain(`would run: flyctl ips list --app ${app} --json`);
-    expect(res.plan.live.reason).toMatch(/^flyctl status --app \S+: 1 machine$/);
+    expect(res.plan.live.reason).toMatch(/^Fly's API in-process, app \S+: 1 machine$/);
     const again = await act({}, '20', runEnv('102'));
     expect(again.code, again.stdout).toBe(0);
     expect(again.outputs.skipped).toBe('true');
@@ -164,6 +182,7 @@ describe('fly plan contract: the live diff from one flyctl status --json (ADR 00
 
   it('a new digest (Node 20): ~ update with both digests, changed=true', async () => {
     f.clearCalls();
+    requests();
     const r = await act({ mode: 'plan', image: two.repo, 'image-digest': two.digest }, '20');
     expect(r.code, r.stdout).toBe(0);
     const [c] = resultOf(r).plan.changes;
@@ -175,7 +194,8 @@ describe('fly plan contract: the live diff from one flyctl status --json (ADR 00
     expect(c!.settings).toBeUndefined();
     expect(r.outputs).toMatchObject({ changed: 'true', changes: '1' });
     expect(r.stdout).toContain(`~ update app ${app} (image ${one.repo}@${short(one.digest)} → ${two.repo}@${short(two.digest)})`);
-    expect(flyctlArgv()).toEqual([['status', '--app', app, '--json']]);
+    expect(flyctlArgv()).toEqual([]); // no flyctl process: one round of requests (ADR 0051)
+    expect(requests()).toEqual(LIVE_READ());
   });
 
   it('a changed setting (Node 24): ~ update naming fly.toml, the image unchanged', async () => {

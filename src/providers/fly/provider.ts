@@ -241,7 +241,7 @@ export class FlyProvider implements Provider {
       const what = read.status ? `${machines} machine${machines === 1 ? '' : 's'}` : 'no such app';
       return {
         changes: [change],
-        live: { known: true, reason: `${reader.inProcess ? "Fly's API (in-process)" : 'flyctl status'} --app ${app}: ${what}` },
+        live: { known: true, reason: `${reader.inProcess ? `Fly's API in-process, app ${app}` : `flyctl status --app ${app}`}: ${what}` },
         appExists: read.status !== undefined,
       };
     } finally {
