@@ -7,12 +7,15 @@
  * the raw flyctl commands the same deploy needs, each run by the same stand-in, in the same round:
  *
  * - first deploy: raw = `apps create`, `volumes create`, `ips allocate-v6`, `deploy --image …`; the
- *   action also runs `flyctl version` (the tool step's PATH probe) and `status` (does the app exist);
+ *   action also runs `flyctl version` (the tool step's PATH probe) and reads the app (does it exist);
  * - redeploy (app, volume and IPv6 exist, a new digest): raw = `deploy --image …`; the action also
- *   runs `version`, `status`, `volumes list`, `ips list`.
+ *   runs `version` and reads the app, its machines, volumes and addresses.
+ * The action reads Fly in-process (ADR 0051) from the Fly API stand-in (__tests__/support/fly-api.ts,
+ * over the CLI stand-in's state), started here on loopback: one round of requests instead of the
+ * `status`, `volumes list`, `ips list` processes; a bundle before ADR 0051 ignores it and runs them.
  *
- * It prints the medians, the overhead, the flyctl processes per path, and one stand-in start (so the
- * overhead can be read as "processes × start + the action's own work").
+ * It prints the medians, the overhead, the flyctl processes and API requests per path, and one
+ * stand-in start (so the overhead can be read as "processes × start + the action's own work").
  *
  *   npm run bench fly-cold
  *   BENCH_BEFORE=/work/main/dist/index.js npm run bench fly-cold   # that bundle too, its own app, in every round
@@ -23,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../__tests__/support/action.js';
 import { installFakes } from '../__tests__/support/fakes.js';
+import { startFlyApi } from '../__tests__/support/fly-api.js';
 import { flyctlArgv } from '../src/external/flyctl.js';
 
 export interface FlyPathResult {
@@ -33,6 +37,8 @@ export interface FlyPathResult {
   overheadMs: number;
   actionProcesses: number;
   rawProcesses: number;
+  /** requests the action made to Fly's API (stand-in) in one run of this path */
+  actionRequests: number;
 }
 
 export interface FlyBenchResult {
@@ -60,10 +66,10 @@ function flyctl(bin: string, argv: string[], cwd: string, env: NodeJS.ProcessEnv
   });
 }
 
-function summarise(actionMs: number[], rawMs: number[], actionProcesses: number, rawProcesses: number): FlyPathResult {
+function summarise(actionMs: number[], rawMs: number[], actionProcesses: number, rawProcesses: number, actionRequests = 0): FlyPathResult {
   const medianActionMs = median(actionMs);
   const medianRawMs = median(rawMs);
-  return { actionMs, rawMs, medianActionMs, medianRawMs, overheadMs: medianActionMs - medianRawMs, actionProcesses, rawProcesses };
+  return { actionMs, rawMs, medianActionMs, medianRawMs, overheadMs: medianActionMs - medianRawMs, actionProcesses, rawProcesses, actionRequests };
 }
 
 export async function benchFlyCold(runs = 5, before?: string): Promise<FlyBenchResult> {
@@ -72,17 +78,19 @@ export async function benchFlyCold(runs = 5, before?: string): Promise<FlyBenchR
   const bin = join(fakes.binDir, 'flyctl');
   const repo = '127.0.0.1:5000/bench/fly';
   const digest = (n: number) => `sha256:${n.toString(16).padStart(64, 'a')}`;
-  const first = { action: [] as number[], raw: [] as number[], actionProcesses: 0 };
-  const again = { action: [] as number[], raw: [] as number[], actionProcesses: 0 };
-  const firstBefore = { action: [] as number[], actionProcesses: 0 };
-  const againBefore = { action: [] as number[], actionProcesses: 0 };
+  const first = { action: [] as number[], raw: [] as number[], actionProcesses: 0, requests: 0 };
+  const again = { action: [] as number[], raw: [] as number[], actionProcesses: 0, requests: 0 };
+  const firstBefore = { action: [] as number[], actionProcesses: 0, requests: 0 };
+  const againBefore = { action: [] as number[], actionProcesses: 0, requests: 0 };
+  const api = await startFlyApi({ stateDir: fakes.stateDir, tokens: [TOKEN] });
+  const asked = (from: number) => api.requests.length - from;
   const starts: number[] = [];
   try {
     fakes.setState('flyctl', { orgs: ['acme'] });
     for (let i = 0; i <= runs; i++) {
       // a fresh HOME, a fresh working directory and a fresh app per round, for both paths
       const home = mkdtempSync(join(root, 'home-'));
-      const env = { ...fakes.env, HOME: home, FLY_API_TOKEN: TOKEN };
+      const env = { ...fakes.env, ...api.env, HOME: home, FLY_API_TOKEN: TOKEN };
       const rawEnv = { ...process.env, ...env };
       const names = { action: `bench-a${i}`, raw: `bench-r${i}`, before: `bench-b${i}` };
       const dirFor = (app: string) => {
@@ -95,25 +103,32 @@ export async function benchFlyCold(runs = 5, before?: string): Promise<FlyBenchR
       const inputs = (n: number) => ({ image: repo, 'image-digest': digest(n), 'pin-digest': 'false', verify: 'false', timeout: '2m' });
 
       fakes.clearCalls();
+      let from = api.requests.length;
       const a1 = await runAction({ inputs: inputs(1), cwd: actionDir, node: '24', env, timeoutMs: 120_000 });
       if (a1.code !== 0) throw new Error(`the action did not deploy: ${a1.stdout}`);
       const p1 = fakes.calls('flyctl', { probes: true }).length;
+      const q1 = asked(from);
       fakes.clearCalls();
+      from = api.requests.length;
       const a2 = await runAction({ inputs: inputs(2), cwd: actionDir, node: '24', env, timeoutMs: 120_000 });
       if (a2.code !== 0 || a2.outputs.skipped !== 'false') throw new Error(`the action did not redeploy: ${a2.stdout}`);
       const p2 = fakes.calls('flyctl', { probes: true }).length;
+      const q2 = asked(from);
       // the same first deploy and redeploy through the other bundle, on an app of its own
-      let b: { a1: number; p1: number; a2: number; p2: number } | undefined;
+      let b: { a1: number; p1: number; q1: number; a2: number; p2: number; q2: number } | undefined;
       if (before) {
         const beforeDir = dirFor(names.before);
         fakes.clearCalls();
+        from = api.requests.length;
         const b1 = await runAction({ inputs: inputs(1), cwd: beforeDir, node: '24', env, timeoutMs: 120_000, script: before });
         if (b1.code !== 0) throw new Error(`the action (before) did not deploy: ${b1.stdout}`);
         const bp1 = fakes.calls('flyctl', { probes: true }).length;
+        const bq1 = asked(from);
         fakes.clearCalls();
+        from = api.requests.length;
         const b2 = await runAction({ inputs: inputs(2), cwd: beforeDir, node: '24', env, timeoutMs: 120_000, script: before });
         if (b2.code !== 0 || b2.outputs.skipped !== 'false') throw new Error(`the action (before) did not redeploy: ${b2.stdout}`);
-        b = { a1: b1.durationMs, p1: bp1, a2: b2.durationMs, p2: fakes.calls('flyctl', { probes: true }).length };
+        b = { a1: b1.durationMs, p1: bp1, q1: bq1, a2: b2.durationMs, p2: fakes.calls('flyctl', { probes: true }).length, q2: asked(from) };
       }
 
       // the raw commands of the same deploys, in a directory holding the fly.toml the action wrote (its app renamed)
@@ -152,27 +167,31 @@ export async function benchFlyCold(runs = 5, before?: string): Promise<FlyBenchR
       first.action.push(a1.durationMs);
       first.raw.push(r1);
       first.actionProcesses = p1;
+      first.requests = q1;
       again.action.push(a2.durationMs);
       again.raw.push(r2);
       again.actionProcesses = p2;
+      again.requests = q2;
       if (b) {
         firstBefore.action.push(b.a1);
         firstBefore.actionProcesses = b.p1;
+        firstBefore.requests = b.q1;
         againBefore.action.push(b.a2);
         againBefore.actionProcesses = b.p2;
+        againBefore.requests = b.q2;
       }
       starts.push(start);
     }
     return {
       runs,
-      first: summarise(first.action, first.raw, first.actionProcesses, 4),
-      redeploy: summarise(again.action, again.raw, again.actionProcesses, 1),
+      first: summarise(first.action, first.raw, first.actionProcesses, 4, first.requests),
+      redeploy: summarise(again.action, again.raw, again.actionProcesses, 1, again.requests),
       ...(before
         ? {
             before: {
               script: before,
-              first: summarise(firstBefore.action, first.raw, firstBefore.actionProcesses, 4),
-              redeploy: summarise(againBefore.action, again.raw, againBefore.actionProcesses, 1),
+              first: summarise(firstBefore.action, first.raw, firstBefore.actionProcesses, 4, firstBefore.requests),
+              redeploy: summarise(againBefore.action, again.raw, againBefore.actionProcesses, 1, againBefore.requests),
             },
           }
         : {}),
@@ -180,6 +199,7 @@ export async function benchFlyCold(runs = 5, before?: string): Promise<FlyBenchR
       targetMs: 300,
     };
   } finally {
+    await api.close();
     fakes.remove();
     rmSync(root, { recursive: true, force: true });
   }
@@ -188,7 +208,7 @@ export async function benchFlyCold(runs = 5, before?: string): Promise<FlyBenchR
 export function formatFlyBench(r: FlyBenchResult): string {
   const f = (n: number) => n.toFixed(0);
   const line = (what: string, p: FlyPathResult, script = 'dist/index.js') =>
-    `fly cold ${what}: action (node24, ${script}) median ${f(p.medianActionMs)} ms, ${p.actionProcesses} flyctl processes; ` +
+    `fly cold ${what}: action (node24, ${script}) median ${f(p.medianActionMs)} ms, ${p.actionProcesses} flyctl processes, ${p.actionRequests} Fly API requests; ` +
     `raw flyctl commands ${f(p.medianRawMs)} ms, ${p.rawProcesses} processes; overhead ${f(p.overheadMs)} ms ` +
     `(${p.actionProcesses - p.rawProcesses} more processes × ~${f(r.standInStartMs)} ms per stand-in start), target ≤ ${r.targetMs} ms ` +
     `${p.overheadMs <= r.targetMs ? 'MET' : 'MISSED'}`;
