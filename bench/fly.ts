@@ -69,7 +69,16 @@ function flyctl(bin: string, argv: string[], cwd: string, env: NodeJS.ProcessEnv
 function summarise(actionMs: number[], rawMs: number[], actionProcesses: number, rawProcesses: number, actionRequests = 0): FlyPathResult {
   const medianActionMs = median(actionMs);
   const medianRawMs = median(rawMs);
-  return { actionMs, rawMs, medianActionMs, medianRawMs, overheadMs: medianActionMs - medianRawMs, actionProcesses, rawProcesses, actionRequests };
+  return {
+    actionMs,
+    rawMs,
+    medianActionMs,
+    medianRawMs,
+    overheadMs: medianActionMs - medianRawMs,
+    actionProcesses,
+    rawProcesses,
+    actionRequests,
+  };
 }
 
 export async function benchFlyCold(runs = 5, before?: string): Promise<FlyBenchResult> {

@@ -31,14 +31,14 @@ const MUTANTS = [
     tests: ['__tests__/unit/flyctl-stand-in.test.ts'],
   },
   {
-    name: 'fly: --json dropped from flyctl status, the read where Fly\'s API is not used (flyctl prints a table)',
+    name: "fly: --json dropped from flyctl status, the read where Fly's API is not used (flyctl prints a table)",
     file: 'src/external/flyctl.ts',
     from: "status: (app: string): string[] => ['status', '--app', app, '--json'],",
     to: "status: (app: string): string[] => ['status', '--app', app],",
     tests: ['__tests__/integration/fly-api-contract.test.ts'],
   },
   {
-    name: "fly API: a macaroon token sent as Bearer (fly-go sends FlyV1 when the token holds a macaroon: Fly refuses it)",
+    name: 'fly API: a macaroon token sent as Bearer (fly-go sends FlyV1 when the token holds a macaroon: Fly refuses it)',
     file: 'src/external/fly-api.ts',
     from: "const scheme = macaroons.length ? 'FlyV1' : 'Bearer';",
     to: "const scheme = 'Bearer' as 'FlyV1' | 'Bearer';",

@@ -72,7 +72,14 @@ async function act(
   more: Pick<RunActionOptions, 'cancelWhen' | 'state'> = {},
 ): Promise<ActionRun> {
   const api = (await apiOf(f)).env;
-  return runAction({ inputs: { timeout: '2m', ...inputs }, cwd: dir, node, env: { ...f.env, ...api, ...env }, timeoutMs: 120_000, ...more });
+  return runAction({
+    inputs: { timeout: '2m', ...inputs },
+    cwd: dir,
+    node,
+    env: { ...f.env, ...api, ...env },
+    timeoutMs: 120_000,
+    ...more,
+  });
 }
 
 const sub = (c: FakeCall) =>
@@ -218,11 +225,13 @@ describe('fly contract: an app and volume that already exist', () => {
     expect(r.code, r.stdout).toBe(0);
     // the probe is one round of requests to Fly's API, no flyctl process (ADR 0051): the deploy is the only one
     expect(f.calls('flyctl').map(command)).toEqual(['deploy']);
-    expect(requestsOf(api, from).sort()).toEqual(
-      ['POST /graphql', `GET /v1/apps/${name}/machines`, `GET /v1/apps/${name}/volumes`].sort(),
-    );
+    expect(requestsOf(api, from).sort()).toEqual(['POST /graphql', `GET /v1/apps/${name}/machines`, `GET /v1/apps/${name}/volumes`].sort());
     expect(api.requests.slice(from).every((q) => q.scheme === 'Bearer')).toBe(true);
-    expect(r.stdout).toMatch(new RegExp(`reading app ${name}, its machines, volumes, addresses from http://127\\.0\\.0\\.1:\\d+/graphql and http://127\\.0\\.0\\.1:\\d+ in-process, Bearer token \\(no flyctl process\\)`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `reading app ${name}, its machines, volumes, addresses from http://127\\.0\\.0\\.1:\\d+/graphql and http://127\\.0\\.0\\.1:\\d+ in-process, Bearer token \\(no flyctl process\\)`,
+      ),
+    );
     expect(r.outputs.skipped).toBe('false');
   });
 
@@ -256,7 +265,12 @@ describe('fly contract: an app and volume that already exist', () => {
     const r = await act(dir, f, { image: image.repo, 'image-digest': image.digest }, '20', { FLY_API_TOKEN: TOKEN, ...closed });
     expect(r.code, r.stdout).toBe(0);
     expect(calls(f, 'status')).toHaveLength(1);
-    expect(r.stdout).toMatch(new RegExp(`^Fly's API read of app ${name} in-process failed \\(http://127\\.0\\.0\\.1:9/graphql and http://127\\.0\\.0\\.1:9 could not be reached: .*\\): reading through flyctl$`, 'm'));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^Fly's API read of app ${name} in-process failed \\(http://127\\.0\\.0\\.1:9/graphql and http://127\\.0\\.0\\.1:9 could not be reached: .*\\): reading through flyctl$`,
+        'm',
+      ),
+    );
   });
 });
 

@@ -26,7 +26,12 @@ let api: FlyApiStandIn;
 let dir: string;
 
 const flyctl = (...argv: string[]) =>
-  execFileSync(join(f.binDir, 'flyctl'), argv, { cwd: dir, env: { ...process.env, ...f.env, FLY_API_TOKEN: TOKEN }, input: '', encoding: 'utf8' });
+  execFileSync(join(f.binDir, 'flyctl'), argv, {
+    cwd: dir,
+    env: { ...process.env, ...f.env, FLY_API_TOKEN: TOKEN },
+    input: '',
+    encoding: 'utf8',
+  });
 
 async function ask(method: string, path: string, headers: Record<string, string> = {}, body?: string) {
   const r = await fetch(api.url + path, { method, headers, ...(body !== undefined ? { body } : {}) });
@@ -73,8 +78,16 @@ describe('the Fly API stand-in refuses wrong calls', () => {
     expect((await ask('GET', `/v1/apps/${APP}/machines`, { authorization: 'FlyV1 fm2_abc,fm2_def,fo1_user' })).status).toBe(401);
     expect((await ask('GET', `/v1/apps/${APP}/machines`, { authorization: 'FlyV1 fm2_abc,fm2_def' })).status).toBe(200);
     expect((await gql('query ($appName: String!) { app(name: $appName) { id } }', undefined, {})).status).toBe(401);
-    expect((await gql('query ($appName: String!) { app(name: $appName) { id } }', undefined, { authorization: 'FlyV1 fm2_abc,fm2_def' })).status).toBe(401);
-    expect((await gql('query ($appName: String!) { app(name: $appName) { id } }', undefined, { authorization: 'FlyV1 fm2_abc,fm2_def,fo1_user' })).status).toBe(200);
+    expect(
+      (await gql('query ($appName: String!) { app(name: $appName) { id } }', undefined, { authorization: 'FlyV1 fm2_abc,fm2_def' })).status,
+    ).toBe(401);
+    expect(
+      (
+        await gql('query ($appName: String!) { app(name: $appName) { id } }', undefined, {
+          authorization: 'FlyV1 fm2_abc,fm2_def,fo1_user',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('a token the CLI stand-in rejects (rejectToken) is refused by the API too', async () => {
@@ -140,7 +153,17 @@ describe('the in-process client reads what flyctl reads', () => {
 
   it('the same facts in-process (one round, no process) as through the flyctl commands, for both token kinds', async () => {
     // a deploy through the CLI stand-in, so there are machines to compare
-    flyctl('deploy', '--config', 'fly.toml', '--app', APP, '--image', `127.0.0.1:5000/x/y@sha256:${'b'.repeat(64)}`, '--remote-only', '--yes');
+    flyctl(
+      'deploy',
+      '--config',
+      'fly.toml',
+      '--app',
+      APP,
+      '--image',
+      `127.0.0.1:5000/x/y@sha256:${'b'.repeat(64)}`,
+      '--remote-only',
+      '--yes',
+    );
     for (const token of [TOKEN, MACAROONS]) {
       const log: string[] = [];
       const env = { ...api.env, FLY_API_TOKEN: token };
@@ -148,12 +171,23 @@ describe('the in-process client reads what flyctl reads', () => {
       const from = api.requests.length;
       const inProcess = await reader(env, log).probe(APP, true, { statusMs: 30_000, listMs: () => 30_000 });
       expect(f.calls('flyctl')).toEqual([]);
-      expect(api.requests.slice(from).map((q) => `${q.method} ${q.path}`).sort()).toEqual(
-        ['POST /graphql', `GET /v1/apps/${APP}/machines`, `GET /v1/apps/${APP}/secrets`, `GET /v1/apps/${APP}/volumes`].sort(),
-      );
+      expect(
+        api.requests
+          .slice(from)
+          .map((q) => `${q.method} ${q.path}`)
+          .sort(),
+      ).toEqual(['POST /graphql', `GET /v1/apps/${APP}/machines`, `GET /v1/apps/${APP}/secrets`, `GET /v1/apps/${APP}/volumes`].sort());
       expect(log).toEqual([expect.stringMatching(/in-process, (Bearer|FlyV1) token \(no flyctl process\)$/)]);
-      const viaFlyctl = await reader({ FLY_API_TOKEN: TOKEN, FLY_FORCE_TRACE: '1' }).probe(APP, true, { statusMs: 30_000, listMs: () => 30_000 });
-      expect(f.calls('flyctl').map((c) => c.argv.slice(0, 2).join(' ')).sort()).toEqual(['ips list', 'secrets list', 'status --app', 'volumes list']);
+      const viaFlyctl = await reader({ FLY_API_TOKEN: TOKEN, FLY_FORCE_TRACE: '1' }).probe(APP, true, {
+        statusMs: 30_000,
+        listMs: () => 30_000,
+      });
+      expect(
+        f
+          .calls('flyctl')
+          .map((c) => c.argv.slice(0, 2).join(' '))
+          .sort(),
+      ).toEqual(['ips list', 'secrets list', 'status --app', 'volumes list']);
       expect(inProcess.status?.Machines).toEqual(viaFlyctl.status?.Machines);
       expect(inProcess.status?.Machines?.length).toBe(2); // --ha defaults to true: two machines
       expect(inProcess.status?.Deployed).toBe(viaFlyctl.status?.Deployed);
@@ -166,7 +200,12 @@ describe('the in-process client reads what flyctl reads', () => {
   it('no app: undefined status, as flyctl status says Could not find App', async () => {
     const r = await reader({ ...api.env, FLY_API_TOKEN: TOKEN }).probe('nope', false, { statusMs: 30_000, listMs: () => 30_000 });
     expect(r).toEqual({ volumes: [], ips: [], secrets: [] });
-    expect(await new FlyApi((resolveFlyApi({ ...api.env, FLY_API_TOKEN: TOKEN }) as unknown as { endpoint: never }).endpoint).status('nope', 5000)).toBeUndefined();
+    expect(
+      await new FlyApi((resolveFlyApi({ ...api.env, FLY_API_TOKEN: TOKEN }) as unknown as { endpoint: never }).endpoint).status(
+        'nope',
+        5000,
+      ),
+    ).toBeUndefined();
   });
 
   it('what flyctl is left: a proxy for a non-loopback host, plain http elsewhere, Go certificate roots, FLY_FORCE_*, no token', () => {
@@ -175,11 +214,17 @@ describe('the in-process client reads what flyctl reads', () => {
     expect(resolveFlyApi({ ...base, ...api.env, HTTP_PROXY: 'http://proxy:3128' }).ok).toBe(true); // loopback is never proxied
     expect(resolveFlyApi({ ...base, FLY_API_BASE_URL: 'http://api.example' })).toMatchObject({ ok: false });
     expect(resolveFlyApi({ ...base, ...api.env, SSL_CERT_FILE: '/x.pem' }).ok).toBe(true); // http on loopback: no roots
-    expect(resolveFlyApi({ ...base, SSL_CERT_FILE: '/x.pem' })).toMatchObject({ ok: false, reason: expect.stringMatching(/SSL_CERT_FILE/) });
+    expect(resolveFlyApi({ ...base, SSL_CERT_FILE: '/x.pem' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/SSL_CERT_FILE/),
+    });
     expect(resolveFlyApi({ ...base, FLY_FORCE_INSTANCE_ID: 'x' })).toMatchObject({ ok: false });
     expect(resolveFlyApi({ HOME: '/h' })).toEqual({ ok: false, reason: 'no token in the environment' });
     const r = resolveFlyApi({ FLY_ACCESS_TOKEN: 'fo1_a', FLY_API_TOKEN: 'fo1_b' });
     expect(r.ok && r.endpoint.graphqlAuth).toBe('Bearer fo1_a'); // FLY_ACCESS_TOKEN first, as flyctl
-    expect(r.ok && [r.endpoint.graphql.href, r.endpoint.machines.href]).toEqual(['https://api.fly.io/graphql', 'https://api.machines.dev/']);
+    expect(r.ok && [r.endpoint.graphql.href, r.endpoint.machines.href]).toEqual([
+      'https://api.fly.io/graphql',
+      'https://api.machines.dev/',
+    ]);
   });
 });

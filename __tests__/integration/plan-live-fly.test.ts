@@ -80,7 +80,10 @@ let api: FlyApiStandIn;
 let seen = 0;
 /** the API requests since the last call */
 const requests = () => {
-  const r = api.requests.slice(seen).map((q) => `${q.method} ${q.path}`).sort();
+  const r = api.requests
+    .slice(seen)
+    .map((q) => `${q.method} ${q.path}`)
+    .sort();
   seen = api.requests.length;
   return r;
 };
@@ -106,7 +109,7 @@ afterAll(async () => {
   await api?.close();
 }, 120_000);
 
-describe("fly plan contract: the live diff from what flyctl status --json shows, read in-process (ADR 0042, 0051)", () => {
+describe('fly plan contract: the live diff from what flyctl status --json shows, read in-process (ADR 0042, 0051)', () => {
   it('nothing on Fly yet (Node 24): + create, one read-only read, the trace shown', async () => {
     requests();
     const r = await act({ mode: 'plan' }, '24');

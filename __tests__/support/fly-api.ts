@@ -201,7 +201,8 @@ function validate(type: string, selections: Selection[], variables: Set<string>)
     }
     const object = SCHEMA[field.type] !== undefined;
     if (object && !s.children) throw new GraphQLError(`Field "${s.name}" of type "${field.type}" must have a selection of subfields.`);
-    if (!object && s.children) throw new GraphQLError(`Field "${s.name}" must not have a selection since type "${field.type}" has no subfields.`);
+    if (!object && s.children)
+      throw new GraphQLError(`Field "${s.name}" must not have a selection since type "${field.type}" has no subfields.`);
     if (s.children) validate(field.type, s.children, variables);
   }
 }
@@ -241,7 +242,16 @@ function resolve(value: unknown, selections: Selection[], typename: string): Jso
 
 /** The app as GraphQL sees it, from the CLI stand-in's state. */
 function gqlApp(name: string, app: StandInApp): Json {
-  const org = { id: `org-${app.org}`, internalNumericId: 1, slug: app.org, rawSlug: app.org, name: app.org, type: 'SHARED', paidPlan: false, billable: false };
+  const org = {
+    id: `org-${app.org}`,
+    internalNumericId: 1,
+    slug: app.org,
+    rawSlug: app.org,
+    name: app.org,
+    type: 'SHARED',
+    paidPlan: false,
+    billable: false,
+  };
   return {
     id: name,
     internalNumericId: 1,
@@ -305,7 +315,10 @@ export async function startFlyApi(opts: { stateDir: string; tokens: readonly str
       return send(res, 400, { errors: [{ message: e instanceof Error ? e.message : String(e) }] });
     }
     if (s.rejectToken)
-      return send(res, 200, { data: null, errors: [{ message: 'You must be authenticated to view this.', extensions: { code: 'UNAUTHORIZED' } }] });
+      return send(res, 200, {
+        data: null,
+        errors: [{ message: 'You must be authenticated to view this.', extensions: { code: 'UNAUTHORIZED' } }],
+      });
     const data: Json = {};
     const errors: Json[] = [];
     for (const sel of doc.selections) {
@@ -348,7 +361,12 @@ export async function startFlyApi(opts: { stateDir: string; tokens: readonly str
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
       const url = new URL(req.url ?? '/', 'http://stand-in');
-      requests.push({ method: req.method ?? '', path: url.pathname + url.search, scheme: (req.headers.authorization ?? '').split(' ')[0] ?? '', body });
+      requests.push({
+        method: req.method ?? '',
+        path: url.pathname + url.search,
+        scheme: (req.headers.authorization ?? '').split(' ')[0] ?? '',
+        body,
+      });
       try {
         const s = state();
         if (url.pathname === '/graphql') return graphql(req, res, body, s);

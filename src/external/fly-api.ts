@@ -228,7 +228,8 @@ export class FlyApi {
     const r = parse<{ data?: { app?: GqlApp | null }; errors?: { message?: string }[] }>(a, 'POST /graphql');
     const errors = (r.errors ?? []).map((x) => String(x.message ?? ''));
     if (errors.some((m) => /Could not find App/i.test(m))) return undefined;
-    if (errors.length || !r.data?.app) throw new FlyApiUnexpected(`GraphQL answered ${oneLine(errors.join('; ') || 'no app').slice(0, 200)}`);
+    if (errors.length || !r.data?.app)
+      throw new FlyApiUnexpected(`GraphQL answered ${oneLine(errors.join('; ') || 'no app').slice(0, 200)}`);
     return r.data.app;
   }
 
@@ -384,7 +385,9 @@ export class FlyReader {
   async probe(app: string, secrets: boolean, budgets: ProbeBudgets): Promise<FlyRead> {
     const api = this.api();
     if (api) {
-      this.log(`reading app ${app}, its machines, volumes, addresses${secrets ? ' and secrets' : ''} from ${api.where} in-process, ${api.endpoint.scheme} token (no flyctl process)`);
+      this.log(
+        `reading app ${app}, its machines, volumes, addresses${secrets ? ' and secrets' : ''} from ${api.where} in-process, ${api.endpoint.scheme} token (no flyctl process)`,
+      );
       const r = await this.attempt(api, app, budgets.statusMs, (ms) => api.read(app, { ips: true, volumes: true, secrets }, ms));
       if (r) return r;
     }
