@@ -27,6 +27,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { oneLine } from '../text.js';
+import { readAnswer, type HttpAnswer } from './http-answer.js';
 
 export const DEFAULT_SOCKET = '/var/run/docker.sock';
 
@@ -101,10 +102,7 @@ export function engineLine(method: string, path: string): string {
   return `engine API: ${method} ${oneLine(shown)}`;
 }
 
-export interface EngineAnswer {
-  status: number;
-  body: string;
-}
+export type EngineAnswer = HttpAnswer;
 
 /** The request did not finish within its time (the caller words it as the exec would). */
 export class EngineTimeout extends Error {}
@@ -133,40 +131,26 @@ export class DockerEngine {
     const prefix = this.endpoint.version ? `/v${this.endpoint.version}` : '';
     // node:http on first use: this module is also read for `engineLine` by the report, at every start (ADR 0049)
     const { request } = await import('node:http');
-    return await new Promise<EngineAnswer>((resolve, reject) => {
-      const req = request(
-        {
-          socketPath: this.endpoint.socket,
-          method,
-          path: prefix + path,
-          headers: {
-            host: 'docker',
-            'user-agent': 'sindri-deploy-action',
-            ...(payload !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+    return await readAnswer(
+      (onResponse) =>
+        request(
+          {
+            socketPath: this.endpoint.socket,
+            method,
+            path: prefix + path,
+            headers: {
+              host: 'docker',
+              'user-agent': 'sindri-deploy-action',
+              ...(payload !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+            },
+            // no idle keep-alive socket holds the run open
+            agent: false,
           },
-          // no idle keep-alive socket holds the run open
-          agent: false,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (d: Buffer) => chunks.push(d));
-          res.on('end', () => {
-            clearTimeout(timer);
-            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
-          });
-          res.on('error', (e) => {
-            clearTimeout(timer);
-            reject(e);
-          });
-        },
-      );
-      // the whole request, not only an idle socket: as exec stops a command that runs too long
-      const timer = setTimeout(() => req.destroy(new EngineTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      req.on('error', (e) => {
-        clearTimeout(timer);
-        reject(e);
-      });
-      req.end(payload);
-    });
+          onResponse,
+        ),
+      timeoutMs,
+      () => new EngineTimeout(`no answer within ${timeoutMs} ms`),
+      payload,
+    );
   }
 }

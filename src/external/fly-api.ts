@@ -27,6 +27,7 @@
 import type { Deadline } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { oneLine } from '../text.js';
+import { readAnswer, type HttpAnswer } from './http-answer.js';
 import type { Flyctl, FlyIp, FlyMachine, FlySecret, FlyStatus, FlyVolume } from './flyctl.js';
 
 export const FLY_API_BASE = 'https://api.fly.io';
@@ -107,10 +108,7 @@ export function resolveFlyApi(env: NodeJS.ProcessEnv): { ok: true; endpoint: Fly
   return { ok: true, endpoint: { graphql, machines, graphqlAuth: auth.graphql, machinesAuth: auth.machines, scheme: auth.scheme } };
 }
 
-interface Answer {
-  status: number;
-  body: string;
-}
+type Answer = HttpAnswer;
 
 /** A request that did not finish within its time. */
 export class FlyApiTimeout extends Error {}
@@ -182,41 +180,19 @@ export class FlyApi {
   private async request(method: 'GET' | 'POST', url: URL, authorization: string, timeoutMs: number, body?: string): Promise<Answer> {
     // node:http(s) on first use only (ADR 0049): a run that never reads Fly does not load them
     const { request } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
-    return await new Promise<Answer>((resolve, reject) => {
-      const req = request(
-        url,
-        {
-          method,
-          headers: {
-            authorization,
-            accept: 'application/json',
-            'user-agent': 'sindri-deploy-action',
-            ...(body !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}),
-          },
-          // no idle keep-alive socket holds the run open
-          agent: false,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (d: Buffer) => chunks.push(d));
-          res.on('end', () => {
-            clearTimeout(timer);
-            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
-          });
-          res.on('error', (e) => {
-            clearTimeout(timer);
-            reject(e);
-          });
-        },
-      );
-      // the whole request, not only an idle socket: as exec stops a command that runs too long
-      const timer = setTimeout(() => req.destroy(new FlyApiTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      req.on('error', (e) => {
-        clearTimeout(timer);
-        reject(e);
-      });
-      req.end(body);
-    });
+    const headers = {
+      authorization,
+      accept: 'application/json',
+      'user-agent': 'sindri-deploy-action',
+      ...(body !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}),
+    };
+    // one connection per request (agent: false): no idle keep-alive socket holds the run open
+    return await readAnswer(
+      (onResponse) => request(url, { method, headers, agent: false }, onResponse),
+      timeoutMs,
+      () => new FlyApiTimeout(`no answer within ${timeoutMs} ms`),
+      body,
+    );
   }
 
   /** One GraphQL query: the app, or undefined for GraphQL's `Could not find App` (what flyctl tests for). */
