@@ -14,6 +14,7 @@ import { Deadline } from '../../src/deadline.js';
 import { Exec } from '../../src/external/exec.js';
 import { FlyApi, FlyReader, flyAuthorization, resolveFlyApi } from '../../src/external/fly-api.js';
 import { Flyctl } from '../../src/external/flyctl.js';
+import { badServer } from '../support/bad-servers.js';
 import { installFakes, type Fakes } from '../support/fakes.js';
 import { startFlyApi, type FlyApiStandIn } from '../support/fly-api.js';
 
@@ -226,5 +227,23 @@ describe('the in-process client reads what flyctl reads', () => {
       'https://api.fly.io/graphql',
       'https://api.machines.dev/',
     ]);
+  });
+
+  it("an API that does not answer: its own limit is one line, the run's deadline is the deadline's error; no flyctl either way", async () => {
+    const hang = await badServer('hang');
+    try {
+      const env = { FLY_API_TOKEN: TOKEN, FLY_API_BASE_URL: `http://${hang.host}`, FLY_FLAPS_BASE_URL: `http://${hang.host}` };
+      f.clearCalls();
+      const own = reader(env).status(APP, 300);
+      await expect(own).rejects.toThrow(/^`Fly API read of app contract-app` did not answer within 0 s and was stopped/);
+      const deadline = new Deadline(400);
+      const capped = new FlyReader(new Flyctl(new Exec(deadline), process.cwd()), deadline, () => undefined, { ...process.env, ...env });
+      await expect(capped.probe(APP, false, { statusMs: 120_000, listMs: () => 60_000 })).rejects.toThrow(
+        /the run's timeout of 0 s ran out before `Fly API read of app contract-app` finished \(stopped after 0\.\d s\)/,
+      );
+      expect(f.calls('flyctl')).toEqual([]);
+    } finally {
+      await hang.close();
+    }
   });
 });
