@@ -1,10 +1,10 @@
 /**
  * The fly plan's live diff (docs/behaviour.md#plan-mode, ADR 0042): what the app's machines run now
  * against what a deploy would release, read-only with what `flyctl status --app <app> --json` shows
- * (in-process from Fly's API, else ONE flyctl process: ADR 0051; the app and its machines, each with its image_ref, config.image and config.env, as fly-go
- * machine_types.go). `compareApp` is pure and makes the decision `apply` makes to skip (runsAlready:
+ * (in-process from Fly's API, else ONE flyctl process: ADR 0051): the app and its machines, each with
+ * its image_ref, config.image and config.env, as fly-go machine_types.go. `compareApp` is pure and makes the decision `apply` makes to skip (runsAlready:
  * the digest, the fly.toml hash, the secrets' fingerprints, settled machines, a build, `force`);
- * `readApp` turns a flyctl that fails into a reason, so the plan goes on without the comparison.
+ * `readApp` turns a read that fails into a reason, so the plan goes on without the comparison.
  */
 import { isDeadlineExceeded } from '../../deadline.js';
 import type { FlyMachine, FlyStatus } from '../../external/flyctl.js';
@@ -18,7 +18,10 @@ export const LIVE_READ_MS = 30_000;
 /** machine states of a settled release (fly-go machine_types.go), as `runsAlready` counts them */
 const SETTLED = new Set(['started', 'stopped', 'suspended']);
 
-/** The app as `flyctl status` shows it (undefined: it does not exist), or why it could not be read; `fly` is flyctl or the FlyReader (Fly's API in-process, ADR 0051). */
+/**
+ * The app as `flyctl status` shows it (undefined: it does not exist), or why it could not be read;
+ * `fly` is flyctl or the FlyReader (Fly's API in-process, ADR 0051).
+ */
 export async function readApp(
   fly: { status(app: string, timeoutMs: number): Promise<FlyStatus | undefined> },
   app: string,

@@ -208,9 +208,9 @@ export class FlyProvider implements Provider {
   }
 
   /**
-   * The live diff of a plan (ADR 0042): with a token, ONE read-only `flyctl status --app <app> --json`
-   * and the decision apply makes to skip; without a token, or when flyctl fails, the reason. The plan
-   * goes on either way.
+   * The live diff of a plan (ADR 0042): with a token, ONE read-only read of what `flyctl status --app
+   * <app> --json` shows (Fly's API in-process, else that flyctl: ADR 0051) and the decision apply
+   * makes to skip; without a token, or when the read fails, the reason. The plan goes on either way.
    */
   private async liveDiff(
     ctx: ProviderContext,
@@ -324,7 +324,10 @@ export class FlyProvider implements Provider {
     };
   }
 
-  /** Fly's digest of each secret of the app, after `secrets import` (flyctl: it keeps the secrets' minimum version it just wrote, internal/appsecrets). */
+  /**
+   * Fly's digest of each secret of the app, after `secrets import`: through flyctl, which asks for the
+   * secrets' version it just wrote (internal/appsecrets minvers).
+   */
   private async digests({ ctx, fly, target }: FlyRun): Promise<Map<string, string>> {
     const listed = await fly.secretsList(
       target.app,
