@@ -6,6 +6,8 @@
  * (the stand-in is as strict as the API where our calls reach).
  */
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -244,6 +246,33 @@ describe('the in-process client reads what flyctl reads', () => {
       expect(f.calls('flyctl')).toEqual([]);
     } finally {
       await hang.close();
+    }
+  });
+
+  it('one request refused while another hangs: the hanging one is stopped at once (nothing holds the run open), flyctl reads', async () => {
+    let closed = 0;
+    const server = createServer((req, res) => {
+      if (req.url === '/graphql') return void res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":"unauthorized"}');
+      req.socket.on('close', () => closed++); // the machines list: never answered
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const log: string[] = [];
+      f.clearCalls();
+      const started = Date.now();
+      const r = await reader({ FLY_API_TOKEN: TOKEN, FLY_API_BASE_URL: url, FLY_FLAPS_BASE_URL: url }, log).status(APP, 60_000);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(r?.Name).toBe(APP);
+      expect(f.calls('flyctl').map((c) => c.argv[0])).toEqual(['status']);
+      expect(log[1]).toMatch(
+        /^Fly's API read of app contract-app in-process failed \(POST \/graphql answered 401: unauthorized\): reading through flyctl$/,
+      );
+      await new Promise((r) => setTimeout(r, 50));
+      expect(closed).toBe(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
     }
   });
 });

@@ -177,7 +177,13 @@ export class FlyApi {
     return `${this.endpoint.graphql.origin}/graphql and ${this.endpoint.machines.origin}`;
   }
 
-  private async request(method: 'GET' | 'POST', url: URL, authorization: string, timeoutMs: number, body?: string): Promise<Answer> {
+  private async request(
+    method: 'GET' | 'POST',
+    url: URL,
+    authorization: string,
+    time: { timeoutMs: number; signal: AbortSignal },
+    body?: string,
+  ): Promise<Answer> {
     // node:http(s) on first use only (ADR 0049): a run that never reads Fly does not load them
     const { request } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
     const headers = {
@@ -188,18 +194,18 @@ export class FlyApi {
     };
     // one connection per request (agent: false): no idle keep-alive socket holds the run open
     return await readAnswer(
-      (onResponse) => request(url, { method, headers, agent: false }, onResponse),
-      timeoutMs,
-      () => new FlyApiTimeout(`no answer within ${timeoutMs} ms`),
+      (onResponse) => request(url, { method, headers, agent: false, signal: time.signal }, onResponse),
+      time.timeoutMs,
+      () => new FlyApiTimeout(`no answer within ${time.timeoutMs} ms`),
       body,
     );
   }
 
   /** One GraphQL query: the app, or undefined for GraphQL's `Could not find App` (what flyctl tests for). */
-  private async app(app: string, ips: boolean, timeoutMs: number): Promise<GqlApp | undefined> {
+  private async app(app: string, ips: boolean, time: { timeoutMs: number; signal: AbortSignal }): Promise<GqlApp | undefined> {
     const e = this.endpoint;
     const body = JSON.stringify({ query: APP_QUERY(ips), variables: { appName: app } });
-    const a = await this.request('POST', e.graphql, e.graphqlAuth, timeoutMs, body);
+    const a = await this.request('POST', e.graphql, e.graphqlAuth, time, body);
     if (a.status !== 200) throw unexpected('POST /graphql', a);
     const r = parse<{ data?: { app?: GqlApp | null }; errors?: { message?: string }[] }>(a, 'POST /graphql');
     const errors = (r.errors ?? []).map((x) => String(x.message ?? ''));
@@ -210,10 +216,14 @@ export class FlyApi {
   }
 
   /** A Machines API list: undefined for 404 (no such app, as flaps says `app not found`). */
-  private async list<T>(app: string, what: 'machines' | 'volumes' | 'secrets', timeoutMs: number): Promise<T | undefined> {
+  private async list<T>(
+    app: string,
+    what: 'machines' | 'volumes' | 'secrets',
+    time: { timeoutMs: number; signal: AbortSignal },
+  ): Promise<T | undefined> {
     const e = this.endpoint;
     const path = `/v1/apps/${encodeURIComponent(app)}/${what}`;
-    const a = await this.request('GET', new URL(path, e.machines), e.machinesAuth, timeoutMs);
+    const a = await this.request('GET', new URL(path, e.machines), e.machinesAuth, time);
     if (a.status === 404) return undefined;
     if (a.status !== 200) throw unexpected(`GET ${path}`, a);
     return parse<T>(a, `GET ${path}`);
@@ -230,11 +240,19 @@ export class FlyApi {
    */
   async read(app: string, want: { ips: boolean; volumes: boolean; secrets: boolean }, timeoutMs: number): Promise<FlyRead> {
     const none = Promise.resolve(undefined);
+    // the first failure stops the others: no request (or its timer) outlives the read and holds the run open
+    const stop = new AbortController();
+    const time = { timeoutMs, signal: stop.signal };
+    const guard = <T>(p: Promise<T>): Promise<T> =>
+      p.catch((e: unknown) => {
+        stop.abort();
+        throw e;
+      });
     const [gql, machines, volumes, secrets] = await Promise.all([
-      this.app(app, want.ips, timeoutMs),
-      this.list<FlyMachine[]>(app, 'machines', timeoutMs),
-      want.volumes ? this.list<FlyVolume[]>(app, 'volumes', timeoutMs) : none,
-      want.secrets ? this.list<{ secrets?: { name: string; digest?: string }[] }>(app, 'secrets', timeoutMs) : none,
+      guard(this.app(app, want.ips, time)),
+      guard(this.list<FlyMachine[]>(app, 'machines', time)),
+      want.volumes ? guard(this.list<FlyVolume[]>(app, 'volumes', time)) : none,
+      want.secrets ? guard(this.list<{ secrets?: { name: string; digest?: string }[] }>(app, 'secrets', time)) : none,
     ]);
     if (!gql) return { volumes: [], ips: [], secrets: [] };
     if (!machines) throw new FlyApiUnexpected('the Machines API does not know the app GraphQL found');
