@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KubeReader, resolveKubeApi } from '../../src/external/kube-api.js';
+import { KubeClient, resolveKubeApi } from '../../src/external/kube-api.js';
 import { Kubectl } from '../../src/external/kubectl.js';
 import { FakeKubeApiServer } from '../support/fake-kube-apiserver.js';
 import { kubectlPath, testKubectl } from '../support/kube-cluster.js';
@@ -74,7 +74,7 @@ function reader(files: string[]) {
   const exec = newExec();
   const lines: string[] = [];
   const env = { HOME: dir, KUBECONFIG: files.join(':') };
-  const r = new KubeReader(new Kubectl(exec, dir, testKubectl()), env, dir, (l) => lines.push(l));
+  const r = new KubeClient(new Kubectl(exec, dir, testKubectl()), env, dir, (l) => lines.push(l));
   return { r, exec, lines, env };
 }
 

@@ -381,6 +381,7 @@ export class FakeKubeApiServer {
     const manager = query.get('fieldManager') || (req.headers['user-agent'] ?? 'unknown').split('/')[0]!;
     const written = decideWrite({
       def,
+      namespace,
       method: req.method ?? '',
       type,
       name,
