@@ -103,7 +103,8 @@ export async function benchKubernetes(runs = 11): Promise<KubernetesBenchResult>
       actionMs.push(a.durationMs);
       api.reset();
       const t0 = performance.now();
-      for (const c of commands) await kubectl(c.argv, { ...process.env, ...env }, c.argv.includes('apply') ? listDocument(steps.applied) : undefined);
+      for (const c of commands)
+        await kubectl(c.argv, { ...process.env, ...env }, c.argv.includes('apply') ? listDocument(steps.applied) : undefined);
       kubectlMs.push(performance.now() - t0);
     }
     const medianActionMs = median(actionMs);

@@ -319,7 +319,12 @@ export class KubernetesProvider implements Provider {
         ctx.image.deployRef,
         ctx.deadline.budget(`the image was loaded into ${steps.loader.tool}`, 600_000),
       );
-    await reader(ctx, kubectl).apply(steps.target, steps.applied, FIELD_MANAGER, ctx.deadline.budget('the manifests were applied', 120_000));
+    await reader(ctx, kubectl).apply(
+      steps.target,
+      steps.applied,
+      FIELD_MANAGER,
+      ctx.deadline.budget('the manifests were applied', 120_000),
+    );
     // same digest and manifests, new secret values: the pods read envFrom only when they start
     if (sameManifests(steps, before, ctx.image.deployRef) && !sameSecretData(steps.manifests.objects, live)) {
       info('the secret values changed: restarting the pods so they read them');
