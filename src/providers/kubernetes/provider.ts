@@ -144,12 +144,27 @@ export class KubernetesProvider implements Provider {
     }
   }
 
-  async apply(ctx: ProviderContext): Promise<DeployResult> {
+  /**
+   * What runs now and what the steps need (the probe): reads only. Ahead of the tools and the
+   * verification only when every read is in-process and no local cluster's loader may be needed.
+   */
+  async readLive(ctx: ProviderContext): Promise<KubernetesPrepared> {
     refuseBuild(ctx);
     const secrets = requireSecrets(ctx.config);
     warnNotices(ctx.config, secrets.notices);
+    return await this.probe(ctx, new Kubectl(ctx.exec, ctx.workdir), secrets.values);
+  }
+
+  canReadLiveAhead(ctx: ProviderContext): boolean {
+    const settings = kubernetesSettings(ctx.config);
+    const context = settings.context ?? currentContextOf(process.env, ctx.workdir);
+    if (localCluster(context) !== undefined) return false;
+    return 'api' in reader(ctx, new Kubectl(ctx.exec, ctx.workdir)).api(settings.context ? { context: settings.context } : {});
+  }
+
+  async apply(ctx: ProviderContext, prepared?: unknown): Promise<DeployResult> {
+    const { facts, live } = (prepared as KubernetesPrepared | undefined) ?? (await this.readLive(ctx));
     const kubectl = new Kubectl(ctx.exec, ctx.workdir);
-    const { facts, live } = await this.probe(ctx, kubectl, secrets.values);
     const steps = kubernetesSteps(ctx, facts);
     const before = live.find((o) => o.kind === 'Deployment');
     const previousImage = liveImage(before) ?? '';
@@ -528,6 +543,9 @@ function extraResources(ctx: DestroyContext, settings: ReturnType<typeof kuberne
     return [];
   }
 }
+
+/** what `readLive` found: the facts the steps are rendered from, and our live objects */
+type KubernetesPrepared = Awaited<ReturnType<KubernetesProvider['probe']>>;
 
 /** the labels that mark an env Secret and its version (manifests.ts) */
 const PRUNE_LABELS = { role: ROLE_LABEL, version: VERSION_LABEL };

@@ -1,0 +1,32 @@
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAction } from '../__tests__/support/action.js';
+import { FakeKubeApiServer } from '../__tests__/support/fake-kube-apiserver.js';
+import { testKubectl } from '../__tests__/support/kube-cluster.js';
+import { benchDeployment } from './kubernetes.js';
+const api = new FakeKubeApiServer();
+await api.start();
+const dir = mkdtempSync(join(tmpdir(), 'tl-'));
+const bin = join(dir, 'bin'); mkdirSync(bin);
+const log = join(dir, 'p.log');
+writeFileSync(join(bin, 'kubectl'), `#!/bin/sh\ns=$(date +%s%3N)\n'${testKubectl()}' "$@"\nc=$?\necho "$s $(date +%s%3N) $*" >> '${log}'\nexit $c\n`);
+chmodSync(join(bin, 'kubectl'), 0o755);
+api.writeKubeconfig(join(dir, 'kubeconfig'), ['bench']);
+const { inputs } = benchDeployment(dir);
+for (let i = 0; i < 4; i++) {
+  api.reset();
+  writeFileSync(log, '');
+  const home = join(dir, `h${i}`); mkdirSync(home);
+  const times: number[] = [];
+  const push = api.requests.push.bind(api.requests);
+  (api.requests as unknown as { push: (...x: never[]) => number }).push = (...x: never[]) => { times.push(Date.now()); return push(...x); };
+  const t0 = Date.now();
+  const a = await runAction({ inputs, cwd: dir, node: '24', env: { HOME: home, KUBECONFIG: join(dir, 'kubeconfig'), KUBECACHEDIR: join(home, 'c'), DOCKER_CONFIG: join(home, '.docker'), PATH: `${bin}:${process.env.PATH}` }, timeoutMs: 60000, ...(process.env.S ? { script: process.env.S } : {}) });
+  const t1 = Date.now();
+  const procs = readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => { const [s, e, ...r] = l.split(' '); return `${Number(s) - t0}-${Number(e) - t0} ${r.slice(0, 3).join(' ')}`; });
+  const reqs = api.requests.map((r, k) => `${times[k]! - t0} ${r.method} ${r.path.split('/').slice(-1).join('/')}${r.query.includes('dryRun') ? '?dry' : ''}${r.query.includes('watch') ? '?watch' : ''}`);
+  console.log(`run ${i}: ${t1 - t0} ms (durationMs ${Math.round(a.durationMs)}), code ${a.code}; kubectl: ${procs.join(' | ')}; ${reqs.join(', ')}`);
+  if (i === 3) console.log(a.stdout.split('\n').filter((l) => /^::group::|ms\)|phase|took/.test(l)).slice(0, 30).join('\n'));
+}
+await api.stop();
