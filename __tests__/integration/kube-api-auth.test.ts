@@ -254,7 +254,7 @@ describe('in-process reads of live objects (contract: TLS stand-in API server)',
 });
 
 describe('a deploy through the action (dist) against the TLS stand-in (contract)', () => {
-  it('the live objects are read in-process with the client certificate; kubectl applies and watches: 2 kubectl processes after the install step', async () => {
+  it('the reads, the apply and the rollout watch are in-process with the client certificate (ADR 0047, 0051): no kubectl process after the install step’s probe', async () => {
     const work = mkdtempSync(join(dir, 'deploy-'));
     const repo = '127.0.0.1:5000/tls/app';
     const digest = `sha256:${'d'.repeat(64)}`;
@@ -286,13 +286,12 @@ describe('a deploy through the action (dist) against the TLS stand-in (contract)
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.skipped).toBe('false');
     const kubectlLines = r.stdout.split('\n').filter((l) => /^\$ \S*kubectl /.test(l));
-    expect(kubectlLines.map((l) => l.split(' ').slice(-3).join(' '))).toEqual([
-      `${testKubectl()} version --client`,
-      '--force-conflicts --filename -',
-      'deployment/tls --watch --timeout=89s',
-    ]);
-    expect(r.stdout).toContain("in-process, with the kubeconfig's client certificate (no kubectl process)");
-    // every request, ours and kubectl's, was authenticated by the client certificate
+    expect(kubectlLines.map((l) => l.split(' ').slice(-3).join(' '))).toEqual([`${testKubectl()} version --client`]);
+    for (const what of ['reading ', 'applying 4 objects ', 'watching the rollout of deployment/tls '])
+      expect(r.stdout).toMatch(new RegExp(`${what}.* in-process.* with the kubeconfig's client certificate \\(no kubectl process\\)`));
+    expect(r.stdout).toContain('deployment.apps/tls serverside-applied');
+    expect(r.stdout).toContain('deployment "tls" successfully rolled out');
+    // every request was authenticated by the client certificate
     const seen = api.authenticated.slice(from);
     expect(seen.length).toBeGreaterThan(3);
     expect(new Set(seen)).toEqual(new Set(['x509:ci-deployer']));
