@@ -375,7 +375,7 @@ const MUTANTS = [
     name: 'deploy: the Kubernetes read waits for the tool probes again (nothing read ahead)',
     file: 'src/main.ts',
     from: "inputs.mode === 'deploy' && !image.build && impl.readLive",
-    to: "inputs.mode === 'never' && !image.build && impl.readLive",
+    to: "inputs.mode === 'deploy' && image.build && impl.readLive",
     tests: ['__tests__/integration/plan-ahead.test.ts'],
     dist: true,
   },

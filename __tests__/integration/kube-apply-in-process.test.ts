@@ -184,6 +184,30 @@ describe('the in-process rollout watch says what kubectl rollout status says (co
     expect(parts.exec.history).toEqual([]);
   }, 60_000);
 
+  it('a sibling Deployment that rolls out meanwhile is not this one: the watch follows its own Deployment alone', async () => {
+    api.behaviour = (image) => (image.endsWith(':later') ? { readyAfterMs: 1500 } : {});
+    const { kube } = client();
+    await kube.apply(
+      { namespace: 'in-process' },
+      [deployment('mine', 'in-process', '127.0.0.1:5000/c/app:later')] as LiveObject[],
+      'contract',
+      30_000,
+    );
+    const watching = kube.rolloutStatus({ namespace: 'in-process' }, 'mine', 30_000);
+    await new Promise((r) => setTimeout(r, 300));
+    await kube.apply(
+      { namespace: 'in-process' },
+      [deployment('sibling', 'in-process', '127.0.0.1:5000/c/app:now')] as LiveObject[],
+      'contract',
+      30_000,
+    );
+    const r = await watching;
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('sibling');
+    expect(r.stdout.split('\n').at(-1)).toBe('deployment "mine" successfully rolled out');
+    expect((api.get('deployments', 'in-process', 'mine')?.status as { availableReplicas?: number }).availableReplicas).toBe(1);
+  }, 60_000);
+
   it('never ready: at its timeout, kubectl’s "timed out waiting for the condition", as the real kubectl says on the same Deployment', async () => {
     api.neverReady = (image) => image.endsWith(':never');
     try {
