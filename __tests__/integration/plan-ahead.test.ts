@@ -148,8 +148,9 @@ describe('a Kubernetes deploy reads what runs now beside the tool probes (ADR 00
         timeoutMs: 60_000,
       });
       expect(r.code, r.stdout).toBe(0);
-      const result = JSON.parse(r.outputs.result!) as { tools: { name: string; source: string }[] };
-      expect(result.tools).toEqual([expect.objectContaining({ name: 'kubectl', source: 'path' })]);
+      const result = JSON.parse(r.outputs.result!) as { tools: { name: string; version: string; source: string }[] };
+      // on PATH at 1.32.3: the probe saw the deploy read the cluster while it ran
+      expect(result.tools).toEqual([expect.objectContaining({ name: 'kubectl', version: '1.32.3', source: 'path' })]);
       expect(r.stdout.split('\n').filter((l) => l.startsWith('::group::'))).toEqual([
         '::group::Load sindri.yaml',
         '::group::Resolve image',
