@@ -379,6 +379,14 @@ const MUTANTS = [
     tests: ['__tests__/integration/plan-ahead.test.ts'],
     dist: true,
   },
+  {
+    name: 'kube API: a new connection (and TLS handshake) for every request again',
+    file: 'src/external/kube-api.ts',
+    from: "agent: url.protocol === 'https:' ? HTTPS_AGENT : HTTP_AGENT,",
+    to: 'agent: false,',
+    tests: ['__tests__/integration/kube-api-auth.test.ts'],
+    dist: true,
+  },
 ];
 
 function run(cmd, args, cwd) {

@@ -134,7 +134,7 @@ export async function run(): Promise<void> {
     // verification) run, its log printed in its turn below (issue 25, ADR 0048)
     const planAhead = inputs.mode === 'plan' && !image.build ? planPhase({ ...ctxBase, image, tools: [], onBuilt }) : undefined;
     // a deploy that builds nothing reads what runs now while the tools' probes and verification run, when
-    // the provider says that read needs no tool the install step provides (ADR 0051): it writes nothing,
+    // the provider says that read needs no tool the install step provides (ADR 0052): it writes nothing,
     // and its log is printed in the deploy's turn; a verification that fails drops it
     const readCtx = { ...ctxBase, image, tools: [], onBuilt };
     const prepared =

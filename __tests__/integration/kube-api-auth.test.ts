@@ -254,7 +254,7 @@ describe('in-process reads of live objects (contract: TLS stand-in API server)',
 });
 
 describe('a deploy through the action (dist) against the TLS stand-in (contract)', () => {
-  it('the reads, the apply and the rollout watch are in-process with the client certificate (ADR 0047, 0051): no kubectl process after the install step’s probe', async () => {
+  it('the reads, the apply and the rollout watch are in-process with the client certificate (ADR 0047, 0052): no kubectl process after the install step’s probe', async () => {
     const work = mkdtempSync(join(dir, 'deploy-'));
     const repo = '127.0.0.1:5000/tls/app';
     const digest = `sha256:${'d'.repeat(64)}`;
@@ -271,6 +271,8 @@ describe('a deploy through the action (dist) against the TLS stand-in (contract)
     api.writeKubeconfig(join(work, 'kubeconfig'), ['ci']);
     mkdirSync(join(work, 'docker'));
     const from = api.authenticated.length;
+    const handshakes = api.connections;
+    const requests = api.requests.length;
     const r = await runAction({
       inputs: { image: repo, 'image-digest': digest, 'pin-digest': 'false', timeout: '2m' },
       cwd: work,
@@ -291,6 +293,11 @@ describe('a deploy through the action (dist) against the TLS stand-in (contract)
       expect(r.stdout).toMatch(new RegExp(`${what}.* in-process.* with the kubeconfig's client certificate \\(no kubectl process\\)`));
     expect(r.stdout).toContain('deployment.apps/tls serverside-applied');
     expect(r.stdout).toContain('deployment "tls" successfully rolled out');
+    // the connections are kept alive for the run: a TLS handshake per parallel stream, not per request
+    const made = api.connections - handshakes;
+    const asked = api.requests.length - requests;
+    expect(asked).toBeGreaterThan(10);
+    expect(made).toBeLessThanOrEqual(Math.ceil(asked / 2));
     // every request was authenticated by the client certificate
     const seen = api.authenticated.slice(from);
     expect(seen.length).toBeGreaterThan(3);

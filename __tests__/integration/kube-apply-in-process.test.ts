@@ -1,5 +1,5 @@
 /**
- * CONTRACT tests of the in-process server-side apply and rollout watch (ADR 0051) against the
+ * CONTRACT tests of the in-process server-side apply and rollout watch (ADR 0052) against the
  * stand-in API server (support/fake-kube-apiserver.ts), side by side with the pinned REAL kubectl
  * 1.32.3 on the same server: the same objects stored under the same field manager, kubectl's own
  * lines, kubectl's own verdicts on a rollout. And the stand-in's refusals of the calls a real API

@@ -164,7 +164,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     };
     expect(dockerconfig.auths[REGISTRY]).toMatchObject({ username: 'ci', password: REG_PASSWORD });
 
-    // server-side applies only (field manager ours, ADR 0051): a dry run of every object (the namespace
+    // server-side applies only (field manager ours, ADR 0052): a dry run of every object (the namespace
     // checked and made first, since nothing can be checked inside a namespace that does not exist), then
     // the objects, the Deployment last; nothing else written
     const writes = writesSince(from);

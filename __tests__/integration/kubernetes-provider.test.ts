@@ -300,7 +300,7 @@ describe('kubernetes provider: the home claim against the live one (contract: PV
     expect(shrink.out).toContain('::warning::claim keep-home keeps 10Gi: volumes.workspace.size asks for 5Gi, and a claim never shrinks');
   }, 60_000);
 
-  it('an apply the server refuses in part: its dry run of every object refuses it first, so nothing is applied (ADR 0051)', async () => {
+  it('an apply the server refuses in part: its dry run of every object refuses it first, so nothing is applied (ADR 0052)', async () => {
     // a claim of that name made by someone else, bound to a volume and without a class: ours (storageClass
     // fast) cannot set a bound claim's class (a live claim's access modes are kept instead, ADR 0039)
     await theirClaim('part-home');
@@ -359,7 +359,7 @@ describe('kubernetes provider: a namespace-scoped account (contract: RBAC forbid
 });
 
 describe('kubernetes provider: as few kubectl processes as the deploy needs (issue 25; contract: the stand-in API server)', () => {
-  it('a first deploy starts no kubectl: the reads, the server-side apply and the rollout watch are requests (ADR 0047, 0051)', async () => {
+  it('a first deploy starts no kubectl: the reads, the server-side apply and the rollout watch are requests (ADR 0047, 0052)', async () => {
     const ctx = ctxFor('count', digest('9'));
     // ready 300 ms after it starts: the first look sees it waiting, the watch sees it roll out
     api.behaviour = (image) => (image.endsWith(digest('9')) ? { readyAfterMs: 300 } : {});

@@ -1,5 +1,5 @@
 /**
- * Issue 25 (ADR 0050, 0051) through `node dist/index.js`: a plan that builds nothing works out the provider's
+ * Issue 25 (ADR 0050, 0052) through `node dist/index.js`: a plan that builds nothing works out the provider's
  * plan (its live read of the engine) while the tools' PATH version probes still run, and its log still
  * reads in the usual order. Proved without a clock: the compose plugin's `version` (the install step's
  * probe) answers only once the plan has asked the engine; a plan that waited for the probe first would
@@ -7,7 +7,7 @@
  * Stand-ins: an engine on a unix socket of the test's own (DOCKER_HOST) that marks the first request
  * and has no containers (the plan reads it in-process, ADR 0048), a compose plugin in DOCKER_CONFIG
  * that waits for that mark. No real engine or registry is needed. The same for a Kubernetes deploy
- * (ADR 0051): its in-process read of the cluster runs beside the `kubectl version --client` probe,
+ * (ADR 0052): its in-process read of the cluster runs beside the `kubectl version --client` probe,
  * which answers only once the stand-in API server has been asked.
  */
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -104,7 +104,7 @@ describe('plan works out the provider plan beside the tool probes, and prints it
   });
 });
 
-describe('a Kubernetes deploy reads what runs now beside the tool probes (ADR 0051), and prints it in its turn', () => {
+describe('a Kubernetes deploy reads what runs now beside the tool probes (ADR 0052), and prints it in its turn', () => {
   it('the kubectl probe answers only because the deploy already read the cluster; groups and lines in the usual order (contract: stand-in API server)', async () => {
     const api = new FakeKubeApiServer();
     await api.start();

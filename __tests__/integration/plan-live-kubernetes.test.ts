@@ -212,7 +212,7 @@ describe('kubernetes plan contract: the live diff by server-side dry-run (real k
       ),
     ]);
     const kubectlRuns = r.stdout.split('\n').filter((l) => /^\$ \S*kubectl /.test(l));
-    // the plan's kubectl processes: the install step's probe alone (the dry run, ADR 0051, and the list are requests)
+    // the plan's kubectl processes: the install step's probe alone (the dry run, ADR 0052, and the list are requests)
     expect(kubectlRuns.map((l) => l.replace(/^\$ \S*kubectl (--namespace \S+ )?/, '').split(' ')[0])).toEqual(['version']);
     expect(r.stdout).toContain(`listing secret objects by label in namespace ${namespace} from `);
     onlyDryRuns(from);

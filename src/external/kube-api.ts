@@ -14,8 +14,8 @@
  * says why, and the caller asks kubectl (`KubeReader`), which then also words any error itself.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { dirname, isAbsolute, join } from 'node:path';
 import { parse } from 'yaml';
 import { ActionError } from '../errors.js';
@@ -260,6 +260,9 @@ export function warningTexts(headers: readonly string[] | undefined): string[] {
   return texts;
 }
 
+const HTTP_AGENT = new HttpAgent({ keepAlive: true });
+const HTTPS_AGENT = new HttpsAgent({ keepAlive: true });
+
 /** The API server, over node:http(s) with the kubeconfig's credentials. */
 export class KubeApi {
   constructor(private readonly creds: KubeApiCredentials) {}
@@ -270,9 +273,16 @@ export class KubeApi {
 
   /**
    * One request, its answer whole. `timeoutMs` is how long the socket may stay silent; a write sends
-   * `body` as `body.type`.
+   * `body` as `body.type`. A kept-alive connection the server closed meanwhile is retried once on a new
+   * one (Node's `reusedSocket` pattern): every request here is idempotent (reads, server-side applies,
+   * a delete).
    */
-  private async request(path: string, timeoutMs: number, write?: { method: string; type: string; text: string }): Promise<Answer> {
+  private async request(
+    path: string,
+    timeoutMs: number,
+    write?: { method: string; type: string; text: string },
+    retried = false,
+  ): Promise<Answer> {
     return await new Promise<Answer>((resolve, reject) => {
       const req = this.open(path, timeoutMs, write, (res) => {
         const chunks: Buffer[] = [];
@@ -286,11 +296,15 @@ export class KubeApi {
         );
         res.on('error', reject);
       });
-      req.on('error', reject);
+      req.on('error', (e: NodeJS.ErrnoException) => {
+        if (!retried && req.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE'))
+          this.request(path, timeoutMs, write, true).then(resolve, reject);
+        else reject(e);
+      });
     });
   }
 
-  /** the request itself: the server's origin and path prefix, our credentials, one connection for it alone */
+  /** the request itself: the server's origin and path prefix, our credentials, a kept-alive connection of the run */
   private open(
     path: string,
     timeoutMs: number,
@@ -314,8 +328,9 @@ export class KubeApi {
             ...(c.servername ? { servername: c.servername } : {}),
           }
         : {}),
-      // one connection per request, closed after it: no idle keep-alive socket holds the run open
-      agent: false,
+      // connections kept alive for the run (a TLS handshake once, not per request); Node unrefs an idle
+      // one, so none holds the run open. The https agent pools by the TLS options above.
+      agent: url.protocol === 'https:' ? HTTPS_AGENT : HTTP_AGENT,
     };
     const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options, onAnswer);
     req.on('timeout', () => req.destroy(new Error('no answer')));
@@ -631,7 +646,7 @@ function parseStatus(body: string): { reason?: string; message?: string } {
 /**
  * The cluster for the provider: in-process where the kubeconfig is one `resolveKubeApi` speaks and
  * every object or ref maps to a path, else kubectl (one process each, as before), with one line
- * saying why. Reads (ADR 0047), and the deploy's server-side apply and rollout watch (ADR 0051).
+ * saying why. Reads (ADR 0047), and the deploy's server-side apply and rollout watch (ADR 0052).
  */
 export class KubeClient {
   private resolved?: ReturnType<typeof resolveKubeApi>;

@@ -121,7 +121,7 @@ export interface Provider {
   /**
    * The deploy's read-only first part (what runs now), worked out before the write: `apply` takes what
    * it found. Run ahead of Install tools and Verify image when `canReadLiveAhead` says it needs no tool
-   * the install step provides (ADR 0051); it writes nothing, so a verification that fails drops it.
+   * the install step provides (ADR 0052); it writes nothing, so a verification that fails drops it.
    */
   readLive?(ctx: ProviderContext): Promise<unknown>;
   canReadLiveAhead?(ctx: ProviderContext): boolean;

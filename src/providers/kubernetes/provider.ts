@@ -63,7 +63,7 @@ import {
 import { DOCKER_ENV } from '../../external/docker.js';
 
 /**
- * The cluster: reads (ADR 0047), the apply and the rollout watch (ADR 0051) in-process from the API
+ * The cluster: reads (ADR 0047), the apply and the rollout watch (ADR 0052) in-process from the API
  * server where the kubeconfig allows, else kubectl.
  */
 const reader = (ctx: { workdir: string }, kubectl: Kubectl) => new KubeClient(kubectl, process.env, ctx.workdir, info);

@@ -181,13 +181,13 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
   }
   command(
     kubectlArgv.apply(target, FIELD_MANAGER),
-    'server-side apply of every object: in-process where the kubeconfig allows and every kind is mapped, a PATCH per object (application/apply-patch+yaml, this field manager, forced), all checked by a dry run first (ADR 0051); this kubectl, reading the List from stdin, only otherwise (Secret data never in argv or a file)',
+    'server-side apply of every object: in-process where the kubeconfig allows and every kind is mapped, a PATCH per object (application/apply-patch+yaml, this field manager, forced), all checked by a dry run first (ADR 0052); this kubectl, reading the List from stdin, only otherwise (Secret data never in argv or a file)',
     true,
   );
   const waitMs = inputs.timeout - rollbackReserve(inputs.timeout);
   command(
     kubectlArgv.rolloutStatus(target, manifests.names.deployment, waitMs),
-    'wait for the rollout (at most this; the rest of timeout is kept for describe, events and a rollback): in-process where the kubeconfig allows, a watch of the Deployment judged as kubectl judges it (ADR 0051); this kubectl only otherwise',
+    'wait for the rollout (at most this; the rest of timeout is kept for describe, events and a rollback): in-process where the kubeconfig allows, a watch of the Deployment judged as kubectl judges it (ADR 0052); this kubectl only otherwise',
   );
   // rollback: false never runs it, so the plan does not list it
   if (inputs.rollback)
