@@ -20,6 +20,7 @@ import { runAction } from '../__tests__/support/action.js';
 import { FakeKubeApiServer } from '../__tests__/support/fake-kube-apiserver.js';
 import { testKubectl } from '../__tests__/support/kube-cluster.js';
 import { benchDeployment, kubectl as run, median } from './kubernetes.js';
+import { listDocument } from '../src/external/kubectl.js';
 
 export async function benchKubernetesCold(rounds = 9, script?: string, before?: string) {
   const api = new FakeKubeApiServer();
@@ -85,7 +86,7 @@ export async function benchKubernetesCold(rounds = 9, script?: string, before?: 
       const from = lines();
       const env = { ...process.env, ...fresh(i, 'raw') };
       const t0 = performance.now();
-      for (const c of raw) await run(c.argv, env, c.argv.includes('apply') ? steps.document : undefined);
+      for (const c of raw) await run(c.argv, env, c.argv.includes('apply') ? listDocument(steps.applied) : undefined);
       rawMs.push(performance.now() - t0);
       rawProcesses.push(lines() - from);
     }

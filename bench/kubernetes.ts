@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { runAction } from '../__tests__/support/action.js';
 import { FakeKubeApiServer } from '../__tests__/support/fake-kube-apiserver.js';
+import { listDocument } from '../src/external/kubectl.js';
 import { kubectlPath } from '../__tests__/support/kube-cluster.js';
 import { pinnedDecision, testInputs } from '../__tests__/support/docker.js';
 import { loadConfigText } from '../src/config/load.js';
@@ -102,7 +103,8 @@ export async function benchKubernetes(runs = 11): Promise<KubernetesBenchResult>
       actionMs.push(a.durationMs);
       api.reset();
       const t0 = performance.now();
-      for (const c of commands) await kubectl(c.argv, { ...process.env, ...env }, c.argv.includes('apply') ? steps.document : undefined);
+      for (const c of commands)
+        await kubectl(c.argv, { ...process.env, ...env }, c.argv.includes('apply') ? listDocument(steps.applied) : undefined);
       kubectlMs.push(performance.now() - t0);
     }
     const medianActionMs = median(actionMs);

@@ -3990,7 +3990,7 @@ async function loadProvider(name) {
         case 'e2b':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(855), __nccwpck_require__.e(502), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4018))).E2bProvider();
         case 'kubernetes':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(855), __nccwpck_require__.e(32), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5707))).KubernetesProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(855), __nccwpck_require__.e(32), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7791))).KubernetesProvider();
     }
 }
 
@@ -4190,6 +4190,13 @@ async function run() {
         // a plan that builds nothing needs no tool: it is worked out while the tools' PATH probes (and
         // verification) run, its log printed in its turn below (issue 25, ADR 0048)
         const planAhead = inputs.mode === 'plan' && !image.build ? planPhase({ ...ctxBase, image, tools: [], onBuilt }) : undefined;
+        // a deploy that builds nothing reads what runs now while the tools' probes and verification run, when
+        // the provider says that read needs no tool the install step provides (ADR 0051): it writes nothing,
+        // and its log is printed in the deploy's turn; a verification that fails drops it
+        const readCtx = { ...ctxBase, image, tools: [], onBuilt };
+        const prepared = inputs.mode === 'deploy' && !image.build && impl.readLive && impl.canReadLiveAhead?.(readCtx)
+            ? (0,runner/* holdLog */.ij)(() => impl.readLive(readCtx))
+            : undefined;
         // cosign comes from the installation, so tools come before verification
         const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes, image));
         rep.tools(tools);
@@ -4207,7 +4214,7 @@ async function run() {
         }
         else {
             await github?.deploying(image, provider, config.name);
-            const r = await rep.phase(`Deploy (${provider})`, () => impl.apply(ctx));
+            const r = await rep.phase(`Deploy (${provider})`, async () => impl.apply(ctx, await prepared?.turn()));
             if (r.built)
                 rep.built(r.image, r.digest);
             rep.deployed(r);

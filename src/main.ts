@@ -18,7 +18,7 @@ import { commandLine, Report, type Result, type ToolStatus } from './report/repo
 import { liveLine } from './plan/changes.js';
 import { environmentName } from './naming.js';
 import type { PathProbes } from './tools/install.js';
-import { annotationFile, appendSummary, debug, group, info, isDebug, redact, setFailed, warning } from './runner.js';
+import { annotationFile, appendSummary, debug, group, holdLog, info, isDebug, redact, setFailed, warning } from './runner.js';
 import { traceNote, traceOf } from './trace.js';
 import { checkRunnerFiles, userStateError } from './user-state.js';
 
@@ -133,6 +133,14 @@ export async function run(): Promise<void> {
     // a plan that builds nothing needs no tool: it is worked out while the tools' PATH probes (and
     // verification) run, its log printed in its turn below (issue 25, ADR 0048)
     const planAhead = inputs.mode === 'plan' && !image.build ? planPhase({ ...ctxBase, image, tools: [], onBuilt }) : undefined;
+    // a deploy that builds nothing reads what runs now while the tools' probes and verification run, when
+    // the provider says that read needs no tool the install step provides (ADR 0052): it writes nothing,
+    // and its log is printed in the deploy's turn; a verification that fails drops it
+    const readCtx = { ...ctxBase, image, tools: [], onBuilt };
+    const prepared =
+      inputs.mode === 'deploy' && !image.build && impl.readLive && impl.canReadLiveAhead?.(readCtx)
+        ? holdLog(() => impl.readLive!(readCtx))
+        : undefined;
     // cosign comes from the installation, so tools come before verification
     const tools = await rep.phase('Install tools', () => installStep(ctxBase, probes, image));
     rep.tools(tools);
@@ -150,7 +158,7 @@ export async function run(): Promise<void> {
         throw new ActionError(`${wouldStop.line} (fail-on-verify: a deploy would stop here)`, { fix: wouldStop.fix });
     } else {
       await github?.deploying(image, provider, config.name);
-      const r = await rep.phase(`Deploy (${provider})`, () => impl.apply(ctx));
+      const r = await rep.phase(`Deploy (${provider})`, async () => impl.apply(ctx, await prepared?.turn()));
       if (r.built) rep.built(r.image, r.digest);
       rep.deployed(r);
       info(

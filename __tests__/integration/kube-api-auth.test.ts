@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KubeReader, resolveKubeApi } from '../../src/external/kube-api.js';
+import { KubeClient, resolveKubeApi } from '../../src/external/kube-api.js';
 import { Kubectl } from '../../src/external/kubectl.js';
 import { FakeKubeApiServer } from '../support/fake-kube-apiserver.js';
 import { kubectlPath, testKubectl } from '../support/kube-cluster.js';
@@ -74,7 +74,7 @@ function reader(files: string[]) {
   const exec = newExec();
   const lines: string[] = [];
   const env = { HOME: dir, KUBECONFIG: files.join(':') };
-  const r = new KubeReader(new Kubectl(exec, dir, testKubectl()), env, dir, (l) => lines.push(l));
+  const r = new KubeClient(new Kubectl(exec, dir, testKubectl()), env, dir, (l) => lines.push(l));
   return { r, exec, lines, env };
 }
 
@@ -254,7 +254,7 @@ describe('in-process reads of live objects (contract: TLS stand-in API server)',
 });
 
 describe('a deploy through the action (dist) against the TLS stand-in (contract)', () => {
-  it('the live objects are read in-process with the client certificate; kubectl applies and watches: 2 kubectl processes after the install step', async () => {
+  it('the reads, the apply and the rollout watch are in-process with the client certificate (ADR 0047, 0052): no kubectl process after the install step’s probe', async () => {
     const work = mkdtempSync(join(dir, 'deploy-'));
     const repo = '127.0.0.1:5000/tls/app';
     const digest = `sha256:${'d'.repeat(64)}`;
@@ -271,6 +271,8 @@ describe('a deploy through the action (dist) against the TLS stand-in (contract)
     api.writeKubeconfig(join(work, 'kubeconfig'), ['ci']);
     mkdirSync(join(work, 'docker'));
     const from = api.authenticated.length;
+    const handshakes = api.connections;
+    const requests = api.requests.length;
     const r = await runAction({
       inputs: { image: repo, 'image-digest': digest, 'pin-digest': 'false', timeout: '2m' },
       cwd: work,
@@ -286,13 +288,17 @@ describe('a deploy through the action (dist) against the TLS stand-in (contract)
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.skipped).toBe('false');
     const kubectlLines = r.stdout.split('\n').filter((l) => /^\$ \S*kubectl /.test(l));
-    expect(kubectlLines.map((l) => l.split(' ').slice(-3).join(' '))).toEqual([
-      `${testKubectl()} version --client`,
-      '--force-conflicts --filename -',
-      'deployment/tls --watch --timeout=89s',
-    ]);
-    expect(r.stdout).toContain("in-process, with the kubeconfig's client certificate (no kubectl process)");
-    // every request, ours and kubectl's, was authenticated by the client certificate
+    expect(kubectlLines.map((l) => l.split(' ').slice(-3).join(' '))).toEqual([`${testKubectl()} version --client`]);
+    for (const what of ['reading ', 'applying 4 objects ', 'watching the rollout of deployment/tls '])
+      expect(r.stdout).toMatch(new RegExp(`${what}.* in-process.* with the kubeconfig's client certificate \\(no kubectl process\\)`));
+    expect(r.stdout).toContain('deployment.apps/tls serverside-applied');
+    expect(r.stdout).toContain('deployment "tls" successfully rolled out');
+    // the connections are kept alive for the run: a TLS handshake per parallel stream, not per request
+    const made = api.connections - handshakes;
+    const asked = api.requests.length - requests;
+    expect(asked).toBeGreaterThan(10);
+    expect(made).toBeLessThanOrEqual(Math.ceil(asked / 2));
+    // every request was authenticated by the client certificate
     const seen = api.authenticated.slice(from);
     expect(seen.length).toBeGreaterThan(3);
     expect(new Set(seen)).toEqual(new Set(['x509:ci-deployer']));

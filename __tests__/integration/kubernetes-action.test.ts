@@ -164,7 +164,9 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     };
     expect(dockerconfig.auths[REGISTRY]).toMatchObject({ username: 'ci', password: REG_PASSWORD });
 
-    // one server-side apply (field manager ours), then nothing else written
+    // server-side applies only (field manager ours, ADR 0052): a dry run of every object (the namespace
+    // checked and made first, since nothing can be checked inside a namespace that does not exist), then
+    // the objects, the Deployment last; nothing else written
     const writes = writesSince(from);
     expect(
       writes.every(
@@ -174,20 +176,32 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
           /fieldManager=sindri-deploy-action/.test(w.query),
       ),
     ).toBe(true);
-    expect(writes.map((w) => w.path.split('/').slice(-2).join('/'))).toEqual([
-      `namespaces/${namespace}`,
+    const at = (w: { path: string }) => w.path.split('/').slice(-2).join('/');
+    const dry = (w: { query: string }) => new URLSearchParams(w.query).get('dryRun') === 'All';
+    expect(writes.slice(0, 2).map((w) => [at(w), dry(w)])).toEqual([
+      [`namespaces/${namespace}`, true],
+      [`namespaces/${namespace}`, false],
+    ]);
+    const rest = writes.slice(2);
+    const objects = [
       `secrets/${name}-env-key`,
       `secrets/${envName}`,
       `secrets/${name}-registry`,
       `persistentvolumeclaims/${name}-home`,
-      `deployments/${name}`,
       `services/${name}`,
-    ]);
+      `deployments/${name}`,
+    ];
+    expect(rest.slice(0, objects.length).every(dry)).toBe(true);
+    expect(rest.slice(0, objects.length).map(at).sort()).toEqual([...objects].sort());
+    expect(rest.slice(objects.length).some(dry)).toBe(false);
+    expect(rest.slice(objects.length).map(at).sort()).toEqual([...objects].sort());
+    expect(at(rest.at(-1)!)).toBe(`deployments/${name}`);
     // the secret (raw or base64) in no request but the Secret's own apply, no log line, output, summary or file
     for (const value of [SECRET, b64(SECRET), REG_PASSWORD]) {
       const carriers = cluster.requests.filter((q) => q.body.includes(value) || q.query.includes(value) || q.path.includes(value));
       expect(carriers.map((q) => q.path)).toEqual(
-        value === REG_PASSWORD ? [] : value === SECRET ? [] : [`/api/v1/namespaces/${namespace}/secrets/${envName}`],
+        // the Secret's dry run and its apply
+        value === REG_PASSWORD ? [] : value === SECRET ? [] : [1, 2].map(() => `/api/v1/namespaces/${namespace}/secrets/${envName}`),
       );
       expect(r.stdout.replace(/^::add-mask::.*$/gm, '') + r.stderr).not.toContain(value);
       expect(r.summary).not.toContain(value);
@@ -197,9 +211,11 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     }
     expect(readdirSync(dir)).toEqual(['sindri.yaml']);
     expect(r.stdout).toMatch(
-      /\$ kubectl --namespace \S+ apply --server-side --field-manager sindri-deploy-action --force-conflicts --filename -/,
+      /applying 7 objects in namespace \S+ on \S+ in-process: server-side apply, field manager sindri-deploy-action, conflicts forced/,
     );
+    expect(r.stdout).toContain(`deployment.apps/${name} serverside-applied`);
     expect(r.stdout).toMatch(/successfully rolled out/);
+    expect(r.stdout).not.toMatch(/\$ \S*kubectl .*(apply|rollout)/);
     expect(JSON.parse(r.outputs.result!).extra).toMatchObject({ namespace, deployment: name });
     expect(r.outputs['rolled-back']).toBe('false');
   });
@@ -210,7 +226,7 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.skipped).toBe('true');
     expect(writesSince(from)).toEqual([]);
-    expect(r.stdout).not.toMatch(/\$ kubectl .* apply/);
+    expect(r.stdout).not.toMatch(/\$ kubectl .* apply|serverside-applied/);
   });
 
   it('a changed secret value on Node 24: a new versioned Secret, named by a new template, rolled out', async () => {
@@ -224,7 +240,8 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     expect((await cluster.object('secrets', namespace, envName))!.data).toEqual({ API_TOKEN: b64(SECRET2) });
     expect(r.stdout).not.toMatch(/rollout restart/);
     expect(dep.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
-    expect(writesSince(from).filter((w) => w.path.endsWith(`/deployments/${name}`))).toHaveLength(1); // the apply
+    // the apply (and its dry run before it)
+    expect(writesSince(from).filter((w) => w.path.endsWith(`/deployments/${name}`) && !w.query.includes('dryRun'))).toHaveLength(1);
     expect(r.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(SECRET2);
   });
 
@@ -240,8 +257,8 @@ describe('kubernetes through the action (contract: real kubectl, loopback API se
     );
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs).toMatchObject({ image: `${app.repo}@${app.d2}`, skipped: 'false' });
-    expect(r.stdout.match(/\$ kubectl .* apply /g)).toHaveLength(1);
-    expect(writesSince(from).filter((w) => w.path.endsWith(`/deployments/${name}`))).toHaveLength(1);
+    expect(r.stdout.match(/^applying \d+ objects .* in-process/gm)).toHaveLength(1);
+    expect(writesSince(from).filter((w) => w.path.endsWith(`/deployments/${name}`) && !w.query.includes('dryRun'))).toHaveLength(1);
     const dep = (await cluster.object('deployments', namespace, name))!;
     expect(JSON.stringify(dep.spec)).toContain(`${app.repo}@${app.d2}`);
     expect(dep.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('3');

@@ -21,7 +21,9 @@ import { KubernetesProvider } from '../../src/providers/kubernetes/provider.js';
 import type { DeployResult, ProviderContext } from '../../src/providers/types.js';
 import { pinnedDecision } from '../support/docker.js';
 import { exec, runParts } from '../support/exec.js';
-import { KUBECTL_ENV } from '../../src/external/kubectl.js';
+import { Kubectl, KUBECTL_ENV, listDocument } from '../../src/external/kubectl.js';
+import { FIELD_MANAGER } from '../../src/providers/kubernetes/manifests.js';
+import { kubernetesSteps } from '../../src/providers/kubernetes/steps.js';
 import { FakeKubeApiServer, type Obj } from '../support/fake-kube-apiserver.js';
 import { testInputs } from '../support/inputs.js';
 import { kubectlEnvFor, testKubectl } from '../support/kube-cluster.js';
@@ -66,6 +68,22 @@ const container = (d: Obj) =>
   (d.spec as { template: { spec: { containers: Record<string, unknown>[] } } }).template.spec.containers[0] as Record<string, unknown> & {
     image: string;
   };
+
+/** a bound claim without a class, made by someone else through kubectl (ours asks for class fast) */
+async function theirClaim(name: string) {
+  const theirs = {
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    metadata: { name, namespace: 'k8sp' },
+    spec: { accessModes: ['ReadWriteOnce'], volumeName: 'pv-someone', resources: { requests: { storage: '10Gi' } } },
+  };
+  const made = await exec('kubectl', ['apply', '--server-side', '--field-manager', 'someone', '--filename', '-'], {
+    pass: KUBECTL_ENV,
+    input: listDocument([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'k8sp' } }, theirs]),
+    allowFailure: true,
+  });
+  expect(made.code, made.stderr).toBe(0);
+}
 
 beforeAll(async () => {
   testKubectl();
@@ -282,35 +300,39 @@ describe('kubernetes provider: the home claim against the live one (contract: PV
     expect(shrink.out).toContain('::warning::claim keep-home keeps 10Gi: volumes.workspace.size asks for 5Gi, and a claim never shrinks');
   }, 60_000);
 
-  it('an apply kubectl partly refuses: the error says which objects were applied (kubectl goes on past a failed one)', async () => {
+  it('an apply the server refuses in part: its dry run of every object refuses it first, so nothing is applied (ADR 0052)', async () => {
     // a claim of that name made by someone else, bound to a volume and without a class: ours (storageClass
     // fast) cannot set a bound claim's class (a live claim's access modes are kept instead, ADR 0039)
-    const theirs = {
-      apiVersion: 'v1',
-      kind: 'PersistentVolumeClaim',
-      metadata: { name: 'part-home', namespace: 'k8sp' },
-      spec: { accessModes: ['ReadWriteOnce'], volumeName: 'pv-someone', resources: { requests: { storage: '10Gi' } } },
-    };
-    const made = await exec('kubectl', ['apply', '--server-side', '--field-manager', 'someone', '--filename', '-'], {
-      pass: KUBECTL_ENV,
-      input: JSON.stringify({
-        apiVersion: 'v1',
-        kind: 'List',
-        items: [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'k8sp' } }, theirs],
-      }),
-      allowFailure: true,
-    });
-    expect(made.code, made.stderr).toBe(0);
+    await theirClaim('part-home');
+    const from = api.requests.length;
     const r = await captured(() => provider.apply(ctxFor('part', img, {}, '    storageClass: fast\n')));
     const e = r.error as ActionError;
     expect(e, r.out).toBeInstanceOf(ActionError);
     expect(e.message).toBe(
-      'kubectl apply failed: The PersistentVolumeClaim "part-home" is invalid: spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims',
+      'the server-side apply was refused: persistentvolumeclaim/part-home: Error from server (Invalid): PersistentVolumeClaim "part-home" is invalid: spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims',
     );
-    expect(e.fix).toBe(
-      "kubectl applied the other objects (deployment.apps/part, service/part) and refused the ones named above: read the API server's message, fix it, and deploy again",
+    expect(e.fix).toMatch(/^nothing was applied: the API server refused it in a dry run before anything was persisted/);
+    expect(deployment('part')).toBeUndefined();
+    // every write was a dry run
+    const writes = api.requests.slice(from).filter((q) => q.method !== 'GET');
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.every((q) => new URLSearchParams(q.query).get('dryRun') === 'All')).toBe(true);
+  }, 60_000);
+
+  it('the same refusal through kubectl (a kubeconfig the action leaves to it): kubectl goes on past the refused object, and the error names what it applied', async () => {
+    await theirClaim('kpart-home');
+    const ctx = ctxFor('kpart', img, {}, '    storageClass: fast\n');
+    const kubectl = new Kubectl(ctx.exec, ctx.workdir);
+    const steps = kubernetesSteps(ctx, { secrets: new Map(), context: '', loadLocal: false, namespaceExists: true });
+    const e = await kubectl.apply(steps.target, listDocument(steps.applied), FIELD_MANAGER, 60_000).catch((x: unknown) => x as ActionError);
+    expect(e).toBeInstanceOf(ActionError);
+    expect((e as ActionError).message).toBe(
+      'kubectl apply failed: The PersistentVolumeClaim "kpart-home" is invalid: spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims',
     );
-    expect(deployment('part')).toBeDefined();
+    expect((e as ActionError).fix).toBe(
+      "kubectl applied the other objects (deployment.apps/kpart, service/kpart) and refused the ones named above: read the API server's message, fix it, and deploy again",
+    );
+    expect(deployment('kpart')).toBeDefined();
   }, 60_000);
 });
 
@@ -336,20 +358,60 @@ describe('kubernetes provider: a namespace-scoped account (contract: RBAC forbid
   }, 60_000);
 });
 
-describe('kubernetes provider: as few kubectl processes as the deploy needs (issue 25)', () => {
-  it('a first deploy starts two: apply and rollout status; the live objects are read in-process (ADR 0047), which proves the server answers', async () => {
+describe('kubernetes provider: as few kubectl processes as the deploy needs (issue 25; contract: the stand-in API server)', () => {
+  it('a first deploy starts no kubectl: the reads, the server-side apply and the rollout watch are requests (ADR 0047, 0052)', async () => {
     const ctx = ctxFor('count', digest('9'));
+    // ready 300 ms after it starts: the first look sees it waiting, the watch sees it roll out
+    api.behaviour = (image) => (image.endsWith(digest('9')) ? { readyAfterMs: 300 } : {});
     const from = api.requests.length;
     const r = await captured(() => provider.apply(ctx));
     expect(r.error, r.out).toBeUndefined();
-    const started = ctx.exec.history.filter((h) => h.argv[0] === 'kubectl').map((h) => h.argv.slice(3, 5).join(' '));
-    expect(started).toEqual(['apply --server-side', 'rollout status']);
+    expect(ctx.exec.history.filter((h) => h.argv[0] === 'kubectl')).toEqual([]);
+    const mine = api.requests.slice(from);
     // the one read: a GET per object, before any write, no discovery of its own
-    const beforeWrite = api.requests.slice(from, api.requests.slice(from).findIndex((q) => q.method !== 'GET') + from);
-    expect(beforeWrite.map((q) => q.path)).toEqual(
+    const firstWrite = mine.findIndex((q) => q.method !== 'GET');
+    expect(mine.slice(0, firstWrite).map((q) => q.path)).toEqual(
       expect.arrayContaining(['/apis/apps/v1/namespaces/k8sp/deployments/count', '/api/v1/namespaces/k8sp']),
     );
-    expect(r.out).toContain('in-process');
+    expect(mine.some((q) => q.path.startsWith('/api') && /^\/apis?$/.test(q.path))).toBe(false);
+    // every write is a server-side apply as kubectl sends it: ours, forced, strict, as apply-patch+yaml
+    const writes = mine.filter((q) => q.method !== 'GET');
+    for (const w of writes) {
+      expect(w.method).toBe('PATCH');
+      expect(w.contentType).toBe('application/apply-patch+yaml');
+      const q = new URLSearchParams(w.query);
+      expect([q.get('fieldManager'), q.get('force'), q.get('fieldValidation')]).toEqual([FIELD_MANAGER, 'true', 'Strict']);
+    }
+    // a namespace of its own first (when new: checked, made), then a dry run of every other object, then
+    // the objects, the Deployment last
+    const all = writes.map((w) => `${new URLSearchParams(w.query).get('dryRun') ? 'check ' : ''}${w.path.split('/').at(-2)}`);
+    const kinds = all[0] === 'check namespaces' ? all.slice(2) : all;
+    if (kinds !== all) expect(all[1]).toBe('namespaces');
+    const checks = kinds.filter((k) => k.startsWith('check '));
+    expect(checks.length).toBe(kinds.length / 2);
+    expect(kinds.slice(0, checks.length)).toEqual(checks);
+    expect(
+      kinds
+        .slice(checks.length)
+        .map((k) => `check ${k}`)
+        .sort(),
+    ).toEqual([...checks].sort());
+    expect(kinds.at(-1)).toBe('deployments');
+    // then the watch of that Deployment alone, and kubectl's own words for its end
+    expect(
+      mine.some(
+        (q) =>
+          q.path === '/apis/apps/v1/namespaces/k8sp/deployments' &&
+          q.query.includes('watch=true') &&
+          q.query.includes('fieldSelector=metadata.name%3Dcount'),
+      ),
+    ).toBe(true);
+    expect(r.out).toContain('deployment.apps/count serverside-applied');
+    expect(r.out).toMatch(
+      /Waiting for deployment "count" rollout to finish: 0 of 1 updated replicas are available\.\.\.\n[^]*deployment "count" successfully rolled out/,
+    );
     expect(r.out).toContain('context ci: the API server answered');
+    // done means the rollout's pods are available: what kubectl's viewer waits for
+    expect((deployment('count').status as { availableReplicas?: number }).availableReplicas).toBe(1);
   }, 60_000);
 });

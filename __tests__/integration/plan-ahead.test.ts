@@ -1,12 +1,14 @@
 /**
- * Issue 25 (ADR 0050) through `node dist/index.js`: a plan that builds nothing works out the provider's
+ * Issue 25 (ADR 0050, 0052) through `node dist/index.js`: a plan that builds nothing works out the provider's
  * plan (its live read of the engine) while the tools' PATH version probes still run, and its log still
  * reads in the usual order. Proved without a clock: the compose plugin's `version` (the install step's
  * probe) answers only once the plan has asked the engine; a plan that waited for the probe first would
  * never let it answer (it gives up after 10 s and fails, so the tool is not "on PATH").
  * Stand-ins: an engine on a unix socket of the test's own (DOCKER_HOST) that marks the first request
  * and has no containers (the plan reads it in-process, ADR 0048), a compose plugin in DOCKER_CONFIG
- * that waits for that mark. No real engine or registry is needed.
+ * that waits for that mark. No real engine or registry is needed. The same for a Kubernetes deploy
+ * (ADR 0052): its in-process read of the cluster runs beside the `kubectl version --client` probe,
+ * which answers only once the stand-in API server has been asked.
  */
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -14,6 +16,8 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeBinary, runAction } from '../support/action.js';
+import { FakeKubeApiServer } from '../support/fake-kube-apiserver.js';
+import { testKubectl } from '../support/kube-cluster.js';
 
 let root: string;
 let bin: string;
@@ -98,4 +102,71 @@ describe('plan works out the provider plan beside the tool probes, and prints it
     expect(r.stdout.indexOf('compose 2.30.0: on PATH')).toBeLessThan(r.stdout.indexOf('::group::Plan (docker)'));
     expect(r.stdout).toContain('+ create container ahead');
   });
+});
+
+describe('a Kubernetes deploy reads what runs now beside the tool probes (ADR 0052), and prints it in its turn', () => {
+  it('the kubectl probe answers only because the deploy already read the cluster; groups and lines in the usual order (contract: stand-in API server)', async () => {
+    const api = new FakeKubeApiServer();
+    await api.start();
+    try {
+      const work = mkdtempSync(join(root, 'kube-'));
+      const kubeMark = join(work, 'cluster-read');
+      const kubeBin = join(work, 'bin');
+      mkdirSync(kubeBin);
+      // the first request the cluster sees leaves the mark the probe waits for
+      const push = api.requests.push.bind(api.requests);
+      api.requests.push = (...items) => {
+        writeFileSync(kubeMark, '');
+        return push(...items);
+      };
+      script(
+        join(kubeBin, 'kubectl'),
+        [
+          'if [ "$1" = version ]; then',
+          '  i=0',
+          `  while [ ! -e '${kubeMark}' ]; do i=$((i+1)); if [ $i -gt 200 ]; then echo 'no read ran beside the probe' >&2; exit 1; fi; sleep 0.05; done`,
+          'fi',
+          `exec '${testKubectl()}' "$@"`,
+        ].join('\n'),
+      );
+      api.writeKubeconfig(join(work, 'kubeconfig'), ['ci']);
+      writeFileSync(
+        join(work, 'sindri.yaml'),
+        `version: "3.0"\nname: kahead\ndeployment:\n  provider: kubernetes\n  image: 127.0.0.1:5000/ahead/app@sha256:${'e'.repeat(64)}\nextensions:\n  profile: minimal\nproviders:\n  kubernetes:\n    namespace: ahead\n`,
+      );
+      mkdirSync(join(work, 'docker'));
+      const r = await runAction({
+        inputs: { 'pin-digest': 'false', timeout: '2m' },
+        cwd: work,
+        node: '24',
+        env: {
+          PATH: [kubeBin, dirname(nodeBinary('24')), '/usr/bin', '/bin'].join(delimiter),
+          KUBECONFIG: join(work, 'kubeconfig'),
+          KUBECACHEDIR: join(work, 'cache'),
+          DOCKER_CONFIG: join(work, 'docker'),
+        },
+        timeoutMs: 60_000,
+      });
+      expect(r.code, r.stdout).toBe(0);
+      const result = JSON.parse(r.outputs.result!) as { tools: { name: string; version: string; source: string }[] };
+      // on PATH at 1.32.3: the probe saw the deploy read the cluster while it ran
+      expect(result.tools).toEqual([expect.objectContaining({ name: 'kubectl', version: '1.32.3', source: 'path' })]);
+      expect(r.stdout.split('\n').filter((l) => l.startsWith('::group::'))).toEqual([
+        '::group::Load sindri.yaml',
+        '::group::Resolve image',
+        '::group::Install tools',
+        '::group::Verify image',
+        '::group::Deploy (kubernetes)',
+      ]);
+      // the read's lines inside the deploy's group, before the apply's, though the read ran first
+      const deploy = r.stdout.slice(r.stdout.indexOf('::group::Deploy (kubernetes)'));
+      const inDeploy = deploy.slice(0, deploy.indexOf('::endgroup::'));
+      expect(inDeploy.indexOf('context ci: the API server answered')).toBeGreaterThan(-1);
+      expect(inDeploy.indexOf('context ci: the API server answered')).toBeLessThan(inDeploy.indexOf('serverside-applied'));
+      expect(r.stdout.indexOf('context ci: the API server answered')).toBeGreaterThan(r.stdout.indexOf('::group::Deploy (kubernetes)'));
+      expect(api.get('deployments', 'ahead', 'kahead')).toBeDefined();
+    } finally {
+      await api.stop();
+    }
+  }, 90_000);
 });

@@ -101,6 +101,8 @@ export type { PodBehaviour } from './kube-pods.js';
 
 export class FakeKubeApiServer {
   readonly requests: LoggedRequest[] = [];
+  /** connections accepted (TLS handshakes completed, in TLS mode) */
+  connections = 0;
   /** key: `<plural>/<namespace>/<name>` */
   readonly store = new Map<string, Obj>();
   /** field owners per stored object (same key) */
@@ -172,6 +174,8 @@ export class FakeKubeApiServer {
           handler,
         )
       : createServer(handler);
+    // every connection a client opens (TLS handshakes, in TLS mode): how well it keeps them alive
+    this.server.on(this.tls ? 'secureConnection' : 'connection', () => this.connections++);
     this.server.on('upgrade', (req, socket) => {
       const u = new URL(req.url ?? '/', 'http://x');
       this.requests.push({ method: req.method ?? '', path: u.pathname, query: u.search, contentType: '', body: '' });
@@ -381,6 +385,7 @@ export class FakeKubeApiServer {
     const manager = query.get('fieldManager') || (req.headers['user-agent'] ?? 'unknown').split('/')[0]!;
     const written = decideWrite({
       def,
+      namespace,
       method: req.method ?? '',
       type,
       name,

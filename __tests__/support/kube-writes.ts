@@ -62,6 +62,8 @@ export function parseBody(body: string): unknown {
 
 export interface WriteRequest {
   def: ResourceDef;
+  /** the namespace on the URL ('' for a cluster-scoped kind) */
+  namespace: string;
   method: string;
   /** the media type of the body */
   type: string;
@@ -130,6 +132,31 @@ function apply(w: WriteRequest, name: string): Answer | Written {
     );
   const incoming = parseBody(w.body) as Obj;
   if (incoming.kind !== def.kind) return new Answer(400, status(400, 'BadRequest', `the kind ${incoming.kind} does not match ${def.kind}`));
+  // the field manager's version check (structured-merge-diff fieldmanager: the patch's version is the URL's)
+  if (incoming.apiVersion !== gv(def))
+    return new Answer(
+      400,
+      status(
+        400,
+        'BadRequest',
+        `Incorrect version specified in apply patch. Specified patch version: ${incoming.apiVersion}, expected: ${gv(def)}`,
+      ),
+    );
+  // handlers/rest.go checkName: the object's name and namespace are the URL's
+  if (incoming.metadata?.name !== name)
+    return new Answer(
+      400,
+      status(400, 'BadRequest', `the name of the object (${incoming.metadata?.name ?? ''}) does not match the name on the URL (${name})`),
+    );
+  if (def.namespaced && incoming.metadata.namespace && incoming.metadata.namespace !== w.namespace)
+    return new Answer(
+      400,
+      status(
+        400,
+        'BadRequest',
+        `the namespace of the provided object (${incoming.metadata.namespace}) does not match the namespace sent on the request (${w.namespace})`,
+      ),
+    );
   // the typed conversion of an apply patch fails on an undeclared field whatever fieldValidation says:
   // a plain error, so a 500 with no reason (structuredmerge.go; kubernetes/kubernetes#122480)
   const typed = applyFieldErrors(incoming);

@@ -141,7 +141,7 @@ describe('providers.kubernetes.manifests: extra manifests from a folder', () => 
     });
     const s = steps(r);
     validateAll(s.manifests.objects);
-    const items = (JSON.parse(s.document) as { items: K8sObject[] }).items;
+    const items = s.applied;
     const cm = items.find((o) => o.kind === 'ConfigMap')!;
     expect(cm.metadata).toEqual({
       name: 'dev-motd',

@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { describe, expect, it } from 'vitest';
-import type { LiveObject } from '../../src/external/kubectl.js';
+import { listDocument, type LiveObject } from '../../src/external/kubectl.js';
 import { loadConfig, loadConfigText } from '../../src/config/load.js';
 import type { SindriConfig } from '../../src/config/types.js';
 import { ActionError } from '../../src/errors.js';
-import { applyDocument, renderManifests, secretVersion, type K8sObject } from '../../src/providers/kubernetes/manifests.js';
+import { renderManifests, secretVersion, type K8sObject } from '../../src/providers/kubernetes/manifests.js';
 import { PLACEHOLDER } from '../../src/providers/kubernetes/secrets.js';
 import { kubernetesSettings, quantityAt, toQuantity } from '../../src/providers/kubernetes/settings.js';
 import { BUILD_IN_CI_FIX, kubernetesSteps, unchanged } from '../../src/providers/kubernetes/steps.js';
@@ -287,7 +287,7 @@ describe('kubernetesSteps', () => {
       '--filename',
       '-',
     ]);
-    expect(JSON.parse(s.document).items.map((o: K8sObject) => o.kind)).toEqual([
+    expect(s.applied.map((o: K8sObject) => o.kind)).toEqual([
       'Namespace',
       'Secret',
       'Secret',
@@ -295,11 +295,11 @@ describe('kubernetesSteps', () => {
       'Deployment',
       'Service',
     ]);
-    expect(s.document).toContain(Buffer.from('sekret-value').toString('base64'));
+    expect(listDocument(s.applied)).toContain(Buffer.from('sekret-value').toString('base64'));
     expect(s.files[0]!.content).not.toContain(Buffer.from('sekret-value').toString('base64'));
     expect(s.files[0]!.content).toContain(`API_TOKEN: "${PLACEHOLDER}"`);
     const existing = kubernetesSteps(ctx(), { secrets: new Map(), context: 'ci', loadLocal: false, namespaceExists: true });
-    expect(JSON.parse(existing.document).items.map((o: K8sObject) => o.kind)).not.toContain('Namespace');
+    expect(existing.applied.map((o: K8sObject) => o.kind)).not.toContain('Namespace');
   });
 
   it('the readinessProbe from health-command and from health-url (with an ingress) passes the 1.32 schema, field by field', () => {
@@ -345,7 +345,7 @@ describe('kubernetesSteps', () => {
   it('unchanged: same digest, hash, secret data and a finished rollout; anything else redeploys', () => {
     const facts = { secrets: new Map([['API_TOKEN', 'v1']]), context: 'ci', loadLocal: false };
     const s = kubernetesSteps(ctx(), facts);
-    const items = JSON.parse(s.document).items as LiveObject[];
+    const items = s.applied as LiveObject[];
     const dep = structuredClone(items.find((o) => o.kind === 'Deployment')!);
     dep.metadata.generation = 2;
     dep.status = { observedGeneration: 2, replicas: 1, updatedReplicas: 1, availableReplicas: 1 };
@@ -381,8 +381,8 @@ describe('kubernetesSteps', () => {
     expect(steps(20_000).manifests.hash).toBe(steps(30 * 60_000).manifests.hash);
   });
 
-  it('applyDocument is a v1 List of the objects', () => {
-    expect(JSON.parse(applyDocument([]))).toEqual({ apiVersion: 'v1', kind: 'List', items: [] });
+  it('listDocument is a v1 List of the objects', () => {
+    expect(JSON.parse(listDocument([]))).toEqual({ apiVersion: 'v1', kind: 'List', items: [] });
   });
 });
 

@@ -14,13 +14,14 @@
  * says why, and the caller asks kubectl (`KubeReader`), which then also words any error itself.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { dirname, isAbsolute, join } from 'node:path';
 import { parse } from 'yaml';
 import { ActionError } from '../errors.js';
-import type { Kubectl, KubeTarget, LiveObject } from './kubectl.js';
+import { listDocument, type Kubectl, type KubeTarget, type LiveObject } from './kubectl.js';
 import { kubeconfigFiles } from './kubeconfig.js';
+import { rolloutVerdict, type RolloutVerdict } from './kube-rollout.js';
 
 /** What an in-process request needs: the server and how to prove who we are. */
 export interface KubeApiCredentials {
@@ -176,15 +177,20 @@ export function resolveKubeApi(
   }
 }
 
-/** `kind/name` of our reads → the API path; undefined for a kind this client does not map */
-const PATHS: Record<string, { prefix: string; plural: string; namespaced: boolean }> = {
-  deployment: { prefix: '/apis/apps/v1', plural: 'deployments', namespaced: true },
-  secret: { prefix: '/api/v1', plural: 'secrets', namespaced: true },
-  persistentvolumeclaim: { prefix: '/api/v1', plural: 'persistentvolumeclaims', namespaced: true },
-  service: { prefix: '/api/v1', plural: 'services', namespaced: true },
-  ingress: { prefix: '/apis/networking.k8s.io/v1', plural: 'ingresses', namespaced: true },
-  namespace: { prefix: '/api/v1', plural: 'namespaces', namespaced: false },
-  storageclass: { prefix: '/apis/storage.k8s.io/v1', plural: 'storageclasses', namespaced: false },
+/**
+ * The kinds this client maps to API paths without discovery: what the action's own manifests hold, a
+ * ConfigMap, and the StorageClass it reads. `apiVersion` is the one version served at `prefix`: an
+ * object of another version (or a kind not here) is applied through kubectl, which discovers it.
+ */
+const PATHS: Record<string, { prefix: string; apiVersion: string; plural: string; namespaced: boolean }> = {
+  deployment: { prefix: '/apis/apps/v1', apiVersion: 'apps/v1', plural: 'deployments', namespaced: true },
+  secret: { prefix: '/api/v1', apiVersion: 'v1', plural: 'secrets', namespaced: true },
+  configmap: { prefix: '/api/v1', apiVersion: 'v1', plural: 'configmaps', namespaced: true },
+  persistentvolumeclaim: { prefix: '/api/v1', apiVersion: 'v1', plural: 'persistentvolumeclaims', namespaced: true },
+  service: { prefix: '/api/v1', apiVersion: 'v1', plural: 'services', namespaced: true },
+  ingress: { prefix: '/apis/networking.k8s.io/v1', apiVersion: 'networking.k8s.io/v1', plural: 'ingresses', namespaced: true },
+  namespace: { prefix: '/api/v1', apiVersion: 'v1', plural: 'namespaces', namespaced: false },
+  storageclass: { prefix: '/apis/storage.k8s.io/v1', apiVersion: 'storage.k8s.io/v1', plural: 'storageclasses', namespaced: false },
 };
 
 export function apiPath(namespace: string, ref: string): string | undefined {
@@ -203,10 +209,59 @@ export function listPath(namespace: string, kind: string, selector: string): str
   return `${base}?${new URLSearchParams({ labelSelector: selector }).toString()}`;
 }
 
+/**
+ * Where a server-side apply of `o` goes (`PATCH <path>`), and the name kubectl prints for it
+ * (`deployment.apps/<name>`); or why this client leaves the apply to kubectl, which discovers kinds.
+ */
+export function objectPath(
+  namespace: string,
+  o: Pick<LiveObject, 'apiVersion' | 'kind' | 'metadata'>,
+): { path: string; ref: string; namespaced: boolean } | { reason: string } {
+  const kind = o.kind.toLowerCase();
+  const p = PATHS[kind];
+  if (!p || p.apiVersion !== o.apiVersion) return { reason: `${o.apiVersion} ${o.kind} is a kind only kubectl's discovery maps` };
+  const name = o.metadata.name;
+  // a namespaced object named for another namespace: kubectl refuses it in its own words
+  if (!name || (p.namespaced && o.metadata.namespace && o.metadata.namespace !== namespace))
+    return { reason: `${o.kind} ${name || '(no name)'} is named for namespace ${o.metadata.namespace ?? ''}` };
+  const group = p.apiVersion.includes('/') ? p.apiVersion.split('/')[0]! : '';
+  return { path: apiPath(namespace, `${kind}/${name}`)!, ref: `${kind}${group ? `.${group}` : ''}/${name}`, namespaced: p.namespaced };
+}
+
+/** What a server-side apply of a List left: every object applied, or which were and why the rest was refused. */
+export type ApplyOutcome = { ok: true; objects: LiveObject[] } | { ok: false; failed: string; applied: string[]; note?: string };
+
+/** One object of an apply: where it goes and what kubectl calls it. */
+interface Placed {
+  object: LiveObject;
+  path: string;
+  ref: string;
+  namespaced: boolean;
+}
+
 interface Answer {
   code: number;
   body: string;
+  /** the texts of the server's `Warning: 299 - "…"` headers (what kubectl prints as `Warning: …`) */
+  warnings: string[];
 }
+
+/** An answer's warning headers: `299 - "<text>"` each (RFC 7234 warn-text, as the API server writes them). */
+export function warningTexts(headers: readonly string[] | undefined): string[] {
+  const texts: string[] = [];
+  for (const h of headers ?? [])
+    for (const m of h.matchAll(/\d{3} \S+ "((?:[^"\\]|\\.)*)"/g)) {
+      try {
+        texts.push(JSON.parse(`"${m[1]}"`) as string);
+      } catch {
+        texts.push(m[1]!);
+      }
+    }
+  return texts;
+}
+
+const HTTP_AGENT = new HttpAgent({ keepAlive: true });
+const HTTPS_AGENT = new HttpsAgent({ keepAlive: true });
 
 /** The API server, over node:http(s) with the kubeconfig's credentials. */
 export class KubeApi {
@@ -216,15 +271,55 @@ export class KubeApi {
     return this.creds.server.origin;
   }
 
-  private async request(path: string, timeoutMs: number): Promise<Answer> {
+  /**
+   * One request, its answer whole. `timeoutMs` is how long the socket may stay silent; a write sends
+   * `body` as `body.type`. A kept-alive connection the server closed meanwhile is retried once on a new
+   * one (Node's `reusedSocket` pattern): every request here is idempotent (reads, server-side applies,
+   * a delete).
+   */
+  private async request(
+    path: string,
+    timeoutMs: number,
+    write?: { method: string; type: string; text: string },
+    retried = false,
+  ): Promise<Answer> {
+    return await new Promise<Answer>((resolve, reject) => {
+      const req = this.open(path, timeoutMs, write, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (d: Buffer) => chunks.push(d));
+        res.on('end', () =>
+          resolve({
+            code: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            warnings: warningTexts(res.headersDistinct.warning),
+          }),
+        );
+        res.on('error', reject);
+      });
+      req.on('error', (e: NodeJS.ErrnoException) => {
+        if (!retried && req.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE'))
+          this.request(path, timeoutMs, write, true).then(resolve, reject);
+        else reject(e);
+      });
+    });
+  }
+
+  /** the request itself: the server's origin and path prefix, our credentials, a kept-alive connection of the run */
+  private open(
+    path: string,
+    timeoutMs: number,
+    write: { method: string; type: string; text: string } | undefined,
+    onAnswer: (res: IncomingMessage) => void,
+  ): ClientRequest {
     const c = this.creds;
     const url = new URL(c.server.pathname.replace(/\/+$/, '') + path, c.server);
     const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'sindri-deploy-action' };
     if (c.authorization) headers.authorization = c.authorization;
+    if (write) headers['content-type'] = write.type;
     const options = {
-      method: 'GET',
+      method: write?.method ?? 'GET',
       headers,
-      timeout: timeoutMs,
+      ...(timeoutMs > 0 ? { timeout: timeoutMs } : {}),
       ...(url.protocol === 'https:'
         ? {
             rejectUnauthorized: !c.insecure,
@@ -233,19 +328,231 @@ export class KubeApi {
             ...(c.servername ? { servername: c.servername } : {}),
           }
         : {}),
-      // one connection per read, closed after it: no idle keep-alive socket holds the run open
-      agent: false,
+      // connections kept alive for the run (a TLS handshake once, not per request); Node unrefs an idle
+      // one, so none holds the run open. The https agent pools by the TLS options above.
+      agent: url.protocol === 'https:' ? HTTPS_AGENT : HTTP_AGENT,
     };
-    return await new Promise<Answer>((resolve, reject) => {
-      const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (d: Buffer) => chunks.push(d));
-        res.on('end', () => resolve({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
+    const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options, onAnswer);
+    req.on('timeout', () => req.destroy(new Error('no answer')));
+    req.end(write?.text);
+    return req;
+  }
+
+  /**
+   * One object, server-side applied as kubectl 1.32 sends it: `PATCH` with the object as
+   * `application/apply-patch+yaml` (JSON is YAML), our field manager, `force=true`
+   * (`--force-conflicts`) and `fieldValidation=Strict` (kubectl's default `--validate=strict`, which the
+   * server enforces); `dryRun=All` answers without persisting anything.
+   */
+  private async applyOne(p: Placed, fieldManager: string, dryRun: boolean, timeoutMs: number): Promise<Answer> {
+    const query = new URLSearchParams({ fieldManager, force: 'true', fieldValidation: 'Strict', ...(dryRun ? { dryRun: 'All' } : {}) });
+    return await this.request(`${p.path}?${query.toString()}`, timeoutMs, {
+      method: 'PATCH',
+      type: 'application/apply-patch+yaml',
+      text: JSON.stringify(p.object),
+    });
+  }
+
+  /**
+   * `kubectl apply --server-side --force-conflicts` of `objects` into `namespace` (every one mapped by
+   * `objectPath`), and a guarantee kubectl gives only for schema errors: nothing is persisted unless
+   * the API server accepted every object in a dry run first (`dryRun=All`: its validation, admission
+   * and defaulting, nothing stored). Then, in rounds, each round's requests side by side: the
+   * cluster-scoped objects (the namespace), everything namespaced but the Deployments (Secrets, the
+   * claim, the Service, …), then the Deployments, so the pods start with what they read already there.
+   * A namespace this apply creates is created before its objects' dry run (a server refuses a dry run
+   * into a namespace that does not exist); when that dry run then fails, the namespace is deleted again.
+   * `say` gets kubectl's lines (`<kind>.<group>/<name> serverside-applied`, `Warning: …`).
+   * With `dryRun`, only the dry run: the objects the server answered with (the plan's diff).
+   */
+  async apply(
+    namespace: string,
+    objects: readonly LiveObject[],
+    fieldManager: string,
+    timeoutMs: number,
+    say: (line: string) => void,
+    dryRun = false,
+  ): Promise<ApplyOutcome> {
+    const placed = objects.map((object) => ({ object, ...(objectPath(namespace, object) as Omit<Placed, 'object'>) }));
+    const cluster = placed.filter((p) => !p.namespaced);
+    const inside = placed.filter((p) => p.namespaced);
+    const creates = cluster.some((p) => p.object.kind === 'Namespace' && p.object.metadata.name === namespace);
+    const applied: string[] = [];
+    const round = async (
+      batch: readonly Placed[],
+      check: boolean,
+    ): Promise<{ failed: string; answers?: undefined } | { answers: Answer[] }> => {
+      let answers: Answer[];
+      try {
+        answers = await Promise.all(batch.map(async (p) => await this.applyOne(p, fieldManager, check, timeoutMs)));
+      } catch (e) {
+        return { failed: `Unable to connect to the server: ${(e as Error).message}`.slice(0, 300) };
+      }
+      const refused = answers.findIndex((a) => a.code !== 200 && a.code !== 201);
+      if (refused >= 0) return { failed: `${batch[refused]!.ref}: ${refusal(answers[refused]!)}` };
+      if (!check)
+        batch.forEach((p, i) => {
+          for (const w of answers[i]!.warnings) say(`Warning: ${w}`);
+          say(`${p.ref} serverside-applied`);
+          applied.push(p.ref);
+        });
+      return { answers };
+    };
+    if (dryRun) {
+      const r = await round(placed, true);
+      if (r.answers === undefined) return { ok: false, failed: r.failed, applied };
+      return { ok: true, objects: r.answers.map((a) => JSON.parse(a.body) as LiveObject) };
+    }
+    const first = await round(creates ? cluster : placed, true);
+    if (first.answers === undefined) return { ok: false, failed: first.failed, applied };
+    const made = await round(cluster, false);
+    if (made.answers === undefined) return { ok: false, failed: made.failed, applied };
+    if (creates && inside.length > 0) {
+      const checked = await round(inside, true);
+      if (checked.answers === undefined) {
+        const createdNow = made.answers.some((a, i) => a.code === 201 && cluster[i]!.object.kind === 'Namespace');
+        const removed = createdNow && (await this.deleteNamespace(namespace, timeoutMs));
+        return {
+          ok: false,
+          failed: checked.failed,
+          applied: removed ? [] : applied,
+          note: removed ? `namespace ${namespace}, created by this apply, was deleted again` : undefined,
+        };
+      }
+    }
+    const workloads = inside.filter((p) => p.object.kind === 'Deployment');
+    for (const batch of [inside.filter((p) => p.object.kind !== 'Deployment'), workloads]) {
+      if (batch.length === 0) continue;
+      const r = await round(batch, false);
+      if (r.answers === undefined) return { ok: false, failed: r.failed, applied };
+    }
+    return { ok: true, objects: [] };
+  }
+
+  /** `DELETE` of a namespace (it goes with everything in it); false when the server did not accept it */
+  private async deleteNamespace(namespace: string, timeoutMs: number): Promise<boolean> {
+    try {
+      const a = await this.request(apiPath('', `namespace/${namespace}`)!, timeoutMs, {
+        method: 'DELETE',
+        type: 'application/json',
+        text: '',
       });
-      req.on('timeout', () => req.destroy(new Error('no answer')));
-      req.on('error', reject);
-      req.end();
+      return a.code === 200 || a.code === 202;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * `kubectl rollout status deployment/<name> --watch --timeout=…`: one look, then a watch of that
+   * Deployment (`fieldSelector=metadata.name=<name>` from the resourceVersion looked at), each event
+   * judged by kubectl's own viewer (kube-rollout.ts), each new verdict said, until it is rolled out,
+   * cannot be (its progress deadline), or `timeoutMs` passes (kubectl's `timed out waiting for the
+   * condition`). A watch the server ends early is taken up again from a fresh look.
+   */
+  async rolloutStatus(
+    namespace: string,
+    name: string,
+    timeoutMs: number,
+    say: (line: string) => void,
+  ): Promise<{ ok: boolean; last: string }> {
+    const endsAt = Date.now() + Math.max(timeoutMs, 1000);
+    const path = apiPath(namespace, `deployment/${name}`)!;
+    let said = '';
+    const judge = (d: LiveObject): RolloutVerdict => {
+      const v = rolloutVerdict(d);
+      if (v.state !== 'failed' && v.message !== said) say(v.message);
+      said = v.message;
+      return v;
+    };
+    for (;;) {
+      const left = endsAt - Date.now();
+      if (left <= 0) return { ok: false, last: 'error: timed out waiting for the condition' };
+      let looked: Answer;
+      try {
+        looked = await this.request(path, Math.min(left, 30_000));
+      } catch (e) {
+        return { ok: false, last: `Unable to connect to the server: ${(e as Error).message}`.slice(0, 300) };
+      }
+      if (looked.code !== 200) return { ok: false, last: refusal(looked) };
+      let d: LiveObject & { metadata: { resourceVersion?: string } };
+      try {
+        d = JSON.parse(looked.body) as typeof d;
+      } catch {
+        return { ok: false, last: 'the API server answered 200 with something that is not JSON' };
+      }
+      const now = judge(d);
+      if (now.state !== 'waiting') return { ok: now.state === 'done', last: now.state === 'done' ? now.message : `error: ${now.message}` };
+      const watched = await this.watchDeployment(namespace, name, d.metadata.resourceVersion ?? '', endsAt, judge);
+      if (watched) return watched;
+    }
+  }
+
+  /** One watch until a verdict that ends it (returned), or undefined when the stream ended first (look again). */
+  private async watchDeployment(
+    namespace: string,
+    name: string,
+    resourceVersion: string,
+    endsAt: number,
+    judge: (d: LiveObject) => RolloutVerdict,
+  ): Promise<{ ok: boolean; last: string } | undefined> {
+    const left = endsAt - Date.now();
+    const query = new URLSearchParams({
+      fieldSelector: `metadata.name=${name}`,
+      resourceVersion,
+      watch: 'true',
+      timeoutSeconds: String(Math.max(1, Math.ceil(left / 1000))),
+    });
+    const path = `${apiPath(namespace, `deployment/${name}`)!.replace(/\/[^/]+$/, '')}?${query.toString()}`;
+    return await new Promise((resolve) => {
+      let done = false;
+      const finish = (r: { ok: boolean; last: string } | undefined) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        req.destroy();
+        resolve(r);
+      };
+      const timer = setTimeout(() => finish({ ok: false, last: 'error: timed out waiting for the condition' }), left);
+      const req = this.open(path, 0, undefined, (res) => {
+        if (res.statusCode !== 200) {
+          const chunks: Buffer[] = [];
+          res.on('data', (b: Buffer) => chunks.push(b));
+          res.on('end', () =>
+            finish({ ok: false, last: refusal({ code: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), warnings: [] }) }),
+          );
+          return;
+        }
+        let partial = '';
+        res.on('data', (b: Buffer) => {
+          const lines = (partial + b.toString('utf8')).split('\n');
+          partial = lines.pop() ?? '';
+          for (const line of lines) {
+            if (!line.trim() || done) continue;
+            let event: { type?: string; object?: LiveObject };
+            try {
+              event = JSON.parse(line) as typeof event;
+            } catch {
+              return finish(undefined); // not an event: look again
+            }
+            if (event.type === 'DELETED') return finish({ ok: false, last: 'error: object has been deleted' });
+            // an ERROR event (410 Gone: the resourceVersion is too old): look again
+            if (event.type === 'ERROR' || !event.object) return finish(undefined);
+            const v = judge(event.object);
+            if (v.state !== 'waiting')
+              return finish({ ok: v.state === 'done', last: v.state === 'done' ? v.message : `error: ${v.message}` });
+          }
+        });
+        res.on('end', () => finish(undefined));
+        res.on('error', () => finish(undefined));
+      });
+      req.on('error', (e) =>
+        finish(
+          Date.now() >= endsAt
+            ? { ok: false, last: 'error: timed out waiting for the condition' }
+            : { ok: false, last: `Unable to connect to the server: ${e.message}`.slice(0, 300) },
+        ),
+      );
     });
   }
 
@@ -337,10 +644,11 @@ function parseStatus(body: string): { reason?: string; message?: string } {
 }
 
 /**
- * Reads of live objects: in-process where the kubeconfig is one `resolveKubeApi` speaks and every ref
- * maps to a path, else `kubectl get` (one process, as before).
+ * The cluster for the provider: in-process where the kubeconfig is one `resolveKubeApi` speaks and
+ * every object or ref maps to a path, else kubectl (one process each, as before), with one line
+ * saying why. Reads (ADR 0047), and the deploy's server-side apply and rollout watch (ADR 0052).
  */
-export class KubeReader {
+export class KubeClient {
   private resolved?: ReturnType<typeof resolveKubeApi>;
 
   constructor(
@@ -400,6 +708,74 @@ export class KubeReader {
         fix: `check that the kubeconfig user may list ${PATHS[kind]!.plural} in namespace ${target.namespace}`,
       });
     return r.names;
+  }
+
+  /**
+   * Like `Kubectl.apply`: every object applied, or an ActionError naming what was applied and what
+   * the server refused. In-process (kubectl's output lines, a dry run of the whole first) where every
+   * object maps to a path, else `kubectl apply --server-side` of the same List on stdin.
+   */
+  async apply(target: KubeTarget, objects: readonly LiveObject[], fieldManager: string, timeoutMs: number): Promise<void> {
+    const api = this.forObjects(target, objects);
+    if (!api) return await this.kubectl.apply(target, listDocument(objects), fieldManager, timeoutMs);
+    this.log(
+      `applying ${objects.length} object${objects.length === 1 ? '' : 's'} in namespace ${target.namespace} on ${api.server} in-process: server-side apply, field manager ${fieldManager}, conflicts forced, all checked by a dry run first; ${this.authOf()} (no kubectl process)`,
+    );
+    const r = await api.apply(target.namespace, objects, fieldManager, timeoutMs, this.log);
+    if (r.ok) return;
+    throw new ActionError(`the server-side apply was refused: ${r.failed}`, {
+      fix:
+        r.applied.length > 0
+          ? `these objects were applied before it (${r.applied.join(', ')}): read the API server's message, fix it, and deploy again`
+          : `nothing was applied${r.note ? ` (${r.note})` : ''}: the API server refused it in a dry run before anything was persisted; read its message, fix the object, and deploy again`,
+    });
+  }
+
+  /** Like `Kubectl.applyDryRun`: the objects a server-side apply would leave, nothing persisted. */
+  async applyDryRun(target: KubeTarget, objects: readonly LiveObject[], fieldManager: string, timeoutMs: number): Promise<LiveObject[]> {
+    const api = this.forObjects(target, objects);
+    if (!api) return await this.kubectl.applyDryRun(target, listDocument(objects), fieldManager, timeoutMs);
+    this.log(`a dry run of the server-side apply (dryRun=All) on ${api.server} in-process, ${this.authOf()} (no kubectl process)`);
+    const r = await api.apply(target.namespace, objects, fieldManager, timeoutMs, () => {}, true);
+    if (!r.ok) throw new ActionError(`the server-side apply's dry run was refused: ${r.failed}`);
+    return r.objects;
+  }
+
+  /**
+   * Like `Kubectl.rolloutStatus` (its result: code 0 when rolled out, stdout the lines said, stderr the
+   * error): in-process where the kubeconfig allows, each line kubectl would print said as it comes.
+   */
+  async rolloutStatus(
+    target: KubeTarget,
+    deployment: string,
+    timeoutMs: number,
+  ): Promise<{ code: number; stdout: string; stderr: string }> {
+    const chosen = this.api(target);
+    if (!('api' in chosen)) return await this.kubectl.rolloutStatus(target, deployment, timeoutMs);
+    this.log(
+      `watching the rollout of deployment/${deployment} in namespace ${target.namespace} on ${chosen.api.server} in-process, ${this.authOf()} (no kubectl process)`,
+    );
+    const lines: string[] = [];
+    const r = await chosen.api.rolloutStatus(target.namespace, deployment, timeoutMs, (l) => {
+      lines.push(l);
+      this.log(l);
+    });
+    return r.ok ? { code: 0, stdout: lines.join('\n'), stderr: '' } : { code: 1, stdout: lines.join('\n'), stderr: r.last };
+  }
+
+  /** the API client when every object maps to a path, else undefined after one line saying why kubectl applies */
+  private forObjects(target: KubeTarget, objects: readonly LiveObject[]): KubeApi | undefined {
+    const chosen = this.api(target);
+    const unmapped = objects.map((o) => objectPath(target.namespace, o)).find((p) => 'reason' in p);
+    const why =
+      'reason' in chosen
+        ? `kubeconfig: ${chosen.reason}, which this action leaves to kubectl`
+        : unmapped && 'reason' in unmapped
+          ? unmapped.reason
+          : undefined;
+    if (why === undefined && 'api' in chosen) return chosen.api;
+    this.log(`applying through kubectl (${why})`);
+    return undefined;
   }
 
   private authOf(): string {

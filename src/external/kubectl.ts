@@ -283,6 +283,11 @@ export class Kubectl {
   }
 }
 
+/** the one document `kubectl apply --filename -` reads: a List of the objects, in order */
+export function listDocument(objects: readonly unknown[]): string {
+  return JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects });
+}
+
 /** `kubectl get -o json` output: one object, a List, or nothing */
 function parseObjects(stdout: string): LiveObject[] {
   const text = stdout.trim();

@@ -118,7 +118,14 @@ export interface Provider {
   deployedName(ctx: DestroyContext): string;
   /** what it renders and would run, with no side effects (also used by deploy to stay identical) */
   plan(ctx: ProviderContext): Promise<ProviderPlan>;
-  apply(ctx: ProviderContext): Promise<DeployResult>;
+  /**
+   * The deploy's read-only first part (what runs now), worked out before the write: `apply` takes what
+   * it found. Run ahead of Install tools and Verify image when `canReadLiveAhead` says it needs no tool
+   * the install step provides (ADR 0052); it writes nothing, so a verification that fails drops it.
+   */
+  readLive?(ctx: ProviderContext): Promise<unknown>;
+  canReadLiveAhead?(ctx: ProviderContext): boolean;
+  apply(ctx: ProviderContext, prepared?: unknown): Promise<DeployResult>;
   /** checks what deploy and destroy need from the environment (a token), before any network call */
   preflight?(ctx: DestroyContext): void;
   /** removes what apply created; needs no image (destroy never resolves one) */

@@ -15,7 +15,7 @@ import { ActionError } from '../../errors.js';
 import type { Exec } from '../../external/exec.js';
 import { Kubectl, unreachable, type LiveObject } from '../../external/kubectl.js';
 import { currentContextOf } from '../../external/kubeconfig.js';
-import { KubeReader } from '../../external/kube-api.js';
+import { KubeClient } from '../../external/kube-api.js';
 import { localCluster } from '../../external/local-cluster.js';
 import { resourceName } from '../../naming.js';
 import { randomBytes } from 'node:crypto';
@@ -62,8 +62,11 @@ import {
 } from './steps.js';
 import { DOCKER_ENV } from '../../external/docker.js';
 
-/** reads of live objects: in-process from the API server where the kubeconfig allows, else kubectl (ADR 0047) */
-const reader = (ctx: { workdir: string }, kubectl: Kubectl) => new KubeReader(kubectl, process.env, ctx.workdir, info);
+/**
+ * The cluster: reads (ADR 0047), the apply and the rollout watch (ADR 0052) in-process from the API
+ * server where the kubeconfig allows, else kubectl.
+ */
+const reader = (ctx: { workdir: string }, kubectl: Kubectl) => new KubeClient(kubectl, process.env, ctx.workdir, info);
 
 /** kept at the end of a rollback for reading what runs again */
 const CHECK_RESERVE_MS = 3_000;
@@ -119,7 +122,7 @@ export class KubernetesProvider implements Provider {
       const prune = this.pruned(ctx, steps, before);
       const kube = reader(ctx, kubectl);
       const [applied, pruned] = await Promise.all([
-        kubectl.applyDryRun(steps.target, steps.document, FIELD_MANAGER, budget()),
+        kube.applyDryRun(steps.target, steps.applied, FIELD_MANAGER, budget()),
         prune ? kube.listByLabel(steps.target, 'secret', prune.selector, budget()) : [],
       ]);
       const refs = applied.map((o) => `${o.kind.toLowerCase()}/${o.metadata.name}`);
@@ -141,12 +144,27 @@ export class KubernetesProvider implements Provider {
     }
   }
 
-  async apply(ctx: ProviderContext): Promise<DeployResult> {
+  /**
+   * What runs now and what the steps need (the probe): reads only. Ahead of the tools and the
+   * verification only when every read is in-process and no local cluster's loader may be needed.
+   */
+  async readLive(ctx: ProviderContext): Promise<KubernetesPrepared> {
     refuseBuild(ctx);
     const secrets = requireSecrets(ctx.config);
     warnNotices(ctx.config, secrets.notices);
+    return await this.probe(ctx, new Kubectl(ctx.exec, ctx.workdir), secrets.values);
+  }
+
+  canReadLiveAhead(ctx: ProviderContext): boolean {
+    const settings = kubernetesSettings(ctx.config);
+    const context = settings.context ?? currentContextOf(process.env, ctx.workdir);
+    if (localCluster(context) !== undefined) return false;
+    return 'api' in reader(ctx, new Kubectl(ctx.exec, ctx.workdir)).api(settings.context ? { context: settings.context } : {});
+  }
+
+  async apply(ctx: ProviderContext, prepared?: unknown): Promise<DeployResult> {
+    const { facts, live } = (prepared as KubernetesPrepared | undefined) ?? (await this.readLive(ctx));
     const kubectl = new Kubectl(ctx.exec, ctx.workdir);
-    const { facts, live } = await this.probe(ctx, kubectl, secrets.values);
     const steps = kubernetesSteps(ctx, facts);
     const before = live.find((o) => o.kind === 'Deployment');
     const previousImage = liveImage(before) ?? '';
@@ -316,7 +334,12 @@ export class KubernetesProvider implements Provider {
         ctx.image.deployRef,
         ctx.deadline.budget(`the image was loaded into ${steps.loader.tool}`, 600_000),
       );
-    await kubectl.apply(steps.target, steps.document, FIELD_MANAGER, ctx.deadline.budget('the manifests were applied', 120_000));
+    await reader(ctx, kubectl).apply(
+      steps.target,
+      steps.applied,
+      FIELD_MANAGER,
+      ctx.deadline.budget('the manifests were applied', 120_000),
+    );
     // same digest and manifests, new secret values: the pods read envFrom only when they start
     if (sameManifests(steps, before, ctx.image.deployRef) && !sameSecretData(steps.manifests.objects, live)) {
       info('the secret values changed: restarting the pods so they read them');
@@ -344,7 +367,7 @@ export class KubernetesProvider implements Provider {
     const { target } = steps;
     const dep = steps.manifests.names.deployment;
     const started = Date.now();
-    const status = await kubectl.rolloutStatus(target, dep, until.remaining());
+    const status = await reader(ctx, kubectl).rolloutStatus(target, dep, until.remaining());
     if (status.code !== 0) {
       const why = lastLine(status.stderr || status.stdout) || 'rollout failed';
       await group(`deployment ${dep}: describe`, async () =>
@@ -423,7 +446,7 @@ export class KubernetesProvider implements Provider {
         `${FAILED_FIX}; then put back ${previousImage} by hand: kubectl rollout history deployment/${dep} -n ${target.namespace}`,
       );
     const identity = pinnedByDigest(restored) ? 'by digest' : 'by a tag, which may have moved since (pin-digest: true deploys by digest)';
-    const again = await kubectl.rolloutStatus(target, dep, ctx.deadline.before(CHECK_RESERVE_MS).remaining());
+    const again = await reader(ctx, kubectl).rolloutStatus(target, dep, ctx.deadline.before(CHECK_RESERVE_MS).remaining());
     const recheck = again.code === 0 ? await checkDeployment(ctx.inputs, this.healthTarget(kubectl, steps), ctx.deadline) : undefined;
     const state =
       again.code !== 0
@@ -520,6 +543,9 @@ function extraResources(ctx: DestroyContext, settings: ReturnType<typeof kuberne
     return [];
   }
 }
+
+/** what `readLive` found: the facts the steps are rendered from, and our live objects */
+type KubernetesPrepared = Awaited<ReturnType<KubernetesProvider['probe']>>;
 
 /** the labels that mark an env Secret and its version (manifests.ts) */
 const PRUNE_LABELS = { role: ROLE_LABEL, version: VERSION_LABEL };

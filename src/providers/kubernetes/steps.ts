@@ -13,7 +13,6 @@ import { healthSpec } from '../kit/health.js';
 import { rollbackReserve } from '../kit/time.js';
 import type { PlannedCommand, PlannedFile, ProviderContext } from '../types.js';
 import {
-  applyDocument,
   CONTAINER,
   FIELD_MANAGER,
   HASH_ANNOTATION,
@@ -58,8 +57,8 @@ export interface KubernetesFacts {
 export interface KubernetesSteps {
   manifests: RenderedManifests;
   target: KubeTarget;
-  /** what is applied (the Namespace left out when it exists) */
-  document: string;
+  /** what is applied, in order (the Namespace left out when it exists) */
+  applied: K8sObject[];
   loader?: LocalClusterLoader;
   files: PlannedFile[];
   commands: PlannedCommand[];
@@ -182,13 +181,13 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
   }
   command(
     kubectlArgv.apply(target, FIELD_MANAGER),
-    'server-side apply of every object, read from stdin (Secret data never in argv or a file)',
+    'server-side apply of every object: in-process where the kubeconfig allows and every kind is mapped, a PATCH per object (application/apply-patch+yaml, this field manager, forced), all checked by a dry run first (ADR 0052); this kubectl, reading the List from stdin, only otherwise (Secret data never in argv or a file)',
     true,
   );
   const waitMs = inputs.timeout - rollbackReserve(inputs.timeout);
   command(
     kubectlArgv.rolloutStatus(target, manifests.names.deployment, waitMs),
-    'wait for the rollout (at most this; the rest of timeout is kept for describe, events and a rollback)',
+    'wait for the rollout (at most this; the rest of timeout is kept for describe, events and a rollback): in-process where the kubeconfig allows, a watch of the Deployment judged as kubectl judges it (ADR 0052); this kubectl only otherwise',
   );
   // rollback: false never runs it, so the plan does not list it
   if (inputs.rollback)
@@ -224,7 +223,7 @@ export function kubernetesSteps(ctx: ProviderContext, facts: KubernetesFacts): K
       : shown.objects;
   const files: PlannedFile[] = [{ path: MANIFEST_FILE, content: manifestsYaml(shownObjects.filter(applied), config.file) }];
   notes.push(`${MANIFEST_FILE} is what would be applied (on stdin, never written to disk); secret values are shown as ${PLACEHOLDER}`);
-  return { manifests, target, document: applyDocument(objects), loader, files, commands, notes };
+  return { manifests, target, applied: objects, loader, files, commands, notes };
 }
 
 /**
