@@ -2679,6 +2679,7 @@ function errorLine(e) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
+/* harmony import */ var _http_answer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3942);
 /**
  * The Docker Engine API in-process, over the engine's own unix socket (issue 25, ADR 0048): the short
  * reads and the deploy lock, each a cold Go CLI start (30–90 ms; `docker info` also runs every CLI
@@ -2704,6 +2705,7 @@ function errorLine(e) {
  * old engine nothing newer than its own); the fields read here exist in every version since 1.24.
  * `DOCKER_API_VERSION` set (the CLI then sends that version, no negotiation) is honoured the same way.
  */
+
 
 
 
@@ -2804,38 +2806,18 @@ class DockerEngine {
         const prefix = this.endpoint.version ? `/v${this.endpoint.version}` : '';
         // node:http on first use: this module is also read for `engineLine` by the report, at every start (ADR 0049)
         const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-        return await new Promise((resolve, reject) => {
-            const req = request({
-                socketPath: this.endpoint.socket,
-                method,
-                path: prefix + path,
-                headers: {
-                    host: 'docker',
-                    'user-agent': 'sindri-deploy-action',
-                    ...(payload !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-                },
-                // no idle keep-alive socket holds the run open
-                agent: false,
-            }, (res) => {
-                const chunks = [];
-                res.on('data', (d) => chunks.push(d));
-                res.on('end', () => {
-                    clearTimeout(timer);
-                    resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
-                });
-                res.on('error', (e) => {
-                    clearTimeout(timer);
-                    reject(e);
-                });
-            });
-            // the whole request, not only an idle socket: as exec stops a command that runs too long
-            const timer = setTimeout(() => req.destroy(new EngineTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
-            req.on('error', (e) => {
-                clearTimeout(timer);
-                reject(e);
-            });
-            req.end(payload);
-        });
+        return await (0,_http_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .readAnswer */ .J)((onResponse) => request({
+            socketPath: this.endpoint.socket,
+            method,
+            path: prefix + path,
+            headers: {
+                host: 'docker',
+                'user-agent': 'sindri-deploy-action',
+                ...(payload !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+            },
+            // no idle keep-alive socket holds the run open
+            agent: false,
+        }, onResponse), timeoutMs, () => new EngineTimeout(`no answer within ${timeoutMs} ms`), payload);
     }
 }
 
@@ -2933,6 +2915,38 @@ function childEnv(from, pass = [], set = {}) {
             env[k] = v;
     }
     return env;
+}
+
+
+/***/ }),
+
+/***/ 3942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readAnswer)
+/* harmony export */ });
+function readAnswer(start, timeoutMs, timedOut, body) {
+    return new Promise((resolve, reject) => {
+        const req = start((res) => {
+            const chunks = [];
+            res.on('data', (d) => chunks.push(d));
+            res.on('end', () => {
+                clearTimeout(timer);
+                resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+            });
+            res.on('error', (e) => {
+                clearTimeout(timer);
+                reject(e);
+            });
+        });
+        const timer = setTimeout(() => req.destroy(timedOut()), timeoutMs);
+        req.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        req.end(body);
+    });
 }
 
 
@@ -3984,7 +3998,7 @@ async function loadProvider(name) {
         case 'docker':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(855), __nccwpck_require__.e(32), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 283))).DockerProvider();
         case 'fly':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(855), __nccwpck_require__.e(32), __nccwpck_require__.e(600)]).then(__nccwpck_require__.bind(__nccwpck_require__, 600))).FlyProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(855), __nccwpck_require__.e(32), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7763))).FlyProvider();
         case 'devpod':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(855), __nccwpck_require__.e(32), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4218))).DevpodProvider();
         case 'e2b':
@@ -4191,7 +4205,7 @@ async function run() {
         // verification) run, its log printed in its turn below (issue 25, ADR 0048)
         const planAhead = inputs.mode === 'plan' && !image.build ? planPhase({ ...ctxBase, image, tools: [], onBuilt }) : undefined;
         // a deploy that builds nothing reads what runs now while the tools' probes and verification run, when
-        // the provider says that read needs no tool the install step provides (ADR 0051): it writes nothing,
+        // the provider says that read needs no tool the install step provides (ADR 0052): it writes nothing,
         // and its log is printed in the deploy's turn; a verification that fails drops it
         const readCtx = { ...ctxBase, image, tools: [], onBuilt };
         const prepared = inputs.mode === 'deploy' && !image.build && impl.readLive && impl.canReadLiveAhead?.(readCtx)

@@ -1,5 +1,5 @@
-export const id = 600;
-export const ids = [600];
+export const id = 763;
+export const ids = [763];
 export const modules = {
 
 /***/ 1979:
@@ -147,7 +147,7 @@ function flyRegistryCredential(env = process.env) {
 
 /***/ }),
 
-/***/ 600:
+/***/ 7763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -411,6 +411,322 @@ class Flyctl {
     async deploy(spec, opts) {
         const r = await this.execute(flyctlArgv.deploy(spec), { cwd: opts.cwd, timeoutMs: opts.timeoutMs, stream: true, allowFailure: true });
         return { ...r, message: r.code === 0 ? '' : flyctlMessage(r.stderr, r.stdout) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/external/http-answer.ts
+var http_answer = __webpack_require__(3942);
+;// CONCATENATED MODULE: ./src/external/fly-api.ts
+
+
+
+const FLY_API_BASE = 'https://api.fly.io';
+const FLY_MACHINES_BASE = 'https://api.machines.dev';
+/** fly-go flaps_volumes.go destroyedVolumeStates: what `volumes list` (without --all) leaves out */
+const DESTROYED_VOLUME = new Set(['scheduling_destroy', 'fork_cleanup', 'waiting_for_detach', 'pending_destroy', 'destroying']);
+/** fly-go tokens.StripAuthorizationScheme then tokens.Parse, and the two headers of Tokens.normalized. */
+function flyAuthorization(token) {
+    let t = token.trim();
+    for (;;) {
+        const m = /^(\S+) (.*)$/s.exec(t);
+        if (!m || !/^(flyv1|bearer)$/i.test(m[1]))
+            break;
+        t = m[2].trim();
+    }
+    const parts = t.split(',').map((p) => p.trim());
+    if (parts.some((p) => p === '' || /\s/.test(p)))
+        return undefined;
+    const macaroons = parts.filter((p) => ['fm1r', 'fm1a', 'fm2'].includes(p.split('_')[0]));
+    const others = parts.filter((p) => !macaroons.includes(p));
+    const scheme = macaroons.length ? 'FlyV1' : 'Bearer';
+    return {
+        scheme,
+        graphql: `${scheme} ${[...macaroons, ...others].join(',')}`,
+        machines: `${scheme} ${(macaroons.length ? macaroons : others).join(',')}`,
+    };
+}
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** Where flyctl would send its reads and with what token, or why flyctl must be asked instead. */
+function resolveFlyApi(env) {
+    // internal/config/config.go applyEnv: env.First(FLY_ACCESS_TOKEN, FLY_API_TOKEN)
+    const name = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'].find((k) => (env[k] ?? '').trim() !== '');
+    if (!name)
+        return { ok: false, reason: 'no token in the environment' };
+    const auth = flyAuthorization(env[name]);
+    if (!auth)
+        return { ok: false, reason: `${name} has an empty or spaced part` };
+    const forced = ['FLY_FORCE_TRACE', 'FLY_FORCE_REGION', 'FLY_FORCE_INSTANCE_ID'].find((k) => env[k]);
+    if (forced)
+        return { ok: false, reason: `${forced} is set` };
+    const urls = [];
+    for (const [key, dflt] of [
+        ['FLY_API_BASE_URL', FLY_API_BASE],
+        ['FLY_FLAPS_BASE_URL', FLY_MACHINES_BASE],
+    ]) {
+        const value = env[key] || dflt;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            return { ok: false, reason: `${key} is not a URL` };
+        }
+        const loopback = LOOPBACK.has(url.hostname);
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            return { ok: false, reason: `${key} scheme ${url.protocol}` };
+        if (url.protocol === 'http:' && !loopback)
+            return { ok: false, reason: `${key}: plain http to a non-loopback host` };
+        if (url.username || url.password)
+            return { ok: false, reason: `${key} carries credentials` };
+        // Go's ProxyFromEnvironment never proxies loopback; elsewhere flyctl would go through the proxy
+        const proxy = (url.protocol === 'https:' ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy']).some((k) => env[k]);
+        if (proxy && !loopback)
+            return { ok: false, reason: 'a proxy in the environment' };
+        // Go reads its certificate roots from these; Node's bundled roots may differ
+        const roots = ['SSL_CERT_FILE', 'SSL_CERT_DIR'].find((k) => env[k]);
+        if (roots && url.protocol === 'https:')
+            return { ok: false, reason: `${roots} is set (Go's certificate roots)` };
+        urls.push(url);
+    }
+    // client.go: fmt.Sprintf("%s/graphql", baseURL); flaps: /v1/… resolved against the base (its path replaced)
+    const graphql = new URL(`${(env.FLY_API_BASE_URL || FLY_API_BASE).replace(/[?#].*$/s, '')}/graphql`);
+    const machines = new URL('/', urls[1]);
+    return { ok: true, endpoint: { graphql, machines, graphqlAuth: auth.graphql, machinesAuth: auth.machines, scheme: auth.scheme } };
+}
+/** A request that did not finish within its time. */
+class FlyApiTimeout extends Error {
+}
+/** An answer this client does not take as it is: flyctl is asked instead (`message` says why, in one line). */
+class FlyApiUnexpected extends Error {
+}
+/** The app's GraphQL fields flyctl's status and ips list read (GetAppCompact, renderMachineJSONStatus, GetIPAddresses). */
+const APP_QUERY = (ips) => 'query ($appName: String!) { app(name: $appName) { id name hostname deployed network status appUrl platformVersion ' +
+    'organization { id slug } postgresAppRole: role { name } currentRelease: currentReleaseUnprocessed { version }' +
+    (ips ? ' ipAddresses { nodes { id address type region } } sharedIpAddress' : '') +
+    ' } }';
+/** fly-go MachineConfig.ProcessGroup: `fly_process_group`, else the older `process_group` */
+const processGroup = (m) => m.config?.metadata?.fly_process_group || m.config?.metadata?.process_group || '';
+/**
+ * The machines `flyctl status --json` prints: flaps ListActive (no release-command machine, no console
+ * machine, nothing destroyed), then only Apps V2 machines unless it is a Postgres app, by ID descending.
+ */
+function statusMachines(all, postgres) {
+    const v2 = (m) => m.config?.metadata?.fly_platform_version === 'v2';
+    const active = (m) => m.state !== 'destroyed' && m.state !== 'destroying';
+    return all
+        .filter((m) => !(processGroup(m) === 'fly_app_release_command' || m.config?.metadata?.process_group === 'release_command') &&
+        !(v2(m) && active(m) && processGroup(m) === 'fly_app_console') &&
+        active(m))
+        .filter((m) => postgres || v2(m))
+        .sort((a, b) => (a.id > b.id ? -1 : a.id < b.id ? 1 : 0));
+}
+/** Fly's two APIs over node:http(s), one connection per request. */
+class FlyApi {
+    endpoint;
+    constructor(endpoint) {
+        this.endpoint = endpoint;
+    }
+    /** where the reads go, for the log: the two origins */
+    get where() {
+        return `${this.endpoint.graphql.origin}/graphql and ${this.endpoint.machines.origin}`;
+    }
+    async request(method, url, authorization, time, body) {
+        // node:http(s) on first use only (ADR 0049): a run that never reads Fly does not load them
+        const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+        const headers = {
+            authorization,
+            accept: 'application/json',
+            'user-agent': 'sindri-deploy-action',
+            ...(body !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}),
+        };
+        // one connection per request (agent: false): no idle keep-alive socket holds the run open
+        return await (0,http_answer/* readAnswer */.J)((onResponse) => request(url, { method, headers, agent: false, signal: time.signal }, onResponse), time.timeoutMs, () => new FlyApiTimeout(`no answer within ${time.timeoutMs} ms`), body);
+    }
+    /** One GraphQL query: the app, or undefined for GraphQL's `Could not find App` (what flyctl tests for). */
+    async app(app, ips, time) {
+        const e = this.endpoint;
+        const body = JSON.stringify({ query: APP_QUERY(ips), variables: { appName: app } });
+        const a = await this.request('POST', e.graphql, e.graphqlAuth, time, body);
+        if (a.status !== 200)
+            throw unexpected('POST /graphql', a);
+        const r = parse(a, 'POST /graphql');
+        const errors = (r.errors ?? []).map((x) => String(x.message ?? ''));
+        if (errors.some((m) => /Could not find App/i.test(m)))
+            return undefined;
+        if (errors.length || !r.data?.app)
+            throw new FlyApiUnexpected(`GraphQL answered ${(0,src_text/* oneLine */.TN)(errors.join('; ') || 'no app').slice(0, 200)}`);
+        return r.data.app;
+    }
+    /** A Machines API list: undefined for 404 (no such app, as flaps says `app not found`). */
+    async list(app, what, time) {
+        const e = this.endpoint;
+        const path = `/v1/apps/${encodeURIComponent(app)}/${what}`;
+        const a = await this.request('GET', new URL(path, e.machines), e.machinesAuth, time);
+        if (a.status === 404)
+            return undefined;
+        if (a.status !== 200)
+            throw unexpected(`GET ${path}`, a);
+        return parse(a, `GET ${path}`);
+    }
+    /** `flyctl status --app <app> --json` as one round: the app and its machines side by side. */
+    async status(app, timeoutMs) {
+        return (await this.read(app, { ips: false, volumes: false, secrets: false }, timeoutMs)).status;
+    }
+    /**
+     * The probe of a deploy in one round of parallel requests: the app with its addresses (GraphQL), its
+     * machines, volumes and (`secrets`) secrets (the Machines API). No app: undefined status, empty lists.
+     */
+    async read(app, want, timeoutMs) {
+        const none = Promise.resolve(undefined);
+        // the first failure stops the others: no request (or its timer) outlives the read and holds the run open
+        const stop = new AbortController();
+        const time = { timeoutMs, signal: stop.signal };
+        const guard = (p) => p.catch((e) => {
+            stop.abort();
+            throw e;
+        });
+        const [gql, machines, volumes, secrets] = await Promise.all([
+            guard(this.app(app, want.ips, time)),
+            guard(this.list(app, 'machines', time)),
+            want.volumes ? guard(this.list(app, 'volumes', time)) : none,
+            want.secrets ? guard(this.list(app, 'secrets', time)) : none,
+        ]);
+        if (!gql)
+            return { volumes: [], ips: [], secrets: [] };
+        if (!machines)
+            throw new FlyApiUnexpected('the Machines API does not know the app GraphQL found');
+        const postgres = gql.postgresAppRole?.name === 'postgres_cluster';
+        const status = {
+            Name: gql.name,
+            Deployed: gql.deployed,
+            Status: gql.status,
+            Hostname: gql.hostname,
+            Version: gql.currentRelease?.version ?? 0,
+            Organization: { Slug: gql.organization?.slug ?? '' },
+            Machines: statusMachines(machines, postgres),
+        };
+        const ips = (gql.ipAddresses?.nodes ?? []).map((n) => ({ Address: n.address, Type: n.type }));
+        // fly-go GetIPAddresses: the shared IPv4 as one more address ("ugly hack")
+        if (gql.sharedIpAddress)
+            ips.push({ Address: gql.sharedIpAddress, Type: 'shared_v4' });
+        return {
+            status,
+            volumes: (volumes ?? []).filter((v) => !DESTROYED_VOLUME.has(v.state)),
+            ips,
+            secrets: (secrets?.secrets ?? []).map((s) => ({ name: s.name, digest: s.digest ?? '' })),
+        };
+    }
+}
+function parse(a, what) {
+    try {
+        return JSON.parse(a.body);
+    }
+    catch {
+        throw new FlyApiUnexpected(`${what} answered ${a.status} with something that is not JSON`);
+    }
+}
+/** flaps handleAPIError's message (`{"error": …, "message": …}`), else the status */
+function unexpected(what, a) {
+    let message = '';
+    try {
+        const b = JSON.parse(a.body);
+        message = String(b.message || b.error || '');
+    }
+    catch {
+        message = a.body.split('\n')[0] ?? '';
+    }
+    return new FlyApiUnexpected(`${what} answered ${a.status}${message ? `: ${(0,src_text/* oneLine */.TN)(message).slice(0, 200)}` : ''}`);
+}
+/**
+ * The reads of the fly provider: in-process where `resolveFlyApi` allows and Fly answers as expected,
+ * else through flyctl exactly as before, with one log line saying why.
+ */
+class FlyReader {
+    fly;
+    deadline;
+    log;
+    env;
+    chosen;
+    constructor(fly, deadline, log, env = process.env) {
+        this.fly = fly;
+        this.deadline = deadline;
+        this.log = log;
+        this.env = env;
+    }
+    /** the API client, or why flyctl reads instead (resolved once, said once) */
+    api() {
+        if (!this.chosen) {
+            const r = resolveFlyApi(this.env);
+            this.chosen = r.ok ? { api: new FlyApi(r.endpoint) } : { reason: r.reason };
+            if (!r.ok)
+                this.log(`Fly reads through flyctl (${(0,src_text/* oneLine */.TN)(r.reason)}, which this action leaves to flyctl)`);
+        }
+        return 'api' in this.chosen ? this.chosen.api : undefined;
+    }
+    /** Whether the last read went in-process (the plan says where its answer came from). */
+    inProcess = false;
+    /**
+     * One in-process read within `wantedMs`, capped by the run's deadline as exec caps a command; an
+     * answer this client does not take, or a connection that fails, is undefined (flyctl reads instead).
+     */
+    async attempt(api, app, wantedMs, read) {
+        const shown = `Fly API read of app ${app}`;
+        const { timeoutMs, capped } = this.deadline.cap(wantedMs, `Fly's API could be asked about app ${app}`);
+        const started = Date.now();
+        try {
+            const r = await read(timeoutMs);
+            this.inProcess = true;
+            return r;
+        }
+        catch (e) {
+            if (e instanceof FlyApiTimeout) {
+                if (capped)
+                    throw this.deadline.stopped(shown, Date.now() - started);
+                throw new errors/* ActionError */.lZ(`\`${shown}\` did not answer within ${Math.round(timeoutMs / 1000)} s and was stopped`, {
+                    fix: `check that ${api.where} answer from this runner (https://status.flyio.net), or raise the input timeout`,
+                });
+            }
+            const why = e instanceof FlyApiUnexpected ? e.message : `${api.where} could not be reached: ${e.message}`;
+            this.log(`Fly's API read of app ${app} in-process failed (${(0,src_text/* oneLine */.TN)(why).slice(0, 300)}): reading through flyctl`);
+            this.inProcess = false;
+            return undefined;
+        }
+    }
+    /** `flyctl status --app <app> --json`: undefined when the app does not exist. */
+    async status(app, timeoutMs) {
+        const api = this.api();
+        if (api) {
+            this.log(`reading app ${app} from ${api.where} in-process, ${api.endpoint.scheme} token (no flyctl process)`);
+            const r = await this.attempt(api, app, timeoutMs, async (ms) => ({ status: await api.status(app, ms) }));
+            if (r)
+                return r.status;
+        }
+        this.inProcess = false;
+        return await this.fly.status(app, timeoutMs);
+    }
+    /**
+     * What a deploy's probe reads: the app and its machines, the volumes, the addresses and (`secrets`)
+     * Fly's digests of the secrets; in-process one round, else `flyctl status` then the three lists
+     * side by side, as before.
+     */
+    async probe(app, secrets, budgets) {
+        const api = this.api();
+        if (api) {
+            this.log(`reading app ${app}, its machines, volumes, addresses${secrets ? ' and secrets' : ''} from ${api.where} in-process, ${api.endpoint.scheme} token (no flyctl process)`);
+            const r = await this.attempt(api, app, budgets.statusMs, (ms) => api.read(app, { ips: true, volumes: true, secrets }, ms));
+            if (r)
+                return r;
+        }
+        this.inProcess = false;
+        const status = await this.fly.status(app, budgets.statusMs);
+        if (!status)
+            return { volumes: [], ips: [], secrets: [] };
+        const [volumes, ips, listed] = await Promise.all([
+            this.fly.volumesList(app, budgets.listMs()),
+            this.fly.ipsList(app, budgets.listMs()),
+            secrets ? this.fly.secretsList(app, budgets.listMs()) : [],
+        ]);
+        return { status, volumes, ips, secrets: listed };
     }
 }
 
@@ -909,11 +1225,11 @@ var deadline = __webpack_require__(6683);
 ;// CONCATENATED MODULE: ./src/providers/fly/live.ts
 /**
  * The fly plan's live diff (docs/behaviour.md#plan-mode, ADR 0042): what the app's machines run now
- * against what a deploy would release, read-only with ONE flyctl process (`flyctl status --app <app>
- * --json`: the app and its machines, each with its image_ref, config.image and config.env, as fly-go
- * machine_types.go). `compareApp` is pure and makes the decision `apply` makes to skip (runsAlready:
+ * against what a deploy would release, read-only with what `flyctl status --app <app> --json` shows
+ * (in-process from Fly's API, else ONE flyctl process: ADR 0051): the app and its machines, each with
+ * its image_ref, config.image and config.env, as fly-go machine_types.go. `compareApp` is pure and makes the decision `apply` makes to skip (runsAlready:
  * the digest, the fly.toml hash, the secrets' fingerprints, settled machines, a build, `force`);
- * `readApp` turns a flyctl that fails into a reason, so the plan goes on without the comparison.
+ * `readApp` turns a read that fails into a reason, so the plan goes on without the comparison.
  */
 
 
@@ -922,7 +1238,10 @@ var deadline = __webpack_require__(6683);
 const LIVE_READ_MS = 30_000;
 /** machine states of a settled release (fly-go machine_types.go), as `runsAlready` counts them */
 const SETTLED = new Set(['started', 'stopped', 'suspended']);
-/** The app as `flyctl status` shows it (undefined: it does not exist), or why it could not be read. */
+/**
+ * The app as `flyctl status` shows it (undefined: it does not exist), or why it could not be read;
+ * `fly` is flyctl or the FlyReader (Fly's API in-process, ADR 0051).
+ */
 async function readApp(fly, app, timeoutMs) {
     try {
         return { status: await fly.status(app, timeoutMs) };
@@ -1249,6 +1568,7 @@ function flySteps(ctx, target, facts) {
 
 
 
+
 /** flyctl reads FLY_ACCESS_TOKEN first, then FLY_API_TOKEN (internal/config/config.go, env.First). */
 const TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'];
 /** machine states of a settled release (fly-go machine_types.go); auto-stop leaves machines stopped or suspended */
@@ -1324,6 +1644,8 @@ function flyctlIn(ctx) {
     const configDir = ctx.temps.dir('sindri-flyctl-');
     return { fly: new Flyctl(ctx.exec, ctx.workdir, { FLY_CONFIG_DIR: configDir }), configDir };
 }
+/** The reads of a deploy or a plan: Fly's API in-process where it applies, else this flyctl (ADR 0051). */
+const readerOf = (ctx, fly) => new FlyReader(fly, ctx.exec.deadline, runner/* info */.pq);
 const CHECK_FIX = 'read the health attempts above (flyctl logs -a <app> shows the machine log); fix the image or the health inputs';
 const seconds = (h) => Math.round(h.waitedMs / 1000);
 /** `--wait-timeout` a plan shows: the whole `timeout` (deploy gives flyctl what is left at the release) */
@@ -1358,9 +1680,9 @@ class FlyProvider {
         return { files: steps.files, commands: steps.commands, notes, url, untraced: steps.target.toml.untraced, ...live };
     }
     /**
-     * The live diff of a plan (ADR 0042): with a token, ONE read-only `flyctl status --app <app> --json`
-     * and the decision apply makes to skip; without a token, or when flyctl fails, the reason. The plan
-     * goes on either way.
+     * The live diff of a plan (ADR 0042): with a token, ONE read-only read of what `flyctl status --app
+     * <app> --json` shows (Fly's API in-process, else that flyctl: ADR 0051) and the decision apply
+     * makes to skip; without a token, or when the read fails, the reason. The plan goes on either way.
      */
     async liveDiff(ctx, target, values) {
         const { app } = target;
@@ -1369,8 +1691,9 @@ class FlyProvider {
         if (!token)
             return unknown('FLY_API_TOKEN (or FLY_ACCESS_TOKEN) is not set, so the plan does not ask Fly');
         const { fly, configDir } = flyctlIn(ctx);
+        const reader = readerOf(ctx, fly);
         try {
-            const read = await readApp(fly, app, ctx.deadline.budget(`flyctl status could read app ${app}`, LIVE_READ_MS));
+            const read = await readApp(reader, app, ctx.deadline.budget(`Fly's API or flyctl status could read app ${app}`, LIVE_READ_MS));
             if ('reason' in read)
                 return unknown(read.reason);
             const change = compareApp({
@@ -1388,7 +1711,7 @@ class FlyProvider {
             const what = read.status ? `${machines} machine${machines === 1 ? '' : 's'}` : 'no such app';
             return {
                 changes: [change],
-                live: { known: true, reason: `flyctl status --app ${app}: ${what}` },
+                live: { known: true, reason: `${reader.inProcess ? `Fly's API in-process, app ${app}` : `flyctl status --app ${app}`}: ${what}` },
                 appExists: read.status !== undefined,
             };
         }
@@ -1445,32 +1768,35 @@ class FlyProvider {
             });
         if (target.settings.highAvailability)
             (0,runner/* warning */.$e)(HA_NOTE);
-        return { ctx, ...flyctlIn(ctx), agentStarted: { value: false }, token, secrets, target };
+        const local = flyctlIn(ctx);
+        return { ctx, ...local, reader: readerOf(ctx, local.fly), agentStarted: { value: false }, token, secrets, target };
     }
     /**
-     * What Fly has: the app and its machines, then at once the home volume, the app's addresses and
-     * Fly's digests of the secrets (three independent calls, run side by side).
+     * What Fly has: the app and its machines, the home volume, the app's addresses and Fly's digests of
+     * the secrets. In-process one round of parallel requests to Fly's API; else `flyctl status`, then the
+     * three lists side by side (FlyReader, ADR 0051).
      */
     async probe(run) {
-        const { ctx, fly, target } = run;
+        const { ctx, reader, target } = run;
         const { app } = target;
-        const status = await fly.status(app, ctx.deadline.budget(`flyctl status could ask Fly about app ${app}`, 120_000));
-        if (!status)
+        const read = await reader.probe(app, run.secrets.values.size > 0, {
+            statusMs: ctx.deadline.budget(`Fly's API or flyctl status could ask Fly about app ${app}`, 120_000),
+            listMs: () => ctx.deadline.budget(`flyctl volumes list, ips list and secrets list could read app ${app}`, 60_000),
+        });
+        if (!read.status)
             return { volumePresent: false, digests: new Map(), v6Present: false, dedicatedV4Present: false };
-        const [volumes, ips, digests] = await Promise.all([
-            fly.volumesList(app, ctx.deadline.budget(`flyctl volumes list could look for volume ${HOME_VOLUME}`, 60_000)),
-            fly.ipsList(app, ctx.deadline.budget("flyctl ips list could read the app's addresses", 60_000)),
-            run.secrets.values.size > 0 ? this.digests(run) : new Map(),
-        ]);
         return {
-            status,
-            volumePresent: volumes.some((v) => v.name === HOME_VOLUME && !/destroy/.test(v.state)),
-            digests,
-            v6Present: ips.some((ip) => ip.Type === 'v6'),
-            dedicatedV4Present: ips.some((ip) => ip.Type === 'v4'),
+            status: read.status,
+            volumePresent: read.volumes.some((v) => v.name === HOME_VOLUME && !/destroy/.test(v.state)),
+            digests: new Map(read.secrets.map((s) => [s.name, s.digest])),
+            v6Present: read.ips.some((ip) => ip.Type === 'v6'),
+            dedicatedV4Present: read.ips.some((ip) => ip.Type === 'v4'),
         };
     }
-    /** Fly's digest of each secret of the app. */
+    /**
+     * Fly's digest of each secret of the app, after `secrets import`: through flyctl, which asks for the
+     * secrets' version it just wrote (internal/appsecrets minvers).
+     */
     async digests({ ctx, fly, target }) {
         const listed = await fly.secretsList(target.app, ctx.deadline.budget("flyctl secrets list could read Fly's digests of the secrets", 60_000));
         return new Map(listed.map((s) => [s.name, s.digest]));
