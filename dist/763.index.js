@@ -705,18 +705,25 @@ class FlyReader {
         return await this.fly.status(app, timeoutMs);
     }
     /**
+     * `probe`'s one round of requests alone: undefined when flyctl has to read (the reason said), so a
+     * read made ahead of the install step never needs the flyctl it installs (ADR 0052).
+     */
+    async probeInProcess(app, secrets, statusMs) {
+        const api = this.api();
+        if (!api)
+            return undefined;
+        this.log(`reading app ${app}, its machines, volumes, addresses${secrets ? ' and secrets' : ''} from ${api.where} in-process, ${api.endpoint.scheme} token (no flyctl process)`);
+        return await this.attempt(api, app, statusMs, (ms) => api.read(app, { ips: true, volumes: true, secrets }, ms));
+    }
+    /**
      * What a deploy's probe reads: the app and its machines, the volumes, the addresses and (`secrets`)
      * Fly's digests of the secrets; in-process one round, else `flyctl status` then the three lists
      * side by side, as before.
      */
     async probe(app, secrets, budgets) {
-        const api = this.api();
-        if (api) {
-            this.log(`reading app ${app}, its machines, volumes, addresses${secrets ? ' and secrets' : ''} from ${api.where} in-process, ${api.endpoint.scheme} token (no flyctl process)`);
-            const r = await this.attempt(api, app, budgets.statusMs, (ms) => api.read(app, { ips: true, volumes: true, secrets }, ms));
-            if (r)
-                return r;
-        }
+        const r = await this.probeInProcess(app, secrets, budgets.statusMs);
+        if (r)
+            return r;
         this.inProcess = false;
         const status = await this.fly.status(app, budgets.statusMs);
         if (!status)
@@ -1719,10 +1726,27 @@ class FlyProvider {
             ctx.temps.remove(configDir);
         }
     }
-    async apply(ctx) {
-        const run = this.local(ctx);
+    /**
+     * The probe's one round of requests to Fly's API, after the same local checks as a deploy: what
+     * `apply` reads first. Ahead of the install step only when that read is in-process; one that fails
+     * there is read again by the deploy in its turn (through flyctl if need be), so it never needs the
+     * flyctl the install step provides (ADR 0052).
+     */
+    async readLive(ctx) {
+        const { secrets, target } = this.checked(ctx, true);
+        const reader = readerOf(ctx, new Flyctl(ctx.exec, ctx.workdir));
+        const read = await reader.probeInProcess(target.app, secrets.values.size > 0, this.statusBudget(ctx, target.app));
+        return { found: read && this.found(read) };
+    }
+    canReadLiveAhead() {
+        return resolveFlyApi(process.env).ok;
+    }
+    async apply(ctx, prepared) {
+        const ahead = prepared;
+        // the checks' warnings were said by the read ahead, in this same group
+        const run = this.local(ctx, ahead === undefined);
         try {
-            return await this.deployRun(run);
+            return await this.deployRun(run, ahead?.found);
         }
         finally {
             await this.stopAgent(run);
@@ -1737,9 +1761,9 @@ class FlyProvider {
         if (!(await fly.agentStop(ms)))
             (0,runner/* warning */.$e)(`flyctl agent stop did not stop flyctl's agent: stop it on this runner with flyctl agent stop`);
     }
-    async deployRun(run) {
+    async deployRun(run, ahead) {
         const { ctx } = run;
-        const found = await this.probe(run);
+        const found = ahead ?? (await this.probe(run));
         const facts = this.facts(run, found);
         const steps = flySteps(ctx, run.target, facts);
         if (steps.target.toml.untraced)
@@ -1753,11 +1777,18 @@ class FlyProvider {
         await this.release(run, found, digests, previous);
         return await this.verify(run, await this.readBack(run), previous, digests);
     }
+    /** Everything that can fail before Fly is asked anything, and flyctl with a config folder of this run's own. */
+    local(ctx, warn) {
+        const checked = this.checked(ctx, warn);
+        const local = flyctlIn(ctx);
+        return { ctx, ...local, reader: readerOf(ctx, local.fly), agentStarted: { value: false }, ...checked };
+    }
     /** Everything that can fail before Fly is asked anything: the token, the secrets, the settings and fly.toml. */
-    local(ctx) {
+    checked(ctx, warn) {
         const token = requireFlyToken().value;
         const secrets = (0,kit_secrets.requireSecrets)(ctx.config);
-        (0,notices/* warnNotices */.o)(ctx.config, secrets.notices);
+        if (warn)
+            (0,notices/* warnNotices */.o)(ctx.config, secrets.notices);
         const target = flyTarget(ctx, [...secrets.values.keys()]);
         encodeSecretsImport(secrets.values, ctx.config.file); // refuses a value flyctl cannot parse back, before anything starts
         (0,files/* checkGenerated */.SC)(tomlFileOf(ctx, target));
@@ -1766,10 +1797,9 @@ class FlyProvider {
                 where: { field: 'input health-url' },
                 fix: 'give a whole URL the app answers at (https://…), or use health-command, which runs inside the machine through flyctl ssh console',
             });
-        if (target.settings.highAvailability)
+        if (warn && target.settings.highAvailability)
             (0,runner/* warning */.$e)(HA_NOTE);
-        const local = flyctlIn(ctx);
-        return { ctx, ...local, reader: readerOf(ctx, local.fly), agentStarted: { value: false }, token, secrets, target };
+        return { token, secrets, target };
     }
     /**
      * What Fly has: the app and its machines, the home volume, the app's addresses and Fly's digests of
@@ -1780,9 +1810,16 @@ class FlyProvider {
         const { ctx, reader, target } = run;
         const { app } = target;
         const read = await reader.probe(app, run.secrets.values.size > 0, {
-            statusMs: ctx.deadline.budget(`Fly's API or flyctl status could ask Fly about app ${app}`, 120_000),
+            statusMs: this.statusBudget(ctx, app),
             listMs: () => ctx.deadline.budget(`flyctl volumes list, ips list and secrets list could read app ${app}`, 60_000),
         });
+        return this.found(read);
+    }
+    statusBudget(ctx, app) {
+        return ctx.deadline.budget(`Fly's API or flyctl status could ask Fly about app ${app}`, 120_000);
+    }
+    /** What was read, as the steps need it. */
+    found(read) {
         if (!read.status)
             return { volumePresent: false, digests: new Map(), v6Present: false, dedicatedV4Present: false };
         return {

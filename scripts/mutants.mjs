@@ -400,6 +400,14 @@ const MUTANTS = [
     tests: ['__tests__/integration/kube-api-auth.test.ts'],
     dist: true,
   },
+  {
+    name: 'deploy: the Fly read waits for the tool probes again (nothing read ahead)',
+    file: 'src/providers/fly/provider.ts',
+    from: '    return resolveFlyApi(process.env).ok;',
+    to: '    return false;',
+    tests: ['__tests__/integration/plan-ahead.test.ts'],
+    dist: true,
+  },
 ];
 
 function run(cmd, args, cwd) {

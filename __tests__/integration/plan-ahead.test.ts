@@ -8,7 +8,8 @@
  * and has no containers (the plan reads it in-process, ADR 0048), a compose plugin in DOCKER_CONFIG
  * that waits for that mark. No real engine or registry is needed. The same for a Kubernetes deploy
  * (ADR 0052): its in-process read of the cluster runs beside the `kubectl version --client` probe,
- * which answers only once the stand-in API server has been asked.
+ * which answers only once the stand-in API server has been asked; and a Fly deploy's read of Fly's API
+ * beside the `flyctl version` probe.
  */
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -18,6 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeBinary, runAction } from '../support/action.js';
 import { FakeKubeApiServer } from '../support/fake-kube-apiserver.js';
 import { testKubectl } from '../support/kube-cluster.js';
+import { installFakes } from '../support/fakes.js';
+import { startFlyApi } from '../support/fly-api.js';
 
 let root: string;
 let bin: string;
@@ -167,6 +170,68 @@ describe('a Kubernetes deploy reads what runs now beside the tool probes (ADR 00
       expect(api.get('deployments', 'ahead', 'kahead')).toBeDefined();
     } finally {
       await api.stop();
+    }
+  }, 90_000);
+});
+
+describe('a Fly deploy reads the app from Fly’s API beside the tool probes (ADR 0052), and prints it in its turn', () => {
+  it('the flyctl probe answers only because the deploy already asked Fly’s API; groups and lines in the usual order (contract: flyctl and Fly API stand-ins)', async () => {
+    const fakes = installFakes(['flyctl']);
+    const token = 'fo1_ahead';
+    const api = await startFlyApi({ stateDir: fakes.stateDir, tokens: [token] });
+    fakes.setState('flyctl', { orgs: ['acme'] });
+    try {
+      const work = mkdtempSync(join(root, 'fly-'));
+      const flyMark = join(work, 'api-asked');
+      const flyBin = join(work, 'bin');
+      mkdirSync(flyBin);
+      // the first request Fly's API sees leaves the mark the probe waits for
+      const push = api.requests.push.bind(api.requests);
+      api.requests.push = (...items) => {
+        writeFileSync(flyMark, '');
+        return push(...items);
+      };
+      script(
+        join(flyBin, 'flyctl'),
+        [
+          'if [ "$1" = version ]; then',
+          '  i=0',
+          `  while [ ! -e '${flyMark}' ]; do i=$((i+1)); if [ $i -gt 200 ]; then echo 'no read ran beside the probe' >&2; exit 1; fi; sleep 0.05; done`,
+          'fi',
+          `exec '${join(fakes.binDir, 'flyctl')}' "$@"`,
+        ].join('\n'),
+      );
+      writeFileSync(
+        join(work, 'sindri.yaml'),
+        'version: "3.0"\nname: flyahead\ndeployment:\n  provider: fly\nextensions:\n  profile: minimal\nproviders:\n  fly:\n    region: ord\n    organization: acme\n',
+      );
+      const r = await runAction({
+        inputs: { image: '127.0.0.1:5000/ahead/fly', 'image-digest': `sha256:${'f'.repeat(64)}`, 'pin-digest': 'false', verify: 'false' },
+        cwd: work,
+        node: '24',
+        env: { ...fakes.env, ...api.env, FLY_API_TOKEN: token, PATH: `${flyBin}${delimiter}${fakes.env.PATH}` },
+        timeoutMs: 60_000,
+      });
+      expect(r.code, r.stdout).toBe(0);
+      const result = JSON.parse(r.outputs.result!) as { tools: { name: string; version: string; source: string }[] };
+      // on PATH at the stand-in's version: the probe saw the deploy ask Fly's API while it ran
+      expect(result.tools).toEqual([expect.objectContaining({ name: 'flyctl', version: '0.4.87', source: 'path' })]);
+      expect(r.stdout.split('\n').filter((l) => l.startsWith('::group::'))).toEqual([
+        '::group::Load sindri.yaml',
+        '::group::Resolve image',
+        '::group::Install tools',
+        '::group::Verify image',
+        '::group::Deploy (fly)',
+      ]);
+      const deploy = r.stdout.slice(r.stdout.indexOf('::group::Deploy (fly)'));
+      const inDeploy = deploy.slice(0, deploy.indexOf('::endgroup::'));
+      expect(inDeploy).toMatch(/reading app flyahead, its machines, volumes, addresses from .* in-process/);
+      // read once, ahead: the deploy did not ask again
+      expect(api.requests.filter((q) => q.method === 'POST' && q.path === '/graphql')).toHaveLength(1);
+      expect(fakes.calls('flyctl').map((c) => c.argv[0])).not.toContain('status');
+    } finally {
+      await api.close();
+      fakes.remove();
     }
   }, 90_000);
 });

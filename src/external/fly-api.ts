@@ -372,19 +372,26 @@ export class FlyReader {
   }
 
   /**
+   * `probe`'s one round of requests alone: undefined when flyctl has to read (the reason said), so a
+   * read made ahead of the install step never needs the flyctl it installs (ADR 0052).
+   */
+  async probeInProcess(app: string, secrets: boolean, statusMs: number): Promise<FlyRead | undefined> {
+    const api = this.api();
+    if (!api) return undefined;
+    this.log(
+      `reading app ${app}, its machines, volumes, addresses${secrets ? ' and secrets' : ''} from ${api.where} in-process, ${api.endpoint.scheme} token (no flyctl process)`,
+    );
+    return await this.attempt(api, app, statusMs, (ms) => api.read(app, { ips: true, volumes: true, secrets }, ms));
+  }
+
+  /**
    * What a deploy's probe reads: the app and its machines, the volumes, the addresses and (`secrets`)
    * Fly's digests of the secrets; in-process one round, else `flyctl status` then the three lists
    * side by side, as before.
    */
   async probe(app: string, secrets: boolean, budgets: ProbeBudgets): Promise<FlyRead> {
-    const api = this.api();
-    if (api) {
-      this.log(
-        `reading app ${app}, its machines, volumes, addresses${secrets ? ' and secrets' : ''} from ${api.where} in-process, ${api.endpoint.scheme} token (no flyctl process)`,
-      );
-      const r = await this.attempt(api, app, budgets.statusMs, (ms) => api.read(app, { ips: true, volumes: true, secrets }, ms));
-      if (r) return r;
-    }
+    const r = await this.probeInProcess(app, secrets, budgets.statusMs);
+    if (r) return r;
     this.inProcess = false;
     const status = await this.fly.status(app, budgets.statusMs);
     if (!status) return { volumes: [], ips: [], secrets: [] };

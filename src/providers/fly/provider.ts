@@ -14,7 +14,7 @@
 import { notRead } from '../../plan/changes.js';
 import type { Deadline } from '../../deadline.js';
 import { Flyctl, type FlyStatus } from '../../external/flyctl.js';
-import { FlyReader } from '../../external/fly-api.js';
+import { FlyReader, resolveFlyApi, type FlyRead } from '../../external/fly-api.js';
 import { ActionError } from '../../errors.js';
 import { info, setSecret, warning } from '../../runner.js';
 import type { HealthOutcome, HealthTarget } from '../../health/check.js';
@@ -163,6 +163,11 @@ interface FlyFound {
   dedicatedV4Present: boolean;
 }
 
+/** What `readLive` found ahead of the install step: undefined when the deploy reads in its turn. */
+interface FlyAhead {
+  found: FlyFound | undefined;
+}
+
 const CHECK_FIX = 'read the health attempts above (flyctl logs -a <app> shows the machine log); fix the image or the health inputs';
 
 const seconds = (h: HealthOutcome) => Math.round(h.waitedMs / 1000);
@@ -249,10 +254,29 @@ export class FlyProvider implements Provider {
     }
   }
 
-  async apply(ctx: ProviderContext): Promise<DeployResult> {
-    const run = this.local(ctx);
+  /**
+   * The probe's one round of requests to Fly's API, after the same local checks as a deploy: what
+   * `apply` reads first. Ahead of the install step only when that read is in-process; one that fails
+   * there is read again by the deploy in its turn (through flyctl if need be), so it never needs the
+   * flyctl the install step provides (ADR 0052).
+   */
+  async readLive(ctx: ProviderContext): Promise<FlyAhead> {
+    const { secrets, target } = this.checked(ctx, true);
+    const reader = readerOf(ctx, new Flyctl(ctx.exec, ctx.workdir));
+    const read = await reader.probeInProcess(target.app, secrets.values.size > 0, this.statusBudget(ctx, target.app));
+    return { found: read && this.found(read) };
+  }
+
+  canReadLiveAhead(): boolean {
+    return resolveFlyApi(process.env).ok;
+  }
+
+  async apply(ctx: ProviderContext, prepared?: unknown): Promise<DeployResult> {
+    const ahead = prepared as FlyAhead | undefined;
+    // the checks' warnings were said by the read ahead, in this same group
+    const run = this.local(ctx, ahead === undefined);
     try {
-      return await this.deployRun(run);
+      return await this.deployRun(run, ahead?.found);
     } finally {
       await this.stopAgent(run);
       ctx.temps.remove(run.configDir);
@@ -266,9 +290,9 @@ export class FlyProvider implements Provider {
     if (!(await fly.agentStop(ms))) warning(`flyctl agent stop did not stop flyctl's agent: stop it on this runner with flyctl agent stop`);
   }
 
-  private async deployRun(run: FlyRun): Promise<DeployResult> {
+  private async deployRun(run: FlyRun, ahead: FlyFound | undefined): Promise<DeployResult> {
     const { ctx } = run;
-    const found = await this.probe(run);
+    const found = ahead ?? (await this.probe(run));
     const facts = this.facts(run, found);
     const steps = flySteps(ctx, run.target, facts);
     if (steps.target.toml.untraced) warning(`the machines carry no trace metadata: ${steps.target.toml.untraced}`);
@@ -281,11 +305,18 @@ export class FlyProvider implements Provider {
     return await this.verify(run, await this.readBack(run), previous, digests);
   }
 
+  /** Everything that can fail before Fly is asked anything, and flyctl with a config folder of this run's own. */
+  private local(ctx: ProviderContext, warn: boolean): FlyRun {
+    const checked = this.checked(ctx, warn);
+    const local = flyctlIn(ctx);
+    return { ctx, ...local, reader: readerOf(ctx, local.fly), agentStarted: { value: false }, ...checked };
+  }
+
   /** Everything that can fail before Fly is asked anything: the token, the secrets, the settings and fly.toml. */
-  private local(ctx: ProviderContext): FlyRun {
+  private checked(ctx: ProviderContext, warn: boolean): Pick<FlyRun, 'token' | 'secrets' | 'target'> {
     const token = requireFlyToken().value;
     const secrets = requireSecrets(ctx.config);
-    warnNotices(ctx.config, secrets.notices);
+    if (warn) warnNotices(ctx.config, secrets.notices);
     const target = flyTarget(ctx, [...secrets.values.keys()]);
     encodeSecretsImport(secrets.values, ctx.config.file); // refuses a value flyctl cannot parse back, before anything starts
     checkGenerated(tomlFileOf(ctx, target));
@@ -297,9 +328,8 @@ export class FlyProvider implements Provider {
           fix: 'give a whole URL the app answers at (https://…), or use health-command, which runs inside the machine through flyctl ssh console',
         },
       );
-    if (target.settings.highAvailability) warning(HA_NOTE);
-    const local = flyctlIn(ctx);
-    return { ctx, ...local, reader: readerOf(ctx, local.fly), agentStarted: { value: false }, token, secrets, target };
+    if (warn && target.settings.highAvailability) warning(HA_NOTE);
+    return { token, secrets, target };
   }
 
   /**
@@ -311,9 +341,18 @@ export class FlyProvider implements Provider {
     const { ctx, reader, target } = run;
     const { app } = target;
     const read = await reader.probe(app, run.secrets.values.size > 0, {
-      statusMs: ctx.deadline.budget(`Fly's API or flyctl status could ask Fly about app ${app}`, 120_000),
+      statusMs: this.statusBudget(ctx, app),
       listMs: () => ctx.deadline.budget(`flyctl volumes list, ips list and secrets list could read app ${app}`, 60_000),
     });
+    return this.found(read);
+  }
+
+  private statusBudget(ctx: ProviderContext, app: string): number {
+    return ctx.deadline.budget(`Fly's API or flyctl status could ask Fly about app ${app}`, 120_000);
+  }
+
+  /** What was read, as the steps need it. */
+  private found(read: FlyRead): FlyFound {
     if (!read.status) return { volumePresent: false, digests: new Map(), v6Present: false, dedicatedV4Present: false };
     return {
       status: read.status,
