@@ -34,6 +34,32 @@ function script(path: string, body: string): void {
   chmodSync(path, 0o755);
 }
 
+/**
+ * A folder for PATH whose `<tool>` runs `real`, but answers `<tool> version` only once `requests` has
+ * seen its first request (the probe waits up to 10 s, then fails: the tool's version is then unknown).
+ */
+function probeWaitingFor(work: string, tool: string, real: string, requests: unknown[]): string {
+  const mark = join(work, 'asked');
+  const dir = join(work, 'bin');
+  mkdirSync(dir);
+  const push = requests.push.bind(requests);
+  requests.push = (...items) => {
+    writeFileSync(mark, '');
+    return push(...items);
+  };
+  script(
+    join(dir, tool),
+    [
+      'if [ "$1" = version ]; then',
+      '  i=0',
+      `  while [ ! -e '${mark}' ]; do i=$((i+1)); if [ $i -gt 200 ]; then echo 'no read ran beside the probe' >&2; exit 1; fi; sleep 0.05; done`,
+      'fi',
+      `exec '${real}' "$@"`,
+    ].join('\n'),
+  );
+  return dir;
+}
+
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'plan-ahead-'));
   bin = join(root, 'bin');
@@ -113,25 +139,8 @@ describe('a Kubernetes deploy reads what runs now beside the tool probes (ADR 00
     await api.start();
     try {
       const work = mkdtempSync(join(root, 'kube-'));
-      const kubeMark = join(work, 'cluster-read');
-      const kubeBin = join(work, 'bin');
-      mkdirSync(kubeBin);
-      // the first request the cluster sees leaves the mark the probe waits for
-      const push = api.requests.push.bind(api.requests);
-      api.requests.push = (...items) => {
-        writeFileSync(kubeMark, '');
-        return push(...items);
-      };
-      script(
-        join(kubeBin, 'kubectl'),
-        [
-          'if [ "$1" = version ]; then',
-          '  i=0',
-          `  while [ ! -e '${kubeMark}' ]; do i=$((i+1)); if [ $i -gt 200 ]; then echo 'no read ran beside the probe' >&2; exit 1; fi; sleep 0.05; done`,
-          'fi',
-          `exec '${testKubectl()}' "$@"`,
-        ].join('\n'),
-      );
+      // the first request the cluster sees lets the probe answer
+      const kubeBin = probeWaitingFor(work, 'kubectl', testKubectl(), api.requests);
       api.writeKubeconfig(join(work, 'kubeconfig'), ['ci']);
       writeFileSync(
         join(work, 'sindri.yaml'),
@@ -182,25 +191,8 @@ describe('a Fly deploy reads the app from Fly’s API beside the tool probes (AD
     fakes.setState('flyctl', { orgs: ['acme'] });
     try {
       const work = mkdtempSync(join(root, 'fly-'));
-      const flyMark = join(work, 'api-asked');
-      const flyBin = join(work, 'bin');
-      mkdirSync(flyBin);
-      // the first request Fly's API sees leaves the mark the probe waits for
-      const push = api.requests.push.bind(api.requests);
-      api.requests.push = (...items) => {
-        writeFileSync(flyMark, '');
-        return push(...items);
-      };
-      script(
-        join(flyBin, 'flyctl'),
-        [
-          'if [ "$1" = version ]; then',
-          '  i=0',
-          `  while [ ! -e '${flyMark}' ]; do i=$((i+1)); if [ $i -gt 200 ]; then echo 'no read ran beside the probe' >&2; exit 1; fi; sleep 0.05; done`,
-          'fi',
-          `exec '${join(fakes.binDir, 'flyctl')}' "$@"`,
-        ].join('\n'),
-      );
+      // the first request Fly's API sees lets the probe answer
+      const flyBin = probeWaitingFor(work, 'flyctl', join(fakes.binDir, 'flyctl'), api.requests);
       writeFileSync(
         join(work, 'sindri.yaml'),
         'version: "3.0"\nname: flyahead\ndeployment:\n  provider: fly\nextensions:\n  profile: minimal\nproviders:\n  fly:\n    region: ord\n    organization: acme\n',
