@@ -72,6 +72,14 @@ export class Deadline {
     return new Deadline(this.totalMs, this.now, Math.min(this.endsAt, this.now() + Math.max(0, ms)));
   }
 
+  /**
+   * A deadline that ends no sooner than `ms` from now: a wait that starts with none of its share left
+   * still looks once, as kubectl's `--timeout` is at least 1 s (the caller keeps the run's own time).
+   */
+  atLeast(ms: number): Deadline {
+    return new Deadline(this.totalMs, this.now, Math.max(this.endsAt, this.now() + ms));
+  }
+
   /** The one error for a run out of time: names the input and what could not finish. */
   exceeded(what: string): ActionError {
     const e = new ActionError(`the run's timeout of ${Math.round(this.totalMs / 1000)} s ran out before ${what}`, {

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Deadline } from '../../src/deadline.js';
 import { KubeClient } from '../../src/external/kube-api.js';
 import { Kubectl, KUBECTL_ENV, listDocument, type LiveObject } from '../../src/external/kubectl.js';
 import { exec, runParts } from '../support/exec.js';
@@ -177,7 +178,7 @@ describe('the in-process rollout watch says what kubectl rollout status says (co
       'contract',
       30_000,
     );
-    const r = await kube.rolloutStatus({ namespace: 'in-process' }, 'slow', 30_000);
+    const r = await kube.rolloutStatus({ namespace: 'in-process' }, 'slow', new Deadline(30_000));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.split('\n').at(-1)).toBe('deployment "slow" successfully rolled out');
     expect(r.stdout).toContain('Waiting for deployment "slow" rollout to finish: 0 of 1 updated replicas are available...');
@@ -193,7 +194,7 @@ describe('the in-process rollout watch says what kubectl rollout status says (co
       'contract',
       30_000,
     );
-    const watching = kube.rolloutStatus({ namespace: 'in-process' }, 'mine', 30_000);
+    const watching = kube.rolloutStatus({ namespace: 'in-process' }, 'mine', new Deadline(30_000));
     await new Promise((r) => setTimeout(r, 300));
     await kube.apply(
       { namespace: 'in-process' },
@@ -218,7 +219,7 @@ describe('the in-process rollout watch says what kubectl rollout status says (co
         'contract',
         30_000,
       );
-      const ours = await kube.rolloutStatus({ namespace: 'in-process' }, 'never', 1500);
+      const ours = await kube.rolloutStatus({ namespace: 'in-process' }, 'never', new Deadline(1500));
       const theirs = await exec('kubectl', ['--namespace', 'in-process', 'rollout', 'status', 'deployment/never', '--timeout=1s'], {
         pass: KUBECTL_ENV,
         allowFailure: true,
@@ -244,7 +245,7 @@ describe('the in-process rollout watch says what kubectl rollout status says (co
         'contract',
         30_000,
       );
-      const ours = await kube.rolloutStatus({ namespace: 'in-process' }, 'stuck', 20_000);
+      const ours = await kube.rolloutStatus({ namespace: 'in-process' }, 'stuck', new Deadline(20_000));
       const theirs = await exec('kubectl', ['--namespace', 'in-process', 'rollout', 'status', 'deployment/stuck', '--timeout=20s'], {
         pass: KUBECTL_ENV,
         allowFailure: true,

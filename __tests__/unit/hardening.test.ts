@@ -240,6 +240,9 @@ describe('the run clock (ADR 0019)', () => {
     expect(() => early.budget('compose up')).toThrow(/the run's timeout of 20 s ran out before compose up/);
     expect(d.remaining()).toBe(4_000);
     expect(d.before(60_000).remaining()).toBe(0);
+    // a wait with none of its share left still looks once: at least the time asked, never less than the deadline's own
+    expect(d.before(60_000).atLeast(1_000).remaining()).toBe(1_000);
+    expect(d.atLeast(1_000).remaining()).toBe(4_000);
   });
 
   it('the rollback share: a quarter, at least 5 s (half of a tiny timeout), at most 2 minutes', () => {

@@ -18,6 +18,7 @@ import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type In
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { dirname, isAbsolute, join } from 'node:path';
 import { parse } from 'yaml';
+import type { Deadline } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { listDocument, type Kubectl, type KubeTarget, type LiveObject } from './kubectl.js';
 import { kubeconfigFiles } from './kubeconfig.js';
@@ -447,16 +448,17 @@ export class KubeApi {
    * `kubectl rollout status deployment/<name> --watch --timeout=…`: one look, then a watch of that
    * Deployment (`fieldSelector=metadata.name=<name>` from the resourceVersion looked at), each event
    * judged by kubectl's own viewer (kube-rollout.ts), each new verdict said, until it is rolled out,
-   * cannot be (its progress deadline), or `timeoutMs` passes (kubectl's `timed out waiting for the
-   * condition`). A watch the server ends early is taken up again from a fresh look.
+   * cannot be (its progress deadline), or `until` ends (kubectl's `timed out waiting for the
+   * condition`; like kubectl's `--timeout`, at least a second). A watch the server ends early is taken
+   * up again from a fresh look.
    */
   async rolloutStatus(
     namespace: string,
     name: string,
-    timeoutMs: number,
+    until: Deadline,
     say: (line: string) => void,
   ): Promise<{ ok: boolean; last: string }> {
-    const endsAt = Date.now() + Math.max(timeoutMs, 1000);
+    const end = until.atLeast(1000);
     const path = apiPath(namespace, `deployment/${name}`)!;
     let said = '';
     const judge = (d: LiveObject): RolloutVerdict => {
@@ -466,7 +468,7 @@ export class KubeApi {
       return v;
     };
     for (;;) {
-      const left = endsAt - Date.now();
+      const left = end.remaining();
       if (left <= 0) return { ok: false, last: 'error: timed out waiting for the condition' };
       let looked: Answer;
       try {
@@ -483,7 +485,7 @@ export class KubeApi {
       }
       const now = judge(d);
       if (now.state !== 'waiting') return { ok: now.state === 'done', last: now.state === 'done' ? now.message : `error: ${now.message}` };
-      const watched = await this.watchDeployment(namespace, name, d.metadata.resourceVersion ?? '', endsAt, judge);
+      const watched = await this.watchDeployment(namespace, name, d.metadata.resourceVersion ?? '', end, judge);
       if (watched) return watched;
     }
   }
@@ -493,10 +495,10 @@ export class KubeApi {
     namespace: string,
     name: string,
     resourceVersion: string,
-    endsAt: number,
+    end: Deadline,
     judge: (d: LiveObject) => RolloutVerdict,
   ): Promise<{ ok: boolean; last: string } | undefined> {
-    const left = endsAt - Date.now();
+    const left = end.remaining();
     const query = new URLSearchParams({
       fieldSelector: `metadata.name=${name}`,
       resourceVersion,
@@ -548,7 +550,7 @@ export class KubeApi {
       });
       req.on('error', (e) =>
         finish(
-          Date.now() >= endsAt
+          end.remaining() <= 0
             ? { ok: false, last: 'error: timed out waiting for the condition' }
             : { ok: false, last: `Unable to connect to the server: ${e.message}`.slice(0, 300) },
         ),
@@ -745,18 +747,14 @@ export class KubeClient {
    * Like `Kubectl.rolloutStatus` (its result: code 0 when rolled out, stdout the lines said, stderr the
    * error): in-process where the kubeconfig allows, each line kubectl would print said as it comes.
    */
-  async rolloutStatus(
-    target: KubeTarget,
-    deployment: string,
-    timeoutMs: number,
-  ): Promise<{ code: number; stdout: string; stderr: string }> {
+  async rolloutStatus(target: KubeTarget, deployment: string, until: Deadline): Promise<{ code: number; stdout: string; stderr: string }> {
     const chosen = this.api(target);
-    if (!('api' in chosen)) return await this.kubectl.rolloutStatus(target, deployment, timeoutMs);
+    if (!('api' in chosen)) return await this.kubectl.rolloutStatus(target, deployment, until.remaining());
     this.log(
       `watching the rollout of deployment/${deployment} in namespace ${target.namespace} on ${chosen.api.server} in-process, ${this.authOf()} (no kubectl process)`,
     );
     const lines: string[] = [];
-    const r = await chosen.api.rolloutStatus(target.namespace, deployment, timeoutMs, (l) => {
+    const r = await chosen.api.rolloutStatus(target.namespace, deployment, until, (l) => {
       lines.push(l);
       this.log(l);
     });

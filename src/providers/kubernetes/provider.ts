@@ -367,7 +367,7 @@ export class KubernetesProvider implements Provider {
     const { target } = steps;
     const dep = steps.manifests.names.deployment;
     const started = Date.now();
-    const status = await reader(ctx, kubectl).rolloutStatus(target, dep, until.remaining());
+    const status = await reader(ctx, kubectl).rolloutStatus(target, dep, until);
     if (status.code !== 0) {
       const why = lastLine(status.stderr || status.stdout) || 'rollout failed';
       await group(`deployment ${dep}: describe`, async () =>
@@ -446,7 +446,7 @@ export class KubernetesProvider implements Provider {
         `${FAILED_FIX}; then put back ${previousImage} by hand: kubectl rollout history deployment/${dep} -n ${target.namespace}`,
       );
     const identity = pinnedByDigest(restored) ? 'by digest' : 'by a tag, which may have moved since (pin-digest: true deploys by digest)';
-    const again = await reader(ctx, kubectl).rolloutStatus(target, dep, ctx.deadline.before(CHECK_RESERVE_MS).remaining());
+    const again = await reader(ctx, kubectl).rolloutStatus(target, dep, ctx.deadline.before(CHECK_RESERVE_MS));
     const recheck = again.code === 0 ? await checkDeployment(ctx.inputs, this.healthTarget(kubectl, steps), ctx.deadline) : undefined;
     const state =
       again.code !== 0
