@@ -79,3 +79,21 @@ describe('Exec.run of a program on no PATH folder', () => {
     expect(spawn).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('Exec.run started: the caller’s work beside a running process', () => {
+  it('is called once the process has started, before it ends; never for one that could not start', async () => {
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const exec = new Exec(new Deadline(60));
+    const seen: string[] = [];
+    const r = await exec.run('tool', [], { env: { PATH: join(dir, 'bin') }, started: () => seen.push('started') });
+    seen.push(`ended ${r.code}`);
+    await exec
+      .run('sindri-absent-tool', [], { env: { PATH: join(dir, 'bin') }, started: () => seen.push('absent started') })
+      .catch(() => undefined);
+    await exec
+      .run('not-executable', [], { env: { PATH: join(dir, 'bin') }, started: () => seen.push('denied started') })
+      .catch(() => undefined);
+    out.mockRestore();
+    expect(seen).toEqual(['started', 'ended 0']);
+  });
+});

@@ -40,6 +40,8 @@ export interface ExecOptions {
   deadline?: Deadline;
   /** where the `$ command` line goes (default: the log, as the command starts) */
   announce?: (line: string) => void;
+  /** called once the process has started (not when it could not start): work of the caller's that need not wait for it */
+  started?: () => void;
 }
 
 export interface ExecResult {
@@ -176,6 +178,7 @@ export class Exec {
       let settled = false;
       const timers: NodeJS.Timeout[] = [];
       const group = child.pid;
+      if (group !== undefined) opts.started?.();
       if (group !== undefined) this.live.add(group);
       const killGroup = (signal: NodeJS.Signals) => {
         if (group === undefined) return;
