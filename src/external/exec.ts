@@ -178,8 +178,10 @@ export class Exec {
       let settled = false;
       const timers: NodeJS.Timeout[] = [];
       const group = child.pid;
-      if (group !== undefined) opts.started?.();
-      if (group !== undefined) this.live.add(group);
+      if (group !== undefined) {
+        this.live.add(group);
+        opts.started?.();
+      }
       const killGroup = (signal: NodeJS.Signals) => {
         if (group === undefined) return;
         try {
