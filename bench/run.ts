@@ -13,11 +13,11 @@ const fmt = (n: number) => n.toFixed(1);
 
 if (want('startup')) {
   const node24 = spawnSync(process.execPath, ['scripts/ensure-node.mjs', '24'], { encoding: 'utf8' }).stdout.trim();
-  // BENCH_BEFORE=<other dist/index.js>: that bundle too, interleaved with this one's in every round
+  // BENCH_BEFORE=<other dist/index.js>: that bundle too, interleaved with this one's in every round; BENCH_RUNS rounds (default 21)
   const before = process.env.BENCH_BEFORE;
   const entries = [resolve('dist/index.js'), ...(before ? [before] : [])];
   for (const bin of [process.execPath, node24].filter(Boolean))
-    for (const [k, s] of benchStartup(bin, 21, entries).entries()) {
+    for (const [k, s] of benchStartup(bin, Number(process.env.BENCH_RUNS ?? 21), entries).entries()) {
       const entry = k > 0 ? entries[k] : undefined;
       const verdict = (r: number) => `${r.toFixed(2)}× ${r <= s.target ? 'MET' : 'MISSED'}`;
       const n = s.noEngine;

@@ -408,6 +408,21 @@ const MUTANTS = [
     tests: ['__tests__/integration/plan-ahead.test.ts'],
     dist: true,
   },
+  {
+    name: 'start-up: the verification code loaded before the policy says whether anything is checked (verify.ts on every run)',
+    file: 'src/verify/gate.ts',
+    from: '  if (!isPolicy(policy)) return nothing(policy.skip);',
+    to: "  await import('./verify.js');\n  if (!isPolicy(policy)) return nothing(policy.skip);",
+    tests: ['__tests__/integration/start-up-modules.test.ts'],
+    dist: true,
+  },
+  {
+    name: 'exec: a program on no PATH folder started anyway (a fork per missing CLI)',
+    file: 'src/external/exec.ts',
+    from: '  return path.split(delimiter).every((dir) => !existsSync(resolve(cwd, dir, file)));',
+    to: '  return path.split(delimiter).every((dir) => !existsSync(resolve(cwd, dir, file))) && false;',
+    tests: ['__tests__/integration/exec-not-on-path.test.ts'],
+  },
 ];
 
 function run(cmd, args, cwd) {

@@ -21,6 +21,7 @@ import type { PathProbes } from './tools/install.js';
 import { annotationFile, appendSummary, debug, group, holdLog, info, isDebug, redact, setFailed, warning } from './runner.js';
 import { traceNote, traceOf } from './trace.js';
 import { checkRunnerFiles, userStateError } from './user-state.js';
+import { verifyImage } from './verify/gate.js';
 
 export async function run(): Promise<void> {
   let report: Report | undefined;
@@ -92,6 +93,8 @@ export async function run(): Promise<void> {
     // the tools' PATH version probes run beside what comes before their phase (issue 25): in plan at
     // once, otherwise once the checks that must fail before any CLI starts have passed
     const early = inputs.mode === 'plan' ? startProbes(ctxBase) : undefined;
+    // the probes' processes start before the provider's chunks are compiled, which then happens while they run
+    await early;
     const impl = await loadProvider(provider);
     // a config whose previews sweep cannot list fails before it asks for its token
     if (inputs.mode === 'sweep') impl.checkSweep?.(ctxBase);
@@ -239,10 +242,9 @@ function registryFactory({ inputs, exec, deadline }: DestroyContext) {
     ));
 }
 
-/** Verify exactly the digest about to be deployed (src/verify/verify.ts); the trace and report say what was checked. */
+/** Verify exactly the digest about to be deployed (src/verify/gate.ts, which loads verify.ts only for a check); the trace and report say what was checked. */
 async function verifyStep(base: DestroyContext, image: ImageDecision, rep: Report) {
   const { inputs, exec } = base;
-  const { verifyImage } = await import('./verify/verify.js');
   const credentials = () => import('./image/credentials.js').then(({ credentialChain }) => credentialChain({ inputs, exec }));
   const v = await verifyImage({
     inputs,

@@ -212,6 +212,7 @@ async function fromPath(
   const found = !isNpmTool(entry) && entry.dockerPlugin ? dockerPlugin(entry.dockerPlugin) || which(name, pathEnv) : which(name, pathEnv);
   if (!found) return undefined;
   const range = spec ?? entry.accept;
+  const accepts = (version: string) => satisfies(version, range, { includePrerelease: true });
   // an npm CLI states its version in its package's package.json: read there, no process (issue 25)
   const packaged = isNpmTool(entry) ? npmPackageVersion(found, entry.npm.package) : undefined;
   if (packaged) log(`${tool} ${packaged.version}: read from ${packaged.file}`);
@@ -222,10 +223,12 @@ async function fromPath(
           allowFailure: true,
           timeoutMs: exec.deadline.budget(`reading the version of ${found}`, VERSION_PROBE_MS),
           announce: log,
+          // semver's first comparison (its code and regexps compiled, ~2–3 ms) while the probe runs, not after it (issue 25)
+          started: () => void accepts('0.0.0'),
         })
         .catch(() => undefined);
   const version = packaged?.version ?? (r && r.code === 0 ? versionIn(`${r.stdout}\n${r.stderr}`) : undefined);
-  if (version && satisfies(version, range, { includePrerelease: true })) return { name: tool, version, source: 'path', path: found };
+  if (version && accepts(version)) return { name: tool, version, source: 'path', path: found };
   if (!version && spec === undefined) {
     // nothing pinned: a binary whose version cannot be read (a distribution build saying "devel") is used as found
     return { name: tool, version: 'unknown', source: 'path', path: found };

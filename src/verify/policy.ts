@@ -7,6 +7,7 @@
 import type { ImageConfig } from '../config/types.js';
 import { ActionError } from '../errors.js';
 import type { VerifyMode } from '../domain.js';
+import type { TraceStep } from '../image/types.js';
 import { checksSignatures, configAsks } from './checks.js';
 
 /** Upstream's keyless identity, anchored (upstream passes it unanchored: `…/sindri-fork` would match). */
@@ -115,4 +116,9 @@ export function describePolicy(p: VerifyPolicy): string {
       ? 'off: signed timestamps of trusted-root instead'
       : 'off (verify-tlog: false)';
   return `${what}, ${who}, tlog ${tlog}${p.onFailure === 'warn' ? ', verify: warn' : ''}`;
+}
+
+/** The verification's step in the image trace (rule 0). */
+export function traced(outcome: TraceStep['outcome'], reason: string): TraceStep {
+  return { rule: 0, source: 'verify', outcome, reason };
 }

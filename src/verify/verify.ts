@@ -30,7 +30,7 @@ import {
   type Expected,
 } from './evidence.js';
 import { githubBundles, RegistryEvidence, type FoundBundle } from './sources.js';
-import { describePolicy, isPolicy, verificationPolicy, type PolicyInputs, type VerifyPolicy } from './policy.js';
+import { describePolicy, traced, type PolicyInputs, type VerifyPolicy } from './policy.js';
 
 /** What the report shows: the policy, the ref checked and what the provenance says. */
 export interface VerificationDetails {
@@ -92,22 +92,12 @@ export interface VerifyContext {
 const COSIGN_TIMEOUT_MS = 120_000;
 const TIMEOUT_FIX = 'check that the registry (and, with verify-tlog: true, Rekor) answers from the runner, or raise the input timeout';
 
-export async function verifyImage(ctx: VerifyContext): Promise<VerificationOutcome> {
-  const { image, inputs } = ctx;
-  const policy = verificationPolicy(inputs, ctx.config.deployment.image_config);
-  if (!isPolicy(policy)) return nothing(policy.skip);
-  if (image.build) {
-    if (inputs.verify === 'true') {
-      throw new ActionError(
-        `verify: true, but the image is built here from ${image.dockerfile ?? 'a Dockerfile'}: a locally built image has no signature to verify`,
-        {
-          where: { field: 'input verify' },
-          fix: 'build, push and sign the image in CI (cosign sign), then pass its digest with image and image-digest; or set verify: auto',
-        },
-      );
-    }
-    return nothing(`built locally from ${image.dockerfile ?? 'a Dockerfile'} (rule 8): nothing to verify`);
-  }
+/**
+ * The checks of a policy that asks for them (gate.ts decides that, and handles a local build, before
+ * this module is loaded): cosign against the digest, then the provenance as the policy says.
+ */
+export async function checkImage(ctx: VerifyContext, policy: VerifyPolicy): Promise<VerificationOutcome> {
+  const { image } = ctx;
   const ref = image.digest ? `${repositoryName(image.parsed)}@${image.digest}` : image.deployRef;
   const shown = describePolicy(policy);
   const failed = (reason: string, fix: string, passed: Verified = 'none'): VerificationOutcome => {
@@ -383,15 +373,6 @@ function buildkitDetails(b: BuildkitFound): NonNullable<VerificationDetails['bui
     expected: b.comparison,
     platforms: b.platforms,
   };
-}
-
-function nothing(reason: string): VerificationOutcome {
-  info(`not verified: ${reason}`);
-  return { verified: 'none', details: { policy: 'none', note: reason }, trace: traced('skipped', reason) };
-}
-
-function traced(outcome: TraceStep['outcome'], reason: string): TraceStep {
-  return { rule: 0, source: 'verify', outcome, reason };
 }
 
 function provenanceLine(p: Provenance): string {
