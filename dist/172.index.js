@@ -981,11 +981,12 @@ class KubeApi {
      * `kubectl rollout status deployment/<name> --watch --timeout=…`: one look, then a watch of that
      * Deployment (`fieldSelector=metadata.name=<name>` from the resourceVersion looked at), each event
      * judged by kubectl's own viewer (kube-rollout.ts), each new verdict said, until it is rolled out,
-     * cannot be (its progress deadline), or `timeoutMs` passes (kubectl's `timed out waiting for the
-     * condition`). A watch the server ends early is taken up again from a fresh look.
+     * cannot be (its progress deadline), or `until` ends (kubectl's `timed out waiting for the
+     * condition`; like kubectl's `--timeout`, at least a second). A watch the server ends early is taken
+     * up again from a fresh look.
      */
-    async rolloutStatus(namespace, name, timeoutMs, say) {
-        const endsAt = Date.now() + Math.max(timeoutMs, 1000);
+    async rolloutStatus(namespace, name, until, say) {
+        const end = until.atLeast(1000);
         const path = apiPath(namespace, `deployment/${name}`);
         let said = '';
         const judge = (d) => {
@@ -996,7 +997,7 @@ class KubeApi {
             return v;
         };
         for (;;) {
-            const left = endsAt - Date.now();
+            const left = end.remaining();
             if (left <= 0)
                 return { ok: false, last: 'error: timed out waiting for the condition' };
             let looked;
@@ -1018,14 +1019,14 @@ class KubeApi {
             const now = judge(d);
             if (now.state !== 'waiting')
                 return { ok: now.state === 'done', last: now.state === 'done' ? now.message : `error: ${now.message}` };
-            const watched = await this.watchDeployment(namespace, name, d.metadata.resourceVersion ?? '', endsAt, judge);
+            const watched = await this.watchDeployment(namespace, name, d.metadata.resourceVersion ?? '', end, judge);
             if (watched)
                 return watched;
         }
     }
     /** One watch until a verdict that ends it (returned), or undefined when the stream ended first (look again). */
-    async watchDeployment(namespace, name, resourceVersion, endsAt, judge) {
-        const left = endsAt - Date.now();
+    async watchDeployment(namespace, name, resourceVersion, end, judge) {
+        const left = end.remaining();
         const query = new URLSearchParams({
             fieldSelector: `metadata.name=${name}`,
             resourceVersion,
@@ -1078,7 +1079,7 @@ class KubeApi {
                 res.on('end', () => finish(undefined));
                 res.on('error', () => finish(undefined));
             });
-            req.on('error', (e) => finish(Date.now() >= endsAt
+            req.on('error', (e) => finish(end.remaining() <= 0
                 ? { ok: false, last: 'error: timed out waiting for the condition' }
                 : { ok: false, last: `Unable to connect to the server: ${e.message}`.slice(0, 300) }));
         });
@@ -1261,13 +1262,13 @@ class KubeClient {
      * Like `Kubectl.rolloutStatus` (its result: code 0 when rolled out, stdout the lines said, stderr the
      * error): in-process where the kubeconfig allows, each line kubectl would print said as it comes.
      */
-    async rolloutStatus(target, deployment, timeoutMs) {
+    async rolloutStatus(target, deployment, until) {
         const chosen = this.api(target);
         if (!('api' in chosen))
-            return await this.kubectl.rolloutStatus(target, deployment, timeoutMs);
+            return await this.kubectl.rolloutStatus(target, deployment, until.remaining());
         this.log(`watching the rollout of deployment/${deployment} in namespace ${target.namespace} on ${chosen.api.server} in-process, ${this.authOf()} (no kubectl process)`);
         const lines = [];
-        const r = await chosen.api.rolloutStatus(target.namespace, deployment, timeoutMs, (l) => {
+        const r = await chosen.api.rolloutStatus(target.namespace, deployment, until, (l) => {
             lines.push(l);
             this.log(l);
         });
@@ -2395,7 +2396,7 @@ class KubernetesProvider {
         const { target } = steps;
         const dep = steps.manifests.names.deployment;
         const started = Date.now();
-        const status = await reader(ctx, kubectl).rolloutStatus(target, dep, until.remaining());
+        const status = await reader(ctx, kubectl).rolloutStatus(target, dep, until);
         if (status.code !== 0) {
             const why = (0,output/* lastLine */.f)(status.stderr || status.stdout) || 'rollout failed';
             await (0,runner/* group */.Os)(`deployment ${dep}: describe`, async () => (0,runner/* info */.pq)(await kubectl.describe(target, dep, ctx.deadline.budget('the deployment was described', PROBE_MS))));
@@ -2435,7 +2436,7 @@ class KubernetesProvider {
         if (restored !== previousImage)
             throw failed(`kubectl rollout undo restored ${restored || 'no image'}, not the image that ran before (${previousImage})`, { rolledBack: 'false', healthy: 'unknown' }, `${FAILED_FIX}; then put back ${previousImage} by hand: kubectl rollout history deployment/${dep} -n ${target.namespace}`);
         const identity = pinnedByDigest(restored) ? 'by digest' : 'by a tag, which may have moved since (pin-digest: true deploys by digest)';
-        const again = await reader(ctx, kubectl).rolloutStatus(target, dep, ctx.deadline.before(CHECK_RESERVE_MS).remaining());
+        const again = await reader(ctx, kubectl).rolloutStatus(target, dep, ctx.deadline.before(CHECK_RESERVE_MS));
         const recheck = again.code === 0 ? await (0,kit_health/* checkDeployment */.Qr)(ctx.inputs, this.healthTarget(kubectl, steps), ctx.deadline) : undefined;
         const state = again.code !== 0
             ? `not ready either (${(0,output/* lastLine */.f)(again.stderr || again.stdout)})`

@@ -514,30 +514,6 @@ function toolsNeeded(ctx) {
 }
 
 
-/***/ }),
-
-/***/ 3148:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ checksSignatures),
-/* harmony export */   N: () => (/* binding */ configAsks)
-/* harmony export */ });
-/** `image_config` asks for a signature or provenance check (upstream's defaults: both true). */
-const configAsks = (imageConfig) => imageConfig !== undefined && (imageConfig.verify_signature || imageConfig.verify_provenance);
-/**
- * `verify: true|warn`; or `auto` with image_config asking for it, or a trust input (`cosign-key`,
- * `certificate-identity`) given: a user who passes a key means it to be used (ADR 0012).
- */
-function checksSignatures(inputs, imageConfig) {
-    if (inputs.verify === 'false')
-        return false;
-    if (inputs.verify === 'auto')
-        return configAsks(imageConfig) || Boolean(inputs['cosign-key'] || inputs['certificate-identity']);
-    return true;
-}
-
-
 /***/ })
 
 };

@@ -2515,6 +2515,13 @@ class Deadline {
     within(ms) {
         return new Deadline(this.totalMs, this.now, Math.min(this.endsAt, this.now() + Math.max(0, ms)));
     }
+    /**
+     * A deadline that ends no sooner than `ms` from now: a wait that starts with none of its share left
+     * still looks once, as kubectl's `--timeout` is at least 1 s (the caller keeps the run's own time).
+     */
+    atLeast(ms) {
+        return new Deadline(this.totalMs, this.now, Math.max(this.endsAt, this.now() + ms));
+    }
     /** The one error for a run out of time: names the input and what could not finish. */
     exceeded(what) {
         const e = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`the run's timeout of ${Math.round(this.totalMs / 1000)} s ran out before ${what}`, {
@@ -3345,7 +3352,7 @@ function withDefaultTag(ref) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6539);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8021);
 /* harmony import */ var _vendor_undici_lazy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9363);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4813);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
@@ -3717,7 +3724,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 6539:
+/***/ 8021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3739,6 +3746,22 @@ var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: ./src/external/env.ts
 var external_env = __nccwpck_require__(6572);
 ;// CONCATENATED MODULE: ./src/external/exec.ts
+/**
+ * The one way this action runs a program: an argv array (never a shell), an optional stdin, the
+ * run's deadline, output captured and streamed through redaction, and failures turned into one
+ * ActionError carrying the redacted command line and the tail of stderr. (ADR 0003: why not
+ * @actions/exec — it has no deadline and echoes unredacted command lines.)
+ *
+ * One `Exec` is made per run around the run's `Deadline` and handed to every CLI class; it keeps the
+ * list of what it started (`history`), which the job summary counts.
+ *
+ * What a child may cost us is bounded (ADR 0027): it gets only the environment it needs (`childEnv`);
+ * it runs in a process group of its own, so the deadline stops it and everything it started, and
+ * nothing it leaves holding our pipes keeps us waiting; what it prints is kept up to a limit (the
+ * tail beyond it for streamed output, one clear error for output the caller must read whole).
+ */
+
+
 
 
 
@@ -3834,6 +3857,9 @@ class Exec {
         this.history.push(record);
         (opts.announce ?? runner/* info */.pq)(`$ ${shown}`);
         const env = (0,external_env/* childEnv */.gf)(process.env, opts.pass, opts.env);
+        // a program in none of PATH's folders fails to start whatever we do: said without forking this process (ADR 0050)
+        if (notOnPath(file, env.PATH, opts.cwd ?? process.cwd()))
+            throw notFound(file, { code: 'ENOENT' });
         // loaded on first use: a plan that runs no command never pays for child_process (ADR 0002)
         const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
         const started = Date.now();
@@ -3855,8 +3881,10 @@ class Exec {
             let settled = false;
             const timers = [];
             const group = child.pid;
-            if (group !== undefined)
+            if (group !== undefined) {
                 this.live.add(group);
+                opts.started?.();
+            }
             const killGroup = (signal) => {
                 if (group === undefined)
                     return;
@@ -3976,6 +4004,17 @@ function tail(text) {
         .slice(-1)[0];
     return last ? `: ${last.slice(0, 300)}` : '';
 }
+/**
+ * Whether a bare program name is in none of the child's PATH folders (an empty entry is its working
+ * directory, as for execvp): its start would fail with ENOENT, and a failed start still forks this
+ * process (~2 ms of a cold start per attempt, issue 25). Only where that is certain: a name without a
+ * slash, PATH set and not empty (libuv falls back to a default PATH otherwise), not Windows (PATHEXT).
+ */
+function notOnPath(file, path, cwd) {
+    if (process.platform === 'win32' || file.includes('/') || !path)
+        return false;
+    return path.split(external_node_path_.delimiter).every((dir) => !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, dir, file)));
+}
 function notFound(file, e) {
     const code = e.code;
     if (code === 'ENOENT') {
@@ -4085,11 +4124,48 @@ function userStateError(e, workdir) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/verify/policy.ts
+var verify_policy = __nccwpck_require__(6607);
+;// CONCATENATED MODULE: ./src/verify/gate.ts
+/**
+ * Whether this run checks the image at all, decided before the checking code is loaded (issue 25,
+ * ADR 0050's addendum): the policy (policy.ts) says so from the inputs and `image_config` alone, so a
+ * run that verifies nothing (`verify: auto` with nothing asking, `verify: false`, a local build) never
+ * loads verify.ts with cosign, the registry and GitHub evidence (~100 KB of the bundle, two chunks).
+ * What it prints and returns is the same either way: one `not verified: …` line and a skipped trace step.
+ */
+
+
+
+/** Verify exactly the digest about to be deployed, when the policy asks for a check (verify.ts `checkImage`). */
+async function verifyImage(ctx) {
+    const { image, inputs } = ctx;
+    const policy = (0,verify_policy/* verificationPolicy */.WG)(inputs, ctx.config.deployment.image_config);
+    if (!(0,verify_policy/* isPolicy */.pn)(policy))
+        return nothing(policy.skip);
+    if (image.build) {
+        if (inputs.verify === 'true') {
+            throw new errors/* ActionError */.lZ(`verify: true, but the image is built here from ${image.dockerfile ?? 'a Dockerfile'}: a locally built image has no signature to verify`, {
+                where: { field: 'input verify' },
+                fix: 'build, push and sign the image in CI (cosign sign), then pass its digest with image and image-digest; or set verify: auto',
+            });
+        }
+        return nothing(`built locally from ${image.dockerfile ?? 'a Dockerfile'} (rule 8): nothing to verify`);
+    }
+    const { checkImage } = await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9533));
+    return checkImage(ctx, policy);
+}
+function nothing(reason) {
+    (0,runner/* info */.pq)(`not verified: ${reason}`);
+    return { verified: 'none', details: { policy: 'none', note: reason }, trace: (0,verify_policy/* traced */.mn)('skipped', reason) };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The phases of one run, each in its own log group: inputs → load → resolve → verify → tools →
  * plan/deploy/destroy → report. Errors end the run with one line (docs/behaviour.md#errors).
  */
+
 
 
 
@@ -4164,6 +4240,8 @@ async function run() {
         // the tools' PATH version probes run beside what comes before their phase (issue 25): in plan at
         // once, otherwise once the checks that must fail before any CLI starts have passed
         const early = inputs.mode === 'plan' ? startProbes(ctxBase) : undefined;
+        // the probes' processes start before the provider's chunks are compiled, which then happens while they run
+        await early;
         const impl = await loadProvider(provider);
         // a config whose previews sweep cannot list fails before it asks for its token
         if (inputs.mode === 'sweep')
@@ -4301,10 +4379,9 @@ function registryFactory({ inputs, exec, deadline }) {
     let client;
     return () => (client ??= Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1337)), __nccwpck_require__.e(/* import() */ 791).then(__nccwpck_require__.bind(__nccwpck_require__, 791))]).then(([{ RegistryClient }, { credentialChain }]) => new RegistryClient({ credentials: credentialChain({ inputs, exec }), deadline })));
 }
-/** Verify exactly the digest about to be deployed (src/verify/verify.ts); the trace and report say what was checked. */
+/** Verify exactly the digest about to be deployed (src/verify/gate.ts, which loads verify.ts only for a check); the trace and report say what was checked. */
 async function verifyStep(base, image, rep) {
     const { inputs, exec } = base;
-    const { verifyImage } = await Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7997));
     const credentials = () => __nccwpck_require__.e(/* import() */ 791).then(__nccwpck_require__.bind(__nccwpck_require__, 791)).then(({ credentialChain }) => credentialChain({ inputs, exec }));
     const v = await verifyImage({
         inputs,
@@ -5780,6 +5857,117 @@ class ProxyAgent {
 }
 /** @actions/github's fetch: undici's with a proxy dispatcher, else Node's own (undici inside Node). */
 const fetch = (input, init) => real ? real.fetch(input, init) : globalThis.fetch(input, init);
+
+
+/***/ }),
+
+/***/ 3148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ checksSignatures),
+/* harmony export */   N: () => (/* binding */ configAsks)
+/* harmony export */ });
+/** `image_config` asks for a signature or provenance check (upstream's defaults: both true). */
+const configAsks = (imageConfig) => imageConfig !== undefined && (imageConfig.verify_signature || imageConfig.verify_provenance);
+/**
+ * `verify: true|warn`; or `auto` with image_config asking for it, or a trust input (`cosign-key`,
+ * `certificate-identity`) given: a user who passes a key means it to be used (ADR 0012).
+ */
+function checksSignatures(inputs, imageConfig) {
+    if (inputs.verify === 'false')
+        return false;
+    if (inputs.verify === 'auto')
+        return configAsks(imageConfig) || Boolean(inputs['cosign-key'] || inputs['certificate-identity']);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 6607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WG: () => (/* binding */ verificationPolicy),
+/* harmony export */   mn: () => (/* binding */ traced),
+/* harmony export */   pn: () => (/* binding */ isPolicy),
+/* harmony export */   wy: () => (/* binding */ describePolicy)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_IDENTITY_REGEXP, DEFAULT_OIDC_ISSUER, keyRef */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3148);
+
+
+/** Upstream's keyless identity, anchored (upstream passes it unanchored: `…/sindri-fork` would match). */
+const DEFAULT_IDENTITY_REGEXP = '^https://github\\.com/pacphi/sindri/';
+const DEFAULT_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/** `awskms://`, `gcpkms://`, `azurekms://`, `hashivault://`, `k8s://`, `gitlab://`, `pkcs11:`: cosign resolves them itself. */
+const KEY_URI = /^(?:[a-z][a-z0-9+.-]*:\/\/|pkcs11:)/i;
+function keyRef(value) {
+    const v = value.trim();
+    if (v.startsWith('-----BEGIN'))
+        return { kind: 'pem', pem: `${v}\n` };
+    if (KEY_URI.test(v))
+        return { kind: 'uri', uri: v };
+    return { kind: 'path', path: v };
+}
+function verificationPolicy(inputs, imageConfig) {
+    const mode = inputs.verify;
+    if (mode === 'false')
+        return { skip: 'verify: false: verification skipped' };
+    if (!(0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checksSignatures */ .$)(inputs, imageConfig)) {
+        return {
+            skip: imageConfig
+                ? 'image_config sets verify_signature and verify_provenance to false'
+                : 'verify: auto and nothing asks for it (no image_config, no cosign-key or certificate-identity)',
+        };
+    }
+    // provenance as image_config says (default true when it is present, as upstream); without one, signature only
+    const provenance = imageConfig?.verify_provenance ?? false;
+    const askedBy = mode === 'auto'
+        ? (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .configAsks */ .N)(imageConfig)
+            ? `image_config (verify_signature: ${imageConfig.verify_signature}, verify_provenance: ${imageConfig.verify_provenance})`
+            : `input ${inputs['cosign-key'] ? 'cosign-key' : 'certificate-identity'}`
+        : `input verify: ${mode}`;
+    const trust = inputs['cosign-key']
+        ? { kind: 'key', key: keyRef(inputs['cosign-key']) }
+        : {
+            kind: 'keyless',
+            identityRegexp: inputs['certificate-identity'] || imageConfig?.certificate_identity || DEFAULT_IDENTITY_REGEXP,
+            issuer: inputs['certificate-oidc-issuer'] || imageConfig?.certificate_oidc_issuer || DEFAULT_OIDC_ISSUER,
+        };
+    // a keyless certificate lives minutes: the log, or a timestamp authority of a given trusted root, proves it signed in time
+    if (trust.kind === 'keyless' && !inputs['verify-tlog'] && !inputs['trusted-root']) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('verify-tlog: false needs a key, or a trusted-root whose timestamp authority vouches for the time: a keyless certificate lives minutes and only the log or a signed timestamp proves it signed in time', {
+            where: { field: 'input verify-tlog' },
+            fix: "set cosign-key to the public key the image was signed with, or leave verify-tlog at true; for GitHub's private-repository attestations add trusted-root (gh attestation trusted-root)",
+        });
+    }
+    return { onFailure: mode === 'warn' ? 'warn' : 'enforce', signature: true, provenance, trust, tlog: inputs['verify-tlog'], askedBy };
+}
+function isPolicy(p) {
+    return !('skip' in p);
+}
+/** One phrase for messages and the summary: `signature+provenance, key /path/cosign.pub, tlog off`. */
+function describePolicy(p) {
+    const what = p.provenance ? 'signature+provenance' : 'signature';
+    const who = p.trust.kind === 'keyless'
+        ? `keyless, identity ~ ${p.trust.identityRegexp}, issuer ${p.trust.issuer}`
+        : p.trust.key.kind === 'pem'
+            ? 'key (PEM from input cosign-key)'
+            : `key ${p.trust.key.kind === 'path' ? p.trust.key.path : p.trust.key.uri}`;
+    const tlog = p.tlog
+        ? 'required'
+        : p.trust.kind === 'keyless'
+            ? 'off: signed timestamps of trusted-root instead'
+            : 'off (verify-tlog: false)';
+    return `${what}, ${who}, tlog ${tlog}${p.onFailure === 'warn' ? ', verify: warn' : ''}`;
+}
+/** The verification's step in the image trace (rule 0). */
+function traced(outcome, reason) {
+    return { rule: 0, source: 'verify', outcome, reason };
+}
 
 
 /***/ }),

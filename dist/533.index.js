@@ -1,5 +1,5 @@
-export const id = 997;
-export const ids = [997,791];
+export const id = 533;
+export const ids = [533,791];
 export const modules = {
 
 /***/ 791:
@@ -536,37 +536,13 @@ function dockerPlugin(name) {
 
 /***/ }),
 
-/***/ 3148:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ checksSignatures),
-/* harmony export */   N: () => (/* binding */ configAsks)
-/* harmony export */ });
-/** `image_config` asks for a signature or provenance check (upstream's defaults: both true). */
-const configAsks = (imageConfig) => imageConfig !== undefined && (imageConfig.verify_signature || imageConfig.verify_provenance);
-/**
- * `verify: true|warn`; or `auto` with image_config asking for it, or a trust input (`cosign-key`,
- * `certificate-identity`) given: a user who passes a key means it to be used (ADR 0012).
- */
-function checksSignatures(inputs, imageConfig) {
-    if (inputs.verify === 'false')
-        return false;
-    if (inputs.verify === 'auto')
-        return configAsks(imageConfig) || Boolean(inputs['cosign-key'] || inputs['certificate-identity']);
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 7997:
+/***/ 9533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  verifyImage: () => (/* binding */ verifyImage)
+  checkImage: () => (/* binding */ checkImage)
 });
 
 // UNUSED EXPORTS: cosignReason, fixFor, hasNoAttestation, isNoMatchingType
@@ -1019,77 +995,8 @@ async function githubBundles(token, repository, digest) {
     }
 }
 
-// EXTERNAL MODULE: ./src/verify/checks.ts
-var checks = __webpack_require__(3148);
-;// CONCATENATED MODULE: ./src/verify/policy.ts
-
-
-/** Upstream's keyless identity, anchored (upstream passes it unanchored: `…/sindri-fork` would match). */
-const DEFAULT_IDENTITY_REGEXP = '^https://github\\.com/pacphi/sindri/';
-const DEFAULT_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
-/** `awskms://`, `gcpkms://`, `azurekms://`, `hashivault://`, `k8s://`, `gitlab://`, `pkcs11:`: cosign resolves them itself. */
-const KEY_URI = /^(?:[a-z][a-z0-9+.-]*:\/\/|pkcs11:)/i;
-function keyRef(value) {
-    const v = value.trim();
-    if (v.startsWith('-----BEGIN'))
-        return { kind: 'pem', pem: `${v}\n` };
-    if (KEY_URI.test(v))
-        return { kind: 'uri', uri: v };
-    return { kind: 'path', path: v };
-}
-function verificationPolicy(inputs, imageConfig) {
-    const mode = inputs.verify;
-    if (mode === 'false')
-        return { skip: 'verify: false: verification skipped' };
-    if (!(0,checks/* checksSignatures */.$)(inputs, imageConfig)) {
-        return {
-            skip: imageConfig
-                ? 'image_config sets verify_signature and verify_provenance to false'
-                : 'verify: auto and nothing asks for it (no image_config, no cosign-key or certificate-identity)',
-        };
-    }
-    // provenance as image_config says (default true when it is present, as upstream); without one, signature only
-    const provenance = imageConfig?.verify_provenance ?? false;
-    const askedBy = mode === 'auto'
-        ? (0,checks/* configAsks */.N)(imageConfig)
-            ? `image_config (verify_signature: ${imageConfig.verify_signature}, verify_provenance: ${imageConfig.verify_provenance})`
-            : `input ${inputs['cosign-key'] ? 'cosign-key' : 'certificate-identity'}`
-        : `input verify: ${mode}`;
-    const trust = inputs['cosign-key']
-        ? { kind: 'key', key: keyRef(inputs['cosign-key']) }
-        : {
-            kind: 'keyless',
-            identityRegexp: inputs['certificate-identity'] || imageConfig?.certificate_identity || DEFAULT_IDENTITY_REGEXP,
-            issuer: inputs['certificate-oidc-issuer'] || imageConfig?.certificate_oidc_issuer || DEFAULT_OIDC_ISSUER,
-        };
-    // a keyless certificate lives minutes: the log, or a timestamp authority of a given trusted root, proves it signed in time
-    if (trust.kind === 'keyless' && !inputs['verify-tlog'] && !inputs['trusted-root']) {
-        throw new errors/* ActionError */.lZ('verify-tlog: false needs a key, or a trusted-root whose timestamp authority vouches for the time: a keyless certificate lives minutes and only the log or a signed timestamp proves it signed in time', {
-            where: { field: 'input verify-tlog' },
-            fix: "set cosign-key to the public key the image was signed with, or leave verify-tlog at true; for GitHub's private-repository attestations add trusted-root (gh attestation trusted-root)",
-        });
-    }
-    return { onFailure: mode === 'warn' ? 'warn' : 'enforce', signature: true, provenance, trust, tlog: inputs['verify-tlog'], askedBy };
-}
-function isPolicy(p) {
-    return !('skip' in p);
-}
-/** One phrase for messages and the summary: `signature+provenance, key /path/cosign.pub, tlog off`. */
-function describePolicy(p) {
-    const what = p.provenance ? 'signature+provenance' : 'signature';
-    const who = p.trust.kind === 'keyless'
-        ? `keyless, identity ~ ${p.trust.identityRegexp}, issuer ${p.trust.issuer}`
-        : p.trust.key.kind === 'pem'
-            ? 'key (PEM from input cosign-key)'
-            : `key ${p.trust.key.kind === 'path' ? p.trust.key.path : p.trust.key.uri}`;
-    const tlog = p.tlog
-        ? 'required'
-        : p.trust.kind === 'keyless'
-            ? 'off: signed timestamps of trusted-root instead'
-            : 'off (verify-tlog: false)';
-    return `${what}, ${who}, tlog ${tlog}${p.onFailure === 'warn' ? ', verify: warn' : ''}`;
-}
-
+// EXTERNAL MODULE: ./src/verify/policy.ts
+var verify_policy = __webpack_require__(6607);
 ;// CONCATENATED MODULE: ./src/verify/verify.ts
 /**
  * Runs the verification policy against exactly the digest about to be deployed (`repo@sha256:…`
@@ -1114,22 +1021,14 @@ function describePolicy(p) {
 /** each cosign call: at most this, and never past the run's deadline */
 const COSIGN_TIMEOUT_MS = 120_000;
 const TIMEOUT_FIX = 'check that the registry (and, with verify-tlog: true, Rekor) answers from the runner, or raise the input timeout';
-async function verifyImage(ctx) {
-    const { image, inputs } = ctx;
-    const policy = verificationPolicy(inputs, ctx.config.deployment.image_config);
-    if (!isPolicy(policy))
-        return nothing(policy.skip);
-    if (image.build) {
-        if (inputs.verify === 'true') {
-            throw new errors/* ActionError */.lZ(`verify: true, but the image is built here from ${image.dockerfile ?? 'a Dockerfile'}: a locally built image has no signature to verify`, {
-                where: { field: 'input verify' },
-                fix: 'build, push and sign the image in CI (cosign sign), then pass its digest with image and image-digest; or set verify: auto',
-            });
-        }
-        return nothing(`built locally from ${image.dockerfile ?? 'a Dockerfile'} (rule 8): nothing to verify`);
-    }
+/**
+ * The checks of a policy that asks for them (gate.ts decides that, and handles a local build, before
+ * this module is loaded): cosign against the digest, then the provenance as the policy says.
+ */
+async function checkImage(ctx, policy) {
+    const { image } = ctx;
     const ref = image.digest ? `${(0,reference/* repositoryName */.aR)(image.parsed)}@${image.digest}` : image.deployRef;
-    const shown = describePolicy(policy);
+    const shown = (0,verify_policy/* describePolicy */.wy)(policy);
     const failed = (reason, fix, passed = 'none') => {
         const line = `${ref} failed verification (policy: ${shown}): ${reason}`;
         if (policy.onFailure === 'enforce' && !ctx.plan)
@@ -1138,7 +1037,7 @@ async function verifyImage(ctx) {
         return {
             verified: passed,
             details: { policy: shown, ref, note: `not verified: ${reason}` },
-            trace: traced('skipped', `verify: warn: ${reason}`),
+            trace: (0,verify_policy/* traced */.mn)('skipped', `verify: warn: ${reason}`),
             ...(policy.onFailure === 'enforce' ? { wouldStop: { line, fix } } : {}),
         };
     };
@@ -1270,7 +1169,7 @@ async function verifyImage(ctx) {
         return {
             verified,
             details,
-            trace: traced('applied', `${ref} verified: ${what} (${shown}), asked by ${policy.askedBy}${signed ? `; ${provenanceLine(signed.provenance)}` : ''}`),
+            trace: (0,verify_policy/* traced */.mn)('applied', `${ref} verified: ${what} (${shown}), asked by ${policy.askedBy}${signed ? `; ${provenanceLine(signed.provenance)}` : ''}`),
         };
     }
     finally {
@@ -1356,13 +1255,6 @@ function buildkitDetails(b) {
         expected: b.comparison,
         platforms: b.platforms,
     };
-}
-function nothing(reason) {
-    (0,runner/* info */.pq)(`not verified: ${reason}`);
-    return { verified: 'none', details: { policy: 'none', note: reason }, trace: traced('skipped', reason) };
-}
-function traced(outcome, reason) {
-    return { rule: 0, source: 'verify', outcome, reason };
 }
 function provenanceLine(p) {
     return `builder ${p.builderId || '(none)'}, source ${p.source || '(none)'}${p.commit ? ` @ ${p.commit}` : ''}`;
