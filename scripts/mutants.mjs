@@ -423,6 +423,13 @@ const MUTANTS = [
     to: '  return path.split(delimiter).every((dir) => !existsSync(resolve(cwd, dir, file))) && false;',
     tests: ['__tests__/integration/exec-not-on-path.test.ts'],
   },
+  {
+    name: 'kube API: a 429 with Retry-After taken as the answer (client-go waits and asks again)',
+    file: 'src/external/kube-api.ts',
+    from: '      if (wait === undefined || attempt >= 10 || waited + wait >= timeoutMs) return a;',
+    to: '      return a;',
+    tests: ['__tests__/integration/kube-apply-in-process.test.ts'],
+  },
 ];
 
 function run(cmd, args, cwd) {

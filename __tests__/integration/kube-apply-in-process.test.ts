@@ -168,6 +168,46 @@ describe('the in-process apply against the pinned kubectl on the same server (co
   }, 60_000);
 });
 
+describe('a throttled API server (API Priority and Fairness: 429, Retry-After) (contract)', () => {
+  it('kubectl waits and asks again; so does the in-process client: the apply and the read both go through', async () => {
+    const objects = (ns: string) => [namespaceObject(ns), configMap('busy', ns)];
+    api.throttled = 2;
+    const theirs = await exec(
+      'kubectl',
+      ['--namespace', 'throttled-k', 'apply', '--server-side', '--field-manager', 'contract', '--force-conflicts', '--filename', '-'],
+      { pass: KUBECTL_ENV, input: listDocument(objects('throttled-k')), allowFailure: true },
+    );
+    expect(theirs.code, theirs.stderr).toBe(0);
+    expect(api.throttled).toBe(0);
+    const { kube } = client();
+    const from = api.requests.length;
+    api.throttled = 2;
+    await kube.apply({ namespace: 'throttled-i' }, objects('throttled-i') as LiveObject[], 'contract', 30_000);
+    expect(api.throttled).toBe(0);
+    expect(api.get('configmaps', 'throttled-i', 'busy')).toBeDefined();
+    api.throttled = 1;
+    const read = await kube.getAllowed({ namespace: 'throttled-i' }, ['namespace/throttled-i'], 30_000);
+    expect(read.failed).toBeUndefined();
+    expect(read.objects.map((o) => o.metadata.name)).toEqual(['throttled-i']);
+    // the refused requests were sent again, not skipped
+    const sent = api.requests.slice(from).filter((q) => q.path === '/api/v1/namespaces/throttled-i');
+    expect(sent.length).toBeGreaterThanOrEqual(3);
+  }, 60_000);
+
+  it('a server that stays throttled past the request’s time: the refusal, in kubectl’s words, not a wait past the deadline', async () => {
+    const { kube } = client();
+    api.throttled = 100;
+    try {
+      const started = Date.now();
+      const read = await kube.getAllowed({ namespace: 'throttled-i' }, ['namespace/throttled-i'], 2_500);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(read.failed).toBe('Error from server (429): Too many requests, please try again later.');
+    } finally {
+      api.throttled = 0;
+    }
+  }, 60_000);
+});
+
 describe('the in-process rollout watch says what kubectl rollout status says (contract)', () => {
   it('a rollout that becomes ready: kubectl’s lines, then done', async () => {
     api.behaviour = (image) => (image.endsWith(':slow') ? { readyAfterMs: 400 } : {});

@@ -120,6 +120,12 @@ export class FakeKubeApiServer {
    * cluster-scoped object (a Namespace, a StorageClass) is 403 Forbidden, as the API server words it.
    */
   namespaceScopedUser?: string;
+  /**
+   * The next N requests to a resource (not discovery) are refused as API Priority and Fairness refuses
+   * them when its queues are full (apiserver/pkg/server/filters/priority-and-fairness.go
+   * `tooManyRequests`): 429, `Retry-After: 1`, a plain-text body. client-go waits and retries.
+   */
+  throttled = 0;
   /** how long a deleted namespace stays Terminating (a real one takes seconds: its objects go first) */
   terminationMs = 1000;
   /** the kubelet's view: pods by `<namespace>/<name>` */
@@ -270,6 +276,12 @@ export class FakeKubeApiServer {
       return;
     }
     if (discovery) return this.send(res, discovery.code, discovery.body);
+    if (this.throttled > 0) {
+      this.throttled--;
+      res.writeHead(429, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1', 'x-content-type-options': 'nosniff' });
+      res.end('Too many requests, please try again later.\n');
+      return;
+    }
 
     const m = /^\/(?:api\/v1|apis\/([^/]+)\/v1)(?:\/namespaces\/([^/]+))?\/([^/]+)(?:\/([^/]+))?$/.exec(p);
     if (!m) return this.send(res, 404, status(404, 'NotFound', 'the server could not find the requested resource'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { objectPath, warningTexts } from '../../src/external/kube-api.js';
+import { objectPath, retryAfterMs, warningTexts } from '../../src/external/kube-api.js';
 import { rolloutVerdict } from '../../src/external/kube-rollout.js';
 import type { LiveObject } from '../../src/external/kubectl.js';
 
@@ -83,5 +83,16 @@ describe("warningTexts: the API server's Warning headers", () => {
       'b',
     ]);
     expect(warningTexts(undefined)).toEqual([]);
+  });
+});
+
+describe("retryAfterMs: client-go's checkWait", () => {
+  it('a 429 or a 5xx with Retry-After in whole seconds waits that long; anything else is the answer', () => {
+    expect(retryAfterMs({ code: 429, retryAfter: '1' })).toBe(1000);
+    expect(retryAfterMs({ code: 503, retryAfter: ' 3 ' })).toBe(3000);
+    expect(retryAfterMs({ code: 429 })).toBeUndefined();
+    expect(retryAfterMs({ code: 429, retryAfter: 'Wed, 21 Oct 2026 07:28:00 GMT' })).toBeUndefined();
+    expect(retryAfterMs({ code: 409, retryAfter: '1' })).toBeUndefined();
+    expect(retryAfterMs({ code: 200, retryAfter: '1' })).toBeUndefined();
   });
 });

@@ -245,6 +245,15 @@ interface Answer {
   body: string;
   /** the texts of the server's `Warning: 299 - "…"` headers (what kubectl prints as `Warning: …`) */
   warnings: string[];
+  /** the `Retry-After` header, as sent */
+  retryAfter?: string;
+}
+
+/** How long a 429 or 5xx answer asks to wait before the same request again (whole seconds, as client-go reads it), else undefined. */
+export function retryAfterMs(a: Pick<Answer, 'code' | 'retryAfter'>): number | undefined {
+  if (a.code !== 429 && a.code < 500) return undefined;
+  if (!a.retryAfter || !/^\d+$/.test(a.retryAfter.trim())) return undefined;
+  return Number(a.retryAfter.trim()) * 1000;
 }
 
 /** An answer's warning headers: `299 - "<text>"` each (RFC 7234 warn-text, as the API server writes them). */
@@ -278,7 +287,20 @@ export class KubeApi {
    * one (Node's `reusedSocket` pattern): every request here is idempotent (reads, server-side applies,
    * a delete).
    */
-  private async request(
+  private async request(path: string, timeoutMs: number, write?: { method: string; type: string; text: string }): Promise<Answer> {
+    // client-go's rule (rest/request.go checkWait, maxRetries 10): a 429 or a 5xx that says
+    // `Retry-After: <seconds>` is asked again after that wait, while the request's own time allows
+    for (let attempt = 0, waited = 0; ; attempt++) {
+      const a = await this.once(path, timeoutMs, write);
+      const wait = retryAfterMs(a);
+      if (wait === undefined || attempt >= 10 || waited + wait >= timeoutMs) return a;
+      await new Promise((r) => setTimeout(r, wait));
+      waited += wait;
+    }
+  }
+
+  /** one request, and one retry on a new connection when a kept-alive one was closed meanwhile */
+  private async once(
     path: string,
     timeoutMs: number,
     write?: { method: string; type: string; text: string },
@@ -293,13 +315,14 @@ export class KubeApi {
             code: res.statusCode ?? 0,
             body: Buffer.concat(chunks).toString('utf8'),
             warnings: warningTexts(res.headersDistinct.warning),
+            retryAfter: res.headers['retry-after'],
           }),
         );
         res.on('error', reject);
       });
       req.on('error', (e: NodeJS.ErrnoException) => {
         if (!retried && req.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE'))
-          this.request(path, timeoutMs, write, true).then(resolve, reject);
+          this.once(path, timeoutMs, write, true).then(resolve, reject);
         else reject(e);
       });
     });
