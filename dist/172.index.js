@@ -795,6 +795,14 @@ function objectPath(namespace, o) {
     const group = p.apiVersion.includes('/') ? p.apiVersion.split('/')[0] : '';
     return { path: apiPath(namespace, `${kind}/${name}`), ref: `${kind}${group ? `.${group}` : ''}/${name}`, namespaced: p.namespaced };
 }
+/** How long a 429 or 5xx answer asks to wait before the same request again (whole seconds, as client-go reads it), else undefined. */
+function retryAfterMs(a) {
+    if (a.code !== 429 && a.code < 500)
+        return undefined;
+    if (!a.retryAfter || !/^\d+$/.test(a.retryAfter.trim()))
+        return undefined;
+    return Number(a.retryAfter.trim()) * 1000;
+}
 /** An answer's warning headers: `299 - "<text>"` each (RFC 7234 warn-text, as the API server writes them). */
 function warningTexts(headers) {
     const texts = [];
@@ -826,7 +834,20 @@ class KubeApi {
      * one (Node's `reusedSocket` pattern): every request here is idempotent (reads, server-side applies,
      * a delete).
      */
-    async request(path, timeoutMs, write, retried = false) {
+    async request(path, timeoutMs, write) {
+        // client-go's rule (rest/request.go checkWait, maxRetries 10): a 429 or a 5xx that says
+        // `Retry-After: <seconds>` is asked again after that wait, while the request's own time allows
+        for (let attempt = 0, waited = 0;; attempt++) {
+            const a = await this.once(path, timeoutMs, write);
+            const wait = retryAfterMs(a);
+            if (wait === undefined || attempt >= 10 || waited + wait >= timeoutMs)
+                return a;
+            await new Promise((r) => setTimeout(r, wait));
+            waited += wait;
+        }
+    }
+    /** one request, and one retry on a new connection when a kept-alive one was closed meanwhile */
+    async once(path, timeoutMs, write, retried = false) {
         return await new Promise((resolve, reject) => {
             const req = this.open(path, timeoutMs, write, (res) => {
                 const chunks = [];
@@ -835,12 +856,13 @@ class KubeApi {
                     code: res.statusCode ?? 0,
                     body: Buffer.concat(chunks).toString('utf8'),
                     warnings: warningTexts(res.headersDistinct.warning),
+                    retryAfter: res.headers['retry-after'],
                 }));
                 res.on('error', reject);
             });
             req.on('error', (e) => {
                 if (!retried && req.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE'))
-                    this.request(path, timeoutMs, write, true).then(resolve, reject);
+                    this.once(path, timeoutMs, write, true).then(resolve, reject);
                 else
                     reject(e);
             });
