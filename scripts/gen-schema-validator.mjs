@@ -58,6 +58,29 @@ for (const m of code.matchAll(/from\s+["']([^"']+)["']/g)) {
   if (!m[1].startsWith('ajv/dist/runtime/')) throw new Error(`standalone validator imports ${m[1]}, which is not an Ajv runtime helper`);
 }
 
+// Ajv's standalone code declares every schema object it compiled (`const schemaN = {…};`), also those
+// no generated line reads (the whole root schema among them, ~20 KB): each one is parsed and built on
+// every start. Those named nowhere else are left out.
+code = withoutUnusedSchemas(code);
+function withoutUnusedSchemas(text) {
+  for (;;) {
+    const unused = [...text.matchAll(/const (schema\d+) = \{/g)].find((m) => text.split(new RegExp(`\\b${m[1]}\\b`)).length === 2);
+    if (!unused) return text;
+    const start = unused.index;
+    let depth = 0;
+    let i = text.indexOf('{', start);
+    for (; i < text.length; i++) {
+      const c = text[i];
+      if (c === '"') {
+        for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      } else if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) break;
+    }
+    if (text[i + 1] !== ';') throw new Error(`${unused[1]}: its object literal does not end in ";"`);
+    text = text.slice(0, start) + text.slice(i + 2);
+  }
+}
+
 // Keys the upstream Rust types accept although the schema omits them (docs/upstream.md#deployment-settings,
 // docs/upstream.md#image-settings, docs/upstream.md#secrets): known keys, never reported as unknown.
 const RUST_ONLY_KEYS = {
