@@ -2,266 +2,18 @@ export const id = 598;
 export const ids = [598];
 export const modules = {
 
-/***/ 9329:
+/***/ 9915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bu: () => (/* binding */ parseConfigText),
-/* harmony export */   _F: () => (/* binding */ fieldOf)
+/* harmony export */   _: () => (/* binding */ fieldOf)
 /* harmony export */ });
-/* unused harmony exports MAX_ALIAS_EXPANSION, MAX_DEPTH */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/**
- * sindri.yaml as a YAML document that remembers where everything is: parse once with a LineCounter,
- * then `locate(path)` gives the line/column of any key or value for errors and annotations.
- */
-
-
 /** `deployment.image_config.digest`, `secrets[2].name` */
 function fieldOf(path) {
     let out = '';
     for (const p of path)
         out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
     return out;
-}
-/** A `<<` merge key (docs/behaviour.md#config-compatibility): the parser gives its plain `<<` a symbol value. */
-function isMergeKey(key) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value === 'symbol';
-}
-/** The mappings a `<<` value merges in, in precedence order: one alias, or a list of them. */
-function mergedMaps(doc, value) {
-    const one = (v) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(v) ? v.resolve(doc) : v);
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value) ? value.items.map(one) : [one(value)];
-}
-/** The entry for `key` in a mapping: written there, else in what its `<<` keys merge in (where it was written). */
-function entryOf(doc, map, key, depth = 0) {
-    const own = map.items.find((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && !isMergeKey(it.key) && String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(it.key) ? it.key.value : it.key) === key);
-    if (own || depth > MAX_DEPTH)
-        return own;
-    for (const merge of map.items.filter((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && isMergeKey(it.key))) {
-        for (const source of mergedMaps(doc, merge.value)) {
-            const found = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(source) ? entryOf(doc, source, key, depth + 1) : undefined;
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
-}
-function find(doc, path) {
-    let node = doc.contents;
-    let pair;
-    for (const seg of path) {
-        // a value written as an alias is looked up where its anchor is
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
-            node = node.resolve(doc);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            pair = entryOf(doc, node, String(seg));
-            if (!pair)
-                return undefined;
-            node = pair.value;
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
-            node = node.items[seg];
-            pair = undefined;
-            if (node === undefined)
-                return undefined;
-        }
-        else {
-            return undefined;
-        }
-    }
-    const found = { node: node ?? null };
-    if (pair)
-        found.pair = pair;
-    return found;
-}
-/** The parser's error codes in the words of someone editing a config, with what to do. */
-const YAML_PROBLEMS = {
-    TAB_AS_INDENT: { what: 'a tab is used to indent', fix: 'indent with spaces only (YAML does not allow tabs), two per level' },
-    MISSING_CHAR: { what: 'a quote or bracket is not closed', fix: 'close the quote or bracket, or quote the whole value' },
-    DUPLICATE_KEY: { what: 'a key is written twice in the same mapping', fix: 'keep one of them (the Sindri CLI refuses repeated keys too)' },
-    BAD_INDENT: {
-        what: 'the indentation does not line up, or a [ or { is not closed',
-        fix: 'indent keys of the same level by the same number of spaces, and close every [ and {',
-    },
-    BLOCK_AS_IMPLICIT_KEY: {
-        what: 'a key: value sits where a plain value was expected (a line indented too far, or a second ": " in a value)',
-        fix: 'put nested keys on their own lines under their parent, or quote a value that contains ": "',
-    },
-    MULTILINE_IMPLICIT_KEY: { what: 'a key runs over more than one line (a missing colon?)', fix: 'write each key: value on one line' },
-    UNEXPECTED_TOKEN: {
-        what: 'something follows a value where nothing may (a list item among keys, or two values on one line)',
-        fix: 'put each key: value or - item on its own line, at the indentation of its siblings',
-    },
-    BAD_SCALAR_START: { what: 'a value starts with a character YAML reserves (@ or `)', fix: 'quote the value, e.g. key: "@value"' },
-    BAD_DIRECTIVE: { what: 'a % directive this parser does not support', fix: 'remove the %YAML or %TAG line (sindri.yaml needs none)' },
-    KEY_OVER_1024_CHARS: { what: 'a key is longer than 1024 characters', fix: 'shorten the key (or quote it if it is really a value)' },
-    BAD_DQ_ESCAPE: {
-        what: 'a backslash escape in a "double-quoted" value is not valid',
-        fix: 'write \\\\ for a backslash, or use single quotes',
-    },
-};
-function duplicateKey(text, offset) {
-    const key = /^[^:\n]{1,80}/.exec(text.slice(offset))?.[0]?.trim();
-    return key ? `the key ${key} is written twice in the same mapping` : 'a key is written twice in the same mapping';
-}
-/** How many values the aliases of one file may expand to (the `yaml` library's `maxAliasCount`). */
-const MAX_ALIAS_EXPANSION = 10_000;
-/** Deeper than this, a config is not one a person wrote (upstream serde_yaml stops at 128). */
-const MAX_DEPTH = 100;
-function tooDeep(where) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the YAML is nested more than ${MAX_DEPTH} levels deep`, {
-        where,
-        fix: 'flatten the structure: sindri.yaml needs a few levels (deployment.image_config.registry), not hundreds',
-    });
-}
-/** The first alias whose anchor is not defined before it, with where it is written. */
-function aliasProblem(doc) {
-    let found;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-        Alias(_key, node) {
-            if (node.resolve(doc) === undefined) {
-                found = { name: node.source, offset: node.range?.[0] };
-                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return found;
-}
-function firstAlias(doc) {
-    let offset;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-        Alias(_key, node) {
-            offset = node.range?.[0];
-            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
-        },
-    });
-    return offset;
-}
-/** The offset of the first node nested deeper than MAX_DEPTH, or undefined (an explicit stack: no recursion). */
-function deepest(doc) {
-    const stack = [{ node: doc.contents, depth: 0 }];
-    while (stack.length) {
-        const { node, depth } = stack.pop();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            if (depth >= MAX_DEPTH)
-                return (node.range?.[0] ?? 0);
-            for (const it of node.items) {
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it)) {
-                    stack.push({ node: it.key, depth: depth + 1 }, { node: it.value, depth: depth + 1 });
-                }
-                else
-                    stack.push({ node: it, depth: depth + 1 });
-            }
-        }
-    }
-    return undefined;
-}
-function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?\s*$/, '').trim();
-}
-/**
- * Parse YAML text. `file` is the name shown to the user. Unparsable YAML, several documents or a
- * document that is not a mapping throw an ActionError at the parser's line and column.
- */
-function parseConfigText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    // uniqueKeys: a repeated key is an error, as in upstream's serde_yaml. merge: `<<: *common` merges the
-    // anchored mapping in (keys written beside it win), so the values written there are the ones used
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, merge: true });
-    const at = (offset) => {
-        if (offset === undefined)
-            return { line: 1, column: 1 };
-        const { line, col } = lineCounter.linePos(offset);
-        return { line, column: col };
-    };
-    const err = doc.errors[0];
-    if (err) {
-        const { line, column } = at(err.pos[0]);
-        const where = { file, line, column };
-        if (err.code === 'MULTIPLE_DOCS') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`holds more than one YAML document: a second one starts at line ${line} (after a --- line)`, {
-                where,
-                fix: 'keep one document per file: remove the --- separator and the second document, or move it to its own file',
-            });
-        }
-        if (err.code === 'RESOURCE_EXHAUSTION')
-            throw tooDeep(where);
-        const known = YAML_PROBLEMS[err.code];
-        const what = err.code === 'DUPLICATE_KEY' ? duplicateKey(text, err.pos[0]) : known?.what;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`not valid YAML: ${what ? `${what} (${firstLine(err.message)})` : firstLine(err.message)}`, {
-            where,
-            fix: known?.fix ?? 'correct the YAML syntax at that line (indentation with spaces, a space after each colon, quotes closed)',
-        });
-    }
-    const problem = aliasProblem(doc);
-    if (problem) {
-        const { line, column } = at(problem.offset);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the alias *${problem.name} refers to no anchor &${problem.name} defined above it`, {
-            where: { file, line, column },
-            fix: `define &${problem.name} on a value above this line (anchors must come before their aliases), or write the value itself`,
-        });
-    }
-    const depth = deepest(doc);
-    if (depth)
-        throw tooDeep({ file, ...at(depth) });
-    const contents = doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(contents)) {
-        const what = contents === null ? 'empty' : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(contents) ? 'a list' : 'a single value';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the file is ${what}, not a mapping of keys`, {
-            where: { file, line: 1, column: 1 },
-            fix: 'start the file with top-level keys: version, name, deployment, extensions (run the action with mode: init for a documented example)',
-        });
-    }
-    // Aliases are resolved; maxAliasCount bounds "billion laughs" expansion (ADR 0014): the library's
-    // default of 100 refuses an ordinary file that reuses one anchor a hundred times.
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
-    }
-    catch (e) {
-        if (!(e instanceof ReferenceError || e instanceof RangeError))
-            throw e;
-        const first = firstAlias(doc);
-        const where = { file, ...at(first) };
-        if (e instanceof RangeError)
-            throw tooDeep(where);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`its aliases expand to more than ${MAX_ALIAS_EXPANSION} copies (an alias bomb)`, {
-            where,
-            fix: 'write the repeated values out, or nest aliases less: anchors that alias other anchors multiply',
-            cause: e,
-        });
-    }
-    const locate = (path) => {
-        if (path.length === 0)
-            return at(contents.range?.[0]);
-        const f = find(doc, path);
-        if (!f)
-            return undefined;
-        if (f.node && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.node))
-            return at(f.node.range?.[0]);
-        if (f.pair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.pair.key))
-            return at(f.pair.key.range?.[0]);
-        return at(f.node?.range?.[0]);
-    };
-    const nearest = (path) => {
-        for (let n = path.length; n >= 0; n--) {
-            const p = locate(path.slice(0, n));
-            if (p)
-                return p;
-        }
-        return { line: 1, column: 1 };
-    };
-    const source = (path) => {
-        const f = find(doc, path);
-        if (!f || !f.node || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.node))
-            return undefined;
-        return typeof f.node.source === 'string' ? f.node.source : String(f.node.value);
-    };
-    const warnings = doc.warnings.map((w) => ({ message: firstLine(w.message), position: at(w.pos[0]) }));
-    return { data, locate, nearest, source, warnings };
 }
 
 
@@ -275,7 +27,7 @@ function parseConfigText(text, file) {
 /* harmony export */   F: () => (/* binding */ configError)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9329);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9915);
 /**
  * Where a value of sindri.yaml is written, and the one way to fail there: every error about a config
  * value (the loader's, a provider's) names the file, line, column and dotted field, then says what is
@@ -288,9 +40,9 @@ function placeOf(config, path) {
     for (let n = path.length; n > 0; n--) {
         const pos = config.locate(path.slice(0, n));
         if (pos)
-            return { file: config.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._F)(path) };
+            return { file: config.file, line: pos.line, column: pos.column, field: (0,_path_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._)(path) };
     }
-    return { file: config.file, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._F)(path) };
+    return { file: config.file, field: (0,_path_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._)(path) };
 }
 /** The error for a config value: `sindri.yaml:12:5: providers.fly.region: <what>. Fix: <fix>` */
 function configError(config, path, what, fix) {
@@ -306,8 +58,8 @@ function configError(config, path, what, fix) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ Settings)
 /* harmony export */ });
-/* harmony import */ var _config_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9329);
-/* harmony import */ var _config_place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(697);
+/* harmony import */ var _config_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9915);
+/* harmony import */ var _config_place_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(697);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
 /**
  * Typed readers of a provider's own block (`providers.<name>` in sindri.yaml), for every provider the
@@ -353,15 +105,15 @@ class Settings {
     }
     /** dotted field name of a key, e.g. `providers.fly.region` */
     field(key) {
-        return (0,_config_document_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldOf */ ._F)(this.path(key));
+        return (0,_config_path_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._)(this.path(key));
     }
     /** where a key is written (its parent's place when it is absent) */
     at(key) {
-        return (0,_config_place_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$)(this.config, this.path(key));
+        return (0,_config_place_js__WEBPACK_IMPORTED_MODULE_0__/* .placeOf */ .$)(this.config, this.path(key));
     }
     /** The one error of a setting: at its place, with its fix. */
     fail(key, what, fix) {
-        return (0,_config_place_js__WEBPACK_IMPORTED_MODULE_1__/* .configError */ .F)(this.config, this.path(key), what, fix);
+        return (0,_config_place_js__WEBPACK_IMPORTED_MODULE_0__/* .configError */ .F)(this.config, this.path(key), what, fix);
     }
     /** the value written under `key`, undefined when absent */
     get(key) {

@@ -4041,7 +4041,7 @@ async function loadProvider(name) {
         case 'devpod':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(855), __nccwpck_require__.e(32), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4218))).DevpodProvider();
         case 'e2b':
-            return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(855), __nccwpck_require__.e(502), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4018))).E2bProvider();
+            return new (await Promise.all(/* import() */[__nccwpck_require__.e(855), __nccwpck_require__.e(502), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4018))).E2bProvider();
         case 'kubernetes':
             return new (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(855), __nccwpck_require__.e(32), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7791))).KubernetesProvider();
     }
@@ -4205,7 +4205,7 @@ async function run() {
             });
         }
         if (inputs.mode === 'init') {
-            const { runInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(409), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8420));
+            const { runInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(905), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8420));
             const { path } = await runInit({
                 workdir,
                 file: inputs.config,
@@ -4344,7 +4344,7 @@ function repoPath(workdir, file) {
     return (0,runner/* annotationFile */.yl)((0,external_node_path_.resolve)(workdir, file));
 }
 async function load(inputs, workdir) {
-    const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2409));
+    const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 905));
     const loaded = await loadConfig({ workdir, config: inputs.config, providerOverride: inputs.provider });
     for (const w of loaded.warnings) {
         (0,runner/* warning */.$e)(`${w.field ? `${w.field}: ` : ''}${w.message}`, {
@@ -4404,7 +4404,7 @@ async function verifyStep(base, image, rep) {
  */
 function startProbes(base) {
     const { inputs } = base;
-    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 217)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))])
+    return Promise.all([__nccwpck_require__.e(/* import() */ 598).then(__nccwpck_require__.bind(__nccwpck_require__, 217)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))])
         .then(([{ toolsNeeded }, { startPathProbes }]) => {
         const needs = toolsNeeded({ provider: base.provider, mode: inputs.mode, config: base.config, inputs });
         return startPathProbes(needs.map((n) => n.tool), { inputs, exec: base.exec });
@@ -4414,7 +4414,7 @@ function startProbes(base) {
 /** The CLIs this provider and mode need: found on PATH or in the tool cache, else downloaded and verified (ADR 0011). */
 async function installStep(base, early, image) {
     const { inputs } = base;
-    const [{ toolsNeeded }, { installTools }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 217)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))]);
+    const [{ toolsNeeded }, { installTools }] = await Promise.all([__nccwpck_require__.e(/* import() */ 598).then(__nccwpck_require__.bind(__nccwpck_require__, 217)), __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 8597))]);
     const needs = toolsNeeded({ provider: base.provider, mode: inputs.mode, config: base.config, inputs, imageSource: image?.source });
     return installTools({ needs, inputs, mode: inputs.mode, exec: base.exec, probes: await early });
 }

@@ -17,9 +17,8 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { ActionError } from '../errors.js';
+import type { ConfigPath } from './path.js';
 import type { Position } from './types.js';
-
-export type ConfigPath = readonly (string | number)[];
 
 export interface ParsedDocument {
   /** the whole document as plain data (a mapping: anything else is an error) */
@@ -35,13 +34,6 @@ export interface ParsedDocument {
   source(path: ConfigPath): string | undefined;
   /** parser warnings (not errors), already located */
   warnings: { message: string; position: Position }[];
-}
-
-/** `deployment.image_config.digest`, `secrets[2].name` */
-export function fieldOf(path: ConfigPath): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
-  return out;
 }
 
 interface Found {

@@ -6,7 +6,7 @@
 import { DIGEST_RE } from '../domain.js';
 import { ActionError } from '../errors.js';
 import { isValidTag, parseReference } from '../image/reference.js';
-import { fieldOf, type ConfigPath } from './document.js';
+import { fieldOf, type ConfigPath } from './path.js';
 import { isRecord, typeName, type ConfigReader } from './readers.js';
 import type { ImageConfig, PullPolicy, ResolutionStrategy } from './types.js';
 

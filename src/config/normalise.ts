@@ -7,7 +7,8 @@
  */
 import { PROVIDERS, type ProviderName } from '../domain.js';
 import { parseReference } from '../image/reference.js';
-import { fieldOf, type ConfigPath, type ParsedDocument } from './document.js';
+import type { ParsedDocument } from './document.js';
+import { fieldOf, type ConfigPath } from './path.js';
 import { readImageConfig } from './image-config.js';
 import { parseProvider } from './provider-name.js';
 import { ConfigReader, isRecord, typeName } from './readers.js';

@@ -4,7 +4,7 @@
  * wrong and how to fix it.
  */
 import { ActionError, type ErrorLocation } from '../errors.js';
-import { fieldOf, type ConfigPath } from './document.js';
+import { fieldOf, type ConfigPath } from './path.js';
 import type { Position } from './types.js';
 
 export interface Locatable {

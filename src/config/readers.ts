@@ -7,7 +7,8 @@
 import { clip, MAX_LINE } from '../domain.js';
 import { controlCharacter } from '../text.js';
 import type { ActionError } from '../errors.js';
-import { fieldOf, type ConfigPath, type ParsedDocument } from './document.js';
+import type { ParsedDocument } from './document.js';
+import { fieldOf, type ConfigPath } from './path.js';
 import { configError } from './place.js';
 import type { ConfigWarning } from './types.js';
 

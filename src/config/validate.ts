@@ -7,7 +7,7 @@
  */
 import { clip, MAX_LINE } from '../domain.js';
 import type { ErrorObject } from 'ajv';
-import { fieldOf, type ConfigPath } from './document.js';
+import { fieldOf, type ConfigPath } from './path.js';
 import validate, { hints, knownKeys, sections } from './schema-validator.generated.js';
 import type { ConfigWarning, SindriConfig } from './types.js';
 

@@ -5,7 +5,7 @@
  * The loader has already read the rest of the file leniently; what a provider reads here decides what
  * is deployed, so here a wrong value fails instead of being guessed.
  */
-import { fieldOf, type ConfigPath } from '../../config/document.js';
+import { fieldOf, type ConfigPath } from '../../config/path.js';
 import { configError, placeOf } from '../../config/place.js';
 import type { SindriConfig } from '../../config/types.js';
 import type { ActionError, ErrorLocation } from '../../errors.js';

@@ -1,47 +1,52 @@
-export const id = 409;
-export const ids = [409];
+export const id = 905;
+export const ids = [905];
 export const modules = {
 
-/***/ 9329:
+/***/ 905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bu: () => (/* binding */ parseConfigText),
-/* harmony export */   _F: () => (/* binding */ fieldOf)
-/* harmony export */ });
-/* unused harmony exports MAX_ALIAS_EXPANSION, MAX_DEPTH */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y9: () => (/* binding */ CONFIG_CANDIDATES),
+  loadConfig: () => (/* binding */ loadConfig),
+  Ki: () => (/* binding */ loadConfigText)
+});
+
+// UNUSED EXPORTS: decodeConfig, findConfig
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/config/document.ts
 /**
  * sindri.yaml as a YAML document that remembers where everything is: parse once with a LineCounter,
  * then `locate(path)` gives the line/column of any key or value for errors and annotations.
  */
 
 
-/** `deployment.image_config.digest`, `secrets[2].name` */
-function fieldOf(path) {
-    let out = '';
-    for (const p of path)
-        out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
-    return out;
-}
 /** A `<<` merge key (docs/behaviour.md#config-compatibility): the parser gives its plain `<<` a symbol value. */
 function isMergeKey(key) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value === 'symbol';
+    return (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol';
 }
 /** The mappings a `<<` value merges in, in precedence order: one alias, or a list of them. */
 function mergedMaps(doc, value) {
-    const one = (v) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(v) ? v.resolve(doc) : v);
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value) ? value.items.map(one) : [one(value)];
+    const one = (v) => ((0,dist/* isAlias */.Vj)(v) ? v.resolve(doc) : v);
+    return (0,dist/* isSeq */.oP)(value) ? value.items.map(one) : [one(value)];
 }
 /** The entry for `key` in a mapping: written there, else in what its `<<` keys merge in (where it was written). */
 function entryOf(doc, map, key, depth = 0) {
-    const own = map.items.find((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && !isMergeKey(it.key) && String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(it.key) ? it.key.value : it.key) === key);
+    const own = map.items.find((it) => (0,dist/* isPair */.tO)(it) && !isMergeKey(it.key) && String((0,dist/* isScalar */.jn)(it.key) ? it.key.value : it.key) === key);
     if (own || depth > MAX_DEPTH)
         return own;
-    for (const merge of map.items.filter((it) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it) && isMergeKey(it.key))) {
+    for (const merge of map.items.filter((it) => (0,dist/* isPair */.tO)(it) && isMergeKey(it.key))) {
         for (const source of mergedMaps(doc, merge.value)) {
-            const found = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(source) ? entryOf(doc, source, key, depth + 1) : undefined;
+            const found = (0,dist/* isMap */.jh)(source) ? entryOf(doc, source, key, depth + 1) : undefined;
             if (found)
                 return found;
         }
@@ -53,15 +58,15 @@ function find(doc, path) {
     let pair;
     for (const seg of path) {
         // a value written as an alias is looked up where its anchor is
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        if ((0,dist/* isAlias */.Vj)(node))
             node = node.resolve(doc);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if ((0,dist/* isMap */.jh)(node)) {
             pair = entryOf(doc, node, String(seg));
             if (!pair)
                 return undefined;
             node = pair.value;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
             node = node.items[seg];
             pair = undefined;
             if (node === undefined)
@@ -111,7 +116,7 @@ const MAX_ALIAS_EXPANSION = 10_000;
 /** Deeper than this, a config is not one a person wrote (upstream serde_yaml stops at 128). */
 const MAX_DEPTH = 100;
 function tooDeep(where) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the YAML is nested more than ${MAX_DEPTH} levels deep`, {
+    return new errors/* ActionError */.lZ(`the YAML is nested more than ${MAX_DEPTH} levels deep`, {
         where,
         fix: 'flatten the structure: sindri.yaml needs a few levels (deployment.image_config.registry), not hundreds',
     });
@@ -119,11 +124,11 @@ function tooDeep(where) {
 /** The first alias whose anchor is not defined before it, with where it is written. */
 function aliasProblem(doc) {
     let found;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Alias(_key, node) {
             if (node.resolve(doc) === undefined) {
                 found = { name: node.source, offset: node.range?.[0] };
-                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                return dist/* visit */.YR.BREAK;
             }
             return undefined;
         },
@@ -132,10 +137,10 @@ function aliasProblem(doc) {
 }
 function firstAlias(doc) {
     let offset;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Alias(_key, node) {
             offset = node.range?.[0];
-            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            return dist/* visit */.YR.BREAK;
         },
     });
     return offset;
@@ -145,11 +150,11 @@ function deepest(doc) {
     const stack = [{ node: doc.contents, depth: 0 }];
     while (stack.length) {
         const { node, depth } = stack.pop();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
             if (depth >= MAX_DEPTH)
                 return (node.range?.[0] ?? 0);
             for (const it of node.items) {
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(it)) {
+                if ((0,dist/* isPair */.tO)(it)) {
                     stack.push({ node: it.key, depth: depth + 1 }, { node: it.value, depth: depth + 1 });
                 }
                 else
@@ -167,10 +172,10 @@ function firstLine(message) {
  * document that is not a mapping throw an ActionError at the parser's line and column.
  */
 function parseConfigText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const lineCounter = new dist/* LineCounter */.HN();
     // uniqueKeys: a repeated key is an error, as in upstream's serde_yaml. merge: `<<: *common` merges the
     // anchored mapping in (keys written beside it win), so the values written there are the ones used
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, merge: true });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, merge: true });
     const at = (offset) => {
         if (offset === undefined)
             return { line: 1, column: 1 };
@@ -182,7 +187,7 @@ function parseConfigText(text, file) {
         const { line, column } = at(err.pos[0]);
         const where = { file, line, column };
         if (err.code === 'MULTIPLE_DOCS') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`holds more than one YAML document: a second one starts at line ${line} (after a --- line)`, {
+            throw new errors/* ActionError */.lZ(`holds more than one YAML document: a second one starts at line ${line} (after a --- line)`, {
                 where,
                 fix: 'keep one document per file: remove the --- separator and the second document, or move it to its own file',
             });
@@ -191,7 +196,7 @@ function parseConfigText(text, file) {
             throw tooDeep(where);
         const known = YAML_PROBLEMS[err.code];
         const what = err.code === 'DUPLICATE_KEY' ? duplicateKey(text, err.pos[0]) : known?.what;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`not valid YAML: ${what ? `${what} (${firstLine(err.message)})` : firstLine(err.message)}`, {
+        throw new errors/* ActionError */.lZ(`not valid YAML: ${what ? `${what} (${firstLine(err.message)})` : firstLine(err.message)}`, {
             where,
             fix: known?.fix ?? 'correct the YAML syntax at that line (indentation with spaces, a space after each colon, quotes closed)',
         });
@@ -199,7 +204,7 @@ function parseConfigText(text, file) {
     const problem = aliasProblem(doc);
     if (problem) {
         const { line, column } = at(problem.offset);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the alias *${problem.name} refers to no anchor &${problem.name} defined above it`, {
+        throw new errors/* ActionError */.lZ(`the alias *${problem.name} refers to no anchor &${problem.name} defined above it`, {
             where: { file, line, column },
             fix: `define &${problem.name} on a value above this line (anchors must come before their aliases), or write the value itself`,
         });
@@ -208,9 +213,9 @@ function parseConfigText(text, file) {
     if (depth)
         throw tooDeep({ file, ...at(depth) });
     const contents = doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(contents)) {
-        const what = contents === null ? 'empty' : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(contents) ? 'a list' : 'a single value';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`the file is ${what}, not a mapping of keys`, {
+    if (!(0,dist/* isMap */.jh)(contents)) {
+        const what = contents === null ? 'empty' : (0,dist/* isSeq */.oP)(contents) ? 'a list' : 'a single value';
+        throw new errors/* ActionError */.lZ(`the file is ${what}, not a mapping of keys`, {
             where: { file, line: 1, column: 1 },
             fix: 'start the file with top-level keys: version, name, deployment, extensions (run the action with mode: init for a documented example)',
         });
@@ -228,7 +233,7 @@ function parseConfigText(text, file) {
         const where = { file, ...at(first) };
         if (e instanceof RangeError)
             throw tooDeep(where);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`its aliases expand to more than ${MAX_ALIAS_EXPANSION} copies (an alias bomb)`, {
+        throw new errors/* ActionError */.lZ(`its aliases expand to more than ${MAX_ALIAS_EXPANSION} copies (an alias bomb)`, {
             where,
             fix: 'write the repeated values out, or nest aliases less: anchors that alias other anchors multiply',
             cause: e,
@@ -240,9 +245,9 @@ function parseConfigText(text, file) {
         const f = find(doc, path);
         if (!f)
             return undefined;
-        if (f.node && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.node))
+        if (f.node && (0,dist/* isScalar */.jn)(f.node))
             return at(f.node.range?.[0]);
-        if (f.pair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.pair.key))
+        if (f.pair && (0,dist/* isScalar */.jn)(f.pair.key))
             return at(f.pair.key.range?.[0]);
         return at(f.node?.range?.[0]);
     };
@@ -256,7 +261,7 @@ function parseConfigText(text, file) {
     };
     const source = (path) => {
         const f = find(doc, path);
-        if (!f || !f.node || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.node))
+        if (!f || !f.node || !(0,dist/* isScalar */.jn)(f.node))
             return undefined;
         return typeof f.node.source === 'string' ? f.node.source : String(f.node.value);
     };
@@ -264,34 +269,12 @@ function parseConfigText(text, file) {
     return { data, locate, nearest, source, warnings };
 }
 
-
-/***/ }),
-
-/***/ 2409:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y9: () => (/* binding */ CONFIG_CANDIDATES),
-  loadConfig: () => (/* binding */ loadConfig),
-  Ki: () => (/* binding */ loadConfigText)
-});
-
-// UNUSED EXPORTS: decodeConfig, findConfig
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/config/document.ts
-var config_document = __webpack_require__(9329);
 // EXTERNAL MODULE: ./src/config/normalise.ts + 2 modules
 var normalise = __webpack_require__(5129);
 // EXTERNAL MODULE: ./src/domain.ts
 var domain = __webpack_require__(9375);
+// EXTERNAL MODULE: ./src/config/path.ts
+var config_path = __webpack_require__(9915);
 ;// CONCATENATED MODULE: ./src/config/schema-validator.generated.js
 // GENERATED by scripts/gen-schema-validator.mjs from src/config/sindri.schema.json (https://sindri.dev/schemas/sindri.schema.json).
 // Do not edit: run `npm run gen`.
@@ -382,7 +365,7 @@ class Reporter {
         this.cfg = cfg;
     }
     add(path, message, anchor = path) {
-        const field = (0,config_document/* fieldOf */._F)(path);
+        const field = (0,config_path/* fieldOf */._)(path);
         const key = `${field}\u0000${message}`;
         if (this.seen.has(key))
             return;
@@ -479,7 +462,7 @@ function validateSchema(cfg) {
         if (combinators.some((c) => e.schemaPath.startsWith(c)))
             continue;
         const d = describeError(e, data, pathOf(e.instancePath, data));
-        if (e.keyword === 'additionalProperties' && r.warnings.some((w) => w.field === (0,config_document/* fieldOf */._F)(d.path)))
+        if (e.keyword === 'additionalProperties' && r.warnings.some((w) => w.field === (0,config_path/* fieldOf */._)(d.path)))
             continue;
         r.add(d.path, d.message, d.anchor ?? d.path);
     }
@@ -609,7 +592,7 @@ function decodeConfig(bytes, file) {
 function loadConfigText(text, opts) {
     let doc;
     try {
-        doc = (0,config_document/* parseConfigText */.Bu)(text.replace(/^\uFEFF/, ''), opts.file);
+        doc = parseConfigText(text.replace(/^\uFEFF/, ''), opts.file);
     }
     catch (e) {
         throw asConfigError(e, opts.file);
@@ -657,8 +640,8 @@ __webpack_require__.d(__webpack_exports__, {
 var domain = __webpack_require__(9375);
 // EXTERNAL MODULE: ./src/image/reference.ts
 var reference = __webpack_require__(3564);
-// EXTERNAL MODULE: ./src/config/document.ts
-var config_document = __webpack_require__(9329);
+// EXTERNAL MODULE: ./src/config/path.ts
+var config_path = __webpack_require__(9915);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/text.ts
@@ -727,7 +710,7 @@ class ConfigReader {
             file: this.file,
             line: pos.line,
             column: pos.column,
-            field: (0,domain/* clip */.$Q)((0,config_document/* fieldOf */._F)(path), domain/* MAX_LINE */.MV / 4),
+            field: (0,domain/* clip */.$Q)((0,config_path/* fieldOf */._)(path), domain/* MAX_LINE */.MV / 4),
             source: 'loader',
         });
     }
@@ -793,7 +776,7 @@ class ConfigReader {
         if (typeof v === 'string' && /^(true|false)$/i.test(v.trim()))
             return v.trim().toLowerCase() === 'true';
         const shown = typeof v === 'string' ? `"${v.slice(0, 40)}"` : typeName(v);
-        throw this.fail(path, `must be true or false, not ${shown}`, `write ${(0,config_document/* fieldOf */._F)(path).split('.').pop()}: true or false (YAML 1.2 reads yes/no/on/off as strings)`);
+        throw this.fail(path, `must be true or false, not ${shown}`, `write ${(0,config_path/* fieldOf */._)(path).split('.').pop()}: true or false (YAML 1.2 reads yes/no/on/off as strings)`);
     }
     /** A whole number within [min, max]: anything else is an error naming the accepted range. */
     boundedInt(path, v, min, max) {
@@ -919,7 +902,7 @@ function readImageConfig(r, v) {
     if (!registry)
         throw r.fail(base, 'image_config has no registry', registryFix);
     const rpos = r.locate(at('registry'));
-    const where = { file: r.file, line: rpos.line, column: rpos.column, field: (0,config_document/* fieldOf */._F)(at('registry')) };
+    const where = { file: r.file, line: rpos.line, column: rpos.column, field: (0,config_path/* fieldOf */._)(at('registry')) };
     if (!registry.includes('/') && /[.:]|^localhost$/.test(registry)) {
         throw new errors/* ActionError */.lZ(`"${registry}" is a registry host, not a repository`, { where, fix: registryFix });
     }
@@ -1075,7 +1058,7 @@ class Normaliser extends ConfigReader {
             throw this.fail(path, `provider must be a string, not ${typeName(v)}`, fix);
         const pos = this.place(path);
         try {
-            const p = (0,provider_name/* parseProvider */.t)(asWritten, { file: this.opts.file, line: pos.line, column: pos.column, field: (0,config_document/* fieldOf */._F)(path) });
+            const p = (0,provider_name/* parseProvider */.t)(asWritten, { file: this.opts.file, line: pos.line, column: pos.column, field: (0,config_path/* fieldOf */._)(path) });
             if (override)
                 return { provider: override, asWritten };
             if (asWritten !== p)
@@ -1267,6 +1250,23 @@ function normalise(doc, opts) {
 
 /***/ }),
 
+/***/ 9915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ fieldOf)
+/* harmony export */ });
+/** `deployment.image_config.digest`, `secrets[2].name` */
+function fieldOf(path) {
+    let out = '';
+    for (const p of path)
+        out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1275,7 +1275,7 @@ function normalise(doc, opts) {
 /* harmony export */   F: () => (/* binding */ configError)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9329);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9915);
 /**
  * Where a value of sindri.yaml is written, and the one way to fail there: every error about a config
  * value (the loader's, a provider's) names the file, line, column and dotted field, then says what is
@@ -1288,9 +1288,9 @@ function placeOf(config, path) {
     for (let n = path.length; n > 0; n--) {
         const pos = config.locate(path.slice(0, n));
         if (pos)
-            return { file: config.file, line: pos.line, column: pos.column, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._F)(path) };
+            return { file: config.file, line: pos.line, column: pos.column, field: (0,_path_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._)(path) };
     }
-    return { file: config.file, field: (0,_document_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._F)(path) };
+    return { file: config.file, field: (0,_path_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldOf */ ._)(path) };
 }
 /** The error for a config value: `sindri.yaml:12:5: providers.fly.region: <what>. Fix: <fix>` */
 function configError(config, path, what, fix) {
