@@ -1,7 +1,7 @@
 /**
- * Reads of live Kubernetes objects in-process, straight from the API server with the kubeconfig's own
- * credentials (issue 25, ADR 0047): a cold `kubectl get` is a process start plus a discovery round
- * before its one GET; this is the GET. The kubeconfig is resolved as kubectl 1.32 resolves it
+ * The Kubernetes API server in-process, with the kubeconfig's own credentials (issue 25): the reads of
+ * live objects (ADR 0047: a cold `kubectl get` is a process start plus a discovery round before its one
+ * GET; this is the GET), the server-side apply with its dry run and the rollout watch (ADR 0052). The kubeconfig is resolved as kubectl 1.32 resolves it
  * (client-go tools/clientcmd loader.go, client_config.go): the `KUBECONFIG` files in merge order
  * (kubeconfig.ts), each named cluster, user and context taken from the first file that defines it (the
  * entry whole, never merged field by field), `current-context` from the first file that sets one,
@@ -11,7 +11,7 @@
  * Anything else — an exec plugin, an auth-provider, `proxy-url`, impersonation (`as*`), a proxy in the
  * environment for a non-loopback server, no certificate authority (Go's system roots are not Node's),
  * in-cluster config, a context, cluster or user that is not found — is not guessed at: `resolveKubeApi`
- * says why, and the caller asks kubectl (`KubeReader`), which then also words any error itself.
+ * says why, and the caller asks kubectl (`KubeClient`), which then also words any error itself.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
