@@ -584,8 +584,8 @@ function rolloutVerdict(d) {
 /**
  * The Kubernetes API server in-process, with the kubeconfig's own credentials (issue 25): the reads of
  * live objects (ADR 0047: a cold `kubectl get` is a process start plus a discovery round before its one
- * GET; this is the GET), the server-side apply with its dry run and the rollout watch (ADR 0052). The kubeconfig is resolved as kubectl 1.32 resolves it
- * (client-go tools/clientcmd loader.go, client_config.go): the `KUBECONFIG` files in merge order
+ * GET; this is the GET), the server-side apply with its dry run and the rollout watch (ADR 0052). The
+ * kubeconfig is resolved as kubectl 1.32 resolves it (client-go tools/clientcmd loader.go, client_config.go): the `KUBECONFIG` files in merge order
  * (kubeconfig.ts), each named cluster, user and context taken from the first file that defines it (the
  * entry whole, never merged field by field), `current-context` from the first file that sets one,
  * relative file paths against the file that names them. Supported: the server URL (https, or http on
