@@ -2,6 +2,41 @@ export const id = 763;
 export const ids = [763];
 export const modules = {
 
+/***/ 4302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ flyTokenEnv),
+/* harmony export */   Wl: () => (/* binding */ stripScheme),
+/* harmony export */   xm: () => (/* binding */ isMacaroon)
+/* harmony export */ });
+/* unused harmony export FLY_TOKEN_ENVS */
+/**
+ * The Fly.io token as flyctl finds and reads it (fly-go tokens.go), one place for the provider's
+ * token check, the registry password (ADR 0026) and the in-process API reads (ADR 0051).
+ */
+/** flyctl reads FLY_ACCESS_TOKEN first, then FLY_API_TOKEN (internal/config/config.go, env.First). */
+const FLY_TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'];
+/** The variable flyctl takes its token from: the first of FLY_TOKEN_ENVS that is not blank. */
+function flyTokenEnv(env) {
+    return FLY_TOKEN_ENVS.find((k) => (env[k] ?? '').trim() !== '');
+}
+/** Drop leading `FlyV1 ` / `Bearer ` schemes (any case, repeated), as fly-go's StripAuthorizationScheme does. */
+function stripScheme(token) {
+    let t = token.trim();
+    for (;;) {
+        const m = /^(\S+)\s+(.*)$/s.exec(t);
+        if (!m || !/^(flyv1|bearer)$/i.test(m[1]))
+            return t;
+        t = m[2].trim();
+    }
+}
+/** A macaroon part of a token (`fm1r_`, `fm1a_`, `fm2_`), as fly-go tells them from the rest. */
+const isMacaroon = (part) => /^(fm1r|fm1a|fm2)_/.test(part);
+
+
+/***/ }),
+
 /***/ 1979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -66,10 +101,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   FLY_REGISTRY: () => (/* binding */ FLY_REGISTRY),
 /* harmony export */   flyDockerPassword: () => (/* binding */ flyDockerPassword),
 /* harmony export */   flyRegistryCredential: () => (/* binding */ flyRegistryCredential),
-/* harmony export */   flyRegistryHost: () => (/* binding */ flyRegistryHost),
-/* harmony export */   stripScheme: () => (/* binding */ stripScheme)
+/* harmony export */   flyRegistryHost: () => (/* binding */ flyRegistryHost)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _external_fly_token_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4302);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4813);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3564);
 /**
@@ -82,26 +117,15 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const FLY_REGISTRY = 'registry.fly.io';
-/** flyctl's order: FLY_ACCESS_TOKEN, then FLY_API_TOKEN */
-const TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'];
-/** Drop leading `FlyV1 ` / `Bearer ` schemes (any case, repeated), as fly-go's StripAuthorizationScheme does. */
-function stripScheme(token) {
-    let t = token.trim();
-    for (;;) {
-        const m = /^(\S+)\s+(.*)$/s.exec(t);
-        if (!m || !/^(flyv1|bearer)$/i.test(m[1]))
-            return t;
-        t = m[2].trim();
-    }
-}
 /** The registry password flyctl derives from a token: its macaroons (`fm1r_`, `fm1a_`, `fm2_`) comma-joined, else all of it. */
 function flyDockerPassword(token) {
-    const parts = stripScheme(token)
+    const parts = (0,_external_fly_token_js__WEBPACK_IMPORTED_MODULE_3__/* .stripScheme */ .Wl)(token)
         .split(',')
         .map((t) => t.trim())
         .filter(Boolean);
-    const macaroons = parts.filter((t) => /^(fm1r|fm1a|fm2)_/.test(t));
+    const macaroons = parts.filter(_external_fly_token_js__WEBPACK_IMPORTED_MODULE_3__/* .isMacaroon */ .xm);
     return (macaroons.length ? macaroons : parts).join(',');
 }
 /** The Fly registry's host: FLY_REGISTRY_HOST (as flyctl's `registry_host`) or registry.fly.io; not a host[:port] → one line. */
@@ -125,7 +149,7 @@ function flyRegistryHost(env = process.env) {
 /** The Fly registry and the credentials for it, from the environment flyctl reads. */
 function flyRegistryCredential(env = process.env) {
     const registry = flyRegistryHost(env);
-    const name = TOKEN_ENVS.find((k) => (env[k] ?? '').trim() !== '');
+    const name = (0,_external_fly_token_js__WEBPACK_IMPORTED_MODULE_3__/* .flyTokenEnv */ .Cd)(env);
     let credential;
     if (name) {
         const password = flyDockerPassword(env[name]);
@@ -156,7 +180,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   FlyProvider: () => (/* binding */ FlyProvider),
-  TOKEN_ENVS: () => (/* binding */ TOKEN_ENVS),
   flyToken: () => (/* binding */ flyToken),
   requireFlyToken: () => (/* binding */ requireFlyToken),
   runningImage: () => (/* binding */ runningImage),
@@ -414,9 +437,12 @@ class Flyctl {
     }
 }
 
+// EXTERNAL MODULE: ./src/external/fly-token.ts
+var fly_token = __webpack_require__(4302);
 // EXTERNAL MODULE: ./src/external/http-answer.ts
 var http_answer = __webpack_require__(3942);
 ;// CONCATENATED MODULE: ./src/external/fly-api.ts
+
 
 
 
@@ -426,17 +452,12 @@ const FLY_MACHINES_BASE = 'https://api.machines.dev';
 const DESTROYED_VOLUME = new Set(['scheduling_destroy', 'fork_cleanup', 'waiting_for_detach', 'pending_destroy', 'destroying']);
 /** fly-go tokens.StripAuthorizationScheme then tokens.Parse, and the two headers of Tokens.normalized. */
 function flyAuthorization(token) {
-    let t = token.trim();
-    for (;;) {
-        const m = /^(\S+) (.*)$/s.exec(t);
-        if (!m || !/^(flyv1|bearer)$/i.test(m[1]))
-            break;
-        t = m[2].trim();
-    }
-    const parts = t.split(',').map((p) => p.trim());
+    const parts = (0,fly_token/* stripScheme */.Wl)(token)
+        .split(',')
+        .map((p) => p.trim());
     if (parts.some((p) => p === '' || /\s/.test(p)))
         return undefined;
-    const macaroons = parts.filter((p) => ['fm1r', 'fm1a', 'fm2'].includes(p.split('_')[0]));
+    const macaroons = parts.filter(fly_token/* isMacaroon */.xm);
     const others = parts.filter((p) => !macaroons.includes(p));
     const scheme = macaroons.length ? 'FlyV1' : 'Bearer';
     return {
@@ -449,7 +470,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Where flyctl would send its reads and with what token, or why flyctl must be asked instead. */
 function resolveFlyApi(env) {
     // internal/config/config.go applyEnv: env.First(FLY_ACCESS_TOKEN, FLY_API_TOKEN)
-    const name = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'].find((k) => (env[k] ?? '').trim() !== '');
+    const name = (0,fly_token/* flyTokenEnv */.Cd)(env);
     if (!name)
         return { ok: false, reason: 'no token in the environment' };
     const auth = flyAuthorization(env[name]);
@@ -1576,22 +1597,19 @@ function flySteps(ctx, target, facts) {
 
 
 
-/** flyctl reads FLY_ACCESS_TOKEN first, then FLY_API_TOKEN (internal/config/config.go, env.First). */
-const TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'];
+
 /** machine states of a settled release (fly-go machine_types.go); auto-stop leaves machines stopped or suspended */
 const provider_SETTLED = new Set(['started', 'stopped', 'suspended']);
 /** flyctl's own wait for the machines ends this long before the run's: flyctl then names the machine that failed and exits by itself */
 const FLYCTL_REPORT_MS = 15_000;
 /** The token from the environment, masked; undefined when none is set. */
 function flyToken(env = process.env) {
-    for (const name of TOKEN_ENVS) {
-        const value = env[name]?.trim();
-        if (value) {
-            (0,runner/* setSecret */.Pq)(value);
-            return { name, value };
-        }
-    }
-    return undefined;
+    const name = (0,fly_token/* flyTokenEnv */.Cd)(env);
+    if (!name)
+        return undefined;
+    const value = env[name].trim();
+    (0,runner/* setSecret */.Pq)(value);
+    return { name, value };
 }
 /** The token from the environment, masked; missing → one line before any flyctl call. */
 function requireFlyToken(env = process.env) {

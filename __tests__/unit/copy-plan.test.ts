@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ActionError } from '../../src/errors.js';
 import { parseManifest, platformsOf, runnerPlatform, selectPlatform, type Descriptor } from '../../src/image/copy-plan.js';
-import { FLY_REGISTRY, flyDockerPassword, flyRegistryCredential, stripScheme } from '../../src/image/registry-fly.js';
+import { stripScheme } from '../../src/external/fly-token.js';
+import { FLY_REGISTRY, flyDockerPassword, flyRegistryCredential } from '../../src/image/registry-fly.js';
 import { MEDIA_TYPES } from '../../src/image/types.js';
 
 const d = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`;

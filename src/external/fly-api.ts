@@ -27,6 +27,7 @@
 import type { Deadline } from '../deadline.js';
 import { ActionError } from '../errors.js';
 import { oneLine } from '../text.js';
+import { flyTokenEnv, isMacaroon, stripScheme } from './fly-token.js';
 import { readAnswer, type HttpAnswer } from './http-answer.js';
 import type { Flyctl, FlyIp, FlyMachine, FlySecret, FlyStatus, FlyVolume } from './flyctl.js';
 
@@ -49,15 +50,11 @@ export interface FlyApiEndpoint {
 
 /** fly-go tokens.StripAuthorizationScheme then tokens.Parse, and the two headers of Tokens.normalized. */
 export function flyAuthorization(token: string): { graphql: string; machines: string; scheme: 'FlyV1' | 'Bearer' } | undefined {
-  let t = token.trim();
-  for (;;) {
-    const m = /^(\S+) (.*)$/s.exec(t);
-    if (!m || !/^(flyv1|bearer)$/i.test(m[1]!)) break;
-    t = m[2]!.trim();
-  }
-  const parts = t.split(',').map((p) => p.trim());
+  const parts = stripScheme(token)
+    .split(',')
+    .map((p) => p.trim());
   if (parts.some((p) => p === '' || /\s/.test(p))) return undefined;
-  const macaroons = parts.filter((p) => ['fm1r', 'fm1a', 'fm2'].includes(p.split('_')[0]!));
+  const macaroons = parts.filter(isMacaroon);
   const others = parts.filter((p) => !macaroons.includes(p));
   const scheme = macaroons.length ? 'FlyV1' : 'Bearer';
   return {
@@ -72,7 +69,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Where flyctl would send its reads and with what token, or why flyctl must be asked instead. */
 export function resolveFlyApi(env: NodeJS.ProcessEnv): { ok: true; endpoint: FlyApiEndpoint } | { ok: false; reason: string } {
   // internal/config/config.go applyEnv: env.First(FLY_ACCESS_TOKEN, FLY_API_TOKEN)
-  const name = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'].find((k) => (env[k] ?? '').trim() !== '');
+  const name = flyTokenEnv(env);
   if (!name) return { ok: false, reason: 'no token in the environment' };
   const auth = flyAuthorization(env[name]!);
   if (!auth) return { ok: false, reason: `${name} has an empty or spaced part` };

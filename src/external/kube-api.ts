@@ -410,7 +410,7 @@ export class KubeApi {
       try {
         answers = await Promise.all(batch.map(async (p) => await this.applyOne(p, fieldManager, check, timeoutMs)));
       } catch (e) {
-        return { failed: `Unable to connect to the server: ${(e as Error).message}`.slice(0, 300) };
+        return { failed: unreachableLine(e) };
       }
       const refused = answers.findIndex((a) => a.code !== 200 && a.code !== 201);
       if (refused >= 0) return { failed: `${batch[refused]!.ref}: ${refusal(answers[refused]!)}` };
@@ -492,12 +492,12 @@ export class KubeApi {
     };
     for (;;) {
       const left = end.remaining();
-      if (left <= 0) return { ok: false, last: 'error: timed out waiting for the condition' };
+      if (left <= 0) return TIMED_OUT;
       let looked: Answer;
       try {
         looked = await this.request(path, Math.min(left, 30_000));
       } catch (e) {
-        return { ok: false, last: `Unable to connect to the server: ${(e as Error).message}`.slice(0, 300) };
+        return { ok: false, last: unreachableLine(e) };
       }
       if (looked.code !== 200) return { ok: false, last: refusal(looked) };
       let d: LiveObject & { metadata: { resourceVersion?: string } };
@@ -507,7 +507,7 @@ export class KubeApi {
         return { ok: false, last: 'the API server answered 200 with something that is not JSON' };
       }
       const now = judge(d);
-      if (now.state !== 'waiting') return { ok: now.state === 'done', last: now.state === 'done' ? now.message : `error: ${now.message}` };
+      if (now.state !== 'waiting') return ended(now);
       const watched = await this.watchDeployment(namespace, name, d.metadata.resourceVersion ?? '', end, judge);
       if (watched) return watched;
     }
@@ -538,7 +538,7 @@ export class KubeApi {
         req.destroy();
         resolve(r);
       };
-      const timer = setTimeout(() => finish({ ok: false, last: 'error: timed out waiting for the condition' }), left);
+      const timer = setTimeout(() => finish(TIMED_OUT), left);
       const req = this.open(path, 0, undefined, (res) => {
         if (res.statusCode !== 200) {
           const chunks: Buffer[] = [];
@@ -564,20 +564,13 @@ export class KubeApi {
             // an ERROR event (410 Gone: the resourceVersion is too old): look again
             if (event.type === 'ERROR' || !event.object) return finish(undefined);
             const v = judge(event.object);
-            if (v.state !== 'waiting')
-              return finish({ ok: v.state === 'done', last: v.state === 'done' ? v.message : `error: ${v.message}` });
+            if (v.state !== 'waiting') return finish(ended(v));
           }
         });
         res.on('end', () => finish(undefined));
         res.on('error', () => finish(undefined));
       });
-      req.on('error', (e) =>
-        finish(
-          end.remaining() <= 0
-            ? { ok: false, last: 'error: timed out waiting for the condition' }
-            : { ok: false, last: `Unable to connect to the server: ${e.message}`.slice(0, 300) },
-        ),
-      );
+      req.on('error', (e) => finish(end.remaining() <= 0 ? TIMED_OUT : { ok: false, last: unreachableLine(e) }));
     });
   }
 
@@ -595,7 +588,7 @@ export class KubeApi {
     try {
       answers = await Promise.all(refs.map(async (r) => await this.request(apiPath(namespace, r)!, timeoutMs)));
     } catch (e) {
-      return { objects: [], forbidden: [], failed: `Unable to connect to the server: ${(e as Error).message}`.slice(0, 300) };
+      return { objects: [], forbidden: [], failed: unreachableLine(e) };
     }
     const objects: LiveObject[] = [];
     const forbidden: string[] = [];
@@ -636,7 +629,7 @@ export class KubeApi {
     try {
       a = await this.request(listPath(namespace, kind, selector)!, timeoutMs);
     } catch (e) {
-      return { failed: `Unable to connect to the server: ${(e as Error).message}`.slice(0, 300) };
+      return { failed: unreachableLine(e) };
     }
     if (a.code !== 200) return { failed: refusal(a) };
     try {
@@ -648,6 +641,16 @@ export class KubeApi {
     }
   }
 }
+
+/** kubectl's words for a request that got no answer */
+const unreachableLine = (e: unknown): string => `Unable to connect to the server: ${(e as Error).message}`.slice(0, 300);
+
+/** kubectl's last line for a verdict that ends the watch: the success line, or the error */
+const ended = (v: RolloutVerdict): { ok: boolean; last: string } =>
+  v.state === 'done' ? { ok: true, last: v.message } : { ok: false, last: `error: ${v.message}` };
+
+/** kubectl's words for a rollout watch that ran out of time (`--timeout`) */
+const TIMED_OUT = { ok: false, last: 'error: timed out waiting for the condition' } as const;
 
 /** kubectl's words for an answer that is neither 200 nor 404 */
 function refusal(a: Answer): string {

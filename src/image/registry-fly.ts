@@ -6,23 +6,12 @@
  * macaroons when it holds any (fly-go's `Tokens.Docker()`).
  */
 import { ActionError } from '../errors.js';
+import { flyTokenEnv, isMacaroon, stripScheme } from '../external/fly-token.js';
 import { setSecret } from '../runner.js';
 import type { Credential, CredentialSource } from './credentials.js';
 import { parseReference } from './reference.js';
 
 export const FLY_REGISTRY = 'registry.fly.io';
-/** flyctl's order: FLY_ACCESS_TOKEN, then FLY_API_TOKEN */
-const TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'] as const;
-
-/** Drop leading `FlyV1 ` / `Bearer ` schemes (any case, repeated), as fly-go's StripAuthorizationScheme does. */
-export function stripScheme(token: string): string {
-  let t = token.trim();
-  for (;;) {
-    const m = /^(\S+)\s+(.*)$/s.exec(t);
-    if (!m || !/^(flyv1|bearer)$/i.test(m[1]!)) return t;
-    t = m[2]!.trim();
-  }
-}
 
 /** The registry password flyctl derives from a token: its macaroons (`fm1r_`, `fm1a_`, `fm2_`) comma-joined, else all of it. */
 export function flyDockerPassword(token: string): string {
@@ -30,7 +19,7 @@ export function flyDockerPassword(token: string): string {
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
-  const macaroons = parts.filter((t) => /^(fm1r|fm1a|fm2)_/.test(t));
+  const macaroons = parts.filter(isMacaroon);
   return (macaroons.length ? macaroons : parts).join(',');
 }
 
@@ -64,7 +53,7 @@ export function flyRegistryHost(env: NodeJS.ProcessEnv = process.env): string {
 /** The Fly registry and the credentials for it, from the environment flyctl reads. */
 export function flyRegistryCredential(env: NodeJS.ProcessEnv = process.env): FlyRegistry {
   const registry = flyRegistryHost(env);
-  const name = TOKEN_ENVS.find((k) => (env[k] ?? '').trim() !== '');
+  const name = flyTokenEnv(env);
   let credential: Credential | undefined;
   if (name) {
     const password = flyDockerPassword(env[name]!);

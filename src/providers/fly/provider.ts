@@ -15,6 +15,7 @@ import { notRead } from '../../plan/changes.js';
 import type { Deadline } from '../../deadline.js';
 import { Flyctl, type FlyStatus } from '../../external/flyctl.js';
 import { FlyReader, resolveFlyApi, type FlyRead } from '../../external/fly-api.js';
+import { flyTokenEnv } from '../../external/fly-token.js';
 import { ActionError } from '../../errors.js';
 import { info, setSecret, warning } from '../../runner.js';
 import type { HealthOutcome, HealthTarget } from '../../health/check.js';
@@ -49,9 +50,6 @@ import {
   type FlyTarget,
 } from './steps.js';
 
-/** flyctl reads FLY_ACCESS_TOKEN first, then FLY_API_TOKEN (internal/config/config.go, env.First). */
-export const TOKEN_ENVS = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'] as const;
-
 /** machine states of a settled release (fly-go machine_types.go); auto-stop leaves machines stopped or suspended */
 const SETTLED = new Set(['started', 'stopped', 'suspended']);
 
@@ -60,14 +58,11 @@ const FLYCTL_REPORT_MS = 15_000;
 
 /** The token from the environment, masked; undefined when none is set. */
 export function flyToken(env: NodeJS.ProcessEnv = process.env): { name: string; value: string } | undefined {
-  for (const name of TOKEN_ENVS) {
-    const value = env[name]?.trim();
-    if (value) {
-      setSecret(value);
-      return { name, value };
-    }
-  }
-  return undefined;
+  const name = flyTokenEnv(env);
+  if (!name) return undefined;
+  const value = env[name]!.trim();
+  setSecret(value);
+  return { name, value };
 }
 
 /** The token from the environment, masked; missing → one line before any flyctl call. */
